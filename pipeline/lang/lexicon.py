@@ -1648,6 +1648,20 @@ PARTY_ROLE_NOUNS = fold_words("кандидат претендент выдви�
 PARTY_MEMBER_NOUNS = fold_words("""
     демократ республиканец консерватор лейборист либерал либерал-демократ коммунист социалист социал-демократ
 """)
+# The words of a person's introduction that give the person's party, each to the member noun that describes its
+# members ("кандидат от Демократической партии Джо Байден", "соперник из Демпартии", "президент-республиканец
+# Дональд Трамп" are a "демократ", a "демократ", a "республиканец"): the member nouns themselves, the party's
+# adjective and its short name.
+PARTY_AFFILIATION_WORDS: dict[str, str] = {
+    **{noun: noun for noun in PARTY_MEMBER_NOUNS},
+    **dict.fromkeys(fold_words("демократический демпартия"), "демократ"),
+    **dict.fromkeys(fold_words("республиканский"), "республиканец"),
+    **dict.fromkeys(fold_words("лейбористский"), "лейборист"),
+    **dict.fromkeys(fold_words("коммунистический компартия"), "коммунист"),
+    **dict.fromkeys(fold_words("социалистический"), "социалист"),
+    **dict.fromkeys(fold_words("социал-демократический"), "социал-демократ"),
+    **dict.fromkeys(fold_words("либерально-демократический"), "либерал-демократ"),
+}
 # Members, staff and fans of a team: an organization that is their genitive is a team ("тренер «Саутгемптона»",
 # "нападающий «Реала»", "защитника «Айлендерс»", "пилотов «Феррари»" is a racing team's, "болельщики «Спартака»"),
 # and so is the complement of a game ("игры против «Локомотива»", "поражение от «Милана»", "матч с «Зенитом»").

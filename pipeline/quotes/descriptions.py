@@ -43,6 +43,7 @@ from pipeline.lang.lexicon import (
     MONTH_LEMMAS,
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
+    PARTY_AFFILIATION_WORDS,
     PARTY_MEMBER_NOUNS,
     PARTY_ROLE_NOUNS,
     PERIOD_PART_NOUNS,
@@ -1245,6 +1246,58 @@ PARTY_KIND_NOUNS = tuple(noun for noun, kind in ORGANIZATION_KIND_NOUNS.items() 
 def _party_word(lemma: str) -> bool:
     """"партия", "демпартия", "компартия", "демократ": a party or its members."""
     return lemma in PARTY_MEMBER_NOUNS or lemma.endswith(PARTY_KIND_NOUNS)
+
+
+def _party_member(lemma: str, words: dict[str, str]) -> str:
+    """The member noun `words` maps a lemma to, read whole and then by the parts of a hyphenated compound
+    ("сенатор-республиканец", "президент-республиканец": "республиканец"; "социал-демократ" stays whole); ""."""
+    if lemma in words:
+        return words[lemma]
+    parts = [words[part] for part in lemma.split("-") if part in words]
+    return parts[-1] if parts else ""
+
+
+def described_party(ctx: Context, head: int, tokens: list[int]) -> str:
+    """The party a bare party-member description names ("демократ", "республиканец", "сенатор-республиканец"):
+    its member noun (PARTY_MEMBER_NOUNS), or "" for any other phrase (one with words after its noun, "демократ из
+    Калифорнии", is someone new)."""
+    if any(index > head and ctx.is_word(index) for index in tokens):
+        return ""
+    return _party_member(ctx.lemma(head), {noun: noun for noun in PARTY_MEMBER_NOUNS})
+
+
+PARTY_PHRASE_WORDS = 12  # how far back from a name its party phrase is read
+
+
+@per_document
+def introduced_parties(ctx: Context, entity_index: int) -> frozenset[str]:
+    """The parties the phrases right before a person's names give the person (PARTY_AFFILIATION_WORDS: "кандидат
+    от Демократической партии и бывший вице-президент Джо Байден", "соперника из Демпартии Джо Байдена" a
+    "демократ", "президента-республиканца Дональда Трампа" a "республиканец"): nouns, adjectives, prepositions and
+    "и" read back in the sentence to any other word or another person's name."""
+    parties = set()
+    for mention in names_of(ctx.doc.entities[entity_index]):
+        first = ctx.token_at(mention.start)
+        start, _ = ctx.sentence_range(first)
+        for index in range(first - 1, max(start, first - PARTY_PHRASE_WORDS) - 1, -1):
+            token = ctx.tokens[index]
+            if ctx.entity_type_at(index) == "PER" or not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN")
+                                                         or ctx.word(index) == "и"):
+                break
+            parties.update(party for lemma in word_lemmas(token.text)
+                           if (party := _party_member(lemma, PARTY_AFFILIATION_WORDS)))
+    return frozenset(parties)
+
+
+def party_mismatch(ctx: Context, entity_index: int, party: str, mention: Span) -> bool:
+    """A person introduced with another party only is no `party` member a description names ("республиканец" is
+    not the Байден introduced "от Демократической партии"); traced as turned down."""
+    known = introduced_parties(ctx, entity_index) if party else frozenset()
+    if not known or party in known:
+        return False
+    rejected("quotes", "party_mismatch", mention.start, mention.end,
+             f"{ctx.doc.entities[entity_index].name}: introduced as {', '.join(sorted(known))}, not {party}")
+    return True
 
 
 # organizations ----------------------------------------------------------------------------------------------

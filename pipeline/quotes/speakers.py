@@ -29,6 +29,7 @@ from pipeline.lang.lexicon import (
     NON_THIRD_POSSESSIVE_PRONOUNS,
     OFFICE_HOLDING_NOUNS,
     ORGANIZATION_NOUNS,
+    PLACE_NOUNS,
     PUBLICATION_NOUNS,
     QUANTITY_NOUNS,
     RELEASE_NOUNS,
@@ -55,12 +56,14 @@ from pipeline.quotes.descriptions import (
     describe_person,
     described_former,
     described_organization,
+    described_party,
     description_country,
     earlier_service,
     first_noun,
     gender_of,
     interlocutor_of_medium,
     introduced_as,
+    introduced_parties,
     introduction_lemmas,
     is_bare,
     is_indefinite,
@@ -71,6 +74,7 @@ from pipeline.quotes.descriptions import (
     names_of,
     owner_entity,
     owner_words,
+    party_mismatch,
     person_word,
     place_words,
     relatum_mismatch,
@@ -88,6 +92,7 @@ from pipeline.quotes.lexicon import (
     BUREAU_NOUNS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
+    INANIMATE_SOURCES,
     NAME_WORDS,
     NON_SOURCES,
     NOT_SPEAKERS,
@@ -118,7 +123,7 @@ from pipeline.quotes.subjects import (
     number_agrees,
     parsed_number,
 )
-from pipeline.rules import fired
+from pipeline.rules import fired, rejected
 
 __all__ = ["Said", "Speaker", "describe", "resolve"]
 
@@ -126,6 +131,7 @@ INHERIT_SENTENCES = 2
 DOCUMENT_SENTENCES = 2
 PREVIOUS_PERSON_SENTENCES = 3
 DESCRIBED_SOURCE_SENTENCES = 2
+COLLECTIVE_SOURCES = INANIMATE_SOURCES | PLACE_NOUNS  # plural things that speak as a body: "власти", "штаты"
 SPEAKING_BODY_NOUNS = ORGANIZATION_NOUNS | BUREAU_NOUNS  # a speaker phrase of these nouns is no "он"
 COUNTING_HEADS = QUANTITY_NOUNS | SHARE_WORDS  # "12 процентов опрошенных", "тысячи жителей": counted, no speaker
 
@@ -327,18 +333,22 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     phrase itself. A person the phrase's country rules out is no answer (`country_mismatch`: "Президент Франции"
     is not the Putin a role step found), nor the person its genitive complement names (`relatum_mismatch`:
     "Представитель Эрдогана" is not Эрдоган), nor, for a representative of a body, a person never introduced with
-    that body (`body_mismatch`: "Представитель Елисейского дворца" is not Саркози); the next step is asked."""
+    that body (`body_mismatch`: "Представитель Елисейского дворца" is not Саркози), nor one introduced with another
+    party (`party_mismatch`: "республиканец" is not the Байден introduced "от Демократической партии"); the next
+    step is asked."""
     tokens = np_tokens(ctx, head)
     country = description_country(ctx, head, tokens)
     relata = relatum_persons(ctx, head)
     body = represented_body(ctx, head, tokens)
+    party = described_party(ctx, head, tokens)
     mention = ctx.span(tokens[0], tokens[-1])
     for step in DESCRIBE_STEPS:
         found = step(ctx, head, candidate, history)
         if found is not None and not (found.entity is not None and (
                 country_mismatch(ctx, found.entity, country, mention)
                 or relatum_mismatch(ctx, found.entity, relata, mention)
-                or body_mismatch(ctx, found.entity, body, mention))):
+                or body_mismatch(ctx, found.entity, body, mention)
+                or party_mismatch(ctx, found.entity, party, mention))):
             return found
     return _phrase(ctx, head, tokens)
 
@@ -629,6 +639,34 @@ def _acting_role(ctx: Context, head: int, candidate: Candidate, history: list[Sa
     return Speaker(mention.text, None, mention, token_gender(ctx.doc, roles[0]) if roles else "")
 
 
+def _party_member(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"Трамп нередко перебивал Байдена, а демократ назвал …": a bare party-member noun (`described_party`:
+    "демократ", "республиканец", "сенатор-республиканец") is the person the article introduced with that party
+    (`introduced_parties`: "соперника из Демпартии Джо Байдена"), agreeing with the cue, the one mentioned last
+    before the noun; never a person the article introduced with another party only. None where no one is
+    introduced with the party: the other steps decide, as before."""
+    tokens = np_tokens(ctx, head)
+    party = described_party(ctx, head, tokens) if _number(ctx, head) == "sing" else ""
+    if not party:
+        return None
+    gender = gender_of(ctx, head, candidate)
+    position = ctx.tokens[head].start
+    latest: tuple[int, int] | None = None
+    for index, entity in enumerate(ctx.doc.entities):
+        if entity.type != "PER" or party not in introduced_parties(ctx, index) \
+                or not person_agrees(ctx, index, gender):
+            continue
+        last = max((mention.start for mention in entity.mentions if mention.start < position), default=None)
+        if last is not None and (latest is None or last > latest[0]):
+            latest = (last, index)
+    if latest is None:
+        return None
+    entity = ctx.doc.entities[latest[1]]
+    mention = ctx.span(tokens[0], tokens[-1])
+    fired("quotes", "party_member", mention.start, mention.end, f"{party} -> {entity.name}")
+    return Speaker(entity.name, latest[1], mention, entity.gender)
+
+
 def _singular_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """A singular unnamed source, role or person noun: the person it introduced or refers back to."""
     if _number(ctx, head) != "sing":
@@ -709,7 +747,7 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
 
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _cited_source,
                   _linked_pronoun, _pronoun, _comparative_share, _not_speaker, _article, _speech_or_document,
-                  _person_in_phrase, _acting_role, _singular_description, _press_service, _organization,
+                  _person_in_phrase, _acting_role, _party_member, _singular_description, _press_service, _organization,
                   _linked_description, _salient_description)
 
 
@@ -1231,9 +1269,30 @@ def _plural_subject(ctx: Context, pronoun: int) -> tuple[int, Speaker] | None:
                   f"{ctx.tokens[pronoun].text} -> {names}")  # "Россия и Китай … Они заявили": both
         if names:
             return index, Speaker(names, None, None, "", "plur")
-        if token.pos in ("NOUN", "PROPN") and token.feats.get("Number") == "Plur":
-            return index, Speaker(nominative(ctx, np_tokens(ctx, index), index), None, None, "", "plur")
+        if token.feats.get("Number") != "Plur" or token.pos not in ("NOUN", "PROPN", "ADJ") \
+                or (token.pos == "ADJ" and not person_word(ctx, index)):
+            continue
+        speaking = _speaking_antecedent(ctx, index, pronoun)
+        if speaking is None:
+            return None  # the nearest plural subject is a thing: no subject further back is meant
+        return speaking, Speaker(nominative(ctx, np_tokens(ctx, speaking), speaking), None, None, "", "plur")
     return None
+
+
+def _speaking_antecedent(ctx: Context, index: int, pronoun: int) -> int | None:
+    """The plural a speaking "они"/"их" may stand for, given the plural subject at `index` (a noun, or an adjective
+    used as a person noun: "правые", "пострадавшие", `person_word`): the subject when it can speak (`can_speak`; a
+    body, a side or a polity: COLLECTIVE_SOURCES, "власти", "стороны", "штаты"); for a thing, its plural genitive
+    that can speak ("опасения отцов-основателей: они предполагали"); else None, traced as turned down (a thing,
+    "столкновения", "элементы пояса", speaks for no one, and no subject further back is taken)."""
+    if ctx.tokens[index].pos == "ADJ" or can_speak(ctx, index) or ctx.lemma(index) in COLLECTIVE_SOURCES:
+        return index
+    owners = [child for child in ctx.kids(index, "nmod") if child > index and ctx.feats(child).get("Case") == "Gen"
+              and ctx.feats(child).get("Number") == "Plur" and can_speak(ctx, child)]
+    rejected("quotes", "thing_antecedent", ctx.tokens[pronoun].start, ctx.tokens[pronoun].end,
+             f"{ctx.tokens[index].text}: a thing does not speak"
+             + (f"; its owner {ctx.tokens[owners[0]].text} does" if owners else ""))
+    return owners[0] if owners else None
 
 
 def _is_subject(ctx: Context, index: int) -> bool:

@@ -1353,6 +1353,31 @@ RULE_ROWS = [
     ("speaker-cited-source-gender", "Министр Иван Петров посетил завод, сообщает ТАСС со ссылкой на пресс-службу "
      "ведомства. По его словам, завод будет модернизирован.", "завод будет модернизирован", "Иван Петров",
      "indirect_according"),
+    # a bare party-member noun is the person the article introduced with that party (quotes43,
+    # speakers._party_member: "соперник из Демпартии Джо Байден" is the "демократ", "президент-республиканец Трамп"
+    # the "республиканец"), never one introduced with another party only (descriptions.party_mismatch); with no one
+    # introduced with the party the other steps decide
+    ("speaker-party-member", "На дебатах президент Дональд Трамп спорил со своим соперником из Демпартии Джо "
+     "Байденом. Трамп нередко перебивал Байдена, а демократ назвал своего оппонента клоуном.",
+     "своего оппонента клоуном", "Джо Байден", "indirect_naming"),
+    ("speaker-party-mismatch", "Голоса выборщиков получил кандидат от Демократической партии Джо Байден. Отрыв от "
+     "президента-республиканца Дональда Трампа оказался большим. Байден напомнил, что республиканец называл такие "
+     "итоги победой.", "такие итоги победой", "Дональд Трамп", "indirect_naming"),
+    ("speaker-party-unknown", "Сенатор Джон Смит выступил в Сенате. Республиканец заявил, что закон будет принят.",
+     "закон будет принят", "Республиканец", "indirect_that"),
+    ("speaker-party-other", "Кандидат от Демократической партии Джо Байден заявил, что налоги вырастут. "
+     "Республиканец ответил, что налоги снизятся.", "налоги снизятся", "Республиканец", "indirect_that"),
+    # a speaking "они"/"их" stands for a plural subject that can speak (quotes43, speakers._speaking_antecedent): a
+    # thing is passed over ("элементы устройства"), its plural genitive that can speak taken ("опасения
+    # экономистов"), a body or a polity kept ("южные штаты"), an adjective used as a person noun taken ("правые")
+    ("speaker-thing-owner", "Причиной реформы стали опасения экономистов: они считали, что кризис продолжится.",
+     "кризис продолжится", "экономисты", "indirect_that"),
+    ("speaker-thing-passed", "На месте взрыва обнаружены элементы взрывного устройства. По их данным, бомба была "
+     "самодельной.", "бомба была самодельной", None, "indirect_according"),
+    ("speaker-thing-body", "Против плана выступили южные штаты. Они считают, что закон уменьшит их влияние.",
+     "закон уменьшит их влияние", "южные штаты", "indirect_that"),
+    ("speaker-thing-adjective", "Кабинет одобрил строительство стены. Против проекта выступили израильские правые. "
+     "По их мнению, стена опасна.", "стена опасна", "израильские правые", "indirect_according"),
     # a subjectless main predicate goes on from the sentence before (quotes40, subjects._previous_sentence_subject):
     # that sentence's subject, when it agrees; not a plural (indefinite-personal), not the narrator ("я"), not
     # across a paragraph break
@@ -1740,6 +1765,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-previous-sentence-paragraph", "previous_sentence_subject", False),
     ("speaker-previous-sentence-quotation", "previous_sentence_subject", False),
     ("speaker-previous-sentence-outlet", "previous_sentence_subject", False),
+    ("speaker-party-member", "party_member", True),
+    ("speaker-party-mismatch", "party_member", True),
+    ("speaker-party-unknown", "party_member", False),
+    ("speaker-party-other", "party_member", False),
     ("speaker-time-before-role", "leading_time_phrase", True),
     ("speaker-date-before-role", "leading_time_phrase", True),
     ("headline-minister-described-below", "leading_time_phrase", False),
@@ -1807,6 +1836,35 @@ def test_body_mismatch_is_traced(class_id: str, fires: bool) -> None:
         _parsed(class_id, text)
     reasons = [event.reason for event in tracer.of("quotes")
                if event.rule == "body_mismatch" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-party-other", True), ("speaker-party-member", False), ("speaker-party-unknown", False),
+])
+def test_party_mismatch_is_traced(class_id: str, fires: bool) -> None:
+    """A person introduced with another party, found for a party-member description by a step, is recorded as
+    turned down (`party_mismatch`) for `svodka explain`; the person introduced with the party records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "party_mismatch" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-thing-owner", True), ("speaker-thing-passed", True), ("speaker-thing-body", False),
+    ("speaker-thing-adjective", False),
+])
+def test_thing_antecedent_is_traced(class_id: str, fires: bool) -> None:
+    """A plural thing passed over as the antecedent of a speaking "они"/"их" is recorded as turned down
+    (`thing_antecedent`) for `svodka explain`; a body, a polity or a person adjective records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "thing_antecedent" and event.verdict == "rejected"]
     assert bool(reasons) == fires, reasons
 
 
