@@ -1018,6 +1018,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events59: a tour in a sentence of a show or a game is its performances, no visit
     ("show_tour_concert", Rejected("турне", "visit"), "show_tour"),  # "концертом … завершила свое турне"
     ("show_tour_after_match", Rejected("турне", "visit"), "show_tour"),  # right after a sentence of a match
+    # finalread-m1: a show the tourer goes to ("в рамках турне … посетил выставку") leaves the tour a visit
+    ("tour_with_exhibition", Event("visit", "турне"), "dated_or_placed_noun"),
 ]
 
 
