@@ -1470,9 +1470,9 @@ def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
 
 
 def _counted_from_writing_year(m: Mention, year: int) -> str | None:
-    """A relative mention on a page whose writing year is known and its writing day is not (`year_told_coming`):
-    a shift or a count of years counts from that year ("в этом году", "в следующем году", "два года назад"); any
-    other (a day, week, month, weekday, season) needs the day and is withheld (None)."""
+    """A relative mention on a page whose writing year is known and its writing day is not (`year_told_coming`,
+    `written_long_before`): a shift or a count of years counts from that year ("в этом году", "в следующем году",
+    "два года назад"); any other (a day, week, month, weekday, season) needs the day and is withheld (None)."""
     if m.ago is not None:
         value = f"{year - m.ago[1]:04d}" if m.ago[0] == "year" and m.ago[1] is not None else None
     elif m.unit_shift is not None and m.unit_shift[0] in ("year", "century"):
