@@ -389,9 +389,10 @@ def _written_end(m: Mention) -> dt.date | None:
 
 
 def _lead_counts_from_anchor(doc: Document, mentions: list[Mention], anchor: dt.date) -> bool:
-    """True when the lead (LEAD_CHARS), outside quotes, tells a day counted from the anchor: a relative day, week or
-    weekday ("вчера", "в пятницу", "на прошлой неделе"), or a day without its year that lies within STORY_REACH
-    before it (`_recent_day_without_year`: "Санкции появились на сайте Минфина 11 января")."""
+    """True when the lead (LEAD_CHARS), outside quotes, tells a day counted from the anchor: a relative day, week,
+    month or weekday ("вчера", "в пятницу", "на прошлой неделе", "в прошлом месяце"), or a day without its year
+    that lies within STORY_REACH before it (`_recent_day_without_year`: "Санкции появились на сайте Минфина 11
+    января")."""
     return any(m.start < LEAD_CHARS and not open_at(doc.text, m.start)
                and (_counts_days(m) or _recent_day_without_year(doc, m, anchor)) for m in mentions)
 
@@ -412,11 +413,13 @@ def _years_counted_from_anchor(doc: Document, mentions: list[Mention], written: 
 
 
 def _counts_days(m: Mention) -> bool:
-    """True for a relative day, week or weekday ("вчера", "на прошлой неделе", "два дня назад", "в пятницу")."""
+    """True for a relative day, week, month or weekday ("вчера", "на прошлой неделе", "два дня назад", "в пятницу",
+    "в прошлом месяце", "месяц назад"): what the crawl-date policy would withhold as needing the writing day
+    (`_counted_from_writing_year`), so a lead that says one counts from the anchor."""
     if not _is_relative(m) or m.anaphor is not None:
         return False
     unit = m.unit_shift or m.ago
-    return unit is None or unit[0] in ("day", "week")
+    return unit is None or unit[0] in ("day", "week", "month")
 
 
 def _recent_day_without_year(doc: Document, m: Mention, anchor: dt.date) -> bool:
