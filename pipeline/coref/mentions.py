@@ -144,7 +144,8 @@ def find_anaphors(doc: Document, kinds: dict[str, list[tuple[int, int]]] | None 
     words = zip(doc.tokens, *folded_words_and_lemmas(doc), strict=True)
     for index, (token, word, lemma) in enumerate(words):
         if index in covered or (token.pos != "NOUN" and word not in pronoun_forms and lemma not in pronoun_lemmas
-                                and lemma not in SIDE_NOUNS and not _sentence_first_noun(doc, index)):
+                                and lemma not in SIDE_NOUNS
+                                and not (token.pos == "PROPN" and _sentence_first_noun(doc, index))):
             continue
         anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or country_place_at(doc, index) \
             or description_at(doc, index, types, covered) or person_noun_at(doc, index, types, covered) \
