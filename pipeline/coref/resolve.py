@@ -1691,12 +1691,16 @@ def organization_description(state: Resolution, anaphor: Anaphor) -> Decision:
     return decision
 
 
+HOME_DOMAINS = (".ru", ".su", ".рф")  # a site's name with these ends is a Russian body, whatever its script
+
+
 @rule("coref")
 def country_unshown(state: Resolution, anaphor: Anaphor, entity: int) -> str:
     """An organization noun with country adjectives only ("японская корпорация", "немецкой газеты":
     `mentions.country_modified_organization`) is a body the text shows to be of that country: its name,
     introduction or roles hold the country (`known_countries`), or, for a foreign country, its name is written in
-    Latin letters ("Toyota", "Süddeutsche Zeitung": a Russian text keeps a foreign body's own script). "The
+    Latin letters ("Toyota", "Süddeutsche Zeitung": a Russian text keeps a foreign body's own script) and is no site
+    of a Russian domain ("Inopressa.ru" is no "американская газета"). "The
     Times" is no "российская газета", "Коммерсант" no "финская газета". The reason, or "" when the body is
     shown to be of that country or the noun has no country adjective."""
     doc = state.doc
@@ -1706,7 +1710,8 @@ def country_unshown(state: Resolution, anaphor: Anaphor, entity: int) -> str:
     if country and country in known_countries(state, entity):
         return ""
     name = doc.entities[entity].name
-    if country and country not in HOME_COUNTRY and LATIN.search(name) and not CYRILLIC.search(name):
+    if country and country not in HOME_COUNTRY and LATIN.search(name) and not CYRILLIC.search(name) \
+            and not fold(name).endswith(HOME_DOMAINS):
         return ""
     return f"'{name}' is not shown to be of {country or 'one country'}"
 

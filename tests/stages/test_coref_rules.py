@@ -757,6 +757,8 @@ COUNTRY_ORGANIZATIONS = [  # coref51: an organization noun with a country adject
      "японская корпорация", "Toyota", "organization_kind"),  # a foreign body named in Latin letters
     ("Газета «Коммерсант» сообщила о сделке. Финская газета отказалась от комментариев.",
      "Финская газета", None, "country_unshown"),  # no Finnish body shown
+    ("Статью перевел сайт Inopressa.ru. Американская газета пишет, что сделка сорвалась.", "Американская газета",
+     None, "country_unshown"),  # a site of a Russian domain is no foreign body, whatever its script
     ("Министерство печати ведет переговоры с телеканалами. Об этом сообщил глава этого ведомства Михаил Лесин.",
      "этого ведомства", "Министерство печати", "organization_kind"),  # "этого": the determiner's lemma "это"
 ]
