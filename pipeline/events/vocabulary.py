@@ -384,9 +384,6 @@ SCHEDULING_SENSE_VERBS: frozenset[str] = frozenset({"назначить", "на�
 # Verbs of contact that with a thing as subject link it to something ("перемены связываются с президентом").
 LINKING_VERBS: frozenset[str] = frozenset({"связаться", "связываться"})
 
-# Case frames of trigger lemmas whose prepositional complement has another role than their type gives it: one
-# reaches whom one gets in touch with ("связался с российским коллегой": the recipient, as "позвонил коллеге"), where
-# one talks with a partner ("поговорил с министром": participant).
 # The bodies of members, with "состав" of one (`events.detection.body_membership`).
 MEMBER_BODIES = MEMBER_BODY_NOUNS | CHAMBER_NOUNS | LEFT_CAREER_NOUNS | frozenset({"состав"})
 # The trigger lemmas of membership taken or left, verb and body ("выйти совет", "попасть комитет", "уход совет"),
@@ -394,6 +391,9 @@ MEMBER_BODIES = MEMBER_BODY_NOUNS | CHAMBER_NOUNS | LEFT_CAREER_NOUNS | frozense
 MEMBERSHIP_LEMMAS: Mapping[str, str] = MappingProxyType({
     f"{word} {body}": MEMBERSHIP_VERBS[MEMBERSHIP_NOUNS.get(word, word)][0] or "из"
     for word in (*MEMBERSHIP_VERBS, *MEMBERSHIP_NOUNS) for body in MEMBER_BODIES})
+# Case frames of trigger lemmas whose prepositional complement has another role than their type gives it: one
+# reaches whom one gets in touch with ("связался с российским коллегой": the recipient, as "позвонил коллеге"), where
+# one talks with a partner ("поговорил с министром": participant).
 LEMMA_PREPOSITIONS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     **{verb: MappingProxyType({"с+Ins": "recipient", "со+Ins": "recipient"}) for verb in LINKING_VERBS},
     # the body one goes into or out of is where the office is, its position (the dev gold: "попасть в комитет по
