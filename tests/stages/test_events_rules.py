@@ -1027,6 +1027,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("member_joined", Event("appointment", "попал в комитет", "2012"), "body_membership"),  # into a committee
     ("member_joined", Arg("appointment", "patient", "Иванов"), "subject"),  # who gets in is appointed
     ("member_joined", Arg("appointment", "position", "комитет по спорту"), "preposition"),  # the body: the office
+    ("member_left_object", Event("resignation", "покинул Совет", "2024"), "body_membership"),  # left as object
+    ("member_left_object", Arg("resignation", "position", "Совет Федерации"), "direct_object"),  # the office
     ("land_left_body", Rejected("вышла", "resignation"), "body_membership"),  # "Россия вышла из Совета Европы"
     ("member_noun", Event("resignation", "Уход Чилингарова из Совета"), "membership_noun"),  # the verbal noun
     ("country_noun", Rejected("Выход", "resignation"), "membership_noun"),  # "Выход Грузии из Совета Европы"
