@@ -1636,10 +1636,12 @@ def test_a_ministers_tour_is_a_visit() -> None:
     assert not [e for e in trace if e.rule == "show_tour"]
 
 
-def test_a_ward_or_a_team_is_no_body_of_members() -> None:
+@pytest.mark.parametrize("doc_id", ["ward_entered", "team_left"])
+def test_a_ward_or_a_team_is_no_body_of_members(doc_id: str) -> None:
     """`body_membership` reads a chamber only as a parliament's ("уходит из верхней палаты"): a doctor who "вошел в
-    палату" enters a ward, no appointment, and nothing is rejected for it."""
-    doc, trace = _run("ward_entered")
-    assert not [e for e in doc.events if e.type in ("appointment", "election")], \
+    палату" enters a ward, no appointment; a team is no body of members ("ушел из сборной"); nothing is found or
+    rejected for either."""
+    doc, trace = _run(doc_id)
+    assert not [e for e in doc.events if "body_membership" in _labels(e.rule)], \
         [(e.type, e.trigger.text) for e in doc.events]
     assert not [e for e in trace if e.rule == "body_membership"]
