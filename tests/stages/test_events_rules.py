@@ -1029,6 +1029,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("member_joined", Arg("appointment", "position", "комитет по спорту"), "preposition"),  # the body: the office
     ("member_left_object", Event("resignation", "покинул Совет", "2024"), "body_membership"),  # left as object
     ("member_left_object", Arg("resignation", "position", "Совет Федерации"), "direct_object"),  # the office
+    ("chamber_elected", Event("election", "попасть в Палату", modality="hypothetical"), "body_membership"),  # voted in
     ("land_left_body", Rejected("вышла", "resignation"), "body_membership"),  # "Россия вышла из Совета Европы"
     ("member_noun", Event("resignation", "Уход Чилингарова из Совета"), "membership_noun"),  # the verbal noun
     ("country_noun", Rejected("Выход", "resignation"), "membership_noun"),  # "Выход Грузии из Совета Европы"
