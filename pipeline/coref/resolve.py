@@ -750,17 +750,36 @@ def bound_thing(doc: Document, competitor: int, anaphor: Anaphor) -> bool:
     agreeing thing stands between (`nearer_thing`) and the verb has no other subject (a misparse of two clauses:
     "репетиция была закрытой и приглашения на нее распространялись"). Not when the verb has a person or a pronoun
     as another subject ("Элемент демонтирован, но мы его восстановим")."""
-    noun = doc.tokens[competitor]
-    if noun.feats.get("Animacy") == "Anim":
+    others = _other_subjects(doc, competitor, anaphor)
+    if others is None:
         return False
-    path = rules.clause_path(doc, anaphor.head)
-    if noun.head != path[-1] or competitor in path:
-        return False
-    others = [doc.tokens[child] for child in children(doc)[noun.head]
-              if doc.tokens[child].rel.startswith("nsubj") and child != competitor]
     if rules.base(doc.tokens[anaphor.head].rel) in ARGUMENT_RELATIONS:
         return not any(other.pos == "PRON" or other.feats.get("Animacy") == "Anim" for other in others)
     return not others and nearer_thing(doc, anaphor, competitor) is None
+
+
+def _other_subjects(doc: Document, competitor: int, anaphor: Anaphor) -> list[Token] | None:
+    """The other subjects of the verb when `competitor` is an inanimate subject of the very verb whose clause holds
+    the pronoun (`bound_thing`'s case), else None."""
+    noun = doc.tokens[competitor]
+    if noun.feats.get("Animacy") == "Anim":
+        return None
+    path = rules.clause_path(doc, anaphor.head)
+    if noun.head != path[-1] or competitor in path:
+        return None
+    return [doc.tokens[child] for child in children(doc)[noun.head]
+            if doc.tokens[child].rel.startswith("nsubj") and child != competitor]
+
+
+def blocking_thing(doc: Document, competitor: int, anaphor: Anaphor) -> int | None:
+    """The nearer agreeing thing that alone kept `bound_thing` from passing a subject thing (a possessive or
+    prepositional pronoun, the verb with no other subject: `nearer_thing`); None in every other case, where the
+    competitor blocks for its own reasons (another clause's subject, a person)."""
+    if rules.base(doc.tokens[anaphor.head].rel) in ARGUMENT_RELATIONS:
+        return None
+    if _other_subjects(doc, competitor, anaphor) != []:  # not the clause's subject thing, or beside another subject
+        return None
+    return nearer_thing(doc, anaphor, competitor)
 
 
 @rule("coref")
@@ -802,8 +821,7 @@ def unheld_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set[
             decision.note("bound_thing", "pass", None, f"'{doc.tokens[competitor].text}' is its clause's subject, "
                                                        "a thing")
         else:
-            thing = nearer_thing(doc, anaphor, competitor) if doc.tokens[competitor].feats.get("Animacy") != "Anim" \
-                and rules.base(doc.tokens[anaphor.head].rel) not in ARGUMENT_RELATIONS else None
+            thing = blocking_thing(doc, competitor, anaphor)
             if thing is not None:
                 decision.note("nearer_thing", "score", None, f"'{doc.tokens[thing].text}' agrees and is nearer")
             break

@@ -84,6 +84,7 @@ from pipeline.lang.lexicon import (
     DEONTIC_VERBS,
     DESTINATION_NOUNS,
     DOCUMENT_NOUNS,
+    ELECTED_CHAMBER_WORDS,
     EVENT_COLLOCATIONS,
     FIGURE_NOUNS,
     GENERIC_HEAD_NOUNS,
@@ -1730,9 +1731,13 @@ def _mover(tree: Tree, index: int, type_: str) -> int | None:
 
 
 def _parliament(tree: Tree, child: int) -> bool:
-    """The body is a parliament, or "состав" of one: who gets into one is elected."""
+    """The body is a parliament, an elected chamber of one ("Палата представителей", "палата общин",
+    ELECTED_CHAMBER_WORDS), or "состав" of either: who gets into one is elected."""
     bodies = tree.kids(child, "nmod") if lemma_of(tree, child) == "состав" else [child]
-    return any(lemma_of(tree, body) in PARLIAMENT_NOUNS for body in bodies)
+    return any(lemma_of(tree, body) in PARLIAMENT_NOUNS or (
+        lemma_of(tree, body) in CHAMBER_NOUNS
+        and any(lemma_of(tree, kid) in ELECTED_CHAMBER_WORDS for kid in tree.kids(body, "amod", "nmod")))
+        for body in bodies)
 
 
 @rule("events")

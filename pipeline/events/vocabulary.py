@@ -384,22 +384,22 @@ SCHEDULING_SENSE_VERBS: frozenset[str] = frozenset({"назначить", "на�
 # Verbs of contact that with a thing as subject link it to something ("перемены связываются с президентом").
 LINKING_VERBS: frozenset[str] = frozenset({"связаться", "связываться"})
 
-# Case frames of trigger lemmas whose prepositional complement has another role than their type gives it: one
-# reaches whom one gets in touch with ("связался с российским коллегой": the recipient, as "позвонил коллеге"), where
-# one talks with a partner ("поговорил с министром": participant).
 # The bodies of members, with "состав" of one (`events.detection.body_membership`).
 MEMBER_BODIES = MEMBER_BODY_NOUNS | CHAMBER_NOUNS | LEFT_CAREER_NOUNS | frozenset({"состав"})
 # The trigger lemmas of membership taken or left, verb and body ("выйти совет", "попасть комитет", "уход совет"),
-# with the preposition of their body ("из" out of it, "в" into it).
+# with the preposition of their body ("из" out of it, "в" into it, "" for the direct object of "покинуть").
 MEMBERSHIP_LEMMAS: Mapping[str, str] = MappingProxyType({
-    f"{word} {body}": MEMBERSHIP_VERBS[MEMBERSHIP_NOUNS.get(word, word)][0] or "из"
+    f"{word} {body}": MEMBERSHIP_VERBS[MEMBERSHIP_NOUNS.get(word, word)][0]
     for word in (*MEMBERSHIP_VERBS, *MEMBERSHIP_NOUNS) for body in MEMBER_BODIES})
+# Case frames of trigger lemmas whose prepositional complement has another role than their type gives it: one
+# reaches whom one gets in touch with ("связался с российским коллегой": the recipient, as "позвонил коллеге"), where
+# one talks with a partner ("поговорил с министром": participant).
 LEMMA_PREPOSITIONS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     **{verb: MappingProxyType({"с+Ins": "recipient", "со+Ins": "recipient"}) for verb in LINKING_VERBS},
     # the body one goes into or out of is where the office is, its position (the dev gold: "попасть в комитет по
     # спорту", position; "отходил от оперативного управления", position)
     **{lemma: MappingProxyType({word: "position", f"{word}о": "position"})
-       for lemma, word in MEMBERSHIP_LEMMAS.items()},
+       for lemma, word in MEMBERSHIP_LEMMAS.items() if word},
 })
 
 # Verbs that with an infinitive complement mean an intention, not their event: "мы собираемся дублировать работу
@@ -419,8 +419,11 @@ ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращ
 OFFICE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType({"стать": OFFICE_NOUNS})
 
 # The role of the direct object by trigger lemma, where it is not the type's: "возглавил клуб" names the office.
+# "покинул Совет Федерации": the body left is the position, as "вышел из совета" (`body_membership`).
 OBJECT_ROLES: Mapping[str, str] = MappingProxyType({"возглавить": "position",
-                                                  **dict.fromkeys(NOTIFYING_VERBS, "recipient")})  # whom notified
+                                                  **dict.fromkeys(NOTIFYING_VERBS, "recipient"),  # whom notified
+                                                  **{lemma: "position" for lemma, word in MEMBERSHIP_LEMMAS.items()
+                                                     if not word}})
 
 # Verbs of receiving (light verbs otherwise: "принял решение") that meet a guest: someone named, an office, an envoy
 # ("президент принял посла", "примет посредников", "не будет принимать Закаева"; not "принял закон", "принимает

@@ -813,6 +813,9 @@ MEMBER_BODY_NOUNS = PARLIAMENT_NOUNS | fold_words("""
 # общин", "Общественная палата"), not a ward ("войти в палату"); "кабинет" is left out (a room: "покинуть кабинет").
 CHAMBER_NOUNS = fold_words("палата")
 CHAMBER_WORDS = fold_words("верхний нижний общественный счетный парламент община лорд представитель депутат")
+# The words of a chamber whose members are voted in, as a parliament's ("попасть в Палату представителей", "прошел в
+# палату общин" are an election; the upper, public or audit chamber is filled by appointment).
+ELECTED_CHAMBER_WORDS = fold_words("нижний община представитель депутат")
 LEFT_CAREER_NOUNS = fold_words("политика")
 # By verb lemma: the preposition of the body ("" for a direct object: "покинул правительство") and the type.
 MEMBERSHIP_VERBS: dict[str, tuple[str, str]] = {

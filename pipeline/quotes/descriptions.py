@@ -1248,7 +1248,10 @@ def _party_word(lemma: str) -> bool:
     return lemma in PARTY_MEMBER_NOUNS or lemma.endswith(PARTY_KIND_NOUNS)
 
 
-def _party_member(lemma: str, words: dict[str, str]) -> str:
+PARTY_MEMBER_SELF = {noun: noun for noun in PARTY_MEMBER_NOUNS}  # each member noun to itself (`described_party`)
+
+
+def _member_noun(lemma: str, words: dict[str, str]) -> str:
     """The member noun `words` maps a lemma to, read whole and then by the parts of a hyphenated compound
     ("сенатор-республиканец", "президент-республиканец": "республиканец"; "социал-демократ" stays whole); ""."""
     if lemma in words:
@@ -1263,7 +1266,7 @@ def described_party(ctx: Context, head: int, tokens: list[int]) -> str:
     Калифорнии", is someone new)."""
     if any(index > head and ctx.is_word(index) for index in tokens):
         return ""
-    return _party_member(ctx.lemma(head), {noun: noun for noun in PARTY_MEMBER_NOUNS})
+    return _member_noun(ctx.lemma(head), PARTY_MEMBER_SELF)
 
 
 PARTY_PHRASE_WORDS = 12  # how far back from a name its party phrase is read
@@ -1285,7 +1288,7 @@ def introduced_parties(ctx: Context, entity_index: int) -> frozenset[str]:
                                                          or ctx.word(index) == "и"):
                 break
             parties.update(party for lemma in word_lemmas(token.text)
-                           if (party := _party_member(lemma, PARTY_AFFILIATION_WORDS)))
+                           if (party := _member_noun(lemma, PARTY_AFFILIATION_WORDS)))
     return frozenset(parties)
 
 

@@ -440,6 +440,8 @@ BOUND_THINGS = [  # coref49: an inanimate subject is no competitor of an object 
      "борьбе с террористами.", "его", None, "nearer_thing"),  # "государства" agrees and stands nearer: a thing
     ("Иван Петров осмотрел памятник. Элемент был демонтирован давно, но мы его восстановим.", "его", None,
      "unnamed_competitor"),  # the thing is another clause's subject: no binding, still blocked
+    ("Иван Петров вернулся в город. Суд отклонил иск, поскольку в его деле нет доказательств.", "его", None,
+     "unnamed_competitor"),  # another clause's subject thing: blocked by itself, not by the nearer "иск"
 ]
 CLAUSE_SUBJECTS = [  # coref19: a reflexive in a clause without a subject of its own (made-up sentences)
     ("Иван Петров объявил о своем решении сложить свои полномочия.", "свои", "Иван Петров", "noun_infinitive"),

@@ -1027,6 +1027,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("member_joined", Event("appointment", "попал в комитет", "2012"), "body_membership"),  # into a committee
     ("member_joined", Arg("appointment", "patient", "Иванов"), "subject"),  # who gets in is appointed
     ("member_joined", Arg("appointment", "position", "комитет по спорту"), "preposition"),  # the body: the office
+    ("member_left_object", Event("resignation", "покинул Совет", "2024"), "body_membership"),  # left as object
+    ("member_left_object", Arg("resignation", "position", "Совет Федерации"), "direct_object"),  # the office
+    ("chamber_elected", Event("election", "попасть в Палату", modality="hypothetical"), "body_membership"),  # voted in
     ("land_left_body", Rejected("вышла", "resignation"), "body_membership"),  # "Россия вышла из Совета Европы"
     ("member_noun", Event("resignation", "Уход Чилингарова из Совета"), "membership_noun"),  # the verbal noun
     ("country_noun", Rejected("Выход", "resignation"), "membership_noun"),  # "Выход Грузии из Совета Европы"
@@ -1637,10 +1640,12 @@ def test_a_ministers_tour_is_a_visit() -> None:
     assert not [e for e in trace if e.rule == "show_tour"]
 
 
-def test_a_ward_or_a_team_is_no_body_of_members() -> None:
+@pytest.mark.parametrize("doc_id", ["ward_entered", "team_left"])
+def test_a_ward_or_a_team_is_no_body_of_members(doc_id: str) -> None:
     """`body_membership` reads a chamber only as a parliament's ("уходит из верхней палаты"): a doctor who "вошел в
-    палату" enters a ward, no appointment, and nothing is rejected for it."""
-    doc, trace = _run("ward_entered")
-    assert not [e for e in doc.events if e.type in ("appointment", "election")], \
+    палату" enters a ward, no appointment; a team is no body of members ("ушел из сборной"); nothing is found or
+    rejected for either."""
+    doc, trace = _run(doc_id)
+    assert not [e for e in doc.events if "body_membership" in _labels(e.rule)], \
         [(e.type, e.trigger.text) for e in doc.events]
     assert not [e for e in trace if e.rule == "body_membership"]
