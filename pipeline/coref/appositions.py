@@ -259,20 +259,18 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
 
 @rule("coref")
 def relatum_before_name(doc: Document, entity: EntityAnn, mention: Span, head: int) -> bool:
-    """A person's genitive name with another person's name right after it, in its case ("по данным адвоката
-    Лебедева | Евгения Бару", "заместителя Наздратенко | Константина Толстошеина"): the noun before is the second
-    one's title and the first name its complement (whose lawyer, whose deputy), so no phrase of the first name.
-    Only when the parse hangs the second name on that noun ("младший внук певицы Аллы Пугачевой | Дэни Байсаров":
-    the second name is the grandson's, the first the singer's own)."""
+    """A person's genitive name right after a genitive noun, with another person's name right after it ("по данным
+    адвоката Лебедева | Евгения Бару", "заместителя Наздратенко | Константина Толстошеина"): the noun before is the
+    second one's title and the first name its complement (whose lawyer, whose deputy), so no phrase of the first
+    name. Only when the parse hangs a word of the second name (its first SECOND_NAME_WORDS) on that noun ("младший
+    внук певицы Аллы Пугачевой | Дэни Байсаров": the second name is the grandson's, the first the singer's own)."""
     if entity.type != "PER" or doc.tokens[head].feats.get("Case") != "Gen":
         return False
     following = doc.token_at(mention.end)
     if following >= len(doc.tokens) or doc.tokens[following].start - mention.end > 1 \
             or doc.tokens[following].sentence != doc.tokens[head].sentence:
         return False
-    starts = doc.derived("person_name_starts", _person_name_starts,
-                         (len(doc.entities), sum(len(other.mentions) for other in doc.entities)))
-    if starts.get(following) != doc.tokens[following].start:
+    if person_name_starts(doc).get(following) != doc.tokens[following].start:
         return False
     noun = word_before(doc, doc.token_at(mention.start), OPENING_QUOTE_MARKS)
     if noun < 0 or doc.tokens[noun].pos != "NOUN" or doc.tokens[noun].feats.get("Case") != "Gen":
@@ -399,10 +397,16 @@ def _person_name_tokens(doc: Document, start: int, end: int) -> set[int]:
     document's index of name tokens (`_person_name_starts`), so a name costs the few tokens before it, not a walk
     over every mention of the document."""
     begin, stop = doc.tokens[start].start, doc.tokens[end].start
-    basis = (len(doc.entities), sum(len(entity.mentions) for entity in doc.entities))
-    starts = doc.derived("person_name_starts", _person_name_starts, basis)
+    starts = person_name_starts(doc)
     window = range(max(start, end - ROLE_PHRASE_TOKENS), end)
     return {index for index in window if begin <= starts.get(index, -1) < stop}
+
+
+def person_name_starts(doc: Document) -> dict[int, int]:
+    """The document's index of person name tokens (`_person_name_starts`), built once for its entities and mentions
+    (rebuilt when an entity or a mention is added)."""
+    basis = (len(doc.entities), sum(len(entity.mentions) for entity in doc.entities))
+    return doc.derived("person_name_starts", _person_name_starts, basis)
 
 
 def _person_name_starts(doc: Document) -> dict[int, int]:

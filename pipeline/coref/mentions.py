@@ -74,8 +74,8 @@ class Anaphor:
     end: int
     kind: str  # "pronoun" | "description"
     category: str  # "personal" | "reflexive" | "relative" | "place_relative" | "person" | "person_noun" |
-    #                "country_side" | "organization" | "place" | "apposition" | "first_person" | "our_country" |
-    #                "capital"
+    #                "introduced_person" | "country_side" | "organization" | "place" | "introduced_kind" |
+    #                "apposition" | "first_person" | "our_country" | "capital"
     lemma: str
     gender: str  # "masc" | "femn" | "neut" | "" (unknown)
     number: str  # "sing" | "plur"
@@ -324,8 +324,8 @@ NEWCOMER_PERSON_NOUNS = LEXICON_PERSON_NOUNS - PERSON_ROLES - AGED_PERSON_NOUNS
 def newcomer_noun_at(doc: Document, index: int, types: dict[int, str], covered: set[int]) -> Anaphor | None:
     """A person noun of NEWCOMER_PERSON_NOUNS, singular, not new, not before a name, no predicate and no one's own
     ("его помощник"), with adjectives and a genitive complement of its own ("член | ЦИК", "представитель | штаба");
-    category "introduced_person": it refers back only to a person introduced with that very noun. Gender: a
-    feminine noun's, else its verb's ("отметила эксперт")."""
+    category "introduced_person": it refers back only to a person introduced with that very noun. Gender: its
+    verb's ("отметила эксперт"), else a feminine noun's ("представительница")."""
     token = doc.tokens[index]
     first = doc.sentences[token.sentence].token_start == index
     if token.pos != "NOUN" or not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur" \

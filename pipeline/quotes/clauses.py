@@ -286,10 +286,13 @@ def _coordinated_speech_verb(ctx: Context, index: int, limit: int, content_head:
 
 def reference_source_at(ctx: Context, index: int) -> int | None:
     """Where the source starts after a reference phrase at `index`: "со ссылкой на X", "ссылаясь на X",
-    "сославшись на X" (a gerund of REFERENCE_VERBS); None when no such phrase starts there."""
-    if ctx.word(index) in ("со", "с") and [ctx.word(index + 1), ctx.word(index + 2)] == ["ссылкой", "на"]:
+    "сославшись на X" (a gerund of REFERENCE_VERBS); None when no such phrase starts there, or the document ends
+    inside it ("… со ссылкой": `ctx.word` is a list's item and raises past the last token)."""
+    last = len(ctx.tokens) - 1
+    if index + 2 <= last and ctx.word(index) in ("со", "с") and ctx.word(index + 1) == "ссылкой" \
+            and ctx.word(index + 2) == "на":
         return index + 3
     gerund = ctx.lemma(index) in REFERENCE_VERBS or ctx.word(index) in ("ссылаясь", "сославшись")
-    if gerund and ctx.word(index + 1) == "на":
+    if gerund and index + 1 <= last and ctx.word(index + 1) == "на":
         return index + 2
     return None

@@ -451,11 +451,11 @@ def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[S
 
 def _cited_source(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """"…, сообщает ИТАР-ТАСС со ссылкой на начальника управления Алексея Краснова. По его словам, …", "Об этом
-    сообщает издание Expressen со ссылкой на представителя IKEA. По его словам, …": a singular third-person pronoun
-    in the sentence right after one whose report an outlet gives "со ссылкой на" a source is that cited source
-    (the copy of the report, `indirect_reference`, carries it), when it agrees: the outlet only relays, the cited
-    source goes on speaking; coref weighs every person of the sentence alike and may take the one the report is
-    about. Traced as `cited_source`."""
+    сообщает издание Expressen со ссылкой на представителя IKEA. По его словам, …": a third-person pronoun in the
+    sentence right after one whose report an outlet gives "со ссылкой на" a source is that cited source (the copy
+    of the report, `indirect_reference`, carries it), when it agrees in number and gender: the outlet only relays,
+    the cited source goes on speaking; coref weighs every person of the sentence alike and may take the one the
+    report is about. Traced as `cited_source`."""
     word = ctx.word(head)
     if word not in SPEAKER_PRONOUNS or ctx.tokens[head].pos not in ("PRON", "DET"):
         return None

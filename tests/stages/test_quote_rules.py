@@ -23,6 +23,7 @@ from pipeline.document import Document, QuoteAnn
 from pipeline.evaluation.common import annotate as annotate_articles
 from pipeline.lang.marks import is_dash
 from pipeline.quotes import RULE_NAMES
+from pipeline.quotes.clauses import reference_source_at
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import is_outlet, latest_outlet
@@ -1892,6 +1893,18 @@ def test_duplicates_are_traced() -> None:
     duplicates = [e.rule for e in tracer.of("quotes") if e.verdict == "rejected" and e.reason.startswith("duplicate")]
     assert duplicates == ["direct_colon_subject"]
     assert [q.rule for q in doc.quotes if q.text == row[2]] == ["direct_headline"]
+
+
+def test_reference_phrase_cut_by_the_documents_end(annotate) -> None:
+    """A reference phrase starts its source right after "на"; one the document ends inside ("… со ссылкой") starts
+    none (before finalread-m2 `reference_source_at` read past the last token and raised IndexError)."""
+    doc = annotate("Об этом сообщил журнал со ссылкой на ТАСС")
+    ctx = Context(doc)
+    opening = next(index for index, token in enumerate(doc.tokens) if token.text == "со")
+    assert reference_source_at(ctx, opening) == opening + 3
+    doc = annotate("Об этом сообщил журнал со ссылкой")
+    ctx = Context(doc)
+    assert [reference_source_at(ctx, index) for index in range(len(doc.tokens))] == [None] * len(doc.tokens)
 
 
 def test_media_noun_finds_the_latest_outlet() -> None:
