@@ -591,12 +591,14 @@ def bound_entity(state: Resolution, anaphor: Anaphor, before: list[Referent]) ->
     sentence = doc.sentences[token.sentence]
     subjects = [i for i in range(sentence.token_start, sentence.token_end) if doc.tokens[i].head == token.head
                 and doc.tokens[i].rel.startswith("nsubj")] if token.head >= 0 else []
-    if rules.base(token.rel) not in ARGUMENT_RELATIONS or len(subjects) != 1:
-        return {}  # two subjects of one verb: a misparse ("как ему явилось видение" under "Гальгано")
+    if rules.base(token.rel) not in ARGUMENT_RELATIONS or token.pos != "PRON" or len(subjects) != 1:
+        return {}  # a possessive "её" (DET) owns a noun; two subjects of one verb are a misparse ("как ему явилось
+        # видение" under "Гальгано")
     bound: dict[int, str] = {}
     for ref in before:
         if ref.sentence == anaphor.sentence and ref.entity not in bound and ref.kind == "name" \
-                and doc.tokens[ref.head].rel.startswith("nsubj") and doc.tokens[ref.head].head == token.head:
+                and doc.tokens[ref.head].rel.startswith("nsubj") and doc.tokens[ref.head].head == token.head \
+                and doc.tokens[ref.head].feats.get("Case", "Nom") == "Nom":
             bound[ref.entity] = f"'{doc.text[ref.start:ref.end]}' is the subject of its verb (use 'себя')"
     return bound
 
