@@ -588,9 +588,8 @@ def bound_entity(state: Resolution, anaphor: Anaphor, before: list[Referent]) ->
     own in news ("прятался неподалеку от места жительства его матери"). The entities so bound, with the reason."""
     doc = state.doc
     token = doc.tokens[anaphor.head]
-    sentence = doc.sentences[token.sentence]
-    subjects = [i for i in range(sentence.token_start, sentence.token_end) if doc.tokens[i].head == token.head
-                and doc.tokens[i].rel.startswith("nsubj")] if token.head >= 0 else []
+    subjects = [i for i in children(doc)[token.head] if doc.tokens[i].rel.startswith("nsubj")] \
+        if 0 <= token.head < len(doc.tokens) else []
     if rules.base(token.rel) not in ARGUMENT_RELATIONS or token.pos != "PRON" or len(subjects) != 1:
         return {}  # a possessive "её" (DET) owns a noun; two subjects of one verb are a misparse ("как ему явилось
         # видение" under "Гальгано")
