@@ -18,9 +18,10 @@ class _TokenViews:
     `Document.derived`'s views). Not a dataclass field: no part of the document's content, its repr, its equality,
     the fields a stage declares (a stage reads only `tokens` through it).
 
-    The slot holds (tokens, their count, ends, views): the rule stages ask one document hundreds of times in a row,
-    and a plain list of ints bisects without a key call per step. A document's tokens are set once (segment stage);
-    another list, or one of another length, is read again and the views built again. One tuple, replaced whole, so
+    The slot holds (tokens, their count, ends, views, ranges): the rule stages ask one document hundreds of times in a
+    row, and a plain list of ints bisects without a key call per step; `ranges` keeps `token_range`'s answers. A
+    document's tokens are set once (segment stage); another list, or one of another length, is read again and the
+    views and ranges built again. One tuple, replaced whole, so
     that a reader never sees the ends of another list.
     """
 
@@ -40,6 +41,10 @@ class Token:
     lemma: str = ""
     head: int = -1  # index of the head token in Document.tokens, -1 for the root
     rel: str = ""
+
+
+# `_TokenViews`' slot: (tokens, their count, ends, views, token ranges by (start, end))
+_TokenViewsSlot = tuple[list[Token], int, list[int], dict[str, Any], dict[tuple[int, int], tuple[int, int]]]
 
 
 @dataclass(slots=True)
@@ -180,7 +185,7 @@ class Document(_TokenViews):
         """Index of the token that covers or starts after character `offset` (binary search)."""
         tokens = self.tokens
         try:  # `_views()` inline: the rule stages ask this ~1000 times per document
-            last_tokens, count, ends, _ = self._token_views
+            last_tokens, count, ends, _, _ = self._token_views
         except AttributeError:  # the first question about this document (or a copy made without the slot)
             last_tokens, count, ends = None, 0, []
         if last_tokens is not tokens or count != len(tokens):
@@ -189,17 +194,22 @@ class Document(_TokenViews):
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """The token range [first, last) of the tokens inside characters [start, end): `first` is `token_at(start)`,
-        `last` the first token from there on that ends after `end` (two binary searches, no walk over the tokens)."""
+        `last` the first token from there on that ends after `end` (two binary searches, no walk over the tokens),
+        kept per (start, end) with the ends: the entities' type rules ask each mention's range ~25 times."""
         tokens = self.tokens
-        try:  # `_views()` inline, as in `token_at`: asked ~450 times per document (`span_tokens`)
-            last_tokens, count, ends, _ = self._token_views
+        try:  # `_views()` inline, as in `token_at`: asked ~600 times per document (`span_tokens`)
+            last_tokens, count, ends, _, ranges = self._token_views
         except AttributeError:
-            last_tokens, count, ends = None, 0, []
+            last_tokens, count, ends, ranges = None, 0, [], {}
         if last_tokens is not tokens or count != len(tokens):
-            ends = self._read_tokens()[2]
-        first = bisect_right(ends, start)
-        last = bisect_right(ends, end)
-        return first, (last if last > first else first)
+            _, _, ends, _, ranges = self._read_tokens()
+        key = (start, end)
+        found = ranges.get(key)
+        if found is None:
+            first = bisect_right(ends, start)
+            last = bisect_right(ends, end)
+            found = ranges[key] = (first, last if last > first else first)
+        return found
 
     def tokens_inside(self, start: int, end: int) -> list[int]:
         """The indices of the tokens lying wholly inside characters [start, end): `token_range` less a first token
@@ -219,18 +229,19 @@ class Document(_TokenViews):
             found = views[name] = (basis, build(self))
         return found[1]
 
-    def _views(self) -> tuple[list[Token], int, list[int], dict[str, Any]]:
-        """The slot's (tokens, count, ends, views) for the current token list, read afresh if it is another one."""
+    def _views(self) -> _TokenViewsSlot:
+        """The slot's (tokens, count, ends, views, ranges) for the current token list, read afresh if it is another
+        one."""
         try:
             kept = self._token_views
         except AttributeError:
             return self._read_tokens()
         return kept if kept[0] is self.tokens and kept[1] == len(self.tokens) else self._read_tokens()
 
-    def _read_tokens(self) -> tuple[list[Token], int, list[int], dict[str, Any]]:
-        """Read the token list afresh: its ends, and no views yet."""
+    def _read_tokens(self) -> _TokenViewsSlot:
+        """Read the token list afresh: its ends, and no views nor ranges yet."""
         tokens = self.tokens
-        self._token_views = read = (tokens, len(tokens), list(map(_token_end, tokens)), {})
+        self._token_views = read = (tokens, len(tokens), list(map(_token_end, tokens)), {}, {})
         return read
 
     def ancestors(self, index: int) -> Iterator[int]:

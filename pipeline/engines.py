@@ -45,7 +45,8 @@ class EngineError(RuntimeError):
 
 
 class Cancelled(Exception):
-    """A pool task stopped, unwritten, because another task failed or the caller stopped the run."""
+    """A pool task stopped, unwritten, because another task failed (on Ctrl-C or the caller's stop the workers are
+    killed instead, with no Cancelled)."""
 
 
 class Engine(Protocol):

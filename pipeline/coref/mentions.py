@@ -56,6 +56,10 @@ UD_GENDER = UD_GENDER_TO_OPENCORPORA  # slovnet Gender -> pymorphy3 gender (the 
 COMPLEMENT_REACH = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 APPOSITION_PUNCT = frozenset({",", "("}) | DASH_TOKENS
 BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | POINTING_WORDS | frozenset({"сам"})
+# "это" is the lemma the morphology gives the determiner's masculine and neuter oblique forms ("этого ведомства", "в
+# этом городе"): a lexicon's description takes it as "этот". Not `kind_noun_at` nor `resolve.pointing`: there it
+# added more wrong links than right ones on the rucoco dev part (coref51).
+DESCRIPTION_MODIFIERS = BARE_MODIFIERS | frozenset({"это"})
 PREDICATIVE_VERBS = COPULAR_VERBS | NAMING_LINK_VERBS | frozenset({
     "быть", "назначить", "назначать", "избрать", "избирать", "работать", "служить", "остаться", "оставаться",
     "считать", "считаться", "выбрать", "утвердить"})
@@ -144,7 +148,8 @@ def find_anaphors(doc: Document, kinds: dict[str, list[tuple[int, int]]] | None 
     words = zip(doc.tokens, *folded_words_and_lemmas(doc), strict=True)
     for index, (token, word, lemma) in enumerate(words):
         if index in covered or (token.pos != "NOUN" and word not in pronoun_forms and lemma not in pronoun_lemmas
-                                and lemma not in SIDE_NOUNS and not _sentence_first_noun(doc, index)):
+                                and lemma not in SIDE_NOUNS
+                                and not (token.pos == "PROPN" and _sentence_first_noun(doc, index))):
             continue
         anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or country_place_at(doc, index) \
             or description_at(doc, index, types, covered) or person_noun_at(doc, index, types, covered) \
@@ -270,8 +275,9 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
     complement, last = _complement(doc, index, covered)
     if category == "person" and lemma in KINSHIP_NOUNS and complement is not None:
         return None  # "сын архитектора": someone related to the genitive, no reference back
-    if category != "person" and (complement is not None or not (_bare(doc, start, index)
-                                                              or place_modified_team(doc, start, index))):
+    if category != "person" and (complement is not None or not (_bare(doc, start, index, DESCRIPTION_MODIFIERS)
+                                                              or place_modified_team(doc, start, index)
+                                                              or country_modified_organization(doc, start, index))):
         return None  # "служба безопасности", "Московская область": a name or a new body, no reference back
     # a masculine role noun may name a woman ("президент"), a feminine one never a man ("актриса"); a generic
     # person noun has its own gender ("мужчина")
@@ -530,9 +536,9 @@ def subject_verb_gender(doc: Document, index: int) -> str:
     return token_gender(doc, token.head)
 
 
-def _bare(doc: Document, start: int, head: int) -> bool:
-    """Nothing before the head but demonstratives ("этот суд", "сама компания")."""
-    return all(lemma_of(doc.tokens[i]) in BARE_MODIFIERS for i in range(start, head))
+def _bare(doc: Document, start: int, head: int, modifiers: frozenset[str] = BARE_MODIFIERS) -> bool:
+    """Nothing before the head but demonstratives ("этот суд", "сама компания"); `modifiers`: the words allowed."""
+    return all(lemma_of(doc.tokens[i]) in modifiers for i in range(start, head))
 
 
 PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской")  # "казанский", "мадридский", "немецкий": of a place
@@ -545,6 +551,18 @@ def place_modified_team(doc: Document, start: int, head: int) -> bool:
         return False
     return all(doc.tokens[index].pos == "ADJ" and lemma_of(doc.tokens[index]).endswith(PLACE_ADJECTIVE_ENDINGS)
                for index in range(start, head))
+
+
+def country_modified_organization(doc: Document, start: int, head: int) -> bool:
+    """An organization noun whose modifiers are a pointing word and country adjectives only ("итальянская газета",
+    "британской авиакомпании", "этой японской корпорации"): the news name a body they spoke of by its country, the
+    phrase refers back as the bare noun does; `resolve.country_unshown` links it only to a body the text shows to
+    be of that country."""
+    if start >= head or lemma_of(doc.tokens[head]) not in ORGANIZATION_KINDS:
+        return False
+    adjectives = [index for index in range(start, head) if lemma_of(doc.tokens[index]) not in DESCRIPTION_MODIFIERS]
+    return bool(adjectives) and all(doc.tokens[index].pos == "ADJ" and lemma_of(doc.tokens[index]) in COUNTRY_ADJECTIVES
+                                    for index in adjectives)
 
 
 def _is_new(doc: Document, head: int) -> bool:

@@ -31,6 +31,7 @@ from pipeline.coref.mentions import (
     UD_GENDER,
     Anaphor,
     age_adjective,
+    country_modified_organization,
     covered_tokens,
     find_anaphors,
     introducing_nouns,
@@ -42,7 +43,7 @@ from pipeline.coref.referents import COUNTRIES, EntityInfo, Referent, collect_re
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES, word_country
-from pipeline.lang.fold import fold, fold_uncached
+from pipeline.lang.fold import CYRILLIC, LATIN, fold, fold_uncached
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     AGENCY_NAME_WORDS,
@@ -1802,6 +1803,41 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     return decision.reject("organization_kind", f"no organization named or of kind '{anaphor.lemma}'")
 
 
+def organization_description(state: Resolution, anaphor: Anaphor) -> Decision:
+    """`organization_kind`, then `country_unshown` for a noun with country adjectives ("итальянская газета")."""
+    decision = organization_kind(state, anaphor)
+    if decision.entity is not None:
+        reason = country_unshown(state, anaphor, decision.entity)
+        if reason:
+            return decision.reject("country_unshown", reason)
+    return decision
+
+
+HOME_DOMAINS = (".ru", ".su", ".рф")  # a site's name with these ends is a Russian body, whatever its script
+
+
+@rule("coref")
+def country_unshown(state: Resolution, anaphor: Anaphor, entity: int) -> str:
+    """An organization noun with country adjectives only ("японская корпорация", "немецкой газеты":
+    `mentions.country_modified_organization`) is a body the text shows to be of that country: its name,
+    introduction or roles hold the country (`known_countries`), or, for a foreign country, its name is written in
+    Latin letters ("Toyota", "Süddeutsche Zeitung": a Russian text keeps a foreign body's own script) and is no site
+    of a Russian domain ("Inopressa.ru" is no "американская газета"). "The
+    Times" is no "российская газета", "Коммерсант" no "финская газета". The reason, or "" when the body is
+    shown to be of that country or the noun has no country adjective."""
+    doc = state.doc
+    if not country_modified_organization(doc, doc.token_at(anaphor.start), anaphor.head):
+        return ""
+    country = description_country(state, anaphor)
+    if country and country in known_countries(state, entity):
+        return ""
+    name = doc.entities[entity].name
+    if country and country not in HOME_COUNTRY and LATIN.search(name) and not CYRILLIC.search(name) \
+            and not fold(name).endswith(HOME_DOMAINS):
+        return ""
+    return f"'{name}' is not shown to be of {country or 'one country'}"
+
+
 @rule("coref")
 def subject_organization(state: Resolution, anaphor: Anaphor, found: int, fitting: dict[int, int]) -> int | None:
     """Of the organizations an organization noun names ("суд", "компания"), the one last named as a subject, when
@@ -2321,7 +2357,7 @@ RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
     "personal": resolve_personal, "person": resolve_person, "person_noun": introduced_noun,
     "introduced_person": repeated_introduction,
-    "organization": organization_kind,
+    "organization": organization_description,
     "place": place_kind, "introduced_kind": introduced_kind,
     "country_side": country_side, "our_country": our_country, "capital": capital,
 }

@@ -339,19 +339,22 @@ def written_long_before(doc: Document, mentions: list[Mention], anchor: dt.date 
     """The year a page was written in when its `published_at` is a crawl date by the text's own evidence: the text
     writes out at least OLD_DATES_SEEN periods with their year, a day or month among them, and every one ends more
     than HALF_YEAR before the anchor (`_dates_written_out`), and its lead dates no news by the anchor's days
-    (`_lead_counts_from_anchor`). A page whose lead tells news of a day ("суд вчера признал") and whose written
-    dates are all old is ordinary news with background (a verdict on a 2019 bribe); a page that tells no such day
-    and writes out only old dates is an explainer or feature of its latest year, crawled later; a short note ("Закон
-    был принят 15 марта 2015 года. Депутаты рассмотрят поправки в апреле") says too little to doubt its date. The
-    page was then written in the latest year it writes out (a plan's later year aside): relative dates that name a
-    year count from it ("в прошлом году"), those that need the day ("сегодня", "две недели назад") are withheld
-    (null, W004), and a date without its year takes that year or its story's, with no tense bound (`_crawled_year`).
-    None otherwise."""
+    (`_lead_counts_from_anchor`), and it counts no years from the anchor to a year it writes out ("75 лет назад, 22
+    июня 1941 года": `_years_counted_from_anchor`). A page whose lead tells news of a day ("суд вчера признал") and
+    whose written dates are all old is ordinary news with background (a verdict on a 2019 bribe); a page that tells
+    no such day and writes out only old dates is an explainer or feature of its latest year, crawled later; a short
+    note ("Закон был принят 15 марта 2015 года. Депутаты рассмотрят поправки в апреле") says too little to doubt its
+    date. The page was then written in the latest year it writes out (a plan's later year aside): relative dates
+    that name a year count from it ("в прошлом году"), those that need the day ("сегодня", "две недели назад") are
+    withheld (null, W004), and a date without its year takes that year or its story's, with no tense bound
+    (`_crawled_year`). None otherwise."""
     if anchor is None or anchor != doc.published_at:
         return None
     written = _dates_written_out(doc, mentions)
     if len(written) < OLD_DATES_SEEN or not any(m.month is not None for m, _ in written) \
-            or anchor - max(end for _, end in written) <= HALF_YEAR or _lead_counts_from_anchor(doc, mentions, anchor):
+            or anchor - max(end for _, end in written) <= HALF_YEAR \
+            or _lead_counts_from_anchor(doc, mentions, anchor) \
+            or _years_counted_from_anchor(doc, mentions, written, anchor):
         return None
     told = [(end, m) for m, end in written if date_tense(doc, m.first) != FUTURE] or [(e, m) for m, e in written]
     end, m = max(told, key=lambda item: item[0])
@@ -386,19 +389,37 @@ def _written_end(m: Mention) -> dt.date | None:
 
 
 def _lead_counts_from_anchor(doc: Document, mentions: list[Mention], anchor: dt.date) -> bool:
-    """True when the lead (LEAD_CHARS), outside quotes, tells a day counted from the anchor: a relative day, week or
-    weekday ("вчера", "в пятницу", "на прошлой неделе"), or a day without its year that lies within STORY_REACH
-    before it (`_recent_day_without_year`: "Санкции появились на сайте Минфина 11 января")."""
+    """True when the lead (LEAD_CHARS), outside quotes, tells a day counted from the anchor: a relative day, week,
+    month or weekday ("вчера", "в пятницу", "на прошлой неделе", "в прошлом месяце"), or a day without its year
+    that lies within STORY_REACH before it (`_recent_day_without_year`: "Санкции появились на сайте Минфина 11
+    января")."""
     return any(m.start < LEAD_CHARS and not open_at(doc.text, m.start)
                and (_counts_days(m) or _recent_day_without_year(doc, m, anchor)) for m in mentions)
 
 
+def _years_counted_from_anchor(doc: Document, mentions: list[Mention], written: list[tuple[Mention, dt.date]],
+                               anchor: dt.date) -> bool:
+    """True when the text, outside quotes, counts years back from the anchor to a year its sentence writes out ("75
+    лет назад, 22 июня 1941 года", published 2016): an anniversary piece of the anchor's year, however old its
+    dates."""
+    years = {(doc.tokens[m.first].sentence, m.year) for m, _ in written}
+    for m in mentions:
+        if m.ago is not None and m.ago[0] == "year" and m.ago[1] is not None and not open_at(doc.text, m.start) \
+                and (doc.tokens[m.first].sentence, anchor.year - m.ago[1]) in years:
+            rejected("dates", "written_long_before", m.start, m.end, f"counted from {anchor}, it lands on the year "
+                                                                     "its sentence writes out: written then")
+            return True
+    return False
+
+
 def _counts_days(m: Mention) -> bool:
-    """True for a relative day, week or weekday ("вчера", "на прошлой неделе", "два дня назад", "в пятницу")."""
+    """True for a relative day, week, month or weekday ("вчера", "на прошлой неделе", "два дня назад", "в пятницу",
+    "в прошлом месяце", "месяц назад"): what the crawl-date policy would withhold as needing the writing day
+    (`_counted_from_writing_year`), so a lead that says one counts from the anchor."""
     if not _is_relative(m) or m.anaphor is not None:
         return False
     unit = m.unit_shift or m.ago
-    return unit is None or unit[0] in ("day", "week")
+    return unit is None or unit[0] in ("day", "week", "month")
 
 
 def _recent_day_without_year(doc: Document, m: Mention, anchor: dt.date) -> bool:
@@ -1452,9 +1473,9 @@ def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
 
 
 def _counted_from_writing_year(m: Mention, year: int) -> str | None:
-    """A relative mention on a page whose writing year is known and its writing day is not (`year_told_coming`):
-    a shift or a count of years counts from that year ("в этом году", "в следующем году", "два года назад"); any
-    other (a day, week, month, weekday, season) needs the day and is withheld (None)."""
+    """A relative mention on a page whose writing year is known and its writing day is not (`year_told_coming`,
+    `written_long_before`): a shift or a count of years counts from that year ("в этом году", "в следующем году",
+    "два года назад"); any other (a day, week, month, weekday, season) needs the day and is withheld (None)."""
     if m.ago is not None:
         value = f"{year - m.ago[1]:04d}" if m.ago[0] == "year" and m.ago[1] is not None else None
     elif m.unit_shift is not None and m.unit_shift[0] in ("year", "century"):

@@ -1674,6 +1674,8 @@ def rules_at(s: Scan, i: int) -> tuple[Rule, ...]:
         text = s.tokens[i].text
         pair = split_dash(text)
         return ROMAN_RULES if roman_number(pair[0] if pair else text) is not None else ()
+    if word.isalpha():  # most words: no dash in them (no dash is a letter), so no regex search
+        return ()
     pair = split_dash(word)
     if pair is not None and pair[0] in MONTHS:
         return (month_name,)

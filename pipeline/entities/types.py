@@ -632,7 +632,8 @@ def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
     covered = {position for span in mentions for position in range(*doc.token_range(span.start, span.end))}
     added = []
     for position, token in enumerate(doc.tokens):
-        if position in covered or len(token.text) < 3 or not token.text.isalpha() or not is_capitalized(token):
+        text = token.text  # `is_capitalized`, inline and first: every token of every document comes here
+        if not text[:1].isupper() or len(text) < 3 or not text.isalpha() or position in covered:
             continue
         if _sentence_initial(doc, position) or doc.text[token.start - 1 : token.start] in NAME_OPENING_MARKS:
             continue

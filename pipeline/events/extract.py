@@ -59,6 +59,7 @@ from pipeline.lang.lexicon import (
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
     ENJOYING_VERBS,
+    EVENT_VERBS,
     FEAR_VERBS,
     FIGURATIVE_ATTACK_ADJECTIVES,
     FIGURATIVE_ATTACK_WORDS,
@@ -87,6 +88,7 @@ from pipeline.lang.lexicon import (
     REPORTING_WORDS,
     RESULT_VERBS,
     SELF_INTENTION_NOUNS,
+    SHOW_TOUR_WORDS,
     SHOW_WORDS,
     SOLVING_NOUNS,
     SPORTS_WORDS,
@@ -190,18 +192,29 @@ def game_sense(draft: Draft, sporting: frozenset[int], continued: frozenset[int]
 
 
 def _show_sentences(ctx: Context) -> frozenset[int]:
-    """The sentences with a word of shows, concerts or exhibitions (SHOW_WORDS: "концерт", "гастроли", ...)."""
-    tokens = ctx.doc.tokens
-    lemmas = map(ctx.tree.lemma, range(len(tokens)))
-    return frozenset(map(_SENTENCE, compress(tokens, map(SHOW_WORDS.__contains__, lemmas))))
+    """The sentences with a word of shows, concerts or exhibitions (SHOW_WORDS: "концерт", "гастроли", ...), but a
+    show that a visit verb goes to (`_attended`)."""
+    tree, tokens = ctx.tree, ctx.doc.tokens
+    return frozenset(tokens[index].sentence for index in tree.with_lemma(SHOW_WORDS) if not _attended(tree, index))
+
+
+def _attended(tree: Tree, index: int) -> bool:
+    """True for a show someone goes to, the object or oblique of a visit verb ("президент в рамках турне посетил
+    выставку", "побывал на концерте"): the tour in its sentence is the visitor's. A show's own tour is never one
+    ("группа приехала на гастроли", SHOW_TOUR_WORDS)."""
+    head = tree.head_of(index)
+    return head is not None and tree.lemma(index) not in SHOW_TOUR_WORDS \
+        and base(tree.tokens[index].rel) in ("obj", "obl") and tree.lemma(head) in EVENT_VERBS["visit"]
 
 
 @rule("events")
 def show_tour(draft: Draft, tree: Tree, showing: frozenset[int]) -> bool:
-    """A tour (TOUR_NOUNS) in a sentence of a show, a concert, an exhibition or a game, or right after a game's in its
-    paragraph, is the show's or the team's series of performances, no trip that makes a visit: "Metallica концертом
-    в Москве завершила свое европейское турне", "решили совершить мировое гастрольное турне", "предстоит начинать
-    выездное турне" after a match; a minister's "совершает турне по странам Латинской Америки" stays a visit."""
+    """A tour (TOUR_NOUNS) in a sentence of a show, a concert, an exhibition (not one a visit verb goes to:
+    `_show_sentences`) or a game, or right after a game's in its paragraph, is the show's or the team's series of
+    performances, no trip that makes a visit: "Metallica концертом в Москве завершила свое европейское турне",
+    "решили совершить мировое гастрольное турне", "предстоит начинать выездное турне" after a match; a minister's
+    "совершает турне по странам Латинской Америки" stays a visit, and so does a president's "в рамках турне посетил
+    выставку"."""
     if draft.type != "visit" or draft.sentence not in showing \
             or not any(tree.lemma(token) in TOUR_NOUNS for token in draft.trigger.tokens):
         return False

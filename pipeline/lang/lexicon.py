@@ -1323,9 +1323,10 @@ FEAR_VERBS = fold_words("бояться опасаться страшиться 
 TOUR_NOUNS = fold_words("турне")
 # Words of shows, concerts and exhibitions: a tour in a sentence with one of them is the show's ("концертом в
 # Москве завершила свое европейское турне", "мировое гастрольное турне", "коллекция совершает мировое турне").
-SHOW_WORDS = fold_words("""
-    концерт гастроли гастроль гастрольный спектакль представление альбом вокалист певец певица музыкант
-    рок-группа выставка экспозиция коллекция
+# The show's own tour among them ("приехала на гастроли") is never a show that someone visits (`_attended` in events).
+SHOW_TOUR_WORDS = fold_words("гастроли гастроль гастрольный")
+SHOW_WORDS = SHOW_TOUR_WORDS | fold_words("""
+    концерт спектакль представление альбом вокалист певец певица музыкант рок-группа выставка экспозиция коллекция
 """)
 
 # Words of sports reports: in their sentence, attacks, defeats and meetings are a game's ("дальним ударом отправил

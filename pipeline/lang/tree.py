@@ -366,15 +366,16 @@ class Tree:
 
     def preposition(self, index: int) -> str | None:
         """The lowercased preposition of a noun ("в", "в связи с", "во время"), or None."""
-        rel_of = self._rels
-        for child in self.children[index]:
+        rel_of, children = self._rels, self.children
+        for child in children[index]:
             if rel_of[child] != "case":
                 continue
             token = self.doc.tokens[child]
             if token.pos == "ADP" or token.text.isalpha():
-                words = [token.text.lower()]
-                words += [self.doc.tokens[fixed].text.lower() for fixed in self.kids(child, "fixed")]
-                return " ".join(words)
+                fixed = [kid for kid in children[child] if rel_of[kid] == "fixed" or self._bases[kid] == "fixed"]
+                if not fixed:  # most prepositions: one word ("в"), no `kids` call
+                    return token.text.lower()
+                return " ".join([token.text.lower()] + [self.doc.tokens[kid].text.lower() for kid in fixed])
         return None
 
     def negated(self, index: int) -> bool:

@@ -772,6 +772,17 @@ COUNTRY_MISMATCHES = [  # coref34: a description's country must fit its antecede
      "Палестинский лидер", "Махмуд Аббас", "introduced_role"),  # lex1: the same country is kept
 ]
 ROWS = ROWS + COUNTRY_MISMATCHES
+COUNTRY_ORGANIZATIONS = [  # coref51: an organization noun with a country adjective; "этого ведомства" is pointed
+    ("Компания Toyota открыла завод в Техасе. Сейчас японская корпорация строит свой седьмой завод.",
+     "японская корпорация", "Toyota", "organization_kind"),  # a foreign body named in Latin letters
+    ("Газета «Коммерсант» сообщила о сделке. Финская газета отказалась от комментариев.",
+     "Финская газета", None, "country_unshown"),  # no Finnish body shown
+    ("Статью перевел сайт Inopressa.ru. Американская газета пишет, что сделка сорвалась.", "Американская газета",
+     None, "country_unshown"),  # a site of a Russian domain is no foreign body, whatever its script
+    ("Министерство печати ведет переговоры с телеканалами. Об этом сообщил глава этого ведомства Михаил Лесин.",
+     "этого ведомства", "Министерство печати", "organization_kind"),  # "этого": the determiner's lemma "это"
+]
+ROWS = ROWS + COUNTRY_ORGANIZATIONS
 TWO_PERSONS = [  # coref39: a pronoun or reflexive between two persons (made-up sentences)
     ("Ученики Андрея Петрова обеспечили себе выход в финал.", "себе", None,
      "person_complement"),  # the subject noun's genitive person is its complement, not its name

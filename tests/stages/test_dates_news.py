@@ -1616,6 +1616,18 @@ CRAWL_POLICY = [
      [("пятницу", "2024-02-09", "weekday"), ("12.03.2019", "2019-03-12", "numeric_date"),
       ("9 октября 2020 года", "2020-10-09", "day_month"), ("осенью 2020 года", "2020-FA", "season"),
       ("прошлом году", "2023", "relative_unit")], False),
+    # finalread-m1: a lead that counts a month from published_at ("В прошлом месяце") is news of published_at, as a
+    # day or a week is (not a crawl: "прошлом месяце" was withheld, the rest counted from 2016)
+    ("Как выбирают президента\n\nВ прошлом месяце эксперты обсудили выборы. " + EXPLAINER, "2021-02-01",
+     [("прошлом месяце", "2021-01", "relative_unit"), *EXPLAINER_DATES, ("6 января", "2022-01-06", "day_month"),
+      ("прошлом году", "2020", "relative_unit"), ("Две недели назад", "2021-W03", "ago")], False),
+    # finalread-m1: an anniversary piece counts its years from published_at ("75 лет назад, 22 июня 1941 года"): it
+    # was written then, however old its dates (not "written in 1945", "75 лет назад" 1870, "Сегодня" null)
+    ("Память\n\n75 лет назад, 22 июня 1941 года, началась война. Победу отметили 9 мая 1945 года, парад прошел 24 "
+     "июня 1945 года.\n\n" + NO_DATE_FILLER + "\n\nСегодня ветераны возложили цветы.", "2016-06-22",
+     [("75 лет назад", "1941", "ago"), ("22 июня 1941 года", "1941-06-22", "day_month"),
+      ("9 мая 1945 года", "1945-05-09", "day_month"), ("24 июня 1945 года", "1945-06-24", "day_month"),
+      ("Сегодня", "2016-06-22", "relative_day")], False),
 ]
 
 

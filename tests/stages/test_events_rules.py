@@ -1030,6 +1030,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("land_left_body", Rejected("вышла", "resignation"), "body_membership"),  # "Россия вышла из Совета Европы"
     ("member_noun", Event("resignation", "Уход Чилингарова из Совета"), "membership_noun"),  # the verbal noun
     ("country_noun", Rejected("Выход", "resignation"), "membership_noun"),  # "Выход Грузии из Совета Европы"
+
+    # finalread-m1: a show the tourer goes to ("в рамках турне … посетил выставку") leaves the tour a visit
+    ("tour_with_exhibition", Event("visit", "турне"), "dated_or_placed_noun"),
 ]
 
 

@@ -438,6 +438,15 @@ def test_token_range_is_what_a_walk_from_the_first_token_finds() -> None:
     assert Document(id="empty", text="").token_range(0, 5) == (0, 0)
 
 
+def test_token_range_answers_are_kept_per_token_list() -> None:
+    doc = Document(id="ranges", text="один два три", tokens=[Token(0, 4, "один"), Token(5, 8, "два")])
+    assert doc.token_range(0, 12) == (0, 2) and doc.token_range(0, 12) == (0, 2)  # the second is the kept one
+    doc.tokens.append(Token(9, 12, "три"))  # grew: the kept ranges go with the old ends
+    assert doc.token_range(0, 12) == (0, 3) and doc.token_range(5, 12) == (1, 3)
+    doc.tokens = [Token(0, 4, "один")]  # another list: read afresh
+    assert doc.token_range(0, 12) == (0, 1) and doc.token_at(6) == 1
+
+
 def test_tokens_inside_are_the_tokens_wholly_within_the_span() -> None:
     for doc in _documents(())[:8]:
         edges = sorted({offset for token in doc.tokens for offset in (token.start, token.end, token.start + 1)})
