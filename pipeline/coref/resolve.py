@@ -549,11 +549,15 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     framers = [] if going_on or not rules.speaks(doc, anaphor.head) else sentence_framers(
         state, anaphor, [ref for ref in before if ref.sentence == anaphor.sentence and ref.kind == "name"
                          and not screen(state, anaphor, ref, speaker, own_quote)[0]])
+    bound = bound_entity(state, anaphor, before)
     for ref in before:
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
         name, reason = screen(state, anaphor, ref, speaker, own_quote)
+        if not name and ref.entity in bound:
+            name, reason = "bound_entity", bound[ref.entity]
         if name:
-            turned_down[ref.entity] = (ref.start, name, reason)
+            if turned_down.get(ref.entity, (0, "", ""))[1] != "bound_entity":  # the mention binding let pass says it
+                turned_down[ref.entity] = (ref.start, name, reason)
             continue
         spoke = rules.speaker_cost(doc, anaphor, ref)
         if spoke and new_subject(ref, newcomers):
@@ -573,6 +577,30 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
         if entity not in best and name != "window":  # what lies out of reach was never a candidate
             decision.note(name, "reject", entity, reason)
     return best
+
+
+@rule("coref")
+def bound_entity(state: Resolution, anaphor: Anaphor, before: list[Referent]) -> dict[int, str]:
+    """A person the pronoun's own clause names as its subject is no antecedent through any of its mentions: "Трамп
+    постоянно перебивал Байдена. … когда Трамп в очередной раз перебил его, он заявил" — "его" is not Трамп (that
+    would be "себя"), so his mention of the sentence before may not bring him back in past `binding`, which turns
+    down only the bound mention itself. Only a bare object or indirect object (`ARGUMENT_RELATIONS`) of the very
+    verb whose subject the person is: a possessive or a pronoun in a verb's other phrases is often the subject's
+    own in news ("прятался неподалеку от места жительства его матери"). The entities so bound, with the reason."""
+    doc = state.doc
+    token = doc.tokens[anaphor.head]
+    subjects = [i for i in children(doc)[token.head] if doc.tokens[i].rel.startswith("nsubj")] \
+        if 0 <= token.head < len(doc.tokens) else []
+    if rules.base(token.rel) not in ARGUMENT_RELATIONS or token.pos != "PRON" or len(subjects) != 1:
+        return {}  # a possessive "её" (DET) owns a noun; two subjects of one verb are a misparse ("как ему явилось
+        # видение" under "Гальгано")
+    bound: dict[int, str] = {}
+    for ref in before:
+        if ref.sentence == anaphor.sentence and ref.entity not in bound and ref.kind == "name" \
+                and doc.tokens[ref.head].rel.startswith("nsubj") and doc.tokens[ref.head].head == token.head \
+                and doc.tokens[ref.head].feats.get("Case", "Nom") == "Nom":
+            bound[ref.entity] = f"'{doc.text[ref.start:ref.end]}' is the subject of its verb (use 'себя')"
+    return bound
 
 
 def narration_quote(state: Resolution, anaphor: Anaphor, decision: Decision | None = None) -> tuple[int, int] | None:
@@ -920,6 +948,10 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
         return decision.link(chosen.entity, "last_speaker", f"best of {len(best)}, it spoke before the pronoun")
     if any(step.rule == "interjected_attribution" for step in decision.steps):
         return decision.link(chosen.entity, "interjected_attribution", f"best of {len(best)}, reached as narration")
+    topic = subordinate_object(state, anaphor, kept, chosen)
+    if topic is not None:
+        return decision.link(topic.entity, "subordinate_object", f"'{state.doc.text[topic.start:topic.end]}' in the "
+                             f"clause before, whose subject is {state.doc.entities[chosen.entity].name}")
     nearer = nearest_in_sentence(state, anaphor, kept, chosen)
     if nearer is not None:
         return decision.link(nearer.entity, "nearest_in_sentence",
@@ -937,7 +969,33 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     if any(step.rule == "bound_thing" for step in decision.steps):
         return decision.link(chosen.entity, "bound_thing", f"best of {len(best)}, the subject thing before it "
                                                            "binds it")
+    if any(step.rule == "bound_entity" for step in decision.steps):
+        return decision.link(chosen.entity, "bound_entity", f"best of {len(best)}, the person its verb's subject "
+                                                            "names turned down")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
+
+
+@rule("coref")
+def subordinate_object(state: Resolution, anaphor: Anaphor, best: Candidates, chosen: Referent) -> Referent | None:
+    """"Когда Трамп в очередной раз перебил его, он заявил": a subject pronoun whose own clause has, hanging on its
+    verb, a clause before it with the ranking's person as subject and a pronoun that (by `binding`) means another
+    person goes on with that pronoun's person: the pronoun chain carries the topic through the sentence, the person
+    named in the subordinate clause only acts on it. The earlier pronoun's mention, None when there is none."""
+    doc = state.doc
+    token = doc.tokens[anaphor.head]
+    if not token.rel.startswith("nsubj") or state.infos[chosen.entity].type != "PER":
+        return None
+    own = [ref for ref in state.before(anaphor) if ref.sentence == anaphor.sentence]
+    subjects = {doc.tokens[ref.head].head for ref in own if ref.entity == chosen.entity
+                and doc.tokens[ref.head].rel.startswith("nsubj")}
+    for ref in reversed(own):
+        if ref.kind != "pronoun" or ref.entity == chosen.entity or ref.entity not in best \
+                or state.infos[ref.entity].type != "PER":
+            continue
+        clause = rules.clause_path(doc, ref.head)[-1]
+        if clause in subjects and clause != token.head and doc.tokens[clause].head == token.head:
+            return ref
+    return None
 
 
 @rule("coref")

@@ -443,6 +443,14 @@ BOUND_THINGS = [  # coref49: an inanimate subject is no competitor of an object 
     ("Иван Петров вернулся в город. Суд отклонил иск, поскольку в его деле нет доказательств.", "его", None,
      "unnamed_competitor"),  # another clause's subject thing: blocked by itself, not by the nearer "иск"
 ]
+SUBORDINATE_OBJECTS = [  # coref52: the subject of an object pronoun's verb is no antecedent by any of its mentions
+    ("Иван Петров постоянно перебивал Олега Смирнова. Когда Петров в очередной раз перебил его, он заявил, что "
+     "устал.", "его", "Олег Смирнов", "bound_entity"),  # "Иван Петров" of the sentence before is Петров too
+    ("Иван Петров постоянно перебивал Олега Смирнова. Когда Петров в очередной раз перебил его, он заявил, что "
+     "устал.", "он", "Олег Смирнов", "subordinate_object"),  # the main clause goes on with "его", not Петров
+    ("Анна Орлова долго спорила с Еленой Смирновой. Когда Орлова снова прервала ее, она покинула зал.", "она",
+     "Елена Смирнова", "subordinate_object"),
+]
 CLAUSE_SUBJECTS = [  # coref19: a reflexive in a clause without a subject of its own (made-up sentences)
     ("Иван Петров объявил о своем решении сложить свои полномочия.", "свои", "Иван Петров", "noun_infinitive"),
     ("Министр Олег Смирнов подтвердил намерение выставить свою кандидатуру на выборах.", "свою", "Олег Смирнов",
@@ -525,7 +533,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
-        + NAME_HEADS + STORY_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS)
+        + NAME_HEADS + STORY_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
