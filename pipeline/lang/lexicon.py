@@ -1666,6 +1666,15 @@ PARTY_AFFILIATION_WORDS: dict[str, str] = {
     **dict.fromkeys(fold_words("социал-демократический"), "социал-демократ"),
     **dict.fromkeys(fold_words("либерально-демократический"), "либерал-демократ"),
 }
+# The country of a party-member noun that names one country's parties: a bare "демократ", "республиканец" in
+# Russian news is a member of a US party (a person known to be of another country only is none: "Президент ДР Конго
+# Чисекеди встретился с Трампом. …, — сказал республиканец"); "лейборист", "консерватор", "коммунист", "социалист",
+# "либерал" are members of many countries' parties. Values are `lang.offices` country keys.
+PARTY_COUNTRIES = {"демократ": "сша", "республиканец": "сша"}
+# The nouns of a state's official form: a party's adjective agreeing with one names the state, no party
+# ("Демократическая Республика Конго", "Корейская Народно-Демократическая Республика", "Союз Советских
+# Социалистических Республик"). "союз" is left out: "Христианско-демократический союз" is a party.
+STATE_FORM_NOUNS = fold_words("республика королевство федерация княжество эмират султанат джамахирия")
 # Members, staff and fans of a team: an organization that is their genitive is a team ("тренер «Саутгемптона»",
 # "нападающий «Реала»", "защитника «Айлендерс»", "пилотов «Феррари»" is a racing team's, "болельщики «Спартака»"),
 # and so is the complement of a game ("игры против «Локомотива»", "поражение от «Милана»", "матч с «Зенитом»").

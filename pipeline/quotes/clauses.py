@@ -296,3 +296,35 @@ def reference_source_at(ctx: Context, index: int) -> int | None:
     if gerund and index + 1 <= last and ctx.word(index + 1) == "на":
         return index + 2
     return None
+
+
+def reference_phrase_before(ctx: Context, index: int) -> int | None:
+    """The reference phrase whose source holds token `index` ("со ссылкой на | пресс-службу министерства",
+    "ссылаясь на | источник"): the start of the nearest such phrase before it in its sentence, with no finite verb
+    between them; None when the token stands in none."""
+    start, _ = ctx.sentence_range(index)
+    for before in range(index - 1, start - 1, -1):
+        if ctx.is_finite(before):
+            return None
+        source = reference_source_at(ctx, before)
+        if source is not None:
+            return before if source <= index else None
+    return None
+
+
+def citing_entity(ctx: Context, index: int) -> int | None:
+    """The entity that cites the source holding token `index`: the named subject of the verb the reference
+    phrase hangs on ("сообщает РИА Новости со ссылкой на пресс-службу министерства" -> РИА Новости). An outlet
+    that cites a source is not that source's owner: it relays someone else's words."""
+    phrase = reference_phrase_before(ctx, index)
+    if phrase is None:
+        return None
+    word = phrase + 1 if ctx.word(phrase) in ("со", "с") else phrase  # "ссылкой", or the gerund itself
+    verb = ctx.tokens[word].head
+    if verb < 0:
+        return None
+    for subject in ctx.kids(verb, "nsubj", "nsubj:pass"):
+        found = ctx.mention_of_token.get(subject)
+        if found is not None:
+            return found[0]
+    return None

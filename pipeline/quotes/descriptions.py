@@ -53,6 +53,7 @@ from pipeline.lang.lexicon import (
     SEAT_METONYMS,
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
+    STATE_FORM_NOUNS,
     STATEMENT_NOUNS,
     TIME_UNIT_NOUNS,
     UNNAMED_SOURCES,
@@ -63,6 +64,7 @@ from pipeline.lang.offices import countries_held
 from pipeline.lang.tree import word_before
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
+from pipeline.quotes.clauses import citing_entity
 from pipeline.quotes.context import Candidate, Context, per_document, per_phrase
 from pipeline.quotes.dialogues import gap_paragraphs
 from pipeline.quotes.lexicon import (
@@ -1027,6 +1029,29 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
     return min(options, key=lambda option: (option[0], -option[1]))[2]
 
 
+def country_person_before(ctx: Context, head: int, candidate: Candidate, history: list[Said], country: str,
+                          mention: Span) -> Speaker | None:
+    """For a description of `country` whose salient person was turned down as of another country, the latest
+    person known to be of that country (`of_country`) named in any role in the description's sentence or the one
+    before ("Президент ДР Конго Чисекеди встретился с Дональдом Трампом. …, — сказал республиканец": Трамп, an
+    object, not the subject from Congo); traced as `country_person`."""
+    position = ctx.tokens[head].start
+    sentence = _quote_sentence(ctx, position, (candidate.start, candidate.end))
+    enclosing = enclosing_speaker(ctx, position, history)
+    gender = gender_of(ctx, head, candidate)
+    found = [(sentence - ctx.tokens[ctx.token_at(span.start)].sentence, span.start, entity_index)
+             for entity_index, span in ctx.mentions_in_entity_order(ctx.sentences_start(sentence - 1), position)
+             if span.end <= position and ctx.doc.entities[entity_index].type == "PER"
+             and ctx.doc.entities[entity_index].name != enclosing and person_agrees(ctx, entity_index, gender)
+             and of_country(ctx, entity_index, country) and not inside_other_quote(ctx, span.start, position)]
+    if not found:
+        return None
+    entity_index = min(found, key=lambda item: (item[0], -item[1]))[2]
+    entity = ctx.doc.entities[entity_index]
+    fired("quotes", "country_person", mention.start, mention.end, f"-> {entity.name}, of {country}")
+    return Speaker(entity.name, entity_index, mention, entity.gender)
+
+
 def _quote_sentence(ctx: Context, position: int, content: tuple[int, int]) -> int:
     """The sentence salience is counted back from: when the quote comes before `position`, its sentences count as
     one (they are the speaker's words, one turn, not text between the speaker's last mention and the description:
@@ -1287,9 +1312,19 @@ def introduced_parties(ctx: Context, entity_index: int) -> frozenset[str]:
             if ctx.entity_type_at(index) == "PER" or not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN")
                                                          or ctx.word(index) == "и"):
                 break
-            parties.update(party for lemma in word_lemmas(token.text)
-                           if (party := _member_noun(lemma, PARTY_AFFILIATION_WORDS)))
+            if not _state_form_word(ctx, index):
+                parties.update(party for lemma in word_lemmas(token.text)
+                               if (party := _member_noun(lemma, PARTY_AFFILIATION_WORDS)))
     return frozenset(parties)
+
+
+def _state_form_word(ctx: Context, index: int) -> bool:
+    """An adjective of a state's official name: it agrees with a STATE_FORM_NOUNS noun, its head or the word right
+    after it ("Демократической | Республики Конго", "Народно-Демократической | Республики"): a state, no party."""
+    if ctx.tokens[index].pos != "ADJ":
+        return False
+    nouns = {ctx.tokens[index].head, index + 1} - {-1}
+    return any(noun < len(ctx.tokens) and ctx.lemma(noun) in STATE_FORM_NOUNS for noun in nouns)
 
 
 def party_mismatch(ctx: Context, entity_index: int, party: str, mention: Span) -> bool:
@@ -1400,12 +1435,13 @@ def _line_broken(entity: EntityAnn) -> bool:
 
 
 def latest_organization(ctx: Context, lemma: str, position: int, sentences: int = ROLE_SENTENCES,
-                        kinds: tuple[bool, ...] = (False, True)) -> int | None:
+                        kinds: tuple[bool, ...] = (False, True), excluded: int | None = None) -> int | None:
     """The organization entity a noun `lemma` describes, latest before `position`: one whose name holds the noun
     or that the noun introduced, else (within `sentences`) the latest one of its kind. `kinds` picks the passes
-    (False: by name, True: by kind)."""
+    (False: by name, True: by kind); `excluded`, an entity the noun cannot describe, is passed over."""
     for by_kind in kinds:
         fitting = organizations_described(ctx, lemma, position, sentences, by_kind)
+        fitting.pop(excluded, None)
         if fitting:
             return max(fitting, key=lambda entity_index: fitting[entity_index])  # the first of a tie
     return None
@@ -1592,13 +1628,20 @@ def described_organization(ctx: Context, head: int, tokens: list[int]) -> int | 
 def owner_entity(ctx: Context, index: int) -> int | None:
     """For a bare organization noun in the genitive ("пресс-служба суда", "пресс-служба перевозчика"), the
     organization entity it describes, named before it; for another bare noun ("сайт проекта"), the organization
-    the text introduced with that noun (`introduced_by_noun`: "эксперты из проекта Bellingcat")."""
+    the text introduced with that noun (`introduced_by_noun`: "эксперты из проекта Bellingcat"). Never the outlet
+    that cites the phrase's source (`citing_entity`: "сообщает РИА Новости со ссылкой на пресс-службу
+    министерства" is the ministry's service, not the agency's); traced as `citing_owner` when that outlet was
+    the latest fitting one."""
     lemma = ctx.lemma(index)
     if index in ctx.mention_of_token or ctx.kids(index, "amod", "nmod", "appos"):
         return None
     if lemma not in ORGANIZATION_NOUNS:
         return introduced_by_noun(ctx, lemma, ctx.tokens[index].start) if ctx.tokens[index].pos == "NOUN" else None
-    found = latest_organization(ctx, lemma, ctx.tokens[index].start)
+    citing = citing_entity(ctx, index)
+    found = latest_organization(ctx, lemma, ctx.tokens[index].start, excluded=citing)
+    if citing is not None and found != (unexcluded := latest_organization(ctx, lemma, ctx.tokens[index].start)):
+        rejected("quotes", "citing_owner", ctx.tokens[index].start, ctx.tokens[index].end,
+                 f"{ctx.doc.entities[unexcluded].name}: cites the source, so does not own it")
     if found is None or _names_noun(ctx.doc.entities[found].name, lemma) or _typed(ctx, found):
         return found
     return None  # a name of the right kind but never introduced as an organization: too weak to name an owner

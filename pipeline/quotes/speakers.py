@@ -29,6 +29,7 @@ from pipeline.lang.lexicon import (
     NON_THIRD_POSSESSIVE_PRONOUNS,
     OFFICE_HOLDING_NOUNS,
     ORGANIZATION_NOUNS,
+    PARTY_COUNTRIES,
     PLACE_NOUNS,
     PUBLICATION_NOUNS,
     QUANTITY_NOUNS,
@@ -45,13 +46,14 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.morphology import parses, substantive_role, token_gender
-from pipeline.quotes.clauses import is_speech_verb, reference_source_at
+from pipeline.quotes.clauses import is_speech_verb, reference_phrase_before
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import (
     body_mismatch,
     by_role,
     can_speak,
     country_mismatch,
+    country_person_before,
     describe_organization,
     describe_person,
     described_former,
@@ -334,22 +336,31 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     is not the Putin a role step found), nor the person its genitive complement names (`relatum_mismatch`:
     "Представитель Эрдогана" is not Эрдоган), nor, for a representative of a body, a person never introduced with
     that body (`body_mismatch`: "Представитель Елисейского дворца" is not Саркози), nor one introduced with another
-    party (`party_mismatch`: "республиканец" is not the Байден introduced "от Демократической партии"); the next
-    step is asked."""
+    party (`party_mismatch`: "республиканец" is not the Байден introduced "от Демократической партии"), nor, for a
+    bare member of one country's party (PARTY_COUNTRIES), a person known to be of another country only; the next
+    step is asked. Where that last turned someone down, the person of the party's country named just before in any
+    role is taken (`country_person_before`)."""
     tokens = np_tokens(ctx, head)
     country = description_country(ctx, head, tokens)
     relata = relatum_persons(ctx, head)
     body = represented_body(ctx, head, tokens)
     party = described_party(ctx, head, tokens)
+    land = PARTY_COUNTRIES.get(party, "")
     mention = ctx.span(tokens[0], tokens[-1])
+    abroad = False  # a person was turned down as of another country than the party's
     for step in DESCRIBE_STEPS:
         found = step(ctx, head, candidate, history)
+        if found is not None and found.entity is not None and country_mismatch(ctx, found.entity, land, mention):
+            abroad = True
+            continue
         if found is not None and not (found.entity is not None and (
                 country_mismatch(ctx, found.entity, country, mention)
                 or relatum_mismatch(ctx, found.entity, relata, mention)
                 or body_mismatch(ctx, found.entity, body, mention)
                 or party_mismatch(ctx, found.entity, party, mention))):
             return found
+    if abroad and (found := country_person_before(ctx, head, candidate, history, land, mention)) is not None:
+        return found
     return _phrase(ctx, head, tokens)
 
 
@@ -475,17 +486,7 @@ def _cited_source(ctx: Context, head: int, candidate: Candidate, history: list[S
 def _cited_mention(ctx: Context, mention: Span | None) -> bool:
     """The mention stands in a reference phrase of its sentence ("со ссылкой на | главу представительства X",
     "ссылаясь на | источник"): the nearest such phrase before it, with no finite verb between them."""
-    if mention is None:
-        return False
-    first = ctx.token_at(mention.start)
-    start, _ = ctx.sentence_range(first)
-    for index in range(first - 1, start - 1, -1):
-        if ctx.is_finite(index):
-            return False
-        source = reference_source_at(ctx, index)
-        if source is not None:
-            return source <= first
-    return False
+    return mention is not None and reference_phrase_before(ctx, ctx.token_at(mention.start)) is not None
 
 
 def _pronoun_gender_fits(word: str, gender: str, speaker: Speaker) -> bool:
