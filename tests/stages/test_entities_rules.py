@@ -451,6 +451,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("coordinated_row_body", None, ("МЧС Казахстана", "KEY", "org:мчс казахстана"), "-merge_head_nouns"),
     ("coordinated_body", None, ("МИД", "KEY", "org:мид россии"), "-merge_scoped_bodies"),
     ("coordinated_body", None, ("МИД Японии", "ORG", "МИД Японии"), "-merge_head_nouns"),
+    ("coordinated_body_first", None, ("МЧС", "KEY", "org:мчс россии"), "-merge_scoped_bodies"),  # "МЧС и МЧС …"
     ("coordinated_body_later", None, ("МИД", "ORG", "МИД Японии"), "merge_scoped_bodies"),
     # a birth name, a former name, a pseudonym or a nickname after a marker joins the name before it, which stays the
     # entity's name; so do the names listed after it in the bracket
