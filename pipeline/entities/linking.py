@@ -2179,11 +2179,12 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
             parents = {parent for parent in all_parents if parent[0].startswith(prefix)}
             if _owned_by_parent(group, owners, parents):
                 continue
-        if len(owners) > 1:
+        coordinated = next((other for other in owners if _coordinated(doc, group, other)), None)
+        if coordinated is not None:
+            _coordinated_home(group, owners, coordinated, body)
+        elif len(owners) > 1:
             rejected("entities", merge_scoped_bodies, best.span.start, best.span.end,
                      f"{len(owners)} qualified bodies could own it")
-        if len(owners) == 1 and _coordinated(doc, group, owners[0]):
-            _coordinated_home(group, owners[0], body)
         elif len(owners) == 1:
             owners[0].mentions.extend(group.mentions)
             absorbed.add(id(group))
@@ -2212,14 +2213,15 @@ def _coordinated(doc: Document, group: Group, owner: Group) -> bool:
     return False
 
 
-def _coordinated_home(group: Group, owner: Group, body: str | None) -> None:
-    """The bare body coordinated with another country's ("МИД Японии и МИД") stays apart, traced, and is the home
-    country's, Russia's (as `home_country_scope` reads a bare body of Russian news): its unqualified mentions take
-    the key of "МИД России" and its label ("МЧС", an alias row of Russia's body, has that key already). Not a body
-    Russia has under another name (`NOT_HOME_BODIES`: "ВМС"), nor where the owner is Russia's own."""
+def _coordinated_home(group: Group, owners: list[Group], owner: Group, body: str | None) -> None:
+    """The bare body coordinated with another country's (`owner`: "МИД Японии и МИД", "МЧС Казахстана, МЧС
+    Киргизии и МЧС") stays apart, traced, and is the home country's, Russia's (as `home_country_scope` reads a bare
+    body of Russian news): its unqualified mentions take the key of "МИД России" and its label ("МЧС", an alias row
+    of Russia's body, has that key already). Not a body Russia has under another name (`NOT_HOME_BODIES`: "ВМС"),
+    nor where one of the qualified `owners` is Russia's own."""
     best = group.best
     home = scoped_key(body, "Россия") if body is not None and body not in NOT_HOME_BODIES else None
-    if home is None or owner.best.key == home:
+    if home is None or any(other.best.key == home for other in owners):
         rejected("entities", merge_scoped_bodies, best.span.start, best.span.end,
                  f"{best.name!r} is coordinated with {owner.best.name!r}: two bodies")
         return
@@ -2403,12 +2405,12 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
             best = group.best.span
             rejected("entities", merge_head_nouns, best.start, best.end,
                      f"'{branch.best.name}' is a regional branch: its Latin words name a place")
-        for other in [other for other in owners.values() if _coordinated(doc, group, other)]:
-            del owners[id(other)]
+        coordinated = next((other for other in owners.values() if _coordinated(doc, group, other)), None)
+        if coordinated is not None:  # a conjunct of one of the names it heads: one more referent of the list
             best = group.best.span
             rejected("entities", merge_head_nouns, best.start, best.end,
-                     f"coordinated with {other.best.name!r}: two referents")
-        if len(owners) == 1:
+                     f"coordinated with {coordinated.best.name!r}: two referents")
+        elif len(owners) == 1:
             next(iter(owners.values())).mentions.extend(group.mentions)
             absorbed.add(id(group))
         elif owners:
