@@ -2149,7 +2149,9 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
     So does any organization the text names once with its qualifier and once without, where only the qualified
     mention is keyed ("Совбез ООН", "Совбеза": `_qualified_alias`; "РИА «Новости»", "Новости"), and the bare name of
     an alias row of Russia's body ("Генпрокуратура", keyed org:генпрокуратура россии) where the document names that
-    body of one other country and not Russia's ("Генпрокуратура Киргизии … Генпрокуратура обратилась")."""
+    body of one other country and not Russia's ("Генпрокуратура Киргизии … Генпрокуратура обратилась"). A bare name
+    coordinated with a qualified body ("МЧС Казахстана и МЧС") is a second body: it stays apart
+    (`_coordinated_home`)."""
     absorbed: set[int] = set()
     keyed_names: dict[str, list[Group]] = {}
     for group in groups:
