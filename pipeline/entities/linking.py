@@ -107,6 +107,7 @@ from pipeline.lang.marks import (
     QUOTE_TOKENS,
     SINGLE_QUOTE_MARKS,
 )
+from pipeline.lang.tree import range_head
 from pipeline.morphology import (
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
@@ -2148,7 +2149,9 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
     So does any organization the text names once with its qualifier and once without, where only the qualified
     mention is keyed ("Совбез ООН", "Совбеза": `_qualified_alias`; "РИА «Новости»", "Новости"), and the bare name of
     an alias row of Russia's body ("Генпрокуратура", keyed org:генпрокуратура россии) where the document names that
-    body of one other country and not Russia's ("Генпрокуратура Киргизии … Генпрокуратура обратилась")."""
+    body of one other country and not Russia's ("Генпрокуратура Киргизии … Генпрокуратура обратилась"). A bare name
+    coordinated with a qualified body ("МЧС Казахстана и МЧС") is a second body: it stays apart
+    (`_coordinated_home`)."""
     absorbed: set[int] = set()
     keyed_names: dict[str, list[Group]] = {}
     for group in groups:
@@ -2178,13 +2181,58 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
             parents = {parent for parent in all_parents if parent[0].startswith(prefix)}
             if _owned_by_parent(group, owners, parents):
                 continue
-        if len(owners) > 1:
+        coordinated = next((other for other in owners if _coordinated(doc, group, other)), None)
+        if coordinated is not None:
+            _coordinated_home(group, owners, coordinated, body)
+        elif len(owners) > 1:
             rejected("entities", merge_scoped_bodies, best.span.start, best.span.end,
                      f"{len(owners)} qualified bodies could own it")
-        if len(owners) == 1:
+        elif len(owners) == 1:
             owners[0].mentions.extend(group.mentions)
             absorbed.add(id(group))
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _mention_positions(doc: Document, mention: Mention) -> range:
+    """The document-wide token indexes of a mention."""
+    return range(doc.token_at(mention.tokens[0].start), doc.token_at(mention.tokens[-1].start) + 1)
+
+
+def _coordinated(doc: Document, group: Group, owner: Group) -> bool:
+    """A mention of the group and one of the owner are conjuncts of one list: the root of one is parsed as a
+    conjunct of a word inside the other ("МЧС Казахстана и МЧС", slovnet hanging the bare "МЧС" on "Казахстана").
+    Coordination names two bodies: the bare name is not the qualified one beside it."""
+    owned = [_mention_positions(doc, mention) for mention in owner.mentions]
+    for mention in group.mentions:
+        positions = _mention_positions(doc, mention)
+        root = doc.tokens[range_head(doc, positions)]
+        if root.rel == "conj" and any(root.head in other for other in owned):
+            return True
+        for other in owned:
+            other_root = doc.tokens[range_head(doc, other)]
+            if other_root.rel == "conj" and other_root.head in positions:
+                return True
+    return False
+
+
+def _coordinated_home(group: Group, owners: list[Group], owner: Group, body: str | None) -> None:
+    """The bare body coordinated with another country's (`owner`: "МИД Японии и МИД", "МЧС Казахстана, МЧС
+    Киргизии и МЧС") stays apart, traced, and is the home country's, Russia's (as `home_country_scope` reads a bare
+    body of Russian news): its unqualified mentions take the key of "МИД России" and its label ("МЧС", an alias row
+    of Russia's body, has that key already). Not a body Russia has under another name (`NOT_HOME_BODIES`: "ВМС"),
+    nor where one of the qualified `owners` is Russia's own."""
+    best = group.best
+    home = scoped_key(body, "Россия") if body is not None and body not in NOT_HOME_BODIES else None
+    if home is None or any(other.best.key == home for other in owners):
+        rejected("entities", merge_scoped_bodies, best.span.start, best.span.end,
+                 f"{best.name!r} is coordinated with {owner.best.name!r}: two bodies")
+        return
+    unscoped = entity_key("ORG", body)
+    for mention in group.mentions:  # in place, as `_owned_by_parent`
+        if mention.key == unscoped:
+            mention.key, mention.canonical = home, body_label(body, "Россия")
+    rejected("entities", merge_scoped_bodies, best.span.start, best.span.end,
+             f"{best.name!r} is coordinated with {owner.best.name!r}: two bodies, the bare one Russia's ({home})")
 
 
 def _written_with_country(group: Group) -> bool:
@@ -2359,7 +2407,12 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
             best = group.best.span
             rejected("entities", merge_head_nouns, best.start, best.end,
                      f"'{branch.best.name}' is a regional branch: its Latin words name a place")
-        if len(owners) == 1:
+        coordinated = next((other for other in owners.values() if _coordinated(doc, group, other)), None)
+        if coordinated is not None:  # a conjunct of one of the names it heads: one more referent of the list
+            best = group.best.span
+            rejected("entities", merge_head_nouns, best.start, best.end,
+                     f"coordinated with {coordinated.best.name!r}: two referents")
+        elif len(owners) == 1:
             next(iter(owners.values())).mentions.extend(group.mentions)
             absorbed.add(id(group))
         elif owners:

@@ -72,6 +72,10 @@ from pipeline.lang.fold import all_capitals, fold
 from pipeline.lang.lexicon import (
     ACCUSED_STEMS,
     ADOPTING_VERBS,
+    ARSON_VERBS,
+    CASE_KIND_ADJECTIVES,
+    CASE_OPENING_VERBS,
+    CASE_TARGET_PREPOSITIONS,
     CASUALTY_NOUNS,
     CHAMBER_NOUNS,
     CHAMBER_WORDS,
@@ -87,6 +91,7 @@ from pipeline.lang.lexicon import (
     ELECTED_CHAMBER_WORDS,
     EVENT_COLLOCATIONS,
     FIGURE_NOUNS,
+    FIRE_SOURCE_NOUNS,
     GENERIC_HEAD_NOUNS,
     GENERIC_MODAL_WORDS,
     GUEST_NOUNS,
@@ -127,6 +132,7 @@ from pipeline.lang.lexicon import (
     SEAT_COMING_VERBS,
     SEAT_LEAVING_VERBS,
     SEAT_TAKING_VERBS,
+    SELF_IMMOLATION_WORDS,
     SENDING_VERBS,
     SENTENCE_CHANGING_VERBS,
     SENTENCE_NOUNS,
@@ -464,7 +470,7 @@ def _confessed(tree: Tree, index: int) -> bool:
 
 def _deed(tree: Tree, index: int) -> bool:
     """A clause that tells a deed: its predicate or a conjunct of it is a verb of the vocabulary or of an offence
-    (OFFENCE_VERBS: "задушил журналиста", "поджег склад"), or makes a phrase of the vocabulary with its object ("бросил
+    (OFFENCE_VERBS: "украл деньги", "похитил ребенка"), or makes a phrase of the vocabulary with its object ("бросил
     гранату"), or admits guilt or an offence ("вину не отрицает")."""
     for verb in [index, *tree.kids(index, "conj")]:
         word = lemma_of(tree, verb)
@@ -686,6 +692,30 @@ def animate_subject(tree: Tree, index: int, lemma: str) -> str | None:
     if any(_animate(tree.token(tree.noun_of(child))) for child in tree.kids(index, "nsubj")):
         return None
     return f"'{lemma}' with no person as subject"
+
+
+@rule("events")
+def arson_sense(tree: Tree, index: int, lemma: str) -> str | None:
+    """Setting something on fire is an attack when someone sets another thing on fire; not oneself or one's clothes,
+    a self-immolation ("поджег себя у отдела полиции", "поджег на себе одежду", "облил свою одежду жидкостью и
+    поджег": SELF_IMMOLATION_WORDS as the object, its own or shared with the verb it is coordinated to, or any
+    complement), and not a fire or lightning that sets it alight ("олимпийский огонь поджег факелоносца",
+    "молния подожгла дом": FIRE_SOURCE_NOUNS as subject), a fire."""
+    if lemma not in ARSON_VERBS:
+        return None
+    head = tree.head_of(index)
+    conjunct = head is not None and base(tree.token(index).rel) == "conj"
+    # a subject or an object shared with the verb it is coordinated to: "огонь отправился в Тагил, но поджег
+    # факелоносца", "облил свою одежду жидкостью и поджег"
+    subjects = tree.kids(index, "nsubj") or (tree.kids(head, "nsubj") if conjunct else [])
+    for child in subjects:
+        if lemma_of(tree, child) in FIRE_SOURCE_NOUNS:
+            return f"'{tree.token(child).text}' sets it alight: a fire, no attack"
+    shared = tree.kids(head, "obj") if conjunct and not tree.kids(index, "obj") else []
+    for child in tree.kids(index, "obj", "obl", "nsubj:pass") + shared:
+        if lemma_of(tree, child) in SELF_IMMOLATION_WORDS:
+            return f"'{tree.token(child).text}' set on fire: a self-immolation, no attack"
+    return None
 
 
 @rule("events")
@@ -1280,6 +1310,7 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         regular_payment,
                                         colliding_vehicles, vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
+                                        arson_sense,
                                         norm_in_force)
 
 
@@ -1315,7 +1346,7 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
         verb_lemma = verb_lemma[:-2]  # "дело рассматривалось" is "рассматривать дело" in the passive
     type_ = PHRASES.get((verb_lemma, noun_lemma))
     if type_ is None or joining_person(tree, index, child) is not None or _adopted_through_preposition(
-            tree, index, verb_lemma, child):
+            tree, index, verb_lemma, child) or opened_business(tree, index, child) is not None:
         return None
     if type_ == "decree" and noun_lemma in SET_NORM_NOUNS:
         return _norm_set(tree, index, child, type_, phrase)
@@ -1421,6 +1452,27 @@ def joining_person(tree: Tree, index: int, child: int) -> str | None:
     token = tree.token(index)
     reason = f"'{tree.token(subjects[0]).text}' is no person: a part joins a whole, no appointment"
     rejected("events", joining_person, token.start, token.end, reason)
+    return reason
+
+
+@rule("events")
+def opened_business(tree: Tree, index: int, child: int) -> str | None:
+    """Opening a case ("открыть дело", "открытие дела") is an investigation only when the case is a legal one: an
+    adjective of its kind ("открыто уголовное дело", "открыл дисциплинарное дело") or whom or what it is against, on
+    the case or on its verb ("открыло дело против Блаттера", "в отношении РФС", "по факту гибели"). Else it is a
+    business started: "открыть свое дело", "процедуры открытия нового дела"."""
+    if lemma_of(tree, index) not in CASE_OPENING_VERBS or lemma_of(tree, child) != "дело":
+        return None
+    if any(lemma_of(tree, kid) in CASE_KIND_ADJECTIVES for kid in tree.kids(child, "amod")):
+        return None
+    for kid in tree.kids(child, "nmod") + tree.kids(index, "obl", "nmod"):
+        preposition = tree.preposition(kid)
+        if preposition in CASE_TARGET_PREPOSITIONS or (preposition == "в" and lemma_of(tree, kid) == "отношение"):
+            return None
+    token = tree.token(child)
+    reason = (f"'{token.text}' opened by '{tree.token(index).text}' has no kind of case nor whom it is against: a "
+              "business started, no investigation")
+    rejected("events", opened_business, token.start, token.end, reason)
     return reason
 
 
@@ -1805,7 +1857,7 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
         if type_ is not None and token.pos == "NOUN" and token.feats.get("Case") not in (None, "Nom") \
                 and not _inside_prepositional_phrase(tree, index, offset) \
                 and not _adopted_through_preposition(tree, index, lemma, offset):
-            if joining_person(tree, index, offset) is not None:
+            if joining_person(tree, index, offset) is not None or opened_business(tree, index, offset) is not None:
                 return None
             return _verb_trigger(tree, index, offset, type_, phrase_by_order)
     return None
@@ -2094,6 +2146,8 @@ def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
     for child in tree.kids(index, "nmod"):
         type_ = PHRASES.get((verb_lemma, lemma_of(tree, child)))
         if type_ is not None and _governed_as_by_verb(tree, child):
+            if opened_business(tree, index, child) is not None:
+                return None
             if type_ == "decree" and lemma_of(tree, child) in SET_NORM_NOUNS:
                 return _norm_set(tree, index, child, type_, nominalized_phrase)
             start, end = _span(tree, index, child, index)

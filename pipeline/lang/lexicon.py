@@ -425,6 +425,14 @@ NOTIFYING_VERBS = fold_words("уведомить уведомлять извес
 # infinitive).
 ORDER_VERBS = fold_words("приказать приказывать распорядиться велеть повелеть поручить поручать")
 
+# Verbs of arson: a thing set on fire by someone is an attack, an assault like "взорвать" ("подожгли венки",
+# "автомобиль был подожжен ракетой", "оппозиция подожгла участки"; the noun "поджог" too); not oneself or what one
+# wears (SELF_IMMOLATION_WORDS: "поджег себя", "поджег на себе одежду"), and not by a fire or lightning
+# (FIRE_SOURCE_NOUNS: "олимпийский огонь поджег факелоносца"), a fire (`arson_sense`).
+ARSON_VERBS = fold_words("поджечь поджигать")
+SELF_IMMOLATION_WORDS = fold_words("себя одежда")
+FIRE_SOURCE_NOUNS = fold_words("огонь пламя молния искра")
+
 EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, words in {
     "statement": """заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать
         рассказать рассказывать пояснить пояснять объяснить объяснять добавить добавлять уточнить уточнять указать
@@ -463,7 +471,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "fire": "загореться загораться сгореть воспламениться выгореть",
     "attack": """атаковать напасть нападать обстрелять обстреливать сбить сбивать бомбить бомбардировать взорвать
         взрывать штурмовать штурмоваться захватить захватывать избить избивать обстреливаться атаковаться
-        вторгнуться стрелять выстрелить разогнать разгонять ударить""",
+        вторгнуться стрелять выстрелить разогнать разгонять ударить """ + " ".join(sorted(ARSON_VERBS)),
     "killing": """убить убивать застрелить расстрелять расстреливать зарезать казнить обезглавить задушить
         ликвидировать""",
     "death": "погибнуть погибать гибнуть умереть умирать скончаться утонуть застрелиться повеситься",  # a suicide
@@ -522,14 +530,14 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "fire": "пожар возгорание",
     "attack": """атака нападение обстрел удар авиаудар авианалет теракт бомбардировка штурм налет покушение
         избиение стрельба перестрелка вторжение захват выстрел стычка наступление разгон драка потасовка
-        дебош""",
+        дебош поджог""",
     "killing": "убийство расстрел казнь расправа",
     "death": "гибель смерть кончина самоубийство",
     "injury": "ранение травма увечье травмирование",
     "damage": "повреждение разрушение уничтожение затопление подтопление снос",
     "payment": """выплата компенсация возмещение оплата взятка пожертвование подарок платеж выкуп перечисление
         штраф""",  # EVENTS.md: payment is "paid, fined, compensated"; no purchase ("покупка", "приобретение")
-    "detention": "задержание арест облава",
+    "detention": "задержание арест облава поимка",  # a fugitive caught ("объявила о поимке пособников")
     "release": "освобождение помилование амнистия",
     "verdict": "приговор вердикт",
     "investigation": "расследование обыск допрос проверка розыск следствие экспертиза поиск",  # an expert probe;
@@ -829,6 +837,13 @@ MEMBERSHIP_VERBS: dict[str, tuple[str, str]] = {
 MEMBERSHIP_NOUNS: dict[str, str] = {"уход": "уйти", "выход": "выйти", "исключение": "исключить",
                                     "переход": "перейти"}
 
+# Opening a case ("открыть дело") is an investigation only when the case is a legal one: an adjective of its kind
+# ("уголовное", "дисциплинарное") or whom or what it is against ("против Блаттера", "в отношении него", "по факту
+# гибели", "по статье"); else it is a business started ("открыть свое дело", "открытия нового дела").
+CASE_OPENING_VERBS = fold_words("открыть открывать открытие")
+CASE_KIND_ADJECTIVES = fold_words("уголовный дисциплинарный административный судебный арбитражный")
+CASE_TARGET_PREPOSITIONS = frozenset({"против", "по", "в отношении"})
+
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
 # дело", "открыли огонь"), by (verb lemma, noun lemma), with the type they evoke.
 EVENT_PHRASES: dict[tuple[str, str], str] = {
@@ -889,6 +904,9 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     # both aspects of the phrases above, and more of the kind
     ("возбуждать", "дело"): "investigation",
     ("заводить", "дело"): "investigation",
+    # a case opened ("открыто уголовное дело", "открыло дело против Блаттера"); not a business started ("открыть
+    # свое дело": `opened_business` asks for a kind of case or whom it is against)
+    ("открыть", "дело"): "investigation", ("открывать", "дело"): "investigation",
     ("предъявить", "обвинение"): "investigation",  # a formal charge, not a speech act ("выдвинул обвинения")
     ("предъявлять", "обвинение"): "investigation",
     ("брать", "стража"): "detention",
@@ -1514,7 +1532,7 @@ INCIDENT_NOUNS = fold_words("инцидент происшествие траг�
 # the vocabulary ("в убийстве", "в подрыве поезда").
 OFFENCE_NOUNS = fold_words("""
     преступление правонарушение злодеяние кража хищение мошенничество растрата взятка взяточничество коррупция
-    шпионаж измена грабеж разбой изнасилование поджог подлог подделка плагиат контрабанда вымогательство терроризм
+    шпионаж измена грабеж разбой изнасилование подлог подделка плагиат контрабанда вымогательство терроризм
     экстремизм нарушение убийство насилие избиение халатность подрыв соучастие пособничество похищение
 """)
 # The stems of the words for a suspect, an accused or a convict (participles used as nouns, whatever lemma the tagger
@@ -1525,7 +1543,7 @@ ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим
 # Verbs of offences outside the vocabulary of events: a clause of one tells a deed confessed ("признался, что поджег
 # склад"; `avowal_sense`).
 OFFENCE_VERBS = fold_words("""
-    поджечь поджигать украсть красть похитить похищать ограбить грабить отравить изнасиловать подделать подделывать
+    украсть красть похитить похищать ограбить грабить отравить изнасиловать подделать подделывать
     обмануть присвоить растратить вымогать завербовать шпионить
 """)
 

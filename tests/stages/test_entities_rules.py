@@ -444,6 +444,18 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("bare_row_body_home", None, ("Министерство по чрезвычайным ситуациям", "KEY", "org:мчс россии"),
      "-merge_scoped_bodies"),
     ("bare_row_body_home", None, ("МЧС Турции", "KEY", "org:мчс турции"), "country_scoped_key"),
+    # a bare body coordinated with another country's body of that name is a second body, the home country's
+    # ("МЧС Казахстана и МЧС": slovnet hangs the bare one on the country), for an alias row and a generic body
+    # alike; a bare name not coordinated with it still joins it
+    ("coordinated_row_body", None, ("МЧС", "KEY", "org:мчс россии"), "-merge_scoped_bodies"),
+    ("coordinated_row_body", None, ("МЧС Казахстана", "KEY", "org:мчс казахстана"), "-merge_head_nouns"),
+    ("coordinated_body", None, ("МИД", "KEY", "org:мид россии"), "-merge_scoped_bodies"),
+    ("coordinated_body", None, ("МИД Японии", "ORG", "МИД Японии"), "-merge_head_nouns"),
+    ("coordinated_body_first", None, ("МЧС", "KEY", "org:мчс россии"), "-merge_scoped_bodies"),  # "МЧС и МЧС …"
+    ("coordinated_body_later", None, ("МИД", "ORG", "МИД Японии"), "merge_scoped_bodies"),
+    # a list: slovnet hangs every conjunct on the first, so the bare one is coordinated with one body only, and
+    # that keeps it from every body it heads
+    ("coordinated_list", None, ("МЧС", "KEY", "org:мчс россии"), "-merge_head_nouns"),
     # a birth name, a former name, a pseudonym or a nickname after a marker joins the name before it, which stays the
     # entity's name; so do the names listed after it in the bracket
     ("birth_name", None, ("Ольга Песчанская", "PER", "Тамара Крылешко"), "merge_named_aliases"),

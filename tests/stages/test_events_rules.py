@@ -1033,6 +1033,19 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("land_left_body", Rejected("вышла", "resignation"), "body_membership"),  # "Россия вышла из Совета Европы"
     ("member_noun", Event("resignation", "Уход Чилингарова из Совета"), "membership_noun"),  # the verbal noun
     ("country_noun", Rejected("Выход", "resignation"), "membership_noun"),  # "Выход Грузии из Совета Европы"
+    # events61: arson (ARSON_VERBS, "поджог"), a capture ("поимка"), a case opened ("открыть дело")
+    ("arson_cars", Event("attack", "подожгли", "2025-05-03"), "verb"),  # a car set on fire: an attack
+    ("arson_cars", Arg("attack", "patient", "автомобиль депутата Петрова"), "direct_object"),  # what is set alight
+    ("arson_passive", Arg("attack", "patient", "десятки избирательных участков"), "subject"),  # "были подожжены"
+    ("arson_noun", Arg("fire", "cause", "поджог"), "part_predicate"),  # "причиной пожаров стал поджог"
+    ("self_immolation", Rejected("поджег", "attack"), "arson_sense"),  # "поджег себя": no attack
+    ("fire_source", Rejected("поджег", "attack"), "arson_sense"),  # "огонь поджег одежду": a fire sets it alight
+    ("capture_noun", Event("detention", "поимке"), "dated_or_placed_noun"),  # "объявила о поимке на Ямале"
+    ("capture_noun", Arg("detention", "patient", "20 пособников боевиков"), "genitive"),  # who is caught
+    ("case_opened", Event("investigation", "открыто уголовное дело"), "phrase"),  # a kind of case
+    ("case_against", Event("investigation", "открыло дело", "2024-09-25"), "phrase"),  # against someone
+    ("case_against", Arg("investigation", "patient", "Блаттера"), "preposition"),
+    ("business_opened", Rejected("дело", "investigation"), "opened_business"),  # "открыть свое дело": a business
 
     # finalread-m1: a show the tourer goes to ("в рамках турне … посетил выставку") leaves the tour a visit
     ("tour_with_exhibition", Event("visit", "турне"), "dated_or_placed_noun"),
