@@ -1857,6 +1857,12 @@ def repeated_organization(state: Resolution, anaphor: Anaphor) -> Decision:
     if after in state.covered and anaphor.head in rules.ancestors(doc, after):
         # "переименован в международный аэропорт | Красноярск": a name of its own phrase, which it introduces
         return decision.reject("repeated_organization", "a name follows in its phrase: the phrase introduces it")
+    before = doc.token_at(anaphor.start) - 1
+    if before >= 0 and doc.tokens[before].head == anaphor.head and doc.tokens[before].rel.startswith("amod") \
+            and lemma_of(doc.tokens[before]) not in POINTING_WORDS:
+        # "нижестоящего федерального суда": a participle before the adjectives picks out another body of the kind
+        return decision.reject("repeated_organization", f"'{doc.tokens[before].text}' before it narrows it to "
+                                                        "another body")
     wanted = {lemma_of(doc.tokens[index])
               for index in description_adjectives(doc, doc.token_at(anaphor.start), anaphor.head) or ()}
     introduced = {entity for entity, noun in state.kind_nouns.get(anaphor.lemma, ())

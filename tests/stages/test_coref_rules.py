@@ -792,6 +792,8 @@ REPEATED_ORGANIZATIONS = [  # coref53: an organization noun with a field adjecti
      "нефтяная компания", None, "repeated_organization"),  # not introduced as an oil company: knowledge
     ("Нефтяная компания «ЮКОС» продала акции. Их купила нефтяная компания «Роснефть». Вчера нефтяная компания "
      "объявила о сделке.", "нефтяная компания", "Роснефть", "repeated_organization"),  # the latest such one
+    ("Федеральный суд Техаса отклонил иск компании. Судья согласилась с решением нижестоящего федерального суда.",
+     "федерального суда", None, "repeated_organization"),  # a participle before it picks out another court
 ]
 ROWS = ROWS + REPEATED_ORGANIZATIONS
 TWO_PERSONS = [  # coref39: a pronoun or reflexive between two persons (made-up sentences)
