@@ -277,7 +277,8 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
         return None  # "сын архитектора": someone related to the genitive, no reference back
     if category != "person" and (complement is not None or not (_bare(doc, start, index, DESCRIPTION_MODIFIERS)
                                                               or place_modified_team(doc, start, index)
-                                                              or country_modified_organization(doc, start, index))):
+                                                              or country_modified_organization(doc, start, index)
+                                                              or field_modified_organization(doc, start, index))):
         return None  # "служба безопасности", "Московская область": a name or a new body, no reference back
     # a masculine role noun may name a woman ("президент"), a feminine one never a man ("актриса"); a generic
     # person noun has its own gender ("мужчина")
@@ -563,6 +564,31 @@ def country_modified_organization(doc: Document, start: int, head: int) -> bool:
     adjectives = [index for index in range(start, head) if lemma_of(doc.tokens[index]) not in DESCRIPTION_MODIFIERS]
     return bool(adjectives) and all(doc.tokens[index].pos == "ADJ" and lemma_of(doc.tokens[index]) in COUNTRY_ADJECTIVES
                                     for index in adjectives)
+
+
+def description_adjectives(doc: Document, start: int, head: int) -> list[int] | None:
+    """The adjectives before an organization noun, past pointing words ("этой | нефтяной компании"); None when
+    another word stands there."""
+    adjectives = [index for index in range(start, head) if lemma_of(doc.tokens[index]) not in DESCRIPTION_MODIFIERS]
+    return adjectives if all(doc.tokens[index].pos == "ADJ" for index in adjectives) else None
+
+
+def field_modified_organization(doc: Document, start: int, head: int) -> bool:
+    """An organization noun with adjectives, not of a country only ("нефтяной компании", "государственного банка",
+    "частной клиники"; not a team's city, `place_modified_team`): it refers back only to a body the text introduced
+    with that very phrase ("нефтяная компания «ЮКОС» … нефтяной компании"; `resolve.repeated_organization`); else it
+    names a new body or a kind."""
+    if start >= head or lemma_of(doc.tokens[head]) not in ORGANIZATION_KINDS:
+        return False
+    return bool(description_adjectives(doc, start, head)) and not country_modified_organization(doc, start, head) \
+        and not place_modified_team(doc, start, head)
+
+
+def introduction_adjectives(doc: Document, noun: int) -> set[str]:
+    """The adjectives' lemmas of the noun that introduced or heads an organization's name ("нефтяная | компания
+    «ЮКОС»", "Международная космическая | станция")."""
+    return {lemma_of(doc.tokens[child]) for child in children(doc)[noun]
+            if doc.tokens[child].pos == "ADJ" and doc.tokens[child].rel.startswith("amod")}
 
 
 def _is_new(doc: Document, head: int) -> bool:

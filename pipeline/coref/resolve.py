@@ -33,8 +33,11 @@ from pipeline.coref.mentions import (
     age_adjective,
     country_modified_organization,
     covered_tokens,
+    description_adjectives,
+    field_modified_organization,
     find_anaphors,
     introducing_nouns,
+    introduction_adjectives,
     lemma_of,
     person_tokens,
 )
@@ -1822,13 +1825,55 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
 
 
 def organization_description(state: Resolution, anaphor: Anaphor) -> Decision:
-    """`organization_kind`, then `country_unshown` for a noun with country adjectives ("итальянская газета")."""
+    """`organization_kind`, then `country_unshown` for a noun with country adjectives ("итальянская газета");
+    `repeated_organization` for a noun with other adjectives ("нефтяной компании")."""
+    if field_modified_organization(state.doc, state.doc.token_at(anaphor.start), anaphor.head):
+        return repeated_organization(state, anaphor)
     decision = organization_kind(state, anaphor)
     if decision.entity is not None:
         reason = country_unshown(state, anaphor, decision.entity)
         if reason:
             return decision.reject("country_unshown", reason)
     return decision
+
+
+@rule("coref")
+def repeated_organization(state: Resolution, anaphor: Anaphor) -> Decision:
+    """An organization noun with adjectives of the body's field or kind ("нефтяной компании", "государственного
+    банка") repeats the phrase the story introduced an organization with: "нефтяная компания «ЮКОС» … нефтяной
+    компании", "Международная космическая станция … космической станции". The noun must have introduced or head
+    the organization's name (`mentions.introducing_nouns`) with every adjective of the description among its own;
+    of such organizations the one named last, within NAMED_ORGANIZATION_SENTENCES. Without that introduction the
+    phrase is the reader's knowledge ("опальной нефтяной компании") or a new body: no link."""
+    decision = Decision(anaphor)
+    doc = state.doc
+    for check in (rules.activity_sense, rules.generic_institution):
+        reason = check(doc, anaphor)
+        if reason:
+            return decision.reject(check.__name__, reason)
+    after = anaphor.head + 1
+    while after < len(doc.tokens) and doc.tokens[after].text in OPENING_QUOTE_MARKS:
+        after += 1
+    if after in state.covered and anaphor.head in rules.ancestors(doc, after):
+        # "переименован в международный аэропорт | Красноярск": a name of its own phrase, which it introduces
+        return decision.reject("repeated_organization", "a name follows in its phrase: the phrase introduces it")
+    before = doc.token_at(anaphor.start) - 1
+    if before >= 0 and doc.tokens[before].head == anaphor.head and doc.tokens[before].rel.startswith("amod") \
+            and lemma_of(doc.tokens[before]) not in POINTING_WORDS:
+        # "нижестоящего федерального суда": a participle before the adjectives picks out another body of the kind
+        return decision.reject("repeated_organization", f"'{doc.tokens[before].text}' before it narrows it to "
+                                                        "another body")
+    wanted = {lemma_of(doc.tokens[index])
+              for index in description_adjectives(doc, doc.token_at(anaphor.start), anaphor.head) or ()}
+    introduced = {entity for entity, noun in state.kind_nouns.get(anaphor.lemma, ())
+                  if noun < doc.token_at(anaphor.start) and wanted <= introduction_adjectives(doc, noun)}
+    refs = [ref for ref in state.before(anaphor) if ref.entity in introduced
+            and anaphor.sentence - ref.sentence <= NAMED_ORGANIZATION_SENTENCES]
+    if not refs:
+        return decision.reject("repeated_organization", f"no organization introduced as '{' '.join(sorted(wanted))} "
+                                                        f"{anaphor.lemma}' nearby")
+    found = max(refs, key=lambda ref: ref.start).entity
+    return decision.link(found, "repeated_organization", f"introduced as '{' '.join(sorted(wanted))} {anaphor.lemma}'")
 
 
 HOME_DOMAINS = (".ru", ".su", ".рф")  # a site's name with these ends is a Russian body, whatever its script

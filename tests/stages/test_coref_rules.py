@@ -785,6 +785,17 @@ COUNTRY_ORGANIZATIONS = [  # coref51: an organization noun with a country adject
      "этого ведомства", "Министерство печати", "organization_kind"),  # "этого": the determiner's lemma "это"
 ]
 ROWS = ROWS + COUNTRY_ORGANIZATIONS
+REPEATED_ORGANIZATIONS = [  # coref53: an organization noun with a field adjective repeats the body's introduction
+    ("Нефтяная компания «ЮКОС» обжаловала решение суда. Позднее нефтяная компания подала новый иск.",
+     "нефтяная компания", "ЮКОС", "repeated_organization"),
+    ("Компания «ЮКОС» обжаловала решение суда. Позднее нефтяная компания подала новый иск.",
+     "нефтяная компания", None, "repeated_organization"),  # not introduced as an oil company: knowledge
+    ("Нефтяная компания «ЮКОС» продала акции. Их купила нефтяная компания «Роснефть». Вчера нефтяная компания "
+     "объявила о сделке.", "нефтяная компания", "Роснефть", "repeated_organization"),  # the latest such one
+    ("Федеральный суд Техаса отклонил иск компании. Судья согласилась с решением нижестоящего федерального суда.",
+     "федерального суда", None, "repeated_organization"),  # a participle before it picks out another court
+]
+ROWS = ROWS + REPEATED_ORGANIZATIONS
 TWO_PERSONS = [  # coref39: a pronoun or reflexive between two persons (made-up sentences)
     ("Ученики Андрея Петрова обеспечили себе выход в финал.", "себе", None,
      "person_complement"),  # the subject noun's genitive person is its complement, not its name
