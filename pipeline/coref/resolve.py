@@ -1209,16 +1209,22 @@ def described_topic(doc: Document, anaphor: Anaphor, competitor: int, covered: s
 
 
 # descriptions -----------------------------------------------------------------------------------------------
+def _office_or_name_ahead(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision | None:
+    """The rejection of a person noun that names an office ("на должность представителя": `post_of_role`) or
+    introduces the name after it (`name_ahead`); None when it does neither."""
+    reason = rules.post_of_role(state.doc, anaphor)
+    if reason:
+        return decision.reject("post_of_role", reason)
+    reason = rules.name_ahead(state.doc, anaphor, state.persons)
+    return decision.reject("name_ahead", reason) if reason else None
+
+
 def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     """A role noun: the person introduced in that role, else for a generic role the subject just before."""
     decision = Decision(anaphor)
     doc = state.doc
-    reason = rules.post_of_role(doc, anaphor)
-    if reason:
-        return decision.reject("post_of_role", reason)
-    reason = rules.name_ahead(doc, anaphor, state.persons)
-    if reason:
-        return decision.reject("name_ahead", reason)
+    if (rejected := _office_or_name_ahead(state, anaphor, decision)) is not None:
+        return rejected
     wanted = role_lemmas(doc, anaphor)
     found = introduced_role(state, anaphor, wanted)
     complement = Complement(state, anaphor)
@@ -1461,12 +1467,8 @@ def introduced_noun(state: Resolution, anaphor: Anaphor) -> Decision:
     introduced with that very noun ("американца Джона Макинроя … для американца"), within ROLE_SENTENCES and
     agreeing in gender: no synonym and no person in focus stands in for the introduction."""
     decision = Decision(anaphor)
-    reason = rules.post_of_role(state.doc, anaphor)  # "должность спецпредставителя": the office
-    if reason:
-        return decision.reject("post_of_role", reason)
-    reason = rules.name_ahead(state.doc, anaphor, state.persons)
-    if reason:
-        return decision.reject("name_ahead", reason)
+    if (rejected := _office_or_name_ahead(state, anaphor, decision)) is not None:  # "должность спецпредставителя"
+        return rejected
     country = country_modifier(state, anaphor)  # "канадский боксер": no boxer introduced as Russian
     introduced = introduced_role(state, anaphor, {anaphor.lemma})
     found = [entity for entity in introduced
@@ -1493,12 +1495,8 @@ def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
     introduction's words ("эксперт «НИ»", not an expert of another body), and a person noun after it is not the
     person's own role ("представителя беглого предпринимателя" is not the businessman)."""
     decision = Decision(anaphor)
-    reason = rules.post_of_role(state.doc, anaphor)  # "на должность представителя": the post
-    if reason:
-        return decision.reject("post_of_role", reason)
-    reason = rules.name_ahead(state.doc, anaphor, state.persons)
-    if reason:
-        return decision.reject("name_ahead", reason)
+    if (rejected := _office_or_name_ahead(state, anaphor, decision)) is not None:  # "на должность представителя"
+        return rejected
     if _name_follows(state, anaphor):  # "представитель так называемой «ДНР» Денис Пушилин": it introduces him
         return decision.reject("repeated_introduction", "a name follows in its phrase: it introduces that one")
     modifier = _own_modifier(state.doc, anaphor.head)
