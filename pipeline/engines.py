@@ -198,30 +198,43 @@ class LocalEngine:
             reported.append(count)
             advance(count)
 
-        done = answered = 0
+        done = 0
+        answers = _Answers()
         with _start_pool(context, workers, initargs) as pool:
             pending = pool.imap_unordered(_pool_task, tasks)
             try:
-                while answered < len(tasks):
-                    answered += 1  # the task whose result (or error) comes next
-                    counters = _next_result(pending, reports, tally)
+                while answers.count < len(tasks):
+                    counters = _next_result(pending, reports, tally, answers)
                     done += counters.units
                     yield counters
             except Exception:  # a task's error; on Ctrl-C or the caller's stop the workers are killed at once
                 cancel.set()
-                _await_answers(pending, len(tasks) - answered)
+                _await_answers(pending, len(tasks) - answers.count)
                 raise
             _drain(reports, tally, until=done - sum(reported))
 
 
-def _next_result(pending: Any, reports: multiprocessing.Queue, advance: Advance) -> Counters:
-    """The next finished task's counters (its error raised here), passing progress reports while waiting."""
+class _Answers:
+    """How many of a pool's tasks have answered (a result or an error) so far."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+def _next_result(pending: Any, reports: multiprocessing.Queue, advance: Advance, answers: _Answers) -> Counters:
+    """The next finished task's counters (its error raised here), passing progress reports while waiting; counts the
+    answer (an error of `advance` itself is no task's answer)."""
     while True:
         _drain(reports, advance)
         try:
-            return pending.next(timeout=0.2)
+            counters = pending.next(timeout=0.2)
         except multiprocessing.TimeoutError:
             continue
+        except Exception:
+            answers.count += 1  # the task answered with its error
+            raise
+        answers.count += 1
+        return counters
 
 
 def _await_answers(pending: Any, count: int) -> None:

@@ -184,6 +184,25 @@ def test_a_failed_task_cancels_the_rest_and_the_pool_answers_before_it_is_torn_d
     assert len(list(shard_dir.glob("*.done"))) < 5  # a shard takes 0.2 s: the queued ones never ran
 
 
+def test_a_progress_error_awaits_exactly_the_tasks_not_yet_answered(tmp_path, monkeypatch):
+    source = write_lines(tmp_path / "in.jsonl", ["slow"] * 16)  # 8 shards of 0.2 s on 2 workers
+    shards = plan_shards([source], 2)
+    shard_dir = prepare_shard_dir(tmp_path / "out", "f")
+    awaited: list[int] = []
+    await_answers = engines._await_answers
+    monkeypatch.setattr(engines, "_await_answers", lambda pending, count: (awaited.append(count),
+                                                                            await_answers(pending, count)))
+
+    def advance(count: int) -> None:
+        raise OSError("the progress display's stderr is closed")
+
+    yielded = []
+    with bounded(), pytest.raises(OSError, match="stderr"):
+        for counters in LocalEngine(2, "fork").run(shards, shard_dir, ToyProcessor(), advance):
+            yielded.append(counters)
+    assert awaited == [len(shards) - len(yielded)]  # the callback's error is no task's answer
+
+
 def test_no_pending_shard_starts_nothing(tmp_path):
     processor = ToyProcessor(str(tmp_path))
     assert list(LocalEngine(4).run([], tmp_path, processor, print)) == []
