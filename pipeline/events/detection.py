@@ -700,7 +700,8 @@ def arson_sense(tree: Tree, index: int, lemma: str) -> str | None:
     """Setting something on fire is an attack when someone sets another thing on fire; not oneself or one's clothes,
     a self-immolation ("поджег себя у отдела полиции", "поджег на себе одежду", "облил свою одежду жидкостью и
     поджег": SELF_IMMOLATION_WORDS as the object, its own or shared with the verb it is coordinated to, or a
-    complement with "на"; not "поджег машину соседа у себя во дворе"), and not a fire or lightning that sets it
+    complement with "на"; clothes only one's own, `_on_oneself`; not "поджег машину соседа у себя во дворе",
+    "подожгли одежду на рынке"), and not a fire or lightning that sets it
     alight ("олимпийский огонь поджег факелоносца", "молния подожгла дом": FIRE_SOURCE_NOUNS as subject), a fire."""
     if lemma not in ARSON_VERBS:
         return None
@@ -716,9 +717,19 @@ def arson_sense(tree: Tree, index: int, lemma: str) -> str | None:
     # a complement only on oneself ("поджег на себе одежду"); "у себя во дворе", "склад с одеждой" are places
     complements = [child for child in tree.kids(index, "obl") if tree.preposition(child) == "на"]
     for child in tree.kids(index, "obj", "nsubj:pass") + complements + shared:
-        if lemma_of(tree, child) in SELF_IMMOLATION_WORDS:
+        if lemma_of(tree, child) in SELF_IMMOLATION_WORDS and _on_oneself(tree, index, child):
             return f"'{tree.token(child).text}' set on fire: a self-immolation, no attack"
     return None
+
+
+def _on_oneself(tree: Tree, index: int, child: int) -> bool:
+    """The thing set on fire by verb `index` is the doer: "себя", or clothes that are one's own ("свою одежду") or
+    on oneself ("поджег на себе одежду"); "подожгли одежду на рынке" is someone's goods set on fire."""
+    if lemma_of(tree, child) == "себя":
+        return True
+    return any(lemma_of(tree, kid) == "свой" for kid in tree.kids(child, "det", "amod")) or any(
+        lemma_of(tree, kid) == "себя" and tree.preposition(kid) == "на"
+        for kid in tree.kids(index, "obl") + tree.kids(child, "nmod"))
 
 
 @rule("events")

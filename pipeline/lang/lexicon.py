@@ -427,8 +427,9 @@ ORDER_VERBS = fold_words("приказать приказывать распор
 
 # Verbs of arson: a thing set on fire by someone is an attack, an assault like "взорвать" ("подожгли венки",
 # "автомобиль был подожжен ракетой", "оппозиция подожгла участки"; the noun "поджог" too); not oneself or what one
-# wears (SELF_IMMOLATION_WORDS: "поджег себя", "поджег на себе одежду"), and not by a fire or lightning
-# (FIRE_SOURCE_NOUNS: "олимпийский огонь поджег факелоносца"), a fire (`arson_sense`).
+# wears (SELF_IMMOLATION_WORDS: "поджег себя", "поджег на себе одежду"; clothes only one's own, not "подожгли
+# одежду на рынке"), and not by a fire or lightning (FIRE_SOURCE_NOUNS: "олимпийский огонь поджег факелоносца"), a
+# fire (`arson_sense`).
 ARSON_VERBS = fold_words("поджечь поджигать")
 SELF_IMMOLATION_WORDS = fold_words("себя одежда")
 FIRE_SOURCE_NOUNS = fold_words("огонь пламя молния искра")
