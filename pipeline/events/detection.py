@@ -73,6 +73,7 @@ from pipeline.lang.lexicon import (
     ACCUSED_STEMS,
     ADOPTING_VERBS,
     ARSON_VERBS,
+    CASE_GROUND_NOUNS,
     CASE_KIND_ADJECTIVES,
     CASE_OPENING_VERBS,
     CASE_TARGET_PREPOSITIONS,
@@ -698,9 +699,10 @@ def animate_subject(tree: Tree, index: int, lemma: str) -> str | None:
 def arson_sense(tree: Tree, index: int, lemma: str) -> str | None:
     """Setting something on fire is an attack when someone sets another thing on fire; not oneself or one's clothes,
     a self-immolation ("поджег себя у отдела полиции", "поджег на себе одежду", "облил свою одежду жидкостью и
-    поджег": SELF_IMMOLATION_WORDS as the object, its own or shared with the verb it is coordinated to, or any
-    complement), and not a fire or lightning that sets it alight ("олимпийский огонь поджег факелоносца",
-    "молния подожгла дом": FIRE_SOURCE_NOUNS as subject), a fire."""
+    поджег": SELF_IMMOLATION_WORDS as the object, its own or shared with the verb it is coordinated to, or a
+    complement with "на"; clothes only one's own, `_on_oneself`; not "поджег машину соседа у себя во дворе",
+    "подожгли одежду на рынке"), and not a fire or lightning that sets it
+    alight ("олимпийский огонь поджег факелоносца", "молния подожгла дом": FIRE_SOURCE_NOUNS as subject), a fire."""
     if lemma not in ARSON_VERBS:
         return None
     head = tree.head_of(index)
@@ -712,10 +714,22 @@ def arson_sense(tree: Tree, index: int, lemma: str) -> str | None:
         if lemma_of(tree, child) in FIRE_SOURCE_NOUNS:
             return f"'{tree.token(child).text}' sets it alight: a fire, no attack"
     shared = tree.kids(head, "obj") if conjunct and not tree.kids(index, "obj") else []
-    for child in tree.kids(index, "obj", "obl", "nsubj:pass") + shared:
-        if lemma_of(tree, child) in SELF_IMMOLATION_WORDS:
+    # a complement only on oneself ("поджег на себе одежду"); "у себя во дворе", "склад с одеждой" are places
+    complements = [child for child in tree.kids(index, "obl") if tree.preposition(child) == "на"]
+    for child in tree.kids(index, "obj", "nsubj:pass") + complements + shared:
+        if lemma_of(tree, child) in SELF_IMMOLATION_WORDS and _on_oneself(tree, index, child):
             return f"'{tree.token(child).text}' set on fire: a self-immolation, no attack"
     return None
+
+
+def _on_oneself(tree: Tree, index: int, child: int) -> bool:
+    """The thing set on fire by verb `index` is the doer: "себя", or clothes that are one's own ("свою одежду") or
+    on oneself ("поджег на себе одежду"); "подожгли одежду на рынке" is someone's goods set on fire."""
+    if lemma_of(tree, child) == "себя":
+        return True
+    return any(lemma_of(tree, kid) == "свой" for kid in tree.kids(child, "det", "amod")) or any(
+        lemma_of(tree, kid) == "себя" and tree.preposition(kid) == "на"
+        for kid in tree.kids(index, "obl") + tree.kids(child, "nmod"))
 
 
 @rule("events")
@@ -1459,15 +1473,17 @@ def joining_person(tree: Tree, index: int, child: int) -> str | None:
 def opened_business(tree: Tree, index: int, child: int) -> str | None:
     """Opening a case ("открыть дело", "открытие дела") is an investigation only when the case is a legal one: an
     adjective of its kind ("открыто уголовное дело", "открыл дисциплинарное дело") or whom or what it is against, on
-    the case or on its verb ("открыло дело против Блаттера", "в отношении РФС", "по факту гибели"). Else it is a
-    business started: "открыть свое дело", "процедуры открытия нового дела"."""
+    the case or on its verb ("открыло дело против Блаттера", "в отношении РФС", "по факту гибели": CASE_GROUND_NOUNS
+    after "по"). Else it is a business started: "открыть свое дело", "процедуры открытия нового дела", "открыл дело
+    по продаже одежды"."""
     if lemma_of(tree, index) not in CASE_OPENING_VERBS or lemma_of(tree, child) != "дело":
         return None
     if any(lemma_of(tree, kid) in CASE_KIND_ADJECTIVES for kid in tree.kids(child, "amod")):
         return None
     for kid in tree.kids(child, "nmod") + tree.kids(index, "obl", "nmod"):
         preposition = tree.preposition(kid)
-        if preposition in CASE_TARGET_PREPOSITIONS or (preposition == "в" and lemma_of(tree, kid) == "отношение"):
+        if preposition in CASE_TARGET_PREPOSITIONS or (preposition == "в" and lemma_of(tree, kid) == "отношение") \
+                or (preposition == "по" and lemma_of(tree, kid) in CASE_GROUND_NOUNS):
             return None
     token = tree.token(child)
     reason = (f"'{token.text}' opened by '{tree.token(index).text}' has no kind of case nor whom it is against: a "

@@ -427,8 +427,9 @@ ORDER_VERBS = fold_words("приказать приказывать распор
 
 # Verbs of arson: a thing set on fire by someone is an attack, an assault like "взорвать" ("подожгли венки",
 # "автомобиль был подожжен ракетой", "оппозиция подожгла участки"; the noun "поджог" too); not oneself or what one
-# wears (SELF_IMMOLATION_WORDS: "поджег себя", "поджег на себе одежду"), and not by a fire or lightning
-# (FIRE_SOURCE_NOUNS: "олимпийский огонь поджег факелоносца"), a fire (`arson_sense`).
+# wears (SELF_IMMOLATION_WORDS: "поджег себя", "поджег на себе одежду"; clothes only one's own, not "подожгли
+# одежду на рынке"), and not by a fire or lightning (FIRE_SOURCE_NOUNS: "олимпийский огонь поджег факелоносца"), a
+# fire (`arson_sense`).
 ARSON_VERBS = fold_words("поджечь поджигать")
 SELF_IMMOLATION_WORDS = fold_words("себя одежда")
 FIRE_SOURCE_NOUNS = fold_words("огонь пламя молния искра")
@@ -842,7 +843,10 @@ MEMBERSHIP_NOUNS: dict[str, str] = {"уход": "уйти", "выход": "вы�
 # гибели", "по статье"); else it is a business started ("открыть свое дело", "открытия нового дела").
 CASE_OPENING_VERBS = fold_words("открыть открывать открытие")
 CASE_KIND_ADJECTIVES = fold_words("уголовный дисциплинарный административный судебный арбитражный")
-CASE_TARGET_PREPOSITIONS = frozenset({"против", "по", "в отношении"})
+CASE_TARGET_PREPOSITIONS = frozenset({"против", "в отношении"})
+# After "по", only the ground of a case ("по факту гибели", "по статье о мошенничестве", "по подозрению в краже");
+# "открыл дело по продаже одежды" is a business.
+CASE_GROUND_NOUNS = fold_words("факт статья часть подозрение обвинение признак заявление жалоба")
 
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
 # дело", "открыли огонь"), by (verb lemma, noun lemma), with the type they evoke.
@@ -1540,8 +1544,8 @@ OFFENCE_NOUNS = fold_words("""
 ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим", "задержанн", "арестованн", "осужденн", "преступник",
                  "убийц")
 
-# Verbs of offences outside the vocabulary of events: a clause of one tells a deed confessed ("признался, что поджег
-# склад"; `avowal_sense`).
+# Verbs of offences outside the vocabulary of events: a clause of one tells a deed confessed ("признался, что украл
+# деньги"; `avowal_sense`; "поджечь" is an attack verb of the vocabulary, ARSON_VERBS).
 OFFENCE_VERBS = fold_words("""
     украсть красть похитить похищать ограбить грабить отравить изнасиловать подделать подделывать
     обмануть присвоить растратить вымогать завербовать шпионить

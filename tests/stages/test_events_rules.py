@@ -1046,6 +1046,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("case_against", Event("investigation", "открыло дело", "2024-09-25"), "phrase"),  # against someone
     ("case_against", Arg("investigation", "patient", "Блаттера"), "preposition"),
     ("business_opened", Rejected("дело", "investigation"), "opened_business"),  # "открыть свое дело": a business
+    # finalread-m4: "у себя во дворе" is where, not whom, one sets on fire; after "по" only a case's ground
+    ("arson_at_home", Event("attack", "поджег"), "verb"),  # "поджег автомобиль соседа у себя во дворе"
+    ("arson_clothes_sold", Event("attack", "подожгли"), "verb"),  # "подожгли одежду на рынке": goods, no self
+    ("arson_own_clothes", Rejected("поджег", "attack"), "arson_sense"),  # "облил свою одежду бензином и поджег"
+    ("business_by_trade", Rejected("дело", "investigation"), "opened_business"),  # "открыл дело по продаже одежды"
+    ("case_on_ground", Event("investigation", "открыла дело"), "phrase"),  # "открыла дело по факту гибели"
 
     # finalread-m1: a show the tourer goes to ("в рамках турне … посетил выставку") leaves the tour a visit
     ("tour_with_exhibition", Event("visit", "турне"), "dated_or_placed_noun"),
