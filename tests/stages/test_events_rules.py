@@ -1046,6 +1046,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("case_against", Event("investigation", "открыло дело", "2024-09-25"), "phrase"),  # against someone
     ("case_against", Arg("investigation", "patient", "Блаттера"), "preposition"),
     ("business_opened", Rejected("дело", "investigation"), "opened_business"),  # "открыть свое дело": a business
+    # events62: a reward offered for a deed is for a deed not yet done (modality.offered_reward)
+    ("reward_offered", Event("detention", "поимку", modality="hypothetical"), "offered_reward"),  # the reward's own
+    ("reward_offered_verb", Event("detention", "поимку", modality="hypothetical"), "offered_reward"),  # on the verb
+    ("reward_received", Event("detention", "поимку"), "dated_or_placed_noun"),  # a reward got: the capture was done
 
     # finalread-m1: a show the tourer goes to ("в рамках турне … посетил выставку") leaves the tour a visit
     ("tour_with_exhibition", Event("visit", "турне"), "dated_or_placed_noun"),
