@@ -33,6 +33,9 @@ from pipeline.lang.lexicon import (
     ORGANIZING_NOUNS,
     PLANNING_VERBS,
     POSTPONING_VERBS,
+    REWARD_NOUNS,
+    REWARD_OFFER_VERBS,
+    REWARD_PREPOSITIONS,
     RISK_VERBS,
     RISKED_PENALTY_NOUNS,
     SPEECH_PARTICIPANT_PRONOUNS,
@@ -390,6 +393,25 @@ def _noun_of_purpose(tree: Tree, index: int) -> bool:
 
 
 @rule("events")
+def offered_reward(tree: Tree, chain: list[int]) -> bool:
+    """An event noun under "за" of a reward that is offered, not given: "объявили награду за поимку террориста",
+    "объявили награду в пять миллионов долларов за поимку" (the parser hangs "за поимку" on the verb): the deed is
+    sought, not done."""
+    index = chain[0]
+    head = tree.head_of(index)
+    if head is None or tree.token(index).pos != "NOUN" or tree.preposition(index) not in REWARD_PREPOSITIONS:
+        return False
+    if tree.lemma(head) in REWARD_NOUNS:  # "награду за поимку": the reward's own complement
+        return base(tree.token(head).rel) == "obj" and _offers(tree, tree.head_of(head))
+    return _offers(tree, head) and any(tree.lemma(child) in REWARD_NOUNS for child in tree.kids(head, "obj"))
+
+
+def _offers(tree: Tree, index: int | None) -> bool:
+    """A verb of offering a reward ("объявить", "назначить", "предложить", "пообещать")."""
+    return index is not None and tree.lemma(index) in REWARD_OFFER_VERBS
+
+
+@rule("events")
 def plan_head(tree: Tree, chain: list[int]) -> bool:
     """A plan or promise above the event ("намерен посетить", "пообещал выплатить"), an occurrence verb of plans
     ("запланирована встреча", "предстоят переговоры"), or a planned-for modifier of an event noun ("предстоящие
@@ -544,6 +566,7 @@ MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
     (due_head, "planned"),  # before modal_head: "должен вернуться" is due, not merely possible
     (modal_head, "hypothetical"),
     (purpose, "hypothetical"),
+    (offered_reward, "hypothetical"),
     (plan_head, "planned"),
     (future_tense, "planned"),
     (future_clause, "planned"),

@@ -1053,6 +1053,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("business_by_trade", Rejected("дело", "investigation"), "opened_business"),  # "открыл дело по продаже одежды"
     ("case_on_ground", Event("investigation", "открыла дело"), "phrase"),  # "открыла дело по факту гибели"
 
+    # events62: a reward offered for a deed is for a deed not yet done (modality.offered_reward)
+    ("reward_offered", Event("detention", "поимку", modality="hypothetical"), "offered_reward"),  # the reward's own
+    ("reward_offered_verb", Event("detention", "поимку", modality="hypothetical"), "offered_reward"),  # on the verb
+    ("reward_received", Event("detention", "поимку"), "dated_or_placed_noun"),  # a reward got: the capture was done
+
     # finalread-m1: a show the tourer goes to ("в рамках турне … посетил выставку") leaves the tour a visit
     ("tour_with_exhibition", Event("visit", "турне"), "dated_or_placed_noun"),
 ]
