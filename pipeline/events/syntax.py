@@ -131,7 +131,7 @@ class Tree(LangTree):
         if found is None:
             tokens = self.subtree(index, top_skip=_PHRASE_TOP_SKIP, deep_skip=_PHRASE_DEEP_SKIP)
             tokens = self._without_names_apart(tokens, index)
-            tokens = _trim(self.doc.text, self.tokens, _contiguous(tokens, index), index)
+            tokens = _trim(self.doc.text, self.tokens, _contiguous(tokens, index, self.tokens), index)
             found = self._phrases[index] = (self.tokens[tokens[0]].start, self.tokens[tokens[-1]].end)
         return found
 
@@ -145,15 +145,37 @@ class Tree(LangTree):
         return [token for token in tokens if token not in dropped]
 
 
-def _contiguous(indices: list[int], head: int) -> list[int]:
-    """The unbroken run of indices around the head: a crossing arc must not stretch a phrase over other words."""
+def _contiguous(indices: list[int], head: int, tokens: list[Token]) -> list[int]:
+    """The unbroken run of indices around the head: a crossing arc must not stretch a phrase over other words. The
+    period of an abbreviation inside the phrase does not break it ("по ч. 2 ст. 110 УК РФ": the parse hangs that
+    period elsewhere)."""
     members = set(indices)
     low = high = head
-    while low - 1 in members:
-        low -= 1
-    while high + 1 in members:
-        high += 1
+    while True:
+        if low - 1 in members:
+            low -= 1
+        elif low - 2 in members and _abbreviation_period(tokens, low - 1):
+            low -= 2
+        else:
+            break
+    while True:
+        if high + 1 in members:
+            high += 1
+        elif high + 2 in members and _abbreviation_period(tokens, high + 1):
+            high += 2
+        else:
+            break
     return list(range(low, high + 1))
+
+
+def _abbreviation_period(tokens: list[Token], index: int) -> bool:
+    """A period written right after a short lower-case word ("ч.", "ст.", "п.") and before a word of the same
+    sentence: it closes an abbreviation, not a sentence."""
+    if not 0 < index < len(tokens) - 1 or tokens[index].text != ".":
+        return False
+    word, after = tokens[index - 1], tokens[index + 1]
+    return word.end == tokens[index].start and word.text.isalpha() and word.text.islower() and len(word.text) <= 3 \
+        and after.sentence == word.sentence
 
 
 def _trim(text: str, tokens: list[Token], indices: list[int], head: int) -> list[int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -20,8 +21,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.document import Document, EventAnn, EventArg, Span
-from pipeline.events import happenings
+from pipeline.document import Document, EventAnn, EventArg, Span, Token
+from pipeline.events import happenings, syntax
 from pipeline.events.happenings import _paragraphs, family
 from pipeline.events.syntax import Tree
 from pipeline.lang.tree import children, folded_lemmas
@@ -1673,3 +1674,25 @@ def test_a_ward_or_a_team_is_no_body_of_members(doc_id: str) -> None:
     assert not [e for e in doc.events if "body_membership" in _labels(e.rule)], \
         [(e.type, e.trigger.text) for e in doc.events]
     assert not [e for e in trace if e.rule == "body_membership"]
+
+
+def _words(text: str, second_sentence_from: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of `text` (no parse): the tokens from `second_sentence_from` on in sentence 1."""
+    found = [match for match in re.finditer(r"\w+|[^\w\s]", text)]
+    return [Token(m.start(), m.end(), m.group(), sentence=int(second_sentence_from is not None
+                                                            and i >= second_sentence_from))
+            for i, m in enumerate(found)]
+
+
+# (text, the parse's phrase members (the periods hang elsewhere), head, the span's token indices, sentence split)
+ABBREVIATION_PHRASES = [
+    ("ч. 2 ст. 110", [0, 2, 3, 5], 0, [0, 1, 2, 3, 4, 5], None),  # "по ч. 2 ст. 110 УК РФ": one legal reference
+    ("150 тыс. долларов", [0, 1, 3], 3, [0, 1, 2, 3], None),  # "тыс." inside a sum
+    ("иск суда. Дело", [0, 1, 3], 0, [0, 1], None),  # a four-letter word's period ends a sentence
+    ("до ч. Суд", [0, 1, 3], 1, [0, 1], 3),  # the word after the period is the next sentence's
+]
+
+
+@pytest.mark.parametrize(("text", "members", "head", "expected", "split"), ABBREVIATION_PHRASES)
+def test_an_abbreviations_period_does_not_break_a_phrase(text, members, head, expected, split):
+    assert syntax._contiguous(members, head, _words(text, split)) == expected
