@@ -27,6 +27,12 @@ class _TokenViews:
 
     __slots__ = ("_token_views",)
 
+    def __getstate__(self) -> tuple[None, dict[str, Any]]:
+        """The document's content for pickling, without the slot: what it derives is rebuilt on first use, so a
+        stored document never carries views of another version's shape."""
+        _, slots = object.__getstate__(self)
+        return None, {name: value for name, value in slots.items() if name != "_token_views"}
+
 
 @dataclass(slots=True)
 class Token:

@@ -9,6 +9,7 @@ a rule added to a table that fires on other tokens fails here instead of being s
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
@@ -360,6 +361,14 @@ def test_token_at_keeps_each_documents_own_ends() -> None:
         assert [first.token_at(offset) for offset in (0, 4, 6, 8)] == [0, 1, 1, 2]
         assert [second.token_at(offset) for offset in (0, 3)] == [0, 1]
     assert first._token_views[0] is first.tokens and second._token_views[0] is second.tokens
+
+
+def test_a_pickled_document_carries_its_content_and_not_its_views() -> None:
+    doc = Document(id="stored", text="один два", tokens=[Token(0, 4, "один"), Token(5, 8, "два")])
+    assert doc.token_range(0, 8) == (0, 2)  # views and ranges built
+    stored = pickle.loads(pickle.dumps(doc))
+    assert not hasattr(stored, "_token_views") and stored == doc
+    assert stored.token_at(5) == 1 and stored.token_range(0, 8) == (0, 2)  # rebuilt on first use
 
 
 def test_a_derived_view_is_built_once_per_token_list_and_basis() -> None:
