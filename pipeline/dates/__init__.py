@@ -14,6 +14,8 @@ from pipeline.dates.resolve import (
     WEEKDAY_DAYS,
     Narrative,
     day_said,
+    elect_window,
+    is_bare_time,
     latest_story_day,
     reported_on,
     resolve,
@@ -101,6 +103,11 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
         _warn(doc, f"the lead dates the news with its weekday on {dateline.isoformat()}, on a page without "
                    f"published_at: relative dates count from {dateline.isoformat()}")
         dates, _, held = _resolve_held(doc, mentions, dateline + WEEKDAY_DAYS, dateline)
+    elif anchor is None and (window := elect_window(doc, mentions)) is not None:
+        _warn(doc, f"the page names the US president-elect, a title held from {window[0].isoformat()} to "
+                   f"{window[1].isoformat()}, on a page without published_at: dates without a year take their year "
+                   "from those days, relative dates stay null")
+        dates, held = _within_window(doc, mentions, dates, window)
     elif anchor == doc.published_at:
         story = latest_story_day(doc, mentions, dates, anchor)
         if story is not None:
@@ -129,6 +136,20 @@ def _resolve_held(doc: Document, mentions: list[Mention], anchor: dt.date | None
     with tracing(["dates"]) as held:
         dates, narrative = resolve_story(doc, mentions, anchor, story_day, crawled)
     return dates, narrative, held
+
+
+def _within_window(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                   window: tuple[dt.date, dt.date]) -> tuple[list[DateAnn], Tracer | None]:
+    """The dates of a page written between two days (`elect_window`): a date that takes its year from context
+    (kind partial) is resolved with the last day as the bound of the past and the first as the day the future counts
+    from; relative dates and bare clock times, which need the writing day itself, keep their value without it."""
+    start, end = window
+    bounded, _, held = _resolve_held(doc, mentions, end, start)
+    by_span = {(date.start, date.end): date for date in bounded}
+    bare = {m.start for m in mentions if is_bare_time(m)}
+    kept = [new if (new := by_span.get((old.start, old.end))) is not None and new.kind == "partial"
+            and old.start not in bare else old for old in dates]
+    return kept, held
 
 
 def _replay(held: Tracer | None) -> None:
