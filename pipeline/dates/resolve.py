@@ -1283,9 +1283,7 @@ def elect_window(doc: Document, mentions: list[Mention]) -> tuple[dt.date, dt.da
                if not _title_as_trait(doc.text, match.start()) for holder in _elect_holders(match.group(1))}
     if not windows:
         return None
-    latest = max((m.year for m in mentions if m.explicit_year and m.year is not None
-                  and not open_at(doc.text, m.start) and date_tense(doc, m.first) != FUTURE
-                  and not _on_footer(doc, m) and not _birth_date(doc, m)), default=None)
+    latest = _latest_told_year(doc, mentions)
     fitting = sorted(window for window in windows if latest is None or window[1].year >= latest)
     if not fitting:
         return None
@@ -1295,10 +1293,18 @@ def elect_window(doc: Document, mentions: list[Mention]) -> tuple[dt.date, dt.da
     return start, end
 
 
+def _latest_told_year(doc: Document, mentions: list[Mention]) -> int | None:
+    """The latest year the text writes out (alone or in a date) outside quotes, future clauses, the site's footer
+    and birth dates."""
+    return max((m.year for m in mentions if m.explicit_year and m.year is not None
+                and not open_at(doc.text, m.start) and date_tense(doc, m.first) != FUTURE
+                and not _on_footer(doc, m) and not _birth_date(doc, m)), default=None)
+
+
 def _title_as_trait(text: str, start: int) -> bool:
     """An adverb before "избранный" makes it a trait, not the title ("законно избранный президент")."""
     before = text[max(0, start - 20):start].split()
-    return bool(before) and fold(before[-1].lower()).strip(",.;:«»\"") in ELECT_NOT_BEFORE
+    return bool(before) and fold(before[-1].lower()).strip(",.;:" + QUOTE_MARKS) in ELECT_NOT_BEFORE
 
 
 def _elect_holders(name: str) -> list[Holder]:

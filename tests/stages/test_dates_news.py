@@ -1643,3 +1643,42 @@ def test_a_page_whose_dates_all_lie_long_before_with_slovnet_tense(annotate, tex
     doc = annotate(text, published_at)
     assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
     assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+# dates24: "избранный президент США" is a title held only between the election and the inauguration: a page without
+# published_at that gives it to a holder of `lang.offices` was written in those days (`elect_window`); dates without
+# a year take their year from them (a past one before the last day, a plan after the first), relative dates stay null
+ELECT_WINDOW = [
+    ("Трамп и инаугурация\n\nИзбранный президент США Дональд Трамп пригласил сторонников на инаугурацию, которая "
+     "состоится 20 января. 13 декабря он назвал кандидата в госсекретари. Вчера он встретился с Обамой.", None,
+     [("20 января", "2017-01-20", "day_month"), ("13 декабря", "2016-12-13", "day_month"),
+      ("Вчера", None, "relative_day")], True),
+    ("Байден\n\nИзбранному президенту США Джо Байдену 10 декабря представили доклад. В декабре он объявит состав "
+     "кабинета.", None, [("10 декабря", "2020-12-10", "day_month"), ("декабре", "2020-12", "month_name")], True),
+    # a holder elected twice: the first window that ends in or after the latest year the page writes out
+    ("Трамп\n\nИзбранный президент США Дональд Трамп выступил на митинге. Четыре года назад, в 2020 году, он "
+     "проиграл выборы.\n\n13 декабря он назвал кандидата.", None,
+     [("Четыре года назад", None, "ago"), ("2020 году", "2020", "year"), ("13 декабря", "2024-12-13", "day_month")],
+     True),
+    # an adverb makes "избранный" a trait, not the title; a holder the table does not have is no window
+    ("Беларусь\n\nОппозиция называет его незаконно избранным президентом Беларуси. 13 декабря прошла акция.", None,
+     [("13 декабря", None, "day_month")], False),
+    ("Трамп\n\nОн стал законно избранным президентом США Дональдом Трампом. 13 декабря прошла акция.", None,
+     [("13 декабря", None, "day_month")], False),
+    # with published_at the title changes nothing
+    ("Трамп\n\nИзбранный президент США Дональд Трамп пригласил сторонников. 13 декабря он назвал кандидата. Вчера он "
+     "встретился с Обамой.", "2016-12-20",
+     [("13 декабря", "2016-12-13", "day_month"), ("Вчера", "2016-12-19", "relative_day")], False),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), ELECT_WINDOW)
+def test_a_president_elect_dates_a_page_without_published_at(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), ELECT_WINDOW)
+def test_a_president_elect_with_slovnet_tense(annotate, text, published_at, expected, warned):
+    assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected
