@@ -357,8 +357,7 @@ def written_long_before(doc: Document, mentions: list[Mention], anchor: dt.date 
     written = _dates_written_out(doc, mentions)
     if len(written) < OLD_DATES_SEEN or not any(m.month is not None for m, _ in written) \
             or anchor - max(end for _, end in written) <= HALF_YEAR \
-            or _lead_counts_from_anchor(doc, mentions, anchor) \
-            or _years_counted_from_anchor(doc, mentions, written, anchor):
+            or _counts_from_anchor(doc, mentions, written, anchor):
         return None
     told = [(end, m) for m, end in written if date_tense(doc, m.first) != FUTURE] or [(e, m) for m, e in written]
     end, m = max(told, key=lambda item: item[0])
@@ -390,6 +389,44 @@ def _written_end(m: Mention) -> dt.date | None:
         return dt.date(m.year, 12, 31)
     except ValueError:
         return None
+
+
+def _counts_from_anchor(doc: Document, mentions: list[Mention], written: list[tuple[Mention, dt.date]],
+                        anchor: dt.date) -> bool:
+    """True when the text counts from the anchor after all: its lead tells a day by it
+    (`_lead_counts_from_anchor`), it counts years from it to a year it writes out (`_years_counted_from_anchor`), or
+    it plans a day without its year just after it and long after its latest written date (`_plan_near_anchor`)."""
+    return _lead_counts_from_anchor(doc, mentions, anchor) \
+        or _years_counted_from_anchor(doc, mentions, written, anchor) \
+        or _plan_near_anchor(doc, mentions, max(end for _, end in written), anchor)
+
+
+def _plan_near_anchor(doc: Document, mentions: list[Mention], latest: dt.date, anchor: dt.date) -> bool:
+    """True when a future clause outside quotes plans a day without its year ("Голосование пройдет 3 ноября") whose
+    next occurrence after the anchor lies within ROLLOVER of it, while its next one after the latest written date
+    lies more than HALF_YEAR after that: a plan without its year is said a few weeks or months ahead, so an
+    explainer of 2020 that retells 2016 and announces "3 ноября" was written near the anchor ("Это должно произойти
+    6 января" after "19 декабря 2016 года", crawled 2021-02-01, is the story's plan: 18 days after it)."""
+    for m in mentions:
+        if m.explicit_year or m.month is None or m.day is None or m.year_shift is not None \
+                or open_at(doc.text, m.start) or date_tense(doc, m.first) != FUTURE:
+            continue
+        after_anchor, after_latest = _next_day(m, anchor), _next_day(m, latest)
+        if after_anchor is not None and after_latest is not None and after_anchor - anchor <= ROLLOVER \
+                and after_latest - latest > HALF_YEAR:
+            rejected("dates", "written_long_before", m.start, m.end, f"a plan for {after_anchor}, just after "
+                                                                     f"{anchor} and long after {latest}: written then")
+            return True
+    return False
+
+
+def _next_day(m: Mention, since: dt.date) -> dt.date | None:
+    """The first day on or after `since` that is the mention's month and day (None for a 29 February never met)."""
+    for year in range(since.year, since.year + 2):
+        day = _day_in_month((year, m.month), m.day)  # type: ignore[arg-type]
+        if day is not None and day >= since:
+            return day
+    return None
 
 
 def _lead_counts_from_anchor(doc: Document, mentions: list[Mention], anchor: dt.date) -> bool:

@@ -1616,6 +1616,11 @@ CRAWL_POLICY = [
      [("пятницу", "2024-02-09", "weekday"), ("12.03.2019", "2019-03-12", "numeric_date"),
       ("9 октября 2020 года", "2020-10-09", "day_month"), ("осенью 2020 года", "2020-FA", "season"),
       ("прошлом году", "2023", "relative_unit")], False),
+    # dates24: a really-dated explainer (2020) that retells 2016 and plans a day without its year just after
+    # published_at counts from published_at (was "written in 2016": "3 ноября" 2015-11-03, "прошлом году" 2015)
+    ("Как выбирают президента\n\n" + EXPLAINER + " Голосование пройдет 3 ноября.", "2020-10-20",
+     [*EXPLAINER_DATES, ("6 января", "2021-01-06", "day_month"), ("прошлом году", "2019", "relative_unit"),
+      ("Две недели назад", "2020-W41", "ago"), ("3 ноября", "2020-11-03", "day_month")], False),
     # finalread-m1: a lead that counts a month from published_at ("В прошлом месяце") is news of published_at, as a
     # day or a week is (not a crawl: "прошлом месяце" was withheld, the rest counted from 2016)
     ("Как выбирают президента\n\nВ прошлом месяце эксперты обсудили выборы. " + EXPLAINER, "2021-02-01",
