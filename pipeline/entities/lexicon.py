@@ -155,6 +155,12 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Министерство цифрового развития", ("Минцифры",)),
     ("Генеральный штаб", ("Генштаб",)),
     ("Генпрокуратура", ("Генеральная прокуратура",)),
+    # clipped compounds of a country's bodies, named in full as the labels name them ("кубинский Госсовет" ->
+    # "Государственный совет Кубы", "Нацполиция" -> "Национальная полиция")
+    ("Государственный совет", ("Госсовет",)),
+    ("Национальная полиция", ("Нацполиция",)),
+    ("Национальный банк", ("Нацбанк",)),
+    ("Коммунистическая партия", ("Компартия",)),
     # a country's armed services, named by their letters as the ministries are ("ВВС" is not here: Russian news
     # write the BBC so as often as the air force, "сообщает ВВС")
     ("ВМС", ("Военно-морские силы",)),
