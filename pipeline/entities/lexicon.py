@@ -169,8 +169,11 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ВДВ", ("Воздушно-десантные войска",)),
 )
 # Bodies Russia has under another name: "ВМС" in Russian news is a foreign navy (Russia's is the ВМФ); an unqualified
-# one is no Russian body (linking's `home_country_scope`).
-NOT_HOME_BODIES = frozenset({"ВМС"})
+# one is no Russian body (linking's `home_country_scope`). Nor are the clipped bodies that Russia has not
+# ("Нацполиция", "Нацбанк": the Банк России) or that its republics have too ("Госсовет республики" is Chechnya's or
+# Tatarstan's as often as the president's), nor "Компартия" (the КПРФ or the КПСС).
+NOT_HOME_BODIES = frozenset({"ВМС", "Государственный совет", "Национальная полиция", "Национальный банк",
+                             "Коммунистическая партия"})
 
 # Everyday forms of first names -> the full name (folded, ё as е), for persons' keys: "Джо Байден" and "Джозеф
 # Байден", "Юля Осокина" and "Юлия Осокина" share a key. Only forms that name one full name (not "Саша",

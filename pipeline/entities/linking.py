@@ -2913,7 +2913,7 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
     key = scoped_key(body, "Россия")
     foreign = [other.best.name for other in home or () if other.type == "ORG"
                and other.best.key.startswith(unscoped + " ") and other.best.key != key]
-    why = "Russia has it under another name" if body in NOT_HOME_BODIES \
+    why = "a bare name of it is not Russia's (NOT_HOME_BODIES)" if body in NOT_HOME_BODIES \
         else "the story names another country as often or no Russia" if home is None \
         else f"the document names another country's: {foreign[0]!r}" if foreign else ""
     if why:
