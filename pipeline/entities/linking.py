@@ -54,6 +54,7 @@ from pipeline.entities.lexicon import (
     SEATS_OF_POWER,
     SPACED_ALIAS_MARKERS,
     UKRAINIAN_FIRST_NAMES,
+    UNQUALIFIED_AS_WRITTEN,
     UNQUALIFIED_BODY_HEADS,
     Alias,
 )
@@ -1246,6 +1247,8 @@ def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tu
         written = written[:1].upper() + written[1:]  # "в российском министерстве финансов"
         contraction = cut == 1 and not written.isupper()
         if country is None:
+            if body in UNQUALIFIED_AS_WRITTEN:
+                return None  # "ВВС", "советские ВВС" alone: the BBC or an air force, a name like any other
             return written, entity_key("ORG", body), body_label(body, None)
         genitive = inflect_name(country, "gent")
         return f"{body if contraction else written} {genitive}", scoped_key(body, country), body_label(body, country)

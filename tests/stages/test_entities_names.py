@@ -90,6 +90,7 @@ def test_the_patronymic_a_name_gives(words: list[str], addressed: str | None, na
     ("ВКС", "Россия", "Воздушно-космические силы Российской Федерации"),
     ("ВДВ", None, "Воздушно-десантные войска"),
     ("ВВС", None, "ВВС"),  # the air force or the BBC ("сообщает ВВС"): as written
+    ("ВВС", "США", "Военно-воздушные силы США"),  # with its country, an air force
 ])
 def test_a_countrys_body_is_named_in_full(body: str, country: str | None, label: str) -> None:
     assert body_label(body, country) == label
