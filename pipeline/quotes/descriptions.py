@@ -1409,8 +1409,6 @@ def is_outlet(ctx: Context, entity_index: int) -> bool:
         return True
     if {word.lower() for word in ctx.doc.entities[entity_index].name.split()} & MEDIA_NAME_WORDS:
         return True  # "Fox News", "Washington Post": a medium by its name
-    if site_address(ctx.doc.entities[entity_index].name):
-        return True  # "Газета.ru", "NEWSru.com": a site named by its address publishes
     return any(ctx.lemma(noun).rsplit("-", 1)[-1] in MEDIA_NOUNS  # "онлайн-газета", "интернет-издание" too
                for m in mentions if (noun := introducing_noun(ctx, m)) is not None)
 
@@ -1529,10 +1527,12 @@ def _outlet_quoted_before(ctx: Context, position: int, history: list[Said]) -> i
 
 
 def _quoted_outlet(ctx: Context, said: Said) -> int | None:
-    """The outlet a quote is attributed to, or None."""
+    """The outlet a quote is attributed to (`is_outlet`, or a site named by its address: "Как отмечает «Газета
+    GZT.ru»"), or None."""
     entity = said.speaker.entity
-    return entity if entity is not None and ctx.doc.entities[entity].type == "ORG" and is_outlet(ctx, entity) \
-        else None
+    if entity is None or ctx.doc.entities[entity].type != "ORG":
+        return None
+    return entity if is_outlet(ctx, entity) or site_address(ctx.doc.entities[entity].name) else None
 
 
 def _writing_organization(ctx: Context, said: Said) -> bool:
@@ -1559,18 +1559,26 @@ def _reviewed_outlet(ctx: Context, position: int, history: list[Said]) -> int | 
 
 
 def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES) -> int | None:
-    """"издание", "газета": the latest news outlet (`is_outlet`: one introduced as a medium, "онлайн-газета X";
-    `reports_only`: one that only ever reports, "сообщает СNN") named within `sentences` before `position`, by a
-    mention that relays no other medium's text (`relaying_mention`: "пишет Süddeutsche Zeitung (перевод на сайте
-    Inopressa.ru)" -> the paper)."""
+    """"издание", "газета": the latest news outlet (`news_outlet`: `is_outlet`, one introduced as a medium,
+    "онлайн-газета X"; `reports_only`, one that only ever reports, "сообщает СNN"; a site's address) named within
+    `sentences` before `position`, by a mention that relays no other medium's text (`relaying_mention`: "пишет
+    Süddeutsche Zeitung (перевод на сайте Inopressa.ru)" -> the paper)."""
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     best: tuple[int, int] | None = None
     for entity_index, span in ctx.mentions_in_entity_order(ctx.sentences_start(sentence - sentences), position):
-        if span.end <= position and ctx.doc.entities[entity_index].type == "ORG" \
-                and (is_outlet(ctx, entity_index) or reports_only(ctx, entity_index)) \
+        if span.end <= position and news_outlet(ctx, entity_index) \
                 and (best is None or span.start > best[0]) and not relaying_mention(ctx, span.start):
             best = (span.start, entity_index)
     return best[1] if best is not None else None
+
+
+def news_outlet(ctx: Context, entity_index: int) -> bool:
+    """An organization a bare "издание" or "в статье" may mean: a news outlet (`is_outlet`), one that only
+    reports (`reports_only`) or a site named by its address (`site_address`: "располагает «Газета.ru»"; quotes
+    only: the coref stage's `is_outlet` leaves addresses out, as aggregators' notes name them, "Прим. NEWSru.com")."""
+    entity = ctx.doc.entities[entity_index]
+    return entity.type == "ORG" and (is_outlet(ctx, entity_index) or reports_only(ctx, entity_index)
+                                     or site_address(entity.name))
 
 
 def relaying_mention(ctx: Context, start: int) -> bool:

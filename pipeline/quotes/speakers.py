@@ -74,6 +74,7 @@ from pipeline.quotes.descriptions import (
     is_service,
     named_within,
     names_of,
+    news_outlet,
     owner_entity,
     owner_words,
     party_mismatch,
@@ -82,7 +83,6 @@ from pipeline.quotes.descriptions import (
     relatum_mismatch,
     relatum_persons,
     relaying_mention,
-    reports_only,
     represented_body,
     role_by_complement,
     role_complements,
@@ -595,12 +595,11 @@ def article_outlet(ctx: Context, noun: int, candidate: Candidate) -> Speaker | N
 
 
 def _publishing_outlet(ctx: Context, position: int) -> int | None:
-    """The latest news outlet (`is_outlet`, `reports_only`, as `latest_outlet` reads them) named before character
+    """The latest news outlet (`news_outlet`, as `latest_outlet` reads them) named before character
     `position` whose mention is no relay's (`relaying_mention`: "публикацию приводит портал InoPressa", "перевод на
     сайте Inopressa.ru")."""
     outlets = sorted((span.start, entity_index) for entity_index, span in ctx.mentions_in_entity_order(0, position)
-                     if span.end <= position and ctx.doc.entities[entity_index].type == "ORG"
-                     and (is_outlet(ctx, entity_index) or reports_only(ctx, entity_index)))
+                     if span.end <= position and news_outlet(ctx, entity_index))
     for start, entity_index in reversed(outlets):
         if not relaying_mention(ctx, start):
             return entity_index
