@@ -54,6 +54,7 @@ from pipeline.entities.lexicon import (
     SEATS_OF_POWER,
     SPACED_ALIAS_MARKERS,
     UKRAINIAN_FIRST_NAMES,
+    UNQUALIFIED_AS_WRITTEN,
     UNQUALIFIED_BODY_HEADS,
     Alias,
 )
@@ -1246,6 +1247,8 @@ def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tu
         written = written[:1].upper() + written[1:]  # "в российском министерстве финансов"
         contraction = cut == 1 and not written.isupper()
         if country is None:
+            if body in UNQUALIFIED_AS_WRITTEN:
+                return None  # "ВВС", "советские ВВС" alone: the BBC or an air force, a name like any other
             return written, entity_key("ORG", body), body_label(body, None)
         genitive = inflect_name(country, "gent")
         return f"{body if contraction else written} {genitive}", scoped_key(body, country), body_label(body, country)
@@ -2913,7 +2916,7 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
     key = scoped_key(body, "Россия")
     foreign = [other.best.name for other in home or () if other.type == "ORG"
                and other.best.key.startswith(unscoped + " ") and other.best.key != key]
-    why = "Russia has it under another name" if body in NOT_HOME_BODIES \
+    why = "a bare name of it is not Russia's (NOT_HOME_BODIES)" if body in NOT_HOME_BODIES \
         else "the story names another country as often or no Russia" if home is None \
         else f"the document names another country's: {foreign[0]!r}" if foreign else ""
     if why:
