@@ -169,6 +169,10 @@ STATE_NOUNS = fold_words("штат")
 # and a river or island keeps its noun apart from a city ("Река Москва").
 ADMINISTRATIVE_PLACE_NOUNS = SETTLEMENT_NOUNS | STATE_NOUNS | fold_words("хутор кишлак городок район")
 
+# Places that are polities: a settlement or an administrative unit speaks through its authorities ("южные штаты",
+# "регионы", "столицы"); a facility, a vehicle or a natural place does not.
+POLITY_NOUNS = ADMINISTRATIVE_PLACE_NOUNS | fold_words("область край республика страна столица регион округ провинция")
+
 # Facilities and other man-made places: a name they head ("Дворец молодёжи") or follow ("аэропорт «Домодедово»")
 # is a place, whatever slovnet thought.
 FACILITY_NOUNS = fold_words("""
