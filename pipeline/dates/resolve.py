@@ -201,11 +201,8 @@ class Narrative:
         year = self.year_anchor if self.year_quoted <= quoted else None
         if year is not None:
             if self.published is None:
-                if self.year_told and not checked and (paragraph != self.year_paragraph
-                                                       or (coming and sentence != self.year_sentence)):
+                if not checked and self.background_elsewhere(sentence, paragraph, coming):
                     return self.anchor, self.anchor_sentence
-                if self.year_edition and not checked and paragraph != self.year_paragraph:
-                    return self.anchor, self.anchor_sentence  # "в выборы 2016 года. ¶ 27 января": the story's day
                 return self.year_point(year), self.year_sentence
             plan = year > self.published.year
             if sentence == self.year_sentence or (paragraph == self.year_paragraph and not plan):
@@ -214,6 +211,15 @@ class Narrative:
             return self.local_anchor, sentence
         return self.anchor, self.anchor_sentence
 
+
+    def background_elsewhere(self, sentence: int, paragraph: int, coming: bool) -> bool:
+        """On a page without a publication date: True when the year said alone is background that does not reach
+        `sentence` of `paragraph` (see `year_source`): a past clause's year outside its paragraph or before a
+        `coming` event of another sentence, an edition's year outside its paragraph ("в выборы 2016 года. ¶ 27
+        января": the story's day)."""
+        if self.year_told:
+            return paragraph != self.year_paragraph or (coming and sentence != self.year_sentence)
+        return self.year_edition and paragraph != self.year_paragraph
 
     def year_point(self, year: int) -> tuple[int, int | None, int | None]:
         """The anchor the year said alone gives: the year, or for a winter told in a past clause whose year the
@@ -707,9 +713,9 @@ def _edition_year(doc: Document, mention: Mention) -> bool:
     """True for a year in the genitive that a noun governs ("вмешательство в выборы 2016 года", "золото чемпионата
     Европы 2015 года", "Олимпийские игры в Сочи 2014 года", "лауреат премии по литературе 1997 года"): it names which
     election, championship or prize, an edition of the noun, not the time of the clause ("в течение 2011 года",
-    "на протяжении всего 2017 года" are). On a page without a publication date it dates only its own paragraph,
-    like a past clause's year (`Narrative.year_source`), where it may still date a plan ("в бюджете 2016 года … до
-    конца года")."""
+    "на протяжении всего 2017 года" are), except in the page's lead (`_lead_sentence`). On a page without a
+    publication date it dates only its own paragraph, like a past clause's year (`Narrative.year_source`), where it
+    may still date a plan ("в бюджете 2016 года … до конца года")."""
     if not doc.text[mention.start : mention.end].lower().endswith(EDITION_YEAR_ENDINGS) or mention.first < 1:
         return False
     at = mention.first - 1
@@ -719,9 +725,19 @@ def _edition_year(doc: Document, mention: Mention) -> bool:
     if before.sentence != doc.tokens[mention.first].sentence or not before.text.isalpha():
         return False
     word = before.text.lower()
-    if word in TIME_PREPOSITION_NOUNS:
+    if word in TIME_PREPOSITION_NOUNS or _lead_sentence(doc, mention):
         return False
     return best_parse(word).tag.POS in ("NOUN", "ADJF", "PRTF") or not before.text.islower()
+
+
+def _lead_sentence(doc: Document, mention: Mention) -> bool:
+    """True for a mention in the title or the first sentence after it: there an edition is the page's news ("Ковальчук
+    после бронзы чемпионата мира 2019 года дал интервью"), which the rest of the page still takes its year from."""
+    title_end = doc.text.find("\n")
+    if title_end < 0 or mention.start < title_end:
+        return True
+    first = next((t.sentence for t in doc.tokens if t.start > title_end), None)
+    return first is not None and doc.tokens[mention.first].sentence <= first
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:
@@ -1892,19 +1908,23 @@ def _year_source(doc: Document, m: Mention, narrative: Narrative,
     checked = m.weekday is not None and m.day is not None
     anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start), open_at(doc.text, m.start),
                                                     coming, checked)
-    if narrative.published is None and narrative.year_told and is_tracing() and not checked \
-            and anchor_sentence != narrative.year_sentence:
-        _note(m, "background_year", "a year told as a past clause's time dates only its own paragraph and no "
-                                    "coming event of another sentence")
-    if narrative.published is None and narrative.year_edition and is_tracing() and not checked \
-            and anchor_sentence != narrative.year_sentence:
-        _note(m, "edition_year", f"the year {narrative.year_anchor} names a noun's edition: it dates only its own "
-                                 "paragraph")
+    if narrative.published is None and is_tracing() and not checked and anchor_sentence != narrative.year_sentence:
+        _note_background(m, narrative)
     if anchor is not None and anchor is narrative.local_anchor and not _near(m, anchor):
         if is_tracing():
             _note(m, "guess_too_far", "the inferred day said before it in its sentence lies too far to date it")
         return narrative.anchor, narrative.anchor_sentence
     return anchor, anchor_sentence
+
+
+def _note_background(m: Mention, narrative: Narrative) -> None:
+    """Trace why the year said alone did not date `m` on a page without a publication date."""
+    if narrative.year_told:
+        _note(m, "background_year", "a year told as a past clause's time dates only its own paragraph and no "
+                                    "coming event of another sentence")
+    elif narrative.year_edition:
+        _note(m, "edition_year", f"the year {narrative.year_anchor} names a noun's edition: it dates only its own "
+                                 "paragraph")
 
 
 def _linked_year(doc: Document, m: Mention, narrative: Narrative,
