@@ -201,6 +201,7 @@ HOLIDAY_LEADS = frozenset(("после", "до", "перед", "к", "ко", "н
 
 # Hours: "в 10 утра", "в 7 часов вечера"; the value adds 12 to afternoon hours.
 HOUR_WORDS = frozenset(("час", "часа", "часов", "часам"))
+MINUTE_STEM = "минут"  # "в 14 часов 30 минут": the minutes after the hour word
 TIME_ZONES = frozenset(("мск", "msk", "utc", "gmt"))  # "на 16.30 мск": a clock whatever the preposition
 DAY_PERIODS: dict[str, int] = {"утра": 0, "дня": 12, "вечера": 12, "ночи": 0}
 # Hours written as words, after a preposition ("в шесть утра", "к семи вечера", "до десяти часов вечера").

@@ -79,6 +79,13 @@ DATELINES = [
 
 # Clock times, parts of day and ranges.
 CLOCK_TIMES = [
+    # minutes written out after the hour word belong to the clock ("в 14 часов 30 минут" 14:30; pool, dates25); a
+    # duration ("длился 2 часа 45 минут") is still no clock
+    ("2 декабря 1966 года в 14 часов 30 минут останки перенесли, а в 11 часов 45 минут утра гроб установили.", None,
+     [("2 декабря 1966 года", "1966-12-02", "day_month"), ("14 часов 30 минут", "1966-12-02T14:30", "clock_hours"),
+      ("11 часов 45 минут утра", "1966-12-02T11:45", "clock_hours")]),
+    ("Концерт длился 2 часа 45 минут, а Crew Dragon приводнился в 16 часов 45 минут 3 мая.", "2020-05-04",
+     [("16 часов 45 минут 3 мая", "2020-05-03T16:45", "merge_time_date")]),
     # hours in words: half past ("в половине десятого утра" 09:30, half an hour before the tenth hour), "час" as one
     # o'clock before a part of day, "около" as a lead; not "в половине третьего тура", "в час пик", "около 5 часов"
     ("Он потерял сознание в половине десятого утра.", "2017-02-20",
