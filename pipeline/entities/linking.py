@@ -2808,7 +2808,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     if scoped is not None:
         key = scoped.key
     elif group.type == "ORG" and best.keyed:
-        key = home_country_scope(doc, group, home, country or HOME_COUNTRY) or key
+        key = home_country_scope(doc, group, home, country or HOME_COUNTRY_NAME) or key
     if group.type == "ORG" and not best.keyed:
         key = acronym_key(doc, group, places or {}) or key
         canonical = spelled_body(doc, group, name)
@@ -2881,8 +2881,8 @@ def written_scope(group: Group) -> Mention | None:
     return mention
 
 
-HOME_COUNTRY = "Россия"
-HOME_COUNTRY_KEY = name_key("LOC", HOME_COUNTRY)
+HOME_COUNTRY_NAME = "Россия"
+HOME_COUNTRY_KEY = name_key("LOC", HOME_COUNTRY_NAME)
 
 
 FOREIGN_STORY_MENTIONS = 2  # a foreign country named once is a story's aside, not where it is told
@@ -2892,8 +2892,9 @@ def story_country(groups: Sequence[Group]) -> str | None:
     """The country whose unqualified bodies a story names (`home_country_scope`), by the name a body's qualifier
     gives it (`_place_name`: "Россия", "США", "Грузия"), or None: Russia where the story names it more often than any
     other country (`lexicon.COUNTRIES`), as Russian news name their own state's bodies; another country where the
-    story is told from there: named at least twice and more often than all other countries together (a round-up of
-    several countries' news, or a Russian story that names Georgia once, names no one country's bodies)."""
+    story is told from there: named at least twice and more often than all other countries together, and Russia
+    named once at most (a round-up of several countries' news, a Russian story that names Georgia once, or an American
+    ambassador's visit to "МИД" in Moscow names no other country's bodies)."""
     counts: Counter[str] = Counter()
     named: dict[str, Group] = {}
     for group in groups:
@@ -2905,15 +2906,16 @@ def story_country(groups: Sequence[Group]) -> str | None:
         return None
     top, count = ranked[0]
     if top == HOME_COUNTRY_KEY:
-        return HOME_COUNTRY
-    if count < FOREIGN_STORY_MENTIONS or count <= sum(counts.values()) - count:
-        return None
+        return HOME_COUNTRY_NAME
+    if count < FOREIGN_STORY_MENTIONS or count <= sum(counts.values()) - count \
+            or counts[HOME_COUNTRY_KEY] >= FOREIGN_STORY_MENTIONS:
+        return None  # not told from there; or Russia is more than an aside, and a bare "МИД" may be its own
     return _place_name(named[top].best.tokens)
 
 
 @rule("entities")
 def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None,
-                       country: str = HOME_COUNTRY) -> str | None:
+                       country: str = HOME_COUNTRY_NAME) -> str | None:
     """A country's body named without its country ("МИД", "Минобороны", "министерство внутренних дел") is the body
     of the country the story names more often than any other (`story_country`): Russian news call their own state's
     bodies so, as they call Russia "страна" (coref `our_country`), and a story told from another country calls that
@@ -2934,7 +2936,7 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
     foreign = [other.best.name for other in home or () if other.type == "ORG"
                and other.best.key.startswith(unscoped + " ") and other.best.key != key]
     why = "the story names two countries equally often or none" if home is None \
-        else "Russia has it under another name" if country == HOME_COUNTRY and body in NOT_HOME_BODIES \
+        else "Russia has it under another name" if country == HOME_COUNTRY_NAME and body in NOT_HOME_BODIES \
         else f"the document names another country's: {foreign[0]!r}" if foreign else ""
     if why:
         rejected("entities", home_country_scope, best.span.start, best.span.end, f"{best.name!r}: {why}")
