@@ -165,6 +165,10 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Bodies Russia has under another name: "ВМС" in Russian news is a foreign navy (Russia's is the ВМФ); an unqualified
 # one is no Russian body (linking's `home_country_scope`).
 NOT_HOME_BODIES = frozenset({"ВМС"})
+# The body that speaks for Russia on other countries' news: a bare "МИД" in a story told from abroad is as often
+# Russia's reaction to it ("А вот МИД отреагировал…" on a Ukrainian law) as that country's own ministry, so the story
+# alone does not make it another country's (linking's `home_country_scope`).
+HOME_VOICE_BODIES = frozenset({"МИД"})
 
 # Everyday forms of first names -> the full name (folded, ё as е), for persons' keys: "Джо Байден" and "Джозеф
 # Байден", "Юля Осокина" and "Юлия Осокина" share a key. Only forms that name one full name (not "Саша",

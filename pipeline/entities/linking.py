@@ -48,6 +48,7 @@ from pipeline.entities.lexicon import (
     CONTRACTION_PREFIXES,
     COUNTRIES,
     FIRST_NAME_FORMS,
+    HOME_VOICE_BODIES,
     NOT_HOME_BODIES,
     PERSON_TABLE,
     PUBLIC_NAME_MARKERS,
@@ -2926,7 +2927,8 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
     `home`: the document's groups where one country is named most, else None; `country`: that country. Not where
     two countries are named equally often or none is, nor where the document names another country's body of that
     kind ("МИД Японии … МИД"), nor a body Russia has under another name in a Russian story ("ВМС": Russia's navy is
-    the ВМФ). Returns the key, or None."""
+    the ВМФ), nor a bare "МИД" in a foreign story, as often Russia's reaction to it (`HOME_VOICE_BODIES`). Returns the
+    key, or None."""
     best = group.best
     body = scoped_body(best.name.split())
     unscoped = entity_key("ORG", body) if body is not None else ""
@@ -2935,8 +2937,10 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
     key = scoped_key(body, country)
     foreign = [other.best.name for other in home or () if other.type == "ORG"
                and other.best.key.startswith(unscoped + " ") and other.best.key != key]
-    why = "the story names two countries equally often or none" if home is None \
+    why = "the story is told from no one country" if home is None \
         else "Russia has it under another name" if country == HOME_COUNTRY_NAME and body in NOT_HOME_BODIES \
+        else "Russia's own voice on another country's news" if country != HOME_COUNTRY_NAME \
+        and body in HOME_VOICE_BODIES \
         else f"the document names another country's: {foreign[0]!r}" if foreign else ""
     if why:
         rejected("entities", home_country_scope, best.span.start, best.span.end, f"{best.name!r}: {why}")

@@ -428,7 +428,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a country's body named without its country is Russia's in a story that names Russia more than any other country
     # (the key of "Министерство обороны России"), not "ВМС" (Russia's navy is the ВМФ); it is another country's in a
     # story told from there: that country named twice or more, and more often than all others together (a Georgian
-    # "МВД", the American "Минюст" and "ВМС"); not in a round-up of several countries, nor beside a country named once
+    # "МВД", the American "Минюст" and "ВМС"); not in a round-up of several countries, nor beside a country named once,
+    # nor where Russia is named twice or more
     ("home_scope", None, ("Министерство обороны", "KEY", "org:министерство обороны россии"), "home_country_scope"),
     ("home_scope_other", None, ("МВД", "KEY", "org:мвд грузии"), "home_country_scope"),
     ("home_scope_navy", None, ("ВМС", "KEY", "org:вмс"), "-home_country_scope"),
@@ -436,6 +437,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("story_scope_navy", None, ("ВМС", "KEY", "org:вмс сша"), "home_country_scope"),
     ("story_scope_roundup", None, ("Минздрав", "KEY", "org:министерство здравоохранения"), "-home_country_scope"),
     ("story_scope_once", None, ("Минобороны", "KEY", "org:министерство обороны"), "-home_country_scope"),
+    ("story_scope_russia", None, ("Минюст", "KEY", "org:министерство юстиции"), "-home_country_scope"),
+    # a bare "МИД" in a story told from abroad is as often Russia's reaction to it: not that country's by the story
+    ("story_scope_mfa", None, ("МИД", "KEY", "org:мид"), "-home_country_scope"),
     # a country's body the document writes once with its country takes the country's key, however much longer the
     # name written without it; not when the document writes it with two countries (no group holds both)
     ("written_scope", None, ("Министерство иностранных дел", "KEY", "org:мид россии"), "written_scope"),
