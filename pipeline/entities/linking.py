@@ -2918,17 +2918,17 @@ def story_country(groups: Sequence[Group]) -> str | None:
 def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None,
                        country: str = HOME_COUNTRY_NAME) -> str | None:
     """A country's body named without its country ("МИД", "Минобороны", "министерство внутренних дел") is the body
-    of the country the story names more often than any other (`story_country`): Russian news call their own state's
+    of the country the story is told from (`story_country`): Russian news call their own state's
     bodies so, as they call Russia "страна" (coref `our_country`), and a story told from another country calls that
     country's bodies so ("Минюст" in a story on the United States, "МВД" in one on Georgia). The key is that of
     "МИД России", "Минюст США" (`_scoped`), so a document that writes the country and one that does not share a key;
     the name stays as the article gives it.
 
-    `home`: the document's groups where one country is named most, else None; `country`: that country. Not where
-    two countries are named equally often or none is, nor where the document names another country's body of that
-    kind ("МИД Японии … МИД"), nor a body Russia has under another name in a Russian story ("ВМС": Russia's navy is
-    the ВМФ), nor a bare "МИД" in a foreign story, as often Russia's reaction to it (`HOME_VOICE_BODIES`). Returns the
-    key, or None."""
+    `home`: the document's groups where the story is told from one country, else None; `country`: that country. Not
+    where no one country is (two named equally often, a round-up, Russia more than an aside of a foreign story), nor
+    where the document names another country's body of that kind ("МИД Японии … МИД"), nor a body Russia has under
+    another name in a Russian story ("ВМС": Russia's navy is the ВМФ), nor a bare "МИД" in a foreign story, as often
+    Russia's reaction to it (`HOME_VOICE_BODIES`). Returns the key, or None."""
     best = group.best
     body = scoped_body(best.name.split())
     unscoped = entity_key("ORG", body) if body is not None else ""
