@@ -2928,7 +2928,8 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
     where no one country is (two named equally often, a round-up, Russia more than an aside of a foreign story), nor
     where the document names another country's body of that kind ("МИД Японии … МИД"), nor a body Russia has under
     another name in a Russian story ("ВМС": Russia's navy is the ВМФ), nor a bare "МИД" in a foreign story, as often
-    Russia's reaction to it (`HOME_VOICE_BODIES`). Returns the key, or None."""
+    Russia's reaction to it (`HOME_VOICE_BODIES`), nor a body written with another name after it, its owner ("ВМС
+    Евросоюза", `_name_after`). Returns the key, or None."""
     best = group.best
     body = scoped_body(best.name.split())
     unscoped = entity_key("ORG", body) if body is not None else ""
@@ -2937,7 +2938,9 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
     key = scoped_key(body, country)
     foreign = [other.best.name for other in home or () if other.type == "ORG"
                and other.best.key.startswith(unscoped + " ") and other.best.key != key]
+    owner = _name_after(doc, group, home or ())
     why = "the story is told from no one country" if home is None \
+        else f"written with its owner: {owner!r}" if owner \
         else "Russia has it under another name" if country == HOME_COUNTRY_NAME and body in NOT_HOME_BODIES \
         else "Russia's own voice on another country's news" if country != HOME_COUNTRY_NAME \
         and body in HOME_VOICE_BODIES \
@@ -2948,6 +2951,22 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
     fired("entities", home_country_scope, best.span.start, best.span.end,
           f"{best.name!r}: the story's country is {country}, key {key}")
     return key
+
+
+NAME_AFTER = re.compile(rf"\s*(?:[{re.escape(ALL_DASHES)}]\s*)?")  # "ВМС | Евросоюза", "МВД - | МГБ СССР"
+
+
+def _name_after(doc: Document, group: Group, groups: Sequence[Group]) -> str:
+    """The name of another organization or place written right after one of the group's mentions, or after a dash
+    there: the owner that qualifies the body ("ВМС Евросоюза": the Union's naval force; "МВД - МГБ СССР"), which
+    the country scope (`_scoped`) reads only for a place right after it. "" where none is."""
+    starts = {mention.span.start: other.best.name for other in groups if other is not group
+              and other.type in ("ORG", "LOC") for mention in other.mentions}
+    for mention in group.mentions:
+        after = NAME_AFTER.match(doc.text, mention.span.end)
+        if after is not None and after.end() in starts:
+            return starts[after.end()]
+    return ""
 
 
 ACRONYM_KEY_LETTERS = range(3, 7)  # two letters name too many bodies (ВС: Верховный суд, Вооружённые силы)

@@ -438,6 +438,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("story_scope_roundup", None, ("Минздрав", "KEY", "org:министерство здравоохранения"), "-home_country_scope"),
     ("story_scope_once", None, ("Минобороны", "KEY", "org:министерство обороны"), "-home_country_scope"),
     ("story_scope_russia", None, ("Минюст", "KEY", "org:министерство юстиции"), "-home_country_scope"),
+    # a body written with its owner's name right after it is that owner's ("ВМС Евросоюза"), not the story's country's
+    ("story_scope_owner", (("ВМС", "ORG", 0), ("Евросоюза", "ORG", 0), ("Германии", "LOC", 0), ("Германия", "LOC", 0)),
+     ("ВМС", "KEY", "org:вмс"), "-home_country_scope"),
     # a bare "МИД" in a story told from abroad is as often Russia's reaction to it: not that country's by the story
     ("story_scope_mfa", None, ("МИД", "KEY", "org:мид"), "-home_country_scope"),
     # a country's body the document writes once with its country takes the country's key, however much longer the
