@@ -2953,15 +2953,17 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
     return key
 
 
-NAME_AFTER = re.compile(rf"\s*(?:[{re.escape(ALL_DASHES)}]\s*)?")  # "ВМС | Евросоюза", "МВД - | МГБ СССР"
+NAME_AFTER = re.compile(rf"\s*(?:[{re.escape(ALL_DASHES)}]\s*)?")  # "ВМС | Евросоюза", "ВМС - | НАТО"
 
 
 def _name_after(doc: Document, group: Group, groups: Sequence[Group]) -> str:
-    """The name of another organization or place written right after one of the group's mentions, or after a dash
-    there: the owner that qualifies the body ("ВМС Евросоюза": the Union's naval force; "МВД - МГБ СССР"), which
-    the country scope (`_scoped`) reads only for a place right after it. "" where none is."""
+    """The name of an international organization written right after one of the group's mentions, or after a dash
+    there: the owner of the body ("ВМС Евросоюза": the Union's naval force), an organization of the alias table that
+    is no country's body. A place right after it is read by the country scope (`_scoped`); a country's body after
+    it is the body's parent, of the story's country as well ("Генштаба Вооружённых сил"). "" where none is."""
     starts = {mention.span.start: other.best.name for other in groups if other is not group
-              and other.type in ("ORG", "LOC") for mention in other.mentions}
+              and other.type == "ORG" and other.best.keyed and scoped_body(other.best.name.split()) is None
+              for mention in other.mentions}
     for mention in group.mentions:
         after = NAME_AFTER.match(doc.text, mention.span.end)
         if after is not None and after.end() in starts:
