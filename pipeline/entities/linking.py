@@ -2953,7 +2953,7 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
     return key
 
 
-NAME_AFTER = re.compile(rf"\s*(?:[{re.escape(ALL_DASHES)}]\s*)?")  # "ВМС | Евросоюза", "ВМС - | НАТО"
+OWNER_AFTER_BODY = re.compile(rf"\s*(?:[{re.escape(ALL_DASHES)}]\s*)?")  # "ВМС | Евросоюза", "ВМС - | НАТО"
 
 
 def _name_after(doc: Document, group: Group, groups: Sequence[Group]) -> str:
@@ -2965,7 +2965,7 @@ def _name_after(doc: Document, group: Group, groups: Sequence[Group]) -> str:
               and other.type == "ORG" and other.best.keyed and scoped_body(other.best.name.split()) is None
               for mention in other.mentions}
     for mention in group.mentions:
-        after = NAME_AFTER.match(doc.text, mention.span.end)
+        after = OWNER_AFTER_BODY.match(doc.text, mention.span.end)
         if after is not None and after.end() in starts:
             return starts[after.end()]
     return ""
