@@ -14,6 +14,8 @@ from pipeline.dates.resolve import (
     WEEKDAY_DAYS,
     Narrative,
     day_said,
+    elect_window,
+    is_bare_time,
     latest_story_day,
     reported_on,
     resolve,
@@ -28,7 +30,7 @@ from pipeline.dates.resolve import (
 from pipeline.dates.rules import find_mentions
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import STAMP_WARNING, stamp_anchor
-from pipeline.dates.tense import memo
+from pipeline.dates.tense import FUTURE, date_tense, memo
 from pipeline.document import DateAnn, Document
 from pipeline.rules import Tracer, fired, is_tracing, rejected, tracing
 
@@ -97,10 +99,8 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
                    f"dates count from {today.isoformat()}")
     if today is not None:
         dates, _, held = _resolve_held(doc, mentions, today)
-    elif anchor is None and (dateline := weekday_dateline(doc, mentions, dates)) is not None:
-        _warn(doc, f"the lead dates the news with its weekday on {dateline.isoformat()}, on a page without "
-                   f"published_at: relative dates count from {dateline.isoformat()}")
-        dates, _, held = _resolve_held(doc, mentions, dateline + WEEKDAY_DAYS, dateline)
+    elif anchor is None and (undated := _undated_page(doc, mentions, dates)) is not None:
+        dates, held = undated
     elif anchor == doc.published_at:
         story = latest_story_day(doc, mentions, dates, anchor)
         if story is not None:
@@ -129,6 +129,48 @@ def _resolve_held(doc: Document, mentions: list[Mention], anchor: dt.date | None
     with tracing(["dates"]) as held:
         dates, narrative = resolve_story(doc, mentions, anchor, story_day, crawled)
     return dates, narrative, held
+
+
+def _undated_page(doc: Document, mentions: list[Mention],
+                  dates: list[DateAnn]) -> tuple[list[DateAnn], Tracer | None] | None:
+    """On a page without `published_at`: the dates as a weekday dateline (`weekday_dateline`) or a president-elect's
+    days (`elect_window`) date them, with W004; None when neither does."""
+    if (dateline := weekday_dateline(doc, mentions, dates)) is not None:
+        _warn(doc, f"the lead dates the news with its weekday on {dateline.isoformat()}, on a page without "
+                   f"published_at: relative dates count from {dateline.isoformat()}")
+        dates, _, held = _resolve_held(doc, mentions, dateline + WEEKDAY_DAYS, dateline)
+        return dates, held
+    if (window := elect_window(doc, mentions)) is not None:
+        _warn(doc, f"the page names the US president-elect, a title held from {window[0].isoformat()} to "
+                   f"{window[1].isoformat()}, on a page without published_at: dates without a year take their year "
+                   "from those days, relative dates stay null")
+        return _within_window(doc, mentions, dates, window)
+    return None
+
+
+def _within_window(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                   window: tuple[dt.date, dt.date]) -> tuple[list[DateAnn], Tracer | None]:
+    """The dates of a page written between two days (`elect_window`): a date that takes its year from context
+    (kind partial) is resolved as if written on the last day (a past event lies before it), or on the first day in
+    a future clause (a plan lies after it); relative dates and bare clock times, which need the writing day itself,
+    keep their value without it."""
+    start, end = window
+    past, _, held = _resolve_held(doc, mentions, end)
+    future, _, _ = _resolve_held(doc, mentions, start)
+    past_spans = {(date.start, date.end): date for date in past}
+    future_spans = {(date.start, date.end): date for date in future}
+    by_start = {m.start: m for m in mentions}
+    return [_window_date(doc, by_start.get(old.start), old, past_spans, future_spans) for old in dates], held
+
+
+def _window_date(doc: Document, m: Mention | None, old: DateAnn, past: dict[tuple[int, int], DateAnn],
+                 future: dict[tuple[int, int], DateAnn]) -> DateAnn:
+    """One date of `_within_window`: its reading in a future clause or else in the past one, when it is partial and
+    no bare clock time; else the date as it was."""
+    if m is None or old.kind != "partial" or is_bare_time(m):
+        return old
+    new = (future if date_tense(doc, m.first) == FUTURE else past).get((old.start, old.end))
+    return new if new is not None and new.kind == "partial" else old
 
 
 def _replay(held: Tracer | None) -> None:

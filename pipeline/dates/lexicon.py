@@ -338,3 +338,12 @@ FOOTER_WORDS = ("регистрац", "роскомнадзор", "свидет�
 # A line that opens a block of links to the site's earlier items ("Смотрите также:" over a gallery of teasers): the
 # items under it were published before the page, so a date said there without its year lies in the page's past.
 RELATED_LINKS_HEADS = ("смотрите также", "читайте также", "см. также", "читайте по теме", "смотрите по теме")
+
+# A time-bound title: "избранный президент США Дональд Трамп" names the president-elect, a title held only from the
+# day after the election to the inauguration (US: the November election day before the term's first year, to 19
+# January of that year; `lang.offices` gives the terms). An adverb before the participle makes it a trait, not the
+# title ("законно избранный президент", "впервые избранным президентом"); "вновь"/"переизбранный" a later term.
+ELECT_TITLE = re.compile(r"(?<![\w-])(?:новоизбранн|избранн)\w*\s+президент\w*\s+(?:сша\s+)?((?:[а-я]+\s+){0,1}[а-я]+)",
+                         re.IGNORECASE)
+ELECT_NOT_BEFORE = frozenset(("законно", "незаконно", "легитимно", "нелегитимно", "впервые", "дважды", "вновь",
+                              "снова", "демократически", "всенародно", "повторно", "честно", "легально"))

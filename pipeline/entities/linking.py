@@ -55,6 +55,7 @@ from pipeline.entities.lexicon import (
     SEATS_OF_POWER,
     SPACED_ALIAS_MARKERS,
     UKRAINIAN_FIRST_NAMES,
+    UNQUALIFIED_AS_WRITTEN,
     UNQUALIFIED_BODY_HEADS,
     Alias,
 )
@@ -1247,6 +1248,8 @@ def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tu
         written = written[:1].upper() + written[1:]  # "в российском министерстве финансов"
         contraction = cut == 1 and not written.isupper()
         if country is None:
+            if body in UNQUALIFIED_AS_WRITTEN:
+                return None  # "ВВС", "советские ВВС" alone: the BBC or an air force, a name like any other
             return written, entity_key("ORG", body), body_label(body, None)
         genitive = inflect_name(country, "gent")
         return f"{body if contraction else written} {genitive}", scoped_key(body, country), body_label(body, country)
@@ -2926,10 +2929,11 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
 
     `home`: the document's groups where the story is told from one country, else None; `country`: that country. Not
     where no one country is (two named equally often, a round-up, Russia more than an aside of a foreign story), nor
-    where the document names another country's body of that kind ("МИД Японии … МИД"), nor a body Russia has under
-    another name in a Russian story ("ВМС": Russia's navy is the ВМФ), nor a bare "МИД" in a foreign story, as often
-    Russia's reaction to it (`HOME_VOICE_BODIES`), nor a body written with another name after it, its owner ("ВМС
-    Евросоюза", `_name_after`). Returns the key, or None."""
+    where the document names another country's body of that kind ("МИД Японии … МИД"), nor in a Russian story a
+    body whose bare name is not Russia's (`NOT_HOME_BODIES`: "ВМС", Russia's navy is the ВМФ; "Нацбанк"), which a
+    story told from abroad names as its country's ("Нацполиция" in a Ukrainian one), nor a bare "МИД" in a foreign
+    story, as often Russia's reaction to it (`HOME_VOICE_BODIES`), nor a body written with an international
+    organization after it, its owner ("ВМС Евросоюза", `_name_after`). Returns the key, or None."""
     best = group.best
     body = scoped_body(best.name.split())
     unscoped = entity_key("ORG", body) if body is not None else ""
@@ -2941,7 +2945,8 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
     owner = _name_after(doc, group, home or ())
     why = "the story is told from no one country" if home is None \
         else f"written with its owner: {owner!r}" if owner \
-        else "Russia has it under another name" if country == HOME_COUNTRY_NAME and body in NOT_HOME_BODIES \
+        else "a bare name of it is not Russia's (NOT_HOME_BODIES)" if country == HOME_COUNTRY_NAME \
+        and body in NOT_HOME_BODIES \
         else "Russia's own voice on another country's news" if country != HOME_COUNTRY_NAME \
         and body in HOME_VOICE_BODIES \
         else f"the document names another country's: {foreign[0]!r}" if foreign else ""

@@ -14,9 +14,11 @@ from pipeline.events.detection import (
     Trigger,
     dated_or_placed_noun,
     detect,
+    exemption_sense,
     habitual,
     lemma_of,
     occurrence_verb,
+    onset_sense,
     other_sense,
     penalty_sense,
     regular_pay_noun,
@@ -872,6 +874,38 @@ def standing_law(draft: Draft, tree: Tree) -> str | None:
     return f"'{token.text}' names a law in force or a bill, not its signing"
 
 
+# the types of acts a body issues again and again: its decisions, rulings and decrees ("решения ЕСПЧ")
+ISSUED_ACT_TYPES = frozenset({"decree", "verdict"})
+
+
+@rule("events")
+def acts_as_kind(draft: Draft, tree: Tree) -> str | None:
+    """Acts of a body in the plural with nothing that singles some out (no date, count, demonstrative, participle,
+    relative clause or preposition of what they are about or in, only the body whose they are) are its acts as a kind,
+    no happening: "Решения ЕСПЧ обязательны для исполнения", "средств принуждения к исполнению решений ЕСПЧ",
+    "касаются решений КС РФ", "соблюдать резолюции ООН"; not "решения Верховной Рады, принятые после 21 февраля",
+    "эти решения", "ряд кадровых решений", "вердикты ЕСПЧ по делу ЮКОСа", "по постановлениям суда о назначении
+    обязательных работ"."""
+    if draft.type not in ISSUED_ACT_TYPES or draft.trigger.verb is not None or not draft.trigger.nominal \
+            or draft.date is not None or draft.quote is not None:
+        return None
+    index = draft.trigger.token
+    token, head = tree.token(index), tree.head_of(index)
+    if token.feats.get("Number") != "Plur" or (head is not None and lemma_of(tree, head) in QUANTITY_NOUNS):
+        return None
+    after = tree.subtree(index)[-1] + 1  # a topic right after the phrase, wherever the parser hung it
+    if after < len(tree.tokens) and tree.token(after).sentence == token.sentence \
+            and fold(tree.token(after).text) in TOPIC_PREPOSITIONS:
+        return None  # "по постановлениям суда о назначении обязательных работ"
+    modifiers = tree.kids(index) + [kid for body in tree.kids(index, "nmod") for kid in tree.kids(body, "nmod", "obl")]
+    for child in modifiers:
+        kid, rel = tree.token(child), base(tree.token(child).rel)
+        if rel in ("nummod", "acl") or (rel in ("nmod", "obl") and tree.preposition(child) is not None) \
+                or lemma_of(tree, child) in REFERRING_MODIFIERS or kid.feats.get("VerbForm") == "Part":
+            return None
+    return f"'{token.text}' in the plural, singled out by nothing but whose they are: acts as a kind, no happening"
+
+
 @rule("events")
 def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
     """A noun with a common other sense (AMBIGUOUS_EVENT_NOUNS: "акция" a rally or a share, "собрание" a meeting or
@@ -949,6 +983,8 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     checks = ((regular_pay_noun, lambda: _noun_sense(regular_pay_noun, draft, tree)),
               (other_sense, lambda: _noun_sense(other_sense, draft, tree)),
               (sought_person, lambda: _noun_sense(sought_person, draft, tree)),
+              (exemption_sense, lambda: _noun_sense(exemption_sense, draft, tree)),
+              (onset_sense, lambda: _noun_sense(onset_sense, draft, tree)),
               (stage_or_clause, lambda: stage_or_clause(tree, draft.trigger)),
               (inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
@@ -959,6 +995,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (figurative_damage, lambda: figurative_damage(draft, tree)),
               (agency_sense, lambda: agency_sense(draft, tree)),
               (standing_law, lambda: standing_law(draft, tree)),
+              (acts_as_kind, lambda: acts_as_kind(draft, tree)),
               (penalty_sense, lambda: penalty_sense(tree, draft.trigger)))
     for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree
         reason = verdict()

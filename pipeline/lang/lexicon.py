@@ -169,6 +169,10 @@ STATE_NOUNS = fold_words("штат")
 # and a river or island keeps its noun apart from a city ("Река Москва").
 ADMINISTRATIVE_PLACE_NOUNS = SETTLEMENT_NOUNS | STATE_NOUNS | fold_words("хутор кишлак городок район")
 
+# Places that are polities: a settlement or an administrative unit speaks through its authorities ("южные штаты",
+# "регионы", "столицы"); a facility, a vehicle or a natural place does not.
+POLITY_NOUNS = ADMINISTRATIVE_PLACE_NOUNS | fold_words("область край республика страна столица регион округ провинция")
+
 # Facilities and other man-made places: a name they head ("Дворец молодёжи") or follow ("аэропорт «Домодедово»")
 # is a place, whatever slovnet thought.
 FACILITY_NOUNS = fold_words("""
@@ -923,6 +927,11 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("снимать", "должность"): "dismissal",
     ("освобождать", "должность"): "dismissal",
     ("освободить", "пост"): "dismissal",
+    ("освобождать", "пост"): "dismissal",
+    # a minister's portfolio is his office: "от портфеля освобожден министр" (not "обязанность": "не освобождает от
+    # обязанности держаться в стороне" is an obligation)
+    ("освободить", "портфель"): "dismissal",
+    ("освобождать", "портфель"): "dismissal",
     ("снять", "пост"): "dismissal",
     ("уйти", "пост"): "resignation",
     ("уйти", "должность"): "resignation",
@@ -1488,6 +1497,25 @@ CHARGE_NOUNS = fold_words("обвинение подозрение")
 # Verbs of talking that are a conversation, a contact, with someone to talk with ("не хочет говорить с Хейгелом";
 # "говорить" alone tells a statement).
 TALKING_VERBS = fold_words("говорить")
+
+# What one is let off, not let out of custody (`exemption_sense`): a duty, a payment or a penalty after "от" ("суд
+# освободил его от наказания", "гражданин освобождается от ответственности", "с освобождением от выплаты",
+# "освободить от футбольной деятельности"); not "от отбывания наказания" (out of prison: a release), nor an office
+# ("от должности", "от обязанностей": a dismissal, EVENT_PHRASES).
+EXEMPTED_NOUNS = fold_words("""
+    ответственность наказание выплата уплата плата налог налогообложение пошлина сбор взнос штраф обязательство
+    долг деятельность призыв экзамен
+""")
+
+# "наступление" is an offensive or an onset: with what sets in in its genitive (ONSET_NOUNS: a time, a season, the
+# weather, a state) it is an onset, no attack (`onset_sense`: "с наступлением холодов", "до наступления темноты",
+# "наступление кризиса"; not "наступление на Мосул", "наступление армии").
+SETTING_IN_NOUNS = fold_words("наступление")
+ONSET_NOUNS = TIME_UNIT_NOUNS | fold_words("""
+    зима весна лето осень холод мороз жара тепло темнота тьма рассвет сумерки срок дата момент период сезон эпоха
+    эра время кризис последствие случай смерть старость беременность праздник каникулы совершеннолетие событие
+    явление
+""")
 
 # Event nouns that also name the body that does the event: as the subject of a verb of its own they are that body,
 # no happening ("Следствие полагает, что ...", "следствие установило").

@@ -1616,6 +1616,11 @@ CRAWL_POLICY = [
      [("пятницу", "2024-02-09", "weekday"), ("12.03.2019", "2019-03-12", "numeric_date"),
       ("9 октября 2020 года", "2020-10-09", "day_month"), ("осенью 2020 года", "2020-FA", "season"),
       ("прошлом году", "2023", "relative_unit")], False),
+    # dates24: a really-dated explainer (2020) that retells 2016 and plans a day without its year just after
+    # published_at counts from published_at (was "written in 2016": "3 ноября" 2015-11-03, "прошлом году" 2015)
+    ("Как выбирают президента\n\n" + EXPLAINER + " Голосование пройдет 3 ноября.", "2020-10-20",
+     [*EXPLAINER_DATES, ("6 января", "2021-01-06", "day_month"), ("прошлом году", "2019", "relative_unit"),
+      ("Две недели назад", "2020-W41", "ago"), ("3 ноября", "2020-11-03", "day_month")], False),
     # finalread-m1: a lead that counts a month from published_at ("В прошлом месяце") is news of published_at, as a
     # day or a week is (not a crawl: "прошлом месяце" was withheld, the rest counted from 2016)
     ("Как выбирают президента\n\nВ прошлом месяце эксперты обсудили выборы. " + EXPLAINER, "2021-02-01",
@@ -1643,3 +1648,42 @@ def test_a_page_whose_dates_all_lie_long_before_with_slovnet_tense(annotate, tex
     doc = annotate(text, published_at)
     assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
     assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+# dates24: "избранный президент США" is a title held only between the election and the inauguration: a page without
+# published_at that gives it to a holder of `lang.offices` was written in those days (`elect_window`); dates without
+# a year take their year from them (a past one before the last day, a plan after the first), relative dates stay null
+ELECT_WINDOW = [
+    ("Трамп и инаугурация\n\nИзбранный президент США Дональд Трамп пригласил сторонников на инаугурацию, которая "
+     "состоится 20 января. 13 декабря он назвал кандидата в госсекретари. Вчера он встретился с Обамой.", None,
+     [("20 января", "2017-01-20", "day_month"), ("13 декабря", "2016-12-13", "day_month"),
+      ("Вчера", None, "relative_day")], True),
+    ("Байден\n\nИзбранному президенту США Джо Байдену 10 декабря представили доклад. В декабре он объявит состав "
+     "кабинета.", None, [("10 декабря", "2020-12-10", "day_month"), ("декабре", "2020-12", "month_name")], True),
+    # a holder elected twice: the first window that ends in or after the latest year the page writes out
+    ("Трамп\n\nИзбранный президент США Дональд Трамп выступил на митинге. Четыре года назад, в 2020 году, он "
+     "проиграл выборы.\n\n13 декабря он назвал кандидата.", None,
+     [("Четыре года назад", None, "ago"), ("2020 году", "2020", "year"), ("13 декабря", "2024-12-13", "day_month")],
+     True),
+    # an adverb makes "избранный" a trait, not the title; a holder the table does not have is no window
+    ("Беларусь\n\nОппозиция называет его незаконно избранным президентом Беларуси. 13 декабря прошла акция.", None,
+     [("13 декабря", None, "day_month")], False),
+    ("Трамп\n\nОн стал законно избранным президентом США Дональдом Трампом. 13 декабря прошла акция.", None,
+     [("13 декабря", None, "day_month")], False),
+    # with published_at the title changes nothing
+    ("Трамп\n\nИзбранный президент США Дональд Трамп пригласил сторонников. 13 декабря он назвал кандидата. Вчера он "
+     "встретился с Обамой.", "2016-12-20",
+     [("13 декабря", "2016-12-13", "day_month"), ("Вчера", "2016-12-19", "relative_day")], False),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), ELECT_WINDOW)
+def test_a_president_elect_dates_a_page_without_published_at(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), ELECT_WINDOW)
+def test_a_president_elect_with_slovnet_tense(annotate, text, published_at, expected, warned):
+    assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected

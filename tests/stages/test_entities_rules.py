@@ -443,6 +443,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      ("ВМС", "KEY", "org:вмс"), "-home_country_scope"),
     # a bare "МИД" in a story told from abroad is as often Russia's reaction to it: not that country's by the story
     ("story_scope_mfa", None, ("МИД", "KEY", "org:мид"), "-home_country_scope"),
+    # a republic's State Council as often as the president's: a bare "Госсовет" is no Russian body (NOT_HOME_BODIES)
+    ("home_scope_council", None, ("Госсовет", "KEY", "org:государственный совет"), "-home_country_scope"),
     # a country's body the document writes once with its country takes the country's key, however much longer the
     # name written without it; not when the document writes it with two countries (no group holds both)
     ("written_scope", None, ("Министерство иностранных дел", "KEY", "org:мид россии"), "written_scope"),

@@ -1059,6 +1059,18 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("reward_offered_verb", Event("detention", "поимку", modality="hypothetical"), "offered_reward"),  # on the verb
     ("reward_received", Event("detention", "поимку"), "dated_or_placed_noun"),  # a reward got: the capture was done
 
+    # events64: senses of release, offensive and support words that name no such happening
+    ("let_off_penalty", Rejected("освободил", "release"), "exemption_sense"),  # "освободил от наказания": let off
+    ("let_off_payment", Rejected("освобождением", "release"), "exemption_sense"),  # "с освобождением от выплаты"
+    ("out_of_prison", Event("release", "освободил", "2025-05-14"), "verb"),  # "от отбывания наказания": out of prison
+    ("portfolio_freed", Event("dismissal", "портфеля освобожден"), "phrase"),  # a minister's portfolio: his office
+    ("onset_of_cold", Rejected("наступлением", "attack"), "onset_sense"),  # "с наступлением холодов": an onset
+    ("device_support", Rejected("поддерживают", "support"), "object_condition"),  # "очки поддерживают смартфоны"
+    ("suspected_country", Rejected("подозревали", "investigation"), "belief_sense"),  # a state is charged by no one
+    ("suspected_in_city", Rejected("заподозрили", "investigation"), "belief_sense"),  # "в Москве": where, no offence
+    ("acts_kind", Rejected("Решения", "decree"), "acts_as_kind"),  # "Решения ЕСПЧ обязательны": a body's acts
+    ("acts_singled_out", Event("verdict", "постановлениям"), "dated_or_placed_noun"),  # "о назначении работ": these
+
     # finalread-m1: a show the tourer goes to ("в рамках турне … посетил выставку") leaves the tour a visit
     ("tour_with_exhibition", Event("visit", "турне"), "dated_or_placed_noun"),
 ]
