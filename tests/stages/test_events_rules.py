@@ -1073,6 +1073,12 @@ ROWS: list[tuple[str, Expected, str]] = [
 
     # finalread-m1: a show the tourer goes to ("в рамках турне … посетил выставку") leaves the tour a visit
     ("tour_with_exhibition", Event("visit", "турне"), "dated_or_placed_noun"),
+
+    # events63: with incidents of two types told, an incident noun refers to the nearest one that took place before
+    # it (the attempted arson is none); an incident noun's occurrence verb dates it
+    ("incident_nearest", Event("explosion", "Инцидент", value="2025-05-16"), "incident_nouns"),
+    ("incident_nearest", Event("explosion", "Инцидент", value="2025-05-16"), "date_in_clause"),
+    ("incident_after_attack", Event("attack", "происшествия"), "incident_nouns"),  # the shelling, not the blast
 ]
 
 
@@ -1172,6 +1178,13 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_apart(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
+
+
+def test_a_counted_incident_noun_restates_no_told_incident() -> None:
+    """"Два инцидента": several happenings, not the one blast the text tells (`incident_nouns`)."""
+    doc, _ = _run("incident_counted")
+    assert not any(event.trigger.text == "инцидента" for event in doc.events), [e.trigger.text for e in doc.events]
+    assert [event.type for event in doc.events] == ["explosion"]
 
 
 def test_a_pronoun_with_two_unnamed_deaths_stays_alone() -> None:
