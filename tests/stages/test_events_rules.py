@@ -1079,6 +1079,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("incident_nearest", Event("explosion", "Инцидент", value="2025-05-16"), "incident_nouns"),
     ("incident_nearest", Event("explosion", "Инцидент", value="2025-05-16"), "date_in_clause"),
     ("incident_after_attack", Event("attack", "происшествия"), "incident_nouns"),  # the shelling, not the blast
+    # events63: a restriction imposed or lifted is a decree (RESTRICTION_NOUNS); aimed at a party, a sanction
+    ("restriction_imposed", Event("decree", "ввело", "2025-03"), "phrase"),  # "ввело ограничения на снятие денег"
+    ("restriction_lifted", Event("decree", "снял"), "phrase"),  # "снял запрет на полеты"
+    ("restriction_on_party", Event("sanctions", "ввели", "2025-05-19"), "restricted_party"),
 ]
 
 
