@@ -131,7 +131,6 @@ from pipeline.lang.lexicon import (
     RECOVERED_NOUNS,
     REGULARLY_PAID_NOUNS,
     REMOVAL_NOUNS,
-    RESTRICTION_NOUNS,
     SEARCH_NOUNS,
     SEAT_COMING_VERBS,
     SEAT_LEAVING_VERBS,
@@ -2489,36 +2488,11 @@ def _court_or_ruling(tree: Tree, index: int) -> bool:
     return any(_court(tree, child) or lemma_of(tree, child) == "судебный" for child in tree.kids(index, "nmod", "amod"))
 
 
-@rule("events")
-def restricted_party(tree: Tree, trigger: Trigger) -> Trigger:
-    """A restriction imposed, lifted or extended (RESTRICTION_NOUNS, a decree by EVENT_PHRASES) that is aimed at a
-    party through "в отношении" or "против" (CASE_TARGET_PREPOSITIONS) is a sanction on that party: "вводить
-    ограничения в отношении журналистов", "сняли ограничения против России"; one aimed at an activity stays a decree
-    ("ввели ограничения на банковскую деятельность", "запрет на полеты")."""
-    if trigger.type != "decree" or trigger.lemma.rpartition(" ")[2] not in RESTRICTION_NOUNS:
-        return trigger
-    norms = [child for child in tree.kids(trigger.token, "obj", "nsubj:pass", "nmod", "nsubj")
-             if lemma_of(tree, child) in RESTRICTION_NOUNS]
-    for owner in [trigger.token, *norms]:
-        for child in tree.kids(owner, "nmod", "obl"):
-            if tree.preposition(child) in CASE_TARGET_PREPOSITIONS and _aimed_party(tree, child):
-                return _retype(trigger, restricted_party, "sanctions",
-                               f"decree -> sanctions: aimed at '{tree.token(child).text}'")
-    return trigger
-
-
-def _aimed_party(tree: Tree, index: int) -> bool:
-    """A party a restriction can be aimed at: a person or a group of people, a name, an organization or a place."""
-    token = tree.token(index)
-    return _person(token) or token.pos == "PROPN" or tree.in_name(index, "ORG") or tree.in_name(index, "LOC")
-
-
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
                                                                 harmed_body_part,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,
-                                                                liberated_place, run_over, talk_with, court_ruling,
-                                                                restricted_party)
+                                                                liberated_place, run_over, talk_with, court_ruling)
 
 
 def _retype(trigger: Trigger, retype_rule: Callable[..., Trigger], new_type: str, why: str) -> Trigger:

@@ -729,10 +729,11 @@ LEVY_NOUNS = fold_words("налог пошлина акциз")
 
 # Norms a decree sets, levies and penalties: the act of setting one is the trigger ("ввести", "введение") and the norm
 # what it is about, its topic ("власти могут ввести налог на ИИ", "допускает введение такого налога").
-# Restrictions a decree imposes, lifts or extends: "ввели мораторий на смертную казнь", "сняли запрет на ввоз",
-# "продлил ограничения"; the act is the trigger, the restriction its topic.
-RESTRICTION_NOUNS = fold_words("запрет мораторий ограничение")
-# Verbs that impose, lift or extend a restriction.
+# Bans a decree imposes, lifts or extends: "ввели мораторий на смертную казнь", "сняли запрет на ввоз", "продлит
+# мораторий"; the act is the trigger, the ban its topic. Not "ограничение", which news use of speed limits, power cuts
+# and the content of a bill as often ("введены ограничения скорости", "введение ограничений в энергоснабжении").
+RESTRICTION_NOUNS = fold_words("запрет мораторий")
+# Verbs that impose, lift or extend a ban.
 RESTRICTING_VERBS = fold_words("""
     ввести вводить объявить объявлять снять снимать отменить отменять продлить продлевать
 """)
@@ -1031,7 +1032,7 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     **{(verb, noun): "decree" for verb in NORM_SETTING_VERBS for noun in ("штраф", "наказание", "ответственность")},
     # and so is a tax or a duty ("власти могут ввести налог", "ввели пошлины")
     **{(verb, noun): "decree" for verb in ("ввести", "вводить") for noun in LEVY_NOUNS},
-    # and so is a restriction imposed, lifted or extended ("ввели мораторий", "снять запрет", "продлил ограничения")
+    # and so is a ban imposed, lifted or extended ("ввели мораторий", "снять запрет", "продлит мораторий")
     **{(verb, noun): "decree" for verb in RESTRICTING_VERBS for noun in RESTRICTION_NOUNS},
     **{(verb, "приговор"): "verdict" for verb in NORM_SETTING_VERBS - {"ввести", "вводить"}},
     # joining a governing body is an appointment ("вошел в состав правления", "введен в состав совета"), and so is
