@@ -727,8 +727,6 @@ EMERGENCY_SERVICE_NOUNS = fold_words("""
 # Levies set by a law: introducing one is a decree ("ввести налог на роскошь", "вводят пошлины").
 LEVY_NOUNS = fold_words("налог пошлина акциз")
 
-# Norms a decree sets, levies and penalties: the act of setting one is the trigger ("ввести", "введение") and the norm
-# what it is about, its topic ("власти могут ввести налог на ИИ", "допускает введение такого налога").
 # Bans a decree imposes, lifts or extends: "ввели мораторий на смертную казнь", "сняли запрет на ввоз", "продлит
 # мораторий"; the act is the trigger, the ban its topic. Not "ограничение", which news use of speed limits, power cuts
 # and the content of a bill as often ("введены ограничения скорости", "введение ограничений в энергоснабжении").
@@ -737,6 +735,9 @@ RESTRICTION_NOUNS = fold_words("запрет мораторий")
 RESTRICTING_VERBS = fold_words("""
     ввести вводить объявить объявлять снять снимать отменить отменять продлить продлевать
 """)
+
+# Norms a decree sets, levies, bans and penalties: the act of setting one is the trigger ("ввести", "введение") and
+# the norm what it is about, its topic ("власти могут ввести налог на ИИ", "допускает введение такого налога").
 SET_NORM_NOUNS = LEVY_NOUNS | RESTRICTION_NOUNS | fold_words("штраф наказание ответственность")
 
 # A sentence or a penalty imposed on someone, and the verbs that change, lift or uphold one: "Мосгорсуд смягчил
