@@ -1368,6 +1368,15 @@ RULE_ROWS = [
      "закон будет принят", "Республиканец", "indirect_that"),
     ("speaker-party-other", "Кандидат от Демократической партии Джо Байден заявил, что налоги вырастут. "
      "Республиканец ответил, что налоги снизятся.", "налоги снизятся", "Республиканец", "indirect_that"),
+    # only the words the name's own phrase governs give its party (quotes46, lang.tree.phrase_top): the party of
+    # "критика со стороны Демократической партии в адрес Рона Десантиса" is the critic's; a coordinated role phrase
+    # is the name's ("кандидат от Демократической партии и бывший вице-президент Джо Байден")
+    ("speaker-party-phrase", "Губернатор Флориды Рон Десантис выступил на митинге в Тампе. Критика со стороны "
+     "Демократической партии в адрес Рона Десантиса усилилась после выборов. «Я не отступлю», — заявил "
+     "республиканец.", "Я не отступлю", "Рон Десантис", "direct_after"),
+    ("speaker-party-coordinated", "Голоса выборщиков получил кандидат от Демократической партии и бывший "
+     "вице-президент Джо Байден. Отрыв от соперника составил семь миллионов голосов. «Мы победили», — заявил "
+     "демократ.", "Мы победили", "Джо Байден", "direct_after"),
     # a speaking "они"/"их" stands for a plural subject that can speak (quotes43, speakers._speaking_antecedent): a
     # thing is passed over ("элементы устройства"), its plural genitive that can speak taken ("опасения
     # экономистов"), a body or a polity kept ("южные штаты"), an adjective used as a person noun taken ("правые")
@@ -1890,6 +1899,20 @@ def test_party_mismatch_is_traced(class_id: str, fires: bool) -> None:
         _parsed(class_id, text)
     reasons = [event.reason for event in tracer.of("quotes")
                if event.rule == "party_mismatch" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-party-phrase", True), ("speaker-party-coordinated", False), ("speaker-party-mismatch", False),
+])
+def test_party_phrase_is_traced(class_id: str, fires: bool) -> None:
+    """A party word before a name that the name's phrase does not govern is recorded as left out (`party_phrase`)
+    for `svodka explain`; a party in the name's own phrase, coordinated or not, records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "party_phrase" and event.verdict == "rejected"]
     assert bool(reasons) == fires, reasons
 
 
