@@ -143,9 +143,10 @@ def acts_aside(doc: Document, index: int, quoted: Callable[[], bool]) -> bool:
     person did the describing) or the genitive owner of a main subject that is no person ("Администрация Трампа
     заключила соглашение": the person's administration acted), outside quotation marks (`quoted`, asked last)."""
     tokens = doc.tokens
-    token = tokens[apposition_root(doc, index)]
-    if token.rel == "obl:agent":
-        return not quoted()
+    root = apposition_root(doc, index)
+    token = tokens[root]
+    if token.rel == "obl:agent":  # not a noun its own participle modifies: "с назначенным омбудсменом Титовым"
+        return 0 <= token.head < len(tokens) and tokens[token.head].head != root and not quoted()
     owner = token.head
     return (token.rel.startswith("nmod") and token.feats.get("Case") == "Gen" and 0 <= owner < len(tokens)
             and tokens[owner].feats.get("Animacy") == "Inan" and main_subject(doc, owner) and not quoted())
