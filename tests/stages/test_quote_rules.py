@@ -1907,6 +1907,14 @@ def test_party_mismatch_is_traced(class_id: str, fires: bool) -> None:
     assert bool(reasons) == fires, reasons
 
 
+def test_report_inside_a_whole_quotation_is_nested() -> None:
+    """An indirect quote that is one whole quotation holds the speaker's words like a direct one: the gerund's
+    request inside it ("предложив голосовать …", no speaker of its own) is dropped as `nested_unnamed`."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == "as-says-whole-quotation")
+    quotes = _checked(_parsed("as-says-whole-quotation", text))
+    assert [(q.rule, q.speaker) for q in quotes] == [("indirect_as_says", "Олег Павлов")]
+
+
 @pytest.mark.parametrize(("class_id", "fires"), [
     ("as-says-whole-quotation", True), ("speaker-party-phrase", False),
 ])
