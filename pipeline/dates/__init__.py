@@ -77,13 +77,9 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
     """`extract_dates` with the clause walks of `doc` memoized."""
     scan = Scan(doc)
     mentions = combine_mentions(scan, find_mentions(scan))
-    stamp = stamp_anchor(doc, mentions)
-    if stamp is not None:
-        _warn(doc, f"the text's own date stamp {stamp.isoformat()} is earlier than published_at {doc.published_at}: "
-                   "relative dates count from the stamp")
-        return resolve(doc, mentions, stamp)
-    if doc.published_at is None and (dated := _url_dated(doc, mentions)) is not None:
-        return dated
+    stamped = _stamp_dated(doc, mentions)
+    if stamped is not None:
+        return stamped
     anchor = doc.published_at
     dates, narrative, held = _resolve_held(doc, mentions, anchor)
     for find, message in TEXT_ANCHORS:
@@ -123,6 +119,17 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
             dates, _, held = _resolve_held(doc, mentions, anchor, crawled=year)
     _replay(held)
     return dates
+
+
+def _stamp_dated(doc: Document, mentions: list[Mention]) -> list[DateAnn] | None:
+    """The dates resolved against the page's own stamp when it lies before `published_at` (`stamp_anchor`), or on a
+    page without `published_at` against the day its URL carries (`_url_dated`), with W004; None otherwise."""
+    stamp = stamp_anchor(doc, mentions)
+    if stamp is not None:
+        _warn(doc, f"the text's own date stamp {stamp.isoformat()} is earlier than published_at {doc.published_at}: "
+                   "relative dates count from the stamp")
+        return resolve(doc, mentions, stamp)
+    return _url_dated(doc, mentions) if doc.published_at is None else None
 
 
 def _url_dated(doc: Document, mentions: list[Mention]) -> list[DateAnn] | None:
