@@ -57,6 +57,7 @@ from pipeline.lang.lexicon import (
     IDENTIFYING_VERBS,
     MEDIA_NOUN_KINDS,
     MEDIA_NOUNS,
+    PLACE_NOUNS,
     POINTING_WORDS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
@@ -425,7 +426,9 @@ def introduced_head(state: Resolution, anaphor: Anaphor, noun: int) -> int | Non
     clause on, not with the name ("ООО «Евразия», которое"): a "который" of another number or gender than the noun
     is not its relative."""
     entity = kind_introduced_name(state, noun)
-    if entity is None or anaphor.category != "relative":
+    if entity is None or not _name_closes_before(state, anaphor, entity, noun) or _inside_place(state, noun):
+        return None
+    if anaphor.category != "relative":
         return entity
     token = state.doc.tokens[noun]
     number = token.feats.get("Number", "").lower()
@@ -435,6 +438,26 @@ def introduced_head(state: Resolution, anaphor: Anaphor, noun: int) -> int | Non
     if anaphor.number == "sing" and gender and anaphor.gender and gender != anaphor.gender:
         return None
     return entity
+
+
+def _name_closes_before(state: Resolution, anaphor: Anaphor, entity: int, noun: int) -> bool:
+    """The name after the kind noun ends right before the relative clause, past only its closing quotation mark and
+    comma ("ЗАО «Содэксим», которое"): a clause the parse hangs on a kind noun far back is its error."""
+    doc = state.doc
+    first = next(i for i in range(noun + 1, len(doc.tokens)) if state.by_token.get(i) == entity)
+    end = next((i for i in range(first, len(doc.tokens)) if state.by_token.get(i) != entity), len(doc.tokens))
+    return all(doc.tokens[i].pos == "PUNCT" for i in range(end, _relative_opening(doc, anaphor) + 1))
+
+
+def _inside_place(state: Resolution, noun: int) -> bool:
+    """The kind noun is the complement of a place or institution noun that names nothing ("в больницу | города
+    Купавна, где", "тюрьмы на | острове Роббен, где", "в школе-интернате … | города Ижевска, где"): the clause
+    after the name is as likely that place's."""
+    doc = state.doc
+    host = doc.tokens[noun].head
+    if not doc.tokens[noun].rel.startswith("nmod") or not 0 <= host < len(doc.tokens) or host in state.by_token:
+        return False
+    return doc.tokens[host].pos == "NOUN" and any(part in PLACE_NOUNS for part in lemma_of(doc.tokens[host]).split("-"))
 
 
 def kind_introduced_name(state: Resolution, noun: int) -> int | None:

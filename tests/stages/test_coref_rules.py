@@ -802,6 +802,10 @@ INTRODUCED_HEADS = [  # coref55: a relative clause hung on the kind noun that in
      "introduced_head"),  # "которое" agrees with "ЗАО", not with the masculine name
     ("Спасатели следят за рекой Мтквари, которая вышла из берегов.", "которая", "Мтквари", "introduced_head"),
     ("Ураган обрушился на штат Канзас, где погибли три человека.", "где", "Канзас", "introduced_head"),
+    ("Мальчика доставили в больницу города Купавна, где врачи осмотрели его.", "где", None,
+     "relative_head"),  # the kind noun completes a place noun: the clause may be the hospital's
+    ("Воспитанников обидели в школе-интернате города Ижевска, где работает новый директор.", "где", None,
+     "relative_head"),
 ]
 ROWS = ROWS + INTRODUCED_HEADS
 TWO_PERSONS = [  # coref39: a pronoun or reflexive between two persons (made-up sentences)
