@@ -401,11 +401,12 @@ def relative_head(state: Resolution, anaphor: Anaphor) -> Decision:
         if token.rel.startswith("acl") and 0 <= token.head < len(doc.tokens):
             noun = token.head
             entity = state.entity_of_phrase(noun)
-            if entity is None and (named := introduced_head(state, anaphor, noun)) is not None:
+            named, refused = introduced_head(state, anaphor, noun) if entity is None else (None, "")
+            if named is not None:
                 return decision.link(named, "introduced_head", f"modifies '{doc.tokens[noun].text}', the kind noun "
                                                                f"that introduces '{doc.entities[named].name}'")
             if entity is None:
-                return decision.reject("relative_head", f"modifies '{doc.tokens[noun].text}', no entity")
+                return decision.reject("relative_head", f"modifies '{doc.tokens[noun].text}', no entity{refused}")
             wanted = anaphor.category == "relative" or state.infos[entity].type in ("LOC", "ORG")
             if not wanted:
                 return decision.reject("relative_head", "'где' needs a place")
@@ -419,25 +420,29 @@ def relative_head(state: Resolution, anaphor: Anaphor) -> Decision:
 
 
 @rule("coref")
-def introduced_head(state: Resolution, anaphor: Anaphor, noun: int) -> int | None:
+def introduced_head(state: Resolution, anaphor: Anaphor, noun: int) -> tuple[int | None, str]:
     """A relative clause hung on the kind noun that introduces a name right after it stands for the named body or
     place: "в городе Тверь, где", "ЗАО «Содэксим», которое", "за рекой Мтквари, которая", "в штате Канзас, где".
     The name hangs on the noun (`kind_introduced_name`). The relative agrees with the noun the parse hangs its
     clause on, not with the name ("ООО «Евразия», которое"): a "который" of another number or gender than the noun
-    is not its relative."""
+    is not its relative. The entity, or None and why the name it introduces is refused ("" when there is none)."""
     entity = kind_introduced_name(state, noun)
-    if entity is None or not _name_closes_before(state, anaphor, entity, noun) or _inside_place(state, noun):
-        return None
+    if entity is None:
+        return None, ""
+    name = state.doc.entities[entity].name
+    if not _name_closes_before(state, anaphor, entity, noun):
+        return None, f"; '{name}' does not end right before the clause"
+    if _inside_place(state, noun):
+        return None, f"; '{name}' completes the place '{state.doc.tokens[state.doc.tokens[noun].head].text}'"
     if anaphor.category != "relative":
-        return entity
+        return entity, ""
     token = state.doc.tokens[noun]
     number = token.feats.get("Number", "").lower()
     gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
-    if number and anaphor.number != number:
-        return None
-    if anaphor.number == "sing" and gender and anaphor.gender and gender != anaphor.gender:
-        return None
-    return entity
+    if (number and anaphor.number != number) \
+            or (anaphor.number == "sing" and gender and anaphor.gender and gender != anaphor.gender):
+        return None, f"; the relative does not agree with '{token.text}'"
+    return entity, ""
 
 
 def _name_closes_before(state: Resolution, anaphor: Anaphor, entity: int, noun: int) -> bool:
