@@ -807,6 +807,18 @@ REPEATED_ORGANIZATIONS = [  # coref53: an organization noun with a field adjecti
      "федерального суда", None, "repeated_organization"),  # a participle before it picks out another court
 ]
 ROWS = ROWS + REPEATED_ORGANIZATIONS
+INTRODUCED_HEADS = [  # coref55: a relative clause hung on the kind noun that introduces a name stands for the name
+    ("Делегация прибыла в город Тверь, где прошли переговоры.", "где", "Тверь", "introduced_head"),
+    ("Подряд получило ЗАО «Вектор», которое построит новый мост.", "которое", "Вектор",
+     "introduced_head"),  # "которое" agrees with "ЗАО", not with the masculine name
+    ("Спасатели следят за рекой Мтквари, которая вышла из берегов.", "которая", "Мтквари", "introduced_head"),
+    ("Ураган обрушился на штат Канзас, где погибли три человека.", "где", "Канзас", "introduced_head"),
+    ("Мальчика доставили в больницу города Купавна, где врачи осмотрели его.", "где", None,
+     "relative_head"),  # the kind noun completes a place noun: the clause may be the hospital's
+    ("Воспитанников обидели в школе-интернате города Ижевска, где работает новый директор.", "где", None,
+     "relative_head"),
+]
+ROWS = ROWS + INTRODUCED_HEADS
 TWO_PERSONS = [  # coref39: a pronoun or reflexive between two persons (made-up sentences)
     ("Ученики Андрея Петрова обеспечили себе выход в финал.", "себе", None,
      "person_complement"),  # the subject noun's genitive person is its complement, not its name
