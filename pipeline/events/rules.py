@@ -1611,10 +1611,47 @@ ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
 
 @rule("events")
 def conjunct(ctx: Context, candidate: Candidate) -> list[Candidate]:
-    """Coordinated noun phrases fill the same role one by one: "Путин и Алиев" -> two participants."""
-    return [Candidate(candidate.role, conj, f"{candidate.rule}+{conjunct.__name__}")
-            for conj in ctx.tree.kids(candidate.token, "conj")
-            if ctx.tree.token(conj).pos in NOUNISH - {"ADJ", "DET"} and conj > candidate.token]
+    """Coordinated noun phrases fill the same role one by one: "Путин и Алиев" -> two participants; not a thing
+    joined to a person (`mixed_conjunct`)."""
+    found = []
+    for conj in ctx.tree.kids(candidate.token, "conj"):
+        if ctx.tree.token(conj).pos not in NOUNISH - {"ADJ", "DET"} or conj < candidate.token:
+            continue
+        if (reason := mixed_conjunct(ctx, candidate, conj)) is not None:
+            _reject(ctx, mixed_conjunct, conj, reason)
+            continue
+        found.append(Candidate(candidate.role, conj, f"{candidate.rule}+{conjunct.__name__}"))
+    return found
+
+
+# roles that only a person or an organization fills: a thing coordinated into them is another phrase's conjunct
+DOER_ROLES = frozenset({"agent", "participant", "recipient"})
+
+
+@rule("events")
+def mixed_conjunct(ctx: Context, candidate: Candidate, conj: int) -> str | None:
+    """A thing coordinated with a person or an organization in a role of parties is no second party: the parser
+    joined it to a noun of another phrase ("поговорить с главой региона и высказали недовольство качеством
+    здравоохранения и лекарственным снабжением": the supply is what they complained of, no one spoken with). A
+    common inanimate noun with no entity, no organization and no vehicle, in the case of a first conjunct that is a
+    person, a pronoun or an organization."""
+    tree = ctx.tree
+    token = tree.token(conj)
+    if candidate.role not in DOER_ROLES or token.pos != "NOUN" or not _person_or_body(ctx, candidate.token):
+        return None
+    if _party(ctx, conj) or lemma_of(tree, conj) in VEHICLE_NOUNS or tree.case(conj) != tree.case(candidate.token):
+        return None  # another case: a word inside the party's own phrase ("министру культуры и массовых коммуникаций")
+    return f"'{token.text}' is a thing joined to the {candidate.role} '{tree.token(candidate.token).text}'"
+
+
+def _person_or_body(ctx: Context, index: int) -> bool:
+    """A person, a personal pronoun, a person or organization entity, or an organization noun (no place)."""
+    token = ctx.tree.token(index)
+    entity = ctx.resolver.entity_of(index)
+    if entity is not None:
+        return ctx.doc.entities[entity].type in ("PER", "ORG")
+    return token.feats.get("Animacy") == "Anim" or token.pos == "PRON" \
+        or lemma_of(ctx.tree, index) in ORGANIZATION_NOUNS | AGENTIVE_NOUNS
 
 
 def with_conjuncts(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:

@@ -380,6 +380,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("year", Rejected("года", "election", "patient"), "date_not_argument"),
     ("adjacent", Rejected("критике", "demand", "recipient"), "trigger_not_argument"),
     ("twice", Rejected("властей Турции", "demand", "recipient"), "one_role_per_entity"),
+    # events65: a thing the parser coordinated with a person is no second party
+    ("supply_complained", Rejected("снабжением", "contact", "participant"), "mixed_conjunct"),
+    # events65: an air force, an artillery, law-enforcement bodies act as one (AGENTIVE_NOUNS): a doer, no instrument
+    ("air_force_attacked", Arg("attack", "agent", "турецкой авиацией"), "passive_agent"),
     ("union", Rejected("бастующим", "support", "recipient"), "nominal_argument"),
     # statements of quotes
     ("cue", Event("statement", "считает"), "quote_cue"),
