@@ -920,6 +920,8 @@ REPEATED_INTRODUCTIONS = [  # coref50: a newcomer person noun repeats the role a
      "post_of_role"),  # the rank, no person
     ("Платон Лебедев остается под стражей. По словам адвоката Лебедева Евгения Бару, дело составляет 146 томов.",
      "адвоката Лебедева", None, "relatum_before_name"),  # the phrase is Бару's: Лебедев completes "адвоката"
+    ("Депутаты Госдумы приняли закон. Об этом сообщил зампред комитета Госдумы Олег Смирнов.",
+     "комитета Госдумы", None, "declined_complement"),  # coref54: the Duma's committee, no mention of the Duma
 ]
 ROWS = ROWS + REPEATED_INTRODUCTIONS
 OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still refers to the person it names
@@ -1020,6 +1022,9 @@ UNITS = [  # (text, phrase): a unit noun before an organization's name is a part
     # a plural kind noun before a quoted name is the organization's own units, no apposition ("компаниям «Базэла»")
     ("Холдинг «Вектор» купил завод. Близкие к компаниям «Вектора» источники сообщили о сделке. «Вектор» это не "
      "комментирует.", "компаниям «Вектора»"),
+    # coref54 `declined_complement`: a name declined in the genitive completes the noun ("комитета Госдумы": the
+    # Duma's committee, not the Duma); a quoted name or one that does not decline is left to the noun's kind
+    ("Депутаты Госдумы приняли закон. Об этом сообщил зампред комитета Госдумы Олег Смирнов.", "комитета Госдумы"),
 ]
 
 
