@@ -792,6 +792,46 @@ def name_ahead(doc: Document, anaphor: Anaphor, persons: set[int]) -> str:
     return ""
 
 
+APPOSITION_MARKS = frozenset(",()")  # "министр спорта, туризма и молодежной политики РФ Виталий Мутко"
+
+
+@rule("coref")
+def apposed_name(doc: Document, anaphor: Anaphor, persons: set[int]) -> str:
+    """A role noun opens a chain of appositions past commas or brackets that ends in a person's name, in the role's
+    own case and hung on it by the parse ("главой РСПП (РСПП) Александром Шохиным", "знаменитому дирижеру, народному
+    артисту СССР Геннадию Рождественскому"): like `name_ahead`, the role introduces that name, no reference back.
+    A name in another case or in another phrase is someone else's ("По утверждению адвоката, … содержания Бута")."""
+    sentence = doc.sentences[doc.tokens[anaphor.head].sentence]
+    first = doc.token_at(anaphor.end)
+    case = doc.tokens[anaphor.head].feats.get("Case")
+    for index in range(first, min(sentence.token_end, first + NAME_AHEAD)):
+        token = doc.tokens[index]
+        if index in persons:
+            if case and token.feats.get("Case") == case and hangs_on(doc, index, anaphor.head):
+                return f"introduces the name '{token.text}' past its appositions"
+            return ""
+        if token.pos in ("VERB", "AUX") or token.text in CLAUSE_MARKS - APPOSITION_MARKS:
+            return ""
+    return ""
+
+
+APPOSITION_CHAIN = frozenset({"appos", "conj", "flat", "nmod"})  # how a chain of appositions hangs on its noun
+
+
+def hangs_on(doc: Document, index: int, noun: int) -> bool:
+    """The parse hangs the word at `index` on `noun` through appositions, conjuncts and complements only (the
+    name of "министр спорта, туризма … РФ | Виталий Мутко"; not "По утверждению адвоката, … условия содержания |
+    Бута")."""
+    for _ in range(NAME_AHEAD):
+        token = doc.tokens[index]
+        if base(token.rel) not in APPOSITION_CHAIN or not 0 <= token.head < len(doc.tokens):
+            return False
+        index = token.head
+        if index == noun:
+            return True
+    return False
+
+
 @rule("coref")
 def post_of_role(doc: Document, anaphor: Anaphor) -> str:
     """A role in the genitive of a post or of another's title names the office, not a person.

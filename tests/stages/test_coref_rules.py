@@ -924,6 +924,13 @@ REPEATED_INTRODUCTIONS = [  # coref50: a newcomer person noun repeats the role a
      "комитета Госдумы", None, "declined_complement"),  # coref54: the Duma's committee, no mention of the Duma
 ]
 ROWS = ROWS + REPEATED_INTRODUCTIONS
+APPOSED_NAMES = [  # coref54: a role that opens a chain of appositions past a comma introduces the name that ends it
+    ("Министр спорта Олег Смирнов открыл стадион. На церемонии выступил министр спорта, туризма и молодежной "
+     "политики Олег Смирнов.", "министр спорта", None, "apposed_name"),  # no reference back: the name follows
+    ("Олег Смирнов выиграл бой. Известный боксер, чемпион мира Олег Смирнов подарил свои перчатки музею.", "свои",
+     "Олег Смирнов", "reflexive_subject"),  # the subject "боксер" is the person its appositions end with
+]
+ROWS = ROWS + APPOSED_NAMES
 OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still refers to the person it names
     ("Губернатор Иван Петров посетил завод. Сын губернатора открыл там магазин.", "губернатора", "Иван Петров",
      "introduced_role"),
