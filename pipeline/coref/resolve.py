@@ -1225,11 +1225,15 @@ def described_topic(doc: Document, anaphor: Anaphor, competitor: int, covered: s
 
 # descriptions -----------------------------------------------------------------------------------------------
 def _office_or_name_ahead(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision | None:
-    """The rejection of a person noun that names an office ("на должность представителя": `post_of_role`) or
+    """The rejection of a person noun that names an office ("на должность представителя": `post_of_role`), a
+    capacity ("в качестве адвоката": `capacity_phrase`) or
     introduces the name after it (`name_ahead`, past appositions `apposed_name`); None when it does neither."""
     reason = rules.post_of_role(state.doc, anaphor)
     if reason:
         return decision.reject("post_of_role", reason)
+    reason = rules.capacity_phrase(state.doc, anaphor)
+    if reason:
+        return decision.reject("capacity_phrase", reason)
     reason = rules.name_ahead(state.doc, anaphor, state.persons)
     if reason:
         return decision.reject("name_ahead", reason)

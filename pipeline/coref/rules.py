@@ -832,6 +832,21 @@ def hangs_on(doc: Document, index: int, noun: int) -> bool:
     return False
 
 
+CAPACITY_NOUNS = frozenset({"качестве", "роли", "ранге", "статусе"})  # "в качестве адвоката": a capacity
+
+
+@rule("coref")
+def capacity_phrase(doc: Document, anaphor: Anaphor) -> str:
+    """A role after "в качестве", "в роли", "в ранге", "в статусе" names a capacity, no person ("выбрал мою
+    кандидатуру в качестве ведущего адвоката", "соратники, которым в качестве лидера", "в своих выступлениях в
+    качестве главы государства")."""
+    first = doc.token_at(anaphor.start)
+    if first < 2 or doc.tokens[first - 1].sentence != doc.tokens[first].sentence:
+        return ""
+    noun, preposition = fold(doc.tokens[first - 1].text.lower()), doc.tokens[first - 2].text.lower()
+    return f"a capacity ('в {noun}')" if noun in CAPACITY_NOUNS and preposition == "в" else ""
+
+
 @rule("coref")
 def post_of_role(doc: Document, anaphor: Anaphor) -> str:
     """A role in the genitive of a post or of another's title names the office, not a person.

@@ -931,6 +931,11 @@ APPOSED_NAMES = [  # coref54: a role that opens a chain of appositions past a co
      "Олег Смирнов", "reflexive_subject"),  # the subject "боксер" is the person its appositions end with
 ]
 ROWS = ROWS + APPOSED_NAMES
+CAPACITIES = [  # coref54: a role after "в качестве" names a capacity, no person
+    ("Адвокат Олег Смирнов выиграл дело. Банк пригласил Смирнова в качестве адвоката.", "адвоката", None,
+     "capacity_phrase"),
+]
+ROWS = ROWS + CAPACITIES
 OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still refers to the person it names
     ("Губернатор Иван Петров посетил завод. Сын губернатора открыл там магазин.", "губернатора", "Иван Петров",
      "introduced_role"),
