@@ -181,6 +181,7 @@ class Document(_TokenViews):
     events: list[EventAnn] = field(default_factory=list)
     happenings: list[HappeningAnn] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
+    url: str | None = None  # the record's `url`: a page without published_at may be dated by it (pipeline/dates/url.py)
 
     def sentence_tokens(self, index: int) -> list[Token]:
         """The tokens of sentence `index`."""

@@ -63,7 +63,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.offices import Holder
-from pipeline.lang.tree import apposition_root, brought_in, children, word_before
+from pipeline.lang.tree import acts_aside, apposition_root, brought_in, children, word_before
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
@@ -564,6 +564,10 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     newcomers = [] if going_on else [
         (ref.sentence, ref.entity) for ref in before if newcomer_kind(state, ref)
         and brought_in(doc, ref.head, lambda ref=ref: state.quote_of(ref.start, ref.end) is not None)]
+    actors = [] if going_on else [
+        (ref.sentence, ref.entity) for ref in before if ref.kind == "name" and state.infos[ref.entity].type == "PER"
+        and ref.sentence < anaphor.sentence
+        and acts_aside(doc, ref.head, lambda ref=ref: state.quote_of(ref.start, ref.end) is not None)]
     framers = [] if going_on or not rules.speaks(doc, anaphor.head) else sentence_framers(
         state, anaphor, [ref for ref in before if ref.sentence == anaphor.sentence and ref.kind == "name"
                          and not screen(state, anaphor, ref, speaker, own_quote)[0]])
@@ -581,6 +585,10 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
         if spoke and new_subject(ref, newcomers):
             spoke = 0.0
             decision.note("new_subject", "reject", ref.entity, "another person was brought in as a subject since")
+        elif spoke and acting_newcomer(ref, actors):
+            spoke = 0.0
+            decision.note("acting_newcomer", "reject", ref.entity,
+                          "another person acted since, as an agent or through the body that is the subject")
         elif spoke and sentence_newcomer(ref, framers):
             spoke = 0.0
             decision.note("sentence_newcomer", "reject", ref.entity,
@@ -657,6 +665,19 @@ def new_subject(ref: Referent, newcomers: list[tuple[int, int]]) -> bool:
     `newcomers`: (sentence, entity) of such names before the pronoun (none for a verb of going on, "добавил он":
     CONTINUING_SPEECH_VERBS)."""
     return any(sentence > ref.sentence and entity != ref.entity for sentence, entity in newcomers)
+
+
+@rule("coref")
+def acting_newcomer(ref: Referent, actors: list[tuple[int, int]]) -> bool:
+    """A speaking pronoun goes on with the last speaker (`speaker_cost`) only across sentences in which no other
+    person acted: besides a new main subject (`new_subject`), a person brought in as the agent of a passive or a
+    participle ("теории, описанные политологом Джином Шарпом. В своем труде он утверждает": Шарп) or as the owner of
+    a main subject that is a body ("Администрация Трампа заключила соглашение. В октябре он написал": Трамп), in a
+    later sentence than the speaker's and an earlier one than the pronoun's (`lang.tree.acts_aside`; a person in
+    the pronoun's own sentence is `sentence_newcomer`'s or belongs to what the pronoun says: "начатую Петром
+    Сидоровым реформу он считает полезной"), takes the preference away; the ranking decides. `actors`: (sentence,
+    entity) of such names before the pronoun (none for a verb of going on, "добавил он")."""
+    return new_subject(ref, actors)
 
 
 def sentence_framers(state: Resolution, anaphor: Anaphor, kept: list[Referent]) -> list[tuple[int, int]]:
@@ -958,6 +979,10 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     outspoken = {step.entity for step in decision.steps if step.rule == "new_subject"}
     if outspoken and chosen.entity not in outspoken:
         return decision.link(chosen.entity, "new_subject", f"best of {len(best)}, brought in after the last speaker")
+    acted = {step.entity for step in decision.steps if step.rule == "acting_newcomer"}
+    if acted and chosen.entity not in acted:
+        return decision.link(chosen.entity, "acting_newcomer", f"best of {len(best)}, another person acted after "
+                                                               "the last speaker")
     framed = {step.entity for step in decision.steps if step.rule == "sentence_newcomer"}
     if framed and chosen.entity not in framed:
         return decision.link(chosen.entity, "sentence_newcomer", f"best of {len(best)}, named in the pronoun's "

@@ -26,6 +26,9 @@ from pipeline.dates.lexicon import (
     BIRTH_NOUN,
     BIRTH_WORDS,
     CLAUSE_OPENER_STEMS,
+    EDITION_YEAR_ENDINGS,
+    ELECT_NOT_BEFORE,
+    ELECT_TITLE,
     ELECTION_EVE_WORDS,
     ELECTION_HELD_STEMS,
     ELECTION_NOT_STEMS,
@@ -41,7 +44,9 @@ from pipeline.dates.lexicon import (
     PRESIDENTIAL_STEMS,
     RELATED_LINKS_HEADS,
     RETELLING_WORDS,
+    TIME_PREPOSITION_NOUNS,
     US_STEMS,
+    WHOLE_WORDS,
 )
 from pipeline.dates.mention import Mention
 from pipeline.dates.stamp import MAX_GAP, is_feed_stamp, is_stamp_line, line_around, line_start_of
@@ -56,7 +61,10 @@ from pipeline.dates.tense import (
     reported_in_past,
 )
 from pipeline.document import DateAnn, Document
+from pipeline.lang.fold import fold
 from pipeline.lang.marks import ALL_DASHES, ANY, QUOTE_MARKS, dialogue_speech_end, line_breaks, open_at
+from pipeline.lang.offices import OFFICE_HOLDERS, PRESIDENT, Holder, name_words
+from pipeline.morphology import best_parse
 from pipeline.rules import fired, is_tracing, rejected
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -103,6 +111,7 @@ class Narrative:
     year_paragraph: int = -1
     year_quoted: bool = False  # the year said alone stands inside a quote: it dates nothing outside it
     year_told: bool = False  # the year said alone stands in a past clause (see `year_source`)
+    year_edition: bool = False  # the year said alone names a noun's edition, "выборы 2016 года" (see `year_source`)
     year_winter: bool = False  # the year said alone is a past winter's, not written out: its months lie around January
     winter_anchor: tuple[int, int | None, int | None] | None = None  # the January `year_point` gave for that winter
     last_day: dt.date | None = None
@@ -186,12 +195,13 @@ class Narrative:
         publication date any year said before is the guess, except a year told as a past clause's time: that
         background dates only its own paragraph, as with one (item 4), and never a `coming` event (a future
         clause) of another sentence ("премия учреждена в 1968 году … Награды будут вручены 10 декабря": the plan
-        lies after the writing day). A day `checked` by its weekday still takes it as the year to start from."""
+        lies after the writing day); a year that names a noun's edition ("вмешательство в выборы 2016 года",
+        `year_edition`) dates only its own paragraph too. A day `checked` by its weekday still takes it as the year
+        to start from."""
         year = self.year_anchor if self.year_quoted <= quoted else None
         if year is not None:
             if self.published is None:
-                if self.year_told and not checked and (paragraph != self.year_paragraph
-                                                       or (coming and sentence != self.year_sentence)):
+                if not checked and self.background_elsewhere(sentence, paragraph, coming):
                     return self.anchor, self.anchor_sentence
                 return self.year_point(year), self.year_sentence
             plan = year > self.published.year
@@ -201,6 +211,15 @@ class Narrative:
             return self.local_anchor, sentence
         return self.anchor, self.anchor_sentence
 
+
+    def background_elsewhere(self, sentence: int, paragraph: int, coming: bool) -> bool:
+        """On a page without a publication date: True when the year said alone is background that does not reach
+        `sentence` of `paragraph` (see `year_source`): a past clause's year outside its paragraph or before a
+        `coming` event of another sentence, an edition's year outside its paragraph ("в выборы 2016 года. ¶ 27
+        января": the story's day)."""
+        if self.year_told:
+            return paragraph != self.year_paragraph or (coming and sentence != self.year_sentence)
+        return self.year_edition and paragraph != self.year_paragraph
 
     def year_point(self, year: int) -> tuple[int, int | None, int | None]:
         """The anchor the year said alone gives: the year, or for a winter told in a past clause whose year the
@@ -256,7 +275,7 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
             continue
         if mention.grain in ("day", "time"):
             narrative.last_day_end = mention.end
-        if _is_bare_time(mention):
+        if is_bare_time(mention):
             days_before[index] = _bare_time_day(doc, mention, narrative.current_day, anchor)
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
@@ -353,8 +372,7 @@ def written_long_before(doc: Document, mentions: list[Mention], anchor: dt.date 
     written = _dates_written_out(doc, mentions)
     if len(written) < OLD_DATES_SEEN or not any(m.month is not None for m, _ in written) \
             or anchor - max(end for _, end in written) <= HALF_YEAR \
-            or _lead_counts_from_anchor(doc, mentions, anchor) \
-            or _years_counted_from_anchor(doc, mentions, written, anchor):
+            or _counts_from_anchor(doc, mentions, written, anchor):
         return None
     told = [(end, m) for m, end in written if date_tense(doc, m.first) != FUTURE] or [(e, m) for m, e in written]
     end, m = max(told, key=lambda item: item[0])
@@ -386,6 +404,44 @@ def _written_end(m: Mention) -> dt.date | None:
         return dt.date(m.year, 12, 31)
     except ValueError:
         return None
+
+
+def _counts_from_anchor(doc: Document, mentions: list[Mention], written: list[tuple[Mention, dt.date]],
+                        anchor: dt.date) -> bool:
+    """True when the text counts from the anchor after all: its lead tells a day by it
+    (`_lead_counts_from_anchor`), it counts years from it to a year it writes out (`_years_counted_from_anchor`), or
+    it plans a day without its year just after it and long after its latest written date (`_plan_near_anchor`)."""
+    return _lead_counts_from_anchor(doc, mentions, anchor) \
+        or _years_counted_from_anchor(doc, mentions, written, anchor) \
+        or _plan_near_anchor(doc, mentions, max(end for _, end in written), anchor)
+
+
+def _plan_near_anchor(doc: Document, mentions: list[Mention], latest: dt.date, anchor: dt.date) -> bool:
+    """True when a future clause outside quotes plans a day without its year ("Голосование пройдет 3 ноября") whose
+    next occurrence after the anchor lies within ROLLOVER of it, while its next one after the latest written date
+    lies more than HALF_YEAR after that: a plan without its year is said a few weeks or months ahead, so an
+    explainer of 2020 that retells 2016 and announces "3 ноября" was written near the anchor ("Это должно произойти
+    6 января" after "19 декабря 2016 года", crawled 2021-02-01, is the story's plan: 18 days after it)."""
+    for m in mentions:
+        if m.explicit_year or m.month is None or m.day is None or m.year_shift is not None \
+                or open_at(doc.text, m.start) or date_tense(doc, m.first) != FUTURE:
+            continue
+        after_anchor, after_latest = _next_day(m, anchor), _next_day(m, latest)
+        if after_anchor is not None and after_latest is not None and after_anchor - anchor <= ROLLOVER \
+                and after_latest - latest > HALF_YEAR:
+            rejected("dates", "written_long_before", m.start, m.end, f"a plan for {after_anchor}, just after "
+                                                                     f"{anchor} and long after {latest}: written then")
+            return True
+    return False
+
+
+def _next_day(m: Mention, since: dt.date) -> dt.date | None:
+    """The first day on or after `since` that is the mention's month and day (None for a 29 February never met)."""
+    for year in range(since.year, since.year + 2):
+        day = _day_in_month((year, m.month), m.day)  # type: ignore[arg-type]
+        if day is not None and day >= since:
+            return day
+    return None
 
 
 def _lead_counts_from_anchor(doc: Document, mentions: list[Mention], anchor: dt.date) -> bool:
@@ -642,6 +698,7 @@ def _note_year_told(doc: Document, mention: Mention, narrative: Narrative) -> No
     (see `Narrative.year_source`)."""
     if mention.grain in ("year", "season", "quarter") and narrative.published is None:
         narrative.year_told = mention.rule == "year" and _told_in_year(doc, mention)
+        narrative.year_edition = mention.rule == "year" and not narrative.year_told and _edition_year(doc, mention)
 
 
 def _told_in_year(doc: Document, mention: Mention) -> bool:
@@ -650,6 +707,37 @@ def _told_in_year(doc: Document, mention: Mention) -> bool:
     the background that dates only its own paragraph on a page without a publication date."""
     before = doc.tokens[mention.first - 1].text.lower() if mention.first > 0 else ""
     return before in ("в", "во") and date_tense(doc, mention.first) == PAST
+
+
+def _edition_year(doc: Document, mention: Mention) -> bool:
+    """True for a year in the genitive that a noun governs ("вмешательство в выборы 2016 года", "золото чемпионата
+    Европы 2015 года", "Олимпийские игры в Сочи 2014 года", "лауреат премии по литературе 1997 года"): it names which
+    election, championship or prize, an edition of the noun, not the time of the clause ("в течение 2011 года",
+    "на протяжении всего 2017 года" are), except in the page's lead (`_lead_sentence`). On a page without a
+    publication date it dates only its own paragraph, like a past clause's year (`Narrative.year_source`), where it
+    may still date a plan ("в бюджете 2016 года … до конца года")."""
+    if not doc.text[mention.start : mention.end].lower().endswith(EDITION_YEAR_ENDINGS) or mention.first < 1:
+        return False
+    at = mention.first - 1
+    if doc.tokens[at].text.lower() in WHOLE_WORDS and at > 0:
+        at -= 1  # "на протяжении всего 2017 года": the noun before "весь"
+    before = doc.tokens[at]
+    if before.sentence != doc.tokens[mention.first].sentence or not before.text.isalpha():
+        return False
+    word = before.text.lower()
+    if word in TIME_PREPOSITION_NOUNS or _lead_sentence(doc, mention):
+        return False
+    return best_parse(word).tag.POS in ("NOUN", "ADJF", "PRTF") or not before.text.islower()
+
+
+def _lead_sentence(doc: Document, mention: Mention) -> bool:
+    """True for a mention in the title or the first sentence after it: there an edition is the page's news ("Ковальчук
+    после бронзы чемпионата мира 2019 года дал интервью"), which the rest of the page still takes its year from."""
+    title_end = doc.text.find("\n")
+    if title_end < 0 or mention.start < title_end:
+        return True
+    first = next((t.sentence for t in doc.tokens if t.start > title_end), None)
+    return first is not None and doc.tokens[mention.first].sentence <= first
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:
@@ -675,8 +763,9 @@ def _birth_date(doc: Document, mention: Mention) -> bool:
 
 
 def _birth_year(doc: Document, mention: Mention) -> bool:
-    """True for "1985 года рождения", "1948 г. рождения": a year that names when a person was born."""
-    return mention.last < len(doc.tokens) and doc.tokens[mention.last].text.lower() == BIRTH_NOUN
+    """True for "1985 года рождения", "1948 г. рождения", "1999 г. р.": a year that names when a person was born."""
+    after = [t.text.lower() for t in doc.tokens[mention.last : mention.last + 2]]
+    return bool(after) and (after[0] == BIRTH_NOUN or (doc.text[mention.end - 1] == "." and after == ["р", "."]))
 
 
 def _is_stamp_line(doc: Document, mention: Mention) -> bool:
@@ -871,7 +960,7 @@ def _calendar_day(doc: Document, m: Mention, date: DateAnn) -> bool:
     time, nor "15 декабря прошлого года": its year counts from the writing day, which it cannot then set)."""
     if date.value is None or len(date.value) < 10 or date.grain not in ("day", "time"):
         return False
-    if _is_relative(m) or _is_bare_time(m) or m.year_shift is not None:
+    if _is_relative(m) or is_bare_time(m) or m.year_shift is not None:
         return False
     return not open_at(doc.text, m.start)
 
@@ -1266,12 +1355,79 @@ def weekday_dateline(doc: Document, mentions: list[Mention], dates: list[DateAnn
     return None
 
 
+def elect_window(doc: Document, mentions: list[Mention]) -> tuple[dt.date, dt.date] | None:
+    """On a page without `published_at`, the days it was written between when it calls a US president by the title
+    he holds only between his election and his inauguration ("Избранный президент США Дональд Трамп намерен …",
+    ELECT_TITLE): from the day after the November election day before his term's first year (`lang.offices`) to 19
+    January of that year. A holder elected more than once (Трамп: 2016, 2024) has the first window that ends in or
+    after the latest year the page writes out outside quotes, future clauses and the site's footer (a page that
+    writes out no year: the first one). None when no title names a holder, or every window ends before that year."""
+    if doc.published_at is not None:
+        return None
+    windows = {_elect_days(holder.first): match.span() for match in ELECT_TITLE.finditer(doc.text)
+               if not _title_as_trait(doc.text, match.start()) for holder in _elect_holders(match.group(1))}
+    if not windows:
+        return None
+    latest = _latest_told_year(doc, mentions)
+    fitting = sorted(window for window in windows if latest is None or window[1].year >= latest)
+    if not fitting:
+        return None
+    start, end = fitting[0]
+    fired("dates", "elect_window", *windows[fitting[0]],
+          f"the page names the US president-elect: written between {start} and {end}")
+    return start, end
+
+
+def _latest_told_year(doc: Document, mentions: list[Mention]) -> int | None:
+    """The latest year the text writes out (alone or in a date) outside quotes, future clauses, the site's footer
+    and birth dates."""
+    return max((m.year for m in mentions if m.explicit_year and m.year is not None
+                and not open_at(doc.text, m.start) and date_tense(doc, m.first) != FUTURE
+                and not _on_footer(doc, m) and not _birth_date(doc, m)), default=None)
+
+
+def _title_as_trait(text: str, start: int) -> bool:
+    """An adverb before "избранный" makes it a trait, not the title ("законно избранный президент")."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and fold(before[-1].lower()).strip(",.;:" + QUOTE_MARKS) in ELECT_NOT_BEFORE
+
+
+def _elect_holders(name: str) -> list[Holder]:
+    """The US presidents whose (inflected) name the words after the title are: "Дональд Трамп", "Джо Байдену",
+    "Трампа"; a given name before the surname must be the holder's."""
+    words = name_words(name)
+    found = []
+    for holder in OFFICE_HOLDERS:
+        if holder.country != "сша" or holder.office != PRESIDENT:
+            continue
+        for i, word in enumerate(words):
+            if _inflects(word, holder.surname) and all(
+                    any(_inflects(given, names) for names in holder.given) for given in words[:i]):
+                found.append(holder)
+                break
+    return found
+
+
+def _inflects(word: str, forms: frozenset[str]) -> bool:
+    """The word is one of the forms with a case ending: "трампа" of "трамп", "обамы" of "обама", "джо" of "джо"."""
+    return any(word == form or (word.startswith(form.rstrip("аяоь")) and len(word) - len(form) <= 2
+                                and len(form.rstrip("аяоь")) >= 3)
+               for form in forms)
+
+
+def _elect_days(first_year: int) -> tuple[dt.date, dt.date]:
+    """The days a US president whose term begins in `first_year` is president-elect: after the election day of the
+    year before (the Tuesday after the first Monday of November) to 19 January."""
+    election = next(day for day in range(2, 9) if dt.date(first_year - 1, 11, day).weekday() == 1)
+    return dt.date(first_year - 1, 11, election + 1), dt.date(first_year, 1, 19)
+
+
 def trim_comma(text: str, start: int, end: int) -> int:
     """The end of a span without the comma razdel glued to its last number ("2020," in "2020, 15:13")."""
     return end - 1 if end - start > 1 and text[end - 1] == "," else end
 
 
-def _is_bare_time(mention: Mention) -> bool:
+def is_bare_time(mention: Mention) -> bool:
     """A clock time with no date of its own."""
     return mention.grain == "time" and mention.month is None and mention.unit_shift is None \
         and mention.weekday is None
@@ -1752,15 +1908,23 @@ def _year_source(doc: Document, m: Mention, narrative: Narrative,
     checked = m.weekday is not None and m.day is not None
     anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start), open_at(doc.text, m.start),
                                                     coming, checked)
-    if narrative.published is None and narrative.year_told and is_tracing() and not checked \
-            and anchor_sentence != narrative.year_sentence:
-        _note(m, "background_year", "a year told as a past clause's time dates only its own paragraph and no "
-                                    "coming event of another sentence")
+    if narrative.published is None and is_tracing() and not checked and anchor_sentence != narrative.year_sentence:
+        _note_background(m, narrative)
     if anchor is not None and anchor is narrative.local_anchor and not _near(m, anchor):
         if is_tracing():
             _note(m, "guess_too_far", "the inferred day said before it in its sentence lies too far to date it")
         return narrative.anchor, narrative.anchor_sentence
     return anchor, anchor_sentence
+
+
+def _note_background(m: Mention, narrative: Narrative) -> None:
+    """Trace why the year said alone did not date `m` on a page without a publication date."""
+    if narrative.year_told:
+        _note(m, "background_year", "a year told as a past clause's time dates only its own paragraph and no "
+                                    "coming event of another sentence")
+    elif narrative.year_edition:
+        _note(m, "edition_year", f"the year {narrative.year_anchor} names a noun's edition: it dates only its own "
+                                 "paragraph")
 
 
 def _linked_year(doc: Document, m: Mention, narrative: Narrative,

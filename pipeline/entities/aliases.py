@@ -16,6 +16,7 @@ from pipeline.entities.lexicon import (
     COUNTRY_ADJECTIVES,
     COUNTRY_SCOPED,
     PERSON_TABLE,
+    UNQUALIFIED_AS_WRITTEN,
     Alias,
     PersonEntry,
 )
@@ -237,6 +238,8 @@ def body_label(short: str, country: str | None) -> str:
     """The full name of a country's body as Wikidata labels it: the body's longest name in COUNTRY_SCOPED, then the
     country in the genitive, under its official name where the labels use it ("МИД", "Россия" -> "Министерство
     иностранных дел Российской Федерации"; "МВД", "Украина" -> "Министерство внутренних дел Украины")."""
+    if country is None and short in UNQUALIFIED_AS_WRITTEN:
+        return short  # "ВВС" alone: the BBC or the air force
     names = next((short, *variants) for body, variants in COUNTRY_SCOPED if body == short) \
         if any(body == short for body, _ in COUNTRY_SCOPED) else (short,)
     full = max(names, key=lambda name: (len(name.split()), len(name)))

@@ -155,16 +155,33 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Министерство цифрового развития", ("Минцифры",)),
     ("Генеральный штаб", ("Генштаб",)),
     ("Генпрокуратура", ("Генеральная прокуратура",)),
-    # a country's armed services, named by their letters as the ministries are ("ВВС" is not here: Russian news
-    # write the BBC so as often as the air force, "сообщает ВВС")
+    # clipped compounds of a country's bodies, named in full as the labels name them ("кубинский Госсовет" ->
+    # "Государственный совет Кубы", "Нацполиция" -> "Национальная полиция")
+    ("Государственный совет", ("Госсовет",)),
+    ("Национальная полиция", ("Нацполиция",)),
+    ("Национальный банк", ("Нацбанк",)),
+    ("Коммунистическая партия", ("Компартия",)),
+    # a country's armed services, named by their letters as the ministries are ("ВВС" too, but only with its country:
+    # Russian news write the BBC so as often as the air force, "сообщает ВВС"; `UNQUALIFIED_AS_WRITTEN`)
     ("ВМС", ("Военно-морские силы",)),
     ("ВМФ", ("Военно-морской флот",)),
     ("ВКС", ("Воздушно-космические силы",)),
     ("ВДВ", ("Воздушно-десантные войска",)),
+    ("ВВС", ("Военно-воздушные силы",)),
 )
+# Bodies whose letters name something else as well when no country qualifies them: a bare "ВВС" is the BBC as often
+# as the air force ("сообщает ВВС"), so it keeps its letters as its name; "ВВС США", "израильские ВВС" are air forces.
+UNQUALIFIED_AS_WRITTEN = frozenset({"ВВС"})
 # Bodies Russia has under another name: "ВМС" in Russian news is a foreign navy (Russia's is the ВМФ); an unqualified
-# one is no Russian body (linking's `home_country_scope`).
-NOT_HOME_BODIES = frozenset({"ВМС"})
+# one is no Russian body (linking's `home_country_scope`). Nor are the clipped bodies that Russia has not
+# ("Нацполиция", "Нацбанк": the Банк России) or that its republics have too ("Госсовет республики" is Chechnya's or
+# Tatarstan's as often as the president's), nor "Компартия" (the КПРФ or the КПСС).
+NOT_HOME_BODIES = frozenset({"ВМС", "ВВС", "Государственный совет", "Национальная полиция", "Национальный банк",
+                             "Коммунистическая партия"})
+# The body that speaks for Russia on other countries' news: a bare "МИД" in a story told from abroad is as often
+# Russia's reaction to it ("А вот МИД отреагировал…" on a Ukrainian law) as that country's own ministry, so the story
+# alone does not make it another country's (linking's `home_country_scope`).
+HOME_VOICE_BODIES = frozenset({"МИД"})
 
 # Everyday forms of first names -> the full name (folded, ё as е), for persons' keys: "Джо Байден" and "Джозеф
 # Байден", "Юля Осокина" and "Юлия Осокина" share a key. Only forms that name one full name (not "Саша",

@@ -91,6 +91,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     ELECTED_CHAMBER_WORDS,
     EVENT_COLLOCATIONS,
+    EXEMPTED_NOUNS,
     FIGURE_NOUNS,
     FIRE_SOURCE_NOUNS,
     GENERIC_HEAD_NOUNS,
@@ -110,6 +111,7 @@ from pipeline.lang.lexicon import (
     OFFENCE_VERBS,
     OFFICE_NOUNS,
     OFFICE_SEAT_NOUNS,
+    ONSET_NOUNS,
     ORGANIZATION_NOUNS,
     OTHER_SENSE_CUES,
     OWN_COURSE_NOUNS,
@@ -138,6 +140,7 @@ from pipeline.lang.lexicon import (
     SENTENCE_CHANGING_VERBS,
     SENTENCE_NOUNS,
     SET_NORM_NOUNS,
+    SETTING_IN_NOUNS,
     SHARE_WORDS,
     STAGE_OR_CLAUSE_NOUNS,
     STATE_VERBS,
@@ -563,12 +566,20 @@ def addressee(tree: Tree, index: int, lemma: str) -> str | None:
 def belief_sense(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb of suspecting charges someone only with a person suspected or an offence in "в" ("подозревают
     чиновницу", "в чем подозревают"); with a clause, a thing or nothing it tells a belief ("сам того не подозревая",
-    "подозревают, что его обманули")."""
+    "подозревают, что его обманули", "заподозрили в Москве": a place after "в"), and a country suspected ("в
+    поставке оружия подозревали Москву") is charged by no one."""
     if lemma not in SUSPICION_VERBS or tree.passive(index):
         return None
-    if any(_animate_object(tree, tree.referent(child)) for child in _undergoers(tree, index)):
+    suspects = [tree.referent(child) for child in _undergoers(tree, index)]
+    countries = [child for child in suspects  # a name the tagger calls inanimate: not "Шарыпова" taken for a place
+                 if _named(tree, child, "LOC") and tree.token(child).feats.get("Animacy") == "Inan"]
+    if countries:  # "в поставке оружия подозревали Москву": a state suspected by states, no criminal case
+        return f"'{tree.token(countries[0]).text}' suspected: a country, no one charged"
+    if any(_animate_object(tree, child) for child in suspects):
         return None
-    if any(tree.preposition(child) in ("в", "во") for child in tree.kids(index, "obl")):
+    offences = [child for child in tree.kids(index, "obl")  # not a place: "в Москве заподозрили", where one suspects
+                if tree.preposition(child) in ("в", "во") and not _named(tree, child, "LOC")]
+    if offences:
         return None
     return f"'{lemma}' with no one suspected and no offence: a belief"
 
@@ -1200,6 +1211,33 @@ def other_sense(tree: Tree, index: int) -> str | None:
     return None
 
 
+@rule("events")
+def exemption_sense(tree: Tree, index: int, lemma: str = "") -> str | None:
+    """Freeing someone from a duty, a payment or a penalty (EXEMPTED_NOUNS after "от") lets them off, no release from
+    custody: "суд освободил Демушкина от наказания", "гражданин освобождается от ответственности", "с освобождением
+    от выплаты"; not "освобожден от отбывания наказания" (out of prison), "освобожден из-под стражи"."""
+    word = lemma or lemma_of(tree, index)
+    if "release" not in (VERB_TYPES.get(word), NOUN_TYPES.get(word)):
+        return None
+    for child in tree.kids(index, "obl", "nmod"):
+        if tree.preposition(child) == "от" and lemma_of(tree, child) in EXEMPTED_NOUNS:
+            return f"'{tree.token(index).text} от {tree.token(child).text}': let off a duty or a penalty, no release"
+    return None
+
+
+@rule("events")
+def onset_sense(tree: Tree, index: int) -> str | None:
+    """"наступление" (SETTING_IN_NOUNS) with what sets in in its genitive (ONSET_NOUNS: a time, a season, the weather,
+    a state) is an onset, no offensive: "с наступлением холодов", "до наступления темноты", "наступление кризиса";
+    not "наступление на Мосул", "наступление армии"."""
+    if lemma_of(tree, index) not in SETTING_IN_NOUNS:
+        return None
+    for child in tree.kids(index, "nmod"):
+        if tree.preposition(child) is None and tree.case(child) == "Gen" and lemma_of(tree, child) in ONSET_NOUNS:
+            return f"'{tree.token(index).text} {tree.token(child).text}': an onset, no offensive"
+    return None
+
+
 # a complex preposition whose noun frames the event noun after it, no stage or part of it ("в рамках расследования")
 FRAMING_PREPOSITION_NOUNS = frozenset({("в", "рамка")})
 MAX_ATTRIBUTE_GAP = 3  # words from a noun to its genitive attribute ("стадию предварительного судебного следствия")
@@ -1324,7 +1362,7 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         regular_payment,
                                         colliding_vehicles, vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
-                                        arson_sense,
+                                        arson_sense, exemption_sense,
                                         norm_in_force)
 
 

@@ -14,9 +14,11 @@ from pipeline.events.detection import (
     Trigger,
     dated_or_placed_noun,
     detect,
+    exemption_sense,
     habitual,
     lemma_of,
     occurrence_verb,
+    onset_sense,
     other_sense,
     penalty_sense,
     regular_pay_noun,
@@ -25,7 +27,7 @@ from pipeline.events.detection import (
     stage_or_clause,
 )
 from pipeline.events.draft import Draft
-from pipeline.events.happenings import family
+from pipeline.events.happenings import family, noun_count
 from pipeline.events.modality import conditional, first_conjunct, modality_of, predicate_chain
 from pipeline.events.rules import (
     FRAME_PREPOSITIONS,
@@ -43,6 +45,7 @@ from pipeline.events.rules import (
 from pipeline.events.timing import (
     TIME_RULES,
     coordination_group,
+    date_added,
     frame_from_coordination,
     frame_of_subject_verb,
     place_from_coordination,
@@ -126,7 +129,9 @@ def extract_events(doc: Document) -> list[EventAnn]:
               if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting, continued)
               and not show_tour(draft, ctx.tree, showing)]
     drafts = [draft for draft in drafts if not part_of_event(ctx.tree, draft, drafts)]
-    drafts += incident_nouns(ctx, drafts, told)
+    incidents = incident_nouns(ctx, drafts, told)
+    date_added(ctx, drafts, incidents)
+    drafts += incidents
     place_from_coordination(ctx, drafts)
     frame_from_coordination(ctx, drafts)
     frame_of_subject_verb(ctx, drafts)
@@ -229,26 +234,42 @@ RESTATED_INCIDENT_TYPES = frozenset({"accident", "explosion", "fire", "attack"})
 
 @rule("events")
 def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> list[Draft]:
-    """A general noun of incidents (INCIDENT_NOUNS: "инцидент", "происшествие", "трагедия") restates the one
-    incident the text tells and takes its type ("пожар произошел на пароме … на месте происшествия"); with none or
-    with incidents of two types told it is left alone."""
+    """A general noun of incidents (INCIDENT_NOUNS: "инцидент", "происшествие", "трагедия") restates an incident
+    the text tells and takes its type ("пожар произошел на пароме … на месте происшествия"); when the text tells
+    incidents of two types, it refers back to the nearest one told as having taken place before it
+    (`_referred_incident`: "Под газопроводом прогремел взрыв … неизвестные попытались взорвать газопровод.
+    Инцидент произошел в пятницу" is the explosion, not the attempted attack), or, with none before it (a title),
+    to the first one after it; never a counted one ("два инцидента с самолетами": several others)."""
     types = told & RESTATED_INCIDENT_TYPES
-    if len(types) != 1:
+    if not types:
         return []
-    (event_type,) = types
+    incidents = sorted((draft for draft in drafts
+                        if draft.type in types and draft.modality == "asserted" and _told(draft)),
+                       key=lambda draft: draft.trigger.start)
+    if len(types) > 1 and not incidents:
+        return []  # none took place, or the told ones were dropped since (a game's "удар")
     taken = {index for draft in drafts for index in draft.trigger.tokens}
     found = []
     for index, token in enumerate(ctx.doc.tokens):
         if token.pos != "NOUN" or index in taken or lemma_of(ctx.tree, index) not in INCIDENT_NOUNS:
             continue
+        event_type, how = (next(iter(types)), "the") if len(types) == 1 else \
+            (_referred_incident(incidents, token.start), "the nearest")
         trigger = Trigger(event_type, index, token.start, token.end, lemma_of(ctx.tree, index),
                           incident_nouns.__name__, verb=occurrence_verb(ctx.tree, index), nominal=True)
         draft = _draft(ctx, trigger)
-        if draft.kind_noun or draft.kind_head or draft.plural or draft.topic_noun:
-            continue
-        fired("events", incident_nouns, token.start, token.end, f"restates the {event_type} the text tells")
+        if draft.kind_noun or draft.kind_head or draft.plural or draft.topic_noun or noun_count(ctx.doc, index):
+            continue  # "два инцидента": several happenings, not the one told
+        fired("events", incident_nouns, token.start, token.end, f"restates {how} {event_type} the text tells")
         found.append(draft)
     return found
+
+
+def _referred_incident(incidents: list[Draft], start: int) -> str:
+    """The type of the incident a general incident noun at `start` refers to: the nearest told before it, else the
+    first told after it (`incidents`: the asserted ones, in text order, not empty)."""
+    before = [draft for draft in incidents if draft.trigger.start < start]
+    return (before[-1] if before else incidents[0]).type
 
 
 @rule("events")
@@ -872,6 +893,38 @@ def standing_law(draft: Draft, tree: Tree) -> str | None:
     return f"'{token.text}' names a law in force or a bill, not its signing"
 
 
+# the types of acts a body issues again and again: its decisions, rulings and decrees ("решения ЕСПЧ")
+ISSUED_ACT_TYPES = frozenset({"decree", "verdict"})
+
+
+@rule("events")
+def acts_as_kind(draft: Draft, tree: Tree) -> str | None:
+    """Acts of a body in the plural with nothing that singles some out (no date, count, demonstrative, participle,
+    relative clause or preposition of what they are about or in, only the body whose they are) are its acts as a kind,
+    no happening: "Решения ЕСПЧ обязательны для исполнения", "средств принуждения к исполнению решений ЕСПЧ",
+    "касаются решений КС РФ", "соблюдать резолюции ООН"; not "решения Верховной Рады, принятые после 21 февраля",
+    "эти решения", "ряд кадровых решений", "вердикты ЕСПЧ по делу ЮКОСа", "по постановлениям суда о назначении
+    обязательных работ"."""
+    if draft.type not in ISSUED_ACT_TYPES or draft.trigger.verb is not None or not draft.trigger.nominal \
+            or draft.date is not None or draft.quote is not None:
+        return None
+    index = draft.trigger.token
+    token, head = tree.token(index), tree.head_of(index)
+    if token.feats.get("Number") != "Plur" or (head is not None and lemma_of(tree, head) in QUANTITY_NOUNS):
+        return None
+    after = tree.subtree(index)[-1] + 1  # a topic right after the phrase, wherever the parser hung it
+    if after < len(tree.tokens) and tree.token(after).sentence == token.sentence \
+            and fold(tree.token(after).text) in TOPIC_PREPOSITIONS:
+        return None  # "по постановлениям суда о назначении обязательных работ"
+    modifiers = tree.kids(index) + [kid for body in tree.kids(index, "nmod") for kid in tree.kids(body, "nmod", "obl")]
+    for child in modifiers:
+        kid, rel = tree.token(child), base(tree.token(child).rel)
+        if rel in ("nummod", "acl") or (rel in ("nmod", "obl") and tree.preposition(child) is not None) \
+                or lemma_of(tree, child) in REFERRING_MODIFIERS or kid.feats.get("VerbForm") == "Part":
+            return None
+    return f"'{token.text}' in the plural, singled out by nothing but whose they are: acts as a kind, no happening"
+
+
 @rule("events")
 def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
     """A noun with a common other sense (AMBIGUOUS_EVENT_NOUNS: "акция" a rally or a share, "собрание" a meeting or
@@ -949,6 +1002,8 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     checks = ((regular_pay_noun, lambda: _noun_sense(regular_pay_noun, draft, tree)),
               (other_sense, lambda: _noun_sense(other_sense, draft, tree)),
               (sought_person, lambda: _noun_sense(sought_person, draft, tree)),
+              (exemption_sense, lambda: _noun_sense(exemption_sense, draft, tree)),
+              (onset_sense, lambda: _noun_sense(onset_sense, draft, tree)),
               (stage_or_clause, lambda: stage_or_clause(tree, draft.trigger)),
               (inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
@@ -959,6 +1014,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (figurative_damage, lambda: figurative_damage(draft, tree)),
               (agency_sense, lambda: agency_sense(draft, tree)),
               (standing_law, lambda: standing_law(draft, tree)),
+              (acts_as_kind, lambda: acts_as_kind(draft, tree)),
               (penalty_sense, lambda: penalty_sense(tree, draft.trigger)))
     for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree
         reason = verdict()

@@ -346,10 +346,14 @@ OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     **{verb: CHOSEN_COURSES for verb in ("избрать", "избирать")},
     # a vessel or a car carried off by wind or water drifts, it is not demolished: "ветер сносит лодку"
     **{verb: VEHICLE_NOUNS for verb in ("снести", "сносить")},
-    # what is kept up is no support: "поддерживает отношения", "поддерживать порядок"
+    # what is kept up is no support: "поддерживает отношения", "поддерживать порядок"; nor what a device or a
+    # service works with or keeps running ("очки поддерживают смартфоны", "магазин будет поддерживать все способы
+    # оплаты", "поддерживать базу данных", "поддерживает версию YouTube EDU")
     "поддерживать": frozenset({"отношение", "связь", "контакт", "порядок", "уровень", "форма", "работа", "жизнь",
                                "баланс", "состояние", "диалог", "температура", "огонь", "курс", "цена",
-                               "дистанция", "скорость", "давление", "чистота", "тишина"}),
+                               "дистанция", "скорость", "давление", "чистота", "тишина",
+                               "способ", "формат", "стандарт", "функция", "технология", "база", "версия",
+                               "смартфон", "устройство", "протокол", "приложение", "браузер"}),
 })
 
 # Words of freeing that take a place as well as a person: a place freed is taken by force, an attack ("освобождать

@@ -169,6 +169,10 @@ STATE_NOUNS = fold_words("штат")
 # and a river or island keeps its noun apart from a city ("Река Москва").
 ADMINISTRATIVE_PLACE_NOUNS = SETTLEMENT_NOUNS | STATE_NOUNS | fold_words("хутор кишлак городок район")
 
+# Places that are polities: a settlement or an administrative unit speaks through its authorities ("южные штаты",
+# "регионы", "столицы"); a facility, a vehicle or a natural place does not.
+POLITY_NOUNS = ADMINISTRATIVE_PLACE_NOUNS | fold_words("область край республика страна столица регион округ провинция")
+
 # Facilities and other man-made places: a name they head ("Дворец молодёжи") or follow ("аэропорт «Домодедово»")
 # is a place, whatever slovnet thought.
 FACILITY_NOUNS = fold_words("""
@@ -723,9 +727,18 @@ EMERGENCY_SERVICE_NOUNS = fold_words("""
 # Levies set by a law: introducing one is a decree ("ввести налог на роскошь", "вводят пошлины").
 LEVY_NOUNS = fold_words("налог пошлина акциз")
 
-# Norms a decree sets, levies and penalties: the act of setting one is the trigger ("ввести", "введение") and the norm
-# what it is about, its topic ("власти могут ввести налог на ИИ", "допускает введение такого налога").
-SET_NORM_NOUNS = LEVY_NOUNS | fold_words("штраф наказание ответственность")
+# Bans a decree imposes, lifts or extends: "ввели мораторий на смертную казнь", "сняли запрет на ввоз", "продлит
+# мораторий"; the act is the trigger, the ban its topic. Not "ограничение", which news use of speed limits, power cuts
+# and the content of a bill as often ("введены ограничения скорости", "введение ограничений в энергоснабжении").
+RESTRICTION_NOUNS = fold_words("запрет мораторий")
+# Verbs that impose, lift or extend a ban.
+RESTRICTING_VERBS = fold_words("""
+    ввести вводить объявить объявлять снять снимать отменить отменять продлить продлевать
+""")
+
+# Norms a decree sets, levies, bans and penalties: the act of setting one is the trigger ("ввести", "введение") and
+# the norm what it is about, its topic ("власти могут ввести налог на ИИ", "допускает введение такого налога").
+SET_NORM_NOUNS = LEVY_NOUNS | RESTRICTION_NOUNS | fold_words("штраф наказание ответственность")
 
 # A sentence or a penalty imposed on someone, and the verbs that change, lift or uphold one: "Мосгорсуд смягчил
 # приговор активисту", "Верховный суд отменил приговор", "срок лишения свободы сокращен до 6,5 лет", "приговор
@@ -923,6 +936,11 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("снимать", "должность"): "dismissal",
     ("освобождать", "должность"): "dismissal",
     ("освободить", "пост"): "dismissal",
+    ("освобождать", "пост"): "dismissal",
+    # a minister's portfolio is his office: "от портфеля освобожден министр" (not "обязанность": "не освобождает от
+    # обязанности держаться в стороне" is an obligation)
+    ("освободить", "портфель"): "dismissal",
+    ("освобождать", "портфель"): "dismissal",
     ("снять", "пост"): "dismissal",
     ("уйти", "пост"): "resignation",
     ("уйти", "должность"): "resignation",
@@ -1015,6 +1033,8 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     **{(verb, noun): "decree" for verb in NORM_SETTING_VERBS for noun in ("штраф", "наказание", "ответственность")},
     # and so is a tax or a duty ("власти могут ввести налог", "ввели пошлины")
     **{(verb, noun): "decree" for verb in ("ввести", "вводить") for noun in LEVY_NOUNS},
+    # and so is a ban imposed, lifted or extended ("ввели мораторий", "снять запрет", "продлит мораторий")
+    **{(verb, noun): "decree" for verb in RESTRICTING_VERBS for noun in RESTRICTION_NOUNS},
     **{(verb, "приговор"): "verdict" for verb in NORM_SETTING_VERBS - {"ввести", "вводить"}},
     # joining a governing body is an appointment ("вошел в состав правления", "введен в состав совета"), and so is
     # forming a government ("правительство было сформировано"); "входит в состав" tells a state
@@ -1488,6 +1508,25 @@ CHARGE_NOUNS = fold_words("обвинение подозрение")
 # Verbs of talking that are a conversation, a contact, with someone to talk with ("не хочет говорить с Хейгелом";
 # "говорить" alone tells a statement).
 TALKING_VERBS = fold_words("говорить")
+
+# What one is let off, not let out of custody (`exemption_sense`): a duty, a payment or a penalty after "от" ("суд
+# освободил его от наказания", "гражданин освобождается от ответственности", "с освобождением от выплаты",
+# "освободить от футбольной деятельности"); not "от отбывания наказания" (out of prison: a release), nor an office
+# ("от должности", "от обязанностей": a dismissal, EVENT_PHRASES).
+EXEMPTED_NOUNS = fold_words("""
+    ответственность наказание выплата уплата плата налог налогообложение пошлина сбор взнос штраф обязательство
+    долг деятельность призыв экзамен
+""")
+
+# "наступление" is an offensive or an onset: with what sets in in its genitive (ONSET_NOUNS: a time, a season, the
+# weather, a state) it is an onset, no attack (`onset_sense`: "с наступлением холодов", "до наступления темноты",
+# "наступление кризиса"; not "наступление на Мосул", "наступление армии").
+SETTING_IN_NOUNS = fold_words("наступление")
+ONSET_NOUNS = TIME_UNIT_NOUNS | fold_words("""
+    зима весна лето осень холод мороз жара тепло темнота тьма рассвет сумерки срок дата момент период сезон эпоха
+    эра время кризис последствие случай смерть старость беременность праздник каникулы совершеннолетие событие
+    явление
+""")
 
 # Event nouns that also name the body that does the event: as the subject of a verb of its own they are that body,
 # no happening ("Следствие полагает, что ...", "следствие установило").

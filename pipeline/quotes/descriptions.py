@@ -19,15 +19,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from pipeline.document import EntityAnn, Span
+from pipeline.entities.boundaries import DOMAIN_SUFFIXES
 from pipeline.entities.forms import compound_names
 from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES, word_country
 from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import all_capitals, fold, fold_words
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
+    AGENCY_NAME_WORDS,
     BACK_REFERRING_ROLE_NOUNS,
     BODY_NOUNS,
     BOTH_WORDS,
@@ -61,7 +63,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.lang.offices import countries_held
-from pipeline.lang.tree import word_before
+from pipeline.lang.tree import phrase_top, word_before
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.clauses import citing_entity
@@ -74,6 +76,7 @@ from pipeline.quotes.lexicon import (
     INTERLOCUTOR_NOUNS,
     NOT_SPEAKERS,
     OUTLET_VERBS,
+    RELAY_WORDS,
     ROLE_SYNONYMS,
 )
 from pipeline.quotes.phrases import genitive_phrase
@@ -1302,20 +1305,36 @@ def introduced_parties(ctx: Context, entity_index: int) -> frozenset[str]:
     """The parties the phrases right before a person's names give the person (PARTY_AFFILIATION_WORDS: "кандидат
     от Демократической партии и бывший вице-президент Джо Байден", "соперника из Демпартии Джо Байдена" a
     "демократ", "президента-республиканца Дональда Трампа" a "республиканец"): nouns, adjectives, prepositions and
-    "и" read back in the sentence to any other word or another person's name."""
+    "и" read back in the sentence to any other word or another person's name, and only while the name's own phrase
+    governs them (`lang.tree.phrase_top`; traced as `party_phrase`): in "критика со стороны Демократической партии в
+    адрес Рона Десантиса" the party is the critic's, not Десантис's."""
     parties = set()
     for mention in names_of(ctx.doc.entities[entity_index]):
         first = ctx.token_at(mention.start)
         start, _ = ctx.sentence_range(first)
-        for index in range(first - 1, max(start, first - PARTY_PHRASE_WORDS) - 1, -1):
+        top = phrase_top(ctx.doc, first)
+        low = max(start, first - PARTY_PHRASE_WORDS)
+        for index in range(first - 1, low - 1, -1):
             token = ctx.tokens[index]
             if ctx.entity_type_at(index) == "PER" or not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN")
                                                          or ctx.word(index) == "и"):
+                break
+            if not ctx.dominates(top, index):
+                _outside_party_phrase(ctx, index, low, mention)
                 break
             if not _state_form_word(ctx, index):
                 parties.update(party for lemma in word_lemmas(token.text)
                                if (party := _member_noun(lemma, PARTY_AFFILIATION_WORDS)))
     return frozenset(parties)
+
+
+def _outside_party_phrase(ctx: Context, index: int, low: int, mention: Span) -> None:
+    """Trace `party_phrase` where `introduced_parties` stops at a word the name's phrase does not govern and a party
+    word lies there or before it in the window ("Демократической партии в адрес | Рона Десантиса")."""
+    if any(_member_noun(lemma, PARTY_AFFILIATION_WORDS) for at in range(low, index + 1)
+           for lemma in word_lemmas(ctx.tokens[at].text)):
+        rejected("quotes", "party_phrase", mention.start, mention.end,
+                 f"'{ctx.tokens[index].text}' and the words before it lie outside the name's phrase")
 
 
 def _state_form_word(ctx: Context, index: int) -> bool:
@@ -1382,12 +1401,15 @@ def _named_by(ctx: Context, entity_index: int, mention: Span, lemma: str) -> boo
 
 @per_document
 def of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
-    """A hypernym's organization: a public body for "ведомство", a business for "перевозчик" (also asked by the
-    coref stage)."""
+    """A hypernym's organization: a public body for "ведомство", never a news outlet (`is_outlet`: "телеканал
+    НТВ"; `news_agency`: "ТАСС", "РИА Новости", whose acronyms read as a body's), a business for "перевозчик"
+    (also asked by the coref stage)."""
     entity = ctx.doc.entities[entity_index]
     if entity.type != "ORG" or _line_broken(entity):
         return False
-    if lemma in BODY_NOUNS:
+    if lemma in BODY_NOUNS and lemma not in MEDIA_NOUNS:  # "ведомство", "министерство": no outlet's acronym
+        return is_public_body(entity.name) and not is_outlet(ctx, entity_index) and not news_agency(entity.name)
+    if lemma in BODY_NOUNS:  # "агентство": a public body's or a news agency's ("РИА Новости")
         return is_public_body(entity.name)
     if lemma in BUSINESS_NOUNS:
         return not is_public_body(entity.name) and not is_outlet(ctx, entity_index)
@@ -1405,6 +1427,19 @@ def is_outlet(ctx: Context, entity_index: int) -> bool:
         return True  # "Fox News", "Washington Post": a medium by its name
     return any(ctx.lemma(noun).rsplit("-", 1)[-1] in MEDIA_NOUNS  # "онлайн-газета", "интернет-издание" too
                for m in mentions if (noun := introducing_noun(ctx, m)) is not None)
+
+
+def news_agency(name: str) -> bool:
+    """A news agency's name: one of its words is an agency's (AGENCY_NAME_WORDS: "ТАСС", "РИА Новости",
+    "Интерфакс")."""
+    return any(fold(word.strip(QUOTE_MARKS + "()")) in AGENCY_NAME_WORDS for word in name.split())
+
+
+def site_address(name: str) -> bool:
+    """A name written as a site's address: words joined by dots, a top-level domain last ("Газета.ru",
+    "NEWSru.com", "Фонтанка.ру"; `entities.boundaries.DOMAIN_SUFFIXES`)."""
+    stem, dot, suffix = name.strip(QUOTE_MARKS).rpartition(".")
+    return bool(dot) and bool(stem) and " " not in stem and suffix.lower() in DOMAIN_SUFFIXES
 
 
 @per_document
@@ -1508,10 +1543,12 @@ def _outlet_quoted_before(ctx: Context, position: int, history: list[Said]) -> i
 
 
 def _quoted_outlet(ctx: Context, said: Said) -> int | None:
-    """The outlet a quote is attributed to, or None."""
+    """The outlet a quote is attributed to (`is_outlet`, or a site named by its address: "Как отмечает «Газета
+    GZT.ru»"), or None."""
     entity = said.speaker.entity
-    return entity if entity is not None and ctx.doc.entities[entity].type == "ORG" and is_outlet(ctx, entity) \
-        else None
+    if entity is None or ctx.doc.entities[entity].type != "ORG":
+        return None
+    return entity if is_outlet(ctx, entity) or site_address(ctx.doc.entities[entity].name) else None
 
 
 def _writing_organization(ctx: Context, said: Said) -> bool:
@@ -1538,16 +1575,33 @@ def _reviewed_outlet(ctx: Context, position: int, history: list[Said]) -> int | 
 
 
 def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES) -> int | None:
-    """"издание", "газета": the latest news outlet (`is_outlet`: one introduced as a medium, "онлайн-газета X";
-    `reports_only`: one that only ever reports, "сообщает СNN") named within `sentences` before `position`."""
+    """"издание", "газета": the latest news outlet (`news_outlet`: `is_outlet`, one introduced as a medium,
+    "онлайн-газета X"; `reports_only`, one that only ever reports, "сообщает СNN"; a site's address) named within
+    `sentences` before `position`, by a mention that relays no other medium's text (`relaying_mention`: "пишет
+    Süddeutsche Zeitung (перевод на сайте Inopressa.ru)" -> the paper)."""
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     best: tuple[int, int] | None = None
     for entity_index, span in ctx.mentions_in_entity_order(ctx.sentences_start(sentence - sentences), position):
-        if span.end <= position and ctx.doc.entities[entity_index].type == "ORG" \
-                and (is_outlet(ctx, entity_index) or reports_only(ctx, entity_index)) \
-                and (best is None or span.start > best[0]):
+        if span.end <= position and news_outlet(ctx, entity_index) \
+                and (best is None or span.start > best[0]) and not relaying_mention(ctx, span.start):
             best = (span.start, entity_index)
     return best[1] if best is not None else None
+
+
+def news_outlet(ctx: Context, entity_index: int) -> bool:
+    """An organization a bare "издание" or "в статье" may mean: a news outlet (`is_outlet`), one that only
+    reports (`reports_only`) or a site named by its address (`site_address`: "располагает «Газета.ru»"; quotes
+    only: the coref stage's `is_outlet` leaves addresses out, as aggregators' notes name them, "Прим. NEWSru.com")."""
+    entity = ctx.doc.entities[entity_index]
+    return entity.type == "ORG" and (is_outlet(ctx, entity_index) or reports_only(ctx, entity_index)
+                                     or site_address(entity.name))
+
+
+def relaying_mention(ctx: Context, start: int) -> bool:
+    """An outlet's mention at character `start` that relays another medium's text: RELAY_WORDS among its three
+    nearest heads ("публикацию приводит портал InoPressa", "перевод на сайте Inopressa.ru")."""
+    heads = islice(ctx.doc.ancestors(ctx.token_at(start)), 3)
+    return any(ctx.lemma(head) in RELAY_WORDS for head in heads)
 
 
 def describe_organization(ctx: Context, head: int, tokens: list[int], history: list[Said]) -> Speaker | None:

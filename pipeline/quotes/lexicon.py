@@ -374,9 +374,10 @@ AUTHORING_VERBS = fold_words("""
     разместить размещать подать подавать сделать делать принять принимать разработать разрабатывать
 """)
 # Words of relaying another medium's text ("публикацию приводит портал InoPressa", "перевод на сайте Inopressa.ru",
-# "цитирует «Интерфакс»"): the relaying outlet published no article of its own.
+# "цитирует «Интерфакс»", "издание The Guardian, на которое ссылается InoPressa.ru"): the relaying outlet published
+# no article of its own.
 RELAY_WORDS = frozenset({"цитировать", "процитировать", "приводить", "привести", "перевод", "перепечатывать",
-                         "перепечатать"})
+                         "перепечатать", "ссылаться", "сослаться"})
 
 # An organization's units that speak like an institution ("как сообщили в центральном офисе партии"), kept to the
 # quote rules (coref and events read the shared ORGANIZATION_NOUNS).

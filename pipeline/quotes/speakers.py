@@ -10,7 +10,7 @@ the source named just before; any other noun phrase is put in the nominative ("�
 
 from __future__ import annotations
 
-from itertools import islice, takewhile
+from itertools import takewhile
 
 from pipeline.document import Span
 from pipeline.entities.naming import inflect_name
@@ -30,7 +30,7 @@ from pipeline.lang.lexicon import (
     OFFICE_HOLDING_NOUNS,
     ORGANIZATION_NOUNS,
     PARTY_COUNTRIES,
-    PLACE_NOUNS,
+    POLITY_NOUNS,
     PUBLICATION_NOUNS,
     QUANTITY_NOUNS,
     RELEASE_NOUNS,
@@ -74,6 +74,7 @@ from pipeline.quotes.descriptions import (
     is_service,
     named_within,
     names_of,
+    news_outlet,
     owner_entity,
     owner_words,
     party_mismatch,
@@ -81,7 +82,7 @@ from pipeline.quotes.descriptions import (
     place_words,
     relatum_mismatch,
     relatum_persons,
-    reports_only,
+    relaying_mention,
     represented_body,
     role_by_complement,
     role_complements,
@@ -99,7 +100,6 @@ from pipeline.quotes.lexicon import (
     NON_SOURCES,
     NOT_SPEAKERS,
     ORDINAL_WORDS,
-    RELAY_WORDS,
     ROLE_SYNONYMS,
 )
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
@@ -133,7 +133,9 @@ INHERIT_SENTENCES = 2
 DOCUMENT_SENTENCES = 2
 PREVIOUS_PERSON_SENTENCES = 3
 DESCRIBED_SOURCE_SENTENCES = 2
-COLLECTIVE_SOURCES = INANIMATE_SOURCES | PLACE_NOUNS  # plural things that speak as a body: "власти", "штаты"
+# Plural things that speak as a body: a body, a side or an institution ("власти", "стороны", "университеты") or a
+# polity ("штаты", "регионы"); no other place ("автобусы", "магазины", "здания": PLACE_NOUNS holds them).
+COLLECTIVE_SOURCES = INANIMATE_SOURCES | ORGANIZATION_NOUNS | POLITY_NOUNS
 SPEAKING_BODY_NOUNS = ORGANIZATION_NOUNS | BUREAU_NOUNS  # a speaker phrase of these nouns is no "он"
 COUNTING_HEADS = QUANTITY_NOUNS | SHARE_WORDS  # "12 процентов опрошенных", "тысячи жителей": counted, no speaker
 
@@ -593,15 +595,13 @@ def article_outlet(ctx: Context, noun: int, candidate: Candidate) -> Speaker | N
 
 
 def _publishing_outlet(ctx: Context, position: int) -> int | None:
-    """The latest news outlet (`is_outlet`, `reports_only`, as `latest_outlet` reads them) named before character
-    `position` whose mention is no relay's (RELAY_WORDS among its three nearest heads: "публикацию приводит портал
-    InoPressa", "перевод на сайте Inopressa.ru")."""
+    """The latest news outlet (`news_outlet`, as `latest_outlet` reads them) named before character
+    `position` whose mention is no relay's (`relaying_mention`: "публикацию приводит портал InoPressa", "перевод на
+    сайте Inopressa.ru")."""
     outlets = sorted((span.start, entity_index) for entity_index, span in ctx.mentions_in_entity_order(0, position)
-                     if span.end <= position and ctx.doc.entities[entity_index].type == "ORG"
-                     and (is_outlet(ctx, entity_index) or reports_only(ctx, entity_index)))
+                     if span.end <= position and news_outlet(ctx, entity_index))
     for start, entity_index in reversed(outlets):
-        heads = islice(ctx.doc.ancestors(ctx.token_at(start)), 3)
-        if not any(ctx.lemma(head) in RELAY_WORDS for head in heads):
+        if not relaying_mention(ctx, start):
             return entity_index
     return None
 

@@ -696,6 +696,17 @@ SENTENCE_NEWCOMERS = [  # quotes34: a person named before a speaking pronoun in 
      "было.", "он", "Иван Орлов", "last_speaker"),  # inside the pronoun's own clause (a converb's): no newcomer
 ]
 ROWS = ROWS + SENTENCE_NEWCOMERS
+ACTING_NEWCOMERS = [  # quotes46: a person who acted since, as a passive's agent or through the body that is the
+    # subject, takes the last speaker's preference away (`acting_newcomer`); an animate subject's owner does not
+    ("«Реформа нужна», — сказал министр Иван Орлов. Студенты изучают теории, описанные политологом Петром "
+     "Сидоровым. В своей книге он утверждает, что власть держится на согласии.", "он", "Пётр Сидоров",
+     "acting_newcomer"),
+    ("«Войска уйдут», — заявил сенатор Иван Орлов. Администрация Петра Сидорова заключила соглашение с "
+     "повстанцами. В октябре он написал, что вывод завершится к зиме.", "он", "Пётр Сидоров", "acting_newcomer"),
+    ("«Проблемы есть», — сказал министр Иван Орлов. Доклад подготовили помощники Петра Сидорова. По его словам, "
+     "нарушений не было.", "его", "Иван Орлов", "last_speaker"),  # "помощники" are persons: Сидоров did not act
+]
+ROWS = ROWS + ACTING_NEWCOMERS
 OFFICE_HOLDERS = [  # coref29: an office noun nobody is introduced with is the one holder of it the story names
     ("Владимир Путин прибыл в Красноярск. Президент осмотрел новый завод.", "Президент", "Владимир Путин",
      "office_holder"),  # pipeline.lang.offices: a president of Russia

@@ -79,6 +79,13 @@ DATELINES = [
 
 # Clock times, parts of day and ranges.
 CLOCK_TIMES = [
+    # minutes written out after the hour word belong to the clock ("в 14 часов 30 минут" 14:30; pool, dates25); a
+    # duration ("длился 2 часа 45 минут") is still no clock
+    ("2 декабря 1966 года в 14 часов 30 минут останки перенесли, а в 11 часов 45 минут утра гроб установили.", None,
+     [("2 декабря 1966 года", "1966-12-02", "day_month"), ("14 часов 30 минут", "1966-12-02T14:30", "clock_hours"),
+      ("11 часов 45 минут утра", "1966-12-02T11:45", "clock_hours")]),
+    ("Концерт длился 2 часа 45 минут, а Crew Dragon приводнился в 16 часов 45 минут 3 мая.", "2020-05-04",
+     [("16 часов 45 минут 3 мая", "2020-05-03T16:45", "merge_time_date")]),
     # hours in words: half past ("в половине десятого утра" 09:30, half an hour before the tenth hour), "час" as one
     # o'clock before a part of day, "около" as a lead; not "в половине третьего тура", "в час пик", "около 5 часов"
     ("Он потерял сознание в половине десятого утра.", "2017-02-20",
@@ -922,10 +929,40 @@ BACKGROUND_FUTURE = [
      [("12 августа 2020 года", "2020-08-12", "day_month"), ("ноябре", "2021-11", "month_name")]),
 ]
 
+# A year that a noun governs in the genitive names the noun's edition, which election, championship or prize
+# ("выборы 2016 года", "чемпионата Европы 2015 года"), not the time of a clause: on a page without a publication date
+# it dates only its own paragraph (`edition_year`; pool, dates25). "В течение 2011 года", "на протяжении всего 2017
+# года" are a clause's time and still date the page; so does an edition year for its own paragraph ("в бюджете 2016
+# года … До конца года", POOL_AUDIT_CLASSES); with a publication date nothing changes. "1999 г. р." is a birth year.
+EDITION_YEARS = [
+    ("Коми выступил в сенате\n\nВпервые Коми встретился с Трампом 6 января 2017 года.\n\nОн рассказал о вмешательстве "
+     "России в выборы 2016 года.\n\nВторая встреча произошла 27 января.", None,
+     [("6 января 2017 года", "2017-01-06", "day_month"), ("2016 года", "2016", "year"),
+      ("27 января", "2017-01-27", "day_month")]),
+    ("Туктамышева выиграла этап\n\nФигуристка заняла первое место. Она стала обладательницей золота чемпионата "
+     "Европы 2015 года.\n\nСледующий старт пройдет в Хельсинки со 2 по 4 ноября.", None,
+     [("2015 года", "2015", "year"), ("2", None, "day_range_start"), ("4 ноября", None, "day_month")]),
+    ("Сборная выиграла чемпионат Европы 2012 года. В июне команда вернулась домой.", None,
+     [("2012 года", "2012", "year"), ("июне", "2012-06", "month_name")]),
+    ("Снимки сделаны в этом месяце.\n\nВ докладе говорится, что на протяжении всего 2017 года было зафиксировано "
+     "строительство.\n\nСнимки получили еще в апреле.", None,
+     [("этом месяце", None, "relative_unit"), ("2017 года", "2017", "year"), ("апреле", "2017-04", "month_name")]),
+    ("12 октября 2016 года газета сообщила о нападении на дочь бойца, Марию, 1999 г. р.\n\nПо данным газеты, 11 "
+     "октября утром девочку ударили.", None,
+     [("12 октября 2016 года", "2016-10-12", "day_month"), ("1999 г.", "1999", "year"),
+      ("11 октября утром", "2016-10-11", "merge_part_of_day")]),
+    # ... in the lead an edition is the page's news: the page keeps its year
+    ("Ковальчук о пиве\n\nКапитан сборной после бронзы чемпионата мира 2019 года в Словакии дал интервью.\n\n15 мая "
+     "команда разгромила Италию.", None,
+     [("2019 года", "2019", "year"), ("15 мая", "2019-05-15", "day_month")]),
+    ("Он рассказал о вмешательстве России в выборы 2016 года.\n\nВторая встреча произошла 27 января.", "2017-06-08",
+     [("2016 года", "2016", "year"), ("27 января", "2017-01-27", "day_month")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
-         + WINTER_STORY + BACKGROUND_FUTURE)
+         + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
@@ -1616,6 +1653,11 @@ CRAWL_POLICY = [
      [("пятницу", "2024-02-09", "weekday"), ("12.03.2019", "2019-03-12", "numeric_date"),
       ("9 октября 2020 года", "2020-10-09", "day_month"), ("осенью 2020 года", "2020-FA", "season"),
       ("прошлом году", "2023", "relative_unit")], False),
+    # dates24: a really-dated explainer (2020) that retells 2016 and plans a day without its year just after
+    # published_at counts from published_at (was "written in 2016": "3 ноября" 2015-11-03, "прошлом году" 2015)
+    ("Как выбирают президента\n\n" + EXPLAINER + " Голосование пройдет 3 ноября.", "2020-10-20",
+     [*EXPLAINER_DATES, ("6 января", "2021-01-06", "day_month"), ("прошлом году", "2019", "relative_unit"),
+      ("Две недели назад", "2020-W41", "ago"), ("3 ноября", "2020-11-03", "day_month")], False),
     # finalread-m1: a lead that counts a month from published_at ("В прошлом месяце") is news of published_at, as a
     # day or a week is (not a crawl: "прошлом месяце" was withheld, the rest counted from 2016)
     ("Как выбирают президента\n\nВ прошлом месяце эксперты обсудили выборы. " + EXPLAINER, "2021-02-01",
@@ -1643,3 +1685,42 @@ def test_a_page_whose_dates_all_lie_long_before_with_slovnet_tense(annotate, tex
     doc = annotate(text, published_at)
     assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
     assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+# dates24: "избранный президент США" is a title held only between the election and the inauguration: a page without
+# published_at that gives it to a holder of `lang.offices` was written in those days (`elect_window`); dates without
+# a year take their year from them (a past one before the last day, a plan after the first), relative dates stay null
+ELECT_WINDOW = [
+    ("Трамп и инаугурация\n\nИзбранный президент США Дональд Трамп пригласил сторонников на инаугурацию, которая "
+     "состоится 20 января. 13 декабря он назвал кандидата в госсекретари. Вчера он встретился с Обамой.", None,
+     [("20 января", "2017-01-20", "day_month"), ("13 декабря", "2016-12-13", "day_month"),
+      ("Вчера", None, "relative_day")], True),
+    ("Байден\n\nИзбранному президенту США Джо Байдену 10 декабря представили доклад. В декабре он объявит состав "
+     "кабинета.", None, [("10 декабря", "2020-12-10", "day_month"), ("декабре", "2020-12", "month_name")], True),
+    # a holder elected twice: the first window that ends in or after the latest year the page writes out
+    ("Трамп\n\nИзбранный президент США Дональд Трамп выступил на митинге. Четыре года назад, в 2020 году, он "
+     "проиграл выборы.\n\n13 декабря он назвал кандидата.", None,
+     [("Четыре года назад", None, "ago"), ("2020 году", "2020", "year"), ("13 декабря", "2024-12-13", "day_month")],
+     True),
+    # an adverb makes "избранный" a trait, not the title; a holder the table does not have is no window
+    ("Беларусь\n\nОппозиция называет его незаконно избранным президентом Беларуси. 13 декабря прошла акция.", None,
+     [("13 декабря", None, "day_month")], False),
+    ("Трамп\n\nОн стал законно избранным президентом США Дональдом Трампом. 13 декабря прошла акция.", None,
+     [("13 декабря", None, "day_month")], False),
+    # with published_at the title changes nothing
+    ("Трамп\n\nИзбранный президент США Дональд Трамп пригласил сторонников. 13 декабря он назвал кандидата. Вчера он "
+     "встретился с Обамой.", "2016-12-20",
+     [("13 декабря", "2016-12-13", "day_month"), ("Вчера", "2016-12-19", "relative_day")], False),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), ELECT_WINDOW)
+def test_a_president_elect_dates_a_page_without_published_at(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), ELECT_WINDOW)
+def test_a_president_elect_with_slovnet_tense(annotate, text, published_at, expected, warned):
+    assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected

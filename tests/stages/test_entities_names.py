@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.aliases import body_label
+from pipeline.entities.aliases import body_label, scoped_body
 from pipeline.entities.linking import name_key
 from pipeline.entities.patronymics import (
     addressed_patronymic,
@@ -90,9 +90,21 @@ def test_the_patronymic_a_name_gives(words: list[str], addressed: str | None, na
     ("ВКС", "Россия", "Воздушно-космические силы Российской Федерации"),
     ("ВДВ", None, "Воздушно-десантные войска"),
     ("ВВС", None, "ВВС"),  # the air force or the BBC ("сообщает ВВС"): as written
+    ("ВВС", "США", "Военно-воздушные силы США"),  # with its country, an air force
 ])
 def test_a_countrys_body_is_named_in_full(body: str, country: str | None, label: str) -> None:
     assert body_label(body, country) == label
+
+
+@pytest.mark.parametrize(("words", "body"), [
+    (["Госсовета"], "Государственный совет"),  # a clipped compound: the body's full name, which the record gives
+    (["Государственного", "совета"], "Государственный совет"),
+    (["Нацполиции"], "Национальная полиция"), (["Нацбанк"], "Национальный банк"),
+    (["Компартию"], "Коммунистическая партия"),
+    (["Госдума"], None),  # Russia's own chamber: the alias table's row
+])
+def test_a_clipped_body_is_a_countrys_body(words: list[str], body: str | None) -> None:
+    assert scoped_body(words) == body
 
 
 def test_a_qualified_body_is_recorded_under_its_full_name() -> None:

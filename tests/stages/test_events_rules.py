@@ -1059,8 +1059,29 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("reward_offered_verb", Event("detention", "поимку", modality="hypothetical"), "offered_reward"),  # on the verb
     ("reward_received", Event("detention", "поимку"), "dated_or_placed_noun"),  # a reward got: the capture was done
 
+    # events64: senses of release, offensive and support words that name no such happening
+    ("let_off_penalty", Rejected("освободил", "release"), "exemption_sense"),  # "освободил от наказания": let off
+    ("let_off_payment", Rejected("освобождением", "release"), "exemption_sense"),  # "с освобождением от выплаты"
+    ("out_of_prison", Event("release", "освободил", "2025-05-14"), "verb"),  # "от отбывания наказания": out of prison
+    ("portfolio_freed", Event("dismissal", "портфеля освобожден"), "phrase"),  # a minister's portfolio: his office
+    ("onset_of_cold", Rejected("наступлением", "attack"), "onset_sense"),  # "с наступлением холодов": an onset
+    ("device_support", Rejected("поддерживают", "support"), "object_condition"),  # "очки поддерживают смартфоны"
+    ("suspected_country", Rejected("подозревали", "investigation"), "belief_sense"),  # a state is charged by no one
+    ("suspected_in_city", Rejected("заподозрили", "investigation"), "belief_sense"),  # "в Москве": where, no offence
+    ("acts_kind", Rejected("Решения", "decree"), "acts_as_kind"),  # "Решения ЕСПЧ обязательны": a body's acts
+    ("acts_singled_out", Event("verdict", "постановлениям"), "dated_or_placed_noun"),  # "о назначении работ": these
+
     # finalread-m1: a show the tourer goes to ("в рамках турне … посетил выставку") leaves the tour a visit
     ("tour_with_exhibition", Event("visit", "турне"), "dated_or_placed_noun"),
+
+    # events63: with incidents of two types told, an incident noun refers to the nearest one that took place before
+    # it (the attempted arson is none); an incident noun's occurrence verb dates it
+    ("incident_nearest", Event("explosion", "Инцидент", value="2025-05-16"), "incident_nouns"),
+    ("incident_nearest", Event("explosion", "Инцидент", value="2025-05-16"), "date_in_clause"),
+    ("incident_after_attack", Event("attack", "происшествия"), "incident_nouns"),  # the shelling, not the blast
+    # events63: a ban imposed or lifted is a decree (RESTRICTION_NOUNS, RESTRICTING_VERBS)
+    ("restriction_imposed", Event("decree", "ввела", "2025-03"), "phrase"),  # "ввела мораторий на участие"
+    ("restriction_lifted", Event("decree", "снял"), "phrase"),  # "снял запрет на полеты"
 ]
 
 
@@ -1160,6 +1181,20 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_apart(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
+
+
+def test_restrictions_of_a_kind_are_no_ban() -> None:
+    """"ввели ограничения по видам документов": "ограничение" is left out of RESTRICTION_NOUNS (speed limits, power
+    cuts and a bill's content as often as a ban)."""
+    doc, _ = _run("restriction_kind")
+    assert not [event for event in doc.events if event.type == "decree"], [e.trigger.text for e in doc.events]
+
+
+def test_a_counted_incident_noun_restates_no_told_incident() -> None:
+    """"Два инцидента": several happenings, not the one blast the text tells (`incident_nouns`)."""
+    doc, _ = _run("incident_counted")
+    assert not any(event.trigger.text == "инцидента" for event in doc.events), [e.trigger.text for e in doc.events]
+    assert [event.type for event in doc.events] == ["explosion"]
 
 
 def test_a_pronoun_with_two_unnamed_deaths_stays_alone() -> None:

@@ -1071,8 +1071,8 @@ RULE_ROWS = [
      "Опросы врут. Люди молчат. Сторонники прячутся. Картина совсем иная", "Иван Петров", "direct_after"),
     # a person's name right after a role noun is its apposition, wherever the parse attached it
     ("role-name-adjacent", "Как заявил на суде заявитель Павлов, \"избирателей пытаются ввести в заблуждение, "
-     "предложив голосовать за несуществующую партию\".", "\"избирателей пытаются ввести в заблуждение",
-     "Павлов", "indirect_as_says"),
+     "предложив голосовать за несуществующую партию\".", "\"избирателей пытаются ввести в заблуждение, предложив "
+     "голосовать за несуществующую партию\"", "Павлов", "indirect_as_says"),  # the whole quotation (quotes46)
     # a first name of either gender ("Рашида": hers, or the genitive of "Рашид") leaves the entity's own gender:
     # "она" may refer to her
     ("first-name-either-gender", "Депутат Рашида Тлаиб будет представлять Мичиган. «Я избиралась ради своих "
@@ -1368,6 +1368,20 @@ RULE_ROWS = [
      "закон будет принят", "Республиканец", "indirect_that"),
     ("speaker-party-other", "Кандидат от Демократической партии Джо Байден заявил, что налоги вырастут. "
      "Республиканец ответил, что налоги снизятся.", "налоги снизятся", "Республиканец", "indirect_that"),
+    # "Как заявил X, «…»": content opening with a quotation mark is the whole quotation, a comma inside it ends
+    # nothing (quotes46, indirect._whole_quotation)
+    ("as-says-whole-quotation", "Суд отклонил иск партии. Как заявил на суде заявитель Олег Павлов, \"избирателей "
+     "пытаются ввести в заблуждение, предложив голосовать за несуществующую партию\".", "\"избирателей пытаются "
+     "ввести в заблуждение, предложив голосовать за несуществующую партию\"", "Олег Павлов", "indirect_as_says"),
+    # only the words the name's own phrase governs give its party (quotes46, lang.tree.phrase_top): the party of
+    # "критика со стороны Демократической партии в адрес Рона Десантиса" is the critic's; a coordinated role phrase
+    # is the name's ("кандидат от Демократической партии и бывший вице-президент Джо Байден")
+    ("speaker-party-phrase", "Губернатор Флориды Рон Десантис выступил на митинге в Тампе. Критика со стороны "
+     "Демократической партии в адрес Рона Десантиса усилилась после выборов. «Я не отступлю», — заявил "
+     "республиканец.", "Я не отступлю", "Рон Десантис", "direct_after"),
+    ("speaker-party-coordinated", "Голоса выборщиков получил кандидат от Демократической партии и бывший "
+     "вице-президент Джо Байден. Отрыв от соперника составил семь миллионов голосов. «Мы победили», — заявил "
+     "демократ.", "Мы победили", "Джо Байден", "direct_after"),
     # a speaking "они"/"их" stands for a plural subject that can speak (quotes43, speakers._speaking_antecedent): a
     # thing is passed over ("элементы устройства"), its plural genitive that can speak taken ("опасения
     # экономистов"), a body or a polity kept ("южные штаты"), an adjective used as a person noun taken ("правые")
@@ -1379,6 +1393,14 @@ RULE_ROWS = [
      "закон уменьшит их влияние", "южные штаты", "indirect_that"),
     ("speaker-thing-adjective", "Кабинет одобрил строительство стены. Против проекта выступили израильские правые. "
      "По их мнению, стена опасна.", "стена опасна", "израильские правые", "indirect_according"),
+    # a place that is no polity or institution does not speak as a body (quotes45, speakers.COLLECTIVE_SOURCES):
+    # buses and shops are things; regions speak
+    ("speaker-thing-vehicle", "Из-за снегопада на трассе застряли рейсовые автобусы. По их словам, дорогу не чистили "
+     "трое суток.", "дорогу не чистили трое суток", None, "indirect_according"),
+    ("speaker-thing-shop", "Закрылись все магазины в центре города. По их словам, торговли нет уже неделю.",
+     "торговли нет уже неделю", None, "indirect_according"),
+    ("speaker-thing-polity", "Против реформы выступили регионы. По их мнению, закон лишит их доходов.",
+     "закон лишит их доходов", "регионы", "indirect_according"),
     # an outlet that cites a source is not that source's owner (quotes44, clauses.citing_entity): "сообщает РИА
     # Новости со ссылкой на пресс-службу министерства" is the ministry's service, and "По ее словам" goes on with it
     # (`cited_source`); a ministry named before is the owner
@@ -1388,6 +1410,23 @@ RULE_ROWS = [
     ("speaker-cited-press-service-named", "Министерство обороны России провело учения. Об этом сообщает РИА Новости "
      "со ссылкой на пресс-службу министерства. По ее словам, в учениях участвовали тысячи военных.",
      "в учениях участвовали тысячи военных", "пресс-служба Министерства обороны России", "indirect_according"),
+    # a news outlet is no public body's kind (quotes45, descriptions.of_kind: a news agency's name, `news_agency`,
+    # or an outlet, `is_outlet`), so a bare "министерство"/"ведомство" is not the agency or channel that reported
+    # (an outlet citing the source, "сообщает НТВ со ссылкой на …", stays `citing_owner`); a site named by its
+    # address is an outlet ("Газета.ru": descriptions.site_address), so "издание" is that site, not the paper
+    # named before
+    ("speaker-agency-not-ministry", "Об учениях в Туле сообщило агентство ТАСС. В министерстве заявили, что учения "
+     "завершены.", "учения завершены", "министерство", "indirect_that"),
+    ("speaker-agency-not-body", "Губернатор посетил завод в Туле, передает ТАСС. В ведомстве заявили, что завод будет "
+     "модернизирован.", "завод будет модернизирован", "ведомство", "indirect_that"),
+    ("speaker-broadcaster-not-ministry", "Министр обороны Иван Петров посетил завод в Туле. Об этом сообщает "
+     "телеканал НТВ. В министерстве заявили, что цеха будут обновлены.", "цеха будут обновлены", "министерство",
+     "indirect_that"),
+    ("speaker-cited-press-service-broadcaster", "Министр обороны Иван Петров посетил завод в Туле. Об этом сообщает "
+     "НТВ со ссылкой на пресс-службу министерства. По ее словам, министр осмотрел новые цеха.",
+     "министр осмотрел новые цеха", "пресс-служба министерства", "indirect_according"),
+    ("speaker-site-outlet", "Об отставке губернатора сообщил «Коммерсант». Подобной информацией располагает и "
+     "«Газета.ru». По данным издания, указ уже подписан.", "указ уже подписан", "Газета.ru", "indirect_according"),
     # a state's official name gives no party ("Демократической Республики Конго": descriptions._state_form_word);
     # a bare "демократ"/"республиканец" is of the USA (PARTY_COUNTRIES): a person known to be of another country is
     # turned down (`country_mismatch`), and the US person named in the sentence before in any role is taken
@@ -1864,13 +1903,15 @@ def test_body_mismatch_is_traced(class_id: str, fires: bool) -> None:
 
 
 @pytest.mark.parametrize(("class_id", "fires"), [
-    ("speaker-cited-press-service", True), ("speaker-cited-source-gender", True),
-    ("speaker-cited-press-service-named", False), ("speaker-cited-source", False),
+    ("speaker-cited-press-service-broadcaster", True), ("speaker-cited-press-service", False),
+    ("speaker-cited-source-gender", False), ("speaker-cited-press-service-named", False),
+    ("speaker-cited-source", False),
 ])
 def test_citing_owner_is_traced(class_id: str, fires: bool) -> None:
     """The outlet that cites a source, passed over as the owner of a bare organization noun in it, is recorded as
-    turned down (`citing_owner`) for `svodka explain` ("сообщает ТАСС со ссылкой на пресс-службу ведомства": an
-    agency's acronym reads as a public body's); an owner named before it, or no bare noun, records nothing."""
+    turned down (`citing_owner`) for `svodka explain` ("сообщает НТВ со ссылкой на пресс-службу министерства": a
+    broadcaster's acronym reads as a public body's); an owner named before it, no bare noun, or a news agency
+    ("РИА Новости", "ТАСС": never a ministry's kind, `descriptions.news_agency`, quotes45) records nothing."""
     text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
     with tracing(("quotes",)) as tracer:
         _parsed(class_id, text)
@@ -1893,9 +1934,43 @@ def test_party_mismatch_is_traced(class_id: str, fires: bool) -> None:
     assert bool(reasons) == fires, reasons
 
 
+def test_report_inside_a_whole_quotation_is_nested() -> None:
+    """An indirect quote that is one whole quotation holds the speaker's words like a direct one: the gerund's
+    request inside it ("предложив голосовать …", no speaker of its own) is dropped as `nested_unnamed`."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == "as-says-whole-quotation")
+    quotes = _checked(_parsed("as-says-whole-quotation", text))
+    assert [(q.rule, q.speaker) for q in quotes] == [("indirect_as_says", "Олег Павлов")]
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("as-says-whole-quotation", True), ("speaker-party-phrase", False),
+])
+def test_whole_quotation_is_traced(class_id: str, fires: bool) -> None:
+    """A "как"-attribution's content widened to its whole quotation records `whole_quotation` for `svodka explain`."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    assert any(event.rule == "whole_quotation" for event in tracer.of("quotes")) == fires
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-party-phrase", True), ("speaker-party-coordinated", False), ("speaker-party-mismatch", False),
+])
+def test_party_phrase_is_traced(class_id: str, fires: bool) -> None:
+    """A party word before a name that the name's phrase does not govern is recorded as left out (`party_phrase`)
+    for `svodka explain`; a party in the name's own phrase, coordinated or not, records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "party_phrase" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
 @pytest.mark.parametrize(("class_id", "fires"), [
     ("speaker-thing-owner", True), ("speaker-thing-passed", True), ("speaker-thing-body", False),
-    ("speaker-thing-adjective", False),
+    ("speaker-thing-adjective", False), ("speaker-thing-vehicle", True), ("speaker-thing-shop", True),
+    ("speaker-thing-polity", False),
 ])
 def test_thing_antecedent_is_traced(class_id: str, fires: bool) -> None:
     """A plural thing passed over as the antecedent of a speaking "они"/"их" is recorded as turned down
