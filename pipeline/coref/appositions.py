@@ -67,7 +67,23 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
         return None  # "начальник управления ГВП": a unit of the organization, not the organization
     if doc.tokens[parent].feats.get("Number") == "Plur":
         return None  # "компаниям «Базэла»": the organization's units, not the organization
+    if not quoted and declined_complement(doc, entity, parent, head):
+        return None  # "комитета Госдумы", "совета Роскосмоса": the body's unit, not the body
     return parent if _lemma(doc, parent) in NAMED_KIND_NOUNS and (quoted or beside) else None
+
+
+@rule("coref")
+def declined_complement(doc: Document, entity: EntityAnn, noun: int, name: int) -> bool:
+    """An organization's name declined in the genitive after a noun, outside quotation marks, completes that noun:
+    "комитета Госдумы", "научно-технического совета Роскосмоса", "общественного совета Минкульта" name a part of
+    the body, no apposition ("компании «Роснефть»" keeps its quoted name in the nominative; "компании Audi",
+    "комиссии МОК" have names that do not decline, and are left to the kind and unit nouns). The name's word is
+    declined when its form is not its lemma; an abbreviation in capitals ("МОК", "РВСН") is not."""
+    token = doc.tokens[name]
+    word = fold(token.text.lower())
+    return entity.type == "ORG" and token.feats.get("Case") == "Gen" and not token.text.isupper() \
+        and word != fold((token.lemma or "").lower()) and any("а" <= char <= "я" for char in word) \
+        and doc.tokens[noun].pos in ("NOUN", "PROPN")
 
 
 def relation_complement(doc: Document, noun: int, name: int, first: int) -> bool:
@@ -232,6 +248,12 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
                     taken.add((phrase.start, phrase.end))
                 continue
             anaphor = apposition(doc, index, mention, head)
+            if anaphor is None and (phrase := declined_phrase(doc, entity, mention, head)) is not None \
+                    and (phrase.start, phrase.end) not in taken:
+                reason = f"'{mention.text}' is declined in the genitive: a complement of the noun, not its name"
+                decisions.append(Decision(phrase).reject("declined_complement", reason))
+                taken.add((phrase.start, phrase.end))
+                continue
             if anaphor is None and (aged := aged_name(doc, entity, mention, head)) is not None \
                     and (aged.start, aged.end) not in taken:
                 decisions.append(Decision(aged).link(index, "aged_name", f"an age before '{mention.text}'"))
@@ -255,6 +277,20 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
                 decisions.append(Decision(anaphor).link(index, label, f"the phrase ends with '{mention.text}'"))
             taken.add((anaphor.start, anaphor.end))
     return decisions
+
+
+def declined_phrase(doc: Document, entity: EntityAnn, mention: Span, head: int) -> Anaphor | None:
+    """The phrase from the noun a declined genitive name completes to the name's end, for the trace
+    (`declined_complement`); None when the name completes no such noun."""
+    first = doc.token_at(mention.start)
+    noun = doc.tokens[head].head
+    if entity.type != "ORG" or not 0 <= noun < first or doc.tokens[noun].sentence != doc.tokens[head].sentence \
+            or (mention.start > 0 and doc.text[mention.start - 1] in OPENING_QUOTE_MARKS) \
+            or _lemma(doc, noun) not in NAMED_KIND_NOUNS or not declined_complement(doc, entity, noun, head):
+        return None
+    token = doc.tokens[noun]
+    return Anaphor(noun, token.start, phrase_end(doc, mention), "description", "apposition", _lemma(doc, noun), "",
+                   "sing", token.sentence)
 
 
 @rule("coref")

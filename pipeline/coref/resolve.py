@@ -161,6 +161,21 @@ class Resolution:
             if token.head == head and token.rel.startswith(("appos", "flat", "nmod")) and index in self.by_token \
                     and self.named_by_kind(head, self.by_token[index]) and not self.completes(head, index):
                 return self.by_token[index]
+        return self.apposed_person(head)
+
+    def apposed_person(self, head: int) -> int | None:
+        """The person whose name ends a chain of appositions the person noun at `head` opens, past commas
+        ("чемпион мира по боксу в супертяжелом весе, британец | Леннокс Льюис": `rules.apposed_name`)."""
+        doc = self.doc
+        if doc.tokens[head].feats.get("Animacy") != "Anim":
+            return None
+        end = doc.sentences[doc.tokens[head].sentence].token_end
+        for index in range(head + 1, min(head + rules.NAME_AHEAD + 1, end)):
+            entity = self.by_token.get(index)
+            if entity is not None and self.infos[entity].type == "PER" \
+                    and doc.tokens[index].feats.get("Case") == doc.tokens[head].feats.get("Case") \
+                    and rules.hangs_on(doc, index, head):
+                return entity
         return None
 
     def completes(self, head: int, index: int) -> bool:
@@ -1322,13 +1337,20 @@ def described_topic(doc: Document, anaphor: Anaphor, competitor: int, covered: s
 
 # descriptions -----------------------------------------------------------------------------------------------
 def _office_or_name_ahead(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision | None:
-    """The rejection of a person noun that names an office ("на должность представителя": `post_of_role`) or
-    introduces the name after it (`name_ahead`); None when it does neither."""
+    """The rejection of a person noun that names an office ("на должность представителя": `post_of_role`), a
+    capacity ("в качестве адвоката": `capacity_phrase`) or
+    introduces the name after it (`name_ahead`, past appositions `apposed_name`); None when it does neither."""
     reason = rules.post_of_role(state.doc, anaphor)
     if reason:
         return decision.reject("post_of_role", reason)
+    reason = rules.capacity_phrase(state.doc, anaphor)
+    if reason:
+        return decision.reject("capacity_phrase", reason)
     reason = rules.name_ahead(state.doc, anaphor, state.persons)
-    return decision.reject("name_ahead", reason) if reason else None
+    if reason:
+        return decision.reject("name_ahead", reason)
+    reason = rules.apposed_name(state.doc, anaphor, state.persons)
+    return decision.reject("apposed_name", reason) if reason else None
 
 
 def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:

@@ -792,6 +792,61 @@ def name_ahead(doc: Document, anaphor: Anaphor, persons: set[int]) -> str:
     return ""
 
 
+APPOSITION_MARKS = frozenset(",()")  # "министр спорта, туризма и молодежной политики РФ Виталий Мутко"
+
+
+@rule("coref")
+def apposed_name(doc: Document, anaphor: Anaphor, persons: set[int]) -> str:
+    """A role noun opens a chain of appositions past commas or brackets that ends in a person's name, in the role's
+    own case and hung on it by the parse ("главой РСПП (РСПП) Александром Шохиным", "знаменитому дирижеру, народному
+    артисту СССР Геннадию Рождественскому"): like `name_ahead`, the role introduces that name, no reference back.
+    A name in another case or in another phrase is someone else's ("По утверждению адвоката, … содержания Бута")."""
+    sentence = doc.sentences[doc.tokens[anaphor.head].sentence]
+    first = doc.token_at(anaphor.end)
+    case = doc.tokens[anaphor.head].feats.get("Case")
+    for index in range(first, min(sentence.token_end, first + NAME_AHEAD)):
+        token = doc.tokens[index]
+        if index in persons:
+            if case and token.feats.get("Case") == case and hangs_on(doc, index, anaphor.head):
+                return f"introduces the name '{token.text}' past its appositions"
+            return ""
+        if token.pos in ("VERB", "AUX") or token.text in CLAUSE_MARKS - APPOSITION_MARKS:
+            return ""
+    return ""
+
+
+APPOSITION_CHAIN = frozenset({"appos", "conj", "flat", "nmod"})  # how a chain of appositions hangs on its noun
+
+
+def hangs_on(doc: Document, index: int, noun: int) -> bool:
+    """The parse hangs the word at `index` on `noun` through appositions, conjuncts and complements only (the
+    name of "министр спорта, туризма … РФ | Виталий Мутко"; not "По утверждению адвоката, … условия содержания |
+    Бута")."""
+    for _ in range(NAME_AHEAD):
+        token = doc.tokens[index]
+        if base(token.rel) not in APPOSITION_CHAIN or not 0 <= token.head < len(doc.tokens):
+            return False
+        index = token.head
+        if index == noun:
+            return True
+    return False
+
+
+CAPACITY_NOUNS = frozenset({"качестве", "роли", "ранге", "статусе"})  # "в качестве адвоката": a capacity
+
+
+@rule("coref")
+def capacity_phrase(doc: Document, anaphor: Anaphor) -> str:
+    """A role after "в качестве", "в роли", "в ранге", "в статусе" names a capacity, no person ("выбрал мою
+    кандидатуру в качестве ведущего адвоката", "соратники, которым в качестве лидера", "в своих выступлениях в
+    качестве главы государства")."""
+    first = doc.token_at(anaphor.start)
+    if first < 2 or doc.tokens[first - 1].sentence != doc.tokens[first].sentence:
+        return ""
+    noun, preposition = fold(doc.tokens[first - 1].text.lower()), doc.tokens[first - 2].text.lower()
+    return f"a capacity ('в {noun}')" if noun in CAPACITY_NOUNS and preposition == "в" else ""
+
+
 @rule("coref")
 def post_of_role(doc: Document, anaphor: Anaphor) -> str:
     """A role in the genitive of a post or of another's title names the office, not a person.

@@ -943,8 +943,22 @@ REPEATED_INTRODUCTIONS = [  # coref50: a newcomer person noun repeats the role a
      "post_of_role"),  # the rank, no person
     ("Платон Лебедев остается под стражей. По словам адвоката Лебедева Евгения Бару, дело составляет 146 томов.",
      "адвоката Лебедева", None, "relatum_before_name"),  # the phrase is Бару's: Лебедев completes "адвоката"
+    ("Депутаты Госдумы приняли закон. Об этом сообщил зампред комитета Госдумы Олег Смирнов.",
+     "комитета Госдумы", None, "declined_complement"),  # coref54: the Duma's committee, no mention of the Duma
 ]
 ROWS = ROWS + REPEATED_INTRODUCTIONS
+APPOSED_NAMES = [  # coref54: a role that opens a chain of appositions past a comma introduces the name that ends it
+    ("Министр спорта Олег Смирнов открыл стадион. На церемонии выступил министр спорта, туризма и молодежной "
+     "политики Олег Смирнов.", "министр спорта", None, "apposed_name"),  # no reference back: the name follows
+    ("Олег Смирнов выиграл бой. Известный боксер, чемпион мира Олег Смирнов подарил свои перчатки музею.", "свои",
+     "Олег Смирнов", "reflexive_subject"),  # the subject "боксер" is the person its appositions end with
+]
+ROWS = ROWS + APPOSED_NAMES
+CAPACITIES = [  # coref54: a role after "в качестве" names a capacity, no person
+    ("Адвокат Олег Смирнов выиграл дело. Банк пригласил Смирнова в качестве адвоката.", "адвоката", None,
+     "capacity_phrase"),
+]
+ROWS = ROWS + CAPACITIES
 OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still refers to the person it names
     ("Губернатор Иван Петров посетил завод. Сын губернатора открыл там магазин.", "губернатора", "Иван Петров",
      "introduced_role"),
@@ -1043,6 +1057,9 @@ UNITS = [  # (text, phrase): a unit noun before an organization's name is a part
     # a plural kind noun before a quoted name is the organization's own units, no apposition ("компаниям «Базэла»")
     ("Холдинг «Вектор» купил завод. Близкие к компаниям «Вектора» источники сообщили о сделке. «Вектор» это не "
      "комментирует.", "компаниям «Вектора»"),
+    # coref54 `declined_complement`: a name declined in the genitive completes the noun ("комитета Госдумы": the
+    # Duma's committee, not the Duma); a quoted name or one that does not decline is left to the noun's kind
+    ("Депутаты Госдумы приняли закон. Об этом сообщил зампред комитета Госдумы Олег Смирнов.", "комитета Госдумы"),
 ]
 
 
