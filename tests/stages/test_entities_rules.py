@@ -156,7 +156,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("owner_relative_indeclinable", (("Джо Кердпола Джилл", "PER", 0),), ("Джилл", "PER", "Джилл"),
      "split_owner_and_relative"),
     ("owner_relative_indeclinable", None, ("Джилл", "PER", "Джилл"), "-join_adjacent_persons"),
-    # a surname-only owner before a word every case fits stays whole: no case is read
+    # "брат Туманова Иван": the owner's surname alone, then the brother's first name
     ("owner_relative_indeclinable", None, ("Иван", "PER", "Иван"), "-join_adjacent_persons"),
     ("case_break", (("Глебом Тумановым", "PER", 0), ("Кердпол", "PER", 0)), ("Кердпол", "PER", "Кердпол"),
      "-join_adjacent_persons"),
