@@ -79,8 +79,14 @@ from pipeline.lang.lexicon import (
     TERRITORY_ROLE_NOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
-from pipeline.lang.tree import folded_lemmas
-from pipeline.morphology import dictionary_parses, from_dictionary, parses, token_case
+from pipeline.lang.tree import folded_lemmas, word_before
+from pipeline.morphology import (
+    UD_PERSON_GENDER_TO_OPENCORPORA,
+    dictionary_parses,
+    from_dictionary,
+    parses,
+    token_case,
+)
 from pipeline.rules import rejected, rule
 
 Rule = Callable[[Document, list[Span]], list[Span]]
@@ -495,17 +501,39 @@ def join_adjacent_persons(doc: Document, mentions: list[Span]) -> list[Span]:
     """Two person mentions with only a space between them, in one case, are one name: "Хвана | Чжан Епа".
 
     Two person mentions with only a space between them, in one case, are one name that slovnet cut: "Хвана |
-    Чжан Епа"; in different cases they are two people ("отец Кима Чен Ира | Ким Ир Сен")."""
+    Чжан Епа"; in different cases they are two people ("отец Кима Чен Ира | Ким Ир Сен"), and so are a kinship
+    noun's owner and the relative's given name after it ("супруга Чабуева | Оксана", `_owner_then_relative`)."""
     result: list[Span] = []
     for span in sorted(mentions, key=lambda span: (span.start, span.end)):
         previous = result[-1] if result else None
         if previous is not None and previous.type == span.type == "PER" and doc.text[previous.end : span.start] == " ":
-            if _joinable_persons(doc, previous, span):
+            if _owner_then_relative(doc, previous, span):
+                rejected("entities", join_adjacent_persons, previous.start, span.end,
+                         "a kinship noun's owner in the genitive, then the relative's given name")
+            elif _joinable_persons(doc, previous, span):
                 result[-1] = doc.span(previous.start, span.end, "PER")
                 continue
-            rejected("entities", join_adjacent_persons, previous.start, span.end, "two people, not one name cut in two")
+            else:
+                rejected("entities", join_adjacent_persons, previous.start, span.end,
+                         "two people, not one name cut in two")
         result.append(span)
     return result
+
+
+def _owner_then_relative(doc: Document, first: Span, second: Span) -> bool:
+    """A kinship noun, the owner's genitive name, then the relative's given name (a dictionary first name or a word
+    the dictionary lacks) in the kinship noun's case and gender: "супруга Чабуева | Оксана", "жена Джо Байдена |
+    Джилл" (`owner_and_relative`)."""
+    before, after = _words(span_tokens(doc, first)), _words(span_tokens(doc, second))
+    if not before or not after:
+        return False
+    kin = _kinship_before(doc, before[0])
+    return kin is not None and _given_name_word(after[0].text) and owner_and_relative(before, after, *kin)
+
+
+def _given_name_word(word: str) -> bool:
+    """A first name by the dictionary, or a word it lacks ("Джилл", "Хантер"): what may begin a relative's name."""
+    return is_first_name(word) or not dictionary_parses(word.lower())
 
 
 def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
@@ -1086,8 +1114,73 @@ def split_at_case_break(doc: Document, mentions: list[Span]) -> list[Span]:
     return _split_mentions(doc, mentions, cut_of, "PER")
 
 
-ALL_READINGS = frozenset((case, gender) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct")
-                         for gender in ("masc", "femn"))
+@rule("entities")
+def split_owner_and_relative(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A kinship noun, its owner's name in the genitive, then the relative's own given name: "жена Джо Байдена |
+    Джилл", "супруга Чабуева | Оксана".
+
+    After "жена", "сын", "вдова", "супруга" … (`KINSHIP_NOUNS`, not itself in the genitive) a person mention of two
+    to five name words splits where the owner's genitive ends and a given name (pymorphy3's Name or a word it lacks)
+    agreeing with the kinship noun in case and gender begins (`owner_end`): the owner's words share a genitive
+    reading, one of them with a read case (an indeclinable "Джо" takes the case of the surname it stands with; a
+    word that fits every case proves nothing: "мать Сеоким | Ким Ли" stays whole; an owner ending in a first name
+    is no owner: "жена Алисия Нэш"). The relative keeps only the name the text gives ("Хантер", not "Хантер
+    Байден": wives and sons by a mother's name bear other surnames)."""
+    def cut_of(span: Span, words: list[Token]) -> int | None:
+        if span.type != "PER" or not words:
+            return None
+        kin = _kinship_before(doc, words[0])
+        return None if kin is None else owner_end(words, *kin)
+
+    return _split_mentions(doc, mentions, cut_of, "PER")
+
+
+def _kinship_before(doc: Document, first: Token) -> tuple[str, str] | None:
+    """The (case, gender) of the kinship noun right before a mention's first word, where it is one and is not in
+    the genitive (a genitive relative would agree with the owner's genitive: "сына Ким Чен Ира"); else None."""
+    before = word_before(doc, doc.token_at(first.start))
+    if before < 0:
+        return None
+    token = doc.tokens[before]
+    if fold(token.lemma or token.text) not in KINSHIP_NOUNS:
+        return None
+    case, gender = token_case(token), UD_PERSON_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
+    if case is None or case == "gent" or gender is None:
+        return None
+    return case, gender
+
+
+def owner_end(words: Sequence[Token], case: str, gender: str) -> int | None:
+    """The number of words of the owner's genitive name before the relative's given name in (`case`, `gender`):
+    the longest prefix that `owner_and_relative` accepts before a given name (`_given_name_word`); else None."""
+    if not 2 <= len(words) <= 5 or not all(_plain_name_word(token.text) for token in words):
+        return None
+    return next((cut for cut in range(len(words) - 1, 0, -1) if _given_name_word(words[cut].text)
+                 and owner_and_relative(words[:cut], words[cut:], case, gender)), None)
+
+
+def owner_and_relative(owner: Sequence[Token], relative: Sequence[Token], case: str, gender: str) -> bool:
+    """The owner's words end in a surname or patronymic, not a first name, and share a genitive reading, one of them
+    with its case read (`_reads_genitive`), and the relative's words share the kinship noun's (`case`, `gender`).
+    The owner's words are read as declined ones (slovnet often tags the owner a nominative woman: "супруга Чабуева
+    Оксана")."""
+    if is_first_name(owner[-1].text):
+        return False  # a first name, then a surname: "жена Алисия Нэш" is one woman
+    owned = [_case_gender_readings(token.text) for token in owner]
+    related = [_case_gender_readings(token.text, (token_case(token) or "")) for token in relative]
+    return (any(_reads_genitive(reading) for reading in owned) and any(pair[0] == "gent" for pair in _common(owned))
+            and (case, gender) in _common(related))
+
+
+def _reads_genitive(reading: frozenset[tuple[str, str]]) -> bool:
+    """A genitive in a gender whose other cases the word does not all fit: "Байдена", "Чабуева"; not "Джо", not
+    a woman's undeclined "Сеоким"."""
+    return any(("gent", gender) in reading and not all((other, gender) in reading for other in CASES)
+               for gender in ("masc", "femn"))
+
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+ALL_READINGS = frozenset((case, gender) for case in CASES for gender in ("masc", "femn"))
 
 
 def case_break(words: Sequence[Token]) -> int | None:
@@ -1408,7 +1501,8 @@ def _title_adjective(doc: Document, index: int) -> bool:
 
 
 TYPE_RULES: tuple[Rule, ...] = (
-    split_two_names, split_at_case_break, split_outlet_and_person, cut_at_predicates, age_adjectives,
+    split_two_names, split_at_case_break, split_owner_and_relative, split_outlet_and_person,
+    cut_at_predicates, age_adjectives,
     title_adjectives, alias_types, seats_of_power, person_or_place, role_territory, facility_type,
     drop_sentence_initial_words, person_noun_before_body, place_descriptor_nouns, join_adjacent_persons,
     drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
