@@ -617,17 +617,25 @@ def incident_anaphor(events: list[EventAnn], anaphor: int, referent: int, candid
     "прогремел взрыв … Инцидент произошел в пятницу, в районе канала") refers to it, as a pronoun does: its
     happening joins the referent's, whatever place of its own it names, unless its own arguments tell another
     happening (`_anaphor_fit`: another date, another country, another count, a modality that clashes, a role's
-    entity the other lacks)."""
+    entity the other lacks). The reference tells where the noun belongs, not the rest of its happening: the events
+    that happening holds besides go with it only when the two happenings are told with one word and fit ("взрыв
+    котла" … "на место происшествия" … "взрыве в котельной"); else the noun alone moves ("завязалась драка … По
+    факту происшествия проводится проверка" leaves the beatings it had joined)."""
     source = next((group for group in candidates if anaphor in group), None)
     target = next((group for group in candidates if referent in group), None)
     if source is None or target is None or source is target:
         return
-    if not all(_anaphor_fit(events[k], events[j], countries) for k in source for j in target):
+    why = f"refers to '{events[referent].trigger.text}' at {events[referent].trigger.start}"
+    if not all(_anaphor_fit(events[anaphor], events[j], countries) for j in target):
         rejected("events", incident_anaphor, events[anaphor].trigger.start, events[anaphor].trigger.end,
                  f"its arguments disagree with '{events[referent].trigger.text}' at {events[referent].trigger.start}")
         return
-    _move_group(events, source, target, incident_anaphor,
-                f"refers to '{events[referent].trigger.text}' at {events[referent].trigger.start}")
+    if any(_with_lemma(events, target, events[k].trigger_lemma) for k in source if k != anaphor) \
+            and all(_fits(events[k], events[j]) for k in source if k != anaphor for j in target):
+        _move_group(events, source, target, incident_anaphor, why)
+    else:
+        source.remove(anaphor)
+        _move_group(events, [anaphor], target, incident_anaphor, why)
     candidates[:] = [group for group in candidates if group]
 
 
