@@ -94,6 +94,7 @@ PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
 FAMILIES = {"discussion": "meeting", "killing": "death"}  # a killing is its victim's death told by the deed
 # the rule of a bare event noun (an occurrence verb's subject, "выборы прошли", reports rather than refers back)
 NOMINAL_RULES = ("dated_or_placed_noun", "incident_nouns", "described_noun")
+INCIDENT_NOUN_RULE = "incident_nouns"  # the rule of a general incident noun, an anaphor of the incident told before it
 # Place arguments inferred from inside a party's noun phrase (`rules.nested_place`: "напали на участок в провинции
 # Синьцзян"): good enough to report, too weak to tell two happenings apart or to anchor one ("Шествия и митинги 1 мая
 # в Москве" … "митинг на Тверской площади" stay one happening).
@@ -377,7 +378,8 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
 def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = frozenset(),
             pointed: frozenset[int] = frozenset(), paragraphs: Sequence[int] = (), title: int = 0,
             several: frozenset[int] = frozenset(), nested: frozenset[frozenset[int]] = frozenset(),
-            counts: dict[int, str] | None = None, replaced: dict[int, set[int]] | None = None) -> list[list[int]]:
+            counts: dict[int, str] | None = None, replaced: dict[int, set[int]] | None = None,
+            referents: dict[int, int] | None = None, countries: frozenset[int] = frozenset()) -> list[list[int]]:
     """Groups: an event joins the first group one of whose events it restates and none of whose events it contradicts
     (`same_happening`); the happenings of `venues` (events held at a meeting noun) join the meeting
     (`held_at_meeting`); an event of `pointed` (told with a demonstrative) left alone joins the nearest happening
@@ -388,14 +390,18 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
     is where the title ends; not the events of `several`, whose party is a whole set). `paragraphs` holds each event's
     paragraph; `nested` the pairs of place entities one of which lies in the other (`contained_places`); `counts` the
     count of each counted event noun, by the event's identity (`counted_happenings`); `replaced` the entities whose
-    place each appointment takes, by the event's position (`_replaced`: `handover`)."""
+    place each appointment takes, by the event's position (`_replaced`: `handover`); `referents` the incident each
+    general incident noun refers to, by the events' positions (`_incident_referents`: `incident_anaphor`), and
+    `countries` the place entities that are countries."""
     with _document_index(nested, counts):
-        return _grouped(events, headline, venues, pointed, paragraphs, title, several, replaced or {})
+        return _grouped(events, headline, venues, pointed, paragraphs, title, several, replaced or {},
+                        referents or {}, countries)
 
 
 def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], pointed: frozenset[int],
              paragraphs: Sequence[int], title: int, several: frozenset[int],
-             replaced: dict[int, set[int]]) -> list[list[int]]:
+             replaced: dict[int, set[int]], referents: dict[int, int] | None = None,
+             countries: frozenset[int] = frozenset()) -> list[list[int]]:
     """`_groups` itself, run while the document's index is kept."""
     groups: dict[str, list[list[int]]] = {}
     bare = [index for index, event in enumerate(events) if _bare_mention(event)]
@@ -414,6 +420,8 @@ def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], poin
         unnamed_restatement(events, family_groups)
         unnamed_together(events, family_groups)
         pronoun_restatement(events, family_groups)
+    for anaphor, referent in (referents or {}).items():
+        incident_anaphor(events, anaphor, referent, groups.get(family(events[anaphor].type), []), countries)
     blast_of_attack(events, groups.get("explosion", []), groups.get("attack", []), paragraphs)
     leavings = [group for leaving in LEAVING_ROLES for group in groups.get(leaving, [])]  # both families at once
     handover(events, leavings, groups.get("appointment", []), replaced)
@@ -603,6 +611,65 @@ def unnamed_together(events: list[EventAnn], candidates: list[list[int]]) -> Non
 
 
 @rule("events")
+def incident_anaphor(events: list[EventAnn], anaphor: int, referent: int, candidates: list[list[int]],
+                     countries: frozenset[int] = frozenset()) -> None:
+    """A general incident noun that took its type from the incident told before it (`extract.incident_nouns`:
+    "прогремел взрыв … Инцидент произошел в пятницу, в районе канала") refers to it, as a pronoun does: its
+    happening joins the referent's, whatever place of its own it names, unless its own arguments tell another
+    happening (`_anaphor_fit`: another date, another country, another count, a modality that clashes, a role's
+    entity the other lacks). The reference tells where the noun belongs, not the rest of its happening: the events
+    that happening holds besides go with it only when the two happenings are told with one word and fit ("взрыв
+    котла" … "на место происшествия" … "взрыве в котельной"); else the noun alone moves ("завязалась драка … По
+    факту происшествия проводится проверка" leaves the beatings it had joined)."""
+    source = next((group for group in candidates if anaphor in group), None)
+    target = next((group for group in candidates if referent in group), None)
+    if source is None or target is None or source is target:
+        return
+    why = f"refers to '{events[referent].trigger.text}' at {events[referent].trigger.start}"
+    if not all(_anaphor_fit(events[anaphor], events[j], countries) for j in target):
+        rejected("events", incident_anaphor, events[anaphor].trigger.start, events[anaphor].trigger.end,
+                 f"its arguments disagree with '{events[referent].trigger.text}' at {events[referent].trigger.start}")
+        return
+    if any(_with_lemma(events, target, events[k].trigger_lemma) for k in source if k != anaphor) \
+            and all(_fits(events[k], events[j]) for k in source if k != anaphor for j in target):
+        _move_group(events, source, target, incident_anaphor, why)
+    else:
+        source.remove(anaphor)
+        _move_group(events, [anaphor], target, incident_anaphor, why)
+    candidates[:] = [group for group in candidates if group]
+
+
+def _anaphor_fit(a: EventAnn, b: EventAnn, countries: frozenset[int]) -> bool:
+    """`_across_fit` with the roles agreeing, for an anaphor and its referent: places disagree only when they are
+    two countries (a place of its own that is not known to lie in the other's elaborates: "в Карачаево-Черкесии" …
+    "в районе Большого Ставропольского канала")."""
+    if _modalities_clash(a, b) or _facts(a).count != _facts(b).count or not _roles_agree(a, b):
+        return False
+    pa, pb = _places(a) & countries, _places(b) & countries
+    if pa and pb and not pa & pb:
+        return False
+    return a.value is None or b.value is None or a.value == b.value
+
+
+def incident_referents(events: list[EventAnn]) -> dict[int, int]:
+    """By the position of each general incident noun's event (`extract.incident_nouns`), the position of the incident
+    it refers to: the nearest asserted event of its type told before it by another rule, else the first after it
+    (a title), as `extract._referred_incident` chose its type."""
+    referents = {}
+    for index, event in enumerate(events):
+        if not event.rule.startswith(INCIDENT_NOUN_RULE):
+            continue
+        told = [k for k, other in enumerate(events) if k != index and other.type == event.type
+                and other.modality == "asserted" and other.quote is None
+                and not other.rule.startswith(INCIDENT_NOUN_RULE)]
+        before = [k for k in told if events[k].trigger.start < event.trigger.start]
+        if before or told:
+            referents[index] = max(before, key=lambda k: events[k].trigger.start) if before else \
+                min(told, key=lambda k: events[k].trigger.start)
+    return referents
+
+
+@rule("events")
 def blast_of_attack(events: list[EventAnn], blasts: list[list[int]], attacks: list[list[int]],
                     paragraphs: Sequence[int]) -> None:
     """The blast of a bombing is the bombing told by its effect ("сбросил атомную бомбу на Хиросиму. … в момент
@@ -785,6 +852,13 @@ def prepare() -> None:
     forked pool, whose workers inherit them, or each worker of a spawned pool), not in its first document."""
     _keyed_countries()
     _keyed_capitals()
+
+
+def _countries(doc: Document) -> frozenset[int]:
+    """The document's place entities that are countries (COUNTRY_NAMES, as `_keyed_countries` keys them)."""
+    countries = _keyed_countries()
+    return frozenset(index for index, entity in enumerate(doc.entities)
+                     if entity.type == "LOC" and entity.key.partition(":")[2] in countries)
 
 
 def _told_inside(doc: Document, before: tuple[int, int], start: int, inner_end: int) -> bool:
@@ -1115,8 +1189,10 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
         kids, lemmas, mentioned = children(doc), folded_lemmas(doc), _mentioned_at(doc)
         replaced = {index: _replaced(doc, event, kids, lemmas, mentioned) for index, event in enumerate(doc.events)
                     if event.type == "appointment"}
+    referents = incident_referents(doc.events)
+    countries = _countries(doc) if referents else frozenset()
     for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several, nested, counts,
-                           replaced):
+                           replaced, referents, countries):
         events = [doc.events[index] for index in members]
         participants = sorted({entity for event in events for entity in _participant_entities(event)})
         dated = next((event for event in events if event.value is not None), None)

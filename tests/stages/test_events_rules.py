@@ -1083,6 +1083,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("incident_nearest", Event("explosion", "Инцидент", value="2025-05-16"), "incident_nouns"),
     ("incident_nearest", Event("explosion", "Инцидент", value="2025-05-16"), "date_in_clause"),
     ("incident_after_attack", Event("attack", "происшествия"), "incident_nouns"),  # the shelling, not the blast
+    # events66: a general incident noun refers to the incident it took its type from, whatever place of its own
+    ("incident_refers", Merged("explosion", ("взрыв", "Инцидент")), "incident_anaphor"),
     # events63: a ban imposed or lifted is a decree (RESTRICTION_NOUNS, RESTRICTING_VERBS)
     ("restriction_imposed", Event("decree", "ввела", "2025-03"), "phrase"),  # "ввела мораторий на участие"
     ("restriction_lifted", Event("decree", "снял"), "phrase"),  # "снял запрет на полеты"
@@ -1372,6 +1374,15 @@ def test_a_where_clause_does_not_place_what_it_sets_before_its_doings() -> None:
     doc, _ = _run("before_appointed_where")
     described = [(e.type, e.args) for e in doc.events]
     assert _events(doc, "appointment") and not _args(doc, "appointment", "place"), described
+
+
+def test_an_incident_noun_placed_in_another_country_stays_apart() -> None:
+    """`incident_anaphor` refuses a referent placed in another country: "В Турции прогремел взрыв. … Инцидент
+    произошел в пятницу в Грузии" are two happenings."""
+    doc, trace = _run("incident_other_country")
+    noun = next(i for i, e in enumerate(doc.events) if e.trigger.text == "Инцидент")
+    assert [noun] in [h.events for h in doc.happenings], [h.events for h in doc.happenings]
+    assert any(t.rule == "incident_anaphor" and t.verdict == "rejected" for t in trace), trace
 
 
 def test_a_blast_in_another_paragraph_stays_an_explosion() -> None:
