@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
+    BIRTH_ABBREVIATION,
     BIRTH_NOUN,
     BIRTH_WORDS,
     CLAUSE_OPENER_STEMS,
@@ -727,7 +728,10 @@ def _edition_year(doc: Document, mention: Mention) -> bool:
     word = before.text.lower()
     if word in TIME_PREPOSITION_NOUNS or _lead_sentence(doc, mention):
         return False
-    return best_parse(word).tag.POS in ("NOUN", "ADJF", "PRTF") or not before.text.islower()
+    if best_parse(word).tag.POS in ("NOUN", "ADJF", "PRTF"):
+        return True
+    # a capital inside the sentence is a name's ("Евро 2016 года"); the first word's says nothing ("Около 2014 года")
+    return not before.text.islower() and at > 0 and doc.tokens[at - 1].sentence == before.sentence
 
 
 def _lead_sentence(doc: Document, mention: Mention) -> bool:
@@ -763,9 +767,11 @@ def _birth_date(doc: Document, mention: Mention) -> bool:
 
 
 def _birth_year(doc: Document, mention: Mention) -> bool:
-    """True for "1985 года рождения", "1948 г. рождения", "1999 г. р.": a year that names when a person was born."""
-    after = [t.text.lower() for t in doc.tokens[mention.last : mention.last + 2]]
-    return bool(after) and (after[0] == BIRTH_NOUN or (doc.text[mention.end - 1] == "." and after == ["р", "."]))
+    """True for "1985 года рождения", "1948 г. рождения", "1999 г. р.": a year that names when a person was born.
+    The "р." of birth is lower case: "В 2007 г. Р. Кадыров стал президентом" is an initial, and the year the story's."""
+    after = [t.text for t in doc.tokens[mention.last : mention.last + 2]]
+    return bool(after) and (after[0].lower() == BIRTH_NOUN
+                            or (doc.text[mention.end - 1] == "." and after == [BIRTH_ABBREVIATION, "."]))
 
 
 def _is_stamp_line(doc: Document, mention: Mention) -> bool:
