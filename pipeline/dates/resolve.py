@@ -212,7 +212,6 @@ class Narrative:
             return self.local_anchor, sentence
         return self.anchor, self.anchor_sentence
 
-
     def background_elsewhere(self, sentence: int, paragraph: int, coming: bool) -> bool:
         """On a page without a publication date: True when the year said alone is background that does not reach
         `sentence` of `paragraph` (see `year_source`): a past clause's year outside its paragraph or before a
@@ -672,6 +671,8 @@ def _eve_of_day_told(doc: Document, m: Mention, narrative: Narrative, anchor: dt
 def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str | None, kind: str) -> None:
     """Move the narrative to the mention's value when it dates the story (see `_dates_the_story`)."""
     if not _dates_the_story(doc, mention):
+        if is_tracing() and _born(doc, mention):
+            _note(mention, "birth_year", "a person's birth year or date: a trait of the person, it dates no other date")
         _name_bound(mention, narrative, value)
         return
     confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
@@ -750,9 +751,14 @@ def _dates_the_story(doc: Document, mention: Mention) -> bool:
     year ("Игорь Акимов, 1985 года рождения": a trait of the person): they date no other date."""
     if mention.ago is not None and after_past_participle(doc, mention.first):
         return False
-    if (mention.grain == "year" and _birth_year(doc, mention)) or _birth_date(doc, mention):
+    if _born(doc, mention):
         return False
     return mention.anchors and _historic_year(doc, mention) is None
+
+
+def _born(doc: Document, mention: Mention) -> bool:
+    """True for a person's birth year (`_birth_year`) or birth date (`_birth_date`)."""
+    return (mention.grain == "year" and _birth_year(doc, mention)) or _birth_date(doc, mention)
 
 
 def _birth_date(doc: Document, mention: Mention) -> bool:
@@ -1912,10 +1918,11 @@ def _year_source(doc: Document, m: Mention, narrative: Narrative,
     августа"), not "зарегистрировали 11 августа, а в продажу она поступит 1 января"."""
     coming = narrative.published is None and narrative.year_told and date_tense(doc, m.first) == FUTURE
     checked = m.weekday is not None and m.day is not None
-    anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start), open_at(doc.text, m.start),
-                                                    coming, checked)
-    if narrative.published is None and is_tracing() and not checked and anchor_sentence != narrative.year_sentence:
-        _note_background(m, narrative)
+    paragraph, quoted = _paragraph(doc, m.start), open_at(doc.text, m.start)
+    anchor, anchor_sentence = narrative.year_source(sentence, paragraph, quoted, coming, checked)
+    if narrative.published is None and is_tracing() and not checked and narrative.year_anchor is not None \
+            and narrative.year_quoted <= quoted and narrative.background_elsewhere(sentence, paragraph, coming):
+        _note_background(m, narrative)  # only where `year_source` passed the year said alone over
     if anchor is not None and anchor is narrative.local_anchor and not _near(m, anchor):
         if is_tracing():
             _note(m, "guess_too_far", "the inferred day said before it in its sentence lies too far to date it")
