@@ -355,3 +355,5 @@ ELECT_TITLE = re.compile(r"(?<![\w-])(?:новоизбранн|избранн)\w
                          re.IGNORECASE)
 ELECT_NOT_BEFORE = frozenset(("законно", "незаконно", "легитимно", "нелегитимно", "впервые", "дважды", "вновь",
                               "снова", "демократически", "всенародно", "повторно", "честно", "легально"))
+# "тогда (еще) избранный президент США Дональд Трамп": a title the page retells from its time, not the writing days
+ELECT_RETOLD = "тогда"

@@ -29,6 +29,7 @@ from pipeline.dates.lexicon import (
     CLAUSE_OPENER_STEMS,
     EDITION_YEAR_ENDINGS,
     ELECT_NOT_BEFORE,
+    ELECT_RETOLD,
     ELECT_TITLE,
     ELECTION_EVE_WORDS,
     ELECTION_HELD_STEMS,
@@ -1399,9 +1400,14 @@ def _latest_told_year(doc: Document, mentions: list[Mention]) -> int | None:
 
 
 def _title_as_trait(text: str, start: int) -> bool:
-    """An adverb before "избранный" makes it a trait, not the title ("законно избранный президент")."""
-    before = text[max(0, start - 20):start].split()
-    return bool(before) and fold(before[-1].lower()).strip(",.;:" + QUOTE_MARKS) in ELECT_NOT_BEFORE
+    """An adverb before "избранный" makes it a trait, not the title ("законно избранный президент"); "тогда" one of
+    the two words before makes it a title retold from its time ("тогда еще избранный президент", ELECT_RETOLD)."""
+    before = [fold(word.lower()).strip(",.;:" + QUOTE_MARKS) for word in text[max(0, start - 30):start].split()[-2:]]
+    if before and (before[-1] in ELECT_NOT_BEFORE or ELECT_RETOLD in before):
+        rejected("dates", "elect_window", start, start + len(text[start:].split(maxsplit=1)[0]),
+                 f"'{' '.join(before)}' before the title: a trait or a title retold, not the writing days")
+        return True
+    return False
 
 
 def _elect_holders(name: str) -> list[Holder]:
