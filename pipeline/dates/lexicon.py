@@ -305,6 +305,7 @@ LATER_EARLIER = LATEST_WORDS | frozenset(("ранее", "раньше"))  # "н�
 HISTORIC_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001}
 HISTORIC_EVENT_STEMS = ("теракт", "атак", "атаке", "событи", "трагеди", "нападени")
 BIRTH_NOUN = "рождения"  # "1985 года рождения": a person's birth year, which dates no other date
+BIRTH_ABBREVIATION = "р"  # "1999 г. р.", lower case only: "в 2007 г. Р. Кадыров" is an initial
 # "родился 25 июня 1963 года", "(род. 28.07.1988)": a person's birth date, a trait of the person like the birth year
 BIRTH_WORDS = frozenset(("родился", "родилась", "родились", "родилось", "род"))
 # A year a noun governs in the genitive names the noun's edition ("выборы 2016 года", "чемпионата Европы 2015 года"),
@@ -354,3 +355,5 @@ ELECT_TITLE = re.compile(r"(?<![\w-])(?:новоизбранн|избранн)\w
                          re.IGNORECASE)
 ELECT_NOT_BEFORE = frozenset(("законно", "незаконно", "легитимно", "нелегитимно", "впервые", "дважды", "вновь",
                               "снова", "демократически", "всенародно", "повторно", "честно", "легально"))
+# "тогда (еще) избранный президент США Дональд Трамп": a title the page retells from its time, not the writing days
+ELECT_RETOLD = "тогда"

@@ -23,11 +23,13 @@ from itertools import pairwise
 
 from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
+    BIRTH_ABBREVIATION,
     BIRTH_NOUN,
     BIRTH_WORDS,
     CLAUSE_OPENER_STEMS,
     EDITION_YEAR_ENDINGS,
     ELECT_NOT_BEFORE,
+    ELECT_RETOLD,
     ELECT_TITLE,
     ELECTION_EVE_WORDS,
     ELECTION_HELD_STEMS,
@@ -210,7 +212,6 @@ class Narrative:
         if self.local_anchor is not None and self.local_sentence == sentence:
             return self.local_anchor, sentence
         return self.anchor, self.anchor_sentence
-
 
     def background_elsewhere(self, sentence: int, paragraph: int, coming: bool) -> bool:
         """On a page without a publication date: True when the year said alone is background that does not reach
@@ -671,6 +672,8 @@ def _eve_of_day_told(doc: Document, m: Mention, narrative: Narrative, anchor: dt
 def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str | None, kind: str) -> None:
     """Move the narrative to the mention's value when it dates the story (see `_dates_the_story`)."""
     if not _dates_the_story(doc, mention):
+        if is_tracing() and _born(doc, mention):
+            _note(mention, "birth_year", "a person's birth year or date: a trait of the person, it dates no other date")
         _name_bound(mention, narrative, value)
         return
     confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
@@ -727,7 +730,10 @@ def _edition_year(doc: Document, mention: Mention) -> bool:
     word = before.text.lower()
     if word in TIME_PREPOSITION_NOUNS or _lead_sentence(doc, mention):
         return False
-    return best_parse(word).tag.POS in ("NOUN", "ADJF", "PRTF") or not before.text.islower()
+    if best_parse(word).tag.POS in ("NOUN", "ADJF", "PRTF"):
+        return True
+    # a capital inside the sentence is a name's ("Евро 2016 года"); the first word's says nothing ("Около 2014 года")
+    return not before.text.islower() and at > 0 and doc.tokens[at - 1].sentence == before.sentence
 
 
 def _lead_sentence(doc: Document, mention: Mention) -> bool:
@@ -746,9 +752,14 @@ def _dates_the_story(doc: Document, mention: Mention) -> bool:
     year ("Игорь Акимов, 1985 года рождения": a trait of the person): they date no other date."""
     if mention.ago is not None and after_past_participle(doc, mention.first):
         return False
-    if (mention.grain == "year" and _birth_year(doc, mention)) or _birth_date(doc, mention):
+    if _born(doc, mention):
         return False
     return mention.anchors and _historic_year(doc, mention) is None
+
+
+def _born(doc: Document, mention: Mention) -> bool:
+    """True for a person's birth year (`_birth_year`) or birth date (`_birth_date`)."""
+    return (mention.grain == "year" and _birth_year(doc, mention)) or _birth_date(doc, mention)
 
 
 def _birth_date(doc: Document, mention: Mention) -> bool:
@@ -763,9 +774,11 @@ def _birth_date(doc: Document, mention: Mention) -> bool:
 
 
 def _birth_year(doc: Document, mention: Mention) -> bool:
-    """True for "1985 года рождения", "1948 г. рождения", "1999 г. р.": a year that names when a person was born."""
-    after = [t.text.lower() for t in doc.tokens[mention.last : mention.last + 2]]
-    return bool(after) and (after[0] == BIRTH_NOUN or (doc.text[mention.end - 1] == "." and after == ["р", "."]))
+    """True for "1985 года рождения", "1948 г. рождения", "1999 г. р.": a year that names when a person was born.
+    The "р." of birth is lower case: "В 2007 г. Р. Кадыров стал президентом" is an initial, and the year the story's."""
+    after = [t.text for t in doc.tokens[mention.last : mention.last + 2]]
+    return bool(after) and (after[0].lower() == BIRTH_NOUN
+                            or (doc.text[mention.end - 1] == "." and after == [BIRTH_ABBREVIATION, "."]))
 
 
 def _is_stamp_line(doc: Document, mention: Mention) -> bool:
@@ -1387,9 +1400,14 @@ def _latest_told_year(doc: Document, mentions: list[Mention]) -> int | None:
 
 
 def _title_as_trait(text: str, start: int) -> bool:
-    """An adverb before "избранный" makes it a trait, not the title ("законно избранный президент")."""
-    before = text[max(0, start - 20):start].split()
-    return bool(before) and fold(before[-1].lower()).strip(",.;:" + QUOTE_MARKS) in ELECT_NOT_BEFORE
+    """An adverb before "избранный" makes it a trait, not the title ("законно избранный президент"); "тогда" one of
+    the two words before makes it a title retold from its time ("тогда еще избранный президент", ELECT_RETOLD)."""
+    before = [fold(word.lower()).strip(",.;:" + QUOTE_MARKS) for word in text[max(0, start - 30):start].split()[-2:]]
+    if before and (before[-1] in ELECT_NOT_BEFORE or ELECT_RETOLD in before):
+        rejected("dates", "elect_window", start, start + len(text[start:].split(maxsplit=1)[0]),
+                 f"'{' '.join(before)}' before the title: a trait or a title retold, not the writing days")
+        return True
+    return False
 
 
 def _elect_holders(name: str) -> list[Holder]:
@@ -1906,10 +1924,11 @@ def _year_source(doc: Document, m: Mention, narrative: Narrative,
     августа"), not "зарегистрировали 11 августа, а в продажу она поступит 1 января"."""
     coming = narrative.published is None and narrative.year_told and date_tense(doc, m.first) == FUTURE
     checked = m.weekday is not None and m.day is not None
-    anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start), open_at(doc.text, m.start),
-                                                    coming, checked)
-    if narrative.published is None and is_tracing() and not checked and anchor_sentence != narrative.year_sentence:
-        _note_background(m, narrative)
+    paragraph, quoted = _paragraph(doc, m.start), open_at(doc.text, m.start)
+    anchor, anchor_sentence = narrative.year_source(sentence, paragraph, quoted, coming, checked)
+    if narrative.published is None and is_tracing() and not checked and narrative.year_anchor is not None \
+            and narrative.year_quoted <= quoted and narrative.background_elsewhere(sentence, paragraph, coming):
+        _note_background(m, narrative)  # only where `year_source` passed the year said alone over
     if anchor is not None and anchor is narrative.local_anchor and not _near(m, anchor):
         if is_tracing():
             _note(m, "guess_too_far", "the inferred day said before it in its sentence lies too far to date it")

@@ -131,6 +131,15 @@ def verdicts(events: list[TraceEvent], text: str) -> set[tuple[str, str, str]]:
     return {(e.rule, e.verdict, text[e.start : e.end]) for e in events}
 
 
+# finalread-n1: a day written out with its year after the edition's year becomes the anchor; a later day takes its
+# year from that day, and the trace names no passed-over year for it
+EDITION_THEN_DAY = ("Коми выступил\n\nКоми выступил в сенате. Он рассказал о вмешательстве России в выборы 2016 "
+                    "года.\n\nВторая встреча произошла 27 января.")
+DAY_AFTER_EDITION = ("Коми выступил\n\nКоми выступил в сенате. Он рассказал о вмешательстве России в выборы 2016 "
+                     "года.\n\nВпервые Коми встретился с Трампом 6 января 2017 года.\n\nВторая встреча произошла 27 "
+                     "января.")
+
+
 # (text, published_at, a verdict that must be in the trace: (rule or step, "fired"/"rejected", span))
 TRACED = [
     # filters
@@ -210,7 +219,18 @@ TRACED = [
      None, ("url_day", "fired", "https://www.newsru.com/russia/04Jun2016/m.html")),
     ("Заголовок\n\nВ пятницу, 3 июня 2016 года, прошел митинг.\n\nИсточник: https://www.newsru.com/russia/"
      "12Jun2016/m.html", None, ("url_day", "rejected", "https://www.newsru.com/russia/12Jun2016/m.html")),
+
+    # why a year dates no later day on a page without published_at: a birth year, an edition's year elsewhere
+    ("Заголовок\n\nРеспублика отметила юбилей. Житель Грозного 1987 г. р. задержан. 5 апреля его арестовали.", None,
+     ("birth_year", "fired", "1987 г.")),
+    (EDITION_THEN_DAY, None, ("edition_year", "fired", "27 января")),
 ]
+
+
+def test_a_year_not_passed_over_gets_no_background_reason():
+    doc, events = traced(DAY_AFTER_EDITION, None)
+    assert [(d.text, d.value) for d in doc.dates][-1] == ("27 января", "2017-01-27")
+    assert not {e.rule for e in events} & {"edition_year", "background_year"}
 
 
 @pytest.mark.parametrize(("text", "published_at", "verdict"), TRACED)
