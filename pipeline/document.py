@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from operator import attrgetter
 from typing import Any, TypeVar
 
@@ -32,6 +32,18 @@ class _TokenViews:
         stored document never carries views of another version's shape."""
         _, slots = object.__getstate__(self)
         return None, {name: value for name, value in slots.items() if name != "_token_views"}
+
+    def __setstate__(self, state: tuple[None, dict[str, Any]]) -> None:
+        """Restore a stored document; a field added since it was stored (a document of an older version) takes its
+        default, so the stages can read it."""
+        _, slots = state
+        for name, value in slots.items():
+            object.__setattr__(self, name, value)
+        for item in fields(self):  # type: ignore[arg-type]
+            if item.name not in slots:
+                default = item.default_factory() if item.default_factory is not MISSING else item.default
+                if default is not MISSING:
+                    object.__setattr__(self, item.name, default)
 
 
 @dataclass(slots=True)
@@ -181,6 +193,7 @@ class Document(_TokenViews):
     events: list[EventAnn] = field(default_factory=list)
     happenings: list[HappeningAnn] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
+    url: str | None = None  # the record's `url`: a page without published_at may be dated by it (pipeline/dates/url.py)
 
     def sentence_tokens(self, index: int) -> list[Token]:
         """The tokens of sentence `index`."""

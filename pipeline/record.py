@@ -10,7 +10,8 @@ from pipeline.document import Document, Span
 
 def document_from_article(article: Article) -> Document:
     """The carrier for one input article."""
-    return Document(id=article.id, text=article.text, published_at=article.publication_date)
+    return Document(id=article.id, text=article.text, published_at=article.publication_date,
+                    url=article.url)
 
 
 def _span(span: Span | None) -> dict[str, Any] | None:

@@ -19,7 +19,7 @@ FIELDS = {field.name for field in dataclasses.fields(Document)}
 # Token attributes the morph stage fills, and the fact that declares each.
 TOKEN_FACTS = {"pos": "morph", "feats": "morph", "lemma": "morph", "head": "syntax", "rel": "syntax"}
 # Document fields every stage may read without declaring them: the input itself and the free-form extras.
-INPUT_FIELDS = {"id", "text", "published_at", "extras"}
+INPUT_FIELDS = {"id", "text", "published_at", "url", "extras"}
 
 
 def test_facts_are_not_fields_and_the_token_facts_are_facts():
@@ -226,7 +226,7 @@ def guarded(token: Token, forbidden: set[str]) -> GuardedToken:
 
 def poisoned(doc: Document, stage: type[Stage]) -> Document:
     """A copy of `doc` in which every field and fact `stage` does not declare (requires, uses, provides) raises when
-    touched; the input fields (id, text, published_at, extras) stay readable, but for extras['coref'] (a fact)."""
+    touched; the input fields (id, text, published_at, url, extras) stay readable, but for extras['coref'] (a fact)."""
     declared = set(stage.requires) | set(stage.uses) | set(stage.provides)
     doc = copy.deepcopy(doc)
     forbidden = {attribute for attribute, fact in TOKEN_FACTS.items() if fact not in declared}

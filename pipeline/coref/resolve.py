@@ -45,7 +45,7 @@ from pipeline.coref.postposed import postposed_decisions
 from pipeline.coref.referents import COUNTRIES, EntityInfo, Referent, collect_referents, entity_info, referent
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
-from pipeline.entities.lexicon import COUNTRY_ADJECTIVES, word_country
+from pipeline.entities.lexicon import COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
 from pipeline.lang.fold import CYRILLIC, LATIN, fold, fold_uncached
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
@@ -57,14 +57,22 @@ from pipeline.lang.lexicon import (
     IDENTIFYING_VERBS,
     MEDIA_NOUN_KINDS,
     MEDIA_NOUNS,
+    PLACE_NOUNS,
     POINTING_WORDS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
 )
-from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
+from pipeline.lang.marks import (
+    ALL_DASHES,
+    CLOSING_QUOTE_MARKS,
+    NAME_OPENING_MARKS,
+    OPENING_QUOTE_MARKS,
+    QUOTE_MARKS,
+    is_dash,
+)
 from pipeline.lang.offices import Holder
-from pipeline.lang.tree import apposition_root, brought_in, children, word_before
-from pipeline.morphology import parses
+from pipeline.lang.tree import acts_aside, apposition_root, brought_in, children, word_before
+from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
@@ -393,8 +401,12 @@ def relative_head(state: Resolution, anaphor: Anaphor) -> Decision:
         if token.rel.startswith("acl") and 0 <= token.head < len(doc.tokens):
             noun = token.head
             entity = state.entity_of_phrase(noun)
+            named, refused = introduced_head(state, anaphor, noun) if entity is None else (None, "")
+            if named is not None:
+                return decision.link(named, "introduced_head", f"modifies '{doc.tokens[noun].text}', the kind noun "
+                                                               f"that introduces '{doc.entities[named].name}'")
             if entity is None:
-                return decision.reject("relative_head", f"modifies '{doc.tokens[noun].text}', no entity")
+                return decision.reject("relative_head", f"modifies '{doc.tokens[noun].text}', no entity{refused}")
             wanted = anaphor.category == "relative" or state.infos[entity].type in ("LOC", "ORG")
             if not wanted:
                 return decision.reject("relative_head", "'где' needs a place")
@@ -405,6 +417,81 @@ def relative_head(state: Resolution, anaphor: Anaphor) -> Decision:
         if depth >= 1:
             break
     return decision.reject("relative_head", NO_RELATIVE_CLAUSE)
+
+
+@rule("coref")
+def introduced_head(state: Resolution, anaphor: Anaphor, noun: int) -> tuple[int | None, str]:
+    """A relative clause hung on the kind noun that introduces a name right after it stands for the named body or
+    place: "в городе Тверь, где", "ЗАО «Содэксим», которое", "за рекой Мтквари, которая", "в штате Канзас, где".
+    The name hangs on the noun (`kind_introduced_name`). The relative agrees with the noun the parse hangs its
+    clause on, not with the name ("ООО «Евразия», которое"): a "который" of another number or gender than the noun
+    is not its relative. The entity, or None and why the name it introduces is refused ("" when there is none)."""
+    entity = kind_introduced_name(state, noun)
+    if entity is None:
+        return None, ""
+    name = state.doc.entities[entity].name
+    if not _name_closes_before(state, anaphor, entity, noun):
+        return None, f"; '{name}' does not end right before the clause"
+    if _inside_place(state, noun):
+        return None, f"; '{name}' completes the place '{state.doc.tokens[state.doc.tokens[noun].head].text}'"
+    if anaphor.category != "relative":
+        return entity, ""
+    token = state.doc.tokens[noun]
+    number = token.feats.get("Number", "").lower()
+    gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
+    if (number and anaphor.number != number) \
+            or (anaphor.number == "sing" and gender and anaphor.gender and gender != anaphor.gender):
+        return None, f"; the relative does not agree with '{token.text}'"
+    return entity, ""
+
+
+def _name_closes_before(state: Resolution, anaphor: Anaphor, entity: int, noun: int) -> bool:
+    """The name after the kind noun ends right before the relative clause, past only its closing quotation mark and
+    comma ("ЗАО «Содэксим», которое"): a clause the parse hangs on a kind noun far back is its error."""
+    doc = state.doc
+    first = next(i for i in range(noun + 1, len(doc.tokens)) if state.by_token.get(i) == entity)
+    end = next((i for i in range(first, len(doc.tokens)) if state.by_token.get(i) != entity), len(doc.tokens))
+    return all(doc.tokens[i].pos == "PUNCT" for i in range(end, _relative_opening(doc, anaphor) + 1))
+
+
+def _inside_place(state: Resolution, noun: int) -> bool:
+    """The kind noun is the complement of a place or institution noun that names nothing ("в больницу | города
+    Купавна, где", "тюрьмы на | острове Роббен, где", "в школе-интернате … | города Ижевска, где"): the clause
+    after the name is as likely that place's."""
+    doc = state.doc
+    host = doc.tokens[noun].head
+    if not doc.tokens[noun].rel.startswith("nmod") or not 0 <= host < len(doc.tokens) or host in state.by_token:
+        return False
+    return doc.tokens[host].pos == "NOUN" and any(part in PLACE_NOUNS for part in lemma_of(doc.tokens[host]).split("-"))
+
+
+def kind_introduced_name(state: Resolution, noun: int) -> int | None:
+    """The organization or place whose name follows a singular kind noun (NAMED_KIND_NOUNS, or a legal form for an
+    organization: "ЗАО | «Вектор»"), past an opening quotation mark, and hangs on it: as its apposition in its case
+    or left in the nominative ("на реке | Мтквари"), or as any dependent left in the nominative after an oblique
+    noun. A genitive name after another case is the noun's complement ("в районе | Москвы"), none of this."""
+    doc = state.doc
+    token = doc.tokens[noun]
+    lemma = lemma_of(token)
+    legal = fold(token.text) in LEGAL_FORMS
+    if token.feats.get("Number") == "Plur" or not (lemma in NAMED_KIND_NOUNS or legal):
+        return None
+    first = noun + 1
+    if first < len(doc.tokens) and doc.tokens[first].text in NAME_OPENING_MARKS:
+        first += 1
+    entity = state.by_token.get(first) if first < len(doc.tokens) else None
+    if entity is None or doc.tokens[first].sentence != token.sentence \
+            or state.infos[entity].type not in (("ORG",) if legal else ("ORG", "LOC")):
+        return None
+    name = range(first, next((i for i in range(first, len(doc.tokens)) if state.by_token.get(i) != entity),
+                             len(doc.tokens)))
+    hanging = next((i for i in name if doc.tokens[i].head == noun), None)
+    if hanging is None:
+        return None
+    case, own = doc.tokens[hanging].feats.get("Case", ""), token.feats.get("Case", "")
+    apposed = doc.tokens[hanging].rel.startswith(("appos", "flat")) and case in ("", own, "Nom")
+    unchanged = case in ("", "Nom") and own not in ("", "Nom")
+    return entity if apposed or unchanged else None
 
 
 def relative_number(anaphor: Anaphor, info: EntityInfo) -> str:
@@ -549,6 +636,10 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     newcomers = [] if going_on else [
         (ref.sentence, ref.entity) for ref in before if newcomer_kind(state, ref)
         and brought_in(doc, ref.head, lambda ref=ref: state.quote_of(ref.start, ref.end) is not None)]
+    actors = [] if going_on else [
+        (ref.sentence, ref.entity) for ref in before if ref.kind == "name" and state.infos[ref.entity].type == "PER"
+        and ref.sentence < anaphor.sentence
+        and acts_aside(doc, ref.head, lambda ref=ref: state.quote_of(ref.start, ref.end) is not None)]
     framers = [] if going_on or not rules.speaks(doc, anaphor.head) else sentence_framers(
         state, anaphor, [ref for ref in before if ref.sentence == anaphor.sentence and ref.kind == "name"
                          and not screen(state, anaphor, ref, speaker, own_quote)[0]])
@@ -566,6 +657,10 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
         if spoke and new_subject(ref, newcomers):
             spoke = 0.0
             decision.note("new_subject", "reject", ref.entity, "another person was brought in as a subject since")
+        elif spoke and acting_newcomer(ref, actors):
+            spoke = 0.0
+            decision.note("acting_newcomer", "reject", ref.entity,
+                          "another person acted since, as an agent or through the body that is the subject")
         elif spoke and sentence_newcomer(ref, framers):
             spoke = 0.0
             decision.note("sentence_newcomer", "reject", ref.entity,
@@ -642,6 +737,19 @@ def new_subject(ref: Referent, newcomers: list[tuple[int, int]]) -> bool:
     `newcomers`: (sentence, entity) of such names before the pronoun (none for a verb of going on, "добавил он":
     CONTINUING_SPEECH_VERBS)."""
     return any(sentence > ref.sentence and entity != ref.entity for sentence, entity in newcomers)
+
+
+@rule("coref")
+def acting_newcomer(ref: Referent, actors: list[tuple[int, int]]) -> bool:
+    """A speaking pronoun goes on with the last speaker (`speaker_cost`) only across sentences in which no other
+    person acted: besides a new main subject (`new_subject`), a person brought in as the agent of a passive or a
+    participle ("теории, описанные политологом Джином Шарпом. В своем труде он утверждает": Шарп) or as the owner of
+    a main subject that is a body ("Администрация Трампа заключила соглашение. В октябре он написал": Трамп), in a
+    later sentence than the speaker's and an earlier one than the pronoun's (`lang.tree.acts_aside`; a person in
+    the pronoun's own sentence is `sentence_newcomer`'s or belongs to what the pronoun says: "начатую Петром
+    Сидоровым реформу он считает полезной"), takes the preference away; the ranking decides. `actors`: (sentence,
+    entity) of such names before the pronoun (none for a verb of going on, "добавил он")."""
+    return new_subject(ref, actors)
 
 
 def sentence_framers(state: Resolution, anaphor: Anaphor, kept: list[Referent]) -> list[tuple[int, int]]:
@@ -943,6 +1051,10 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     outspoken = {step.entity for step in decision.steps if step.rule == "new_subject"}
     if outspoken and chosen.entity not in outspoken:
         return decision.link(chosen.entity, "new_subject", f"best of {len(best)}, brought in after the last speaker")
+    acted = {step.entity for step in decision.steps if step.rule == "acting_newcomer"}
+    if acted and chosen.entity not in acted:
+        return decision.link(chosen.entity, "acting_newcomer", f"best of {len(best)}, another person acted after "
+                                                               "the last speaker")
     framed = {step.entity for step in decision.steps if step.rule == "sentence_newcomer"}
     if framed and chosen.entity not in framed:
         return decision.link(chosen.entity, "sentence_newcomer", f"best of {len(best)}, named in the pronoun's "

@@ -6,6 +6,7 @@ See ../shared/DATES.md for what is marked and how values are written.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from pipeline.dates.combine import combine_mentions
@@ -29,11 +30,13 @@ from pipeline.dates.resolve import (
 )
 from pipeline.dates.rules import find_mentions
 from pipeline.dates.scan import Scan
-from pipeline.dates.stamp import STAMP_WARNING, stamp_anchor
+from pipeline.dates.stamp import HEAD_CHARS, STAMP_WARNING, is_stamp, stamp_anchor
 from pipeline.dates.tense import FUTURE, date_tense, memo
+from pipeline.dates.url import page_urls, url_day
 from pipeline.document import DateAnn, Document
 from pipeline.rules import Tracer, fired, is_tracing, rejected, tracing
 
+URL_AGREES = dt.timedelta(days=3)  # a URL day this close to the text's own stamp or dateline agrees with it
 TextAnchor = Callable[[Document, list[Mention], list[DateAnn], dt.date | None], dt.date | None]
 
 # Where a text without a stamp says when it was written, tried in order on the dates resolved against published_at;
@@ -74,11 +77,9 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
     """`extract_dates` with the clause walks of `doc` memoized."""
     scan = Scan(doc)
     mentions = combine_mentions(scan, find_mentions(scan))
-    stamp = stamp_anchor(doc, mentions)
-    if stamp is not None:
-        _warn(doc, f"the text's own date stamp {stamp.isoformat()} is earlier than published_at {doc.published_at}: "
-                   "relative dates count from the stamp")
-        return resolve(doc, mentions, stamp)
+    stamped = _stamp_dated(doc, mentions)
+    if stamped is not None:
+        return stamped
     anchor = doc.published_at
     dates, narrative, held = _resolve_held(doc, mentions, anchor)
     for find, message in TEXT_ANCHORS:
@@ -118,6 +119,59 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
             dates, _, held = _resolve_held(doc, mentions, anchor, crawled=year)
     _replay(held)
     return dates
+
+
+def _stamp_dated(doc: Document, mentions: list[Mention]) -> list[DateAnn] | None:
+    """The dates resolved against the page's own stamp when it lies before `published_at` (`stamp_anchor`), or on a
+    page without `published_at` against the day its URL carries (`_url_dated`), with W004; None otherwise."""
+    stamp = stamp_anchor(doc, mentions)
+    if stamp is not None:
+        _warn(doc, f"the text's own date stamp {stamp.isoformat()} is earlier than published_at {doc.published_at}: "
+                   "relative dates count from the stamp")
+        return resolve(doc, mentions, stamp)
+    return _url_dated(doc, mentions) if doc.published_at is None else None
+
+
+def _url_dated(doc: Document, mentions: list[Mention]) -> list[DateAnn] | None:
+    """On a page without `published_at`, the dates resolved against the publication day its URL carries (the
+    record's `url`, else its closing "Источник: https://…" line; `url_day`), with W004; None without such a day, or
+    when the text's own stamp or weekday dateline lies more than URL_AGREES from it (the text wins)."""
+    for url, start, end in page_urls(doc):
+        day = url_day(url, dt.date.today())
+        if day is None:
+            continue
+        own = _own_day(doc, mentions)
+        if own is not None and abs(own - day) > URL_AGREES:
+            rejected("dates", "url_day", start, end, f"the page's URL dates it {day}, but its own stamp or dateline "
+                                                     f"says {own}: the text wins")
+            return None
+        agrees = f" (its own stamp or dateline {own} agrees)" if own is not None else ""
+        fired("dates", "url_day", start, end, f"the page's URL dates it {day}{agrees}, on a page without "
+                                              "published_at: relative dates count from it")
+        _warn(doc, f"the page's URL dates it {day.isoformat()}, on a page without published_at: relative dates "
+                   f"count from {day.isoformat()}")
+        return resolve(doc, mentions, day)
+    return None
+
+
+def _own_day(doc: Document, mentions: list[Mention]) -> dt.date | None:
+    """The day a page without `published_at` gives itself: a stamp with its year near the top ("30 декабря 2020,
+    14:48" on its own line, "ВАШИНГТОН, 15 декабря 2016 года"), else its weekday dateline (`weekday_dateline`),
+    found without tracing (the chain traces them where it uses them)."""
+    with tracing(["dates"]):
+        dates = resolve(doc, mentions)
+        for date in dates:
+            if date.start >= HEAD_CHARS:
+                break
+            m = next((m for m in mentions if m.start == date.start), None)
+            if m is not None and m.year is not None and is_stamp(doc.text, m) and _full_day(date.value):
+                return dt.date.fromisoformat(date.value[:10])  # type: ignore[index]
+        return weekday_dateline(doc, mentions, dates)
+
+
+def _full_day(value: str | None) -> bool:
+    """True for a value that names one calendar day ("2016-12-15", "2016-12-15T10:26")."""
+    return value is not None and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[\d:]+)?", value) is not None
 
 
 def _resolve_held(doc: Document, mentions: list[Mention], anchor: dt.date | None,

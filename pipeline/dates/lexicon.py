@@ -201,6 +201,7 @@ HOLIDAY_LEADS = frozenset(("после", "до", "перед", "к", "ко", "н
 
 # Hours: "в 10 утра", "в 7 часов вечера"; the value adds 12 to afternoon hours.
 HOUR_WORDS = frozenset(("час", "часа", "часов", "часам"))
+MINUTE_STEM = "минут"  # "в 14 часов 30 минут": the minutes after the hour word
 TIME_ZONES = frozenset(("мск", "msk", "utc", "gmt"))  # "на 16.30 мск": a clock whatever the preposition
 DAY_PERIODS: dict[str, int] = {"утра": 0, "дня": 12, "вечера": 12, "ночи": 0}
 # Hours written as words, after a preposition ("в шесть утра", "к семи вечера", "до десяти часов вечера").
@@ -306,6 +307,12 @@ HISTORIC_EVENT_STEMS = ("теракт", "атак", "атаке", "событи"
 BIRTH_NOUN = "рождения"  # "1985 года рождения": a person's birth year, which dates no other date
 # "родился 25 июня 1963 года", "(род. 28.07.1988)": a person's birth date, a trait of the person like the birth year
 BIRTH_WORDS = frozenset(("родился", "родилась", "родились", "родилось", "род"))
+# A year a noun governs in the genitive names the noun's edition ("выборы 2016 года", "чемпионата Европы 2015 года"),
+# except after the nouns of a compound preposition of time ("в течение 2011 года", "в ходе 2017 года").
+EDITION_YEAR_ENDINGS = (" года", " г.", " г")
+TIME_PREPOSITION_NOUNS = frozenset(("течение", "ходе", "продолжение", "протяжении", "период", "конца", "начала",
+                                    "середины"))
+WHOLE_WORDS = frozenset(("всего", "всей", "целого"))  # "в течение всего 2017 года"
 
 # The calendar of US federal elections: election day is the Tuesday after the first Monday of November (a Tuesday
 # from 2 to 8 November) of an even year, a presidential one when the year divides by four, a midterm otherwise. A

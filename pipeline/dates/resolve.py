@@ -26,6 +26,7 @@ from pipeline.dates.lexicon import (
     BIRTH_NOUN,
     BIRTH_WORDS,
     CLAUSE_OPENER_STEMS,
+    EDITION_YEAR_ENDINGS,
     ELECT_NOT_BEFORE,
     ELECT_TITLE,
     ELECTION_EVE_WORDS,
@@ -43,7 +44,9 @@ from pipeline.dates.lexicon import (
     PRESIDENTIAL_STEMS,
     RELATED_LINKS_HEADS,
     RETELLING_WORDS,
+    TIME_PREPOSITION_NOUNS,
     US_STEMS,
+    WHOLE_WORDS,
 )
 from pipeline.dates.mention import Mention
 from pipeline.dates.stamp import MAX_GAP, is_feed_stamp, is_stamp_line, line_around, line_start_of
@@ -61,6 +64,7 @@ from pipeline.document import DateAnn, Document
 from pipeline.lang.fold import fold
 from pipeline.lang.marks import ALL_DASHES, ANY, QUOTE_MARKS, dialogue_speech_end, line_breaks, open_at
 from pipeline.lang.offices import OFFICE_HOLDERS, PRESIDENT, Holder, name_words
+from pipeline.morphology import best_parse
 from pipeline.rules import fired, is_tracing, rejected
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -107,6 +111,7 @@ class Narrative:
     year_paragraph: int = -1
     year_quoted: bool = False  # the year said alone stands inside a quote: it dates nothing outside it
     year_told: bool = False  # the year said alone stands in a past clause (see `year_source`)
+    year_edition: bool = False  # the year said alone names a noun's edition, "выборы 2016 года" (see `year_source`)
     year_winter: bool = False  # the year said alone is a past winter's, not written out: its months lie around January
     winter_anchor: tuple[int, int | None, int | None] | None = None  # the January `year_point` gave for that winter
     last_day: dt.date | None = None
@@ -190,12 +195,13 @@ class Narrative:
         publication date any year said before is the guess, except a year told as a past clause's time: that
         background dates only its own paragraph, as with one (item 4), and never a `coming` event (a future
         clause) of another sentence ("премия учреждена в 1968 году … Награды будут вручены 10 декабря": the plan
-        lies after the writing day). A day `checked` by its weekday still takes it as the year to start from."""
+        lies after the writing day); a year that names a noun's edition ("вмешательство в выборы 2016 года",
+        `year_edition`) dates only its own paragraph too. A day `checked` by its weekday still takes it as the year
+        to start from."""
         year = self.year_anchor if self.year_quoted <= quoted else None
         if year is not None:
             if self.published is None:
-                if self.year_told and not checked and (paragraph != self.year_paragraph
-                                                       or (coming and sentence != self.year_sentence)):
+                if not checked and self.background_elsewhere(sentence, paragraph, coming):
                     return self.anchor, self.anchor_sentence
                 return self.year_point(year), self.year_sentence
             plan = year > self.published.year
@@ -205,6 +211,15 @@ class Narrative:
             return self.local_anchor, sentence
         return self.anchor, self.anchor_sentence
 
+
+    def background_elsewhere(self, sentence: int, paragraph: int, coming: bool) -> bool:
+        """On a page without a publication date: True when the year said alone is background that does not reach
+        `sentence` of `paragraph` (see `year_source`): a past clause's year outside its paragraph or before a
+        `coming` event of another sentence, an edition's year outside its paragraph ("в выборы 2016 года. ¶ 27
+        января": the story's day)."""
+        if self.year_told:
+            return paragraph != self.year_paragraph or (coming and sentence != self.year_sentence)
+        return self.year_edition and paragraph != self.year_paragraph
 
     def year_point(self, year: int) -> tuple[int, int | None, int | None]:
         """The anchor the year said alone gives: the year, or for a winter told in a past clause whose year the
@@ -683,6 +698,7 @@ def _note_year_told(doc: Document, mention: Mention, narrative: Narrative) -> No
     (see `Narrative.year_source`)."""
     if mention.grain in ("year", "season", "quarter") and narrative.published is None:
         narrative.year_told = mention.rule == "year" and _told_in_year(doc, mention)
+        narrative.year_edition = mention.rule == "year" and not narrative.year_told and _edition_year(doc, mention)
 
 
 def _told_in_year(doc: Document, mention: Mention) -> bool:
@@ -691,6 +707,37 @@ def _told_in_year(doc: Document, mention: Mention) -> bool:
     the background that dates only its own paragraph on a page without a publication date."""
     before = doc.tokens[mention.first - 1].text.lower() if mention.first > 0 else ""
     return before in ("в", "во") and date_tense(doc, mention.first) == PAST
+
+
+def _edition_year(doc: Document, mention: Mention) -> bool:
+    """True for a year in the genitive that a noun governs ("вмешательство в выборы 2016 года", "золото чемпионата
+    Европы 2015 года", "Олимпийские игры в Сочи 2014 года", "лауреат премии по литературе 1997 года"): it names which
+    election, championship or prize, an edition of the noun, not the time of the clause ("в течение 2011 года",
+    "на протяжении всего 2017 года" are), except in the page's lead (`_lead_sentence`). On a page without a
+    publication date it dates only its own paragraph, like a past clause's year (`Narrative.year_source`), where it
+    may still date a plan ("в бюджете 2016 года … до конца года")."""
+    if not doc.text[mention.start : mention.end].lower().endswith(EDITION_YEAR_ENDINGS) or mention.first < 1:
+        return False
+    at = mention.first - 1
+    if doc.tokens[at].text.lower() in WHOLE_WORDS and at > 0:
+        at -= 1  # "на протяжении всего 2017 года": the noun before "весь"
+    before = doc.tokens[at]
+    if before.sentence != doc.tokens[mention.first].sentence or not before.text.isalpha():
+        return False
+    word = before.text.lower()
+    if word in TIME_PREPOSITION_NOUNS or _lead_sentence(doc, mention):
+        return False
+    return best_parse(word).tag.POS in ("NOUN", "ADJF", "PRTF") or not before.text.islower()
+
+
+def _lead_sentence(doc: Document, mention: Mention) -> bool:
+    """True for a mention in the title or the first sentence after it: there an edition is the page's news ("Ковальчук
+    после бронзы чемпионата мира 2019 года дал интервью"), which the rest of the page still takes its year from."""
+    title_end = doc.text.find("\n")
+    if title_end < 0 or mention.start < title_end:
+        return True
+    first = next((t.sentence for t in doc.tokens if t.start > title_end), None)
+    return first is not None and doc.tokens[mention.first].sentence <= first
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:
@@ -716,8 +763,9 @@ def _birth_date(doc: Document, mention: Mention) -> bool:
 
 
 def _birth_year(doc: Document, mention: Mention) -> bool:
-    """True for "1985 года рождения", "1948 г. рождения": a year that names when a person was born."""
-    return mention.last < len(doc.tokens) and doc.tokens[mention.last].text.lower() == BIRTH_NOUN
+    """True for "1985 года рождения", "1948 г. рождения", "1999 г. р.": a year that names when a person was born."""
+    after = [t.text.lower() for t in doc.tokens[mention.last : mention.last + 2]]
+    return bool(after) and (after[0] == BIRTH_NOUN or (doc.text[mention.end - 1] == "." and after == ["р", "."]))
 
 
 def _is_stamp_line(doc: Document, mention: Mention) -> bool:
@@ -1860,15 +1908,23 @@ def _year_source(doc: Document, m: Mention, narrative: Narrative,
     checked = m.weekday is not None and m.day is not None
     anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start), open_at(doc.text, m.start),
                                                     coming, checked)
-    if narrative.published is None and narrative.year_told and is_tracing() and not checked \
-            and anchor_sentence != narrative.year_sentence:
-        _note(m, "background_year", "a year told as a past clause's time dates only its own paragraph and no "
-                                    "coming event of another sentence")
+    if narrative.published is None and is_tracing() and not checked and anchor_sentence != narrative.year_sentence:
+        _note_background(m, narrative)
     if anchor is not None and anchor is narrative.local_anchor and not _near(m, anchor):
         if is_tracing():
             _note(m, "guess_too_far", "the inferred day said before it in its sentence lies too far to date it")
         return narrative.anchor, narrative.anchor_sentence
     return anchor, anchor_sentence
+
+
+def _note_background(m: Mention, narrative: Narrative) -> None:
+    """Trace why the year said alone did not date `m` on a page without a publication date."""
+    if narrative.year_told:
+        _note(m, "background_year", "a year told as a past clause's time dates only its own paragraph and no "
+                                    "coming event of another sentence")
+    elif narrative.year_edition:
+        _note(m, "edition_year", f"the year {narrative.year_anchor} names a noun's edition: it dates only its own "
+                                 "paragraph")
 
 
 def _linked_year(doc: Document, m: Mention, narrative: Narrative,

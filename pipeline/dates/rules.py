@@ -51,6 +51,7 @@ from pipeline.dates.lexicon import (
     LATER_EARLIER,
     LIFE_NOUNS,
     MEDIA_WORDS,
+    MINUTE_STEM,
     MONTH_ABBREVIATIONS,
     MONTH_GENITIVE,
     MOVABLE_HOLIDAYS,
@@ -1492,23 +1493,32 @@ def clock_hours(s: Scan, i: int) -> list[Mention]:
     hour = _hour_at(s, i)
     if hour is None:
         return []
-    j = i + 1
-    hours_word = s.word(j) in HOUR_WORDS
-    j += int(hours_word)
+    hours_word, minute, j = _hour_tail(s, i + 1)
     period = DAY_PERIODS.get(s.word(j))
     if period is not None and (hours_word or s.word(j) != "дня" or s.word(i) in ONE_HOUR):
         if period and hour < 12:
             hour += period
         elif s.word(j) == "ночи" and hour == 12:
             hour = 0
-        return _clock(s, i, j + 1, hour, 0, "clock_hours")
+        return _clock(s, i, j + 1, hour, minute, "clock_hours")
     if hours_word and s.word(i - 1) in HOUR_LEADS and hour < 24:
         if DURATION_NOUN.fullmatch(s.word(i - 2)):
             rejected("dates", clock_hours, s.tokens[i].start, s.tokens[j - 1].end,
                      f"a duration after '{s.word(i - 2)}'")
             return []
-        return _clock(s, i, j, hour, 0, "clock_hours")
+        return _clock(s, i, j, hour, minute, "clock_hours")
     return []
+
+
+def _hour_tail(s: Scan, j: int) -> tuple[bool, int, int]:
+    """What follows an hour's number at token j: whether the hour word does ("часов"), the minutes written out after
+    it ("в 14 часов 30 минут" -> 30, else 0) and the token after them."""
+    if s.word(j) not in HOUR_WORDS:
+        return False, 0, j
+    word = s.word(j + 1)
+    if word.isdecimal() and len(word) <= 2 and int(word) < 60 and s.word(j + 2).startswith(MINUTE_STEM):
+        return True, int(word), j + 3
+    return True, 0, j + 1
 
 
 def _hour_at(s: Scan, i: int) -> int | None:

@@ -178,6 +178,10 @@ UNQUALIFIED_AS_WRITTEN = frozenset({"ВВС"})
 # Tatarstan's as often as the president's), nor "Компартия" (the КПРФ or the КПСС).
 NOT_HOME_BODIES = frozenset({"ВМС", "ВВС", "Государственный совет", "Национальная полиция", "Национальный банк",
                              "Коммунистическая партия"})
+# The body that speaks for Russia on other countries' news: a bare "МИД" in a story told from abroad is as often
+# Russia's reaction to it ("А вот МИД отреагировал…" on a Ukrainian law) as that country's own ministry, so the story
+# alone does not make it another country's (linking's `home_country_scope`).
+HOME_VOICE_BODIES = frozenset({"МИД"})
 
 # Everyday forms of first names -> the full name (folded, ё as е), for persons' keys: "Джо Байден" and "Джозеф
 # Байден", "Юля Осокина" and "Юлия Осокина" share a key. Only forms that name one full name (not "Саша",

@@ -48,6 +48,7 @@ from pipeline.entities.lexicon import (
     CONTRACTION_PREFIXES,
     COUNTRIES,
     FIRST_NAME_FORMS,
+    HOME_VOICE_BODIES,
     NOT_HOME_BODIES,
     PERSON_TABLE,
     PUBLIC_NAME_MARKERS,
@@ -274,9 +275,9 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
         if owners is not None:
             _record_merges(merge, groups, owners)
     places = {m.span.start: m for group in groups if group.type == "LOC" for m in group.mentions}
-    home = _home_country_story(groups)
+    country = story_country(groups)
     persons = [group for group in groups if group.type == "PER"]
-    entities = [_entity(doc, group, places, groups if home else None, persons) for group in groups]
+    entities = [_entity(doc, group, places, groups if country else None, persons, country) for group in groups]
     entities.sort(key=lambda entity: entity.mentions[0].start)
     attach_roles(doc, entities)
     nested_names(doc, entities)
@@ -2800,7 +2801,8 @@ def _row_spelling(group: Group, key: str, name: str) -> str:
 
 
 def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = None,
-            home: Sequence[Group] | None = None, persons: Sequence[Group] = ()) -> EntityAnn:
+            home: Sequence[Group] | None = None, persons: Sequence[Group] = (),
+            country: str | None = None) -> EntityAnn:
     best = group.best
     canonical = ""
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
@@ -2810,7 +2812,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     if scoped is not None:
         key = scoped.key
     elif group.type == "ORG" and best.keyed:
-        key = home_country_scope(doc, group, home) or key
+        key = home_country_scope(doc, group, home, country or HOME_COUNTRY_NAME) or key
     if group.type == "ORG" and not best.keyed:
         key = acronym_key(doc, group, places or {}) or key
         canonical = spelled_body(doc, group, name)
@@ -2883,47 +2885,95 @@ def written_scope(group: Group) -> Mention | None:
     return mention
 
 
-HOME_COUNTRY_KEY = name_key("LOC", "Россия")
+HOME_COUNTRY_NAME = "Россия"
+HOME_COUNTRY_KEY = name_key("LOC", HOME_COUNTRY_NAME)
 
 
-def _home_country_story(groups: Sequence[Group]) -> bool:
-    """True when the document names Russia more often than any other country (`lexicon.COUNTRIES`): a story told
-    from Russia, whose unqualified bodies are Russia's (`home_country_scope`)."""
+FOREIGN_STORY_MENTIONS = 2  # a foreign country named once is a story's aside, not where it is told
+
+
+def story_country(groups: Sequence[Group]) -> str | None:
+    """The country whose unqualified bodies a story names (`home_country_scope`), by the name a body's qualifier
+    gives it (`_place_name`: "Россия", "США", "Грузия"), or None: Russia where the story names it more often than any
+    other country (`lexicon.COUNTRIES`), as Russian news name their own state's bodies; another country where the
+    story is told from there: named at least twice and more often than all other countries together, and Russia
+    named once at most (a round-up of several countries' news, a Russian story that names Georgia once, or an American
+    ambassador's visit to "МИД" in Moscow names no other country's bodies)."""
     counts: Counter[str] = Counter()
+    named: dict[str, Group] = {}
     for group in groups:
         if group.type == "LOC" and fold(group.best.name) in COUNTRIES:
             counts[group.best.key] += len(group.mentions)
-    home = counts.pop(HOME_COUNTRY_KEY, 0)
-    return home > 0 and all(count < home for count in counts.values())
+            named.setdefault(group.best.key, group)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    top, count = ranked[0]
+    if top == HOME_COUNTRY_KEY:
+        return HOME_COUNTRY_NAME
+    if count < FOREIGN_STORY_MENTIONS or count <= sum(counts.values()) - count \
+            or counts[HOME_COUNTRY_KEY] >= FOREIGN_STORY_MENTIONS:
+        return None  # not told from there; or Russia is more than an aside, and a bare "МИД" may be its own
+    return _place_name(named[top].best.tokens)
 
 
 @rule("entities")
-def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None) -> str | None:
-    """A country's body named without its country ("МИД", "Минобороны", "министерство внутренних дел") is Russia's
-    in a story that names Russia more often than any other country: Russian news call their own state's bodies so,
-    as they call Russia "страна" (coref `our_country`). The key is that of "МИД России" (`_scoped`), so a document
-    that writes the country and one that does not share a key; the name stays as the article gives it.
+def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None,
+                       country: str = HOME_COUNTRY_NAME) -> str | None:
+    """A country's body named without its country ("МИД", "Минобороны", "министерство внутренних дел") is the body
+    of the country the story is told from (`story_country`): Russian news call their own state's
+    bodies so, as they call Russia "страна" (coref `our_country`), and a story told from another country calls that
+    country's bodies so ("Минюст" in a story on the United States, "МВД" in one on Georgia). The key is that of
+    "МИД России", "Минюст США" (`_scoped`), so a document that writes the country and one that does not share a key;
+    the name stays as the article gives it.
 
-    `home`: the document's groups where the story names Russia most (`_home_country_story`), else None. Not where
-    another country is named as often or more (a Georgian "МВД" stays org:мвд), nor where the document names
-    another country's body of that kind ("МИД Японии … МИД"), nor a body Russia has under another name ("ВМС":
-    Russia's navy is the ВМФ). Returns the key, or None."""
+    `home`: the document's groups where the story is told from one country, else None; `country`: that country. Not
+    where no one country is (two named equally often, a round-up, Russia more than an aside of a foreign story), nor
+    where the document names another country's body of that kind ("МИД Японии … МИД"), nor in a Russian story a
+    body whose bare name is not Russia's (`NOT_HOME_BODIES`: "ВМС", Russia's navy is the ВМФ; "Нацбанк"), which a
+    story told from abroad names as its country's ("Нацполиция" in a Ukrainian one), nor a bare "МИД" in a foreign
+    story, as often Russia's reaction to it (`HOME_VOICE_BODIES`), nor a body written with an international
+    organization after it, its owner ("ВМС Евросоюза", `_name_after`). Returns the key, or None."""
     best = group.best
     body = scoped_body(best.name.split())
     unscoped = entity_key("ORG", body) if body is not None else ""
     if body is None or any(mention.key != unscoped for mention in group.mentions):
         return None  # no body, or a qualified mention keys the group: "МИД Японии"
-    key = scoped_key(body, "Россия")
+    key = scoped_key(body, country)
     foreign = [other.best.name for other in home or () if other.type == "ORG"
                and other.best.key.startswith(unscoped + " ") and other.best.key != key]
-    why = "a bare name of it is not Russia's (NOT_HOME_BODIES)" if body in NOT_HOME_BODIES \
-        else "the story names another country as often or no Russia" if home is None \
+    owner = _name_after(doc, group, home or ())
+    why = "the story is told from no one country" if home is None \
+        else f"written with its owner: {owner!r}" if owner \
+        else "a bare name of it is not Russia's (NOT_HOME_BODIES)" if country == HOME_COUNTRY_NAME \
+        and body in NOT_HOME_BODIES \
+        else "Russia's own voice on another country's news" if country != HOME_COUNTRY_NAME \
+        and body in HOME_VOICE_BODIES \
         else f"the document names another country's: {foreign[0]!r}" if foreign else ""
     if why:
         rejected("entities", home_country_scope, best.span.start, best.span.end, f"{best.name!r}: {why}")
         return None
-    fired("entities", home_country_scope, best.span.start, best.span.end, f"{best.name!r}: key {key}")
+    fired("entities", home_country_scope, best.span.start, best.span.end,
+          f"{best.name!r}: the story's country is {country}, key {key}")
     return key
+
+
+OWNER_AFTER_BODY = re.compile(rf"\s*(?:[{re.escape(ALL_DASHES)}]\s*)?")  # "ВМС | Евросоюза", "ВМС - | НАТО"
+
+
+def _name_after(doc: Document, group: Group, groups: Sequence[Group]) -> str:
+    """The name of an international organization written right after one of the group's mentions, or after a dash
+    there: the owner of the body ("ВМС Евросоюза": the Union's naval force), an organization of the alias table that
+    is no country's body. A place right after it is read by the country scope (`_scoped`); a country's body after
+    it is the body's parent, of the story's country as well ("Генштаба Вооружённых сил"). "" where none is."""
+    starts = {mention.span.start: other.best.name for other in groups if other is not group
+              and other.type == "ORG" and other.best.keyed and scoped_body(other.best.name.split()) is None
+              for mention in other.mentions}
+    for mention in group.mentions:
+        after = OWNER_AFTER_BODY.match(doc.text, mention.span.end)
+        if after is not None and after.end() in starts:
+            return starts[after.end()]
+    return ""
 
 
 ACRONYM_KEY_LETTERS = range(3, 7)  # two letters name too many bodies (ВС: Верховный суд, Вооружённые силы)

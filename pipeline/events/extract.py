@@ -27,7 +27,7 @@ from pipeline.events.detection import (
     stage_or_clause,
 )
 from pipeline.events.draft import Draft
-from pipeline.events.happenings import family
+from pipeline.events.happenings import family, noun_count
 from pipeline.events.modality import conditional, first_conjunct, modality_of, predicate_chain
 from pipeline.events.rules import (
     FRAME_PREPOSITIONS,
@@ -45,6 +45,7 @@ from pipeline.events.rules import (
 from pipeline.events.timing import (
     TIME_RULES,
     coordination_group,
+    date_added,
     frame_from_coordination,
     frame_of_subject_verb,
     place_from_coordination,
@@ -128,7 +129,9 @@ def extract_events(doc: Document) -> list[EventAnn]:
               if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting, continued)
               and not show_tour(draft, ctx.tree, showing)]
     drafts = [draft for draft in drafts if not part_of_event(ctx.tree, draft, drafts)]
-    drafts += incident_nouns(ctx, drafts, told)
+    incidents = incident_nouns(ctx, drafts, told)
+    date_added(ctx, drafts, incidents)
+    drafts += incidents
     place_from_coordination(ctx, drafts)
     frame_from_coordination(ctx, drafts)
     frame_of_subject_verb(ctx, drafts)
@@ -231,26 +234,42 @@ RESTATED_INCIDENT_TYPES = frozenset({"accident", "explosion", "fire", "attack"})
 
 @rule("events")
 def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> list[Draft]:
-    """A general noun of incidents (INCIDENT_NOUNS: "инцидент", "происшествие", "трагедия") restates the one
-    incident the text tells and takes its type ("пожар произошел на пароме … на месте происшествия"); with none or
-    with incidents of two types told it is left alone."""
+    """A general noun of incidents (INCIDENT_NOUNS: "инцидент", "происшествие", "трагедия") restates an incident
+    the text tells and takes its type ("пожар произошел на пароме … на месте происшествия"); when the text tells
+    incidents of two types, it refers back to the nearest one told as having taken place before it
+    (`_referred_incident`: "Под газопроводом прогремел взрыв … неизвестные попытались взорвать газопровод.
+    Инцидент произошел в пятницу" is the explosion, not the attempted attack), or, with none before it (a title),
+    to the first one after it; never a counted one ("два инцидента с самолетами": several others)."""
     types = told & RESTATED_INCIDENT_TYPES
-    if len(types) != 1:
+    if not types:
         return []
-    (event_type,) = types
+    incidents = sorted((draft for draft in drafts
+                        if draft.type in types and draft.modality == "asserted" and _told(draft)),
+                       key=lambda draft: draft.trigger.start)
+    if len(types) > 1 and not incidents:
+        return []  # none took place, or the told ones were dropped since (a game's "удар")
     taken = {index for draft in drafts for index in draft.trigger.tokens}
     found = []
     for index, token in enumerate(ctx.doc.tokens):
         if token.pos != "NOUN" or index in taken or lemma_of(ctx.tree, index) not in INCIDENT_NOUNS:
             continue
+        event_type, how = (next(iter(types)), "the") if len(types) == 1 else \
+            (_referred_incident(incidents, token.start), "the nearest")
         trigger = Trigger(event_type, index, token.start, token.end, lemma_of(ctx.tree, index),
                           incident_nouns.__name__, verb=occurrence_verb(ctx.tree, index), nominal=True)
         draft = _draft(ctx, trigger)
-        if draft.kind_noun or draft.kind_head or draft.plural or draft.topic_noun:
-            continue
-        fired("events", incident_nouns, token.start, token.end, f"restates the {event_type} the text tells")
+        if draft.kind_noun or draft.kind_head or draft.plural or draft.topic_noun or noun_count(ctx.doc, index):
+            continue  # "два инцидента": several happenings, not the one told
+        fired("events", incident_nouns, token.start, token.end, f"restates {how} {event_type} the text tells")
         found.append(draft)
     return found
+
+
+def _referred_incident(incidents: list[Draft], start: int) -> str:
+    """The type of the incident a general incident noun at `start` refers to: the nearest told before it, else the
+    first told after it (`incidents`: the asserted ones, in text order, not empty)."""
+    before = [draft for draft in incidents if draft.trigger.start < start]
+    return (before[-1] if before else incidents[0]).type
 
 
 @rule("events")

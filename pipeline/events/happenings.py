@@ -841,6 +841,11 @@ def counted_happenings(doc: Document) -> dict[int, str]:
     return counts
 
 
+def noun_count(doc: Document, noun: int) -> str:
+    """How many happenings an event noun is counted as (`_noun_count`: "два инцидента" is "2"); "" for one or none."""
+    return _noun_count(doc, children(doc), noun)
+
+
 def _noun_count(doc: Document, kids: list[list[int]], noun: int) -> str:
     """How many a noun is counted as (`counted_happenings`): a numeral or word of several over it, or a noun of
     quantity it is the plural complement of; "" for one or no count."""

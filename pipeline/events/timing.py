@@ -257,6 +257,21 @@ def date_in_clause(ctx: Context, drafts: list[Draft]) -> None:
                 set_date(ctx, draft, index, date_in_clause)
 
 
+def date_added(ctx: Context, drafts: list[Draft], added: list[Draft]) -> None:
+    """Date the drafts `added` after the time rules ran (`incident_nouns`: "Инцидент произошел в пятницу") as
+    `date_in_clause` would, over every draft's tokens: a date whose owner is an added trigger's token; the dates of
+    the other drafts stay as they are."""
+    if not added:
+        return
+    event_tokens = {token for draft in drafts + added for token in draft.trigger.tokens}
+    predicates = predicate_tokens(ctx, event_tokens)
+    for index, date in enumerate(ctx.doc.dates):
+        owner = date_owner(ctx, index, event_tokens, predicates)
+        for draft in added:
+            if owner in draft.trigger.tokens and draft.date is None and _same_quote(ctx, draft, date.start):
+                set_date(ctx, draft, index, date_in_clause)
+
+
 def _same_quote(ctx: Context, draft: Draft, offset: int) -> bool:
     """A date inside a quote dates only events inside that quote, not the statement that reports it."""
     quote = _quote_of(ctx, offset)

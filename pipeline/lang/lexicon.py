@@ -727,9 +727,18 @@ EMERGENCY_SERVICE_NOUNS = fold_words("""
 # Levies set by a law: introducing one is a decree ("ввести налог на роскошь", "вводят пошлины").
 LEVY_NOUNS = fold_words("налог пошлина акциз")
 
-# Norms a decree sets, levies and penalties: the act of setting one is the trigger ("ввести", "введение") and the norm
-# what it is about, its topic ("власти могут ввести налог на ИИ", "допускает введение такого налога").
-SET_NORM_NOUNS = LEVY_NOUNS | fold_words("штраф наказание ответственность")
+# Bans a decree imposes, lifts or extends: "ввели мораторий на смертную казнь", "сняли запрет на ввоз", "продлит
+# мораторий"; the act is the trigger, the ban its topic. Not "ограничение", which news use of speed limits, power cuts
+# and the content of a bill as often ("введены ограничения скорости", "введение ограничений в энергоснабжении").
+RESTRICTION_NOUNS = fold_words("запрет мораторий")
+# Verbs that impose, lift or extend a ban.
+RESTRICTING_VERBS = fold_words("""
+    ввести вводить объявить объявлять снять снимать отменить отменять продлить продлевать
+""")
+
+# Norms a decree sets, levies, bans and penalties: the act of setting one is the trigger ("ввести", "введение") and
+# the norm what it is about, its topic ("власти могут ввести налог на ИИ", "допускает введение такого налога").
+SET_NORM_NOUNS = LEVY_NOUNS | RESTRICTION_NOUNS | fold_words("штраф наказание ответственность")
 
 # A sentence or a penalty imposed on someone, and the verbs that change, lift or uphold one: "Мосгорсуд смягчил
 # приговор активисту", "Верховный суд отменил приговор", "срок лишения свободы сокращен до 6,5 лет", "приговор
@@ -1024,6 +1033,8 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     **{(verb, noun): "decree" for verb in NORM_SETTING_VERBS for noun in ("штраф", "наказание", "ответственность")},
     # and so is a tax or a duty ("власти могут ввести налог", "ввели пошлины")
     **{(verb, noun): "decree" for verb in ("ввести", "вводить") for noun in LEVY_NOUNS},
+    # and so is a ban imposed, lifted or extended ("ввели мораторий", "снять запрет", "продлит мораторий")
+    **{(verb, noun): "decree" for verb in RESTRICTING_VERBS for noun in RESTRICTION_NOUNS},
     **{(verb, "приговор"): "verdict" for verb in NORM_SETTING_VERBS - {"ввести", "вводить"}},
     # joining a governing body is an appointment ("вошел в состав правления", "введен в состав совета"), and so is
     # forming a government ("правительство было сформировано"); "входит в состав" tells a state

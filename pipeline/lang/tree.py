@@ -88,6 +88,26 @@ def apposition_root(doc: Document, index: int, links: int = APPOSITION_LINKS) ->
     return index
 
 
+def phrase_top(doc: Document, index: int) -> int:
+    """The head of the noun phrase a name closes: the token it stands in apposition to (`apposition_root`), then up
+    conj links to the first conjunct ("кандидат от Демократической партии и бывший вице-президент | Джо Байден":
+    "кандидат"); a name the parse hangs as a genitive on the noun right before it, in that noun's case, is that
+    noun's apposition ("от президента-республиканца | Дональда Трампа"). The words before the name that this token
+    dominates describe the person; the ones it does not belong to another phrase ("критика со стороны
+    Демократической партии в адрес | Рона Десантиса": "Рона" heads its own phrase, and the party is the critic's)."""
+    tokens = doc.tokens
+    top = apposition_root(doc, index)
+    role = tokens[top].head
+    if index > 0 and role == index - 1 and tokens[top].rel.startswith("nmod") and tokens[role].pos == "NOUN" \
+            and tokens[role].feats.get("Case") == tokens[top].feats.get("Case") is not None:
+        top = apposition_root(doc, role)  # an apposition parsed as a genitive: "президента-республиканца | Дональда"
+    seen = {top}
+    while tokens[top].rel.startswith("conj") and 0 <= tokens[top].head < len(tokens) and tokens[top].head not in seen:
+        top = tokens[top].head
+        seen.add(top)
+    return top
+
+
 def earlier_subject(doc: Document, verb: int, start: int,
                     predicate_ok: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
     """A finite predicate with no subject of its own takes the earlier clause's subject ("Она оставила теннис,
@@ -115,6 +135,21 @@ def brought_in(doc: Document, index: int, quoted: Callable[[], bool]) -> bool:
     stands in a direct quote, whose subjects belong to the quoted speech: in "«Мерц выступил против», — заявил он"
     the speaker is not Мерц)."""
     return main_subject(doc, index) and not quoted()
+
+
+def acts_aside(doc: Document, index: int, quoted: Callable[[], bool]) -> bool:
+    """A person's name at token `index` that acts in its sentence without being its main verb's subject (coref
+    `acting_newcomer`): the agent of a passive verb or participle ("теории, описанные политологом Джином Шарпом": the
+    person did the describing) or the genitive owner of a main subject that is no person ("Администрация Трампа
+    заключила соглашение": the person's administration acted), outside quotation marks (`quoted`, asked last)."""
+    tokens = doc.tokens
+    root = apposition_root(doc, index)
+    token = tokens[root]
+    if token.rel == "obl:agent":  # not a noun its own participle modifies: "с назначенным омбудсменом Титовым"
+        return 0 <= token.head < len(tokens) and tokens[token.head].head != root and not quoted()
+    owner = token.head
+    return (token.rel.startswith("nmod") and token.feats.get("Case") == "Gen" and 0 <= owner < len(tokens)
+            and tokens[owner].feats.get("Animacy") == "Inan" and main_subject(doc, owner) and not quoted())
 
 
 _Parts = tuple[list[list[int]], list[str], list[str], list[str], list[str]]

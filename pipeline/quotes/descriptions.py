@@ -63,7 +63,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.lang.offices import countries_held
-from pipeline.lang.tree import word_before
+from pipeline.lang.tree import phrase_top, word_before
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.clauses import citing_entity
@@ -1359,20 +1359,36 @@ def introduced_parties(ctx: Context, entity_index: int) -> frozenset[str]:
     """The parties the phrases right before a person's names give the person (PARTY_AFFILIATION_WORDS: "кандидат
     от Демократической партии и бывший вице-президент Джо Байден", "соперника из Демпартии Джо Байдена" a
     "демократ", "президента-республиканца Дональда Трампа" a "республиканец"): nouns, adjectives, prepositions and
-    "и" read back in the sentence to any other word or another person's name."""
+    "и" read back in the sentence to any other word or another person's name, and only while the name's own phrase
+    governs them (`lang.tree.phrase_top`; traced as `party_phrase`): in "критика со стороны Демократической партии в
+    адрес Рона Десантиса" the party is the critic's, not Десантис's."""
     parties = set()
     for mention in names_of(ctx.doc.entities[entity_index]):
         first = ctx.token_at(mention.start)
         start, _ = ctx.sentence_range(first)
-        for index in range(first - 1, max(start, first - PARTY_PHRASE_WORDS) - 1, -1):
+        top = phrase_top(ctx.doc, first)
+        low = max(start, first - PARTY_PHRASE_WORDS)
+        for index in range(first - 1, low - 1, -1):
             token = ctx.tokens[index]
             if ctx.entity_type_at(index) == "PER" or not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN")
                                                          or ctx.word(index) == "и"):
+                break
+            if not ctx.dominates(top, index):
+                _outside_party_phrase(ctx, index, low, mention)
                 break
             if not _state_form_word(ctx, index):
                 parties.update(party for lemma in word_lemmas(token.text)
                                if (party := _member_noun(lemma, PARTY_AFFILIATION_WORDS)))
     return frozenset(parties)
+
+
+def _outside_party_phrase(ctx: Context, index: int, low: int, mention: Span) -> None:
+    """Trace `party_phrase` where `introduced_parties` stops at a word the name's phrase does not govern and a party
+    word lies there or before it in the window ("Демократической партии в адрес | Рона Десантиса")."""
+    if any(_member_noun(lemma, PARTY_AFFILIATION_WORDS) for at in range(low, index + 1)
+           for lemma in word_lemmas(ctx.tokens[at].text)):
+        rejected("quotes", "party_phrase", mention.start, mention.end,
+                 f"'{ctx.tokens[index].text}' and the words before it lie outside the name's phrase")
 
 
 def _state_form_word(ctx: Context, index: int) -> bool:

@@ -23,7 +23,7 @@ from pipeline.lang.lexicon import (
     SPEECH_NOUNS,
     UNNAMED_SOURCES,
 )
-from pipeline.lang.marks import is_dash
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, is_dash
 from pipeline.morphology import parses, token_gender
 from pipeline.quotes.clauses import reference_source_at
 from pipeline.quotes.complements import QUOTE_COMPLEMENT_RULES, about_this_cue
@@ -360,6 +360,17 @@ def _cue_between(ctx: Context, reference: int, verb: int) -> bool:
     return any(ctx.is_finite(i) for i in range(low + 1, high))
 
 
+def _whole_quoted(text: str) -> bool:
+    """The text opens with a quotation mark and ends with a closing one, and no mark closes before its end: one
+    quotation ("«избирателей пытаются …, предложив голосовать …»"), not two ("«A» и «B»")."""
+    if len(text) < 3 or text[0] not in OPENING_QUOTE_MARKS or text[-1] not in CLOSING_QUOTE_MARKS:
+        return False
+    inner = text[1:-1]
+    if text[0] in CLOSING_QUOTE_MARKS:  # a straight or English mark opens and closes alike
+        return text[0] not in inner
+    return not any(mark in inner for mark in CLOSING_QUOTE_MARKS)
+
+
 class _Found:
     """The quotes found so far, which come in text order, with what the checks ask of them without a rescan: does a
     direct quote contain an offset, whose is it, was this span already given this speaker?"""
@@ -372,10 +383,12 @@ class _Found:
         self.spans: set[tuple[int, int, str | None]] = set()
 
     def add(self, quote: QuoteAnn) -> None:
-        """Record a quote (no earlier start than the direct ones before)."""
+        """Record a quote (no earlier start than the direct ones before). An indirect quote that is one whole
+        quotation, marks included ("Как заявил X, «…»"), holds the speaker's own words like a direct one does: what
+        is reported inside it is checked as nested (`_nested_unnamed`, `_own_words`)."""
         self.quotes.append(quote)
         self.spans.add((quote.start, quote.end, quote.speaker))
-        if quote.kind == "direct":
+        if quote.kind == "direct" or _whole_quoted(quote.text):
             self.starts.append(quote.start)
             self.reach.append(max(quote.end, self.reach[-1] if self.reach else quote.end))
             self.directs.append(quote)

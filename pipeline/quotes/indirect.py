@@ -52,7 +52,7 @@ from pipeline.quotes.lexicon import (
     SAY_VERBS,
 )
 from pipeline.quotes.subjects import find_subject, indefinite_plural, locative_source, number_agrees
-from pipeline.rules import is_tracing, rejected, rule, rule_name
+from pipeline.rules import fired, is_tracing, rejected, rule, rule_name
 
 # An infinitive cue counts only under verbs of starting, hurrying or intending to speak ("поспешил заявить").
 INFINITIVE_HEADS = frozenset({"начать", "начинать", "продолжить", "продолжать", "стать", "поспешить", "спешить",
@@ -944,8 +944,23 @@ def indirect_as_says(ctx: Context) -> list[Candidate]:
                         " says who said the content before, it is no content of its own")
             continue
         if candidate is not None:
-            found.append(candidate)
+            found.append(_whole_quotation(ctx, candidate, close, sentence))
     return found
+
+
+def _whole_quotation(ctx: Context, candidate: Candidate, close: int | None, sentence: tuple[int, int]) -> Candidate:
+    """"Как заявил на суде Павлов, "избирателей пытаются ввести в заблуждение, предложив голосовать за …"": content
+    that opens with a quotation mark right after the source phrase is the whole quotation, to its closing mark in
+    the sentence, not the first clause of it (a comma inside the speaker's words ends nothing); traced
+    `whole_quotation`."""
+    if close is None or close + 1 >= sentence[1]:
+        return candidate
+    quoted = ctx.quoted_opening_at(ctx.tokens[close + 1].start)
+    if quoted is None or candidate.start != quoted.open or not candidate.end <= quoted.close \
+            or quoted.close >= ctx.tokens[sentence[1] - 1].end:
+        return candidate
+    fired("quotes", "whole_quotation", quoted.open, quoted.close + 1, "the content runs to the closing mark")
+    return replace(candidate, end=quoted.close + 1)
 
 
 def _relayed_attribution(ctx: Context, candidate: Candidate, sentence: tuple[int, int]) -> bool:

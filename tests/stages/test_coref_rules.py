@@ -696,6 +696,17 @@ SENTENCE_NEWCOMERS = [  # quotes34: a person named before a speaking pronoun in 
      "было.", "он", "Иван Орлов", "last_speaker"),  # inside the pronoun's own clause (a converb's): no newcomer
 ]
 ROWS = ROWS + SENTENCE_NEWCOMERS
+ACTING_NEWCOMERS = [  # quotes46: a person who acted since, as a passive's agent or through the body that is the
+    # subject, takes the last speaker's preference away (`acting_newcomer`); an animate subject's owner does not
+    ("«Реформа нужна», — сказал министр Иван Орлов. Студенты изучают теории, описанные политологом Петром "
+     "Сидоровым. В своей книге он утверждает, что власть держится на согласии.", "он", "Пётр Сидоров",
+     "acting_newcomer"),
+    ("«Войска уйдут», — заявил сенатор Иван Орлов. Администрация Петра Сидорова заключила соглашение с "
+     "повстанцами. В октябре он написал, что вывод завершится к зиме.", "он", "Пётр Сидоров", "acting_newcomer"),
+    ("«Проблемы есть», — сказал министр Иван Орлов. Доклад подготовили помощники Петра Сидорова. По его словам, "
+     "нарушений не было.", "его", "Иван Орлов", "last_speaker"),  # "помощники" are persons: Сидоров did not act
+]
+ROWS = ROWS + ACTING_NEWCOMERS
 OFFICE_HOLDERS = [  # coref29: an office noun nobody is introduced with is the one holder of it the story names
     ("Владимир Путин прибыл в Красноярск. Президент осмотрел новый завод.", "Президент", "Владимир Путин",
      "office_holder"),  # pipeline.lang.offices: a president of Russia
@@ -796,6 +807,18 @@ REPEATED_ORGANIZATIONS = [  # coref53: an organization noun with a field adjecti
      "федерального суда", None, "repeated_organization"),  # a participle before it picks out another court
 ]
 ROWS = ROWS + REPEATED_ORGANIZATIONS
+INTRODUCED_HEADS = [  # coref55: a relative clause hung on the kind noun that introduces a name stands for the name
+    ("Делегация прибыла в город Тверь, где прошли переговоры.", "где", "Тверь", "introduced_head"),
+    ("Подряд получило ЗАО «Вектор», которое построит новый мост.", "которое", "Вектор",
+     "introduced_head"),  # "которое" agrees with "ЗАО", not with the masculine name
+    ("Спасатели следят за рекой Мтквари, которая вышла из берегов.", "которая", "Мтквари", "introduced_head"),
+    ("Ураган обрушился на штат Канзас, где погибли три человека.", "где", "Канзас", "introduced_head"),
+    ("Мальчика доставили в больницу города Купавна, где врачи осмотрели его.", "где", None,
+     "relative_head"),  # the kind noun completes a place noun: the clause may be the hospital's
+    ("Воспитанников обидели в школе-интернате города Ижевска, где работает новый директор.", "где", None,
+     "relative_head"),
+]
+ROWS = ROWS + INTRODUCED_HEADS
 TWO_PERSONS = [  # coref39: a pronoun or reflexive between two persons (made-up sentences)
     ("Ученики Андрея Петрова обеспечили себе выход в финал.", "себе", None,
      "person_complement"),  # the subject noun's genitive person is its complement, not its name

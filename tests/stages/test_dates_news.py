@@ -79,6 +79,13 @@ DATELINES = [
 
 # Clock times, parts of day and ranges.
 CLOCK_TIMES = [
+    # minutes written out after the hour word belong to the clock ("в 14 часов 30 минут" 14:30; pool, dates25); a
+    # duration ("длился 2 часа 45 минут") is still no clock
+    ("2 декабря 1966 года в 14 часов 30 минут останки перенесли, а в 11 часов 45 минут утра гроб установили.", None,
+     [("2 декабря 1966 года", "1966-12-02", "day_month"), ("14 часов 30 минут", "1966-12-02T14:30", "clock_hours"),
+      ("11 часов 45 минут утра", "1966-12-02T11:45", "clock_hours")]),
+    ("Концерт длился 2 часа 45 минут, а Crew Dragon приводнился в 16 часов 45 минут 3 мая.", "2020-05-04",
+     [("16 часов 45 минут 3 мая", "2020-05-03T16:45", "merge_time_date")]),
     # hours in words: half past ("в половине десятого утра" 09:30, half an hour before the tenth hour), "час" as one
     # o'clock before a part of day, "около" as a lead; not "в половине третьего тура", "в час пик", "около 5 часов"
     ("Он потерял сознание в половине десятого утра.", "2017-02-20",
@@ -922,10 +929,40 @@ BACKGROUND_FUTURE = [
      [("12 августа 2020 года", "2020-08-12", "day_month"), ("ноябре", "2021-11", "month_name")]),
 ]
 
+# A year that a noun governs in the genitive names the noun's edition, which election, championship or prize
+# ("выборы 2016 года", "чемпионата Европы 2015 года"), not the time of a clause: on a page without a publication date
+# it dates only its own paragraph (`edition_year`; pool, dates25). "В течение 2011 года", "на протяжении всего 2017
+# года" are a clause's time and still date the page; so does an edition year for its own paragraph ("в бюджете 2016
+# года … До конца года", POOL_AUDIT_CLASSES); with a publication date nothing changes. "1999 г. р." is a birth year.
+EDITION_YEARS = [
+    ("Коми выступил в сенате\n\nВпервые Коми встретился с Трампом 6 января 2017 года.\n\nОн рассказал о вмешательстве "
+     "России в выборы 2016 года.\n\nВторая встреча произошла 27 января.", None,
+     [("6 января 2017 года", "2017-01-06", "day_month"), ("2016 года", "2016", "year"),
+      ("27 января", "2017-01-27", "day_month")]),
+    ("Туктамышева выиграла этап\n\nФигуристка заняла первое место. Она стала обладательницей золота чемпионата "
+     "Европы 2015 года.\n\nСледующий старт пройдет в Хельсинки со 2 по 4 ноября.", None,
+     [("2015 года", "2015", "year"), ("2", None, "day_range_start"), ("4 ноября", None, "day_month")]),
+    ("Сборная выиграла чемпионат Европы 2012 года. В июне команда вернулась домой.", None,
+     [("2012 года", "2012", "year"), ("июне", "2012-06", "month_name")]),
+    ("Снимки сделаны в этом месяце.\n\nВ докладе говорится, что на протяжении всего 2017 года было зафиксировано "
+     "строительство.\n\nСнимки получили еще в апреле.", None,
+     [("этом месяце", None, "relative_unit"), ("2017 года", "2017", "year"), ("апреле", "2017-04", "month_name")]),
+    ("12 октября 2016 года газета сообщила о нападении на дочь бойца, Марию, 1999 г. р.\n\nПо данным газеты, 11 "
+     "октября утром девочку ударили.", None,
+     [("12 октября 2016 года", "2016-10-12", "day_month"), ("1999 г.", "1999", "year"),
+      ("11 октября утром", "2016-10-11", "merge_part_of_day")]),
+    # ... in the lead an edition is the page's news: the page keeps its year
+    ("Ковальчук о пиве\n\nКапитан сборной после бронзы чемпионата мира 2019 года в Словакии дал интервью.\n\n15 мая "
+     "команда разгромила Италию.", None,
+     [("2019 года", "2019", "year"), ("15 мая", "2019-05-15", "day_month")]),
+    ("Он рассказал о вмешательстве России в выборы 2016 года.\n\nВторая встреча произошла 27 января.", "2017-06-08",
+     [("2016 года", "2016", "year"), ("27 января", "2017-01-27", "day_month")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
-         + WINTER_STORY + BACKGROUND_FUTURE)
+         + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)

@@ -206,6 +206,10 @@ TRACED = [
      ("weekday_dateline", "rejected", "четверг, 3 июня 2016 года")),
     ("Заголовок\n\nИзбранный президент США Дональд Трамп 13 декабря назвал кандидата.", None,
      ("elect_window", "fired", "Избранный президент США Дональд Трамп")),
+    ("Заголовок\n\nВчера полиция задержала троих.\n\nИсточник: https://www.newsru.com/russia/04Jun2016/m.html",
+     None, ("url_day", "fired", "https://www.newsru.com/russia/04Jun2016/m.html")),
+    ("Заголовок\n\nВ пятницу, 3 июня 2016 года, прошел митинг.\n\nИсточник: https://www.newsru.com/russia/"
+     "12Jun2016/m.html", None, ("url_day", "rejected", "https://www.newsru.com/russia/12Jun2016/m.html")),
 ]
 
 

@@ -426,11 +426,23 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("acronym_quoted", (("Северный лесной союз", "ORG", 0),),
      ("Северный лесной союз", "KEY", "org:северный лесной союз"), "-acronym_key"),
     # a country's body named without its country is Russia's in a story that names Russia more than any other country
-    # (the key of "Министерство обороны России"); not where another country is named as often or more, nor "ВМС"
-    # (Russia's navy is the ВМФ)
+    # (the key of "Министерство обороны России"), not "ВМС" (Russia's navy is the ВМФ); it is another country's in a
+    # story told from there: that country named twice or more, and more often than all others together (a Georgian
+    # "МВД", the American "Минюст" and "ВМС"); not in a round-up of several countries, nor beside a country named once,
+    # nor where Russia is named twice or more
     ("home_scope", None, ("Министерство обороны", "KEY", "org:министерство обороны россии"), "home_country_scope"),
-    ("home_scope_other", None, ("МВД", "KEY", "org:мвд"), "-home_country_scope"),
+    ("home_scope_other", None, ("МВД", "KEY", "org:мвд грузии"), "home_country_scope"),
     ("home_scope_navy", None, ("ВМС", "KEY", "org:вмс"), "-home_country_scope"),
+    ("story_scope", None, ("Минюст", "KEY", "org:министерство юстиции сша"), "home_country_scope"),
+    ("story_scope_navy", None, ("ВМС", "KEY", "org:вмс сша"), "home_country_scope"),
+    ("story_scope_roundup", None, ("Минздрав", "KEY", "org:министерство здравоохранения"), "-home_country_scope"),
+    ("story_scope_once", None, ("Минобороны", "KEY", "org:министерство обороны"), "-home_country_scope"),
+    ("story_scope_russia", None, ("Минюст", "KEY", "org:министерство юстиции"), "-home_country_scope"),
+    # a body written with its owner's name right after it is that owner's ("ВМС Евросоюза"), not the story's country's
+    ("story_scope_owner", (("ВМС", "ORG", 0), ("Евросоюза", "ORG", 0), ("Германии", "LOC", 0), ("Германия", "LOC", 0)),
+     ("ВМС", "KEY", "org:вмс"), "-home_country_scope"),
+    # a bare "МИД" in a story told from abroad is as often Russia's reaction to it: not that country's by the story
+    ("story_scope_mfa", None, ("МИД", "KEY", "org:мид"), "-home_country_scope"),
     # a republic's State Council as often as the president's: a bare "Госсовет" is no Russian body (NOT_HOME_BODIES)
     ("home_scope_council", None, ("Госсовет", "KEY", "org:государственный совет"), "-home_country_scope"),
     # a country's body the document writes once with its country takes the country's key, however much longer the

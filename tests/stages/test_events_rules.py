@@ -1073,6 +1073,15 @@ ROWS: list[tuple[str, Expected, str]] = [
 
     # finalread-m1: a show the tourer goes to ("в рамках турне … посетил выставку") leaves the tour a visit
     ("tour_with_exhibition", Event("visit", "турне"), "dated_or_placed_noun"),
+
+    # events63: with incidents of two types told, an incident noun refers to the nearest one that took place before
+    # it (the attempted arson is none); an incident noun's occurrence verb dates it
+    ("incident_nearest", Event("explosion", "Инцидент", value="2025-05-16"), "incident_nouns"),
+    ("incident_nearest", Event("explosion", "Инцидент", value="2025-05-16"), "date_in_clause"),
+    ("incident_after_attack", Event("attack", "происшествия"), "incident_nouns"),  # the shelling, not the blast
+    # events63: a ban imposed or lifted is a decree (RESTRICTION_NOUNS, RESTRICTING_VERBS)
+    ("restriction_imposed", Event("decree", "ввела", "2025-03"), "phrase"),  # "ввела мораторий на участие"
+    ("restriction_lifted", Event("decree", "снял"), "phrase"),  # "снял запрет на полеты"
 ]
 
 
@@ -1172,6 +1181,20 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_apart(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
+
+
+def test_restrictions_of_a_kind_are_no_ban() -> None:
+    """"ввели ограничения по видам документов": "ограничение" is left out of RESTRICTION_NOUNS (speed limits, power
+    cuts and a bill's content as often as a ban)."""
+    doc, _ = _run("restriction_kind")
+    assert not [event for event in doc.events if event.type == "decree"], [e.trigger.text for e in doc.events]
+
+
+def test_a_counted_incident_noun_restates_no_told_incident() -> None:
+    """"Два инцидента": several happenings, not the one blast the text tells (`incident_nouns`)."""
+    doc, _ = _run("incident_counted")
+    assert not any(event.trigger.text == "инцидента" for event in doc.events), [e.trigger.text for e in doc.events]
+    assert [event.type for event in doc.events] == ["explosion"]
 
 
 def test_a_pronoun_with_two_unnamed_deaths_stays_alone() -> None:

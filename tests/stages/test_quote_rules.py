@@ -1071,8 +1071,8 @@ RULE_ROWS = [
      "Опросы врут. Люди молчат. Сторонники прячутся. Картина совсем иная", "Иван Петров", "direct_after"),
     # a person's name right after a role noun is its apposition, wherever the parse attached it
     ("role-name-adjacent", "Как заявил на суде заявитель Павлов, \"избирателей пытаются ввести в заблуждение, "
-     "предложив голосовать за несуществующую партию\".", "\"избирателей пытаются ввести в заблуждение",
-     "Павлов", "indirect_as_says"),
+     "предложив голосовать за несуществующую партию\".", "\"избирателей пытаются ввести в заблуждение, предложив "
+     "голосовать за несуществующую партию\"", "Павлов", "indirect_as_says"),  # the whole quotation (quotes46)
     # a first name of either gender ("Рашида": hers, or the genitive of "Рашид") leaves the entity's own gender:
     # "она" may refer to her
     ("first-name-either-gender", "Депутат Рашида Тлаиб будет представлять Мичиган. «Я избиралась ради своих "
@@ -1383,6 +1383,20 @@ RULE_ROWS = [
      "закон будет принят", "Республиканец", "indirect_that"),
     ("speaker-party-other", "Кандидат от Демократической партии Джо Байден заявил, что налоги вырастут. "
      "Республиканец ответил, что налоги снизятся.", "налоги снизятся", "Республиканец", "indirect_that"),
+    # "Как заявил X, «…»": content opening with a quotation mark is the whole quotation, a comma inside it ends
+    # nothing (quotes46, indirect._whole_quotation)
+    ("as-says-whole-quotation", "Суд отклонил иск партии. Как заявил на суде заявитель Олег Павлов, \"избирателей "
+     "пытаются ввести в заблуждение, предложив голосовать за несуществующую партию\".", "\"избирателей пытаются "
+     "ввести в заблуждение, предложив голосовать за несуществующую партию\"", "Олег Павлов", "indirect_as_says"),
+    # only the words the name's own phrase governs give its party (quotes46, lang.tree.phrase_top): the party of
+    # "критика со стороны Демократической партии в адрес Рона Десантиса" is the critic's; a coordinated role phrase
+    # is the name's ("кандидат от Демократической партии и бывший вице-президент Джо Байден")
+    ("speaker-party-phrase", "Губернатор Флориды Рон Десантис выступил на митинге в Тампе. Критика со стороны "
+     "Демократической партии в адрес Рона Десантиса усилилась после выборов. «Я не отступлю», — заявил "
+     "республиканец.", "Я не отступлю", "Рон Десантис", "direct_after"),
+    ("speaker-party-coordinated", "Голоса выборщиков получил кандидат от Демократической партии и бывший "
+     "вице-президент Джо Байден. Отрыв от соперника составил семь миллионов голосов. «Мы победили», — заявил "
+     "демократ.", "Мы победили", "Джо Байден", "direct_after"),
     # a speaking "они"/"их" stands for a plural subject that can speak (quotes43, speakers._speaking_antecedent): a
     # thing is passed over ("элементы устройства"), its plural genitive that can speak taken ("опасения
     # экономистов"), a body or a polity kept ("южные штаты"), an adjective used as a person noun taken ("правые")
@@ -1934,6 +1948,39 @@ def test_party_mismatch_is_traced(class_id: str, fires: bool) -> None:
         _parsed(class_id, text)
     reasons = [event.reason for event in tracer.of("quotes")
                if event.rule == "party_mismatch" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
+def test_report_inside_a_whole_quotation_is_nested() -> None:
+    """An indirect quote that is one whole quotation holds the speaker's words like a direct one: the gerund's
+    request inside it ("предложив голосовать …", no speaker of its own) is dropped as `nested_unnamed`."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == "as-says-whole-quotation")
+    quotes = _checked(_parsed("as-says-whole-quotation", text))
+    assert [(q.rule, q.speaker) for q in quotes] == [("indirect_as_says", "Олег Павлов")]
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("as-says-whole-quotation", True), ("speaker-party-phrase", False),
+])
+def test_whole_quotation_is_traced(class_id: str, fires: bool) -> None:
+    """A "как"-attribution's content widened to its whole quotation records `whole_quotation` for `svodka explain`."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    assert any(event.rule == "whole_quotation" for event in tracer.of("quotes")) == fires
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-party-phrase", True), ("speaker-party-coordinated", False), ("speaker-party-mismatch", False),
+])
+def test_party_phrase_is_traced(class_id: str, fires: bool) -> None:
+    """A party word before a name that the name's phrase does not govern is recorded as left out (`party_phrase`)
+    for `svodka explain`; a party in the name's own phrase, coordinated or not, records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "party_phrase" and event.verdict == "rejected"]
     assert bool(reasons) == fires, reasons
 
 

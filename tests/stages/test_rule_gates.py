@@ -371,6 +371,15 @@ def test_a_pickled_document_carries_its_content_and_not_its_views() -> None:
     assert stored.token_at(5) == 1 and stored.token_range(0, 8) == (0, 2)  # rebuilt on first use
 
 
+def test_a_document_stored_before_a_field_was_added_takes_the_fields_default() -> None:
+    doc = Document(id="old", text="один", published_at=None)
+    _, slots = doc.__getstate__()
+    older = {name: value for name, value in slots.items() if name not in ("url", "extras")}  # stored before both
+    restored = Document.__new__(Document)
+    restored.__setstate__((None, older))
+    assert restored.url is None and restored.extras == {} and restored == doc
+
+
 def test_a_derived_view_is_built_once_per_token_list_and_basis() -> None:
     doc = Document(id="views", text="один два", tokens=[Token(0, 4, "один"), Token(5, 8, "два")])
     built: list[int] = []

@@ -1,0 +1,60 @@
+"""The publication day a page's URL carries: the record's `url`, or the source line the text ends with.
+
+News sites put the day a page was published into its path: "https://lenta.ru/news/2018/10/29/…",
+"…/20181029/…", "https://www.newsru.com/russia/29Oct2018/guber.html", "…/2018-10-29-…". On a page without
+`published_at` that day is the anchor of relative dates (`extract_dates`, W004), as htmldate and trafilatura date a
+page. A path with only a year or a year and month gives no day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.document import Document
+
+EARLIEST = dt.date(1990, 1, 1)  # no news URL carries an earlier day; an 8-digit id like "/12345678/" is no date
+URL_MONTHS: dict[str, int] = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+# Each shape names its groups y, m, d (m may be an English month's abbreviation); digits around it break the shape.
+URL_DAY_SHAPES: tuple[re.Pattern[str], ...] = tuple(re.compile(shape, re.IGNORECASE) for shape in (
+    r"/(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=[/?#]|$)",  # /2018/10/29/
+    r"(?<![\d\w])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d])",  # /2018-10-29-slug
+    r"(?<![\d\w])(?P<y>\d{4})_(?P<m>\d\d)_(?P<d>\d\d)(?![\d])",  # /2018_10_29_slug
+    r"/(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)(?=[/\-_.?#]|$)",  # /20181029/, /20181029-slug
+    r"/(?P<d>\d{1,2})(?P<m>[a-z]{3})(?P<y>\d{4})(?=[/\-_.?#]|$)",  # /29Oct2018/ (newsru)
+))
+SOURCE_LINE = re.compile(r"^[ \t]*Источник\s*:\s*(https?://\S+?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+SOURCE_TAIL_CHARS = 400  # the source line is the page's last line
+
+
+def url_day(url: str, today: dt.date) -> dt.date | None:
+    """The full, valid day a URL's path carries, not before 1990 and not after `today`; None for a URL without
+    one (an id "/news/123456789/", a year "/2018/" or a month "/2018/10/" alone, a bad month "/29Okt2018/")."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.IGNORECASE)  # the host's digits are no date
+    for shape in URL_DAY_SHAPES:
+        for match in shape.finditer(path):
+            day = _valid_day(match["y"], match["m"], match["d"], today)
+            if day is not None:
+                return day
+    return None
+
+
+def _valid_day(year: str, month: str, day: str, today: dt.date) -> dt.date | None:
+    """The date of three path parts, or None when it is no calendar day or lies outside 1990 … `today`."""
+    number = URL_MONTHS.get(month.lower()) if month.isalpha() else int(month)
+    if number is None:
+        return None
+    try:
+        found = dt.date(int(year), number, int(day))
+    except ValueError:
+        return None
+    return found if EARLIEST <= found <= today else None
+
+
+def page_urls(doc: Document) -> list[tuple[str, int, int]]:
+    """The page's own URLs with their spans in the text, in the order they are asked: the record's `url` (span
+    0, 0), then a source line "Источник: https://…" among the page's last lines."""
+    found = [(doc.url, 0, 0)] if doc.url else []
+    lines = list(SOURCE_LINE.finditer(doc.text, max(0, len(doc.text) - SOURCE_TAIL_CHARS)))
+    return found + [(line[1], line.start(1), line.end(1)) for line in lines[-1:]]
