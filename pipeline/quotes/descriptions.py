@@ -816,20 +816,24 @@ def described_relatum(ctx: Context, head: int, child: int) -> frozenset[int]:
     отца | ребенка", "представитель | губернатора"): the one coref linked it to, else every person introduced with
     that role noun or one it stands for (`introduced_as`: "Школьник Сева" for "отец школьника"), but not one
     introduced with both (`_introduced_with_both`) nor one named in the phrase itself ("заместитель командующего
-    войсками ВКО генерал-майор Кирилл Макаров"). A description in the genitive is never the apposed name of the
-    noun it hangs on, so the person it names is whom the noun relates to, in any case of the noun (a name there may be
-    an apposition: `oblique_relatum`). Empty for a non-person ("глава | ведомства", "министр | финансов")."""
+    войсками ВКО генерал-майор Кирилл Макаров"), nor one of the other gender ("жена российского бизнесмена" is
+    no relative of Алла Бут, whatever coref linked "бизнесмена" to). A description in the genitive is never the
+    apposed name of the noun it hangs on, so the person it names is whom the noun relates to, in any case of the
+    noun (a name there may be an apposition: `oblique_relatum`). Empty for a non-person ("глава | ведомства",
+    "министр | финансов")."""
     if ctx.tokens[child].pos != "NOUN" or not is_person_noun(ctx, child):
         return frozenset()
     linked = ctx.coref_of_token.get(child)
     wanted, own = role_words(ctx.lemma(child)), role_words(ctx.lemma(head))
-    persons = [index for index, entity in enumerate(ctx.doc.entities) if entity.type == "PER"
+    gender = NOUN_GENDERS.get(ctx.feats(child).get("Gender", ""), "")  # a man's noun is no woman's: coref's slips
+    persons = [index for index, entity in enumerate(ctx.doc.entities) if person_agrees(ctx, index, gender)
                and (index == linked[0] if linked is not None else bool(introduced_as(ctx, index) & wanted))]
     apposed = _apposed_person(ctx, head)
     return frozenset(index for index in persons
                      if index != apposed and not _introduced_with_both(ctx, index, own, wanted))
 
 
+NOUN_GENDERS = {"Masc": "masc", "Fem": "femn"}  # a noun's grammatical gender as `person_gender` spells it
 APPOSITION_WINDOW = 12  # tokens after a role noun within which its apposed name may come
 
 
