@@ -1328,6 +1328,21 @@ RULE_ROWS = [
      "Лаврова, переговоры продолжатся.", "переговоры продолжатся", "Сергей Лавров", "indirect_according"),
     ("speaker-relatum-oblique-president", "Владимир Путин провел встречу с губернаторами. По словам президента "
      "Путина, реформа продолжится.", "реформа продолжится", "Владимир Путин", "indirect_according"),
+    # a genitive person description after a person noun names whom the noun relates to too (quotes47,
+    # descriptions.described_relatum; pool "друг актера" -> Панин, "по словам отца ребенка" -> the child): the
+    # person coref links it to, else one introduced with that noun; not one introduced with the head's own role
+    # ("Заместитель министра финансов Татьяна Нестеренко"), and a body's genitive is no person ("Глава министерства")
+    ("speaker-relatum-described-kin", "Школьник Сева Иванов сел в автобус после занятий. Кондуктор высадил мальчика "
+     "на трассе. Отец школьника заявил, что будет добиваться наказания для кондуктора.",
+     "будет добиваться наказания для кондуктора", "отец школьника", "indirect_that"),
+    ("speaker-relatum-described-oblique", "Школьник Сева Иванов сел в автобус после занятий. Кондуктор высадил "
+     "мальчика на трассе. По словам отца школьника, мальчик шел домой пешком три часа.",
+     "мальчик шел домой пешком три часа", "отец школьника", "indirect_according"),
+    ("speaker-relatum-described-deputy", "Заместитель министра финансов Татьяна Нестеренко выступила в Госдуме. "
+     "Заместитель министра заявила, что бюджет будет сбалансирован.", "бюджет будет сбалансирован",
+     "Татьяна Нестеренко", "indirect_that"),
+    ("speaker-relatum-described-body", "Министр финансов Антон Силуанов выступил в Госдуме. Глава министерства "
+     "заявил, что бюджет будет сбалансирован.", "бюджет будет сбалансирован", "Антон Силуанов", "indirect_that"),
     # a representative of a body is no person never introduced with that body ("body_mismatch"): not the salient
     # president, not another body's spokesman; a body's initials or a compound spelled in the introduction are it
     ("speaker-representative-body", "Президент Франции Николя Саркози выступил в Страсбурге и оговорился. "
@@ -1875,6 +1890,8 @@ def test_country_mismatch_is_traced(class_id: str, fires: bool) -> None:
     ("speaker-relatum-nominative", False), ("speaker-relatum-oblique", False),
     ("speaker-relatum-oblique-advisor", True), ("speaker-relatum-oblique-kin", True),
     ("speaker-relatum-oblique-title", False), ("speaker-relatum-oblique-president", False),
+    ("speaker-relatum-described-kin", True), ("speaker-relatum-described-oblique", True),
+    ("speaker-relatum-described-deputy", False), ("speaker-relatum-described-body", False),
 ])
 def test_relatum_owner_is_traced(class_id: str, fires: bool) -> None:
     """The person a description's genitive complement names, found for the description by a step, is recorded as
