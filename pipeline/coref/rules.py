@@ -107,6 +107,9 @@ def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | No
         controller = infinitive_controller(doc, ancestor)
         if controller is not None:
             return controller, None, via or "infinitive_controller"
+        controller = purpose_controller(doc, ancestor)
+        if controller is not None:
+            return controller, None, via or "purpose_controller"
         if noun_infinitive(doc, ancestor):
             owner = _noun_owner(doc, doc.tokens[ancestor].head, ancestor)
             if owner is not None:
@@ -193,6 +196,39 @@ def infinitive_controller(doc: Document, verb: int) -> int | None:
             and base(noun.rel) == "obj" and 0 <= noun.head < len(doc.tokens):
         return _bare_dative(doc, noun.head, head)
     return None
+
+
+@rule("coref")
+def purpose_controller(doc: Document, verb: int) -> int | None:
+    """An infinitive of purpose with "чтобы" and no subject of its own ("ей дали 10 минут на то, чтобы собрать
+    свои вещи"; "Для того чтобы оформить себе участие…, подопечным Билича необходимо было…") is done by the bare
+    dative of the predicate it serves (past a correlative "то": "на то, чтобы", "для того чтобы") when that
+    predicate has no subject: an impersonal or indefinite-personal one (a predicate word "необходимо", "нужно", a
+    neuter or plural finite verb "дали"). A singular finite verb without a subject continues an earlier subject
+    (`dropped_subject`), and a predicate with a subject gives its subject (found first)."""
+    token = doc.tokens[verb]
+    if token.pos != "VERB" or token.feats.get("VerbForm") != "Inf" or base(token.rel) != "advcl" \
+            or not any(fold(doc.tokens[kid].text) == "чтобы" and doc.tokens[kid].rel == "mark"
+                       for kid in children(doc)[verb]):
+        return None
+    host = token.head
+    if 0 <= host < len(doc.tokens) and fold(doc.tokens[host].text) in ("то", "того"):
+        host = doc.tokens[host].head  # the correlative "на то, | чтобы", "для того | чтобы"
+    if not 0 <= host < len(doc.tokens) or not _impersonal(doc, host):
+        return None
+    return _bare_dative(doc, host, verb)
+
+
+def _impersonal(doc: Document, predicate: int) -> bool:
+    """A predicate without a subject that no earlier subject continues: a predicate word ("необходимо") or a
+    neuter or plural finite verb ("стало", "дали")."""
+    token = doc.tokens[predicate]
+    if any(doc.tokens[kid].rel.startswith("nsubj") for kid in children(doc)[predicate]):
+        return False
+    if token.pos in ("ADJ", "ADV", "NOUN"):
+        return token.pos != "NOUN" or base(token.rel) == "root"
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Fin" \
+        and (token.feats.get("Number") == "Plur" or token.feats.get("Gender") == "Neut")
 
 
 def _is_argument(doc: Document, index: int) -> bool:

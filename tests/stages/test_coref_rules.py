@@ -479,6 +479,12 @@ CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-
      "infinitive_controller"),  # the dative of the verb whose object the infinitive completes
     ("Анна Петрова попросила Ивана Орлова войти в состав своей группы.", "своей", "Анна Петрова",
      "reflexive_subject"),  # an accusative object: "свой" may be the asker's, it stays with the subject
+    ("Хозяин сменил замки в квартире. Анне Петровой дали десять минут на то, чтобы собрать свои вещи.", "свои",
+     "Анна Петрова", "purpose_controller"),  # coref56: a purpose clause of an indefinite-personal verb: the dative
+    ("Сезон начался плохо. Для того чтобы сохранить свое место в команде, Ивану Петрову нужно выиграть гонку.",
+     "свое", "Иван Петров", "purpose_controller"),  # the dative of a predicate word, past the correlative "того"
+    ("Иван Петров вернулся домой. Позвонил Анне Орловой, чтобы узнать свое расписание.", "свое", None,
+     "reflexive_subject"),  # a singular verb without a subject has a dropped one: not the dative
 ]
 INTRODUCED_KINDS = [  # coref24: the noun of no lexicon that introduced an organization's or place's name
     ("Взрыв прогремел у гостиницы «Националь» в Москве. Из гостиницы эвакуировали всех постояльцев.", "гостиницы",
