@@ -25,6 +25,7 @@ from pipeline.coref.mentions import OUR_COUNTRY_NOUNS, UD_GENDER, Anaphor, lemma
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document, Token
 from pipeline.lang.fold import fold, fold_words
+from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     EVENT_ONLY_VERBS,
@@ -123,6 +124,9 @@ def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | No
             continue
         if base(doc.tokens[ancestor].rel) not in ("xcomp", "conj", "advcl") \
                 and doc.tokens[ancestor].pos in ("VERB", "AUX"):
+            adjacent = misattached_subject(doc, ancestor)
+            if adjacent is not None:
+                return adjacent, None, via or "misattached_subject"
             earlier = dropped_subject(doc, ancestor, index)
             return (earlier, None, via or "dropped_subject") if earlier is not None else (None, None, via)
     return None, None, via
@@ -151,6 +155,33 @@ def coordinated_subject(doc: Document, subject: int) -> str:
     if not conjuncts or (0 <= verb < len(doc.tokens) and doc.tokens[verb].feats.get("Number") == "Sing"):
         return ""
     return f"'{doc.tokens[subject].text}' and '{doc.tokens[conjuncts[0]].text}' together"
+
+
+@rule("coref")
+def misattached_subject(doc: Document, verb: int) -> int | None:
+    """A finite verb the parse gave no subject, right after a nominative name or noun that the parse hung on
+    something else as an apposition or a name's part ("бывшего шефа полиции Гази Джабали | Арафат назначил своего
+    кузена"; "президент России Дмитрий | Медведев начал свое выступление"), has that phrase as its subject: a
+    nominative phrase ending right before a finite verb (past adverbs and particles) that agrees with it is its
+    subject. Not a phrase that is already a subject or an object, nor one across a punctuation mark."""
+    token = doc.tokens[verb]
+    if token.pos not in ("VERB", "AUX") or token.feats.get("VerbForm") != "Fin":
+        return None
+    before = verb - 1
+    start = doc.sentences[token.sentence].token_start
+    while before >= start and before >= verb - 3 and doc.tokens[before].pos in ("ADV", "PART"):
+        before -= 1
+    if before < start:
+        return None
+    phrase = before
+    while base(doc.tokens[phrase].rel) == "flat" and start <= doc.tokens[phrase].head < phrase:
+        phrase = doc.tokens[phrase].head
+    head = doc.tokens[phrase]
+    if head.pos not in ("NOUN", "PROPN") or head.feats.get("Case") != "Nom" \
+            or base(head.rel) not in ("appos", "flat", "nmod") \
+            or not forms_agree(token.feats, head.feats):
+        return None
+    return phrase
 
 
 @rule("coref")
