@@ -485,6 +485,8 @@ CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-
      "свое", "Иван Петров", "purpose_controller"),  # the dative of a predicate word, past the correlative "того"
     ("Иван Петров вернулся домой. Позвонил Анне Орловой, чтобы узнать свое расписание.", "свое", None,
      "reflexive_subject"),  # a singular verb without a subject has a dropped one: not the dative
+    ("Вместо уволенного министром бывшего директора школы Олег Смирнов назначил своего брата.", "своего",
+     "Олег Смирнов", "misattached_subject"),  # coref56: the parse hangs the name on "директора" as an apposition
 ]
 INTRODUCED_KINDS = [  # coref24: the noun of no lexicon that introduced an organization's or place's name
     ("Взрыв прогремел у гостиницы «Националь» в Москве. Из гостиницы эвакуировали всех постояльцев.", "гостиницы",
