@@ -190,10 +190,11 @@ def dropped_subject(doc: Document, verb: int, index: int) -> int | None:
     оставила теннис, рассталась со своим другом"; "С шести лет она начала брать уроки, в девять лет написала свои
     первые песни"): the latest subject of an earlier finite verb there that agrees with this one in number and, in
     the past, in gender, with no quotation mark between it and the word at `index` (a quote's words and the
-    narrator's are two voices). None when no earlier clause of the sentence has one."""
+    narrator's are two voices). A converb the parse left as a main verb ("…уступив итальянке") does the same: it
+    shares the subject of the finite verb before it. None when no earlier clause of the sentence has one."""
     token = doc.tokens[verb]
-    if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or base(token.rel) not in ("root",
-                                                                                                      "parataxis"):
+    if token.pos != "VERB" or token.feats.get("VerbForm") not in ("Fin", "Conv") \
+            or base(token.rel) not in ("root", "parataxis"):
         return None
     found = earlier_subject(doc, verb, doc.sentences[token.sentence].token_start)
     if found is None:
