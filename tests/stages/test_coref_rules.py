@@ -467,6 +467,9 @@ CLAUSE_SUBJECTS = [  # coref19: a reflexive in a clause without a subject of its
      "dropped_subject"),
     ("С шести лет Анна Петрова училась музыке, в девять лет написала свои первые песни.", "свои", "Анна Петрова",
      "dropped_subject"),  # a main verb without a subject continues the clause before it
+    ("Седьмая ракетка мира Анна Петрова не смогла пробиться в четвертьфинал, накануне своего дня рождения "
+     "проиграв Елене Орловой 6:3, 6:7, 0:6.", "своего", "Анна Петрова", "dropped_subject"),  # coref56: slovnet
+    # leaves the converb "проиграв" a root: it shares the subject of the verb before it
 ]
 CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-up sentences)
     ("Иван Петров выступил в Омске. Ему удалось обойти своего главного соперника.", "своего", "Иван Петров",
