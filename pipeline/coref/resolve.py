@@ -538,7 +538,7 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("coordinated_subject", reason)
     if subject is not None:
         entity = state.entity_of_phrase(subject)
-        if entity is None and via not in ("dropped_subject", "infinitive_controller") \
+        if entity is None and via not in ("dropped_subject", "infinitive_controller", "purpose_controller") \
                 and (ref := described_subject(state, anaphor, subject)) is not None:
             return decision.link(ref.entity, "described_subject",
                                  f"subject '{doc.tokens[subject].text}' describes {doc.entities[ref.entity].name}")

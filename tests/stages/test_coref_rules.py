@@ -467,6 +467,9 @@ CLAUSE_SUBJECTS = [  # coref19: a reflexive in a clause without a subject of its
      "dropped_subject"),
     ("С шести лет Анна Петрова училась музыке, в девять лет написала свои первые песни.", "свои", "Анна Петрова",
      "dropped_subject"),  # a main verb without a subject continues the clause before it
+    ("Седьмая ракетка мира Анна Петрова не смогла пробиться в четвертьфинал, накануне своего дня рождения "
+     "проиграв Елене Орловой 6:3, 6:7, 0:6.", "своего", "Анна Петрова", "dropped_subject"),  # coref56: slovnet
+    # leaves the converb "проиграв" a root: it shares the subject of the verb before it
 ]
 CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-up sentences)
     ("Иван Петров выступил в Омске. Ему удалось обойти своего главного соперника.", "своего", "Иван Петров",
@@ -479,6 +482,14 @@ CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-
      "infinitive_controller"),  # the dative of the verb whose object the infinitive completes
     ("Анна Петрова попросила Ивана Орлова войти в состав своей группы.", "своей", "Анна Петрова",
      "reflexive_subject"),  # an accusative object: "свой" may be the asker's, it stays with the subject
+    ("Хозяин сменил замки в квартире. Анне Петровой дали десять минут на то, чтобы собрать свои вещи.", "свои",
+     "Анна Петрова", "purpose_controller"),  # coref56: a purpose clause of an indefinite-personal verb: the dative
+    ("Сезон начался плохо. Для того чтобы сохранить свое место в команде, Ивану Петрову нужно выиграть гонку.",
+     "свое", "Иван Петров", "purpose_controller"),  # the dative of a predicate word, past the correlative "того"
+    ("Иван Петров вернулся домой. Позвонил Анне Орловой, чтобы узнать свое расписание.", "свое", None,
+     "reflexive_subject"),  # a singular verb without a subject has a dropped one: not the dative
+    ("Вместо уволенного министром бывшего директора школы Олег Смирнов назначил своего брата.", "своего",
+     "Олег Смирнов", "misattached_subject"),  # coref56: the parse hangs the name on "директора" as an apposition
 ]
 INTRODUCED_KINDS = [  # coref24: the noun of no lexicon that introduced an organization's or place's name
     ("Взрыв прогремел у гостиницы «Националь» в Москве. Из гостиницы эвакуировали всех постояльцев.", "гостиницы",
