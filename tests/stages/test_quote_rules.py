@@ -1427,6 +1427,13 @@ RULE_ROWS = [
      "министр осмотрел новые цеха", "пресс-служба министерства", "indirect_according"),
     ("speaker-site-outlet", "Об отставке губернатора сообщил «Коммерсант». Подобной информацией располагает и "
      "«Газета.ru». По данным издания, указ уже подписан.", "указ уже подписан", "Газета.ru", "indirect_according"),
+    # a verb of referring relays only another medium's text (descriptions._cites_medium): an agency that refers to
+    # its sources is the "издание" after it; one that refers to a paper ("на которую ссылается") relays the paper
+    ("speaker-outlet-cites-sources", "Агентство Reuters ссылается на источники в правительстве Германии. По данным "
+     "издания, отставка возможна до конца года.", "отставка возможна до конца года", "Reuters", "indirect_according"),
+    ("speaker-outlet-relayed", "Газета The Guardian, на которую ссылается агентство Reuters, пишет о кризисе. По "
+     "данным издания, отставка возможна до конца года.", "отставка возможна до конца года", "The Guardian",
+     "indirect_according"),
     # a state's official name gives no party ("Демократической Республики Конго": descriptions._state_form_word);
     # a bare "демократ"/"республиканец" is of the USA (PARTY_COUNTRIES): a person known to be of another country is
     # turned down (`country_mismatch`), and the US person named in the sentence before in any role is taken
