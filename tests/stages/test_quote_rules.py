@@ -27,7 +27,7 @@ from pipeline.quotes.clauses import reference_source_at
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import is_outlet, latest_outlet
-from pipeline.quotes.extract import _agrees
+from pipeline.quotes.extract import _agrees, _whole_quoted
 from pipeline.quotes.referents import Speaker
 from pipeline.record import _quotes as record_quotes
 from pipeline.rules import rules_of, tracing
@@ -1947,6 +1947,19 @@ def test_report_inside_a_whole_quotation_is_nested() -> None:
     text = next(row[1] for row in RULE_ROWS if row[0] == "as-says-whole-quotation")
     quotes = _checked(_parsed("as-says-whole-quotation", text))
     assert [(q.rule, q.speaker) for q in quotes] == [("indirect_as_says", "Олег Павлов")]
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("«избирателей пытаются ввести в заблуждение, предложив голосовать»", True),
+    ("«мы работаем с „Нафтогазом“ по всем направлениям»", True),  # a name quoted inside: still one quotation
+    ("«мы работаем с \"Нафтогазом\" по всем направлениям»", True),
+    ("«налоги вырастут» и «цены упадут»", False),  # two quotations
+    ("\"налоги вырастут, а цены упадут\"", True),
+    ("\"налоги вырастут\" и \"цены упадут\"", False),
+])
+def test_whole_quoted(text: str, whole: bool) -> None:
+    """`extract._whole_quoted`: one quotation from the first mark to the last, a quotation inside it included."""
+    assert _whole_quoted(text) == whole
 
 
 @pytest.mark.parametrize(("class_id", "fires"), [
