@@ -1066,6 +1066,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("portfolio_freed", Event("dismissal", "портфеля освобожден"), "phrase"),  # a minister's portfolio: his office
     ("onset_of_cold", Rejected("наступлением", "attack"), "onset_sense"),  # "с наступлением холодов": an onset
     ("device_support", Rejected("поддерживают", "support"), "object_condition"),  # "очки поддерживают смартфоны"
+    ("state_supports_format", Event("support", "поддерживает"), "verb"),  # "нормандский формат": a state's course
     ("suspected_country", Rejected("подозревали", "investigation"), "belief_sense"),  # a state is charged by no one
     ("suspected_in_city", Rejected("заподозрили", "investigation"), "belief_sense"),  # "в Москве": where, no offence
     ("acts_kind", Rejected("Решения", "decree"), "acts_as_kind"),  # "Решения ЕСПЧ обязательны": a body's acts
