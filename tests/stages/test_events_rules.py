@@ -1071,6 +1071,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("suspected_in_city", Rejected("заподозрили", "investigation"), "belief_sense"),  # "в Москве": where, no offence
     ("acts_kind", Rejected("Решения", "decree"), "acts_as_kind"),  # "Решения ЕСПЧ обязательны": a body's acts
     ("acts_singled_out", Event("verdict", "постановлениям"), "dated_or_placed_noun"),  # "о назначении работ": these
+    ("acts_latest", Event("decree", "решения"), "dated_or_placed_noun"),  # "последние решения ЦИК": these ones
 
     # finalread-m1: a show the tourer goes to ("в рамках турне … посетил выставку") leaves the tour a visit
     ("tour_with_exhibition", Event("visit", "турне"), "dated_or_placed_noun"),
