@@ -23,7 +23,13 @@ from pipeline.lang.lexicon import (
     SPEECH_NOUNS,
     UNNAMED_SOURCES,
 )
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, is_dash
+from pipeline.lang.marks import (
+    CLOSING_GUILLEMET,
+    CLOSING_QUOTE_MARKS,
+    OPENING_GUILLEMET,
+    OPENING_QUOTE_MARKS,
+    is_dash,
+)
 from pipeline.morphology import parses, token_gender
 from pipeline.quotes.clauses import reference_source_at
 from pipeline.quotes.complements import QUOTE_COMPLEMENT_RULES, about_this_cue
@@ -367,10 +373,10 @@ def _whole_quoted(text: str) -> bool:
     if len(text) < 3 or text[0] not in OPENING_QUOTE_MARKS or text[-1] not in CLOSING_QUOTE_MARKS:
         return False
     inner = text[1:-1]
-    if text[0] == "«" and text[-1] == "»":  # inner marks of another kind quote inside it; guillemets must pair up
+    if text[0] == OPENING_GUILLEMET and text[-1] == CLOSING_GUILLEMET:  # other inner marks quote inside it
         depth = 0
         for char in inner:
-            depth += (char == "«") - (char == "»")
+            depth += (char == OPENING_GUILLEMET) - (char == CLOSING_GUILLEMET)
             if depth < 0:
                 return False
         return depth == 0
