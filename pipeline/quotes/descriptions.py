@@ -49,7 +49,9 @@ from pipeline.lang.lexicon import (
     PARTY_MEMBER_NOUNS,
     PARTY_ROLE_NOUNS,
     PERIOD_PART_NOUNS,
+    PUBLICATION_NOUNS,
     RELATIVE_DAYS,
+    RELATIVE_PRONOUNS,
     ROLE_HYPONYMS,
     ROLE_NOUNS,
     SEAT_METONYMS,
@@ -63,7 +65,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.lang.offices import countries_held
-from pipeline.lang.tree import phrase_top, word_before
+from pipeline.lang.tree import children, phrase_top, word_before
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.clauses import citing_entity
@@ -72,6 +74,7 @@ from pipeline.quotes.dialogues import gap_paragraphs
 from pipeline.quotes.lexicon import (
     ANY_ORGANIZATION_NOUNS,
     BODY_NAME_WORDS,
+    CITING_RELAY_WORDS,
     INDEFINITE_MARKERS,
     INTERLOCUTOR_NOUNS,
     NOT_SPEAKERS,
@@ -1657,9 +1660,27 @@ def news_outlet(ctx: Context, entity_index: int) -> bool:
 
 def relaying_mention(ctx: Context, start: int) -> bool:
     """An outlet's mention at character `start` that relays another medium's text: RELAY_WORDS among its three
-    nearest heads ("публикацию приводит портал InoPressa", "перевод на сайте Inopressa.ru")."""
+    nearest heads ("публикацию приводит портал InoPressa", "перевод на сайте Inopressa.ru"), a verb of referring
+    only when it refers to a medium (`_cites_medium`: "на которое ссылается InoPressa.ru", not "Reuters ссылается на
+    источники")."""
     heads = islice(ctx.doc.ancestors(ctx.token_at(start)), 3)
-    return any(ctx.lemma(head) in RELAY_WORDS for head in heads)
+    return any(ctx.lemma(head) in RELAY_WORDS
+               and (ctx.lemma(head) not in CITING_RELAY_WORDS or _cites_medium(ctx, head)) for head in heads)
+
+
+def _cites_medium(ctx: Context, verb: int) -> bool:
+    """A verb of referring (CITING_RELAY_WORDS) whose "на" complement is a medium: a relative pronoun (the medium
+    named before it: "издание The Guardian, на которое ссылается"), an organization's name or a media or publication
+    noun ("ссылается на публикацию"); not a source ("ссылается на источники", "на данные полиции")."""
+    tokens, kids = ctx.doc.tokens, children(ctx.doc)
+    for kid in kids[verb]:
+        if tokens[kid].rel.startswith("obl") and any(ctx.lemma(case) == "на" and tokens[case].rel == "case"
+                                                    for case in kids[kid]):
+            lemma = ctx.lemma(kid)
+            if lemma in RELATIVE_PRONOUNS or lemma in MEDIA_NOUNS or lemma in PUBLICATION_NOUNS \
+                    or ctx.entity_type_at(kid) == "ORG":
+                return True
+    return False
 
 
 def describe_organization(ctx: Context, head: int, tokens: list[int], history: list[Said]) -> Speaker | None:

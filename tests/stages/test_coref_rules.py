@@ -716,6 +716,8 @@ ACTING_NEWCOMERS = [  # quotes46: a person who acted since, as a passive's agent
      "повстанцами. В октябре он написал, что вывод завершится к зиме.", "он", "Пётр Сидоров", "acting_newcomer"),
     ("«Проблемы есть», — сказал министр Иван Орлов. Доклад подготовили помощники Петра Сидорова. По его словам, "
      "нарушений не было.", "его", "Иван Орлов", "last_speaker"),  # "помощники" are persons: Сидоров did not act
+    ("«Бюджет сбалансирован», — сказал министр Иван Орлов. Машина Петра Сидорова попала в аварию в центре города. "
+     "По его словам, дефицита не будет.", "его", "Иван Орлов", "last_speaker"),  # a thing of his: Сидоров did not act
 ]
 ROWS = ROWS + ACTING_NEWCOMERS
 OFFICE_HOLDERS = [  # coref29: an office noun nobody is introduced with is the one holder of it the story names

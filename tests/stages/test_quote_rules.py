@@ -27,7 +27,7 @@ from pipeline.quotes.clauses import reference_source_at
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import is_outlet, latest_outlet
-from pipeline.quotes.extract import _agrees
+from pipeline.quotes.extract import _agrees, _whole_quoted
 from pipeline.quotes.referents import Speaker
 from pipeline.record import _quotes as record_quotes
 from pipeline.rules import rules_of, tracing
@@ -1442,6 +1442,13 @@ RULE_ROWS = [
      "министр осмотрел новые цеха", "пресс-служба министерства", "indirect_according"),
     ("speaker-site-outlet", "Об отставке губернатора сообщил «Коммерсант». Подобной информацией располагает и "
      "«Газета.ru». По данным издания, указ уже подписан.", "указ уже подписан", "Газета.ru", "indirect_according"),
+    # a verb of referring relays only another medium's text (descriptions._cites_medium): an agency that refers to
+    # its sources is the "издание" after it; one that refers to a paper ("на которую ссылается") relays the paper
+    ("speaker-outlet-cites-sources", "Агентство Reuters ссылается на источники в правительстве Германии. По данным "
+     "издания, отставка возможна до конца года.", "отставка возможна до конца года", "Reuters", "indirect_according"),
+    ("speaker-outlet-relayed", "Газета The Guardian, на которую ссылается агентство Reuters, пишет о кризисе. По "
+     "данным издания, отставка возможна до конца года.", "отставка возможна до конца года", "The Guardian",
+     "indirect_according"),
     # a state's official name gives no party ("Демократической Республики Конго": descriptions._state_form_word);
     # a bare "демократ"/"республиканец" is of the USA (PARTY_COUNTRIES): a person known to be of another country is
     # turned down (`country_mismatch`), and the US person named in the sentence before in any role is taken
@@ -1957,6 +1964,19 @@ def test_report_inside_a_whole_quotation_is_nested() -> None:
     text = next(row[1] for row in RULE_ROWS if row[0] == "as-says-whole-quotation")
     quotes = _checked(_parsed("as-says-whole-quotation", text))
     assert [(q.rule, q.speaker) for q in quotes] == [("indirect_as_says", "Олег Павлов")]
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("«избирателей пытаются ввести в заблуждение, предложив голосовать»", True),
+    ("«мы работаем с „Нафтогазом“ по всем направлениям»", True),  # a name quoted inside: still one quotation
+    ("«мы работаем с \"Нафтогазом\" по всем направлениям»", True),
+    ("«налоги вырастут» и «цены упадут»", False),  # two quotations
+    ("\"налоги вырастут, а цены упадут\"", True),
+    ("\"налоги вырастут\" и \"цены упадут\"", False),
+])
+def test_whole_quoted(text: str, whole: bool) -> None:
+    """`extract._whole_quoted`: one quotation from the first mark to the last, a quotation inside it included."""
+    assert _whole_quoted(text) == whole
 
 
 @pytest.mark.parametrize(("class_id", "fires"), [
