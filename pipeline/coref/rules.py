@@ -821,10 +821,14 @@ APPOSITION_CHAIN = frozenset({"appos", "conj", "flat", "nmod"})  # how a chain o
 def hangs_on(doc: Document, index: int, noun: int) -> bool:
     """The parse hangs the word at `index` on `noun` through appositions, conjuncts and complements only (the
     name of "министр спорта, туризма … РФ | Виталий Мутко"; not "По утверждению адвоката, … условия содержания |
-    Бута")."""
+    Бута"). A conjunct of the noun itself joined by a conjunction is a second person, no apposition ("Директору,
+    а также мэру | Петру Сидорову")."""
     for _ in range(NAME_AHEAD):
         token = doc.tokens[index]
         if base(token.rel) not in APPOSITION_CHAIN or not 0 <= token.head < len(doc.tokens):
+            return False
+        if token.head == noun and base(token.rel) == "conj" \
+                and any(base(doc.tokens[child].rel) == "cc" for child in children(doc)[index]):
             return False
         index = token.head
         if index == noun:
