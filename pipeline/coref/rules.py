@@ -884,15 +884,22 @@ def apposed_name(doc: Document, anaphor: Anaphor, persons: set[int]) -> str:
 
 
 APPOSITION_CHAIN = frozenset({"appos", "conj", "flat", "nmod"})  # how a chain of appositions hangs on its noun
+OTHER_CONJUNCTIONS = frozenset({"а", "или", "либо", "но"})  # a conjunct after them is another one ("а также мэру")
 
 
 def hangs_on(doc: Document, index: int, noun: int) -> bool:
     """The parse hangs the word at `index` on `noun` through appositions, conjuncts and complements only (the
     name of "министр спорта, туризма … РФ | Виталий Мутко"; not "По утверждению адвоката, … условия содержания |
-    Бута")."""
+    Бута"). A conjunct of the noun itself joined by "а (также)", "или", "но" is a second person, no apposition
+    ("Директору, а также мэру | Петру Сидорову"); one joined by "и" may be the same person's second role
+    ("директор и художественный руководитель театра | Иван Орлов")."""
     for _ in range(NAME_AHEAD):
         token = doc.tokens[index]
         if base(token.rel) not in APPOSITION_CHAIN or not 0 <= token.head < len(doc.tokens):
+            return False
+        if token.head == noun and base(token.rel) == "conj" \
+                and any(base(doc.tokens[child].rel) == "cc" and doc.tokens[child].text.lower() in OTHER_CONJUNCTIONS
+                        for child in children(doc)[index]):
             return False
         index = token.head
         if index == noun:

@@ -965,6 +965,8 @@ APPOSED_NAMES = [  # coref54: a role that opens a chain of appositions past a co
      "политики Олег Смирнов.", "министр спорта", None, "apposed_name"),  # no reference back: the name follows
     ("Олег Смирнов выиграл бой. Известный боксер, чемпион мира Олег Смирнов подарил свои перчатки музею.", "свои",
      "Олег Смирнов", "reflexive_subject"),  # the subject "боксер" is the person its appositions end with
+    ("Директор Иван Орлов выступил. Директору, а также мэру Петру Сидорову вручили грамоты.", "Директору",
+     "Иван Орлов", "introduced_role"),  # finalread-n3: a conjunct after "а также" is a second person, no apposition
 ]
 ROWS = ROWS + APPOSED_NAMES
 CAPACITIES = [  # coref54: a role after "в качестве" names a capacity, no person
