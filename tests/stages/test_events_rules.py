@@ -1090,6 +1090,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events63: a ban imposed or lifted is a decree (RESTRICTION_NOUNS, RESTRICTING_VERBS)
     ("restriction_imposed", Event("decree", "ввела", "2025-03"), "phrase"),  # "ввела мораторий на участие"
     ("restriction_lifted", Event("decree", "снял"), "phrase"),  # "снял запрет на полеты"
+    # events67: a condition is hypothetical, through a noun of condition or "в случае если"
+    ("condition_on_case", Event("decree", "отмены", modality="hypothetical"), "condition_noun"),  # "на случай"
+    ("condition_in_case", Event("decree", "отмены", modality="hypothetical"), "condition_noun"),  # "в случае"
+    ("condition_provided", Event("decree", "введения", modality="hypothetical"), "condition_noun"),  # "при условии"
+    ("condition_in_case_if", Event("sanctions", "введет санкции", modality="hypothetical"), "conditional"),
+    # a break of the contract is the condition, not the contract the text tells: no hop through "разрыв"
+    ("condition_broken_contract", Event("agreement", "контракта"), "dated_or_placed_noun"),
 ]
 
 
