@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.document import DateAnn, Document, EventArg, Token
 from pipeline.events.coref import Resolver
-from pipeline.events.detection import INCIDENT_TYPES, Trigger, lemma_of
+from pipeline.events.detection import INCIDENT_TYPES, PARTY_NOUNS, Trigger, lemma_of
 from pipeline.events.syntax import CLAUSE_RELS, Tree, base
 from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
@@ -1642,14 +1642,16 @@ def mixed_conjunct(ctx: Context, candidate: Candidate, conj: int) -> str | None:
     """A thing coordinated with a person or an organization in a role of parties is no second party: the parser
     joined it to a noun of another phrase ("поговорить с главой региона и высказали недовольство качеством
     здравоохранения и лекарственным снабжением": the supply is what they complained of, no one spoken with). A
-    common inanimate noun with no entity, no organization and no vehicle, in the case of a first conjunct that is a
-    person, a pronoun or an organization, and no body named by the people or the organization it is of (a party in
-    its genitive: "с премьером и кабинетом министров")."""
+    common inanimate noun with no entity, no organization or party noun ("президент и другие официальные лица"), no
+    vehicle and no emergency service ("позвонили в полицию и скорую помощь"), in the case of a first conjunct that
+    is a person, a pronoun or an organization, and no body named by the people or the organization it is of (a party
+    in its genitive: "с премьером и кабинетом министров")."""
     tree = ctx.tree
     token = tree.token(conj)
     if candidate.role not in DOER_ROLES or token.pos != "NOUN" or not _person_or_body(ctx, candidate.token):
         return None
-    if _party(ctx, conj) or lemma_of(tree, conj) in VEHICLE_NOUNS or tree.case(conj) != tree.case(candidate.token):
+    if _party(ctx, conj) or lemma_of(tree, conj) in VEHICLE_NOUNS | EMERGENCY_SERVICE_NOUNS | PARTY_NOUNS \
+            or tree.case(conj) != tree.case(candidate.token):  # "в полицию и скорую помощь", "другие официальные лица"
         return None  # another case: a word inside the party's own phrase ("министру культуры и массовых коммуникаций")
     if any(tree.case(kid) == "Gen" and tree.preposition(kid) is None and _party(ctx, kid)
            for kid in tree.kids(conj, "nmod")):
