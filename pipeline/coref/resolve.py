@@ -448,7 +448,8 @@ def introduced_head(state: Resolution, anaphor: Anaphor, noun: int) -> tuple[int
     if not _name_closes_before(state, anaphor, entity, noun):
         return None, f"; '{name}' does not end right before the clause"
     if _inside_place(state, noun):
-        return None, f"; '{name}' completes the place '{state.doc.tokens[state.doc.tokens[noun].head].text}'"
+        kind, host = state.doc.tokens[noun], state.doc.tokens[state.doc.tokens[noun].head]
+        return None, f"; '{kind.text} {name}' completes the place '{host.text}'"
     if anaphor.category != "relative":
         return entity, ""
     token = state.doc.tokens[noun]
@@ -538,7 +539,7 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("coordinated_subject", reason)
     if subject is not None:
         entity = state.entity_of_phrase(subject)
-        if entity is None and via not in ("dropped_subject", "infinitive_controller") \
+        if entity is None and via not in ("dropped_subject", "infinitive_controller", "purpose_controller") \
                 and (ref := described_subject(state, anaphor, subject)) is not None:
             return decision.link(ref.entity, "described_subject",
                                  f"subject '{doc.tokens[subject].text}' describes {doc.entities[ref.entity].name}")

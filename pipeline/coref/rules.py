@@ -25,6 +25,7 @@ from pipeline.coref.mentions import OUR_COUNTRY_NOUNS, UD_GENDER, Anaphor, lemma
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document, Token
 from pipeline.lang.fold import fold, fold_words
+from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     EVENT_ONLY_VERBS,
@@ -107,6 +108,9 @@ def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | No
         controller = infinitive_controller(doc, ancestor)
         if controller is not None:
             return controller, None, via or "infinitive_controller"
+        controller = purpose_controller(doc, ancestor)
+        if controller is not None:
+            return controller, None, via or "purpose_controller"
         if noun_infinitive(doc, ancestor):
             owner = _noun_owner(doc, doc.tokens[ancestor].head, ancestor)
             if owner is not None:
@@ -120,6 +124,9 @@ def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | No
             continue
         if base(doc.tokens[ancestor].rel) not in ("xcomp", "conj", "advcl") \
                 and doc.tokens[ancestor].pos in ("VERB", "AUX"):
+            adjacent = misattached_subject(doc, ancestor)
+            if adjacent is not None:
+                return adjacent, None, via or "misattached_subject"
             earlier = dropped_subject(doc, ancestor, index)
             return (earlier, None, via or "dropped_subject") if earlier is not None else (None, None, via)
     return None, None, via
@@ -151,15 +158,43 @@ def coordinated_subject(doc: Document, subject: int) -> str:
 
 
 @rule("coref")
+def misattached_subject(doc: Document, verb: int) -> int | None:
+    """A finite verb the parse gave no subject, right after a nominative name or noun that the parse hung on
+    something else as an apposition or a name's part ("бывшего шефа полиции Гази Джабали | Арафат назначил своего
+    кузена"; "президент России Дмитрий | Медведев начал свое выступление"), has that phrase as its subject: a
+    nominative phrase ending right before a finite verb (past adverbs and particles) that agrees with it is its
+    subject. Not a phrase that is already a subject or an object, nor one across a punctuation mark."""
+    token = doc.tokens[verb]
+    if token.pos not in ("VERB", "AUX") or token.feats.get("VerbForm") != "Fin":
+        return None
+    before = verb - 1
+    start = doc.sentences[token.sentence].token_start
+    while before >= start and before >= verb - 3 and doc.tokens[before].pos in ("ADV", "PART"):
+        before -= 1
+    if before < start:
+        return None
+    phrase = before
+    while base(doc.tokens[phrase].rel) == "flat" and start <= doc.tokens[phrase].head < phrase:
+        phrase = doc.tokens[phrase].head
+    head = doc.tokens[phrase]
+    if head.pos not in ("NOUN", "PROPN") or head.feats.get("Case") != "Nom" \
+            or base(head.rel) not in ("appos", "flat", "nmod") \
+            or not forms_agree(token.feats, head.feats):
+        return None
+    return phrase
+
+
+@rule("coref")
 def dropped_subject(doc: Document, verb: int, index: int) -> int | None:
     """A finite main verb without a subject continues the subject of the clause before it in its sentence ("Она
     оставила теннис, рассталась со своим другом"; "С шести лет она начала брать уроки, в девять лет написала свои
     первые песни"): the latest subject of an earlier finite verb there that agrees with this one in number and, in
     the past, in gender, with no quotation mark between it and the word at `index` (a quote's words and the
-    narrator's are two voices). None when no earlier clause of the sentence has one."""
+    narrator's are two voices). A converb the parse left as a main verb ("…уступив итальянке") does the same: it
+    shares the subject of the finite verb before it. None when no earlier clause of the sentence has one."""
     token = doc.tokens[verb]
-    if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or base(token.rel) not in ("root",
-                                                                                                      "parataxis"):
+    if token.pos != "VERB" or token.feats.get("VerbForm") not in ("Fin", "Conv") \
+            or base(token.rel) not in ("root", "parataxis"):
         return None
     found = earlier_subject(doc, verb, doc.sentences[token.sentence].token_start)
     if found is None:
@@ -193,6 +228,39 @@ def infinitive_controller(doc: Document, verb: int) -> int | None:
             and base(noun.rel) == "obj" and 0 <= noun.head < len(doc.tokens):
         return _bare_dative(doc, noun.head, head)
     return None
+
+
+@rule("coref")
+def purpose_controller(doc: Document, verb: int) -> int | None:
+    """An infinitive of purpose with "чтобы" and no subject of its own ("ей дали 10 минут на то, чтобы собрать
+    свои вещи"; "Для того чтобы оформить себе участие…, подопечным Билича необходимо было…") is done by the bare
+    dative of the predicate it serves (past a correlative "то": "на то, чтобы", "для того чтобы") when that
+    predicate has no subject: an impersonal or indefinite-personal one (a predicate word "необходимо", "нужно", a
+    neuter or plural finite verb "дали"). A singular finite verb without a subject continues an earlier subject
+    (`dropped_subject`), and a predicate with a subject gives its subject (found first)."""
+    token = doc.tokens[verb]
+    if token.pos != "VERB" or token.feats.get("VerbForm") != "Inf" or base(token.rel) != "advcl" \
+            or not any(fold(doc.tokens[kid].text) == "чтобы" and doc.tokens[kid].rel == "mark"
+                       for kid in children(doc)[verb]):
+        return None
+    host = token.head
+    if 0 <= host < len(doc.tokens) and fold(doc.tokens[host].text) in ("то", "того"):
+        host = doc.tokens[host].head  # the correlative "на то, | чтобы", "для того | чтобы"
+    if not 0 <= host < len(doc.tokens) or not _impersonal(doc, host):
+        return None
+    return _bare_dative(doc, host, verb)
+
+
+def _impersonal(doc: Document, predicate: int) -> bool:
+    """A predicate without a subject that no earlier subject continues: a predicate word ("необходимо") or a
+    neuter or plural finite verb ("стало", "дали")."""
+    token = doc.tokens[predicate]
+    if any(doc.tokens[kid].rel.startswith("nsubj") for kid in children(doc)[predicate]):
+        return False
+    if token.pos in ("ADJ", "ADV", "NOUN"):
+        return token.pos != "NOUN" or base(token.rel) == "root"
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Fin" \
+        and (token.feats.get("Number") == "Plur" or token.feats.get("Gender") == "Neut")
 
 
 def _is_argument(doc: Document, index: int) -> bool:
@@ -816,15 +884,22 @@ def apposed_name(doc: Document, anaphor: Anaphor, persons: set[int]) -> str:
 
 
 APPOSITION_CHAIN = frozenset({"appos", "conj", "flat", "nmod"})  # how a chain of appositions hangs on its noun
+OTHER_CONJUNCTIONS = frozenset({"а", "или", "либо", "но"})  # a conjunct after them is another one ("а также мэру")
 
 
 def hangs_on(doc: Document, index: int, noun: int) -> bool:
     """The parse hangs the word at `index` on `noun` through appositions, conjuncts and complements only (the
     name of "министр спорта, туризма … РФ | Виталий Мутко"; not "По утверждению адвоката, … условия содержания |
-    Бута")."""
+    Бута"). A conjunct of the noun itself joined by "а (также)", "или", "но" is a second person, no apposition
+    ("Директору, а также мэру | Петру Сидорову"); one joined by "и" may be the same person's second role
+    ("директор и художественный руководитель театра | Иван Орлов")."""
     for _ in range(NAME_AHEAD):
         token = doc.tokens[index]
         if base(token.rel) not in APPOSITION_CHAIN or not 0 <= token.head < len(doc.tokens):
+            return False
+        if token.head == noun and base(token.rel) == "conj" \
+                and any(base(doc.tokens[child].rel) == "cc" and doc.tokens[child].text.lower() in OTHER_CONJUNCTIONS
+                        for child in children(doc)[index]):
             return False
         index = token.head
         if index == noun:

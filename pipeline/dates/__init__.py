@@ -54,8 +54,12 @@ def extract_dates(doc: Document) -> list[DateAnn]:
     """Every temporal expression of a segmented document, with its value, grain, kind and rule.
 
     When the text's own stamp or dateline lies before `published_at`, dates are resolved against the stamp and
-    `doc.extras["warnings"]` gets a W004 entry (see pipeline/dates/stamp.py). Without a stamp, the text can still
-    say when it was written (TEXT_ANCHORS, in pipeline/dates/resolve.py): a plan it announces for a day (or a month
+    `doc.extras["warnings"]` gets a W004 entry (see pipeline/dates/stamp.py). A page without `published_at` whose URL
+    carries its day (the record's `url`, or its closing "Источник: https://…" line; pipeline/dates/url.py) is
+    resolved against that day (`url_day`, W004) unless its own stamp or weekday dateline lies more than three days
+    from it (URL_AGREES).
+    Without a stamp, the text can still say when it was written (TEXT_ANCHORS, in pipeline/dates/resolve.py): a plan
+    it announces for a day (or a month
     in a year its paragraph writes out) before `published_at` (a crawl date) dates it to the day before that plan
     (the month's last day), a report line in the lead ("Об этом 14 декабря сообщил CNN") more than two weeks before
     it or a date with its weekday near the top ("В среду, 4 ноября, …") more than a week before it to that day, or a

@@ -17,12 +17,15 @@ EARLIEST = dt.date(1990, 1, 1)  # no news URL carries an earlier day; an 8-digit
 URL_MONTHS: dict[str, int] = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 # Each shape names its groups y, m, d (m may be an English month's abbreviation); digits around it break the shape.
+# Eight digits in a row are a day only where a path goes on after them ("/20181029/1531639063.html"): as a page's
+# own name ("/a/20151012.html", "/politika/20100512") they are its id, and a shape with separators or a month's
+# name is asked first ("/sport/25Sep2001/20011012.html" is 25 September).
 URL_DAY_SHAPES: tuple[re.Pattern[str], ...] = tuple(re.compile(shape, re.IGNORECASE) for shape in (
     r"/(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=[/?#]|$)",  # /2018/10/29/
-    r"(?<![\d\w])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d])",  # /2018-10-29-slug
-    r"(?<![\d\w])(?P<y>\d{4})_(?P<m>\d\d)_(?P<d>\d\d)(?![\d])",  # /2018_10_29_slug
-    r"/(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)(?=[/\-_.?#]|$)",  # /20181029/, /20181029-slug
+    r"(?<!\w)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)",  # /2018-10-29-slug
+    r"(?<!\w)(?P<y>\d{4})_(?P<m>\d\d)_(?P<d>\d\d)(?!\d)",  # /2018_10_29_slug
     r"/(?P<d>\d{1,2})(?P<m>[a-z]{3})(?P<y>\d{4})(?=[/\-_.?#]|$)",  # /29Oct2018/ (newsru)
+    r"/(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)(?=[/\-_])",  # /20181029/…, /20181029-slug
 ))
 SOURCE_LINE = re.compile(r"^[ \t]*Источник\s*:\s*(https?://\S+?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 SOURCE_TAIL_CHARS = 400  # the source line is the page's last line

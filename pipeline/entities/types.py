@@ -81,6 +81,7 @@ from pipeline.lang.lexicon import (
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.lang.tree import folded_lemmas, word_before
 from pipeline.morphology import (
+    UD_CASES,
     UD_PERSON_GENDER_TO_OPENCORPORA,
     dictionary_parses,
     from_dictionary,
@@ -1176,11 +1177,12 @@ def _reads_genitive(reading: frozenset[tuple[str, str]]) -> bool:
     """A genitive in a gender whose other cases the word does not all fit: "Байдена", "Чабуева"; not "Джо", not
     a woman's undeclined "Сеоким"."""
     return any(("gent", gender) in reading and not all((other, gender) in reading for other in CASES)
-               for gender in ("masc", "femn"))
+               for gender in PERSON_GENDERS)
 
 
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-ALL_READINGS = frozenset((case, gender) for case in CASES for gender in ("masc", "femn"))
+CASES = tuple(UD_CASES)  # the six main cases as pymorphy3's grammemes: "nomn", "gent", … (defined in morphology)
+PERSON_GENDERS = tuple(UD_PERSON_GENDER_TO_OPENCORPORA.values())  # "masc", "femn"
+ALL_READINGS = frozenset((case, gender) for case in CASES for gender in PERSON_GENDERS)
 
 
 def case_break(words: Sequence[Token]) -> int | None:

@@ -51,7 +51,7 @@ from pipeline.events.timing import (
     place_from_coordination,
 )
 from pipeline.events.vocabulary import SPEECH_TYPES, VERB_TYPES, roles_of
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ABSTRACT_TARGET_NOUNS,
@@ -895,6 +895,9 @@ def standing_law(draft: Draft, tree: Tree) -> str | None:
 
 # the types of acts a body issues again and again: its decisions, rulings and decrees ("решения ЕСПЧ")
 ISSUED_ACT_TYPES = frozenset({"decree", "verdict"})
+# adjectives that single out some of a body's acts by their time or turn: "последние решения ЦИК", "новые указы
+# президента", "недавние постановления суда" (TIME_ADJECTIVES)
+SINGLING_ADJECTIVES = TIME_ADJECTIVES | fold_words("последний новый очередной прошлый")
 
 
 @rule("events")
@@ -903,8 +906,8 @@ def acts_as_kind(draft: Draft, tree: Tree) -> str | None:
     relative clause or preposition of what they are about or in, only the body whose they are) are its acts as a kind,
     no happening: "Решения ЕСПЧ обязательны для исполнения", "средств принуждения к исполнению решений ЕСПЧ",
     "касаются решений КС РФ", "соблюдать резолюции ООН"; not "решения Верховной Рады, принятые после 21 февраля",
-    "эти решения", "ряд кадровых решений", "вердикты ЕСПЧ по делу ЮКОСа", "по постановлениям суда о назначении
-    обязательных работ"."""
+    "эти решения", "последние решения ЦИК" (SINGLING_ADJECTIVES), "ряд кадровых решений", "вердикты ЕСПЧ по делу
+    ЮКОСа", "по постановлениям суда о назначении обязательных работ"."""
     if draft.type not in ISSUED_ACT_TYPES or draft.trigger.verb is not None or not draft.trigger.nominal \
             or draft.date is not None or draft.quote is not None:
         return None
@@ -920,7 +923,8 @@ def acts_as_kind(draft: Draft, tree: Tree) -> str | None:
     for child in modifiers:
         kid, rel = tree.token(child), base(tree.token(child).rel)
         if rel in ("nummod", "acl") or (rel in ("nmod", "obl") and tree.preposition(child) is not None) \
-                or lemma_of(tree, child) in REFERRING_MODIFIERS or kid.feats.get("VerbForm") == "Part":
+                or lemma_of(tree, child) in REFERRING_MODIFIERS or lemma_of(tree, child) in SINGLING_ADJECTIVES \
+                or kid.feats.get("VerbForm") == "Part":
             return None
     return f"'{token.text}' in the plural, singled out by nothing but whose they are: acts as a kind, no happening"
 

@@ -84,9 +84,17 @@ MODAL_NOUNS = frozenset({"план", "подготовка", "возможнос
 NOUN_COMPLEMENT_RELS = frozenset({"nmod", "acl"})
 HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероятно", "предположительно", "видимо", "будто"})
 CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
+# Nouns of condition, each with the prepositions that make it one: "в случае нападения", "на случай отмены
+# моратория", "при условии отставки" (the event noun is their genitive: a condition, not what happened).
+CONDITION_NOUNS: dict[str, frozenset[str]] = {"случай": frozenset({"в", "на"}), "условие": frozenset({"при"})}
+# Nouns through which the event noun is still the condition ("в случае начала военных действий", "в случае
+# проведения выборов"); not one that ends or changes it ("в случае разрыва контракта": the contract is real).
+CONDITION_HOP_NOUNS = ORGANIZING_NOUNS | fold_words("начало возникновение возобновление")
 # the particle of a yes/no question, as the parser hangs it on the questioned predicate: "проверить, находится ли он
 # в розыске" (asked, not told)
 QUESTION_PARTICLES = frozenset({"ли"})
+# A condition as the last word of a fixed mark ("в случае если"), not the "ли" of "то ли … то ли" (either … or).
+FIXED_CONDITIONAL_MARKS = CONDITIONAL_MARKS - QUESTION_PARTICLES
 QUESTION_PARTICLE_RELS = frozenset({"advmod", "discourse", "mark"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
 # an event noun that names what something is for is aimed at, not done: "оружие предназначалось для убийства пилотов"
@@ -242,14 +250,16 @@ def _until(tree: Tree, index: int) -> bool:
 
 @rule("events")
 def conditional(tree: Tree, chain: list[int]) -> bool:
-    """A subjunctive "бы" or a condition ("если", "ли") on the predicate's clause: "если парламент проголосует"; a
-    finite clause of "чтобы" is a subjunctive too ("желает, чтобы оружие было уничтожено")."""
+    """A subjunctive "бы" or a condition ("если", "в случае если", "ли") on the predicate's clause: "если парламент
+    проголосует"; a finite clause of "чтобы" is a subjunctive too ("желает, чтобы оружие было уничтожено")."""
     for index in chain:
-        if tree.conditional(index) or _has_mark(tree, index, CONDITIONAL_MARKS) or _questioned(tree, index):
+        if tree.conditional(index) or _has_mark(tree, index, CONDITIONAL_MARKS, FIXED_CONDITIONAL_MARKS) \
+                or _questioned(tree, index):
             return True
         if tree.token(index).feats.get("VerbForm") != "Inf" and _has_mark(tree, index, PURPOSE_MARKS):
             return True
-        if any(_has_mark(tree, clause, CONDITIONAL_MARKS) for clause in tree.kids(index, "advcl")):
+        if any(_has_mark(tree, clause, CONDITIONAL_MARKS, FIXED_CONDITIONAL_MARKS)
+               for clause in tree.kids(index, "advcl")):
             return True  # the consequence of a condition: "если …, министр уйдет в отставку"
     return False
 
@@ -260,8 +270,31 @@ def _questioned(tree: Tree, index: int) -> bool:
                for child in tree.kids(index, *QUESTION_PARTICLE_RELS))
 
 
-def _has_mark(tree: Tree, index: int, marks: frozenset[str]) -> bool:
-    return any(tree.token(child).text.lower() in marks for child in tree.kids(index, "mark"))
+def _has_mark(tree: Tree, index: int, marks: frozenset[str], fixed_marks: frozenset[str] = frozenset()) -> bool:
+    """A mark of `marks` on the clause, or one of `fixed_marks` as a word of a fixed mark ("в случае если": the
+    parser hangs "случае если" on "в" as fixed)."""
+    return any(tree.token(child).text.lower() in marks
+               or any(tree.token(kid).text.lower() in fixed_marks for kid in tree.kids(child, "fixed"))
+               for child in tree.kids(index, "mark"))
+
+
+@rule("events")
+def condition_noun(tree: Tree, chain: list[int]) -> bool:
+    """An event noun that is the condition of something else: the genitive of "в случае", "на случай", "при
+    условии" ("ответить в случае нападения", "резерв на случай отмены моратория", "при условии отставки"), also
+    through a noun of holding or onset between them (CONDITION_HOP_NOUNS: "в случае начала военных действий")."""
+    index = chain[0]
+    for _ in range(MAX_NOUN_HOPS):
+        token, head = tree.token(index), tree.head_of(index)
+        if head is None or token.pos != "NOUN" or base(token.rel) != "nmod" or token.feats.get("Case") != "Gen" \
+                or tree.token(head).pos != "NOUN":
+            return False
+        if tree.preposition(head) in CONDITION_NOUNS.get(tree.lemma(head), ()):
+            return True
+        if tree.lemma(head) not in CONDITION_HOP_NOUNS:
+            return False
+        index = head
+    return False
 
 
 @rule("events")
@@ -562,6 +595,7 @@ MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
     (denied, "negated"),
     (conditional, "hypothetical"),  # before negation: "если он не убьет сына" is a condition, not a denial
     (negation, "negated"),
+    (condition_noun, "hypothetical"),  # "в случае нападения", "на случай отмены моратория"
     (reported_ought, "hypothetical"),  # before due_head: "говорится, что он должен уволиться" is demanded
     (due_head, "planned"),  # before modal_head: "должен вернуться" is due, not merely possible
     (modal_head, "hypothetical"),

@@ -191,8 +191,8 @@ OWN_KIND_PLACE_NOUNS = (FACILITY_NOUNS | PLACE_NAME_NOUNS | fold_words("райо
 
 # Nouns (lemmas) that denote a place: after a locative preposition they are places even without a LOC entity
 # inside ("в районе", "на заводе"). Not used for typing names: "здание Госдумы" names an organization.
-PLACE_NOUNS = PLACE_NAME_NOUNS | FACILITY_NOUNS | fold_words("""
-    район область край республика страна столица регион штат округ трасса здание дом офис резиденция кремль
+PLACE_NOUNS = PLACE_NAME_NOUNS | FACILITY_NOUNS | POLITY_NOUNS | fold_words("""
+    трасса здание дом офис резиденция кремль
     больница школа тюрьма колония сизо граница территория пространство небо лагерь база центр окраина пригород
     квартал двор берег побережье посольство консульство завод предприятие склад рынок магазин кафе ресторан бар
     гостиница отель церковь вуз университет квартира окрестность паром судно корабль теплоход танкер лайнер

@@ -41,6 +41,8 @@ OPENING_QUOTE_MARKS = frozenset("«„“\"")
 NAME_OPENING_MARKS = OPENING_QUOTE_MARKS | {"'"}
 # Marks that can close a quotation: « and „ only ever open one.
 CLOSING_QUOTE_MARKS = frozenset("»“”\"")
+# The guillemets: they open and close a quotation unambiguously, and a quotation inside one pairs them up.
+OPENING_GUILLEMET, CLOSING_GUILLEMET = "«", "»"
 # Marks that both open and close a quotation (the straight '"' and '“'): their count on the line tells which.
 AMBIGUOUS_QUOTE_MARKS = OPENING_QUOTE_MARKS & CLOSING_QUOTE_MARKS
 # Single quotation marks ('X', ‘X’): rare in Russian news, but they quote names in some sources.

@@ -18,6 +18,7 @@ from operator import attrgetter
 from pipeline.document import Document, Token
 from pipeline.lang.fold import fold_many
 from pipeline.lang.grammemes import forms_agree
+from pipeline.lang.lexicon import ORGANIZATION_NOUNS
 from pipeline.morphology import case_readings, gender_grammeme
 
 
@@ -140,8 +141,10 @@ def brought_in(doc: Document, index: int, quoted: Callable[[], bool]) -> bool:
 def acts_aside(doc: Document, index: int, quoted: Callable[[], bool]) -> bool:
     """A person's name at token `index` that acts in its sentence without being its main verb's subject (coref
     `acting_newcomer`): the agent of a passive verb or participle ("теории, описанные политологом Джином Шарпом": the
-    person did the describing) or the genitive owner of a main subject that is no person ("Администрация Трампа
-    заключила соглашение": the person's administration acted), outside quotation marks (`quoted`, asked last)."""
+    person did the describing) or the genitive owner of a main subject that is a body (ORGANIZATION_NOUNS:
+    "Администрация Трампа заключила соглашение": the person's administration acted; not a thing of the person's,
+    "Машина Кудрина попала в аварию", "Смерть Навального вызвала протесты"), outside quotation marks (`quoted`, asked
+    last)."""
     tokens = doc.tokens
     root = apposition_root(doc, index)
     token = tokens[root]
@@ -149,7 +152,7 @@ def acts_aside(doc: Document, index: int, quoted: Callable[[], bool]) -> bool:
         return 0 <= token.head < len(tokens) and tokens[token.head].head != root and not quoted()
     owner = token.head
     return (token.rel.startswith("nmod") and token.feats.get("Case") == "Gen" and 0 <= owner < len(tokens)
-            and tokens[owner].feats.get("Animacy") == "Inan" and main_subject(doc, owner) and not quoted())
+            and folded_lemmas(doc)[owner] in ORGANIZATION_NOUNS and main_subject(doc, owner) and not quoted())
 
 
 _Parts = tuple[list[list[int]], list[str], list[str], list[str], list[str]]

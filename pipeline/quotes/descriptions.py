@@ -49,7 +49,9 @@ from pipeline.lang.lexicon import (
     PARTY_MEMBER_NOUNS,
     PARTY_ROLE_NOUNS,
     PERIOD_PART_NOUNS,
+    PUBLICATION_NOUNS,
     RELATIVE_DAYS,
+    RELATIVE_PRONOUNS,
     ROLE_HYPONYMS,
     ROLE_NOUNS,
     SEAT_METONYMS,
@@ -63,7 +65,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.lang.offices import countries_held
-from pipeline.lang.tree import phrase_top, word_before
+from pipeline.lang.tree import children, phrase_top, word_before
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.clauses import citing_entity
@@ -72,6 +74,7 @@ from pipeline.quotes.dialogues import gap_paragraphs
 from pipeline.quotes.lexicon import (
     ANY_ORGANIZATION_NOUNS,
     BODY_NAME_WORDS,
+    CITING_RELAY_WORDS,
     INDEFINITE_MARKERS,
     INTERLOCUTOR_NOUNS,
     NOT_SPEAKERS,
@@ -788,14 +791,19 @@ def relatum_persons(ctx: Context, head: int) -> frozenset[int]:
     complement the parse hangs on the noun, in the genitive, whose words are no nominative form of the person's
     name ("министр Голикова": an apposed name the tagger may read as a genitive). A noun in an oblique case may
     have its name in apposition in that case ("просьбу рядового Мэннинга", "по словам министра Лаврова"), so
-    there only coref's reading of a relation noun counts (`oblique_relatum`: "по словам советника Трампа")."""
+    there only coref's reading of a relation noun counts (`oblique_relatum`: "по словам советника Трампа"). A
+    genitive person description instead of a name gives the persons it may stand for (`described_relatum`: "друг
+    актера", "отец школьника")."""
     case = ctx.feats(head).get("Case")
     if case is None or not (is_person_noun(ctx, head) or person_word(ctx, head)):
         return frozenset()
     found: set[int] = set()
     for child in ctx.kids(head, "nmod"):
         mention = ctx.mention_of_token.get(child)
-        if child < head or mention is None or ctx.feats(child).get("Case") != "Gen":
+        if child < head or ctx.feats(child).get("Case") != "Gen":
+            continue
+        if mention is None:
+            found |= described_relatum(ctx, head, child)
             continue
         entity = ctx.doc.entities[mention[0]]
         name_words = fold(entity.name).split()
@@ -804,6 +812,59 @@ def relatum_persons(ctx: Context, head: int) -> frozenset[int]:
         if entity.type == "PER" and not nominative and (case == "Nom" or oblique_relatum(ctx, head, child, mention[1])):
             found.add(mention[0])
     return frozenset(found)
+
+
+def described_relatum(ctx: Context, head: int, child: int) -> frozenset[int]:
+    """The persons a genitive person description after a person noun may stand for ("друг | актера", "по словам
+    отца | ребенка", "представитель | губернатора"): the one coref linked it to, else every person introduced with
+    that role noun or one it stands for (`introduced_as`: "Школьник Сева" for "отец школьника"), but not one
+    introduced with both (`_introduced_with_both`) nor one named in the phrase itself ("заместитель командующего
+    войсками ВКО генерал-майор Кирилл Макаров"), nor one of the other gender ("жена российского бизнесмена" is
+    no relative of Алла Бут, whatever coref linked "бизнесмена" to). A description in the genitive is never the
+    apposed name of the noun it hangs on, so the person it names is whom the noun relates to, in any case of the
+    noun (a name there may be an apposition: `oblique_relatum`). Empty for a non-person ("глава | ведомства",
+    "министр | финансов")."""
+    if ctx.tokens[child].pos != "NOUN" or not is_person_noun(ctx, child):
+        return frozenset()
+    linked = ctx.coref_of_token.get(child)
+    wanted, own = role_words(ctx.lemma(child)), role_words(ctx.lemma(head))
+    gender = NOUN_GENDERS.get(ctx.feats(child).get("Gender", ""), "")  # a man's noun is no woman's: coref's slips
+    persons = [index for index, entity in enumerate(ctx.doc.entities) if person_agrees(ctx, index, gender)
+               and (index == linked[0] if linked is not None else bool(introduced_as(ctx, index) & wanted))]
+    apposed = _apposed_person(ctx, head)
+    return frozenset(index for index in persons
+                     if index != apposed and not _introduced_with_both(ctx, index, own, wanted))
+
+
+NOUN_GENDERS = {"Masc": "masc", "Fem": "femn"}  # a noun's grammatical gender as `person_gender` spells it
+APPOSITION_WINDOW = 12  # tokens after a role noun within which its apposed name may come
+
+
+def _apposed_person(ctx: Context, head: int) -> int | None:
+    """The person named right after a role noun's phrase, with only nouns, adjectives, names and brackets between
+    ("заместитель командующего войсками Воздушно-космической обороны (ВКО) генерал-майор Кирилл Макаров"): the
+    person the phrase names, never its relatum. None where a verb or a clause comes first, or the first name is in
+    another case ("отец школьника Севы": the genitive is the relatum)."""
+    last = min(head + APPOSITION_WINDOW, ctx.sentence_range(head)[1])
+    for index in range(head + 1, last):
+        found = ctx.mention_of_token.get(index)
+        if found is not None and ctx.doc.entities[found[0]].type == "PER":  # in the head's case, not a genitive
+            return found[0] if ctx.feats(index).get("Case") == ctx.feats(head).get("Case") else None
+        if ctx.tokens[index].pos not in ("NOUN", "ADJ", "PROPN", "ADP") and ctx.tokens[index].text not in "()-":
+            return None
+    return None
+
+
+def _introduced_with_both(ctx: Context, index: int, own: frozenset[str], wanted: frozenset[str]) -> bool:
+    """A person introduced with the whole relation the description spells, its head's role and its genitive's, in
+    one phrase before one name ("Заместитель министра финансов Татьяна Нестеренко" for "заместитель министра"):
+    the one it names. Not one introduced with each apart ("актер Андрей Панин", then "друг и директор Панина
+    Геннадий Русин": the phrase before the genitive "Панина" is Русин's)."""
+    for mention in names_of(ctx.doc.entities[index]):
+        lemmas = {lemma for word in _phrase_before(ctx, mention) for lemma in word_lemmas(word)}
+        if lemmas & own and lemmas & wanted:
+            return True
+    return False
 
 
 def oblique_relatum(ctx: Context, head: int, child: int, mention: Span) -> bool:
@@ -1599,9 +1660,27 @@ def news_outlet(ctx: Context, entity_index: int) -> bool:
 
 def relaying_mention(ctx: Context, start: int) -> bool:
     """An outlet's mention at character `start` that relays another medium's text: RELAY_WORDS among its three
-    nearest heads ("публикацию приводит портал InoPressa", "перевод на сайте Inopressa.ru")."""
+    nearest heads ("публикацию приводит портал InoPressa", "перевод на сайте Inopressa.ru"), a verb of referring
+    only when it refers to a medium (`_cites_medium`: "на которое ссылается InoPressa.ru", not "Reuters ссылается на
+    источники")."""
     heads = islice(ctx.doc.ancestors(ctx.token_at(start)), 3)
-    return any(ctx.lemma(head) in RELAY_WORDS for head in heads)
+    return any(ctx.lemma(head) in RELAY_WORDS
+               and (ctx.lemma(head) not in CITING_RELAY_WORDS or _cites_medium(ctx, head)) for head in heads)
+
+
+def _cites_medium(ctx: Context, verb: int) -> bool:
+    """A verb of referring (CITING_RELAY_WORDS) whose "на" complement is a medium: a relative pronoun (the medium
+    named before it: "издание The Guardian, на которое ссылается"), an organization's name or a media or publication
+    noun ("ссылается на публикацию"); not a source ("ссылается на источники", "на данные полиции")."""
+    tokens, kids = ctx.doc.tokens, children(ctx.doc)
+    for kid in kids[verb]:
+        if tokens[kid].rel.startswith("obl") and any(ctx.lemma(case) == "на" and tokens[case].rel == "case"
+                                                    for case in kids[kid]):
+            lemma = ctx.lemma(kid)
+            if lemma in RELATIVE_PRONOUNS or lemma in MEDIA_NOUNS or lemma in PUBLICATION_NOUNS \
+                    or ctx.entity_type_at(kid) == "ORG":
+                return True
+    return False
 
 
 def describe_organization(ctx: Context, head: int, tokens: list[int], history: list[Said]) -> Speaker | None:

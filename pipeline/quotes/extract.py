@@ -23,7 +23,13 @@ from pipeline.lang.lexicon import (
     SPEECH_NOUNS,
     UNNAMED_SOURCES,
 )
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, is_dash
+from pipeline.lang.marks import (
+    CLOSING_GUILLEMET,
+    CLOSING_QUOTE_MARKS,
+    OPENING_GUILLEMET,
+    OPENING_QUOTE_MARKS,
+    is_dash,
+)
 from pipeline.morphology import parses, token_gender
 from pipeline.quotes.clauses import reference_source_at
 from pipeline.quotes.complements import QUOTE_COMPLEMENT_RULES, about_this_cue
@@ -361,11 +367,19 @@ def _cue_between(ctx: Context, reference: int, verb: int) -> bool:
 
 
 def _whole_quoted(text: str) -> bool:
-    """The text opens with a quotation mark and ends with a closing one, and no mark closes before its end: one
-    quotation ("«избирателей пытаются …, предложив голосовать …»"), not two ("«A» и «B»")."""
+    """The text opens with a quotation mark and ends with a closing one, and no mark closes the opening one before
+    its end: one quotation ("«избирателей пытаются …, предложив голосовать …»", "«мы работаем с „Нафтогазом“»": a
+    name quoted inside), not two ("«A» и «B»")."""
     if len(text) < 3 or text[0] not in OPENING_QUOTE_MARKS or text[-1] not in CLOSING_QUOTE_MARKS:
         return False
     inner = text[1:-1]
+    if text[0] == OPENING_GUILLEMET and text[-1] == CLOSING_GUILLEMET:  # other inner marks quote inside it
+        depth = 0
+        for char in inner:
+            depth += (char == OPENING_GUILLEMET) - (char == CLOSING_GUILLEMET)
+            if depth < 0:
+                return False
+        return depth == 0
     if text[0] in CLOSING_QUOTE_MARKS:  # a straight or English mark opens and closes alike
         return text[0] not in inner
     return not any(mark in inner for mark in CLOSING_QUOTE_MARKS)

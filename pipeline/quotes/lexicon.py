@@ -378,6 +378,9 @@ AUTHORING_VERBS = fold_words("""
 # no article of its own.
 RELAY_WORDS = frozenset({"цитировать", "процитировать", "приводить", "привести", "перевод", "перепечатывать",
                          "перепечатать", "ссылаться", "сослаться"})
+# Relay words of referring to a source: a relay only when what is referred to ("на" X) is another medium, named or
+# said before ("на которое ссылается InoPressa.ru"); "Reuters ссылается на источники" reports from its own sources.
+CITING_RELAY_WORDS = fold_words("ссылаться сослаться")
 
 # An organization's units that speak like an institution ("как сообщили в центральном офисе партии"), kept to the
 # quote rules (coref and events read the shared ORGANIZATION_NOUNS).

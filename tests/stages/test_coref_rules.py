@@ -467,6 +467,9 @@ CLAUSE_SUBJECTS = [  # coref19: a reflexive in a clause without a subject of its
      "dropped_subject"),
     ("С шести лет Анна Петрова училась музыке, в девять лет написала свои первые песни.", "свои", "Анна Петрова",
      "dropped_subject"),  # a main verb without a subject continues the clause before it
+    ("Седьмая ракетка мира Анна Петрова не смогла пробиться в четвертьфинал, накануне своего дня рождения "
+     "проиграв Елене Орловой 6:3, 6:7, 0:6.", "своего", "Анна Петрова", "dropped_subject"),  # coref56: slovnet
+    # leaves the converb "проиграв" a root: it shares the subject of the verb before it
 ]
 CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-up sentences)
     ("Иван Петров выступил в Омске. Ему удалось обойти своего главного соперника.", "своего", "Иван Петров",
@@ -479,6 +482,14 @@ CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-
      "infinitive_controller"),  # the dative of the verb whose object the infinitive completes
     ("Анна Петрова попросила Ивана Орлова войти в состав своей группы.", "своей", "Анна Петрова",
      "reflexive_subject"),  # an accusative object: "свой" may be the asker's, it stays with the subject
+    ("Хозяин сменил замки в квартире. Анне Петровой дали десять минут на то, чтобы собрать свои вещи.", "свои",
+     "Анна Петрова", "purpose_controller"),  # coref56: a purpose clause of an indefinite-personal verb: the dative
+    ("Сезон начался плохо. Для того чтобы сохранить свое место в команде, Ивану Петрову нужно выиграть гонку.",
+     "свое", "Иван Петров", "purpose_controller"),  # the dative of a predicate word, past the correlative "того"
+    ("Иван Петров вернулся домой. Позвонил Анне Орловой, чтобы узнать свое расписание.", "свое", None,
+     "reflexive_subject"),  # a singular verb without a subject has a dropped one: not the dative
+    ("Вместо уволенного министром бывшего директора школы Олег Смирнов назначил своего брата.", "своего",
+     "Олег Смирнов", "misattached_subject"),  # coref56: the parse hangs the name on "директора" as an apposition
 ]
 INTRODUCED_KINDS = [  # coref24: the noun of no lexicon that introduced an organization's or place's name
     ("Взрыв прогремел у гостиницы «Националь» в Москве. Из гостиницы эвакуировали всех постояльцев.", "гостиницы",
@@ -705,6 +716,8 @@ ACTING_NEWCOMERS = [  # quotes46: a person who acted since, as a passive's agent
      "повстанцами. В октябре он написал, что вывод завершится к зиме.", "он", "Пётр Сидоров", "acting_newcomer"),
     ("«Проблемы есть», — сказал министр Иван Орлов. Доклад подготовили помощники Петра Сидорова. По его словам, "
      "нарушений не было.", "его", "Иван Орлов", "last_speaker"),  # "помощники" are persons: Сидоров did not act
+    ("«Бюджет сбалансирован», — сказал министр Иван Орлов. Машина Петра Сидорова попала в аварию в центре города. "
+     "По его словам, дефицита не будет.", "его", "Иван Орлов", "last_speaker"),  # a thing of his: Сидоров did not act
 ]
 ROWS = ROWS + ACTING_NEWCOMERS
 OFFICE_HOLDERS = [  # coref29: an office noun nobody is introduced with is the one holder of it the story names
@@ -952,6 +965,8 @@ APPOSED_NAMES = [  # coref54: a role that opens a chain of appositions past a co
      "политики Олег Смирнов.", "министр спорта", None, "apposed_name"),  # no reference back: the name follows
     ("Олег Смирнов выиграл бой. Известный боксер, чемпион мира Олег Смирнов подарил свои перчатки музею.", "свои",
      "Олег Смирнов", "reflexive_subject"),  # the subject "боксер" is the person its appositions end with
+    ("Директор Иван Орлов выступил. Директору, а также мэру Петру Сидорову вручили грамоты.", "Директору",
+     "Иван Орлов", "introduced_role"),  # finalread-n3: a conjunct after "а также" is a second person, no apposition
 ]
 ROWS = ROWS + APPOSED_NAMES
 CAPACITIES = [  # coref54: a role after "в качестве" names a capacity, no person

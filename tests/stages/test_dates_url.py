@@ -37,6 +37,10 @@ URL_SHAPES = [
     ("https://example.com/news/1985/05/12/", None),  # before 1990
     ("https://example.com/news/2031/05/12/", None),  # after today
     ("https://20181029.example.com/news/", None),  # the host is no path
+    # finalread-n3: eight digits that end the path are the page's id, and a month's name is asked before them
+    ("http://www.svoboda.org/a/20151012.html", None),
+    ("https://tass.ru/politika/20100512", None),
+    ("https://www.newsru.com/sport/25Sep2001/20011012.html", dt.date(2001, 9, 25)),
 ]
 
 

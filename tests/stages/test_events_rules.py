@@ -1078,10 +1078,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("portfolio_freed", Event("dismissal", "портфеля освобожден"), "phrase"),  # a minister's portfolio: his office
     ("onset_of_cold", Rejected("наступлением", "attack"), "onset_sense"),  # "с наступлением холодов": an onset
     ("device_support", Rejected("поддерживают", "support"), "object_condition"),  # "очки поддерживают смартфоны"
+    ("state_supports_format", Event("support", "поддерживает"), "verb"),  # "нормандский формат": a state's course
     ("suspected_country", Rejected("подозревали", "investigation"), "belief_sense"),  # a state is charged by no one
     ("suspected_in_city", Rejected("заподозрили", "investigation"), "belief_sense"),  # "в Москве": where, no offence
     ("acts_kind", Rejected("Решения", "decree"), "acts_as_kind"),  # "Решения ЕСПЧ обязательны": a body's acts
     ("acts_singled_out", Event("verdict", "постановлениям"), "dated_or_placed_noun"),  # "о назначении работ": these
+    ("acts_latest", Event("decree", "решения"), "dated_or_placed_noun"),  # "последние решения ЦИК": these ones
 
     # finalread-m1: a show the tourer goes to ("в рамках турне … посетил выставку") leaves the tour a visit
     ("tour_with_exhibition", Event("visit", "турне"), "dated_or_placed_noun"),
@@ -1097,6 +1099,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events63: a ban imposed or lifted is a decree (RESTRICTION_NOUNS, RESTRICTING_VERBS)
     ("restriction_imposed", Event("decree", "ввела", "2025-03"), "phrase"),  # "ввела мораторий на участие"
     ("restriction_lifted", Event("decree", "снял"), "phrase"),  # "снял запрет на полеты"
+    # events67: a condition is hypothetical, through a noun of condition or "в случае если"
+    ("condition_on_case", Event("decree", "отмены", modality="hypothetical"), "condition_noun"),  # "на случай"
+    ("condition_in_case", Event("decree", "отмены", modality="hypothetical"), "condition_noun"),  # "в случае"
+    ("condition_provided", Event("decree", "введения", modality="hypothetical"), "condition_noun"),  # "при условии"
+    ("condition_in_case_if", Event("sanctions", "введет санкции", modality="hypothetical"), "conditional"),
+    # a break of the contract is the condition, not the contract the text tells: no hop through "разрыв"
+    ("condition_broken_contract", Event("agreement", "контракта"), "dated_or_placed_noun"),
 ]
 
 

@@ -27,7 +27,7 @@ from pipeline.quotes.clauses import reference_source_at
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import is_outlet, latest_outlet
-from pipeline.quotes.extract import _agrees
+from pipeline.quotes.extract import _agrees, _whole_quoted
 from pipeline.quotes.referents import Speaker
 from pipeline.record import _quotes as record_quotes
 from pipeline.rules import rules_of, tracing
@@ -1328,6 +1328,21 @@ RULE_ROWS = [
      "Лаврова, переговоры продолжатся.", "переговоры продолжатся", "Сергей Лавров", "indirect_according"),
     ("speaker-relatum-oblique-president", "Владимир Путин провел встречу с губернаторами. По словам президента "
      "Путина, реформа продолжится.", "реформа продолжится", "Владимир Путин", "indirect_according"),
+    # a genitive person description after a person noun names whom the noun relates to too (quotes47,
+    # descriptions.described_relatum; pool "друг актера" -> Панин, "по словам отца ребенка" -> the child): the
+    # person coref links it to, else one introduced with that noun; not one introduced with the head's own role
+    # ("Заместитель министра финансов Татьяна Нестеренко"), and a body's genitive is no person ("Глава министерства")
+    ("speaker-relatum-described-kin", "Школьник Сева Иванов сел в автобус после занятий. Кондуктор высадил мальчика "
+     "на трассе. Отец школьника заявил, что будет добиваться наказания для кондуктора.",
+     "будет добиваться наказания для кондуктора", "отец школьника", "indirect_that"),
+    ("speaker-relatum-described-oblique", "Школьник Сева Иванов сел в автобус после занятий. Кондуктор высадил "
+     "мальчика на трассе. По словам отца школьника, мальчик шел домой пешком три часа.",
+     "мальчик шел домой пешком три часа", "отец школьника", "indirect_according"),
+    ("speaker-relatum-described-deputy", "Заместитель министра финансов Татьяна Нестеренко выступила в Госдуме. "
+     "Заместитель министра заявила, что бюджет будет сбалансирован.", "бюджет будет сбалансирован",
+     "Татьяна Нестеренко", "indirect_that"),
+    ("speaker-relatum-described-body", "Министр финансов Антон Силуанов выступил в Госдуме. Глава министерства "
+     "заявил, что бюджет будет сбалансирован.", "бюджет будет сбалансирован", "Антон Силуанов", "indirect_that"),
     # a representative of a body is no person never introduced with that body ("body_mismatch"): not the salient
     # president, not another body's spokesman; a body's initials or a compound spelled in the introduction are it
     ("speaker-representative-body", "Президент Франции Николя Саркози выступил в Страсбурге и оговорился. "
@@ -1427,6 +1442,13 @@ RULE_ROWS = [
      "министр осмотрел новые цеха", "пресс-служба министерства", "indirect_according"),
     ("speaker-site-outlet", "Об отставке губернатора сообщил «Коммерсант». Подобной информацией располагает и "
      "«Газета.ru». По данным издания, указ уже подписан.", "указ уже подписан", "Газета.ru", "indirect_according"),
+    # a verb of referring relays only another medium's text (descriptions._cites_medium): an agency that refers to
+    # its sources is the "издание" after it; one that refers to a paper ("на которую ссылается") relays the paper
+    ("speaker-outlet-cites-sources", "Агентство Reuters ссылается на источники в правительстве Германии. По данным "
+     "издания, отставка возможна до конца года.", "отставка возможна до конца года", "Reuters", "indirect_according"),
+    ("speaker-outlet-relayed", "Газета The Guardian, на которую ссылается агентство Reuters, пишет о кризисе. По "
+     "данным издания, отставка возможна до конца года.", "отставка возможна до конца года", "The Guardian",
+     "indirect_according"),
     # a state's official name gives no party ("Демократической Республики Конго": descriptions._state_form_word);
     # a bare "демократ"/"республиканец" is of the USA (PARTY_COUNTRIES): a person known to be of another country is
     # turned down (`country_mismatch`), and the US person named in the sentence before in any role is taken
@@ -1875,6 +1897,8 @@ def test_country_mismatch_is_traced(class_id: str, fires: bool) -> None:
     ("speaker-relatum-nominative", False), ("speaker-relatum-oblique", False),
     ("speaker-relatum-oblique-advisor", True), ("speaker-relatum-oblique-kin", True),
     ("speaker-relatum-oblique-title", False), ("speaker-relatum-oblique-president", False),
+    ("speaker-relatum-described-kin", True), ("speaker-relatum-described-oblique", True),
+    ("speaker-relatum-described-deputy", False), ("speaker-relatum-described-body", False),
 ])
 def test_relatum_owner_is_traced(class_id: str, fires: bool) -> None:
     """The person a description's genitive complement names, found for the description by a step, is recorded as
@@ -1940,6 +1964,19 @@ def test_report_inside_a_whole_quotation_is_nested() -> None:
     text = next(row[1] for row in RULE_ROWS if row[0] == "as-says-whole-quotation")
     quotes = _checked(_parsed("as-says-whole-quotation", text))
     assert [(q.rule, q.speaker) for q in quotes] == [("indirect_as_says", "Олег Павлов")]
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("«избирателей пытаются ввести в заблуждение, предложив голосовать»", True),
+    ("«мы работаем с „Нафтогазом“ по всем направлениям»", True),  # a name quoted inside: still one quotation
+    ("«мы работаем с \"Нафтогазом\" по всем направлениям»", True),
+    ("«налоги вырастут» и «цены упадут»", False),  # two quotations
+    ("\"налоги вырастут, а цены упадут\"", True),
+    ("\"налоги вырастут\" и \"цены упадут\"", False),
+])
+def test_whole_quoted(text: str, whole: bool) -> None:
+    """`extract._whole_quoted`: one quotation from the first mark to the last, a quotation inside it included."""
+    assert _whole_quoted(text) == whole
 
 
 @pytest.mark.parametrize(("class_id", "fires"), [
