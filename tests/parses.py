@@ -85,6 +85,8 @@ def read_parses(path: Path) -> dict[str, Document]:
             if builder is not None:
                 builder.close_sentence()
             builder = _Builder(line.removeprefix("# newdoc id = "))
+            if builder.doc.id in docs:  # two branches appending a document of one name: the first would be lost
+                raise ValueError(f"{path.name}: two documents with id {builder.doc.id!r}")
             docs[builder.doc.id] = builder.doc
         elif builder is None or (line.startswith("#") and not line.startswith(("# text_json = ", "# ner = "))):
             continue

@@ -23,6 +23,14 @@ def read_parses_text(text: str) -> dict[str, Document]:
         return read_parses(path)
 
 
+def test_a_fixture_with_two_documents_of_one_id_is_refused():
+    import pytest
+
+    doc = load_parse("basics", "speech")
+    with pytest.raises(ValueError, match="two documents with id 'speech'"):
+        read_parses_text(format_parse(doc) + format_parse(doc))
+
+
 def test_fixture_offsets_point_at_the_token_forms():
     doc = load_parse("basics", "speech")
     assert all(doc.text[t.start : t.end] == t.text for t in doc.tokens)

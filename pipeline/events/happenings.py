@@ -615,7 +615,8 @@ def incident_anaphor(events: list[EventAnn], anaphor: int, referent: int, candid
                      countries: frozenset[int] = frozenset()) -> None:
     """A general incident noun that took its type from the incident told before it (`extract.incident_nouns`:
     "прогремел взрыв … Инцидент произошел в пятницу, в районе канала") refers to it, as a pronoun does: its
-    happening joins the referent's, whatever place of its own it names, unless its own arguments tell another
+    happening joins the referent's, whatever place of its own it names, unless that place is another told
+    happening's of the family and not the referent's (`_placed_elsewhere`) or its own arguments tell another
     happening (`_anaphor_fit`: another date, another country, another count, a modality that clashes, a role's
     entity the other lacks). The reference tells where the noun belongs, not the rest of its happening: the events
     that happening holds besides go with it only when the two happenings are told with one word and fit ("взрыв
@@ -626,6 +627,10 @@ def incident_anaphor(events: list[EventAnn], anaphor: int, referent: int, candid
     if source is None or target is None or source is target:
         return
     why = f"refers to '{events[referent].trigger.text}' at {events[referent].trigger.start}"
+    if (placed := _placed_elsewhere(events, anaphor, target, candidates)) is not None:
+        rejected("events", incident_anaphor, events[anaphor].trigger.start, events[anaphor].trigger.end,
+                 f"it names the place of '{events[placed].trigger.text}' at {events[placed].trigger.start}")
+        return
     if not all(_anaphor_fit(events[anaphor], events[j], countries) for j in target):
         rejected("events", incident_anaphor, events[anaphor].trigger.start, events[anaphor].trigger.end,
                  f"its arguments disagree with '{events[referent].trigger.text}' at {events[referent].trigger.start}")
@@ -637,6 +642,18 @@ def incident_anaphor(events: list[EventAnn], anaphor: int, referent: int, candid
         source.remove(anaphor)
         _move_group(events, [anaphor], target, incident_anaphor, why)
     candidates[:] = [group for group in candidates if group]
+
+
+def _placed_elsewhere(events: list[EventAnn], anaphor: int, target: list[int],
+                      candidates: list[list[int]]) -> int | None:
+    """An event of another happening of the family whose place the anaphor names, when none of `target` has that
+    place: the noun points by its place to that incident, not to the nearest ("загорелся склад в Москве … загорелся
+    рынок в Казани. Инцидент в Москве расследует полиция"); None otherwise."""
+    own = _places(events[anaphor])
+    if not own or any(own & _places(events[j]) for j in target):
+        return None
+    return next((k for group in candidates if group is not target for k in group
+                 if k != anaphor and own & _places(events[k])), None)
 
 
 def _anaphor_fit(a: EventAnn, b: EventAnn, countries: frozenset[int]) -> bool:
@@ -663,7 +680,7 @@ def incident_referents(events: list[EventAnn]) -> dict[int, int]:
                 and other.modality == "asserted" and other.quote is None
                 and not other.rule.startswith(INCIDENT_NOUN_RULE)]
         before = [k for k in told if events[k].trigger.start < event.trigger.start]
-        if before or told:
+        if told:
             referents[index] = max(before, key=lambda k: events[k].trigger.start) if before else \
                 min(told, key=lambda k: events[k].trigger.start)
     return referents

@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.document import DateAnn, Document, EventArg, Token
 from pipeline.events.coref import Resolver
-from pipeline.events.detection import INCIDENT_TYPES, Trigger, lemma_of
+from pipeline.events.detection import INCIDENT_TYPES, PARTY_NOUNS, Trigger, lemma_of
 from pipeline.events.syntax import CLAUSE_RELS, Tree, base
 from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
@@ -26,6 +26,7 @@ from pipeline.events.vocabulary import (
     LEMMA_PREPOSITIONS,
     NOUN_TYPES,
     OBJECT_ROLES,
+    PLURAL_AGENTIVE_NOUNS,
     RECIPROCAL_LEMMAS,
     SPEECH_TYPES,
     TIME_INSTRUMENTALS,
@@ -326,10 +327,18 @@ def _is_place(ctx: Context, index: int) -> bool:
     return entity is not None and ctx.doc.entities[entity].type == "LOC"
 
 
+def agentive_noun(tree: Tree, index: int) -> bool:
+    """A common noun of a body or a force that acts as one (AGENTIVE_NOUNS: "полиция", "авиация"; a noun of
+    PLURAL_AGENTIVE_NOUNS only in the plural: "силовые структуры", not "структура министерства")."""
+    lemma = lemma_of(tree, index)
+    return lemma in AGENTIVE_NOUNS \
+        or (lemma in PLURAL_AGENTIVE_NOUNS and tree.token(index).feats.get("Number") == "Plur")
+
+
 def _entity_like(ctx: Context, index: int) -> bool:
     token = ctx.tree.token(index)
     return (token.feats.get("Animacy") == "Anim" or ctx.resolver.entity_of(index) is not None
-            or token.pos == "PRON" or lemma_of(ctx.tree, index) in AGENTIVE_NOUNS)
+            or token.pos == "PRON" or agentive_noun(ctx.tree, index))
 
 
 def caused(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
@@ -902,7 +911,7 @@ def agent_like(ctx: Context, index: int) -> bool:
     """Who can act: a person, a pronoun, a force ("армия", "полиция") or a person's or organization's name; a place
     or a thing cannot ("штурм школы", "обстрел Донецка")."""
     token = ctx.tree.token(index)
-    if token.feats.get("Animacy") == "Anim" or token.pos == "PRON" or lemma_of(ctx.tree, index) in AGENTIVE_NOUNS:
+    if token.feats.get("Animacy") == "Anim" or token.pos == "PRON" or agentive_noun(ctx.tree, index):
         return True
     entity = ctx.resolver.entity_of(index)
     return entity is not None and ctx.doc.entities[entity].type in ("PER", "ORG")
@@ -1633,14 +1642,20 @@ def mixed_conjunct(ctx: Context, candidate: Candidate, conj: int) -> str | None:
     """A thing coordinated with a person or an organization in a role of parties is no second party: the parser
     joined it to a noun of another phrase ("поговорить с главой региона и высказали недовольство качеством
     здравоохранения и лекарственным снабжением": the supply is what they complained of, no one spoken with). A
-    common inanimate noun with no entity, no organization and no vehicle, in the case of a first conjunct that is a
-    person, a pronoun or an organization."""
+    common inanimate noun with no entity, no organization or party noun ("президент и другие официальные лица"), no
+    vehicle and no emergency service ("позвонили в полицию и скорую помощь"), in the case of a first conjunct that
+    is a person, a pronoun or an organization, and no body named by the people or the organization it is of (a party
+    in its genitive: "с премьером и кабинетом министров")."""
     tree = ctx.tree
     token = tree.token(conj)
     if candidate.role not in DOER_ROLES or token.pos != "NOUN" or not _person_or_body(ctx, candidate.token):
         return None
-    if _party(ctx, conj) or lemma_of(tree, conj) in VEHICLE_NOUNS or tree.case(conj) != tree.case(candidate.token):
+    if _party(ctx, conj) or lemma_of(tree, conj) in VEHICLE_NOUNS | EMERGENCY_SERVICE_NOUNS | PARTY_NOUNS \
+            or tree.case(conj) != tree.case(candidate.token):  # "в полицию и скорую помощь", "другие официальные лица"
         return None  # another case: a word inside the party's own phrase ("министру культуры и массовых коммуникаций")
+    if any(tree.case(kid) == "Gen" and tree.preposition(kid) is None and _party(ctx, kid)
+           for kid in tree.kids(conj, "nmod")):
+        return None  # a body of people or of an organization: "кабинетом министров", "правлением компании"
     return f"'{token.text}' is a thing joined to the {candidate.role} '{tree.token(candidate.token).text}'"
 
 
@@ -1651,7 +1666,7 @@ def _person_or_body(ctx: Context, index: int) -> bool:
     if entity is not None:
         return ctx.doc.entities[entity].type in ("PER", "ORG")
     return token.feats.get("Animacy") == "Anim" or token.pos == "PRON" \
-        or lemma_of(ctx.tree, index) in ORGANIZATION_NOUNS | AGENTIVE_NOUNS
+        or lemma_of(ctx.tree, index) in ORGANIZATION_NOUNS or agentive_noun(ctx.tree, index)
 
 
 def with_conjuncts(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:

@@ -382,8 +382,16 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("twice", Rejected("властей Турции", "demand", "recipient"), "one_role_per_entity"),
     # events65: a thing the parser coordinated with a person is no second party
     ("supply_complained", Rejected("снабжением", "contact", "participant"), "mixed_conjunct"),
+    # finalread-n4: a body named by the people it is of is a party, no thing ("с премьером и кабинетом министров")
+    ("cabinet_met", Arg("meeting", "participant", "кабинетом министров Сербии"), "conjunct"),
+    # finalread-n4: an emergency service called is a recipient, no thing (EMERGENCY_SERVICE_NOUNS)
+    ("phoned_police_ambulance", Arg("contact", "recipient", "полицию и скорую помощь"), "conjunct"),
+    # finalread-n4: "лицо" is a party noun (PARTY_NOUNS), though the parse makes it inanimate
+    ("president_and_officials", Arg("visit", "agent", "Президент и другие официальные лица"), "conjunct"),
     # events65: an air force, an artillery, law-enforcement bodies act as one (AGENTIVE_NOUNS): a doer, no instrument
     ("air_force_attacked", Arg("attack", "agent", "турецкой авиацией"), "passive_agent"),
+    # finalread-n4: "структура" is a body only in the plural (PLURAL_AGENTIVE_NOUNS); the singular is what is discussed
+    ("structure_discussed", Arg("discussion", "topic", "структуры нового министерства"), "genitive"),
     ("union", Rejected("бастующим", "support", "recipient"), "nominal_argument"),
     # statements of quotes
     ("cue", Event("statement", "считает"), "quote_cue"),
@@ -1086,6 +1094,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("incident_nearest", Event("explosion", "Инцидент", value="2025-05-16"), "date_in_clause"),
     ("incident_after_attack", Event("attack", "происшествия"), "incident_nouns"),  # the shelling, not the blast
     # events66: a general incident noun refers to the incident it took its type from, whatever place of its own
+    # (unless that place is another told incident's: `test_an_incident_noun_placed_at_another_incident_joins_it`)
     ("incident_refers", Merged("explosion", ("взрыв", "Инцидент")), "incident_anaphor"),
     # events63: a ban imposed or lifted is a decree (RESTRICTION_NOUNS, RESTRICTING_VERBS)
     ("restriction_imposed", Event("decree", "ввела", "2025-03"), "phrase"),  # "ввела мораторий на участие"
@@ -1757,3 +1766,15 @@ ABBREVIATION_PHRASES = [
 @pytest.mark.parametrize(("text", "members", "head", "expected", "split"), ABBREVIATION_PHRASES)
 def test_an_abbreviations_period_does_not_break_a_phrase(text, members, head, expected, split):
     assert syntax._contiguous(members, head, _words(text, split)) == expected
+
+
+def test_an_incident_noun_placed_at_another_incident_joins_it() -> None:
+    """`incident_anaphor` (`_placed_elsewhere`) leaves a noun that names the place of an incident other than the
+    nearest one: "в Москве загорелся склад … в Казани загорелся рынок. Инцидент в Москве" is the Moscow fire."""
+    doc, trace = _run("incident_placed_elsewhere")
+    moscow, kazan = (i for i, e in enumerate(doc.events) if e.trigger.text == "загорелся")
+    noun = next(i for i, e in enumerate(doc.events) if e.trigger.text == "Инцидент")
+    assert any({moscow, noun} <= set(h.events) for h in doc.happenings), [h.events for h in doc.happenings]
+    assert not any({kazan, noun} <= set(h.events) for h in doc.happenings), [h.events for h in doc.happenings]
+    assert any(t.rule == "incident_anaphor" and t.verdict == "rejected" and "names the place" in t.reason
+               for t in trace), trace
