@@ -253,9 +253,13 @@ def purpose_controller(doc: Document, verb: int) -> int | None:
 
 def _impersonal(doc: Document, predicate: int) -> bool:
     """A predicate without a subject that no earlier subject continues: a predicate word ("необходимо") or a
-    neuter or plural finite verb ("стало", "дали")."""
+    neuter or plural finite verb ("стало", "дали"); not a conjunct of a predicate with a subject, which shares it
+    ("Депутаты обратились к президенту и направили ему письмо, чтобы защитить свои права": the deputies')."""
     token = doc.tokens[predicate]
     if any(doc.tokens[kid].rel.startswith("nsubj") for kid in children(doc)[predicate]):
+        return False
+    if base(token.rel) == "conj" and 0 <= token.head < len(doc.tokens) \
+            and any(doc.tokens[kid].rel.startswith("nsubj") for kid in children(doc)[token.head]):
         return False
     if token.pos in ("ADJ", "ADV", "NOUN"):
         return token.pos != "NOUN" or base(token.rel) == "root"

@@ -90,6 +90,10 @@ CONDITION_NOUNS: dict[str, frozenset[str]] = {"случай": frozenset({"в", "
 # Nouns through which the event noun is still the condition ("в случае начала военных действий", "в случае
 # проведения выборов"); not one that ends or changes it ("в случае разрыва контракта": the contract is real).
 CONDITION_HOP_NOUNS = ORGANIZING_NOUNS | fold_words("начало возникновение возобновление")
+# What a fixed "в случае" never has: a determiner, an adjective or a number ("в этом случае", "в трех случаях"), a
+# comparative mark or a copula of its own ("как это было в случае убийства").
+CONDITION_FOREIGN_RELS = frozenset({"amod", "det", "nummod", "mark", "cop", "nsubj"})
+COMPARATIVE_MARKS = fold_words("как")
 # the particle of a yes/no question, as the parser hangs it on the questioned predicate: "проверить, находится ли он
 # в розыске" (asked, not told)
 QUESTION_PARTICLES = frozenset({"ли"})
@@ -278,6 +282,15 @@ def _has_mark(tree: Tree, index: int, marks: frozenset[str], fixed_marks: frozen
                for child in tree.kids(index, "mark"))
 
 
+def _bare_condition(tree: Tree, noun: int) -> bool:
+    """The noun of condition as the fixed "в случае", "при условии": singular, with no word of its own but its
+    preposition and its genitive; not a case compared ("Как и в случае теракта в Беслане, власти скрывали…": the
+    siege was real) nor cases counted or singled out ("в трех случаях нападения", "в этом случае")."""
+    return tree.token(noun).feats.get("Number") != "Plur" and not any(
+        base(tree.token(kid).rel) in CONDITION_FOREIGN_RELS or fold(tree.token(kid).text) in COMPARATIVE_MARKS
+        for kid in tree.kids(noun))
+
+
 @rule("events")
 def condition_noun(tree: Tree, chain: list[int]) -> bool:
     """An event noun that is the condition of something else: the genitive of "в случае", "на случай", "при
@@ -290,7 +303,7 @@ def condition_noun(tree: Tree, chain: list[int]) -> bool:
                 or tree.token(head).pos != "NOUN":
             return False
         if tree.preposition(head) in CONDITION_NOUNS.get(tree.lemma(head), ()):
-            return True
+            return _bare_condition(tree, head)
         if tree.lemma(head) not in CONDITION_HOP_NOUNS:
             return False
         index = head

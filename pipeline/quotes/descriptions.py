@@ -838,19 +838,20 @@ def described_relatum(ctx: Context, head: int, child: int) -> frozenset[int]:
 
 NOUN_GENDERS = {"Masc": "masc", "Fem": "femn"}  # a noun's grammatical gender as `person_gender` spells it
 APPOSITION_WINDOW = 12  # tokens after a role noun within which its apposed name may come
+APPOSED_MARKS = frozenset("()-")  # the marks a role noun's phrase may hold before its name: "(ВКО)", "генерал-майор"
 
 
 def _apposed_person(ctx: Context, head: int) -> int | None:
-    """The person named right after a role noun's phrase, with only nouns, adjectives, names and brackets between
-    ("заместитель командующего войсками Воздушно-космической обороны (ВКО) генерал-майор Кирилл Макаров"): the
-    person the phrase names, never its relatum. None where a verb or a clause comes first, or the first name is in
-    another case ("отец школьника Севы": the genitive is the relatum)."""
+    """The person named right after a role noun's phrase, with only nouns, adjectives, names, prepositions, brackets
+    and hyphens between ("заместитель командующего войсками Воздушно-космической обороны (ВКО) генерал-майор Кирилл
+    Макаров"): the person the phrase names, never its relatum. None where a verb or a clause comes first, or the
+    first name is in another case ("отец школьника Севы": the genitive is the relatum)."""
     last = min(head + APPOSITION_WINDOW, ctx.sentence_range(head)[1])
     for index in range(head + 1, last):
         found = ctx.mention_of_token.get(index)
         if found is not None and ctx.doc.entities[found[0]].type == "PER":  # in the head's case, not a genitive
             return found[0] if ctx.feats(index).get("Case") == ctx.feats(head).get("Case") else None
-        if ctx.tokens[index].pos not in ("NOUN", "ADJ", "PROPN", "ADP") and ctx.tokens[index].text not in "()-":
+        if ctx.tokens[index].pos not in ("NOUN", "ADJ", "PROPN", "ADP") and ctx.tokens[index].text not in APPOSED_MARKS:
             return None
     return None
 

@@ -488,6 +488,8 @@ CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-
      "свое", "Иван Петров", "purpose_controller"),  # the dative of a predicate word, past the correlative "того"
     ("Иван Петров вернулся домой. Позвонил Анне Орловой, чтобы узнать свое расписание.", "свое", None,
      "reflexive_subject"),  # a singular verb without a subject has a dropped one: not the dative
+    ("Депутаты Госдумы обратились к президенту Ивану Петрову и направили ему письмо, чтобы защитить свои права.",
+     "свои", None, "reflexive_subject"),  # finalread-n5: a conjunct shares its first conjunct's subject: no dative
     ("Вместо уволенного министром бывшего директора школы Олег Смирнов назначил своего брата.", "своего",
      "Олег Смирнов", "misattached_subject"),  # coref56: the parse hangs the name on "директора" as an apposition
 ]

@@ -1106,6 +1106,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("condition_in_case_if", Event("sanctions", "введет санкции", modality="hypothetical"), "conditional"),
     # a break of the contract is the condition, not the contract the text tells: no hop through "разрыв"
     ("condition_broken_contract", Event("agreement", "контракта"), "dated_or_placed_noun"),
+    # finalread-n5: a case compared ("как и в случае взрыва") is no condition: the blast happened
+    ("condition_compared", Event("explosion", "взрыва", "2017-04"), "dated_or_placed_noun"),
 ]
 
 
