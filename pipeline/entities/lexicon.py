@@ -168,17 +168,6 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ВКС", ("Воздушно-космические силы",)),
     ("ВДВ", ("Воздушно-десантные войска",)),
     ("ВВС", ("Военно-воздушные силы",)),
-    # the high courts, the cabinet, the legislature and the central bank of any country: bare, they are the story's
-    # country's ("Верховный суд" in a story on the United States; linking's `home_country_scope`); a name the alias
-    # table gives such a body with its country is its key ("Сенат США" -> org:сенат, "Центральный банк России" ->
-    # org:банк россии; linking's `scoped_key`)
-    ("Верховный суд", ()),
-    ("Конституционный суд", ()),
-    ("Правительство", ()),
-    ("Парламент", ()),
-    ("Сенат", ()),
-    ("Служба безопасности", ()),
-    ("Центральный банк", ()),
 )
 # Bodies whose letters name something else as well when no country qualifies them: a bare "ВВС" is the BBC as often
 # as the air force ("сообщает ВВС"), so it keeps its letters as its name; "ВВС США", "израильские ВВС" are air forces.
@@ -186,11 +175,9 @@ UNQUALIFIED_AS_WRITTEN = frozenset({"ВВС"})
 # Bodies Russia has under another name: "ВМС" in Russian news is a foreign navy (Russia's is the ВМФ); an unqualified
 # one is no Russian body (linking's `home_country_scope`). Nor are the clipped bodies that Russia has not
 # ("Нацполиция", "Нацбанк": the Банк России) or that its republics have too ("Госсовет республики" is Chechnya's or
-# Tatarstan's as often as the president's), nor "Компартия" (the КПРФ or the КПСС), nor the bodies Russia calls
-# otherwise ("Парламент": the Федеральное собрание; "Сенат": a bare one in Russian news is the American; "Служба
-# безопасности": the ФСБ).
+# Tatarstan's as often as the president's), nor "Компартия" (the КПРФ or the КПСС).
 NOT_HOME_BODIES = frozenset({"ВМС", "ВВС", "Государственный совет", "Национальная полиция", "Национальный банк",
-                             "Коммунистическая партия", "Парламент", "Сенат", "Служба безопасности"})
+                             "Коммунистическая партия"})
 # The body that speaks for Russia on other countries' news: a bare "МИД" in a story told from abroad is as often
 # Russia's reaction to it ("А вот МИД отреагировал…" on a Ukrainian law) as that country's own ministry, so the story
 # alone does not make it another country's (linking's `home_country_scope`).

@@ -1258,12 +1258,8 @@ def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tu
 
 def scoped_key(body: str, country: str) -> str:
     """The key of a country's body with its country: the body's canonical name and the country's genitive ("МИД",
-    "Россия" -> "org:мид россии"), one formula for `_scoped` and `home_country_scope`; the alias table's key where
-    the table names the body with that country ("Сенат", "США" -> org:сенат; "Центральный банк", "Россия" ->
-    org:банк россии), as a document that writes the country in full keys it (`alias_table_key`)."""
-    name = f"{body} {inflect_name(country, 'gent')}"
-    alias = lookup_alias(name.split())
-    return alias.key if alias is not None and alias.type == "ORG" else entity_key("ORG", name)
+    "Россия" -> "org:мид россии"), one formula for `_scoped` and `home_country_scope`."""
+    return entity_key("ORG", f"{body} {inflect_name(country, 'gent')}")
 
 
 def _following_place(doc: Document, span: Span, spans: SpanIndex) -> Span | None:
