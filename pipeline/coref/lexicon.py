@@ -87,3 +87,15 @@ BODY_OWNED_NOUNS = frozenset({
     "акционер", "филиал", "состав", "устав", "штаб-квартира", "территория", "житель", "население",
     "столица", "граница", "достопримечательность",
 })
+
+# Verbs whose subject is a person, not a body or a place: a "который" subject of one, on a phrase a person noun heads
+# ("глава района Марьино, который возглавил управу", "сотрудница компании Google, которая родилась в Киеве"), is
+# the person's (`person_host`). Careers, life events and first-person accounts; not "сообщить", "заявить",
+# "работать", "занимать", which a company does as well.
+PERSON_SUBJECT_VERBS = frozenset({
+    "возглавить", "возглавлять", "родиться", "умереть", "скончаться", "погибнуть", "окончить", "учиться",
+    "рассказать", "рассказывать", "признаться", "пожаловаться", "назначить", "избрать", "уволиться", "задержать",
+    "арестовать", "ранить", "вспоминать", "вспомнить",
+})
+# Person nouns of either gender: "глава района, которая" may be a woman, "глава района, который" a man.
+COMMON_GENDER_PERSON_NOUNS = frozenset({"глава", "замглавы", "экс-глава", "судья", "коллега"})

@@ -16,17 +16,20 @@ from pipeline.coref.holders import anaphor_countries, genitive_after, office_hol
 from pipeline.coref.kinds import KIND_SENTENCES, organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
+    COMMON_GENDER_PERSON_NOUNS,
     CONTINUING_SPEECH_VERBS,
     COUNTRY_KINDS,
     GENERIC_ROLES,
     ORGANIZATION_KINDS,
     PERSON_ONLY_NOUNS,
     PERSON_ROLES,
+    PERSON_SUBJECT_VERBS,
     PLACE_KINDS,
     RELATION_NOUNS,
 )
 from pipeline.coref.mentions import (
     APPOSITIVE_RELATIONS,
+    LEXICON_PERSON_NOUNS,
     OUR_COUNTRY_NOUNS,
     UD_GENDER,
     Anaphor,
@@ -57,6 +60,7 @@ from pipeline.lang.lexicon import (
     IDENTIFYING_VERBS,
     MEDIA_NOUN_KINDS,
     MEDIA_NOUNS,
+    ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     POINTING_WORDS,
     ROLE_SENTENCES,
@@ -243,10 +247,13 @@ def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.link(named, "relative_after_name", reason)
     governor = complement_name(state, anaphor, named) if named is not None else None
     decision = relative_head(state, anaphor)
-    if governor is not None and decision.entity is None:
+    if governor is not None and decision.entity is None and decision.rule != "person_host":
         return decision.reject("complement_name", f"'{state.doc.entities[named].name}' complements "
                                                   f"'{state.doc.tokens[governor].text}', which agrees with it")
-    if decision.entity is None and named is not None:
+    if decision.entity is None and named is not None and decision.rule != "person_host":
+        host = person_host(state, anaphor, _name_root(state, named, anaphor))
+        if host:
+            return decision.reject("person_host", host)
         return decision.link(named, "relative_after_name", reason)
     return decision
 
@@ -417,6 +424,10 @@ def relative_head(state: Resolution, anaphor: Anaphor) -> Decision:
             noun = token.head
             entity = state.entity_of_phrase(noun)
             named, refused = introduced_head(state, anaphor, noun) if entity is None else (None, "")
+            body = named is not None or (entity is not None and state.infos[entity].type in ("ORG", "LOC"))
+            host = person_host(state, anaphor, noun) if body else ""
+            if host:
+                return decision.reject("person_host", host)
             if named is not None:
                 return decision.link(named, "introduced_head", f"modifies '{doc.tokens[noun].text}', the kind noun "
                                                                f"that introduces '{doc.entities[named].name}'")
@@ -459,6 +470,91 @@ def introduced_head(state: Resolution, anaphor: Anaphor, noun: int) -> tuple[int
             or (anaphor.number == "sing" and gender and anaphor.gender and gender != anaphor.gender):
         return None, f"; the relative does not agree with '{token.text}'"
     return entity, ""
+
+
+PERSON_HOST_STEPS = 3  # name -> kind noun -> person noun ("представитель | банка | ВТБ"), and one more link
+
+
+@rule("coref")
+def person_host(state: Resolution, anaphor: Anaphor, noun: int) -> str:
+    """A "который" on a body or place named inside a phrase a person noun heads ("глава района Марьино, который
+    возглавил управу", "сотрудница компании Google, которая родилась …") is the person's when it agrees with the
+    person noun and either not with the noun the name hangs on or is the subject of a verb only a person is the
+    subject of (PERSON_SUBJECT_VERBS): agreement alone cannot tell "глава" from "район", "представитель" from
+    "банк". The reason, or "" when the clause stays the body's or the place's ("где" always does)."""
+    doc = state.doc
+    if anaphor.category != "relative":
+        return ""
+    host, kind = _person_noun_above(state, noun)
+    if host is None or kind is None:
+        return ""
+    person, body = doc.tokens[host], doc.tokens[kind]
+    if not _agrees(anaphor, person, lemma_of(person) in COMMON_GENDER_PERSON_NOUNS):
+        return ""
+    if not _agrees(anaphor, body, False):
+        return f"'{person.text} {body.text} …': the relative agrees with '{person.text}', not '{body.text}'"
+    verb = _subject_of(doc, anaphor.head)
+    if verb is not None and lemma_of(doc.tokens[verb]) in PERSON_SUBJECT_VERBS:
+        return f"'{person.text} {body.text} …': '{doc.tokens[verb].text}' takes a person subject"
+    return ""
+
+
+def _person_noun_above(state: Resolution, noun: int) -> tuple[int | None, int | None]:
+    """The person noun (a lexicon person noun or an animate common noun, not a business noun) whose genitive
+    complement holds `noun`, walking up through appositions, flat names and genitive complements to the left, and
+    the noun of that complement (the kind noun or the name): ("представитель", "банка") for "ВТБ"."""
+    doc = state.doc
+    index = noun
+    for _ in range(PERSON_HOST_STEPS):
+        token = doc.tokens[index]
+        host = token.head
+        if not 0 <= host < index or not token.rel.startswith(("nmod", "appos", "flat")):
+            return None, None
+        above = doc.tokens[host]
+        if token.rel.startswith("nmod") and token.feats.get("Case") == "Gen" and _is_person_noun(state, host):
+            return host, index
+        if above.pos not in ("NOUN", "PROPN") or above.sentence != token.sentence:
+            return None, None
+        index = host
+    return None, None
+
+
+def _is_person_noun(state: Resolution, index: int) -> bool:
+    """A common noun for a person that names no one itself: a lexicon person noun, or an animate noun that is no
+    business noun ("оператор", "перевозчик" are companies)."""
+    token = state.doc.tokens[index]
+    lemma = lemma_of(token)
+    if token.pos != "NOUN" or index in state.by_token or lemma in ORGANIZATION_NOUNS:
+        return False
+    return lemma in LEXICON_PERSON_NOUNS or token.feats.get("Animacy") == "Anim"
+
+
+def _agrees(anaphor: Anaphor, token: Token, either_gender: bool) -> bool:
+    """"который" may stand for the noun: same number, and in the singular the same gender (any for a noun of
+    either gender, or a noun without one)."""
+    number = token.feats.get("Number", "").lower()
+    if number and number != anaphor.number:
+        return False
+    gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
+    return anaphor.number != "sing" or either_gender or not gender or not anaphor.gender or gender == anaphor.gender
+
+
+def _subject_of(doc: Document, index: int) -> int | None:
+    """The verb the relative is the subject of (active or passive), or None."""
+    token = doc.tokens[index]
+    return token.head if token.rel.startswith("nsubj") and 0 <= token.head < len(doc.tokens) else None
+
+
+def _name_root(state: Resolution, entity: int, anaphor: Anaphor) -> int:
+    """The token of the name right before the relative clause that hangs outside the name (its root)."""
+    doc = state.doc
+    last = _relative_opening(doc, anaphor)
+    while last > 0 and state.by_token.get(last) != entity:
+        last -= 1
+    first = last
+    while first > 0 and state.by_token.get(first - 1) == entity:
+        first -= 1
+    return next((i for i in range(first, last + 1) if not first <= doc.tokens[i].head <= last), last)
 
 
 def _name_closes_before(state: Resolution, anaphor: Anaphor, entity: int, noun: int) -> bool:

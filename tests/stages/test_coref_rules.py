@@ -834,6 +834,19 @@ INTRODUCED_HEADS = [  # coref55: a relative clause hung on the kind noun that in
      "relative_head"),
 ]
 ROWS = ROWS + INTRODUCED_HEADS
+PERSON_HOSTS = [  # coref57: a relative on a body or place named inside a phrase a person noun heads
+    ("Глава района Марьино, который возглавил управу в прошлом году, ответил журналистам.", "который", None,
+     "person_host"),  # agrees with "глава" and "района" alike: "возглавил" takes a person
+    ("На встрече выступил представитель банка ВТБ, который рассказал о новых кредитах.", "который", None,
+     "person_host"),
+    ("На конференции выступила сотрудница компании Google, которая родилась в Киеве.", "которая", None,
+     "person_host"),
+    ("Директор фирмы «Вектор», которая построила новый мост, покинул город.", "которая", "Вектор",
+     "relative_head"),  # agrees with "фирмы", not with "директор": the firm's
+    ("На встрече выступил представитель банка ВТБ, который сообщил о росте прибыли.", "который", "ВТБ",
+     "relative_head"),  # a bank reports too: agreement and verb leave the clause the bank's
+]
+ROWS = ROWS + PERSON_HOSTS
 TWO_PERSONS = [  # coref39: a pronoun or reflexive between two persons (made-up sentences)
     ("Ученики Андрея Петрова обеспечили себе выход в финал.", "себе", None,
      "person_complement"),  # the subject noun's genitive person is its complement, not its name
