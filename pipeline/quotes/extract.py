@@ -514,6 +514,61 @@ def written_body_name(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str |
     return fullest
 
 
+def written_owned_name(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str | None:
+    """An organization speaker whose name the article writes only with more words (a name mention cut before its
+    genitive owner: "Главного управления | Национального банка Украины" -> "Главное управление") or not at all (an
+    alias row's key: "СБУ" where the article writes "Служба безопасности Украины") is named by the fullest form the
+    article writes of it: a name mention with the genitive owner that depends on it written right after it, in the
+    nominative ("Служба безопасности" + "Украины" -> "Служба безопасности Украины"; QUOTES.md: "as the article
+    identifies it, in the fullest form the article gives"). The quote's own name mention decides when it has one
+    (one entity can join two owners: "Вооруженные силы РФ", "Вооруженные силы Турции"; a bare "данные Счетной
+    палаты" keeps its name); else the first such form the article writes ("Посольство США" of a headline before
+    "Посольство Соединенных Штатов Америки"). Only a form that holds every word of the speaker's name or stands for
+    a name the article never writes. Traced as `written_owned_name`."""
+    if quote.speaker is None:
+        return None
+    named = sorted((mention for mention in entity.mentions if mention.kind == "name"), key=lambda m: m.start)
+    if quote.speaker_mention is not None and any(mention == quote.speaker_mention for mention in named):
+        named = [quote.speaker_mention]
+    forms = [form for mention in named if _owned(ctx, mention) for form in [_nominative_with_owner(ctx, mention)]
+             if form]
+    if not forms:
+        return None
+    fullest = forms[0]
+    speaker = _name_words(quote.speaker)
+    if len(fullest) <= len(quote.speaker) or _name_words(fullest) == speaker \
+            or not (speaker < _name_words(fullest) or _unwritten(ctx, quote.speaker, entity)):
+        return None
+    fired("quotes", "written_owned_name", quote.start, quote.end, f"{quote.speaker} -> {fullest}: the article's form")
+    return fullest
+
+
+def _unwritten(ctx: Context, name: str, entity: EntityAnn) -> bool:
+    """The article never writes the name, in any case: no name mention of the entity, put in the nominative with or
+    without its owner, has its words ("СБУ" of "Службы безопасности Украины"; "Посольства США" writes
+    "Посольство США"), and the text has no such string."""
+    words = _name_words(name)
+    if fold(name) in _folded_text(ctx):
+        return False
+    for mention in (mention for mention in entity.mentions if mention.kind == "name"):
+        first, last = ctx.doc.token_range(mention.start, mention.end)
+        bare = canonical_name("ORG", ctx.tokens[first:last]) if first < last else ""
+        if words in (_name_words(bare), _name_words(_nominative_with_owner(ctx, mention))):
+            return False
+    return True
+
+
+def _owned(ctx: Context, mention: Span) -> bool:
+    """A genitive owner is written right after the mention (`_with_genitive_owner`: "Службы безопасности" +
+    "Украины") and depends on it in the parse ("данных Счетной палаты | РБК подтвердил": РБК is the subject)."""
+    text = _with_genitive_owner(ctx, mention)
+    if text == mention.text:
+        return False
+    first, last = ctx.doc.token_range(mention.start, mention.end)
+    owner_first, owner_last = ctx.doc.token_range(mention.end, mention.start + len(text))
+    return any(first <= ctx.tokens[i].head < last for i in range(owner_first, owner_last))
+
+
 def _name_words(name: str) -> frozenset[str]:
     """A name's words, folded, without quotation marks and punctuation."""
     return frozenset(WORD.findall(fold(name)))
@@ -837,7 +892,7 @@ def _fullest_name(ctx: Context, quote: QuoteAnn) -> QuoteAnn:
     if entity.type in ("ORG", "LOC"):
         written = written_organization(ctx, quote.speaker_mention, entity)
         if written is None and entity.type == "ORG":
-            written = written_body_name(ctx, quote, entity)
+            written = written_body_name(ctx, quote, entity) or written_owned_name(ctx, quote, entity)
         return quote if written is None else replace(quote, speaker=written)
     return replace(quote, speaker=fuller_written_name(ctx, quote.speaker_entity, quote.speaker))
 

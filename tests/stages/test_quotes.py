@@ -34,8 +34,8 @@ def quotes_of(annotate, text: str) -> list[QuoteAnn]:
         assert quote.rule in RULE_NAMES, quote.rule
         if quote.cue is not None:
             assert doc.text[quote.cue.start : quote.cue.end] == quote.cue.text
-        if quote.speaker_entity is not None:
-            assert doc.entities[quote.speaker_entity].name == quote.speaker
+        if quote.speaker_entity is not None:  # the entity's name, or the article's fuller form of it (with its owner)
+            assert same_speaker(doc.entities[quote.speaker_entity].name, quote.speaker), quote.speaker
     return doc.quotes
 
 
