@@ -594,12 +594,15 @@ def unnamed_together(events: list[EventAnn], candidates: list[list[int]]) -> Non
     "столкнулись несколько автомобилей") are one happening told again when nothing in them disagrees (places,
     dates, roles): an article that tells one crash with no names tells it in several words. Of a family other than
     the incidents only when told with words of one root (`_same_root`) and the document anchors at most one
-    happening of the family to a place or a date ("следствие по новому делу" … "следственных действий"); several
-    anchored ones ("выборы в Германии", "выборы во Франции") leave an unnamed mention undecided."""
+    happening of the family to a place or a date ("следствие по новому делу" … "следственных действий"; a date
+    only the page's day gives, "в воскресенье", anchors only the mention itself: `_anchored`, `_dated_by_day`);
+    several anchored ones ("выборы в Германии", "выборы во Франции") leave an unnamed mention
+    undecided."""
     unnamed = [group for group in candidates
                if not any(_participants(events[k]) or events[k].quote is not None for k in group)]
-    one_anchored = sum(any(_anchored(events[k]) for k in group) for group in candidates) <= 1
+    firm = sum(any(_anchored(events[k]) for k in group) for group in candidates)
     for index, group in enumerate(unnamed):
+        one_anchored = firm + _dated_by_day(events, group) <= 1
         target = next((other for other in unnamed[:index]
                        if other and _unnamed_fit(events, other, group, one_anchored)), None)
         if target is None:
@@ -993,6 +996,14 @@ def _anchored(event: EventAnn) -> bool:
         return True
     index = _INDEX.get()
     return event.value is not None and (index is None or id(event) not in index.contextual)
+
+
+def _dated_by_day(events: list[EventAnn], group: list[int]) -> bool:
+    """Whether an unnamed group is dated only by a date the page's day gives (`_anchored` reads none of its events):
+    a telling with a time of its own, another anchored happening to the ones it might restate ("начался митинг" …
+    "намерены провести во вторник свой митинг"), though such a date anchors no happening an undated mention might
+    restate."""
+    return not any(_anchored(events[k]) for k in group) and any(events[k].value for k in group)
 
 
 def contextual_dates(doc: Document) -> frozenset[int]:
