@@ -180,18 +180,19 @@ class _Index:
     # by a candidates list's identity (`_join`): the list, its length when counted, the positions of its groups by key
     tables: dict[int, tuple[list[list[int]], list[int], dict[tuple[object, ...], set[int]]]] = field(
         default_factory=dict)
+    contextual: frozenset[int] = frozenset()  # by the events' identities: dated only by context (`contextual_dates`)
 
 
 _INDEX: ContextVar[_Index | None] = ContextVar("svodka_happenings_index", default=None)  # None outside `_groups`
 
 
 @contextmanager
-def _document_index(nested: frozenset[frozenset[int]] = frozenset(),
-                    counts: dict[int, str] | None = None) -> Iterator[_Index]:
-    """Keep the facts of one document's events, its places that lie in one another (`contained_places`) and the
-    counts of its counted event nouns (`counted_happenings`, by the events' identities) while they are grouped, then
-    drop them."""
-    index = _Index(nested=nested, counts=counts or {})
+def _document_index(nested: frozenset[frozenset[int]] = frozenset(), counts: dict[int, str] | None = None,
+                    contextual: frozenset[int] = frozenset()) -> Iterator[_Index]:
+    """Keep the facts of one document's events, its places that lie in one another (`contained_places`), the
+    counts of its counted event nouns (`counted_happenings`, by the events' identities) and the events dated only by
+    context (`contextual_dates`) while they are grouped, then drop them."""
+    index = _Index(nested=nested, counts=counts or {}, contextual=contextual)
     token = _INDEX.set(index)
     try:
         yield index
@@ -379,7 +380,8 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
             pointed: frozenset[int] = frozenset(), paragraphs: Sequence[int] = (), title: int = 0,
             several: frozenset[int] = frozenset(), nested: frozenset[frozenset[int]] = frozenset(),
             counts: dict[int, str] | None = None, replaced: dict[int, set[int]] | None = None,
-            referents: dict[int, int] | None = None, countries: frozenset[int] = frozenset()) -> list[list[int]]:
+            referents: dict[int, int] | None = None, countries: frozenset[int] = frozenset(),
+            contextual: frozenset[int] = frozenset()) -> list[list[int]]:
     """Groups: an event joins the first group one of whose events it restates and none of whose events it contradicts
     (`same_happening`); the happenings of `venues` (events held at a meeting noun) join the meeting
     (`held_at_meeting`); an event of `pointed` (told with a demonstrative) left alone joins the nearest happening
@@ -392,8 +394,9 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
     count of each counted event noun, by the event's identity (`counted_happenings`); `replaced` the entities whose
     place each appointment takes, by the event's position (`_replaced`: `handover`); `referents` the incident each
     general incident noun refers to, by the events' positions (`_incident_referents`: `incident_anaphor`), and
-    `countries` the place entities that are countries."""
-    with _document_index(nested, counts):
+    `countries` the place entities that are countries; `contextual` the events dated only by context, by their
+    identities (`contextual_dates`)."""
+    with _document_index(nested, counts, contextual):
         return _grouped(events, headline, venues, pointed, paragraphs, title, several, replaced or {},
                         referents or {}, countries)
 
@@ -591,12 +594,15 @@ def unnamed_together(events: list[EventAnn], candidates: list[list[int]]) -> Non
     "столкнулись несколько автомобилей") are one happening told again when nothing in them disagrees (places,
     dates, roles): an article that tells one crash with no names tells it in several words. Of a family other than
     the incidents only when told with words of one root (`_same_root`) and the document anchors at most one
-    happening of the family to a place or a date ("следствие по новому делу" … "следственных действий"); several
-    anchored ones ("выборы в Германии", "выборы во Франции") leave an unnamed mention undecided."""
+    happening of the family to a place or a date ("следствие по новому делу" … "следственных действий"; a date
+    only the page's day gives, "в воскресенье", anchors only the mention itself: `_anchored`, `_dated_by_day`);
+    several anchored ones ("выборы в Германии", "выборы во Франции") leave an unnamed mention
+    undecided."""
     unnamed = [group for group in candidates
                if not any(_participants(events[k]) or events[k].quote is not None for k in group)]
-    one_anchored = sum(any(_places(events[k]) or events[k].value for k in group) for group in candidates) <= 1
+    firm = sum(any(_anchored(events[k]) for k in group) for group in candidates)
     for index, group in enumerate(unnamed):
+        one_anchored = firm + _dated_by_day(events, group) <= 1
         target = next((other for other in unnamed[:index]
                        if other and _unnamed_fit(events, other, group, one_anchored)), None)
         if target is None:
@@ -981,6 +987,33 @@ def _day_of_month(doc: Document, index: int) -> bool:
     return index + 1 < len(doc.tokens) and doc.tokens[index + 1].text.lower() in MONTHS
 
 
+def _anchored(event: EventAnn) -> bool:
+    """Whether the text ties an event to one particular happening: a place of its own, or a date it writes out whole
+    ("выборы в Германии", "15 марта 2005 года", "в октябре"); not a date only the document's day gives ("в
+    воскресенье", "на следующей неделе", "осенью прошлого года": `contextual_dates`), which says when the page
+    tells it, not which of its happenings it is."""
+    if _places(event):
+        return True
+    index = _INDEX.get()
+    return event.value is not None and (index is None or id(event) not in index.contextual)
+
+
+def _dated_by_day(events: list[EventAnn], group: list[int]) -> bool:
+    """Whether an unnamed group is dated only by a date the page's day gives (`_anchored` reads none of its events):
+    a telling with a time of its own, another anchored happening to the ones it might restate ("начался митинг" …
+    "намерены провести во вторник свой митинг"), though such a date anchors no happening an undated mention might
+    restate."""
+    return not any(_anchored(events[k]) for k in group) and any(events[k].value for k in group)
+
+
+def contextual_dates(doc: Document) -> frozenset[int]:
+    """The events, by their identities, dated only by a relative date expression (DATES.md kind "relative": "в
+    воскресенье", "на следующей неделе"), whose value the document's day gives (on a page without `published_at`,
+    the day its URL carries: dates' `url_day`)."""
+    return frozenset(id(event) for event in doc.events
+                     if event.date is not None and doc.dates[event.date].kind == "relative")
+
+
 def _unnamed_fit(events: list[EventAnn], target: list[int], group: list[int], one_anchored: bool) -> bool:
     """Whether an unnamed group restates an earlier one (`unnamed_together`): nothing disagrees, and the family is an
     incident's or, with at most one anchored happening of the family (`one_anchored`), a word or its root is told
@@ -1209,7 +1242,7 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
     referents = incident_referents(doc.events)
     countries = _countries(doc) if referents else frozenset()
     for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several, nested, counts,
-                           replaced, referents, countries):
+                           replaced, referents, countries, contextual_dates(doc)):
         events = [doc.events[index] for index in members]
         participants = sorted({entity for event in events for entity in _participant_entities(event)})
         dated = next((event for event in events if event.value is not None), None)
