@@ -134,6 +134,17 @@ def test_the_stamp_warning_reaches_the_record(annotate):
     assert "2020-12-30" in record["warnings"][0]["message"]
 
 
+def test_the_stamp_warning_on_a_page_without_published_at_says_so(annotate):
+    text = "Сегодня, 8 ноября 2016 года, в Москве прошел митинг. Вчера полиция задержала троих."
+    article = Article.from_mapping({"id": "s", "text": text})
+    doc = annotate(text, None)
+    record = record_dict(article, doc)
+    (warning,) = record["warnings"]
+    assert warning["code"] == "W004" and "2016-11-08" in warning["message"]
+    assert "a page without published_at is dated by its words" in warning["message"]  # the code's own text, too
+    assert [d["value"] for d in record["dates"]] == ["2016-11-08", "2016-11-07"]
+
+
 @pytest.mark.parametrize(("text", "published_at"), [
     ("Вчера пришло " + "7" * 4500 + " писем, а 5 мая ещё больше.", "2019-06-01"),
     ("Вчера и позавчера шёл дождь, в прошлом веке тоже.", "0001-01-01"),
