@@ -30,12 +30,13 @@ from pipeline.dates.resolve import (
 )
 from pipeline.dates.rules import find_mentions
 from pipeline.dates.scan import Scan
-from pipeline.dates.stamp import HEAD_CHARS, STAMP_WARNING, is_stamp, stamp_anchor
+from pipeline.dates.stamp import STAMP_WARNING, head_stamps, stamp_anchor
 from pipeline.dates.tense import FUTURE, date_tense, memo
 from pipeline.dates.url import page_urls, url_day
 from pipeline.document import DateAnn, Document
 from pipeline.rules import Tracer, fired, is_tracing, rejected, tracing
 
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:T[\d:]+)?")  # a value that names one calendar day
 URL_AGREES = dt.timedelta(days=3)  # a URL day this close to the text's own stamp or dateline agrees with it
 TextAnchor = Callable[[Document, list[Mention], list[DateAnn], dt.date | None], dt.date | None]
 
@@ -164,18 +165,17 @@ def _own_day(doc: Document, mentions: list[Mention]) -> dt.date | None:
     found without tracing (the chain traces them where it uses them)."""
     with tracing(["dates"]):
         dates = resolve(doc, mentions)
-        for date in dates:
-            if date.start >= HEAD_CHARS:
-                break
-            m = next((m for m in mentions if m.start == date.start), None)
-            if m is not None and m.year is not None and is_stamp(doc.text, m) and _full_day(date.value):
-                return dt.date.fromisoformat(date.value[:10])  # type: ignore[index]
+        values = {date.start: date.value for date in dates}
+        for m in head_stamps(doc, mentions):
+            value = values.get(m.start)
+            if m.year is not None and _full_day(value):
+                return dt.date.fromisoformat(value[:10])  # type: ignore[index]
         return weekday_dateline(doc, mentions, dates)
 
 
 def _full_day(value: str | None) -> bool:
     """True for a value that names one calendar day ("2016-12-15", "2016-12-15T10:26")."""
-    return value is not None and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[\d:]+)?", value) is not None
+    return value is not None and FULL_DAY.fullmatch(value) is not None
 
 
 def _resolve_held(doc: Document, mentions: list[Mention], anchor: dt.date | None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from pipeline.dates.mention import Mention
@@ -98,18 +99,24 @@ def stamp_anchor(doc: Document, mentions: list[Mention]) -> dt.date | None:
     published = doc.published_at
     if published is None:
         return None
+    m = next(head_stamps(doc, mentions), None)
+    if m is None:
+        return live_update_day(doc, mentions, published)
+    day = _stamp_day(m, published)
+    if day is not None and published - MAX_GAP <= day < published:
+        fired("dates", "stamp_anchor", m.start, m.end, f"the page's own stamp {day} is earlier than "
+                                                       f"published_at {published}: relative dates count from it")
+        return day
+    return None
+
+
+def head_stamps(doc: Document, mentions: list[Mention]) -> Iterator[Mention]:
+    """The mentions that are the page's own stamp or dateline (`is_stamp`) within its head (HEAD_CHARS), in order."""
     for m in mentions:
         if m.start >= HEAD_CHARS:
-            break
-        if not is_stamp(doc.text, m):
-            continue
-        day = _stamp_day(m, published)
-        if day is not None and published - MAX_GAP <= day < published:
-            fired("dates", "stamp_anchor", m.start, m.end, f"the page's own stamp {day} is earlier than "
-                                                           f"published_at {published}: relative dates count from it")
-            return day
-        return None
-    return live_update_day(doc, mentions, published)
+            return
+        if is_stamp(doc.text, m):
+            yield m
 
 
 def _live_label_before(text: str, start: int) -> bool:
