@@ -1266,15 +1266,15 @@ LEGAL_ACT_NOUNS = fold_words("""
 
 # Terms of punishment: "осужден на пять лет" is a sentence, "осудил нападение" a condemnation.
 PUNISHMENT_NOUNS = fold_words("год срок колония заключение лишение тюрьма штраф наказание условный")
-# A penalty someone risks: "Депутату грозит до двух лет лишения свободы", "ему угрожает штраф" (a possible verdict:
-# detection's `threatened_penalty`; modality's `modal_head`). The verbs of risk, and the penalties they may have as
-# their subject: the terms of punishment, the sentences, and a death sentence ("грозит смертная казнь").
-# a reward offered for a deed is for a deed not yet done ("США объявили награду в пять миллионов долларов за поимку
+# A reward offered for a deed is for a deed not yet done ("США объявили награду в пять миллионов долларов за поимку
 # террориста": the capture is sought, events.modality.offered_reward); a reward received or given is for a deed done
 # ("получил награду за спасение детей"), so only the verbs that offer one count
 REWARD_NOUNS = fold_words("награда вознаграждение")
 REWARD_OFFER_VERBS = fold_words("объявить объявлять назначить назначать предложить предлагать обещать пообещать")
 REWARD_PREPOSITIONS = fold_words("за")
+# A penalty someone risks: "Депутату грозит до двух лет лишения свободы", "ему угрожает штраф" (a possible verdict:
+# detection's `threatened_penalty`; modality's `modal_head`). The verbs of risk, and the penalties they may have as
+# their subject: the terms of punishment, the sentences, and a death sentence ("грозит смертная казнь").
 RISK_VERBS = fold_words("грозить угрожать")  # also quotes' "грозит стать/обернуться ...": a risk, no statement
 RISKED_PENALTY_NOUNS = PUNISHMENT_NOUNS | SENTENCE_NOUNS | fold_words("казнь")
 

@@ -828,7 +828,7 @@ def described_relatum(ctx: Context, head: int, child: int) -> frozenset[int]:
         return frozenset()
     linked = ctx.coref_of_token.get(child)
     wanted, own = role_words(ctx.lemma(child)), role_words(ctx.lemma(head))
-    gender = NOUN_GENDERS.get(ctx.feats(child).get("Gender", ""), "")  # a man's noun is no woman's: coref's slips
+    gender = token_gender(ctx.doc, child)  # a man's noun is no woman's: coref's slips
     persons = [index for index, entity in enumerate(ctx.doc.entities) if person_agrees(ctx, index, gender)
                and (index == linked[0] if linked is not None else bool(introduced_as(ctx, index) & wanted))]
     apposed = _apposed_person(ctx, head)
@@ -836,7 +836,6 @@ def described_relatum(ctx: Context, head: int, child: int) -> frozenset[int]:
                      if index != apposed and not _introduced_with_both(ctx, index, own, wanted))
 
 
-NOUN_GENDERS = {"Masc": "masc", "Fem": "femn"}  # a noun's grammatical gender as `person_gender` spells it
 APPOSITION_WINDOW = 12  # tokens after a role noun within which its apposed name may come
 APPOSED_MARKS = frozenset("()-")  # the marks a role noun's phrase may hold before its name: "(ВКО)", "генерал-майор"
 
