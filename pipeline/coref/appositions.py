@@ -14,7 +14,7 @@ from pipeline.coref.trace import Decision
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.patronymics import is_first_name
 from pipeline.entities.types import AGE_ADJECTIVE_ENDINGS
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import CYRILLIC, fold
 from pipeline.lang.lexicon import KINSHIP_NOUNS, RELATION_NOUNS, THIRD_PERSON_POSSESSIVES, UNIT_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.lang.tree import word_before
@@ -82,7 +82,7 @@ def declined_complement(doc: Document, entity: EntityAnn, noun: int, name: int) 
     token = doc.tokens[name]
     word = fold(token.text.lower())
     return entity.type == "ORG" and token.feats.get("Case") == "Gen" and not token.text.isupper() \
-        and word != fold((token.lemma or "").lower()) and any("а" <= char <= "я" for char in word) \
+        and word != fold((token.lemma or "").lower()) and CYRILLIC.search(word) is not None \
         and doc.tokens[noun].pos in ("NOUN", "PROPN")
 
 

@@ -464,10 +464,7 @@ def introduced_head(state: Resolution, anaphor: Anaphor, noun: int) -> tuple[int
     if anaphor.category != "relative":
         return entity, ""
     token = state.doc.tokens[noun]
-    number = token.feats.get("Number", "").lower()
-    gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
-    if (number and anaphor.number != number) \
-            or (anaphor.number == "sing" and gender and anaphor.gender and gender != anaphor.gender):
+    if not _agrees(anaphor, token, False):
         return None, f"; the relative does not agree with '{token.text}'"
     return entity, ""
 
