@@ -2207,15 +2207,15 @@ def _coordinated(doc: Document, group: Group, owner: Group) -> bool:
     conjunct of a word inside the other ("МЧС Казахстана и МЧС", slovnet hanging the bare "МЧС" on "Казахстана").
     Coordination names two bodies: the bare name is not the qualified one beside it."""
     owned = [_mention_positions(doc, mention) for mention in owner.mentions]
+    owned_conjuncts = [root.head for root in (doc.tokens[range_head(doc, other)] for other in owned)
+                       if root.rel == "conj"]  # the owner's mentions parsed as conjuncts, by the word they hang on
     for mention in group.mentions:
         positions = _mention_positions(doc, mention)
         root = doc.tokens[range_head(doc, positions)]
         if root.rel == "conj" and any(root.head in other for other in owned):
             return True
-        for other in owned:
-            other_root = doc.tokens[range_head(doc, other)]
-            if other_root.rel == "conj" and other_root.head in positions:
-                return True
+        if any(head in positions for head in owned_conjuncts):
+            return True
     return False
 
 

@@ -1764,11 +1764,7 @@ def body_membership(tree: Tree, index: int, child: int) -> Trigger | None:
     move = MEMBERSHIP_VERBS.get(lemma_of(tree, index))
     if move is None or not _member_body(tree, child, *move):
         return None
-    token = tree.token(index)
-    mover = _mover(tree, index, move[1])
-    if mover is not None and not _person(tree.token(mover)):
-        reason = f"'{tree.token(mover).text}' is no person: a land or a body moves, no one's post"
-        rejected("events", body_membership, token.start, token.end, reason)
+    if _moved_body(tree, index, _mover(tree, index, move[1]), body_membership):
         return None
     type_ = "election" if move[1] == "appointment" and _parliament(tree, child) else move[1]
     return _membership_trigger(tree, index, child, type_, body_membership, tree.passive(index))
@@ -1788,15 +1784,23 @@ def membership_noun(tree: Tree, index: int) -> Trigger | None:
             continue
         movers = [tree.referent(kid) for kid in tree.kids(index, "nmod", "det")
                   if kid != child and tree.preposition(kid) is None and tree.token(kid).feats.get("Case") == "Gen"]
-        if movers and not _person(tree.token(movers[0])):
-            token = tree.token(index)
-            reason = f"'{tree.token(movers[0]).text}' is no person: a land or a body moves, no one's post"
-            rejected("events", membership_noun, token.start, token.end, reason)
+        if _moved_body(tree, index, movers[0] if movers else None, membership_noun):
             return None
         if type_ == "appointment" and _parliament(tree, child):
             type_ = "election"
         return _membership_trigger(tree, index, child, type_, membership_noun, False)
     return None
+
+
+def _moved_body(tree: Tree, index: int, mover: int | None, found_by: Callable[..., Any]) -> bool:
+    """Who moves into or out of the body (`mover`) is no person but a land or a body ("Россия вышла из Совета
+    Европы"): traced as a refusal of `found_by` at the trigger `index`."""
+    if mover is None or _person(tree.token(mover)):
+        return False
+    token = tree.token(index)
+    reason = f"'{tree.token(mover).text}' is no person: a land or a body moves, no one's post"
+    rejected("events", found_by, token.start, token.end, reason)
+    return True
 
 
 def _membership_trigger(tree: Tree, index: int, body: int, type_: str, found_by: Callable[..., Any],

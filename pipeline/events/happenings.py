@@ -403,8 +403,8 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
 
 def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], pointed: frozenset[int],
              paragraphs: Sequence[int], title: int, several: frozenset[int],
-             replaced: dict[int, set[int]], referents: dict[int, int] | None = None,
-             countries: frozenset[int] = frozenset()) -> list[list[int]]:
+             replaced: dict[int, set[int]], referents: dict[int, int],
+             countries: frozenset[int]) -> list[list[int]]:
     """`_groups` itself, run while the document's index is kept."""
     groups: dict[str, list[list[int]]] = {}
     bare = [index for index, event in enumerate(events) if _bare_mention(event)]
@@ -423,7 +423,7 @@ def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], poin
         unnamed_restatement(events, family_groups)
         unnamed_together(events, family_groups)
         pronoun_restatement(events, family_groups)
-    for anaphor, referent in (referents or {}).items():
+    for anaphor, referent in referents.items():
         incident_anaphor(events, anaphor, referent, groups.get(family(events[anaphor].type), []), countries)
     blast_of_attack(events, groups.get("explosion", []), groups.get("attack", []), paragraphs)
     leavings = [group for leaving in LEAVING_ROLES for group in groups.get(leaving, [])]  # both families at once

@@ -1635,6 +1635,8 @@ def conjunct(ctx: Context, candidate: Candidate) -> list[Candidate]:
 
 # roles that only a person or an organization fills: a thing coordinated into them is another phrase's conjunct
 DOER_ROLES = frozenset({"agent", "participant", "recipient"})
+# things that may still be a party beside a person: a vehicle, an emergency service, an organization or party noun
+PARTY_THING_NOUNS = VEHICLE_NOUNS | EMERGENCY_SERVICE_NOUNS | PARTY_NOUNS
 
 
 @rule("events")
@@ -1650,7 +1652,7 @@ def mixed_conjunct(ctx: Context, candidate: Candidate, conj: int) -> str | None:
     token = tree.token(conj)
     if candidate.role not in DOER_ROLES or token.pos != "NOUN" or not _person_or_body(ctx, candidate.token):
         return None
-    if _party(ctx, conj) or lemma_of(tree, conj) in VEHICLE_NOUNS | EMERGENCY_SERVICE_NOUNS | PARTY_NOUNS \
+    if _party(ctx, conj) or lemma_of(tree, conj) in PARTY_THING_NOUNS \
             or tree.case(conj) != tree.case(candidate.token):  # "в полицию и скорую помощь", "другие официальные лица"
         return None  # another case: a word inside the party's own phrase ("министру культуры и массовых коммуникаций")
     if any(tree.case(kid) == "Gen" and tree.preposition(kid) is None and _party(ctx, kid)
