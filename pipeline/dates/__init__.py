@@ -18,6 +18,7 @@ from pipeline.dates.resolve import (
     elect_window,
     is_bare_time,
     latest_story_day,
+    race_lived,
     reported_on,
     resolve,
     resolve_story,
@@ -124,6 +125,11 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
             _warn(doc, f"every date the text writes out lies more than half a year before published_at "
                        f"{doc.published_at}, a crawl date: written in {year}, relative dates count from {year} where "
                        "they name a year and are withheld where they need the day")
+            dates, _, held = _resolve_held(doc, mentions, anchor, crawled=year)
+        elif (year := race_lived(doc, mentions, dates, anchor)) is not None:
+            _warn(doc, f"the lead tells the US presidential race of {year} as its news, on a page whose published_at "
+                       f"{doc.published_at} lies in a later year (a crawl date): written in {year}, relative dates "
+                       f"count from {year} where they name a year and are withheld where they need the day")
             dates, _, held = _resolve_held(doc, mentions, anchor, crawled=year)
     _replay(held)
     return dates
