@@ -17,6 +17,7 @@ from pipeline.lang.lexicon import (
     INSTITUTION_NOUNS,
     PREPOSITIONAL_GERUNDS,
     QUANTITY_NOUNS,
+    RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
     SERVICE_NOUNS,
     SHARE_WORDS,
@@ -555,9 +556,17 @@ def _predicate_joiner(ctx: Context, verb: int) -> int | None:
             before = ctx.tokens[index - 1].text
             return None if before in QUOTE_MARKS or is_dash(before) or before == "," else index
         if text in QUOTE_MARKS or is_dash(text) or ctx.is_finite(index) or _nominal(ctx, index) \
-                or _nominal(ctx, index, loose=True):
+                or _nominal(ctx, index, loose=True) or _subordinator(ctx, index):
             return None
     return None
+
+
+def _subordinator(ctx: Context, index: int) -> bool:
+    """A word that opens a clause of its own: a subordinating conjunction, a relative pronoun or adverb ("жители
+    Филиппин, где 79% населения полагают": the verb is the relative clause's, not coordinated with "настроены")."""
+    word = ctx.word(index)
+    return ctx.tokens[index].pos == "SCONJ" or ctx.lemma(index) in RELATIVE_PRONOUNS \
+        or word in RELATIVE_PLACE_WORDS or word in ADVERBIAL_CONJUNCTIONS
 
 
 def _carried_subject_refused(ctx: Context, verb: int, found: int) -> str | None:

@@ -1486,6 +1486,9 @@ RULE_ROWS = [
     ("speaker-coordinated-predicate-chain", "Сенатор Иван Сидоров проиграл выборы. Он вводит своих сторонников в "
      "заблуждение, дает заведомо невыполнимые обещания, жалуется, что вся система против него.",
      "вся система против него", "Иван Сидоров", "indirect_that"),
+    ("speaker-coordinated-predicate-relative", "Наиболее пессимистично настроены жители Перу и Чили, где 79% "
+     "населения полагают, что ситуация с коррупцией ухудшится.", "ситуация с коррупцией ухудшится", None,
+     "indirect_that"),
     ("speaker-shared-place", "В правоохранительных органах сообщили, что девочка не может описать нападавших, и "
      "предположили, что её запугали.", "её запугали", "правоохранительные органы", "indirect_that"),
     ("speaker-shared-place-gerund", "Задержанных отпустили после допроса, сказали в МВД республики, добавив, что "
@@ -1864,6 +1867,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-coordinated-predicate", "coordinated_predicate", True),
     ("speaker-coordinated-predicate-chain", "coordinated_predicate", True),
     ("speaker-previous-sentence", "coordinated_predicate", False),
+    ("speaker-coordinated-predicate-relative", "coordinated_predicate", False),  # "где": a relative clause
     ("speaker-shared-place", "shared_place", True),
     ("speaker-shared-place-gerund", "shared_place", True),
     ("speaker-shared-place-subject", "shared_place", False),
