@@ -1476,6 +1476,25 @@ RULE_ROWS = [
      "будем работать дальше».", "Мы будем работать дальше", None, "direct_colon"),
     ("speaker-previous-sentence-outlet", "Президент выступил с обращением. Об этом сообщает ТАСС. Также отметил, что "
      "реформа продолжится.", "реформа продолжится", None, "indirect_that"),
+    # a subjectless main predicate joined by "и" or a comma to the one before it shares its subject (quotes49,
+    # subjects._coordinated_predicate: the parse made both roots; "г." ends no sentence), through a chain of them;
+    # a coordinated or gerund cue shares the speaking place of the plural verb it goes on from
+    # (speakers._shared_place); a conjunct with a subject of its own keeps it
+    ("speaker-coordinated-predicate", "Депутат Анна Петрова не поддержала проект бюджета и в июле 2018 г. "
+     "призывала правительство сократить расходы на чиновников.", "сократить расходы на чиновников", "Анна Петрова",
+     "indirect_request"),
+    ("speaker-coordinated-predicate-chain", "Сенатор Иван Сидоров проиграл выборы. Он вводит своих сторонников в "
+     "заблуждение, дает заведомо невыполнимые обещания, жалуется, что вся система против него.",
+     "вся система против него", "Иван Сидоров", "indirect_that"),
+    ("speaker-coordinated-predicate-relative", "Наиболее пессимистично настроены жители Перу и Чили, где 79% "
+     "населения полагают, что ситуация с коррупцией ухудшится.", "ситуация с коррупцией ухудшится", None,
+     "indirect_that"),
+    ("speaker-shared-place", "В правоохранительных органах сообщили, что девочка не может описать нападавших, и "
+     "предположили, что её запугали.", "её запугали", "правоохранительные органы", "indirect_that"),
+    ("speaker-shared-place-gerund", "Задержанных отпустили после допроса, сказали в МВД республики, добавив, что "
+     "проверка продолжается.", "проверка продолжается", "МВД", "indirect_that"),
+    ("speaker-shared-place-subject", "В полиции сообщили, что девочка не может описать нападавших, а врачи "
+     "предположили, что её запугали.", "её запугали", "врачи", "indirect_that"),
     ("speaker-publication-of-source", "Суд приговорил троих хакеров к пяти годам лишения свободы, сообщает Служба "
      "безопасности Украины. В числе осужденных - организатор группировки, отмечается в сообщении.",
      "В числе осужденных - организатор группировки", "Служба безопасности Украины", "indirect_trailing"),
@@ -1845,6 +1864,13 @@ SPEAKER_STEP_ROWS = [
     ("speaker-previous-sentence-paragraph", "previous_sentence_subject", False),
     ("speaker-previous-sentence-quotation", "previous_sentence_subject", False),
     ("speaker-previous-sentence-outlet", "previous_sentence_subject", False),
+    ("speaker-coordinated-predicate", "coordinated_predicate", True),
+    ("speaker-coordinated-predicate-chain", "coordinated_predicate", True),
+    ("speaker-previous-sentence", "coordinated_predicate", False),
+    ("speaker-coordinated-predicate-relative", "coordinated_predicate", False),  # "где": a relative clause
+    ("speaker-shared-place", "shared_place", True),
+    ("speaker-shared-place-gerund", "shared_place", True),
+    ("speaker-shared-place-subject", "shared_place", False),
     ("speaker-party-member", "party_member", True),
     ("speaker-party-mismatch", "party_member", True),
     ("speaker-party-unknown", "party_member", False),
