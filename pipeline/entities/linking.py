@@ -2534,6 +2534,9 @@ SPOUSE_NOUNS = frozenset({"супруга", "супруг", "жена", "муж"
 # A widow's husband is dead: a person who acts in her sentence is no husband of hers unless a possessive says whose
 # she is ("Следователь Андрей Козлов допросил вдову Наталью", but "его вдова Наталья")
 WIDOW_NOUNS = frozenset({"вдова"}) & KINSHIP_NOUNS
+# A child bears the father's surname: a mother's may be her own or a stage name ("сын Кристины Орбакайте Никита" is
+# Никита Пресняков), so a woman named as the owner of a son or daughter gives the child no surname
+CHILD_NOUNS = frozenset({"сын", "дочь"}) & KINSHIP_NOUNS
 
 
 @rule("entities")
@@ -2546,9 +2549,10 @@ def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> st
     The first name must be a dictionary first name of the kinship noun's gender, in the singular noun's case
     (apposition; a genitive noun needs a possessive before it: "матери Маркса" is Marx's mother, "его дочери Иванки"
     his daughter); the relative's owner is the nearest person before the noun in its sentence (`_kin_owner`) whose
-    name of two words or more has a surname (`_family_name`), of the other gender for a spouse (`SPOUSE_NOUNS`); a
-    widow needs a possessive (`WIDOW_NOUNS`: "допросил вдову Наталью"). The surname takes the relative's gender
-    (`_surname_of_gender`: "Лазукин" -> "Лазукина"); a foreign one stays ("Обама", "Трамп").
+    name of two words or more has a surname (`_family_name`), of the other gender for a spouse (`SPOUSE_NOUNS`), a
+    man for a son or daughter (`CHILD_NOUNS`: a mother's surname may be her own); a widow needs a possessive
+    (`WIDOW_NOUNS`: "допросил вдову Наталью"). The surname takes the relative's gender (`_surname_of_gender`:
+    "Лазукин" -> "Лазукина"); a foreign one stays ("Обама", "Трамп").
 
     The owner's genitive name may also stand between the noun and the given name ("сын Джо Байдена Хантер" ->
     per:хантер байден, "дочь Виктора Ющенко Виталина" -> per:виталина ющенко: `_kin_noun_before_owner`); there
@@ -2586,6 +2590,10 @@ def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> st
         if owner_gender == gender and noun in SPOUSE_NOUNS:
             rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
                      f"{doc.tokens[kin].text!r} is no spouse of {owner.best.name!r}, of the same gender")
+            return None
+        if owner_gender == "femn" and noun in CHILD_NOUNS:
+            rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
+                     f"{doc.tokens[kin].text!r} of a woman, {owner.best.name!r}: a child bears the father's surname")
             return None
         surname = _surname_of_gender(_family_name(owner) or "", owner_gender, gender)
         full = f"{best.name} {surname}"
