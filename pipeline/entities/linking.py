@@ -2549,8 +2549,8 @@ def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> st
     The first name must be a dictionary first name of the kinship noun's gender, in the singular noun's case
     (apposition; a genitive noun needs a possessive before it: "матери Маркса" is Marx's mother, "его дочери Иванки"
     his daughter); the relative's owner is the nearest person before the noun in its sentence (`_kin_owner`) whose
-    name of two words or more has a surname (`_family_name`), of the other gender for a spouse (`SPOUSE_NOUNS`), a
-    man for a son or daughter (`CHILD_NOUNS`: a mother's surname may be her own); a widow needs a possessive
+    name of two words or more has a surname (`_family_name`), of the other gender for a spouse (`SPOUSE_NOUNS`),
+    no woman for a son or daughter (`CHILD_NOUNS`: a mother's surname may be her own); a widow needs a possessive
     (`WIDOW_NOUNS`: "допросил вдову Наталью"). The surname takes the relative's gender (`_surname_of_gender`:
     "Лазукин" -> "Лазукина"); a foreign one stays ("Обама", "Трамп").
 
