@@ -230,6 +230,14 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a widow's husband is dead: with no possessive, the sentence's person is not he; a spouse is of the other gender
     ("kin_surname_widow", None, ("Марину", "KEY", "per:марина"), "-kin_surname_key"),
     ("kin_surname_spouse", None, ("Мариной", "KEY", "per:марина"), "-kin_surname_key"),
+    # the owner's genitive name between the kinship noun and the given name ("сын Джо Байдена Хантер"): the given
+    # name keys with the owner's surname, even one the dictionary lacks; an owner named by a surname alone is none
+    ("kin_owner_between", None, ("Иван", "KEY", "per:иван туманов"), "kin_surname_key"),
+    # a mother's surname may be her own or a stage name ("сын Кристины Орбакайте Никита"): no surname from her
+    ("kin_owner_between", None, ("Ольга", "KEY", "per:ольга"), "-kin_surname_key"),
+    ("kin_owner_between", None, ("Иван", "PER", "Иван"), "kin_surname_key"),  # the name stays as written
+    ("owner_relative_indeclinable", None, ("Джилл", "PER", "Джилл"), "kin_surname_key"),  # a word pymorphy3 lacks
+    ("owner_relative_indeclinable", None, ("Иван", "KEY", "per:иван"), "-kin_surname_key"),
     # first names coordinated before a family's plural surname: each is one person of the family, in their gender;
     # a surname in -их after one first name is one person's ("Крутских")
     ("plural_surname", None, ("Марина Тумановы", "PER", "Марина Туманова"), "plural_surname"),
