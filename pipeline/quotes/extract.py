@@ -553,19 +553,21 @@ def written_short_form(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str 
     (QUOTES.md: "as the article identifies it, in the fullest form the article gives"; every dev gold names such a
     body by the article's short form: "Минздрав", "Минобороны РФ", "Минсвязи"): the name mention with the most words
     in the nominative, its genitive owner ("Минобороны РФ") or its nominative adjective ("Азербайджанский Минтранс")
-    with it, the first in the text among equals. Only when the speaker is the entity's name and shares no word with
-    any name the article writes of it, and the article does not spell that name (a full form written anywhere keeps
-    the other steps' choice). The entity's own name (its key, its Wikidata link) is unchanged. Traced as
-    `written_short_form`."""
-    if quote.speaker is None or _name_words(quote.speaker) != _name_words(entity.name) or _spelled(ctx, entity):
+    with it, the quote's own mention or the first in the text among equals (one entity can join two owners). Only
+    when the speaker is the entity's name, shares no word but a country's with any name the article writes of it,
+    and the article does not write that name (a full form written anywhere keeps the other steps' choice). The
+    entity's own name (its key, its Wikidata link) is unchanged. Traced as `written_short_form`."""
+    if quote.speaker is None or _name_words(quote.speaker) != _name_words(entity.name) \
+            or fold(entity.name) in _folded_text(ctx):
         return None
     named = sorted((mention for mention in entity.mentions if mention.kind == "name"), key=lambda m: m.start)
     forms = [form for mention in named for form in [_short_form(ctx, mention)] if form]
-    speaker = _name_words(quote.speaker)
+    body = {word for word in _name_words(quote.speaker) if not _country_word(word)}
     written = frozenset().union(*(_name_words(mention.text) for mention in named), *map(_name_words, forms))
-    if not forms or speaker & written:
+    if not forms or body & written:  # "Минобороны России" shares only its country with "Министерство обороны России"
         return None
-    fullest = max(forms, key=lambda form: len(_name_words(form)))  # the first of the most words
+    own = [_short_form(ctx, mention) for mention in named if mention == quote.speaker_mention]
+    fullest = max(own + forms, key=lambda form: len(_name_words(form)))  # the quote's own, else the first
     fired("quotes", "written_short_form", quote.start, quote.end, f"{quote.speaker} -> {fullest}: the article's form")
     return fullest
 
@@ -577,10 +579,10 @@ def _short_form(ctx: Context, mention: Span) -> str:
     is no written name or mixes scripts ("СNN": a typo the canonical name mends)."""
     if any(mixed_scripts(word) for word in mention.text.split()):
         return ""
-    if fold(mention.text) in BODY_NOMINATIVES:
-        return _with_genitive_owner(ctx, mention)  # "Минприроды РФ" as written
-    form = _nominative_with_owner(ctx, mention)
-    if form and form == _with_genitive_owner(ctx, mention) and _written_name(ctx, mention):
+    owned = _with_genitive_owner(ctx, mention)
+    written = mention.text[:1].isupper() and fold(mention.text) in BODY_NOMINATIVES  # "Минприроды РФ" as written
+    form = owned if written else _nominative_with_owner(ctx, mention)
+    if form and form == owned and _written_name(ctx, mention):
         return _with_adjective(ctx, mention) + form
     return form
 
