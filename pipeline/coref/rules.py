@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from pipeline.coref.lexicon import (
+    BODY_OBJECT_VERBS,
     BODY_OWNED_NOUNS,
     CITY_KINDS,
     COUNTRY_KINDS,
+    MEMBERSHIP_PREPOSITIONS,
     PERSON_OWNED_NOUNS,
     PERSON_ROLES,
     REGION_KINDS,
@@ -714,6 +716,29 @@ def body_owned(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
     if info.type != "PER" or not person_owned(doc, anaphor, BODY_OWNED_NOUNS):
         return ""
     return f"'{doc.tokens[doc.tokens[anaphor.head].head].text}' is only a body's or a place's"
+
+
+@rule("coref")
+def body_selecting(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
+    """A pronoun that its verb takes as a body is no person's: the object of a verb of heading or founding
+    (`BODY_OBJECT_VERBS`: "переименовал организацию …, возглавил его", "руководил им") or the whole one joins or
+    leaves (`MEMBERSHIP_PREPOSITIONS`: "«Главстрой» и входящих в него ОАО", "призывал к выходу из него"). A person
+    candidate is turned down (the verb's mirror of `body_owned`)."""
+    if info.type != "PER":
+        return ""
+    token = doc.tokens[anaphor.head]
+    if not 0 <= token.head < len(doc.tokens):
+        return ""
+    host = doc.tokens[token.head]
+    word = lemma_of(host)
+    prepositions = [doc.tokens[child].text.lower() for child in children(doc)[anaphor.head]
+                    if doc.tokens[child].rel in ("case", "fixed")]
+    if base(token.rel) == "obj" and not prepositions and word in BODY_OBJECT_VERBS:
+        return f"'{host.text} {token.text}': headed or founded, a body"
+    wanted = MEMBERSHIP_PREPOSITIONS.get(word)
+    if wanted is not None and prepositions == [wanted] and doc.tokens[anaphor.head - 1].text.lower() == wanted:
+        return f"'{host.text} {wanted} {token.text}': a whole one joins or leaves, a body"
+    return ""
 
 
 @rule("coref")
