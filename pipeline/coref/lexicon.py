@@ -96,6 +96,13 @@ BODY_OWNED_NOUNS = frozenset({
 # "учредили ее"); a pronoun object of one is no person's (`rules.body_selecting`). Not "создать" (a character),
 # "распустить", "ликвидировать" (a person is "ликвидирован").
 BODY_OBJECT_VERBS = frozenset({"возглавить", "возглавлять", "руководить", "основать", "учредить", "переименовать"})
+# Verbs whose subject is a thing, a body or a place with a value, a size or a use, never a person ("всего он
+# оценивается в 2 млрд рублей", "Ресторан … Он пустует"): a subject pronoun of one is no person's
+# (`rules.thing_predicate`). Not "стоить": slovnet gives "он стоит у окна" that lemma; not "принадлежать" ("он
+# принадлежит к поколению"), "обойтись" ("обойтись без него"), "располагаться", "находиться", which people do too.
+THING_SUBJECT_VERBS = frozenset({
+    "оцениваться", "пустовать", "ремонтироваться", "насчитывать", "вмещать", "эксплуатироваться", "простаивать",
+})
 # Verbs and nouns of joining or leaving a whole, with the preposition that takes the whole ("входящих в него",
 # "в нее вошли", "вступить в нее", "выход из него"): a pronoun after it is a body or a group, never a person
 # (`rules.body_selecting`). Not "войти в него" of a room ("В него вошли" of a house is a thing, no person either).

@@ -22,6 +22,7 @@ from pipeline.coref.lexicon import (
     SETTLEMENT_KINDS,
     STATE_KINDS,
     THING_PROCESS_NOUNS,
+    THING_SUBJECT_VERBS,
 )
 from pipeline.coref.mentions import OUR_COUNTRY_NOUNS, UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
@@ -741,6 +742,16 @@ def body_selecting(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
     return ""
 
 
+@rule("coref")
+def thing_predicate(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
+    """A subject pronoun of a verb whose subject is never a person (`THING_SUBJECT_VERBS`: "ремонтируется она или
+    перестраивается", "всего он оценивается в 2 млрд", "Ресторан … Он пустует") is no person's: a person candidate
+    is turned down (an organization or a place may still take it)."""
+    token = doc.tokens[anaphor.head]
+    if info.type != "PER" or not token.rel.startswith("nsubj") or not 0 <= token.head < len(doc.tokens):
+        return ""
+    verb = doc.tokens[token.head]
+    return f"'{verb.text}': its subject is no person" if lemma_of(verb) in THING_SUBJECT_VERBS else ""
 @rule("coref")
 def object_thing(doc: Document, anaphor: Anaphor, last: Referent, covered: set[int]) -> int | None:
     """An object pronoun whose antecedent was named in an earlier sentence means the agreeing thing that an earlier

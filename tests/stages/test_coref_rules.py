@@ -624,6 +624,14 @@ BODY_SELECTING = [  # coref59: a pronoun its verb takes as a body (headed, found
     ("Депутат Иван Петров приехал в город. Его пригороды затопило.", "Его", None, "body_owned"),  # a place's
 ]
 ROWS = ROWS + BODY_SELECTING
+THING_PREDICATES = [  # coref59: a subject pronoun of a verb no person is the subject of
+    ("Депутат Иван Петров купил ресторан. Сейчас он пустует.", "он", None, "thing_predicate"),
+    ("Клуб «Вектор» выставлен на продажу. По словам директора Ивана Петрова, сейчас он оценивается в 200 млн "
+     "рублей.", "он", "Вектор", "ranking"),  # the club, the subject before, once the person is turned down
+    ("Иван Петров вернулся домой. Теперь он стоит у окна и молчит.", "он", "Иван Петров",
+     "ranking"),  # slovnet's lemma is "стоить": that verb is not in the list
+]
+ROWS = ROWS + THING_PREDICATES
 POSTPOSED = [  # coref33: a person's name, a comma (or after an oblique name a dash) and a noun phrase in its case
     ("Об этом сообщил Олег Смирнов, начальник управления по борьбе с преступлениями. Смирнов добавил, что "
      "задержаны трое.", "Олег Смирнов, начальник управления по борьбе с преступлениями", "Олег Смирнов",
