@@ -1111,6 +1111,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("condition_broken_contract", Event("agreement", "контракта"), "dated_or_placed_noun"),
     # finalread-n5: a case compared ("как и в случае взрыва") is no condition: the blast happened
     ("condition_compared", Event("explosion", "взрыва", "2017-04"), "dated_or_placed_noun"),
+    # events69: support is a party's act; a thing backing a thing is a feature ("чипы получили поддержку памяти")
+    ("feature_received", Rejected("получили поддержку", "support"), "thing_support"),
+    ("law_backs_business", Rejected("поддерживает", "support"), "thing_support"),  # a standing property
+    ("plan_received_support", Event("support", "получила поддержку"), "phrase"),  # "правительства": a body backs
+    # "палаты Конгресса", the parser's subject beyond the verb's own "что", is no backer of "поддержат"
+    ("chambers_will_back", Event("support", "поддержат", modality="planned"), "verb"),
 ]
 
 
