@@ -146,6 +146,7 @@ from pipeline.lang.lexicon import (
     STAGE_OR_CLAUSE_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
+    SUBJECTING_VERBS,
     SUM_NOUNS,
     SUM_NUMBER_NOUNS,
     SUPERLATIVE_WORDS,
@@ -1591,13 +1592,19 @@ def opened_business(tree: Tree, index: int, child: int) -> str | None:
 @rule("events")
 def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     """A light verb with an event noun as its object or directional complement: "принес извинения", "ушел в
-    отставку"; never a circumstance ("выразил мнение в выступлении")."""
+    отставку"; never a circumstance ("выразил мнение в выступлении"), nor the object of a verb of subjecting, which
+    undergoes the dative's event ("законопроект подвергли критике": criticism, no decree; SUBJECTING_VERBS)."""
     noun = lemma_of(tree, child)
     if lemma_of(tree, index) not in LIGHT_VERBS or noun not in NOUN_TYPES:
         return None
     if lemma_of(tree, index) in TRANSITIVE_PHASE_VERBS and _no_phase_trigger(tree, index, child, noun):
         return None
     if other_clause(tree, index, child) is not None:
+        return None
+    if lemma_of(tree, index) in SUBJECTING_VERBS and tree.token(child).feats.get("Case") != "Dat":
+        token = tree.token(child)
+        rejected("events", light_verb, token.start, token.end,
+                 f"'{token.text}' undergoes '{tree.token(index).text}': its event is the dative noun")
         return None
     if _light_complement(tree, child):
         if own_course(tree, index, child) is not None:
@@ -2309,11 +2316,15 @@ NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, 
 def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
     """A complement that changes the type (RETYPE_BY_COMPLEMENT, by trigger lemma or type): "обменялись мнениями" is a
     discussion, "заседание суда" a hearing, a discussion; backing
-    something stays support whatever it is ("страны поддерживали эти проекты")."""
+    something stays support whatever it is ("страны поддерживали эти проекты"); a date is no complement ("подвергалось
+    критике в минувшем году" is no sentence to a year)."""
     if trigger.type == "support" and trigger.lemma in BACKING_VERBS:
         return trigger
+    date_at = tree.date_at  # a date's word tells when, no complement: "в минувшем году" is no prison term
     for owner in trigger.tokens:
         for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass", "nsubj"):
+            if child in date_at:
+                continue
             complement = lemma_of(tree, child)
             new_type = RETYPE_BY_COMPLEMENT.get((trigger.lemma, complement)) \
                 or RETYPE_BY_COMPLEMENT.get((trigger.type, complement))
