@@ -557,6 +557,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      ("Олимпийского комитета России", "ORG", "Олимпийский комитет России"), "nested_names"),
     ("nested_body", (("ООН", "ORG", 0), ("Агентство ООН по делам беженцев", "ORG", 0)),
      ("ООН", "KEY", "org:оон"), "nested_names"),
+    # a place's relational adjective that begins the name, the place named on its own too: one more mention of it
+    ("nested_adjective", None, ("кипрскому", "LOC", "Кипр"), "nested_names"),
+    ("nested_adjective", None, ("кипрскому АЕК", "ORG", "кипрский АЕК"), "extend_relational_adjectives"),
+    ("nested_adjective_city", None, ("Санкт-Петербургских", "LOC", "Санкт-Петербург"), "nested_names"),
     # a name beside the organization's in the nominative is no complement ("Совет Россия"): no nested mention
     ("nested_beside", (("Россия", "LOC", 0), ("Совет Россия", "ORG", 0)), ("Россия", "LOC", "Россия"),
      "-nested_names"),
@@ -567,6 +571,8 @@ NOT_NESTED = [
     ("nested_place_once", (("Олимпийского комитета Норвегии", "ORG", 0), ("Берит Кьолл", "PER", 0)), "Норвегии", 0),
     ("nested_title", None, "Россия", 1),  # a title in quotation marks: «Единая Россия»
     ("nested_qualified", None, "Украины", 0),  # a body's abbreviation with its qualifier: "МВД Украины"
+    ("nested_adjective_once", None, "кипрскому", 0),  # the place's adjective, the place named nowhere on its own
+    ("nested_adjective_title", None, "Московский", 0),  # a title in quotation marks: «Московский комсомолец»
 ]
 
 
