@@ -795,3 +795,18 @@ def test_a_site_address_is_words_glued_by_dots_with_a_domain_suffix_last(text, i
 def test_a_womans_adjectival_surname_is_no_mans_genitive(word: str, expected: bool) -> None:
     """`feminine_agreement` refuses a name whose later word reads as a man's genitive; "Яна Рудковская" is none."""
     assert linking._masculine_genitive_surname(word) is expected
+
+
+def test_quotes_read_the_organization_not_the_place_nested_at_its_start() -> None:
+    """"кипрскому" is a mention of Кипр nested at the start of "кипрскому АЕК" (`nested_names`); the quote rules'
+    token and start indexes give that token and start to the organization, whose name the speaker takes."""
+    from pipeline.quotes.context import Context
+
+    doc, _ = run_row("nested_adjective", None)
+    ctx = Context(doc)
+    index = doc.token_at(doc.text.index("кипрскому"))
+    entity, mention = ctx.mention_of_token[index]
+    assert (doc.entities[entity].name, mention.text) == ("кипрский АЕК", "кипрскому АЕК")
+    starts = [(doc.entities[e].name, m.text) for start, e, _, m in ctx.mentions_by_start if start == mention.start]
+    assert starts == [("кипрский АЕК", "кипрскому АЕК")]
+    assert any(m.text == "кипрскому" for e in doc.entities for m in e.mentions)  # the place keeps its mention
