@@ -1340,14 +1340,19 @@ def framed_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     """Who acts at or during a gathering or a trip takes part in it: "сказал Бойко на конференции", "Зубков привел
     данные, выступая на совещании" (a gerund's doer is its governing verb's subject), "в ходе визита министр
     заявил" (the traveller), and so does who acts right before or after it ("после встречи с ним министр заявил",
-    "перед визитом в Китай президент сказал"); not a passive's subject, a thing, nor when the noun of a trip names its
-    doer ("в ходе визита Путина")."""
+    "перед визитом в Китай президент сказал"); not a passive's subject, a thing, nor when the noun names whose
+    gathering or trip it is by a genitive ("в ходе визита Путина"; "на заседании Конгресса многие члены парламента
+    выступили", "в ходе заседания суда прокурор заявил": the session of a body, whose speakers are no parties)."""
     tree, verb = ctx.tree, _framed_verb(ctx, trigger, event_type, ordered=True)
-    if verb is None or tree.passive(verb) or (event_type.subject != "participant" and _names_doer(ctx, trigger.token)):
+    if verb is None or tree.passive(verb):
         return []
     subjects = true_subjects(tree, tree.kids(verb, "nsubj"))
     if not subjects and tree.token(verb).feats.get("VerbForm") == "Conv" and base(tree.token(verb).rel) == "advcl":
         subjects = true_subjects(tree, tree.kids(tree.token(verb).head, "nsubj"))
+    if _names_doer(ctx, trigger.token):
+        for child in subjects:
+            _reject(ctx, framed_subject, child, f"'{trigger.lemma}' names whose gathering or trip it is by a genitive")
+        return []
     return [Candidate(event_type.subject, child, framed_subject.__name__) for child in subjects
             if agent_like(ctx, tree.noun_of(child))]
 

@@ -1111,6 +1111,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("condition_broken_contract", Event("agreement", "контракта"), "dated_or_placed_noun"),
     # finalread-n5: a case compared ("как и в случае взрыва") is no condition: the blast happened
     ("condition_compared", Event("explosion", "взрыва", "2017-04"), "dated_or_placed_noun"),
+    # events70: a gathering that names whose it is by a genitive ("заседание суда", "заседание Совета министров") is
+    # that body's session: who speaks at it is no party of it (the body is, by the genitive)
+    ("session_of_court", Rejected("прокурор", "discussion", "participant"), "framed_subject"),
+    ("session_of_council", Rejected("Министр", "meeting", "participant"), "framed_subject"),
 ]
 
 
