@@ -1359,7 +1359,8 @@ def framed_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     subjects = true_subjects(tree, tree.kids(verb, "nsubj"))
     if not subjects and tree.token(verb).feats.get("VerbForm") == "Conv" and base(tree.token(verb).rel) == "advcl":
         subjects = true_subjects(tree, tree.kids(tree.token(verb).head, "nsubj"))
-    if _names_doer(ctx, trigger.token) if event_type.subject != "participant" else _names_body(ctx, trigger.token):
+    named = _names_body if event_type.subject == "participant" else _names_doer  # a gathering's body, a trip's doer
+    if named(ctx, trigger.token):
         for child in subjects:
             _reject(ctx, framed_subject, child, f"'{trigger.lemma}' names whose gathering or trip it is by a genitive")
         return []
