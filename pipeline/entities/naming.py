@@ -420,10 +420,8 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
         if _number(token) != "sing" or not token.text.isalpha() or not token.text[:1].isupper():
             continue
         first_name_case = first_name_form_case(token.text, gender) if index < len(tokens) - 1 else None
-        if undeclined_middle_name(tokens, index):
-            cases[index] = "nomn"  # "Тедрос Аданом/Ins Гебрейесус": the father's name, undeclined
-        elif case not in (None, "nomn") and _unknown_beside_nominative(tokens, token, gender):
-            cases[index] = "nomn"  # "Тагандурды/Gen Халлыев/Nom": the Turkmen first name, undeclined
+        if _undeclined_name_part(tokens, index, gender):
+            cases[index] = "nomn"  # "Тедрос Аданом/Ins Гебрейесус", "Тагандурды/Gen Халлыев/Nom": undeclined
         elif case == "nomn":
             fitting = [other for other in shown if paradigm_nominatives(token.text, other, gender)]
             if fitting:
@@ -487,6 +485,15 @@ def _oblique_first_name(word: str) -> str | None:
             or any(p.tag.case == "nomn" or FROZEN & p.tag.grammemes for p in readings):
         return None
     return "ablt" if any(p.tag.case == "ablt" for p in readings) else None
+
+
+def _undeclined_name_part(tokens: Sequence[Token], index: int, gender: str | None) -> bool:
+    """The word at `index` is an undeclined part of a name in the nominative, whatever slovnet tags it with: a
+    middle word read only as a man's instrumental (`undeclined_middle_name`) or an unknown word tagged oblique
+    beside a word that shows the nominative (`_unknown_beside_nominative`)."""
+    token = tokens[index]
+    return undeclined_middle_name(tokens, index) or (
+        token_case(token) not in (None, "nomn") and _unknown_beside_nominative(tokens, token, gender))
 
 
 def _unknown_beside_nominative(tokens: Sequence[Token], token: Token, gender: str | None) -> bool:
