@@ -497,10 +497,12 @@ def _undeclined_name_part(tokens: Sequence[Token], index: int, gender: str | Non
 
 
 def _unknown_beside_nominative(tokens: Sequence[Token], token: Token, gender: str | None) -> bool:
-    """A word the dictionary does not know, tagged with an oblique case, beside another word of the name that shows
-    the nominative (`shows_nominative`): the words of a name share one case, so it is an undeclined nominative
-    ("Тагандурды/Gen Халлыев/Nom" -> "Тагандурды Халлыев", not "Тагандурда")."""
-    return not dictionary_parses(token.text.lower()) \
+    """A word in consonant + "ы" the dictionary does not know, tagged with an oblique case, beside another word of
+    the name that shows the nominative (`shows_nominative`): the words of a name share one case, so it is an
+    undeclined nominative, as the nominative-tagged ones in `name_cases` ("Тагандурды/Gen Халлыев/Nom" ->
+    "Тагандурды Халлыев", not "Тагандурда"). Other unknown words keep their case: the first words of East Asian
+    names never decline ("Дэн Сяопина"), and an ending like "-ой" shows a case of its own ("Мари Эленой")."""
+    return _a_stem_genitive(token.text) and not dictionary_parses(token.text.lower()) \
         and any(shows_nominative(other, gender) for other in tokens if other is not token)
 
 
@@ -555,13 +557,13 @@ def shows_nominative(token: Token, gender: str | None) -> bool:
 
 
 # A man's surname of the Russian pattern in the nominative: every oblique case adds an ending ("Халлыев" ->
-# "Халлыева", "Халлыеву").
-RUSSIAN_MAN_SURNAME = ("ов", "ев", "ёв", "ин", "ын")
+# "Халлыева", "Халлыеву"). Not -ин/-ын: foreign names end so too ("Мари Элена Камерин").
+RUSSIAN_MAN_SURNAME = ("ов", "ев", "ёв")
 
 
 def russian_man_surname(word: str) -> bool:
-    """A capitalized word of five letters or more in -ов/-ев/-ёв/-ин/-ын that the dictionary does not know as any
-    other word (not a genitive plural "Соколов" of "сокол" … it does know it as a surname only or not at all)."""
+    """A word of five letters or more in -ов/-ев/-ёв that the dictionary knows only as a surname in the nominative
+    or not at all (not a genitive plural of a common noun)."""
     lower = word.lower()
     if len(lower) < 5 or not lower.endswith(RUSSIAN_MAN_SURNAME):
         return False
