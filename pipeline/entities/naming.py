@@ -514,8 +514,10 @@ def undeclined_middle_name(tokens: Sequence[Token], index: int) -> bool:
     instrumental: so the name stands in the nominative and the middle word is an undeclined name part, the
     father's name of an Ethiopian or Eritrean name ("Тедрос Аданом Гебрейесус", not "Тедрос Адан Гебрейесус" nor a
     cut after "Аданом")."""
-    if not 0 < index < len(tokens) - 1 or _oblique_first_name(tokens[index].text) != "ablt":
-        return False
+    word = tokens[index].text
+    if not 0 < index < len(tokens) - 1 or _oblique_first_name(word) != "ablt" \
+            or any(p.tag.gender != "masc" for p in dictionary_parses(word.lower())):
+        return False  # a woman's instrumental ("с Мари Эленой Камерин") leaves her foreign surname undeclined
     last = tokens[-1]
     lower = last.text.lower()
     return last.text.isalpha() and last.text[:1].isupper() and len(lower) > 3 and is_consonant(lower[-1]) \

@@ -222,6 +222,7 @@ def _name_tokens(*words: tuple[str, str]) -> list:
     ((("Тесфай", "Nom"), ("Ахмедом", "Nom"), ("Гебрекидан", "Nom")), "Тесфай Ахмедом Гебрекидан"),
     ((("Тесфаем", "Ins"), ("Ахмедом", "Ins"), ("Гебрекиданом", "Ins")), "Тесфай Ахмед Гебрекидан"),
     ((("Глебом", "Ins"), ("Ахмедом", "Ins"), ("Тумановым", "Ins")), "Глеб Ахмед Туманов"),
+    ((("Мари", "Ins"), ("Эленой", "Ins"), ("Кердпол", "Ins")), "Мари Элена Кердпол"),  # a woman's foreign surname
     # a man's surname of the Russian pattern that the dictionary lacks shows the nominative: the unknown word in
     # consonant + "ы" beside it is undeclined, whichever case slovnet tags it with
     ((("Курбандурды", "Nom"), ("Кердпыев", "Nom")), "Курбандурды Кердпыев"),
