@@ -63,6 +63,7 @@ from pipeline.entities.naming import (
     VOWELS,
     dictionary_case,
     parse_case,
+    undeclined_middle_name,
 )
 from pipeline.entities.patronymics import is_first_name, is_patronymic, is_surname
 from pipeline.entities.verdicts import record_changes
@@ -1195,7 +1196,8 @@ def case_break(words: Sequence[Token]) -> int | None:
     if _common(readings):
         return None
     cuts = [cut for cut in range(1, len(words)) if _oblique(_common(readings[:cut]))
-            and any(case == "nomn" for case, _ in _common(readings[cut:]))]
+            and any(case == "nomn" for case, _ in _common(readings[cut:]))
+            and not undeclined_middle_name(words, cut - 1)]  # "Тедрос Аданом | Гебрейесус": one name
     if len(cuts) > 1:  # the second name begins with a first name: "Ингвара Кампрада | Петер"
         cuts = [cut for cut in cuts if is_first_name(words[cut].text)]
     return cuts[0] if len(cuts) == 1 else None
