@@ -704,7 +704,10 @@ def described_subject(state: Resolution, anaphor: Anaphor, subject: int) -> Refe
     """A reflexive whose subject is a bare person noun no rule linked ("американка обыграла свою соотечественницу",
     "34-летний гонщик заявил о своем желании") stands for the person that noun describes: the person who is the
     subject just before, as for a generic role, not of another gender than a feminine noun's ("теннисистка"). Not
-    a generic person noun nor a noun with a complement."""
+    a generic person noun, a noun with a person for its complement ("подруга певицы"; a place's or body's is kept:
+    "представитель Сербии"), a counted noun ("231 избиратель"), and no person named inside a quote the subject is
+    not in. The subject noun is resolved with its reflexive (`Resolution.relink_description`) when the person was
+    named before it."""
     token = state.doc.tokens[subject]
     if state.quote_of(anaphor.start, anaphor.end) != state.quote_of(token.start, token.end):
         return None  # "«… у себя на даче?» - пишет публицист": the quote's own clause, not the attribution's
