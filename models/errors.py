@@ -60,9 +60,10 @@ WARNING_CODES: dict[str, str] = {
             "meta.published_at_raw; relative dates stay null; send ISO 8601 (YYYY-MM-DD)",
     "W003": "field 'published_at' names only a year or a month: relative dates ('вчера') stay null; "
             "send the full day",
-    "W004": "the dates count from a day the text itself gives, not from published_at: its own stamp or dateline "
-            "is earlier than published_at (a crawl date?), or a page without published_at is dated by its words or "
-            "its URL; the message names the day; send the publication date as published_at",
+    "W004": "relative dates count from an anchor the page itself gives, not from published_at: the text's own "
+            "stamp or dateline earlier than published_at (a crawl date?), a day or year its words date it to, or, "
+            "where published_at names no day (absent, unreadable, a year or month), the day its URL carries; the "
+            "message names the anchor and the step; send the publication day as published_at",
     "W005": "the text held HTML markup and was cleaned with an HTML parser: offsets point into the record's `text`",
     "W006": "a number in the input was not finite (NaN, Infinity, 1e400): it is kept as a string so the output "
             "stays strict JSON",

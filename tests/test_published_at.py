@@ -13,6 +13,8 @@ from models import WARNING_CODES, Article, Record
 from models.published import normalize_published_at
 from pipeline.reader import RawLine, parse_unit
 from pipeline.record import document_from_article, record_dict
+from pipeline.stages.dates import DatesStage
+from pipeline.stages.segment import SegmentStage
 
 # (raw value, normalized ISO value, anchor day for relative dates, warning code)
 REAL_WORLD = [
@@ -141,8 +143,26 @@ def test_the_stamp_warning_on_a_page_without_published_at_says_so(annotate):
     record = record_dict(article, doc)
     (warning,) = record["warnings"]
     assert warning["code"] == "W004" and "2016-11-08" in warning["message"]
-    assert "a page without published_at is dated by its words" in warning["message"]  # the code's own text, too
+    assert "a day or year its words date it to" in warning["message"]  # the code's own text, too
+    assert "on a page whose published_at names no day" in warning["message"]  # the step's detail
     assert [d["value"] for d in record["dates"]] == ["2016-11-08", "2016-11-07"]
+
+
+@pytest.mark.parametrize("published_at", [None, "2018", "2018-10", "вчера"])
+def test_the_url_warning_is_true_whatever_published_at_lacks(published_at):
+    """W004 of `url_day` says the page's published_at names no day: absent (W001), a year or month (W003) or
+    unreadable (W002) alike, never "without published_at" on a page that has one."""
+    text = "Губернатор ушел\n\nВчера губернатор ушел в отставку."
+    article = Article.from_mapping({"id": "s", "text": text, "published_at": published_at,
+                                    "url": "https://lenta.ru/news/2018/10/29/guber/"})
+    doc = document_from_article(article)
+    SegmentStage().process(doc)
+    DatesStage().process(doc)
+    record = record_dict(article, doc)
+    (message,) = [w["message"] for w in record["warnings"] if w["code"] == "W004"]
+    assert "the page's URL dates it 2018-10-29, on a page whose published_at names no day" in message
+    assert "without published_at" not in message
+    assert [d["value"] for d in record["dates"]] == ["2018-10-28"]
 
 
 @pytest.mark.parametrize(("text", "published_at"), [

@@ -18,6 +18,7 @@ from pipeline.dates.resolve import (
     elect_window,
     is_bare_time,
     latest_story_day,
+    race_lived,
     reported_on,
     resolve,
     resolve_story,
@@ -38,6 +39,9 @@ from pipeline.rules import Tracer, fired, is_tracing, rejected, tracing
 
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:T[\d:]+)?")  # a value that names one calendar day
 URL_AGREES = dt.timedelta(days=3)  # a URL day this close to the text's own stamp or dateline agrees with it
+# What W004 says of a page whose `published_at` gives no day to count from: absent (W001), unreadable (W002) or only
+# a year or month (W003, "2018"); `doc.published_at` is None for all three, so the message does not say which.
+NO_DAY = "on a page whose published_at names no day"
 TextAnchor = Callable[[Document, list[Mention], list[DateAnn], dt.date | None], dt.date | None]
 
 # Where a text without a stamp says when it was written, tried in order on the dates resolved against published_at;
@@ -100,7 +104,7 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
         _warn(doc, f"the text says today is {today.isoformat()}, before published_at {doc.published_at}: relative "
                    f"dates count from {today.isoformat()}")
     elif (today := day_said(doc, mentions, dates, anchor)) is not None:
-        since = f"before published_at {doc.published_at}" if doc.published_at else "on a page without published_at"
+        since = f"before published_at {doc.published_at}" if doc.published_at else NO_DAY
         _warn(doc, f"a day word with its date says the text was written on {today.isoformat()}, {since}: relative "
                    f"dates count from {today.isoformat()}")
     if today is not None:
@@ -122,6 +126,11 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
                        f"{doc.published_at}, a crawl date: written in {year}, relative dates count from {year} where "
                        "they name a year and are withheld where they need the day")
             dates, _, held = _resolve_held(doc, mentions, anchor, crawled=year)
+        elif (year := race_lived(doc, mentions, dates, anchor)) is not None:
+            _warn(doc, f"the lead tells the US presidential race of {year} as its news, on a page whose published_at "
+                       f"{doc.published_at} lies in a later year (a crawl date): written in {year}, relative dates "
+                       f"count from {year} where they name a year and are withheld where they need the day")
+            dates, _, held = _resolve_held(doc, mentions, anchor, crawled=year)
     _replay(held)
     return dates
 
@@ -142,7 +151,7 @@ def _url_dated(doc: Document, mentions: list[Mention]) -> list[DateAnn] | None:
     record's `url`, else its closing "Источник: https://…" line; `url_day`), with W004; None without such a day, or
     when the text's own stamp or weekday dateline lies more than URL_AGREES from it (the text wins)."""
     for url, start, end in page_urls(doc):
-        day = url_day(url, dt.date.today())
+        day = url_day(url)
         if day is None:
             continue
         own = _own_day(doc, mentions)
@@ -151,9 +160,9 @@ def _url_dated(doc: Document, mentions: list[Mention]) -> list[DateAnn] | None:
                                                      f"says {own}: the text wins")
             return None
         agrees = f" (its own stamp or dateline {own} agrees)" if own is not None else ""
-        fired("dates", "url_day", start, end, f"the page's URL dates it {day}{agrees}, on a page without "
-                                              "published_at: relative dates count from it")
-        _warn(doc, f"the page's URL dates it {day.isoformat()}, on a page without published_at: relative dates "
+        fired("dates", "url_day", start, end, f"the page's URL dates it {day}{agrees}, {NO_DAY}: "
+                                              "relative dates count from it")
+        _warn(doc, f"the page's URL dates it {day.isoformat()}, {NO_DAY}: relative dates "
                    f"count from {day.isoformat()}")
         return resolve(doc, mentions, day)
     return None
@@ -194,13 +203,13 @@ def _undated_page(doc: Document, mentions: list[Mention],
     """On a page without `published_at`: the dates as a weekday dateline (`weekday_dateline`) or a president-elect's
     days (`elect_window`) date them, with W004; None when neither does."""
     if (dateline := weekday_dateline(doc, mentions, dates)) is not None:
-        _warn(doc, f"the lead dates the news with its weekday on {dateline.isoformat()}, on a page without "
-                   f"published_at: relative dates count from {dateline.isoformat()}")
+        _warn(doc, f"the lead dates the news with its weekday on {dateline.isoformat()}, {NO_DAY}: relative dates "
+                   f"count from {dateline.isoformat()}")
         dates, _, held = _resolve_held(doc, mentions, dateline + WEEKDAY_DAYS, dateline)
         return dates, held
     if (window := elect_window(doc, mentions)) is not None:
         _warn(doc, f"the page names the US president-elect, a title held from {window[0].isoformat()} to "
-                   f"{window[1].isoformat()}, on a page without published_at: dates without a year take their year "
+                   f"{window[1].isoformat()}, {NO_DAY}: dates without a year take their year "
                    "from those days, relative dates stay null")
         return _within_window(doc, mentions, dates, window)
     return None

@@ -90,7 +90,7 @@ from pipeline.entities.patronymics import (
     without_generation,
 )
 from pipeline.entities.roles import attach_roles
-from pipeline.entities.types import genitive_parent, genitive_place
+from pipeline.entities.types import genitive_parent, genitive_place, is_given_name_word, owner_then_relative
 from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
@@ -109,7 +109,7 @@ from pipeline.lang.marks import (
     QUOTE_TOKENS,
     SINGLE_QUOTE_MARKS,
 )
-from pipeline.lang.tree import range_head
+from pipeline.lang.tree import range_head, word_before
 from pipeline.morphology import (
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
@@ -2534,6 +2534,9 @@ SPOUSE_NOUNS = frozenset({"супруга", "супруг", "жена", "муж"
 # A widow's husband is dead: a person who acts in her sentence is no husband of hers unless a possessive says whose
 # she is ("Следователь Андрей Козлов допросил вдову Наталью", but "его вдова Наталья")
 WIDOW_NOUNS = frozenset({"вдова"}) & KINSHIP_NOUNS
+# A child bears the father's surname: a mother's may be her own or a stage name ("сын Кристины Орбакайте Никита" is
+# Никита Пресняков), so a woman named as the owner of a son or daughter gives the child no surname
+CHILD_NOUNS = frozenset({"сын", "дочь"}) & KINSHIP_NOUNS
 
 
 @rule("entities")
@@ -2546,19 +2549,30 @@ def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> st
     The first name must be a dictionary first name of the kinship noun's gender, in the singular noun's case
     (apposition; a genitive noun needs a possessive before it: "матери Маркса" is Marx's mother, "его дочери Иванки"
     his daughter); the relative's owner is the nearest person before the noun in its sentence (`_kin_owner`) whose
-    name of two words or more has a surname (`_family_name`), of the other gender for a spouse (`SPOUSE_NOUNS`); a
-    widow needs a possessive (`WIDOW_NOUNS`: "допросил вдову Наталью"). The surname takes the relative's gender
-    (`_surname_of_gender`: "Лазукин" -> "Лазукина"); a foreign one stays ("Обама", "Трамп")."""
+    name of two words or more has a surname (`_family_name`), of the other gender for a spouse (`SPOUSE_NOUNS`),
+    no woman for a son or daughter (`CHILD_NOUNS`: a mother's surname may be her own); a widow needs a possessive
+    (`WIDOW_NOUNS`: "допросил вдову Наталью"). The surname takes the relative's gender (`_surname_of_gender`:
+    "Лазукин" -> "Лазукина"); a foreign one stays ("Обама", "Трамп").
+
+    The owner's genitive name may also stand between the noun and the given name ("сын Джо Байдена Хантер" ->
+    per:хантер байден, "дочь Виктора Ющенко Виталина" -> per:виталина ющенко: `_kin_noun_before_owner`); there
+    the given name may be a word the dictionary lacks ("Хантер", "Джилл"), the shape itself showing it a name."""
     best = group.best
     words = best.name.split()
-    if len(words) != 1 or not is_first_name(words[0]):
+    if len(words) != 1 or not is_given_name_word(words[0]):
         return None
     for mention in sorted(group.mentions, key=lambda found: found.span.start):
-        kin = _kin_noun_before(doc, mention)
+        kin, owner = _kin_noun_before(doc, mention), None
         if kin is None:
-            continue
+            between = _kin_noun_before_owner(doc, mention, group, persons)
+            if between is None:
+                continue
+            kin, owner = between
+        elif not is_first_name(words[0]):
+            continue  # a word the dictionary lacks is a given name only in the owner's shape
         gender = token_gender(doc, kin)
-        if gender not in first_name_genders(words[0]):
+        genders = first_name_genders(words[0])
+        if gender not in genders and (owner is None or genders):
             rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
                      f"{best.name!r} is no first name of the kinship noun's gender ({gender or '?'})")
             return None
@@ -2567,8 +2581,8 @@ def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> st
             rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
                      f"{doc.tokens[kin].text!r} with no possessive: the sentence does not say whose widow")
             return None
-        owner = _kin_owner(doc, kin, group, persons)
-        if owner is None:
+        owner = owner or _kin_owner(doc, kin, group, persons)
+        if owner is None or not _family_name(owner):
             rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
                      f"no person with a surname before {doc.tokens[kin].text!r} in its sentence")
             return None
@@ -2576,6 +2590,10 @@ def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> st
         if owner_gender == gender and noun in SPOUSE_NOUNS:
             rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
                      f"{doc.tokens[kin].text!r} is no spouse of {owner.best.name!r}, of the same gender")
+            return None
+        if owner_gender == "femn" and noun in CHILD_NOUNS:
+            rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
+                     f"{doc.tokens[kin].text!r} of a woman, {owner.best.name!r}: a child bears the father's surname")
             return None
         surname = _surname_of_gender(_family_name(owner) or "", owner_gender, gender)
         full = f"{best.name} {surname}"
@@ -2704,6 +2722,22 @@ def _kin_noun_before(doc: Document, mention: Mention) -> int | None:
         if token.pos not in KIN_MODIFIER_POS:
             return None
         index -= 1
+    return None
+
+
+def _kin_noun_before_owner(doc: Document, mention: Mention, group: Group,
+                           persons: Sequence[Group]) -> tuple[int, Group] | None:
+    """The kinship noun and the owner where the owner's genitive name stands between them and the relative's given
+    name: "сын Джо Байдена Хантер", "жена Бориса Джонсона Кэрри" (`types.owner_then_relative`: the kinship noun not
+    in the genitive, the owner's words read as a genitive ending in a surname, the given name in the noun's case and
+    gender). The owner's mention must end right before the relative's; None for any other shape."""
+    for owner in persons:
+        if owner is group:
+            continue
+        for found in owner.mentions:
+            if found.span.end <= mention.span.start and not doc.text[found.span.end:mention.span.start].strip() \
+                    and owner_then_relative(doc, found.span, mention.span):
+                return word_before(doc, doc.token_at(found.span.start)), owner
     return None
 
 

@@ -503,12 +503,12 @@ def join_adjacent_persons(doc: Document, mentions: list[Span]) -> list[Span]:
 
     Two person mentions with only a space between them, in one case, are one name that slovnet cut: "Хвана |
     Чжан Епа"; in different cases they are two people ("отец Кима Чен Ира | Ким Ир Сен"), and so are a kinship
-    noun's owner and the relative's given name after it ("супруга Чабуева | Оксана", `_owner_then_relative`)."""
+    noun's owner and the relative's given name after it ("супруга Чабуева | Оксана", `owner_then_relative`)."""
     result: list[Span] = []
     for span in sorted(mentions, key=lambda span: (span.start, span.end)):
         previous = result[-1] if result else None
         if previous is not None and previous.type == span.type == "PER" and doc.text[previous.end : span.start] == " ":
-            if _owner_then_relative(doc, previous, span):
+            if owner_then_relative(doc, previous, span):
                 rejected("entities", join_adjacent_persons, previous.start, span.end,
                          "a kinship noun's owner in the genitive, then the relative's given name")
             elif _joinable_persons(doc, previous, span):
@@ -521,7 +521,7 @@ def join_adjacent_persons(doc: Document, mentions: list[Span]) -> list[Span]:
     return result
 
 
-def _owner_then_relative(doc: Document, first: Span, second: Span) -> bool:
+def owner_then_relative(doc: Document, first: Span, second: Span) -> bool:
     """A kinship noun, the owner's genitive name, then the relative's given name (a dictionary first name or a word
     the dictionary lacks) in the kinship noun's case and gender: "супруга Чабуева | Оксана", "жена Джо Байдена |
     Джилл" (`owner_and_relative`)."""
@@ -529,10 +529,10 @@ def _owner_then_relative(doc: Document, first: Span, second: Span) -> bool:
     if not before or not after:
         return False
     kin = _kinship_before(doc, before[0])
-    return kin is not None and _given_name_word(after[0].text) and owner_and_relative(before, after, *kin)
+    return kin is not None and is_given_name_word(after[0].text) and owner_and_relative(before, after, *kin)
 
 
-def _given_name_word(word: str) -> bool:
+def is_given_name_word(word: str) -> bool:
     """A first name by the dictionary, or a word it lacks ("Джилл", "Хантер"): what may begin a relative's name."""
     return is_first_name(word) or not dictionary_parses(word.lower())
 
@@ -1153,10 +1153,10 @@ def _kinship_before(doc: Document, first: Token) -> tuple[str, str] | None:
 
 def owner_end(words: Sequence[Token], case: str, gender: str) -> int | None:
     """The number of words of the owner's genitive name before the relative's given name in (`case`, `gender`):
-    the longest prefix that `owner_and_relative` accepts before a given name (`_given_name_word`); else None."""
+    the longest prefix that `owner_and_relative` accepts before a given name (`is_given_name_word`); else None."""
     if not 2 <= len(words) <= 5 or not all(_plain_name_word(token.text) for token in words):
         return None
-    return next((cut for cut in range(len(words) - 1, 0, -1) if _given_name_word(words[cut].text)
+    return next((cut for cut in range(len(words) - 1, 0, -1) if is_given_name_word(words[cut].text)
                  and owner_and_relative(words[:cut], words[cut:], case, gender)), None)
 
 

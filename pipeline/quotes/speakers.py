@@ -1556,6 +1556,8 @@ def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: li
     inside the quote's own content, when the cue stands outside it (`cue_inside` false), is part of what was said,
     never its source ("Его обвиняли в эксплуатации интереса к сексу": the accusation, not who made it)."""
     source = locative_source(ctx, verb)
+    if source is None:
+        source = _shared_place(ctx, verb)
     if source is None or (not cue_inside and candidate.start <= ctx.tokens[source].start < candidate.end):
         return Speaker(None)
     subject = _subject_over_document(ctx, verb, source)
@@ -1565,6 +1567,32 @@ def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: li
         document = _pronoun_document(ctx, source)
         return document_source(ctx, candidate, history, document) if document is not None else Speaker(None)
     return describe(ctx, source, candidate, history)
+
+
+def _shared_place(ctx: Context, verb: int) -> int | None:
+    """The place a coordinated predicate or a gerund shares with the subjectless plural speech verb it goes on
+    from ("В правоохранительных органах сообщили, что … и предположили, что …"; "…, сказали в МВД, добавив, что
+    …"): Russian names the speaking place once for both, as it names a subject once (rule `shared_place`, traced).
+    The host: the verb the conjunct hangs on; for a gerund also the nearest speech verb before it in its sentence
+    (the parse may hang the gerund on the content's verb: "Задержанных отпустили, сказали в МВД, добавив")."""
+    token = ctx.tokens[verb]
+    gerund = ctx.feats(verb).get("VerbForm") == "Conv"
+    if token.head < 0 or ctx.kids(verb, "nsubj") or not (gerund or (token.rel == "conj"
+                                                                     and indefinite_plural(ctx, verb))):
+        return None
+    hosts = [token.head]
+    if gerund:
+        start, _ = ctx.sentence_range(verb)
+        hosts += [next((i for i in range(verb - 1, start - 1, -1) if ctx.is_finite(i)), -1)]
+    for host in hosts:
+        if host < 0 or not indefinite_plural(ctx, host) or not is_speech_verb(ctx, host):
+            continue
+        source = locative_source(ctx, host)
+        if source is not None:
+            fired("quotes", "shared_place", ctx.tokens[source].start, token.end,
+                  f"{token.text} -> place of {ctx.tokens[host].text}")
+            return source
+    return None
 
 
 def _subject_over_document(ctx: Context, verb: int, source: int) -> int | None:

@@ -17,6 +17,7 @@ from pipeline.lang.lexicon import (
     INSTITUTION_NOUNS,
     PREPOSITIONAL_GERUNDS,
     QUANTITY_NOUNS,
+    RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
     SERVICE_NOUNS,
     SHARE_WORDS,
@@ -495,6 +496,79 @@ def _previous_sentence_subject(ctx: Context, verb: int, content: tuple[int, int]
     return found
 
 
+def _coordinated_predicate(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """A cue that the parse left a main predicate of its own, with no subject, joined by "и" or a bare comma to
+    the main predicate right before it in the sentence ("Она не поддержала Трампа и в июле призывала президента
+    …"; "Он вводит сторонников в заблуждение, дает обещания, жалуется, что …"): Russian says the subject once for
+    coordinated predicates, so the cue's subject is that predicate's (read on through a chain of subjectless
+    ones), when the two predicates agree in gender and number (rule `coordinated_predicate`, traced). Only the
+    nearest finite verb before the joiner is read, and only when it heads a main clause: a verb of a "что"-,
+    relative or adverbial clause ("сообщил, что цены выросли, отметил") gives nothing, nor one in a quotation."""
+    shared = _shared_subject(ctx, verb, content, depth)
+    if shared is None:
+        return None
+    found, previous = shared
+    if ctx.word(found) in SPEECH_PARTICIPANT_PRONOUNS or not can_speak(ctx, found) or not _agrees(ctx, verb, found):
+        return None  # gender: the two predicates agree ("Депутат Анна Петрова не поддержала … и призывала")
+    token = ctx.tokens[verb]
+    fired("quotes", "coordinated_predicate", ctx.tokens[found].start, token.end,
+          f"{token.text} -> subject of {ctx.tokens[previous].text}")
+    return found
+
+
+def _shared_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int,
+                    link: bool = False) -> tuple[int, int] | None:
+    """The subject a subjectless main predicate shares with the one before it (`_coordinated_predicate`), and that
+    predicate; a subject the parse put after the joiner is none of its ("дает обещания, жалуется, что вся система
+    против него": "система" belongs to the misattached content), so the chain is read on before it (a `link` of
+    the chain has no subject before it; the cue none at all)."""
+    subjects = [kid for kid in ctx.kids(verb, "nsubj", "expl") if not link or kid < verb]
+    if depth >= 3 or not _heads_main_clause(ctx, verb) or subjects \
+            or ctx.feats(verb).get("Person") in ("1", "2") or ctx.feats(verb).get("Mood") in ("Imp", "Cnd"):
+        return None
+    joiner = _predicate_joiner(ctx, verb)
+    previous = _finite_before(ctx, joiner + 1) if joiner is not None else None
+    if previous is None or not _heads_main_clause(ctx, previous) \
+            or not forms_agree(ctx.feats(verb), ctx.feats(previous)):
+        return None
+    found = find_subject(ctx, previous, content, depth + 1)
+    if found is not None and found < joiner:
+        return found, previous
+    chained = _shared_subject(ctx, previous, content, depth + 1, link=True)
+    return (chained[0], previous) if chained is not None else None
+
+
+def _heads_main_clause(ctx: Context, index: int) -> bool:
+    """A finite predicate of a main clause outside any quotation: the root or a conjunct with no subordinating
+    conjunction before it (one after it opens the parser's misattached content clause: "дает обещания, жалуется,
+    что …")."""
+    return ctx.is_finite(index) and ctx.quoted_at(ctx.tokens[index].start) is None \
+        and ctx.tokens[index].rel in ("root", "conj") and not any(mark < index for mark in ctx.kids(index, "mark"))
+
+
+def _predicate_joiner(ctx: Context, verb: int) -> int | None:
+    """The "и" or comma that joins `verb` to the predicate before it: the nearest one before the verb with only
+    adverbials between them (no finite verb, no nominative, no quotation mark: "и в июле 2018 г. призывала")."""
+    start, _ = ctx.sentence_range(verb)
+    for index in range(verb - 1, start, -1):
+        text = ctx.tokens[index].text
+        if ctx.word(index) == "и" or text == ",":
+            before = ctx.tokens[index - 1].text
+            return None if before in QUOTE_MARKS or is_dash(before) or before == "," else index
+        if text in QUOTE_MARKS or is_dash(text) or ctx.is_finite(index) or _nominal(ctx, index) \
+                or _nominal(ctx, index, loose=True) or _subordinator(ctx, index):
+            return None
+    return None
+
+
+def _subordinator(ctx: Context, index: int) -> bool:
+    """A word that opens a clause of its own: a subordinating conjunction, a relative pronoun or adverb ("жители
+    Филиппин, где 79% населения полагают": the verb is the relative clause's, not coordinated with "настроены")."""
+    word = ctx.word(index)
+    return ctx.tokens[index].pos == "SCONJ" or ctx.lemma(index) in RELATIVE_PRONOUNS \
+        or word in RELATIVE_PLACE_WORDS or word in ADVERBIAL_CONJUNCTIONS
+
+
 def _carried_subject_refused(ctx: Context, verb: int, found: int) -> str | None:
     """Why the previous sentence's subject does not go on as the cue's (`_previous_sentence_subject`), None when it
     does: "я даже подумал … И честно написал" (the narrator), "Узел … не является …" (no source), a subject that
@@ -534,7 +608,7 @@ def _subjectless_main_predicate(ctx: Context, verb: int, first: int) -> bool:
 
 SUBJECT_STEPS = (_parsed_subject, _modified_noun, _conjoined_subject, _governing_subject, _relative_host,
                  _linear_or_main_clause, _coordinated_clause, _host_clause_subject,
-                 _previous_sentence_subject)
+                 _previous_sentence_subject, _coordinated_predicate)
 
 
 def _is_place(ctx: Context, index: int) -> bool:
@@ -749,7 +823,8 @@ def aside_opening(ctx: Context, close: int, start: int) -> int | None:
         return None
     for index in range(close - 1, start, -1):
         if is_dash(ctx.tokens[index].text):
-            return index if ctx.is_word(index - 1) else None
+            before = ctx.tokens[index - 1].text
+            return None if before in QUOTE_MARKS or is_dash(before) or before == "," else index
         if ctx.tokens[index].text in (".", ":", ";", "(", ")") or ctx.tokens[index].text in QUOTE_MARKS:
             return None
     return None

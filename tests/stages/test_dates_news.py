@@ -1693,6 +1693,54 @@ def test_a_page_whose_dates_all_lie_long_before_with_slovnet_tense(annotate, tex
     assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
 
 
+# dates27: a page whose lead names a US presidential race as its news ("результаты выборов президента США"), crawled
+# in a later year without such a race (published_at 2021-02-01), and that tells nothing dated after the race year,
+# lives in the race's year (`race_lived`, W004): "четыре года назад" and "в этом году" count from 2020, "сегодня" is
+# withheld (null: the day cannot be determined). A page that tells a day of the anchor's year ("6 января"), writes out
+# a later year or counts a day from the anchor in its lead ("Вчера") keeps published_at; so does a page crawled in
+# a race year, and one whose lead names no US presidential race. A page that writes the race's year out is left to
+# `lived_year` (the rows above: "Выборы президента США 2020 года … В этом году бюллетени станут проще" keeps 2021).
+RACE_FILLER = " Штат долго считал голоса, присланные по почте." * 25
+RACE_LEAD = ("Байден обошел Трампа в Пенсильвании\n\nВпервые результаты выборов президента США неизвестны несколько "
+             "дней.")
+RACE_LIVED = [
+    (RACE_LEAD + " Четыре года назад Трамп выиграл штат. В этом году он сразу вырвался вперед." + RACE_FILLER
+     + " Уже сегодня Байден вышел вперед.", "2021-02-01",
+     [("Четыре года назад", "2016", "ago"), ("этом году", "2020", "relative_unit"), ("сегодня", None, "relative_day")],
+     True),
+    # a day of the anchor's year: the race's end, told in January
+    (RACE_LEAD + " 6 января Конгресс утвердил итоги. В этом году Байден вступил в должность." + RACE_FILLER
+     + " Уже сегодня Байден подписал указы.", "2021-02-01",
+     [("6 января", "2021-01-06", "day_month"), ("этом году", "2021", "relative_unit"),
+      ("сегодня", "2021-02-01", "relative_day")], False),
+    # a later race written out: news of that race
+    (RACE_LEAD + " Трамп пойдет на выборы 2024 года. В этом году он сразу вырвался вперед." + RACE_FILLER,
+     "2021-02-01", [("2024 года", "2024", "year"), ("этом году", "2021", "relative_unit")], False),
+    # the lead counts a day from published_at
+    (RACE_LEAD + " Вчера Байден вышел вперед. В этом году Трамп сразу вырвался вперед.", "2021-02-01",
+     [("Вчера", "2021-01-31", "relative_day"), ("этом году", "2021", "relative_unit")], False),
+    # crawled in a race year: published_at may be the day
+    (RACE_LEAD + " Четыре года назад Трамп выиграл штат." + RACE_FILLER + " Уже сегодня Байден вышел вперед.",
+     "2020-11-06", [("Четыре года назад", "2016", "ago"), ("сегодня", "2020-11-06", "relative_day")], False),
+    # no US presidential race in the lead: a governor's race
+    ("Выборы губернатора\n\nРезультаты выборов губернатора неизвестны несколько дней. Четыре года назад он выиграл."
+     + RACE_FILLER + " Уже сегодня соперник вышел вперед.", "2021-02-01",
+     [("Четыре года назад", "2017", "ago"), ("сегодня", "2021-02-01", "relative_day")], False),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), RACE_LIVED)
+def test_a_page_telling_a_past_race_as_news_lives_in_its_year(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), RACE_LIVED)
+def test_a_page_telling_a_past_race_as_news_with_slovnet_tense(annotate, text, published_at, expected, warned):
+    assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected
+
+
 # dates24: "избранный президент США" is a title held only between the election and the inauguration: a page without
 # published_at that gives it to a holder of `lang.offices` was written in those days (`elect_window`); dates without
 # a year take their year from them (a past one before the last day, a plan after the first), relative dates stay null

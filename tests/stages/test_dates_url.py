@@ -13,8 +13,6 @@ from pipeline.stages.dates import DatesStage
 from pipeline.stages.segment import SegmentStage
 from tests.stages.test_dates import run
 
-TODAY = dt.date(2026, 12, 6)
-
 # (url, expected day): the shapes news sites write, and what is no day
 URL_SHAPES = [
     ("https://lenta.ru/news/2018/10/29/guber/", dt.date(2018, 10, 29)),
@@ -35,7 +33,20 @@ URL_SHAPES = [
     ("https://example.com/news/2018/02/30/", None),  # no such day
     ("https://example.com/news/20181329/", None),  # no 13th month
     ("https://example.com/news/1985/05/12/", None),  # before 1990
-    ("https://example.com/news/2031/05/12/", None),  # after today
+    # no clock: a day after the run's own day is read the same on every run; only the fixed bound stops a day
+    ("https://example.com/news/2031/05/12/", dt.date(2031, 5, 12)),
+    ("https://example.com/news/2100/01/02/", None),  # after LATEST
+    # the year last (dates27): day first on rbc.ru, elsewhere only where both orders give one day
+    ("https://www.rbc.ru/politics/25/12/2018/5c21f0c39a7947ac1f01c73e", dt.date(2018, 12, 25)),
+    ("https://www.rbc.ru/society/05/08/2018/5b66c5a89a79476c2e4b6d1b", dt.date(2018, 8, 5)),
+    ("https://sochi.rbc.ru/sochi/05/08/2018/5b66c5a8", dt.date(2018, 8, 5)),
+    ("https://example.com/politics/25/12/2018/abc", dt.date(2018, 12, 25)),  # 25 is no month
+    ("https://example.com/politics/12/25/2018/abc", dt.date(2018, 12, 25)),
+    ("https://example.com/politics/05/08/2018/abc", None),  # 5 August or 8 May: the order is open
+    ("http://www.1tv.ru/shows/dobroe-utro/donald-tramp-fragment-vypuska-ot-11-11-2016", dt.date(2016, 11, 11)),
+    ("http://www.example.ru/news/vypusk-ot-05-11-2016", None),  # 5 November or 11 May
+    ("https://example.com/contacts/8-800-12-05-2018-35/", None),  # a run of digits and dashes: no day
+    ("https://www.gazeta.ru/politics/2018/10/29_a_12022913.shtml", dt.date(2018, 10, 29)),  # gazeta.ru
     ("https://20181029.example.com/news/", None),  # the host is no path
     # finalread-n3: eight digits that end the path are the page's id, and a month's name is asked before them
     ("http://www.svoboda.org/a/20151012.html", None),
@@ -46,7 +57,7 @@ URL_SHAPES = [
 
 @pytest.mark.parametrize(("url", "expected"), URL_SHAPES)
 def test_the_day_a_url_carries(url, expected):
-    assert url_day(url, TODAY) == expected
+    assert url_day(url) == expected
 
 
 SOURCE = "\n\nИсточник: https://www.newsru.com/russia/29Oct2018/guber.html\n"
@@ -72,6 +83,10 @@ URL_DATED = [
      "Источник: https://www.newsru.com/russia/04Jun2016/miting.html\n", None,
      [("пятницу, 3 июня 2016 года", "2016-06-03", "merge_weekday_date"), ("Вчера", "2016-06-03", "relative_day")],
      "the page's URL dates it"),
+    # dates27: a URL day after the run's own day dates the page the same on every run (no clock)
+    ("Губернатор ушел\n\nВчера губернатор ушел в отставку.\n\n"
+     "Источник: https://www.newsru.com/russia/12May2031/guber.html\n", None,
+     [("Вчера", "2031-05-11", "relative_day")], "the page's URL dates it 2031-05-12, on a page whose published_at"),
 ]
 
 
@@ -89,3 +104,11 @@ def test_the_records_url_dates_a_page_without_published_at():
     SegmentStage().process(doc)
     DatesStage().process(doc)
     assert [(d.text, d.value) for d in doc.dates] == [("Вчера", "2018-10-28")]
+
+
+def test_an_rbc_url_dates_a_page_day_first():
+    doc = Document(id="t", text="Губернатор ушел\n\nВчера губернатор ушел в отставку.",
+                   url="https://www.rbc.ru/politics/05/08/2018/5b66c5a89a79476c2e4b6d1b")
+    SegmentStage().process(doc)
+    DatesStage().process(doc)
+    assert [(d.text, d.value) for d in doc.dates] == [("Вчера", "2018-08-04")]

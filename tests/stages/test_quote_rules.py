@@ -864,6 +864,14 @@ RULE_ROWS = [
      "Генеральная прокуратура России", "indirect_that"),
     ("organization-unwritten-country", "В Генпрокуратуре считают, что обвиняемый мог скрыться от следствия.",
      "обвиняемый мог скрыться от следствия", "Генпрокуратура", "indirect_that"),
+    # a body the article names only by a short form is named by that form, its owner or adjective with it, never by
+    # the expansion the entities stage gives it (QUOTES.md: "the fullest form the article gives"; written_short_form)
+    ("organization-short-form-owner", "Эксперты проверили видеозаписи Минобороны РФ. В Минобороны заявили, что "
+     "удары нанесены по складам.", "удары нанесены по складам", "Минобороны РФ", "indirect_that"),
+    ("organization-short-form-adjective", "Азербайджанский Минтранс заявил, что самолет был поврежден.",
+     "самолет был поврежден", "азербайджанский Минтранс", "indirect_that"),
+    ("organization-short-form-spelled", "Министерство обороны России провело учения. По данным Минобороны, учения "
+     "завершены.", "учения завершены", "Министерство обороны России", "indirect_according"),
     ("speaker-fullest-oblique", "Журналисты встретили Джозефа Байдена в аэропорту. «Мы поддержим реформы», — "
      "сказал Джо Байден.", "Мы поддержим реформы", "Джо Байден", "direct_after"),
     # a bare noun of no organization class names again the organization the text introduced with it ("эксперты из
@@ -1476,6 +1484,25 @@ RULE_ROWS = [
      "будем работать дальше».", "Мы будем работать дальше", None, "direct_colon"),
     ("speaker-previous-sentence-outlet", "Президент выступил с обращением. Об этом сообщает ТАСС. Также отметил, что "
      "реформа продолжится.", "реформа продолжится", None, "indirect_that"),
+    # a subjectless main predicate joined by "и" or a comma to the one before it shares its subject (quotes49,
+    # subjects._coordinated_predicate: the parse made both roots; "г." ends no sentence), through a chain of them;
+    # a coordinated or gerund cue shares the speaking place of the plural verb it goes on from
+    # (speakers._shared_place); a conjunct with a subject of its own keeps it
+    ("speaker-coordinated-predicate", "Депутат Анна Петрова не поддержала проект бюджета и в июле 2018 г. "
+     "призывала правительство сократить расходы на чиновников.", "сократить расходы на чиновников", "Анна Петрова",
+     "indirect_request"),
+    ("speaker-coordinated-predicate-chain", "Сенатор Иван Сидоров проиграл выборы. Он вводит своих сторонников в "
+     "заблуждение, дает заведомо невыполнимые обещания, жалуется, что вся система против него.",
+     "вся система против него", "Иван Сидоров", "indirect_that"),
+    ("speaker-coordinated-predicate-relative", "Наиболее пессимистично настроены жители Перу и Чили, где 79% "
+     "населения полагают, что ситуация с коррупцией ухудшится.", "ситуация с коррупцией ухудшится", None,
+     "indirect_that"),
+    ("speaker-shared-place", "В правоохранительных органах сообщили, что девочка не может описать нападавших, и "
+     "предположили, что её запугали.", "её запугали", "правоохранительные органы", "indirect_that"),
+    ("speaker-shared-place-gerund", "Задержанных отпустили после допроса, сказали в МВД республики, добавив, что "
+     "проверка продолжается.", "проверка продолжается", "МВД", "indirect_that"),
+    ("speaker-shared-place-subject", "В полиции сообщили, что девочка не может описать нападавших, а врачи "
+     "предположили, что её запугали.", "её запугали", "врачи", "indirect_that"),
     ("speaker-publication-of-source", "Суд приговорил троих хакеров к пяти годам лишения свободы, сообщает Служба "
      "безопасности Украины. В числе осужденных - организатор группировки, отмечается в сообщении.",
      "В числе осужденных - организатор группировки", "Служба безопасности Украины", "indirect_trailing"),
@@ -1757,11 +1784,12 @@ def test_evaluation_runner_gives_confidence() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Минфин США сообщил, что санкции вступят в силу в понедельник.", "Минфин США"),
-    ("Азербайджанский Минтранс заявил, что самолет был поврежден.", "Министерство транспорта"),
+    ("Азербайджанский Минтранс заявил, что самолет был поврежден.", "азербайджанский Минтранс"),
 ])
 def test_organization_named_as_the_article_does(annotate, text: str, expected: str) -> None:
-    """An organization by the short form the article spells with its owner ("Минфин США"), else by its full name
-    (a bare "Минтранс" says less than "Министерство транспорта ...")."""
+    """An organization by the short form the article spells with its owner ("Минфин США") or its adjective: a bare
+    "Минтранс" the article never expands is not named "Министерство транспорта ..." (QUOTES.md: "as the article
+    identifies it, in the fullest form the article gives"; the entity's own name keeps the expansion)."""
     quotes = _quotes(annotate, text)
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.startswith(expected), quotes[0].speaker
 
@@ -1845,6 +1873,13 @@ SPEAKER_STEP_ROWS = [
     ("speaker-previous-sentence-paragraph", "previous_sentence_subject", False),
     ("speaker-previous-sentence-quotation", "previous_sentence_subject", False),
     ("speaker-previous-sentence-outlet", "previous_sentence_subject", False),
+    ("speaker-coordinated-predicate", "coordinated_predicate", True),
+    ("speaker-coordinated-predicate-chain", "coordinated_predicate", True),
+    ("speaker-previous-sentence", "coordinated_predicate", False),
+    ("speaker-coordinated-predicate-relative", "coordinated_predicate", False),  # "где": a relative clause
+    ("speaker-shared-place", "shared_place", True),
+    ("speaker-shared-place-gerund", "shared_place", True),
+    ("speaker-shared-place-subject", "shared_place", False),
     ("speaker-party-member", "party_member", True),
     ("speaker-party-mismatch", "party_member", True),
     ("speaker-party-unknown", "party_member", False),
@@ -1867,6 +1902,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-publication-of-source", "written_owned_name", True),  # "СБУ" -> "Служба безопасности Украины"
     ("organization-written-owner", "written_owned_name", False),  # "МИД РФ" is the article's own form
     ("organization-unwritten-country", "written_owned_name", False),  # no owner written after "Генпрокуратуре"
+    ("organization-short-form-owner", "written_short_form", True),  # "Министерство обороны России" -> "Минобороны РФ"
+    ("organization-short-form-adjective", "written_short_form", True),
+    ("organization-short-form-spelled", "written_short_form", False),  # the article spells the full name
+    ("organization-written-owner", "written_short_form", False),  # "МИД РФ": written_organization's own form
 ]
 
 
