@@ -140,14 +140,28 @@ class Resolution:
         """Keep a decision; a linked anaphor becomes an antecedent for what follows."""
         self.decisions.append(decision)
         record(self.doc, decision)
-        if decision.entity is None:
-            return
-        anaphor = decision.anaphor
+        if decision.entity is not None:
+            self._hold(decision.anaphor, decision.entity)
+
+    def _hold(self, anaphor: Anaphor, entity: int) -> None:
+        """A linked anaphor becomes an antecedent of `entity` for what follows."""
         span = self.doc.span(anaphor.start, anaphor.end)
         span.kind = anaphor.kind
-        self.referents.append(referent(self.doc, decision.entity, span))
+        self.referents.append(referent(self.doc, entity, span))
         for index in self._tokens(anaphor.start, anaphor.end):
-            self.by_token.setdefault(index, decision.entity)
+            self.by_token.setdefault(index, entity)
+
+    def relink_description(self, head: int, entity: int, rule_name: str, reason: str) -> None:
+        """A description anaphor headed by `head` that its own rules left unlinked is resolved after all, by what
+        a later rule learnt (its reflexive's `described_subject`): the decision now links it to `entity`."""
+        decision = next((decision for decision in self.decisions if decision.anaphor.head == head
+                         and decision.entity is None and decision.anaphor.kind == "description"), None)
+        if decision is None:
+            return
+        recorded = len(decision.steps)
+        decision.link(entity, rule_name, reason)
+        record(self.doc, decision, since=recorded)
+        self._hold(decision.anaphor, entity)
 
     def is_place(self, index: int) -> bool:
         """The token is part of a place's name ("России" in "правительство России")."""
@@ -632,10 +646,15 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("coordinated_subject", reason)
     if subject is not None:
         entity = state.entity_of_phrase(subject)
+        if entity is None and (named := subject_name_ahead(state, subject)) is not None:
+            return decision.link(named[0], "subject_name_ahead",
+                                 f"subject '{doc.tokens[subject].text}' introduces the name '{named[1]}'")
         if entity is None and via not in ("dropped_subject", "infinitive_controller", "purpose_controller") \
                 and (ref := described_subject(state, anaphor, subject)) is not None:
-            return decision.link(ref.entity, "described_subject",
-                                 f"subject '{doc.tokens[subject].text}' describes {doc.entities[ref.entity].name}")
+            reason = f"subject '{doc.tokens[subject].text}' describes {doc.entities[ref.entity].name}"
+            if ref.end <= doc.tokens[subject].start:  # a name after the noun is its own apposition's
+                state.relink_description(subject, ref.entity, "described_subject", reason)
+            return decision.link(ref.entity, "described_subject", reason)
         if entity is None and (complement := completed_subject(state, subject)) is not None:
             return decision.reject("person_complement", f"subject '{doc.tokens[subject].text}' is not "
                                                         f"'{doc.tokens[complement].text}', its complement")
@@ -645,6 +664,31 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
     if participle is not None:
         return reflexive_participle(state, anaphor, participle, decision)
     return decision.reject("reflexive_subject", "no subject")
+
+
+INTRODUCING_RULES = ("name_ahead", "apposed_name")  # a role noun's own decision: it introduces the name after it
+
+
+@rule("coref")
+def subject_name_ahead(state: Resolution, subject: int) -> tuple[int, str] | None:
+    """A reflexive's subject noun whose own description was turned down because it introduces the person's name
+    after it (`rules.name_ahead`, `rules.apposed_name`: "Чемпион мира по автогонкам в классе «Формула-1» Михаэль
+    Шумахер продолжит сотрудничество со своей командой", "Лидер партии «Народ за демократию и справедливость»
+    (НДС) Михаил Касьянов подтвердил свое намерение") is one phrase with that name: the reflexive is the named
+    person's. The name must be in the subject's case (a genitive name completes the noun: "отец Ивана Петрова")."""
+    doc = state.doc
+    own = next((decision for decision in state.decisions if decision.anaphor.head == subject
+                and decision.entity is None and decision.rule in INTRODUCING_RULES), None)
+    if own is None:
+        return None
+    case = doc.tokens[subject].feats.get("Case")
+    end = doc.sentences[doc.tokens[subject].sentence].token_end
+    for index in range(doc.token_at(own.anaphor.end), min(end, doc.token_at(own.anaphor.end) + rules.NAME_AHEAD)):
+        if index in state.persons:
+            entity = state.by_token.get(index)
+            same_case = doc.tokens[index].feats.get("Case") in (None, case)
+            return (entity, doc.tokens[index].text) if entity is not None and same_case else None
+    return None
 
 
 def completed_subject(state: Resolution, subject: int) -> int | None:
@@ -660,19 +704,44 @@ def described_subject(state: Resolution, anaphor: Anaphor, subject: int) -> Refe
     """A reflexive whose subject is a bare person noun no rule linked ("американка обыграла свою соотечественницу",
     "34-летний гонщик заявил о своем желании") stands for the person that noun describes: the person who is the
     subject just before, as for a generic role, not of another gender than a feminine noun's ("теннисистка"). Not
-    a generic person noun nor a noun with a complement."""
+    a generic person noun, a noun with a person for its complement ("подруга певицы"; a place's or body's is kept:
+    "представитель Сербии"), a counted noun ("231 избиратель"), and no person named inside a quote the subject is
+    not in. The subject noun is resolved with its reflexive (`Resolution.relink_description`) when the person was
+    named before it."""
     token = state.doc.tokens[subject]
+    if state.quote_of(anaphor.start, anaphor.end) != state.quote_of(token.start, token.end):
+        return None  # "«… у себя на даче?» - пишет публицист": the quote's own clause, not the attribution's
     if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or token.feats.get("Number") == "Plur" \
-            or lemma_of(token) in GENERIC_PERSON_NOUNS or rules._has_complement(state.doc, subject):
-        return None  # "мужчина", "молодой человек": someone new; "король Иордании": an office of its own
+            or lemma_of(token) in GENERIC_PERSON_NOUNS or person_completed(state.doc, subject):
+        return None  # "мужчина", "молодой человек": someone new; "подруга певицы": someone else
+    if counted(state.doc, subject):
+        return None  # "231 избиратель", "три руководителя": several people
     gender = "femn" if token.feats.get("Gender") == "Fem" else ""
+    own_quote = state.quote_of(token.start, token.end)
     for ref in reversed(state.before(anaphor)):
         info = state.infos[ref.entity]
         if anaphor.narrative - ref.narrative > GENERIC_ROLE_SENTENCES:
             break
+        if state.quote_of(ref.start, ref.end) not in (None, own_quote):
+            continue  # "«… Путин хочет править всегда …», - пишет общественный деятель": quoted, not the subject
         if info.type == "PER" and ref.subject and not (gender and info.gender and info.gender != gender):
             return ref
     return None
+
+
+def counted(doc: Document, noun: int) -> bool:
+    """The noun is counted by a number: one of its dependents, or the word right before it, whatever the parse hung
+    it on ("231 избиратель" with "231" an adjective of "протоколу")."""
+    words = [doc.tokens[child] for child in children(doc)[noun]] + ([doc.tokens[noun - 1]] if noun > 0 else [])
+    return any(word.rel.startswith("nummod") or word.pos == "NUM" or word.text.isdigit() for word in words)
+
+
+def person_completed(doc: Document, noun: int) -> bool:
+    """The person noun has a genitive complement right after it that is animate, a person ("подруга | певицы",
+    "пресс-секретарь | Медведева"): a relation to someone else. A place, body or thing ("губернатор | Кузбасса",
+    "представитель | Сербии", "глава | Twitter") keeps it a description of the person in focus."""
+    following = noun + 1
+    return rules._has_complement(doc, noun) and doc.tokens[following].feats.get("Animacy") == "Anim"
 
 
 @rule("coref")

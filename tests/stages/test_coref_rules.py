@@ -1017,6 +1017,21 @@ OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still 
      "post_of_role"),  # a deputy's genitive names the office
 ]
 ROWS = ROWS + OWNED_ROLES
+RESOLVED_SUBJECTS = [  # coref58: a reflexive's subject description that no chain holds is resolved with it
+    ("Чемпион мира по автогонкам в классе «Формула-1» Михаэль Шумахер продолжит сотрудничество со своей "
+     "командой.", "своей", "Михаэль Шумахер", "subject_name_ahead"),  # the name past 8 tokens of the noun
+    ("Новак Джокович вышел в полуфинал турнира. Во вторник представитель Сербии одержал победу в своем втором "
+     "поединке.", "своем", "Новак Джокович", "described_subject"),  # a place complement: still the one in focus
+    ("Новак Джокович вышел в полуфинал турнира. Во вторник представитель Сербии одержал победу в своем втором "
+     "поединке.", "представитель Сербии", "Новак Джокович", "described_subject"),  # the subject itself, too
+    ("Анна Петрова стала матерью. Об этом рассказала в своем блоге подруга певицы.", "своем", None,
+     "reflexive_subject"),  # a person complement: someone else
+    ("Анна Петрова победила на выборах. По протоколу 231 избиратель отдал свой голос за нее.", "свой", None,
+     "reflexive_subject"),  # counted: several people
+    ("Выборы прошли спокойно. «Путин хочет править всегда», - пишет политолог на своей странице.", "своей",
+     None, "reflexive_subject"),  # the person named inside the quote is not the attribution's subject
+]
+ROWS = ROWS + RESOLVED_SUBJECTS
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
