@@ -927,10 +927,11 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
 def _content_clause_subject(ctx: Context, verb: int, found: int) -> bool:
     """The nominative before a cue is the subject of a subordinate clause before the cue ("Министр сообщил, что цены
     на хлеб выросли, отметил, что …": "цены" is "выросли"'s; "отметил" goes on from "сообщил",
-    `_coordinated_predicate`): a subordinate clause's subject is no subject of a verb outside it."""
+    `_coordinated_predicate`): a subordinate clause's subject, after its subordinator, is no subject of a verb outside
+    it."""
     predicate = ctx.tokens[found].head
     return ctx.tokens[found].rel.startswith("nsubj") and 0 <= predicate < verb \
-        and any(_subordinator(ctx, mark) for mark in ctx.kids(predicate, "mark"))
+        and any(_subordinator(ctx, mark) and mark < found for mark in ctx.kids(predicate, "mark"))
 
 
 def _owner_name_end(ctx: Context, index: int) -> int | None:

@@ -996,6 +996,16 @@ OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still 
      "post_of_role"),  # a deputy's genitive names the office
 ]
 ROWS = ROWS + OWNED_ROLES
+FORMER_HOLDERS = [  # a role not marked as former is its present holder's, never one introduced only as a former one
+    ("Олег Смирнов выступил в Детройте вместе с бывшим президентом Иваном Петровым. Глава государства планировал "
+     "сохранить за собой этот штат.", "Глава государства", None, "former_holder"),
+    ("Президент Олег Смирнов выступил в Детройте. Кампанию он провел вместе с бывшим президентом Иваном "
+     "Петровым. Президент планировал сохранить за собой этот штат.", "Президент", "Олег Смирнов",
+     "introduced_role"),  # the latest person introduced as "президент" is the former one: the present one is meant
+    ("Бывший президент Иван Петров выступил в Детройте. Экс-президент планировал вернуться в политику.",
+     "Экс-президент", "Иван Петров", "introduced_role"),  # a former role goes to the former holder
+]
+ROWS = ROWS + FORMER_HOLDERS
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
