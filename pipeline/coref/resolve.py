@@ -81,6 +81,7 @@ from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
     FORMER_PREFIX,
+    dated_sentence,
     described_former,
     introduced_as,
     introducing_noun,
@@ -1501,11 +1502,13 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
 def former_holder(state: Resolution, anaphor: Anaphor, entity: int, wanted: set[str]) -> bool:
     """A role noun the text does not mark as former ("президент", "глава Белого дома", not "экс-президент",
     "бывший глава") names the role's holder in the story's present: a person introduced with the role only as a
-    former holder ("вместе с бывшим президентом Бараком Обамой … Глава Белого дома планировал") is not it."""
-    if anaphor.lemma.startswith(FORMER_PREFIX) \
+    former holder ("вместе с бывшим президентом Бараком Обамой … Глава Белого дома планировал") is not it; unless
+    the sentence names a year, the time the role is read at ("в 2011 году немецкого министра обвинили")."""
+    if anaphor.lemma.startswith(FORMER_PREFIX) or dated_sentence(state.doc, anaphor.sentence) \
             or described_former(state.ctx, anaphor.head, _anaphor_tokens(state, anaphor)):
         return False
     return role_tenses(state.ctx, entity, frozenset(wanted)) == {True}
+
 
 
 def _anaphor_tokens(state: Resolution, anaphor: Anaphor) -> list[int]:

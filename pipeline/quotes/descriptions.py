@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import cache
 from itertools import islice, takewhile
 
-from pipeline.document import EntityAnn, Span
+from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.boundaries import DOMAIN_SUFFIXES
 from pipeline.entities.forms import compound_names
 from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES, word_country
@@ -649,11 +649,24 @@ def _body_word(words: list[str]) -> bool:
     return _ministry(word) or all_capitals(words[0]) or bool(lemmas & ORGANIZATION_NOUNS)
 
 
+YEAR_WORD = re.compile(r"(1[89]|20)\d\d(-\w+)?")  # "2011", "2008-м"
+
+
+def dated_sentence(doc: Document, sentence: int) -> bool:
+    """The sentence names a year ("в 2011 году немецкого министра обвинили", "В том же 2008-м чиновник ушел"): a
+    role in it is read at that time, when a former holder held it (`present_holders`, coref `former_holder`)."""
+    span = doc.sentences[sentence]
+    return any(YEAR_WORD.fullmatch(token.text) for token in doc.tokens[span.token_start : span.token_end])
+
+
 def present_holders(ctx: Context, starts: list[int], owners: list[int], wanted: frozenset[str],
                     position: int) -> tuple[list[int], list[int]]:
     """The mentions of the holders of a role noun not marked as former ("президент", "глава государства") without
     those introduced with the role only as former holders ("вместе с бывшим президентом Бараком Обамой"): the
-    role is its holder's in the story's present (coref's `former_holder`), even when no other holder is named."""
+    role is its holder's in the story's present (coref's `former_holder`), even when no other holder is named; not
+    in a sentence that names a year (`dated_sentence`)."""
+    if dated_sentence(ctx.doc, ctx.tokens[ctx.token_at(position)].sentence):
+        return starts, owners
     former = {owner for owner in set(owners) if role_tenses(ctx, owner, wanted) == {True}}
     for owner in sorted(former):
         rejected("quotes", "former_holder", position, position,
