@@ -1004,6 +1004,8 @@ FORMER_HOLDERS = [  # a role not marked as former is its present holder's, never
      "introduced_role"),  # the latest person introduced as "президент" is the former one: the present one is meant
     ("Бывший президент Иван Петров выступил в Детройте. Экс-президент планировал вернуться в политику.",
      "Экс-президент", "Иван Петров", "introduced_role"),  # a former role goes to the former holder
+    ("Бывший министр Иван Петров живет в Берлине. В 2011 году министра обвинили в плагиате.", "министра",
+     "Иван Петров", "introduced_role"),  # a sentence that names a year reads the role at that time
 ]
 ROWS = ROWS + FORMER_HOLDERS
 
