@@ -80,6 +80,9 @@ from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
+    FORMER_PREFIX,
+    dated_sentence,
+    described_former,
     introduced_as,
     introducing_noun,
     introduction_lemmas,
@@ -89,6 +92,7 @@ from pipeline.quotes.descriptions import (
     of_kind,
     organizations_described,
     role_heads,
+    role_tenses,
     word_lemmas,
 )
 from pipeline.quotes.lexicon import ROLE_SYNONYMS
@@ -1526,7 +1530,7 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     if (rejected := _office_or_name_ahead(state, anaphor, decision)) is not None:
         return rejected
     wanted = role_lemmas(doc, anaphor)
-    found = introduced_role(state, anaphor, wanted)
+    found, former = present_holders(state, anaphor, introduced_role(state, anaphor, wanted), wanted, decision)
     complement = Complement(state, anaphor)
     entity = role_complement(state, found, complement, wanted)
     if entity is not None and not _fitting_country(state, anaphor, [entity], decision):
@@ -1551,14 +1555,52 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     if entity is not None:
         return decision.link(entity, "headline_role", f"introduced as '{anaphor.lemma}'")
     entity = office_holder(state, anaphor, wanted)
+    if entity is not None and not present_holders(state, anaphor, [entity], wanted, decision)[0]:
+        entity, former = None, former or [entity]
     if entity is not None:
         return decision.link(entity, "office_holder", "the one holder of the office the story names")
+    if former:
+        return decision.reject("former_holder", f"{state.doc.entities[former[0]].name} was introduced only as a "
+                                                f"former {sorted(wanted)}: the role is its present holder's")
     if any(step.rule == "country_mismatch" for step in decision.steps):
         return decision.reject("country_mismatch", "every candidate is of another country")
     entity = aged_person(state, anaphor, decision)
     if entity is not None:
         return decision.link(entity, "aged_person", f"the one {anaphor.gender or 'agreeing'} person named before it")
     return decision.reject("introduced_role", f"nobody introduced as {sorted(wanted)}")
+
+
+@rule("coref")
+def former_holder(state: Resolution, anaphor: Anaphor, entity: int, wanted: set[str]) -> bool:
+    """A role noun the text does not mark as former ("президент", "глава Белого дома", not "экс-президент",
+    "бывший глава") names the role's holder in the story's present: a person introduced with the role only as a
+    former holder ("вместе с бывшим президентом Бараком Обамой … Глава Белого дома планировал") is not it; unless
+    the sentence names a year, the time the role is read at ("в 2011 году немецкого министра обвинили")."""
+    if anaphor.lemma.startswith(FORMER_PREFIX) or dated_sentence(state.doc, anaphor.sentence) \
+            or described_former(state.ctx, anaphor.head, _anaphor_tokens(state, anaphor)):
+        return False
+    return role_tenses(state.ctx, entity, frozenset(wanted)) == {True}
+
+
+
+def _anaphor_tokens(state: Resolution, anaphor: Anaphor) -> list[int]:
+    """The token indices of the anaphor's span, with the head's own modifiers before it ("бывший | президент")."""
+    tokens = state.doc.tokens
+    own = [index for index, token in enumerate(tokens) if anaphor.start <= token.start < anaphor.end]
+    return sorted(set(own) | {index for index in children(state.doc)[anaphor.head] if index < anaphor.head})
+
+
+def present_holders(state: Resolution, anaphor: Anaphor, found: list[int], wanted: set[str],
+                    decision: Decision) -> tuple[list[int], list[int]]:
+    """`found` without the persons `former_holder` turns down (each noted on the decision), and those persons."""
+    kept, former = [], []
+    for entity in found:
+        if former_holder(state, anaphor, entity, wanted):
+            decision.note("former_holder", "reject", entity, f"introduced only as a former {sorted(wanted)}")
+            former.append(entity)
+        else:
+            kept.append(entity)
+    return kept, former
 
 
 def role_lemmas(doc: Document, anaphor: Anaphor) -> set[str]:

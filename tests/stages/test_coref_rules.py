@@ -1033,6 +1033,19 @@ RESOLVED_SUBJECTS = [  # coref58: a reflexive's subject description that no chai
 ]
 ROWS = ROWS + RESOLVED_SUBJECTS
 
+FORMER_HOLDERS = [  # a role not marked as former is its present holder's, never one introduced only as a former one
+    ("Олег Смирнов выступил в Детройте вместе с бывшим президентом Иваном Петровым. Глава государства планировал "
+     "сохранить за собой этот штат.", "Глава государства", None, "former_holder"),
+    ("Президент Олег Смирнов выступил в Детройте. Кампанию он провел вместе с бывшим президентом Иваном "
+     "Петровым. Президент планировал сохранить за собой этот штат.", "Президент", "Олег Смирнов",
+     "introduced_role"),  # the latest person introduced as "президент" is the former one: the present one is meant
+    ("Бывший президент Иван Петров выступил в Детройте. Экс-президент планировал вернуться в политику.",
+     "Экс-президент", "Иван Петров", "introduced_role"),  # a former role goes to the former holder
+    ("Бывший министр Иван Петров живет в Берлине. В 2011 году министра обвинили в плагиате.", "министра",
+     "Иван Петров", "introduced_role"),  # a sentence that names a year reads the role at that time
+]
+ROWS = ROWS + FORMER_HOLDERS
+
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
 def test_a_role_under_its_sentence_subject_is_someone_else(text: str, anaphor: str, antecedent: str | None,
