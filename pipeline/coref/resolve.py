@@ -728,9 +728,25 @@ def described_subject(state: Resolution, anaphor: Anaphor, subject: int) -> Refe
             break
         if state.quote_of(ref.start, ref.end) not in (None, own_quote):
             continue  # "«… Путин хочет править всегда …», - пишет общественный деятель": quoted, not the subject
-        if info.type == "PER" and ref.subject and not (gender and info.gender and info.gender != gender):
+        if info.type == "PER" and ref.subject and not (gender and info.gender and info.gender != gender) \
+                and not _former_subject_holder(state, subject, ref.entity):
             return ref
     return None
+
+
+def _former_subject_holder(state: Resolution, subject: int, entity: int) -> bool:
+    """The subject noun is a role not marked as former ("Глава государства планировал сохранить за собой…") and the
+    person was introduced with it only as a former holder ("Бывший президент Иван Петров"): the role is its present
+    holder's (`former_holder`); not in a sentence that names a year (`dated_sentence`)."""
+    doc = state.doc
+    token = doc.tokens[subject]
+    modifiers = [index for index in children(doc)[subject] if index < subject]
+    if dated_sentence(doc, token.sentence) or described_former(state.ctx, subject, [*modifiers, subject]):
+        return False
+    lemma = lemma_of(token).removeprefix(FORMER_PREFIX)
+    complement = lemma_of(doc.tokens[subject + 1]) if rules._has_complement(doc, subject) else ""
+    wanted = {lemma} | set(ROLE_SYNONYMS.get(f"{lemma} {complement}") or ROLE_SYNONYMS.get(lemma, frozenset()))
+    return role_tenses(state.ctx, entity, frozenset(wanted)) == {True}
 
 
 def counted(doc: Document, noun: int) -> bool:

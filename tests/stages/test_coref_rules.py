@@ -1035,7 +1035,10 @@ ROWS = ROWS + RESOLVED_SUBJECTS
 
 FORMER_HOLDERS = [  # a role not marked as former is its present holder's, never one introduced only as a former one
     ("Олег Смирнов выступил в Детройте вместе с бывшим президентом Иваном Петровым. Глава государства планировал "
-     "сохранить за собой этот штат.", "Глава государства", None, "former_holder"),
+     "сохранить за собой этот штат.", "Глава государства", "Олег Смирнов", "described_subject"),  # never the
+    # former holder: the subject description continues the previous sentence's subject (coref58)
+    ("Бывший президент Иван Петров выступил в Детройте вместе с Олегом Смирновым. Глава государства планировал "
+     "сохранить за собой этот штат.", "Глава государства", None, "former_holder"),  # nor through its reflexive
     ("Президент Олег Смирнов выступил в Детройте. Кампанию он провел вместе с бывшим президентом Иваном "
      "Петровым. Президент планировал сохранить за собой этот штат.", "Президент", "Олег Смирнов",
      "introduced_role"),  # the latest person introduced as "президент" is the former one: the present one is meant
