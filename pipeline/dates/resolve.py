@@ -86,6 +86,7 @@ RELATED_LINKS_LINE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(h) for h in R
 US_WORD = re.compile(r"\b(?:" + "|".join(US_STEMS) + ")", re.IGNORECASE)
 RACE_LEAD_SENTENCES = 3  # the title and the first sentences: where a page names the race it tells (`race_lived`)
 PRESIDENTIAL_CYCLE = 4  # US presidential elections fall in the years divisible by four
+RACE_PHRASE_POS = frozenset({"NOUN", "ADJF"})  # the words of an election noun's phrase before it (`_race_as_statement`)
 OLD_DATES_SEEN = 3  # a page that writes out this many dates, all long before published_at, was written long before
 STORY_DAY_REACH = 3  # days: a text dated by its story day was written on it or this many days after
 
@@ -418,15 +419,29 @@ def _told_since_race(doc: Document, mentions: list[Mention], dates: list[DateAnn
 
 
 def _race_named_in_lead(doc: Document) -> tuple[int, int] | None:
-    """The span of the first of the lead's sentences (RACE_LEAD_SENTENCES) that names a US presidential election: an
-    election noun (not "выборщики"), a presidential word and the US; None when none does."""
+    """The span of the first of the lead's sentences (RACE_LEAD_SENTENCES) that names a US presidential election as
+    its statement: an election noun (not "выборщики") outside a prepositional phrase (`_race_as_statement`), a
+    presidential word and the US; None when none does."""
     for sentence in doc.sentences[:RACE_LEAD_SENTENCES]:
         words = [t.text.lower() for t in doc.tokens[sentence.token_start : sentence.token_end]]
-        if any(w.startswith(ELECTION_STEMS) and not w.startswith(ELECTION_NOT_STEMS) for w in words) \
+        if any(w.startswith(ELECTION_STEMS) and not w.startswith(ELECTION_NOT_STEMS)
+               and _race_as_statement(words, position) for position, w in enumerate(words)) \
                 and any(w.startswith(PRESIDENTIAL_STEMS) for w in words) \
                 and US_WORD.search(doc.text, sentence.start, sentence.end) is not None:
             return sentence.start, sentence.end
     return None
+
+
+def _race_as_statement(words: list[str], position: int) -> bool:
+    """True when the election noun at `position`, with the nouns and adjectives of its phrase before it ("результаты
+    выборов", "президентские выборы"), follows no preposition: the race is what the sentence tells ("Впервые
+    результаты выборов президента США неизвестны"). A race in a prepositional phrase is the past setting of other
+    news, as a page of the next year tells it ("после выборов президента США", "победивший на выборах", "расследует
+    вмешательство в выборы"), and no sign that `published_at` is a crawl date."""
+    before = position - 1
+    while before >= 0 and best_parse(words[before]).tag.POS in RACE_PHRASE_POS:
+        before -= 1
+    return before < 0 or best_parse(words[before]).tag.POS != "PREP"
 
 
 def _dates_written_out(doc: Document, mentions: list[Mention]) -> list[tuple[Mention, dt.date]]:
