@@ -387,9 +387,9 @@ def written_long_before(doc: Document, mentions: list[Mention], anchor: dt.date 
 
 def race_lived(doc: Document, mentions: list[Mention], dates: list[DateAnn], anchor: dt.date | None) -> int | None:
     """The year of the US presidential race a page tells as its news when `published_at` is a crawl date in a later
-    year: its lead (RACE_LEAD_SENTENCES: the title and first sentences) names the race (an election noun, a
-    presidential word and the US in one sentence: "Впервые результаты выборов президента США неизвестны на
-    протяжении нескольких дней"), the anchor's year holds no such race, the text writes out neither the race's year
+    year: its lead (RACE_LEAD_SENTENCES: the title and first sentences) names the race as its statement (an election
+    noun outside a prepositional phrase, a presidential word and the US in one sentence: "Впервые результаты выборов
+    президента США неизвестны на протяжении нескольких дней"; not "после выборов президента США"), the anchor's year holds no such race, the text writes out neither the race's year
     (then `_lived_year` and `year_told_coming` judge it) nor a later one (the anchor's year, or a later race's:
     "выборы 2024 года" is news of that race) and tells no day or
     month without its year that lies after the race year (read against the anchor), and its lead counts no day from
