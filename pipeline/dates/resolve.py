@@ -389,15 +389,15 @@ def race_lived(doc: Document, mentions: list[Mention], dates: list[DateAnn], anc
     """The year of the US presidential race a page tells as its news when `published_at` is a crawl date in a later
     year: its lead (RACE_LEAD_SENTENCES: the title and first sentences) names the race as its statement (an election
     noun outside a prepositional phrase, a presidential word and the US in one sentence: "Впервые результаты выборов
-    президента США неизвестны на протяжении нескольких дней"; not "после выборов президента США"), the anchor's
-    year holds no such race, the text writes out neither the race's year (then `_lived_year` and `year_told_coming`
-    judge it) nor a later one (the anchor's year, or a later race's: "выборы 2024 года" is news of that race) and
-    tells no day or month without its year that lies after the race year (read against the anchor), and its lead counts no day from
-    the anchor (`_lead_counts_from_anchor`). Calendar knowledge, like `_election_this_year`: the page lives in the
-    race's year, so relative dates that name a year count from it ("Четыре года назад" -> 2016, "В этом году Трамп
-    сразу вырвался вперед" -> 2020) and those that need the day ("Уже сегодня, когда штат обработал 96%
-    бюллетеней") are withheld (null, W004). A page of January 2021 about the race's end ("6 января Конгресс
-    утвердил") tells a day of the anchor's year and keeps the anchor. None otherwise."""
+    президента США неизвестны на протяжении нескольких дней"; not "после выборов президента США"), the anchor's year
+    holds no such race, the text writes out neither the race's year (then `_lived_year` and `year_told_coming` judge it)
+    nor a later one (the anchor's year, or a later race's: "выборы 2024 года" is news of that race) and tells no day or
+    month without its year that lies after the race year (read against the anchor), and its lead counts no day from the
+    anchor (`_lead_counts_from_anchor`). Calendar knowledge, like `_election_this_year`: the page lives in the race's
+    year, so relative dates that name a year count from it ("Четыре года назад" -> 2016, "В этом году Трамп сразу
+    вырвался вперед" -> 2020) and those that need the day ("Уже сегодня, когда штат обработал 96% бюллетеней") are
+    withheld (null, W004). A page of January 2021 about the race's end ("6 января Конгресс утвердил") tells a day of the
+    anchor's year and keeps the anchor. None otherwise."""
     if anchor is None or anchor != doc.published_at or anchor.year % PRESIDENTIAL_CYCLE == 0:
         return None
     race = anchor.year - anchor.year % PRESIDENTIAL_CYCLE
