@@ -829,8 +829,10 @@ def aside_opening(ctx: Context, close: int, start: int) -> int | None:
     """The opening mark of an aside set off by brackets or by a pair of dashes that closes at `close`, between a
     subject and its verb (вставная конструкция: "судья Затомская (ранее носившая фамилию Боровкова) заявила", "около
     трети россиян (31%) полагают", "организация - Ассоциация туроператоров России - сообщала", "родственники одного из
-    погибших - лейтенанта X - сообщили"): the "(" of a ")", or the dash before a dash, in the sentence from `start`,
-    each dash right after a word (not an attribution dash: "«…», - сказал"); None otherwise."""
+    погибших - лейтенанта X - сообщили"): the "(" of a ")", or the dash before a dash, in the sentence from `start`:
+    the closing dash right after a word or a number, the opening one after no comma, quotation mark or dash (an
+    attribution dash: "«…», - сказал"; it may follow a bracket: "организация (АТОР) - Ассоциация … -"); None
+    otherwise."""
     if ctx.tokens[close].text == ")":
         for index in range(close - 1, start - 1, -1):
             if ctx.tokens[index].text in ("(", ")"):

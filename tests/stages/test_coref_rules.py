@@ -621,6 +621,8 @@ BODY_SELECTING = [  # coref59: a pronoun its verb takes as a body (headed, found
      "ranking"),  # the agent of "возглавляемая" is the person who heads it
     ("Министр Иван Петров прибыл в Казань. Журналисты вошли в зал вслед за ним.", "ним", "Иван Петров",
      "ranking"),  # "войти в зал вслед за ним": the pronoun is not the whole one enters
+    ("Иван Петров возвращался домой. Неизвестный выстрелил, и пуля вошла в него чуть ниже плеча.", "него",
+     "Иван Петров", "ranking"),  # finalread-p1: a bullet enters a person; no membership
     ("Депутат Иван Петров приехал в город. Его пригороды затопило.", "Его", None, "body_owned"),  # a place's
 ]
 ROWS = ROWS + BODY_SELECTING
