@@ -15,6 +15,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
+    QUANTITY_NOUNS,
     RISK_VERBS,
     ROLE_SENTENCES,
     SERVICE_NOUNS,
@@ -677,6 +678,9 @@ def _object_phrase(ctx: Context, speaker: Speaker) -> bool:
         return False
     if all(ctx.tokens[i].pos == "NUM" for i in nouns):
         return True
+    nouns = _counted_nouns(ctx, nouns)
+    if not nouns:
+        return False  # "большинство из опрошенных": a share of a group named by a participle, people
     if any(ctx.tokens[i].pos in ("PRON", "PROPN", "X") or ctx.feats(i).get("Animacy") != "Inan" for i in nouns):
         return False
     return not any(ctx.lemma(i) in SPEAKING_NOUNS or ctx.lemma(i).startswith("пресс-") for i in nouns)
@@ -702,6 +706,12 @@ def _before_preposition(ctx: Context, tokens: list[int]) -> list[int]:
     cut = next((n for n in range(nouns[0] + 1, len(tokens)) if ctx.tokens[tokens[n]].pos == "ADP"
                 and ctx.word(tokens[n]) not in PARTITIVE_PREPOSITIONS), len(tokens))
     return tokens[:cut]
+
+
+def _counted_nouns(ctx: Context, nouns: list[int]) -> list[int]:
+    """The nouns of a phrase but its quantity nouns (QUANTITY_NOUNS: "большинство", "ряд", "часть"): a quantity
+    stands for the part of the group it counts, so the group's nouns say whether the phrase is a thing."""
+    return [i for i in nouns if ctx.lemma(i) not in QUANTITY_NOUNS]
 
 
 def _fact_head(ctx: Context, speaker: Speaker) -> int | None:
