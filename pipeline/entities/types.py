@@ -382,8 +382,8 @@ def _plural_common_noun(doc: Document, token: Token) -> bool:
     A singular noun may be one ("Сбербанк", "Почта"); a plural one at a sentence start is capitalized only there."""
     if token.text in _words_inside(doc) or lookup_alias([token.text]) is not None:
         return False
-    return any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= p.tag.grammemes and "Pltm" not in p.tag.grammemes
-               for p in parses(token.text.lower()))
+    return any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= p.tag.grammemes and not {"Pltm", "Fixd"} & p.tag.grammemes
+               for p in parses(token.text.lower()))  # not an indeclinable's every-case reading ("Метро", "Фото")
 
 
 def _person_noun(token: Token) -> bool:
