@@ -7,6 +7,7 @@ description may refer back to and adds the place kinds.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from pipeline.lang.lexicon import (
     GENERIC_PERSON_NOUNS,
@@ -86,6 +87,28 @@ BODY_OWNED_NOUNS = frozenset({
     "председатель", "президент", "директор", "гендиректор", "генсек", "лидер", "основатель", "учредитель",
     "акционер", "филиал", "состав", "устав", "штаб-квартира", "территория", "житель", "население",
     "столица", "граница", "достопримечательность",
+    # coref59: a body's founding, owners, graduates and takings, a place's outskirts and sovereignty ("с момента
+    # его основания", "ее совладелец", "его пригороды", "ее суверенитет"); none is a person's
+    "основание", "совладелец", "соучредитель", "выпускник", "численность", "выручка", "капитализация",
+    "реорганизация", "окрестность", "пригород", "окраина", "побережье", "суверенитет", "модератор",
+})
+# Verbs whose object is a body, never a person: it is headed, run, founded ("возглавил его", "руководил им",
+# "учредили ее"); a pronoun object of one is no person's (`rules.body_selecting`). Not "создать" (a character),
+# "распустить", "ликвидировать" (a person is "ликвидирован").
+BODY_OBJECT_VERBS = frozenset({"возглавить", "возглавлять", "руководить", "основать", "учредить", "переименовать"})
+# Verbs whose subject is a thing, a body or a place with a value, a size or a use, never a person ("всего он
+# оценивается в 2 млрд рублей", "Ресторан … Он пустует"): a subject pronoun of one is no person's
+# (`rules.thing_predicate`). Not "стоить": slovnet gives "он стоит у окна" that lemma; not "принадлежать" ("он
+# принадлежит к поколению"), "обойтись" ("обойтись без него"), "располагаться", "находиться", which people do too.
+THING_SUBJECT_VERBS = frozenset({
+    "оцениваться", "пустовать", "ремонтироваться", "насчитывать", "вмещать", "эксплуатироваться", "простаивать",
+})
+# Verbs and nouns of joining or leaving a whole, with the preposition that takes the whole ("входящих в него",
+# "в нее вошли", "вступить в нее", "выход из него"): a pronoun after it is a body or a group, never a person
+# (`rules.body_selecting`). Not "войти в него" of a room ("В него вошли" of a house is a thing, no person either).
+MEMBERSHIP_PREPOSITIONS = MappingProxyType({
+    "входить": "в", "войти": "в", "вступить": "в", "вступать": "в", "вхождение": "в", "вступление": "в",
+    "выйти": "из", "выходить": "из", "выход": "из", "исключить": "из", "исключать": "из",
 })
 
 # Verbs whose subject is a person, not a body or a place: a "который" subject of one, on a phrase a person noun heads

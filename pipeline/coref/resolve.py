@@ -696,7 +696,8 @@ def quoted_pronoun(state: Resolution, anaphor: Anaphor, ref: Referent, own_quote
 
 Candidates = dict[int, tuple[float, int, Referent]]  # entity -> (cost, -start, its best mention)
 CANDIDATE_FILTERS = ("quoted_speaker", "quoted_pronoun", "window", "quoted_reach", "agreement", "spatial_pronoun",
-                     "non_person_reach", "reporting_outlet", "binding", "person_owned", "body_owned")
+                     "non_person_reach", "reporting_outlet", "binding", "person_owned", "body_owned",
+                     "body_selecting", "thing_predicate")
 
 
 def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | None,
@@ -716,6 +717,8 @@ def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | No
         ("person_owned", lambda: "a noun only a person has" if info.type != "PER"
          and rules.person_owned(state.doc, anaphor, PERSON_ONLY_NOUNS) else ""),
         ("body_owned", lambda: rules.body_owned(state.doc, anaphor, info)),
+        ("body_selecting", lambda: rules.body_selecting(state.doc, anaphor, info)),
+        ("thing_predicate", lambda: rules.thing_predicate(state.doc, anaphor, info)),
     )
     for name, check in checks:
         reason = check()

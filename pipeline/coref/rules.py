@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from pipeline.coref.lexicon import (
+    BODY_OBJECT_VERBS,
     BODY_OWNED_NOUNS,
     CITY_KINDS,
     COUNTRY_KINDS,
+    MEMBERSHIP_PREPOSITIONS,
     PERSON_OWNED_NOUNS,
     PERSON_ROLES,
     REGION_KINDS,
@@ -20,6 +22,7 @@ from pipeline.coref.lexicon import (
     SETTLEMENT_KINDS,
     STATE_KINDS,
     THING_PROCESS_NOUNS,
+    THING_SUBJECT_VERBS,
 )
 from pipeline.coref.mentions import OUR_COUNTRY_NOUNS, UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
@@ -716,6 +719,39 @@ def body_owned(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
     return f"'{doc.tokens[doc.tokens[anaphor.head].head].text}' is only a body's or a place's"
 
 
+@rule("coref")
+def body_selecting(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
+    """A pronoun that its verb takes as a body is no person's: the object of a verb of heading or founding
+    (`BODY_OBJECT_VERBS`: "переименовал организацию …, возглавил его", "руководил им") or the whole one joins or
+    leaves (`MEMBERSHIP_PREPOSITIONS`: "«Главстрой» и входящих в него ОАО", "призывал к выходу из него"). A person
+    candidate is turned down (the verb's mirror of `body_owned`)."""
+    if info.type != "PER":
+        return ""
+    token = doc.tokens[anaphor.head]
+    if not 0 <= token.head < len(doc.tokens):
+        return ""
+    host = doc.tokens[token.head]
+    word = lemma_of(host)
+    prepositions = [doc.tokens[child].text.lower() for child in children(doc)[anaphor.head]
+                    if doc.tokens[child].rel in ("case", "fixed")]
+    if base(token.rel) == "obj" and not prepositions and word in BODY_OBJECT_VERBS:
+        return f"'{host.text} {token.text}': headed or founded, a body"
+    wanted = MEMBERSHIP_PREPOSITIONS.get(word)
+    if wanted is not None and prepositions == [wanted] and doc.tokens[anaphor.head - 1].text.lower() == wanted:
+        return f"'{host.text} {wanted} {token.text}': a whole one joins or leaves, a body"
+    return ""
+
+
+@rule("coref")
+def thing_predicate(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
+    """A subject pronoun of a verb whose subject is never a person (`THING_SUBJECT_VERBS`: "ремонтируется она или
+    перестраивается", "всего он оценивается в 2 млрд", "Ресторан … Он пустует") is no person's: a person candidate
+    is turned down (an organization or a place may still take it)."""
+    token = doc.tokens[anaphor.head]
+    if info.type != "PER" or not token.rel.startswith("nsubj") or not 0 <= token.head < len(doc.tokens):
+        return ""
+    verb = doc.tokens[token.head]
+    return f"'{verb.text}': its subject is no person" if lemma_of(verb) in THING_SUBJECT_VERBS else ""
 @rule("coref")
 def object_thing(doc: Document, anaphor: Anaphor, last: Referent, covered: set[int]) -> int | None:
     """An object pronoun whose antecedent was named in an earlier sentence means the agreeing thing that an earlier

@@ -64,7 +64,15 @@ from pipeline.dates.tense import (
 )
 from pipeline.document import DateAnn, Document
 from pipeline.lang.fold import fold
-from pipeline.lang.marks import ALL_DASHES, ANY, QUOTE_MARKS, dialogue_speech_end, line_breaks, open_at
+from pipeline.lang.marks import (
+    ALL_DASHES,
+    ANY,
+    OPENING_QUOTE_MARKS,
+    QUOTE_MARKS,
+    dialogue_speech_end,
+    line_breaks,
+    open_at,
+)
 from pipeline.lang.offices import OFFICE_HOLDERS, PRESIDENT, Holder, name_words
 from pipeline.morphology import best_parse
 from pipeline.rules import fired, is_tracing, rejected
@@ -287,6 +295,7 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
     days_before.update(_live_report_days(doc, mentions, values, days_before))
     _resolve_bare_times(doc, mentions, values, days_before, story_day or anchor)
     _zone_equivalents(doc, mentions, values, days_before)
+    _feed_teasers(doc, mentions, values)
     return [
         DateAnn(m.start, end, doc.text[m.start : end], value[0], m.grain, value[1], m.rule)
         for m, value in zip(mentions, values, strict=True)
@@ -630,28 +639,82 @@ def _resolve_bare_times(doc: Document, mentions: list[Mention], values: list[tup
 
 ZONE_OPEN = re.compile(r"[^()\d]{0,40}\(\s*(?:в\s*)?")  # "18:00 по восточному времени (" before the equivalent
 ZONE_TAIL = re.compile(r"\s*(?:по\s|мск)", re.IGNORECASE)  # "(02:00 по московскому)", "(03:00 мск)"
+RANGE_FROM = re.compile(r"(?:^|[\s(])с\s*$", re.IGNORECASE)  # "с " before the start of a time range
+# " до ", "–" between the start of a time range and its end
+RANGE_TO = re.compile(r"\s*(?:до|[" + re.escape(ALL_DASHES) + r"])\s*", re.IGNORECASE)
+ZONE_RANGE_OPEN = re.compile(r"[^()\d]{0,40}\(\s*с\s*", re.IGNORECASE)  # "четверга (с " before the equivalent range
 HALF_DAY = 12 * 60
 DAY_MINUTES = 24 * 60
 
 
+def _time_range_at(doc: Document, mentions: list[Mention], first: int) -> bool:
+    """True when mentions first and first + 1 are the start and the end of one range of times ("с 18:00 среды до
+    06:00 четверга", "с 23:00 до 11:00")."""
+    start, end = mentions[first], mentions[first + 1]
+    return start.grain == end.grain == "time" and RANGE_TO.fullmatch(doc.text[start.end : end.start]) is not None \
+        and RANGE_FROM.search(doc.text[max(0, start.start - 3) : start.start]) is not None
+
+
+def _zone_pairs(doc: Document, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The (time, equivalent) index pairs of the bracketed times that give a time in another zone: the bare time
+    in parentheses right after a time ("в 18:00 по восточному времени (02:00 по московскому)"), and a bracketed
+    range after a range, start with start and end with end ("с 18:00 среды до 06:00 четверга (с 23:00 до 11:00 по
+    Гринвичу)": 23:00 is 18:00 on Wednesday, 11:00 is 06:00 on Thursday)."""
+    pairs: list[tuple[int, int]] = []
+    for index in range(1, len(mentions)):
+        m, main = mentions[index], mentions[index - 1]
+        if ZONE_OPEN.fullmatch(doc.text[main.end : m.start]) is not None and ZONE_TAIL.match(doc.text, m.end):
+            pairs.append((index - 1, index))
+        elif 2 <= index < len(mentions) - 1 and _time_range_at(doc, mentions, index - 2) \
+                and _time_range_at(doc, mentions, index) and ZONE_TAIL.match(doc.text, mentions[index + 1].end) \
+                and ZONE_RANGE_OPEN.fullmatch(doc.text[main.end : m.start]) is not None:
+            pairs += [(index - 2, index), (index - 1, index + 1)]
+    return pairs
+
+
 def _zone_equivalents(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                       bare: dict[int, dt.date | None]) -> None:
-    """A bare time in parentheses that gives the time before it in another zone ("в 18:00 по восточному времени
-    (02:00 по московскому)", "в 16:30 по местному времени (00:30 мск)") is the same moment: it takes that time's day,
-    the next day when the clock moved forward past midnight, the day before when it moved back past it (zones lie
-    less than half a day apart: 18:00 -> 02:00 is eight hours on, 02:00 -> 18:00 eight hours back)."""
-    for index in range(1, len(mentions)):
-        m, main, value = mentions[index], mentions[index - 1], values[index - 1]
+    """A bare time in parentheses that gives a time before it in another zone (`_zone_pairs`: "в 18:00 по
+    восточному времени (02:00 по московскому)", "в 16:30 по местному времени (00:30 мск)") is the same moment: it
+    takes that time's day, the next day when the clock moved forward past midnight, the day before when it moved
+    back past it (zones lie less than half a day apart: 18:00 -> 02:00 is eight hours on, 02:00 -> 18:00 eight
+    hours back)."""
+    for main_index, index in _zone_pairs(doc, mentions):
+        m, main, value = mentions[index], mentions[main_index], values[main_index]
         if index not in bare or not _dated_time(main, value) or main.hour is None or values[index] is None:
-            continue
-        if ZONE_OPEN.fullmatch(doc.text[main.end : m.start]) is None or ZONE_TAIL.match(doc.text, m.end) is None:
             continue
         ahead = (_clock(m) - _clock(main)) % DAY_MINUTES
         shift = (1 if _clock(m) < _clock(main) else 0) if ahead <= HALF_DAY else (-1 if _clock(m) > _clock(main) else 0)
         day = dt.date.fromisoformat(value[0][:10]) + dt.timedelta(days=shift)  # type: ignore[index]
         values[index] = _with_time(m, day.isoformat()), "partial"
-        if shift:
+        if shift or main_index != index - 1:
             _note(m, "zone_equivalent", f"{day}: the time {doc.text[main.start : main.end]} in another zone")
+
+
+# A news feed on the page: teasers cut off with an ellipsis ("…необход …", "Речь идет как непосредственно о…") at a
+# line's end, or before the next teaser's headline on the same line ("…свидетельствует расп … Минэнерго РФ").
+TEASER_CUT = re.compile(r"[^\W_] ?…[ \t]*(?:\n|$)|[^\W_] …[ \t]+(?=[А-ЯЁA-Z"
+                        + re.escape("".join(sorted(OPENING_QUOTE_MARKS))) + "])")
+FEED_CUTS = 2  # teasers cut off on a page that make it carry a feed (one cut line may be the author's own)
+
+
+def _feed_teasers(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None]) -> None:
+    """Withhold the relative dates of the teasers of a news feed: on a page with at least FEED_CUTS cut-off teasers
+    (`TEASER_CUT`), a line that a cut ends, or that holds the " … " between two teasers, is an item of the site's
+    feed, published on a day of its own that the page does not tell ("Сенат и Палата представителей Конгресса США в
+    четверг на совместном заседании утвердили победу … 3 н …" on a page of 15 December: the Thursday is 7 January,
+    not 10 December). A weekday or "в прошлом году" there counts from no day the page gives: its value is null."""
+    if len(TEASER_CUT.findall(doc.text)) < FEED_CUTS:
+        return
+    for index, m in enumerate(mentions):
+        if values[index] is None or values[index][1] != "relative" or values[index][0] is None:  # type: ignore[index]
+            continue
+        end = doc.text.find("\n", m.end)
+        rest = doc.text[m.end : len(doc.text) if end < 0 else end + 1]
+        if TEASER_CUT.search(rest) or " … " in rest:
+            values[index] = None, "relative"
+            _note(m, "feed_teaser", "a teaser of the site's news feed, cut off with an ellipsis: published on a day "
+                                    "of its own, not counted from the page's anchor")
 
 
 def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,

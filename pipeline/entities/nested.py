@@ -1,8 +1,9 @@
 """Names nested in an organization's name: "Олимпийский комитет России", "Компартия Украины", "Армия обороны
-Израиля", "Организация по безопасности и сотрудничеству в Европе".
+Израиля", "Организация по безопасности и сотрудничеству в Европе", "Санкт-Петербургские клиники".
 
 An organization named after the country, city or body it belongs to holds that place's or body's name as its
-complement (a genitive, or a prepositional phrase); the text names the place there as well as the organization.
+complement (a genitive, or a prepositional phrase), or the place's relational adjective as its first word
+("Санкт-Петербургских клиник", "кипрскому АЕК"); the text names the place there as well as the organization.
 The organization's mention stays whole (its key, its span for quotes and events); the place or body the document
 names on its own elsewhere gets one more name mention inside it, so coreference sees every time the text names it.
 """
@@ -12,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.document import Document, EntityAnn, Span
+from pipeline.entities.aliases import country_of_adjective
 from pipeline.entities.forms import abbreviation_stem
 from pipeline.entities.naming import DEDICATION
-from pipeline.lang.fold import is_abbreviation
+from pipeline.lang.fold import fold, is_abbreviation
 from pipeline.lang.marks import QUOTE_TOKENS, SINGLE_QUOTE_MARKS, has_quote_mark
 from pipeline.lang.tree import folded_lemmas
 from pipeline.rules import fired, rejected, rule
@@ -23,6 +25,13 @@ from pipeline.rules import fired, rejected, rule
 NESTED_TYPES = frozenset({"LOC", "ORG"})
 LONGEST = 4  # words of a nested name
 HEAD_POS = frozenset({"NOUN", "PROPN"})
+# a relational adjective's lemma ending and the links between a place's stem and it: "кипр|ский", "туль|ский"
+# ("Тула"), "моск|ов|ский" ("Москва"), "санкт-петербург|ский"
+RELATIONAL_ENDING = "ский"
+STEM_LINKS = ("ь", "ов", "ев")
+STEM_FINALS = "аяоеиыйь"  # a place's final vowel or soft sign, dropped before the suffix ("Тула" -> "тул")
+# an adjective after the place's that makes it a region's: "Волгоградский областной театр" is the oblast's
+REGION_ADJECTIVES = frozenset({"областной", "краевой", "окружной", "районный"})
 
 
 def _span_tokens(doc: Document, span: Span) -> range:
@@ -103,10 +112,46 @@ def _inner_names(doc: Document, span: Span, names: dict[tuple[str, ...], int], o
     return found
 
 
+def _adjective_stems(lemma: str) -> frozenset[str]:
+    """The stems of the places a relational adjective may come from: "санкт-петербургский" -> санкт-петербург,
+    "тульский" -> туль, тул; "московский" -> москов, москв; empty for any other adjective."""
+    if not lemma.endswith(RELATIONAL_ENDING) or len(lemma) < len(RELATIONAL_ENDING) + 3:
+        return frozenset()
+    stem = lemma[:-len(RELATIONAL_ENDING)]
+    return frozenset({stem} | {stem[:-len(link)] for link in STEM_LINKS if stem.endswith(link)})
+
+
+def _place_stem(name: tuple[str, ...]) -> str | None:
+    """A one-word place name's stem before a suffix ("тула" -> тул, "кипр" -> кипр); None for a longer name."""
+    if len(name) != 1:
+        return None
+    return name[0][:-1] if name[0][-1:] in STEM_FINALS else name[0]
+
+
+def _adjective_place(doc: Document, span: Span, entities: Sequence[EntityAnn],
+                     names: dict[tuple[str, ...], int], owner: int) -> tuple[int, int] | None:
+    """(token, entity) of the place whose relational adjective begins the organization's name ("Санкт-Петербургских
+    клиник", "кипрскому АЕК", "американского Зала славы"): a one-word place the document names on its own, by its
+    stem or, for a country adjective, by the country's name; the one place that fits, else None."""
+    indices = _span_tokens(doc, span)
+    if len(indices) < 2 or _titled(doc, span) or not any(doc.tokens[i].pos in HEAD_POS for i in indices[1:]):
+        return None
+    lemma, after = _lemmas(doc, indices[:2])
+    if after in REGION_ADJECTIVES:
+        return None
+    stems, country = _adjective_stems(lemma), country_of_adjective(lemma)
+    country_name = tuple(fold(country).lower().split()) if country else ()
+    fits = {number for name, number in names.items()
+            if number != owner and entities[number].type == "LOC"
+            and (name == country_name or (len(name) == 1 and (name[0] in stems or _place_stem(name) in stems)))}
+    return (indices[0], fits.pop()) if len(fits) == 1 else None
+
+
 @rule("entities")
 def nested_names(doc: Document, entities: Sequence[EntityAnn]) -> None:
     """A place or organization the document names on its own is named again inside an organization's name: "Россия
-    … Олимпийский комитет России" -> "России" is a mention of Россия too (the organization keeps its whole span)."""
+    … Олимпийский комитет России" -> "России" is a mention of Россия too, and so is a place's relational adjective
+    that begins the name: "Санкт-Петербург … Санкт-Петербургских клиник" (the organization keeps its whole span)."""
     names = _own_names(doc, entities)
     if not names:
         return
@@ -117,7 +162,11 @@ def nested_names(doc: Document, entities: Sequence[EntityAnn]) -> None:
         for mention in entity.mentions:
             if mention.kind != "name":
                 continue
-            for first, last, number in _inner_names(doc, mention, names, owner):
+            inner = _inner_names(doc, mention, names, owner)
+            adjective = _adjective_place(doc, mention, entities, names, owner)
+            if adjective is not None:
+                inner.append((adjective[0], adjective[0], adjective[1]))
+            for first, last, number in inner:
                 start, end = doc.tokens[first].start, doc.tokens[last].end
                 target = entities[number]
                 added.append((number, Span(start, end, target.type, doc.text[start:end])))

@@ -28,6 +28,15 @@ def io_tags(text: str, spans: Iterable[tuple[int, int, str]]) -> list[str]:
     return tags
 
 
+def flat_spans(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans no other span strictly contains: a place named inside an organization's name ("России" in
+    "Олимпийского комитета России", "Санкт-Петербургских" in "Санкт-Петербургских клиник": `nested_names`) is one
+    more mention of the place for linking, not a flat NER span; the gold sets are flat."""
+    spans = list(spans)
+    return [span for span in spans
+            if not any(o[0] <= span[0] and span[1] <= o[1] and (o[0], o[1]) != (span[0], span[1]) for o in spans)]
+
+
 def score_document(text: str, gold: Sequence[tuple[int, int, str]], predicted: Sequence[tuple[int, int, str]],
                    token_scores: dict[str, Score], span_scores: dict[str, Score]) -> None:
     """Add one document's counts to per-type token and exact-span scores."""
@@ -51,7 +60,7 @@ def evaluate_ner(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[s
     span_scores = {t: Score() for t in TYPES}
     kept = [a for a in articles if a["id"] in gold_by_id]
     for doc in annotate(kept, NER_STAGES):
-        predicted = [(m.start, m.end, e.type) for e in doc.entities for m in e.mentions]
+        predicted = flat_spans((m.start, m.end, e.type) for e in doc.entities for m in e.mentions)
         score_document(doc.text, gold_by_id[doc.id], predicted, token_scores, span_scores)
     return {
         "documents": len(kept),

@@ -83,6 +83,7 @@ from pipeline.lang.lexicon import (
     CHANGE_ADVERBS,
     CHARGE_NOUNS,
     CLASS_QUANTIFIERS,
+    COUNTRY_LEVEL_BODIES,
     COURT_NOUNS,
     COURT_RULING_NOUNS,
     CURRENCY_NOUNS,
@@ -145,6 +146,7 @@ from pipeline.lang.lexicon import (
     STAGE_OR_CLAUSE_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
+    SUBJECTING_VERBS,
     SUM_NOUNS,
     SUM_NUMBER_NOUNS,
     SUPERLATIVE_WORDS,
@@ -1211,6 +1213,61 @@ def other_sense(tree: Tree, index: int) -> str | None:
     return None
 
 
+# The receiving verbs of "получить поддержку": their subject is backed, the noun's genitive backs ("чипы получили
+# поддержку памяти", "законопроект получил поддержку правительства").
+SUPPORT_RECEIVING_VERBS = frozenset({"получить", "получать"})
+
+
+@rule("events")
+def thing_support(tree: Tree, index: int, lemma: str) -> str | None:
+    """Support is a party's act (EVENTS.md: declared support, endorsed, voted for): a person, a body, a country or an
+    organization backs someone or something. When the backer and the backed are both things, neither a person nor a
+    body nor a name, the words tell what a thing works with, a feature or a capability: "очки поддерживают
+    смартфоны", and "чипы получили поддержку более быстрой памяти", "архитектура получила поддержку инструкций" (the
+    subject of "получить поддержку" is backed, the noun's genitive backs: `support_received`); not "законопроект
+    получил поддержку правительства", "страны поддерживали эти проекты", "Каспаров заручился поддержкой
+    коммунистов"."""
+    if lemma not in BACKING_VERBS:
+        return None
+    marks = tree.kids(index, "mark")  # a subject beyond the verb's own "что" is another clause's (a parse error)
+    subjects = [child for child in tree.kids(index, "nsubj")
+                if not any(min(child, index) < mark < max(child, index) for mark in marks)]
+    return _between_things(tree, subjects, tree.kids(index, "obj"))
+
+
+def support_received(tree: Tree, verb: int, noun: int) -> bool:
+    """Whether "получить / получать поддержку" (SUPPORT_RECEIVING_VERBS) is support between two things
+    (`thing_support`); a rejection is recorded under `thing_support`."""
+    if lemma_of(tree, verb) not in SUPPORT_RECEIVING_VERBS:
+        return False
+    backers = [kid for kid in tree.kids(noun, "nmod")
+               if tree.token(kid).feats.get("Case") == "Gen" and tree.preposition(kid) is None]
+    reason = _between_things(tree, backers, tree.kids(verb, "nsubj"))
+    if reason is not None:
+        rejected("events", thing_support, tree.token(min(verb, noun)).start, tree.token(max(verb, noun)).end, reason)
+    return reason is not None
+
+
+def _between_things(tree: Tree, backers: list[int], backed: list[int]) -> str | None:
+    """Why backers and backed, both given, are all plain things (`_plain_thing`), or None."""
+    if not backers or not backed or not all(_plain_thing(tree, kid) for kid in backers + backed):
+        return None
+    return (f"'{tree.token(backers[0]).text}' backs '{tree.token(backed[0]).text}': two things, no party, "
+            "a feature, no support")
+
+
+def _plain_thing(tree: Tree, index: int) -> bool:
+    """A common noun that names no person, no body of people (a chamber, a parliament), no country and no group or
+    part of people, and lies in no name nor has one in its genitive: "память", "инструкций", "смартфоны" (not
+    "правительства", "страны", "части коммунистов", "России", "палаты Конгресса")."""
+    token = tree.token(index)
+    if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim" or tree.in_name(index) \
+            or any(tree.in_name(kid) or tree.token(kid).pos == "PROPN" for kid in tree.kids(index, "nmod")):
+        return False
+    return lemma_of(tree, index) not in PARTY_NOUNS | TRAVELLING_NOUNS | SOME_OF | COUNTRY_LEVEL_BODIES \
+        | PARLIAMENT_NOUNS | CHAMBER_NOUNS
+
+
 @rule("events")
 def exemption_sense(tree: Tree, index: int, lemma: str = "") -> str | None:
     """Freeing someone from a duty, a payment or a penalty (EXEMPTED_NOUNS after "от") lets them off, no release from
@@ -1362,7 +1419,7 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         regular_payment,
                                         colliding_vehicles, vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
-                                        arson_sense, exemption_sense,
+                                        arson_sense, exemption_sense, thing_support,
                                         norm_in_force)
 
 
@@ -1402,6 +1459,8 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
         return None
     if type_ == "decree" and noun_lemma in SET_NORM_NOUNS:
         return _norm_set(tree, index, child, type_, phrase)
+    if type_ == "support" and support_received(tree, index, child):
+        return None
     return _verb_trigger(tree, index, child, type_, phrase)
 
 
@@ -1533,13 +1592,19 @@ def opened_business(tree: Tree, index: int, child: int) -> str | None:
 @rule("events")
 def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     """A light verb with an event noun as its object or directional complement: "принес извинения", "ушел в
-    отставку"; never a circumstance ("выразил мнение в выступлении")."""
+    отставку"; never a circumstance ("выразил мнение в выступлении"), nor the object of a verb of subjecting, which
+    undergoes the dative's event ("законопроект подвергли критике": criticism, no decree; SUBJECTING_VERBS)."""
     noun = lemma_of(tree, child)
     if lemma_of(tree, index) not in LIGHT_VERBS or noun not in NOUN_TYPES:
         return None
     if lemma_of(tree, index) in TRANSITIVE_PHASE_VERBS and _no_phase_trigger(tree, index, child, noun):
         return None
     if other_clause(tree, index, child) is not None:
+        return None
+    if lemma_of(tree, index) in SUBJECTING_VERBS and tree.token(child).feats.get("Case") != "Dat":
+        token = tree.token(child)
+        rejected("events", light_verb, token.start, token.end,
+                 f"'{token.text}' undergoes '{tree.token(index).text}': its event is the dative noun")
         return None
     if _light_complement(tree, child):
         if own_course(tree, index, child) is not None:
@@ -1915,7 +1980,8 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
         if type_ is not None and token.pos == "NOUN" and token.feats.get("Case") not in (None, "Nom") \
                 and not _inside_prepositional_phrase(tree, index, offset) \
                 and not _adopted_through_preposition(tree, index, lemma, offset):
-            if joining_person(tree, index, offset) is not None or opened_business(tree, index, offset) is not None:
+            if joining_person(tree, index, offset) is not None or opened_business(tree, index, offset) is not None \
+                    or (type_ == "support" and support_received(tree, index, offset)):
                 return None
             return _verb_trigger(tree, index, offset, type_, phrase_by_order)
     return None
@@ -2250,11 +2316,15 @@ NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, 
 def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
     """A complement that changes the type (RETYPE_BY_COMPLEMENT, by trigger lemma or type): "обменялись мнениями" is a
     discussion, "заседание суда" a hearing, a discussion; backing
-    something stays support whatever it is ("страны поддерживали эти проекты")."""
+    something stays support whatever it is ("страны поддерживали эти проекты"); a date is no complement ("подвергалось
+    критике в минувшем году" is no sentence to a year)."""
     if trigger.type == "support" and trigger.lemma in BACKING_VERBS:
         return trigger
+    date_at = tree.date_at  # a date's word tells when, no complement: "в минувшем году" is no prison term
     for owner in trigger.tokens:
         for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass", "nsubj"):
+            if child in date_at:
+                continue
             complement = lemma_of(tree, child)
             new_type = RETYPE_BY_COMPLEMENT.get((trigger.lemma, complement)) \
                 or RETYPE_BY_COMPLEMENT.get((trigger.type, complement))

@@ -645,6 +645,9 @@ LIGHT_VERBS = TRANSITIVE_PHASE_VERBS | fold_words("""
 # Light verbs of undergoing: their subject suffers the event ("самолет потерпел крушение"), or is what a doer's act
 # is done to ("город подвергся обстрелу": the shelled).
 UNDERGO_VERBS = fold_words("потерпеть терпеть получить получать подвергнуться подвергаться")
+# Light verbs of subjecting: their event is the dative noun, their object is who or what undergoes it ("подвергли
+# законопроект критике", "подвергли город обстрелу").
+SUBJECTING_VERBS = fold_words("подвергнуть подвергать")
 
 # Occurrence verbs: their subject is the event ("состоялась встреча", "произошла авария", "идут переговоры").
 SUPPORT_VERBS = fold_words("""

@@ -142,11 +142,24 @@ class Context(Tree):
         found = self.mention_of_token.get(index)
         return None if found is None else self.doc.entities[found[0]].type
 
+    @cached_property
+    def _heads_of_names(self) -> frozenset[tuple[int, int]]:
+        """(start, end) of the name mentions that begin a longer name mention: a place's relational adjective nested
+        at the start of an organization's name ("российского" in "российского МИД", `nested_names`). The
+        organization's mention, not the place's, speaks there; a nested name after the start keeps its tokens."""
+        ends: dict[int, int] = {}
+        for entity in self.doc.entities:
+            for mention in entity.mentions:
+                if mention.kind == "name":
+                    ends[mention.start] = max(ends.get(mention.start, mention.end), mention.end)
+        return frozenset((m.start, m.end) for entity in self.doc.entities for m in entity.mentions
+                         if m.kind == "name" and m.end < ends[m.start])
+
     def _mentions_of_tokens(self, names: bool) -> dict[int, tuple[int, Span]]:
         found: dict[int, tuple[int, Span]] = {}
         for entity_index, entity in enumerate(self.doc.entities):
             for mention in entity.mentions:
-                if (mention.kind == "name") != names:
+                if (mention.kind == "name") != names or (mention.start, mention.end) in self._heads_of_names:
                     continue
                 for index in range(*self.doc.token_range(mention.start, mention.end)):
                     found.setdefault(index, (entity_index, mention))
@@ -161,9 +174,11 @@ class Context(Tree):
     def mentions_by_start(self) -> list[tuple[int, int, int, Span]]:
         """Every name mention of an entity as (start, entity index, position among the entity's name mentions,
         mention), sorted; the pronouns and descriptions the coref stage added are not names to resolve against."""
+        heads = self._heads_of_names
         return sorted((mention.start, entity_index, position, mention)
                       for entity_index, entity in enumerate(self.doc.entities)
-                      for position, mention in enumerate(m for m in entity.mentions if m.kind == "name"))
+                      for position, mention in enumerate(m for m in entity.mentions if m.kind == "name")
+                      if (mention.start, mention.end) not in heads)
 
     @cached_property
     def _mention_starts(self) -> list[int]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from pipeline.document import Document, EntityAnn, QuoteAnn, Span
-from pipeline.entities.lexicon import word_country
+from pipeline.entities.lexicon import COUNTRY_SCOPED, word_country
 from pipeline.entities.naming import canonical_name
 from pipeline.lang.fold import WORD, all_capitals, fold, fold_uncached, mixed_scripts
 from pipeline.lang.lexicon import (
@@ -59,6 +59,9 @@ from pipeline.quotes.subjects import SITE_NOUNS
 from pipeline.rules import REGISTRY, fired, rejected, rule
 
 DUPLICATE_IOU = 0.9
+# The nominative forms of the bodies every country has, as the entities stage's table writes them: a mention written
+# so is already nominative ("Минприроды", "Минобороны" do not decline; morphology would read "Минприрода").
+BODY_NOMINATIVES = frozenset(fold_uncached(form) for name, forms in COUNTRY_SCOPED for form in (name, *forms))
 SPEAKING_NOUNS = (INANIMATE_SOURCES | ORGANIZATION_NOUNS | SERVICE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIA_NOUNS
                   | SITE_NOUNS | UNNAMED_SOURCES | SPEAKER_ROLE_NOUNS)
 
@@ -457,7 +460,7 @@ def _article_form(ctx: Context, speaker: Speaker) -> Speaker:
              if ctx.feats(ctx.token_at(m.start)).get("Case") in ("Nom", None)]
     forms = [form for form in forms if len(form.split()) >= 2]
     if not forms:
-        return speaker  # a bare short form ("Азербайджанский Минтранс") says less than the expansion
+        return speaker  # a bare short form ("Минтранс"): named after all quotes are found (`written_short_form`)
     return replace(speaker, name=max(forms, key=len))
 
 
@@ -481,7 +484,7 @@ def written_organization(ctx: Context, mention: Span | None, entity: EntityAnn) 
     Only one of the entity's name mentions, in the nominative or indeclinable (initials, Latin), with the owner
     named right after it in the genitive ("МИД РФ", "Госдепартамент США"). None when the mention is a pronoun or
     a description, says no more than the canonical name ("Госдума" of "Госдума"), has no word of a canonical name
-    the article never writes (an expansion: "Азербайджанский Минтранс" stays "Министерство транспорта"), or is
+    the article never writes (an expansion of "Азербайджанский Минтранс": `written_short_form` names it), or is
     initials the article spells out elsewhere ("ВМО" after "Всемирной метеорологической организации": the full form, as
     `expanded_acronym` takes it)."""
     if mention is None or not any(m == mention for m in entity.mentions if m.kind == "name") \
@@ -490,7 +493,7 @@ def written_organization(ctx: Context, mention: Span | None, entity: EntityAnn) 
     text = _with_adjective(ctx, mention) + _with_genitive_owner(ctx, mention)
     written, canonical = frozenset(fold(text).split()), frozenset(fold(entity.name).split())
     if written <= canonical or not (written & canonical or _spelled(ctx, entity)):
-        return None  # an expansion the article never writes stays ("Министерство транспорта" for "Минтранс")
+        return None  # an expansion the article never writes ("Министерство транспорта"): `written_short_form`
     return text
 
 
@@ -543,6 +546,47 @@ def written_owned_name(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str 
         return None
     fired("quotes", "written_owned_name", quote.start, quote.end, f"{quote.speaker} -> {fullest}: the article's form")
     return fullest
+
+
+def written_short_form(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str | None:
+    """An organization speaker named by an expansion the article never writes, of a short form it writes alone
+    ("Министерство обороны России" where the article writes only "Минобороны" / "Минобороны РФ"; "Министерство
+    транспорта" of a bare "Азербайджанский Минтранс") is named by the fullest form the article writes of it
+    (QUOTES.md: "as the article identifies it, in the fullest form the article gives"; every dev gold names such a
+    body by the article's short form: "Минздрав", "Минобороны РФ", "Минсвязи"): the name mention with the most words
+    in the nominative, its genitive owner ("Минобороны РФ") or its nominative adjective ("Азербайджанский Минтранс")
+    with it, the quote's own mention or the first in the text among equals (one entity can join two owners). Only
+    when the speaker is the entity's name, shares no word but a country's with any name the article writes of it,
+    and the article does not write that name (a full form written anywhere keeps the other steps' choice). The
+    entity's own name (its key, its Wikidata link) is unchanged. Traced as `written_short_form`."""
+    if quote.speaker is None or _name_words(quote.speaker) != _name_words(entity.name) \
+            or fold(entity.name) in _folded_text(ctx):
+        return None
+    named = sorted((mention for mention in entity.mentions if mention.kind == "name"), key=lambda m: m.start)
+    forms = [form for mention in named for form in [_short_form(ctx, mention)] if form]
+    body = {word for word in _name_words(quote.speaker) if not _country_word(word)}
+    written = frozenset().union(*(_name_words(mention.text) for mention in named), *map(_name_words, forms))
+    if not forms or body & written:  # "Минобороны России" shares only its country with "Министерство обороны России"
+        return None
+    own = [_short_form(ctx, mention) for mention in named if mention == quote.speaker_mention]
+    fullest = max(own + forms, key=lambda form: len(_name_words(form)))  # the quote's own, else the first
+    fired("quotes", "written_short_form", quote.start, quote.end, f"{quote.speaker} -> {fullest}: the article's form")
+    return fullest
+
+
+def _short_form(ctx: Context, mention: Span) -> str:
+    """A written name mention in the nominative with its genitive owner (`_nominative_with_owner`), or, for a
+    nominative mention, with the adjective before it as written (`_with_adjective`: "Азербайджанский Минтранс"); a
+    body's form of the entities stage's table as written (`BODY_NOMINATIVES`: "Минприроды"); "" for a mention that
+    is no written name or mixes scripts ("СNN": a typo the canonical name mends)."""
+    if any(mixed_scripts(word) for word in mention.text.split()):
+        return ""
+    owned = _with_genitive_owner(ctx, mention)
+    written = mention.text[:1].isupper() and fold(mention.text) in BODY_NOMINATIVES  # "Минприроды РФ" as written
+    form = owned if written else _nominative_with_owner(ctx, mention)
+    if form and form == owned and _written_name(ctx, mention):
+        return _with_adjective(ctx, mention) + form
+    return form
 
 
 def _unwritten(ctx: Context, name: str, entity: EntityAnn) -> bool:
@@ -936,7 +980,8 @@ def fuller_description(ctx: Context, quotes: list[QuoteAnn]) -> list[QuoteAnn]:
 
 def _fullest_name(ctx: Context, quote: QuoteAnn) -> QuoteAnn:
     """The quote with its person speaker named by the fullest form the article writes (`fuller_written_name`),
-    an organization or a country by the name its own mention writes (`written_organization`), once all quotes
+    an organization or a country by the name its own mention writes (`written_organization`), an organization
+    by the article's form of it (`written_body_name`, `written_owned_name`, `written_short_form`), once all quotes
     are found: the checks and the history compare the entities' own names."""
     if quote.speaker_entity is None or quote.speaker is None:
         return quote
@@ -944,7 +989,8 @@ def _fullest_name(ctx: Context, quote: QuoteAnn) -> QuoteAnn:
     if entity.type in ("ORG", "LOC"):
         written = written_organization(ctx, quote.speaker_mention, entity)
         if written is None and entity.type == "ORG":
-            written = written_body_name(ctx, quote, entity) or written_owned_name(ctx, quote, entity)
+            written = written_body_name(ctx, quote, entity) or written_owned_name(ctx, quote, entity) \
+                or written_short_form(ctx, quote, entity)
         return quote if written is None else replace(quote, speaker=written)
     return replace(quote, speaker=fuller_written_name(ctx, quote.speaker_entity, quote.speaker))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.evaluation.common import read_objects
-from pipeline.evaluation.ner import evaluate_ner, format_ner_report, io_tags
+from pipeline.evaluation.ner import evaluate_ner, flat_spans, format_ner_report, io_tags
 from tests.conftest import shared_path
 
 # bare natasha/slovnet 1.6.0 on these files (../shared/README.md)
@@ -35,3 +35,9 @@ def test_every_article_is_scored(factru_result):
 
 def test_io_tags_mark_tokens_inside_spans():
     assert io_tags("Ильхам Алиев посетил Баку.", [(0, 12, "PER"), (21, 25, "LOC")]) == ["PER", "PER", "O", "LOC", "O"]
+
+
+def test_nested_spans_are_not_scored_as_flat_spans():
+    # "Санкт-Петербургских" and "России" are also mentions of the places nested in the organizations' names
+    spans = [(10, 29, "LOC"), (10, 36, "ORG"), (40, 68, "ORG"), (62, 68, "LOC"), (70, 74, "PER")]
+    assert flat_spans(spans) == [(10, 36, "ORG"), (40, 68, "ORG"), (70, 74, "PER")]

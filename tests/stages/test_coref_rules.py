@@ -611,6 +611,27 @@ BODY_OWNED = [  # coref38: a possessive before a noun only a body or a place has
      "ranking"),  # a person has a deputy
 ]
 ROWS = ROWS + BODY_OWNED
+BODY_SELECTING = [  # coref59: a pronoun its verb takes as a body (headed, founded, joined, left) is no person's
+    ("Депутат Иван Петров долго работал на заводе. С 2009 года руководил им Олег Смирнов.", "им", None,
+     "body_selecting"),
+    ("Олег Смирнов основал холдинг в 2001 году. Позже в него вошли три завода.", "него", None, "body_selecting"),
+    ("Олег Смирнов возглавил движение «Северный путь». В 2015 году суд запретил движение, но Смирнов "
+     "переименовал его.", "его", None, "binding"),  # the subject's own object: binding comes first
+    ("Иван Петров заявил, что возглавляемая им партия победит на выборах.", "им", "Иван Петров",
+     "ranking"),  # the agent of "возглавляемая" is the person who heads it
+    ("Министр Иван Петров прибыл в Казань. Журналисты вошли в зал вслед за ним.", "ним", "Иван Петров",
+     "ranking"),  # "войти в зал вслед за ним": the pronoun is not the whole one enters
+    ("Депутат Иван Петров приехал в город. Его пригороды затопило.", "Его", None, "body_owned"),  # a place's
+]
+ROWS = ROWS + BODY_SELECTING
+THING_PREDICATES = [  # coref59: a subject pronoun of a verb no person is the subject of
+    ("Депутат Иван Петров купил ресторан. Сейчас он пустует.", "он", None, "thing_predicate"),
+    ("Клуб «Вектор» выставлен на продажу. По словам директора Ивана Петрова, сейчас он оценивается в 200 млн "
+     "рублей.", "он", "Вектор", "ranking"),  # the club, the subject before, once the person is turned down
+    ("Иван Петров вернулся домой. Теперь он стоит у окна и молчит.", "он", "Иван Петров",
+     "ranking"),  # slovnet's lemma is "стоить": that verb is not in the list
+]
+ROWS = ROWS + THING_PREDICATES
 POSTPOSED = [  # coref33: a person's name, a comma (or after an oblique name a dash) and a noun phrase in its case
     ("Об этом сообщил Олег Смирнов, начальник управления по борьбе с преступлениями. Смирнов добавил, что "
      "задержаны трое.", "Олег Смирнов, начальник управления по борьбе с преступлениями", "Олег Смирнов",

@@ -1208,6 +1208,16 @@ LIVE_REPORT = [
     ("Сегодня 8 ноября самолет сел в 11:47 по местному времени (04:47 мск).", "2016-11-08",
      [("Сегодня 8 ноября", "2016-11-08", "merge_today_date"), ("11:47", "2016-11-08T11:47", "clock_colon"),
       ("04:47", "2016-11-08T04:47", "clock_colon")]),
+    # a bracketed range gives a range in another zone: start with start, end with end
+    ("Отправлено в 4:47 7 января 2021\n\nВ городе действует комендантский час - он был введен с 18:00 среды до 06:00 "
+     "четверга (с 23:00 до 11:00 по Гринвичу).", "2021-02-01",
+     [("4:47 7 января 2021", "2021-01-07T04:47", "merge_time_date"), ("18:00 среды", "2021-01-06T18:00",
+       "merge_time_date"), ("06:00 четверга", "2021-01-07T06:00", "merge_time_date"),
+      ("23:00", "2021-01-06T23:00", "clock_colon"), ("11:00", "2021-01-07T11:00", "clock_colon")]),
+    ("Участки работают с 07:00 до 20:00 по местному времени (с 15:00 до 04:00 мск) 8 ноября 2016 года.", "2016-11-08",
+     [("07:00", "2016-11-08T07:00", "clock_colon"), ("20:00", "2016-11-08T20:00", "clock_colon"),
+      ("15:00", "2016-11-08T15:00", "clock_colon"), ("04:00", "2016-11-09T04:00", "clock_colon"),
+      ("8 ноября 2016 года", "2016-11-08", "day_month")]),
 ]
 
 
@@ -1781,3 +1791,30 @@ def test_a_president_elect_dates_a_page_without_published_at(text, published_at,
 @pytest.mark.parametrize(("text", "published_at", "expected", "warned"), ELECT_WINDOW)
 def test_a_president_elect_with_slovnet_tense(annotate, text, published_at, expected, warned):
     assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected
+
+
+# dates28: a page that carries a news feed, its teasers cut off with an ellipsis ("…3 н …", "…непосредственно о…"),
+# tells each teaser on a day of its own that the page does not give: a weekday or "в прошлом году" in a teaser is
+# null (`_feed_teasers`), as the real-news annotators mark a teaser's "сегодня". A date with its own day or month keeps
+# its value; a line without a cut keeps its relative dates; one cut line alone may be the author's own ellipsis.
+FEED_TEASERS = [
+    ("Выборщики подтвердили победу Байдена\n\nСенат и Палата представителей в четверг утвердили победу Байдена на "
+     "выборах 3 н … \n\nВласти штата Калифорния в пятницу утвердили результаты голосования, состо … \n\n"
+     "Выборщики проголосовали в понедельник.", "2020-12-15",
+     [("четверг", None, "weekday"), ("пятницу", None, "weekday"), ("понедельник", "2020-12-14", "weekday")]),
+    ("Новости\n\nТрамп в понедельник отправится в Джорджию, свидетельствует расп … Минэнерго РФ с 1 января 2021 года "
+     "оптимизирует структуру, сообщ … Навальный потребовал 20 января не приводить к нему никого.", "2021-01-07",
+     [("понедельник", None, "weekday"), ("1 января 2021 года", "2021-01-01", "day_month"),
+      ("20 января", "2021-01-20", "day_month")]),
+    ("Выборы\n\nИтоги подведут нескоро.\n\nГоскомпания купила активы ушедшего из жизни в прошлом году бизнесмена. Речь "
+     "идет как непосредственно о… \n\nБольшое интервью с политологом: как выйти из-под влияния и стать… \n",
+     "2021-02-01", [("прошлом году", None, "relative_unit")]),
+    # one ellipsis at a line's end: the author's own
+    ("Итоги\n\nВчера он пообещал вернуться…\n\nСегодня он вернулся.", "2021-02-01",
+     [("Вчера", "2021-01-31", "relative_day"), ("Сегодня", "2021-02-01", "relative_day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected"), FEED_TEASERS)
+def test_a_feed_teaser_has_no_day_to_count_from(text, published_at, expected):
+    assert [(d.text, d.value, d.rule) for d in run(text, published_at).dates] == expected

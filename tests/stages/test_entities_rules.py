@@ -568,6 +568,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      ("Олимпийского комитета России", "ORG", "Олимпийский комитет России"), "nested_names"),
     ("nested_body", (("ООН", "ORG", 0), ("Агентство ООН по делам беженцев", "ORG", 0)),
      ("ООН", "KEY", "org:оон"), "nested_names"),
+    # a place's relational adjective that begins the name, the place named on its own too: one more mention of it
+    ("nested_adjective", None, ("кипрскому", "LOC", "Кипр"), "nested_names"),
+    ("nested_adjective", None, ("кипрскому АЕК", "ORG", "кипрский АЕК"), "extend_relational_adjectives"),
+    ("nested_adjective_city", None, ("Санкт-Петербургских", "LOC", "Санкт-Петербург"), "nested_names"),
     # a name beside the organization's in the nominative is no complement ("Совет Россия"): no nested mention
     ("nested_beside", (("Россия", "LOC", 0), ("Совет Россия", "ORG", 0)), ("Россия", "LOC", "Россия"),
      "-nested_names"),
@@ -578,6 +582,8 @@ NOT_NESTED = [
     ("nested_place_once", (("Олимпийского комитета Норвегии", "ORG", 0), ("Берит Кьолл", "PER", 0)), "Норвегии", 0),
     ("nested_title", None, "Россия", 1),  # a title in quotation marks: «Единая Россия»
     ("nested_qualified", None, "Украины", 0),  # a body's abbreviation with its qualifier: "МВД Украины"
+    ("nested_adjective_once", None, "кипрскому", 0),  # the place's adjective, the place named nowhere on its own
+    ("nested_adjective_title", None, "Московский", 0),  # a title in quotation marks: «Московский комсомолец»
 ]
 
 
@@ -800,3 +806,18 @@ def test_a_site_address_is_words_glued_by_dots_with_a_domain_suffix_last(text, i
 def test_a_womans_adjectival_surname_is_no_mans_genitive(word: str, expected: bool) -> None:
     """`feminine_agreement` refuses a name whose later word reads as a man's genitive; "Яна Рудковская" is none."""
     assert linking._masculine_genitive_surname(word) is expected
+
+
+def test_quotes_read_the_organization_not_the_place_nested_at_its_start() -> None:
+    """"кипрскому" is a mention of Кипр nested at the start of "кипрскому АЕК" (`nested_names`); the quote rules'
+    token and start indexes give that token and start to the organization, whose name the speaker takes."""
+    from pipeline.quotes.context import Context
+
+    doc, _ = run_row("nested_adjective", None)
+    ctx = Context(doc)
+    index = doc.token_at(doc.text.index("кипрскому"))
+    entity, mention = ctx.mention_of_token[index]
+    assert (doc.entities[entity].name, mention.text) == ("кипрский АЕК", "кипрскому АЕК")
+    starts = [(doc.entities[e].name, m.text) for start, e, _, m in ctx.mentions_by_start if start == mention.start]
+    assert starts == [("кипрский АЕК", "кипрскому АЕК")]
+    assert any(m.text == "кипрскому" for e in doc.entities for m in e.mentions)  # the place keeps its mention

@@ -1111,6 +1111,15 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("condition_broken_contract", Event("agreement", "контракта"), "dated_or_placed_noun"),
     # finalread-n5: a case compared ("как и в случае взрыва") is no condition: the blast happened
     ("condition_compared", Event("explosion", "взрыва", "2017-04"), "dated_or_placed_noun"),
+    # events69: support is a party's act; a thing backing a thing is a feature ("чипы получили поддержку памяти")
+    ("feature_received", Rejected("получили поддержку", "support"), "thing_support"),
+    ("law_backs_business", Rejected("поддерживает", "support"), "thing_support"),  # a standing property
+    ("plan_received_support", Event("support", "получила поддержку"), "phrase"),  # "правительства": a body backs
+    # "палаты Конгресса", the parser's subject beyond the verb's own "что", is no backer of "поддержат"
+    ("chambers_will_back", Event("support", "поддержат", modality="planned"), "verb"),
+    # events69: a verb of subjecting takes its event from the dative; its object undergoes it (no decree here)
+    ("bill_criticised", Rejected("законопроект", "decree"), "light_verb"),
+    ("bill_criticised", Event("criticism", "подвергли жесткой критике"), "light_verb"),
 ]
 
 
@@ -1781,3 +1790,10 @@ def test_an_incident_noun_placed_at_another_incident_joins_it() -> None:
     assert not any({kazan, noun} <= set(h.events) for h in doc.happenings), [h.events for h in doc.happenings]
     assert any(t.rule == "incident_anaphor" and t.verdict == "rejected" and "names the place" in t.reason
                for t in trace), trace
+
+
+def test_a_date_is_no_term_of_a_sentence() -> None:
+    """events69: "осудил эту практику в минувшем году" is a condemnation dated last year, not a sentence to a year
+    (`retype_by_complement` skips a date's words)."""
+    doc, _ = _run("condemned_a_year_ago")
+    assert _events(doc, "criticism", "осудил") and not _events(doc, "verdict")

@@ -864,6 +864,14 @@ RULE_ROWS = [
      "Генеральная прокуратура России", "indirect_that"),
     ("organization-unwritten-country", "В Генпрокуратуре считают, что обвиняемый мог скрыться от следствия.",
      "обвиняемый мог скрыться от следствия", "Генпрокуратура", "indirect_that"),
+    # a body the article names only by a short form is named by that form, its owner or adjective with it, never by
+    # the expansion the entities stage gives it (QUOTES.md: "the fullest form the article gives"; written_short_form)
+    ("organization-short-form-owner", "Эксперты проверили видеозаписи Минобороны РФ. В Минобороны заявили, что "
+     "удары нанесены по складам.", "удары нанесены по складам", "Минобороны РФ", "indirect_that"),
+    ("organization-short-form-adjective", "Азербайджанский Минтранс заявил, что самолет был поврежден.",
+     "самолет был поврежден", "азербайджанский Минтранс", "indirect_that"),
+    ("organization-short-form-spelled", "Министерство обороны России провело учения. По данным Минобороны, учения "
+     "завершены.", "учения завершены", "Министерство обороны России", "indirect_according"),
     ("speaker-fullest-oblique", "Журналисты встретили Джозефа Байдена в аэропорту. «Мы поддержим реформы», — "
      "сказал Джо Байден.", "Мы поддержим реформы", "Джо Байден", "direct_after"),
     # a bare noun of no organization class names again the organization the text introduced with it ("эксперты из
@@ -1788,11 +1796,12 @@ def test_evaluation_runner_gives_confidence() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Минфин США сообщил, что санкции вступят в силу в понедельник.", "Минфин США"),
-    ("Азербайджанский Минтранс заявил, что самолет был поврежден.", "Министерство транспорта"),
+    ("Азербайджанский Минтранс заявил, что самолет был поврежден.", "азербайджанский Минтранс"),
 ])
 def test_organization_named_as_the_article_does(annotate, text: str, expected: str) -> None:
-    """An organization by the short form the article spells with its owner ("Минфин США"), else by its full name
-    (a bare "Минтранс" says less than "Министерство транспорта ...")."""
+    """An organization by the short form the article spells with its owner ("Минфин США") or its adjective: a bare
+    "Минтранс" the article never expands is not named "Министерство транспорта ..." (QUOTES.md: "as the article
+    identifies it, in the fullest form the article gives"; the entity's own name keeps the expansion)."""
     quotes = _quotes(annotate, text)
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.startswith(expected), quotes[0].speaker
 
@@ -1906,6 +1915,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-publication-of-source", "written_owned_name", True),  # "СБУ" -> "Служба безопасности Украины"
     ("organization-written-owner", "written_owned_name", False),  # "МИД РФ" is the article's own form
     ("organization-unwritten-country", "written_owned_name", False),  # no owner written after "Генпрокуратуре"
+    ("organization-short-form-owner", "written_short_form", True),  # "Министерство обороны России" -> "Минобороны РФ"
+    ("organization-short-form-adjective", "written_short_form", True),
+    ("organization-short-form-spelled", "written_short_form", False),  # the article spells the full name
+    ("organization-written-owner", "written_short_form", False),  # "МИД РФ": written_organization's own form
 ]
 
 
