@@ -1585,6 +1585,12 @@ RULE_ROWS = [
     ("speaker-coordinated-organizations", "Министерство финансов и Центральный банк снизили прогноз роста. При этом "
      "ведомства призвали банки не повышать ставки.", "не повышать ставки",
      "Министерство финансов и Центральный банк", "indirect_request"),
+    # a quantity noun stands for the group it counts: "большинство из опрошенных" is people, no thing
+    ("speaker-share-of-a-group", "Большинство из опрошенных предлагают перенести голосование на осень.",
+     "перенести голосование на осень", "большинство из опрошенных", "indirect_request"),
+    # guard of `_before_preposition`: a source noun with a place ("штаб в Вашингтоне") stays a source
+    ("speaker-source-noun-with-place", "Предвыборный штаб в Вашингтоне предлагает перенести голосование на осень.",
+     "перенести голосование на осень", "предвыборный штаб в Вашингтоне", "indirect_request"),
 ]
 
 # (class, text, words no quote may start with)
@@ -1670,6 +1676,12 @@ NOT_QUOTE_ROWS = [
     # "о." is an abbreviation ("и. о. министра"), no preposition opening an "о"-content
     ("acting-abbreviation-no-about", "Угроза минимальна, заявил и. о. министра обороны Иван Петров в интервью.",
      ". министра"),
+    # a fact, a reason or a cause is no source, whatever the cue (`_fact_subject`)
+    ("fact-subject", "Рынки растут. Оптимизма инвесторам добавляет тот факт, что вакцина помогает экономике.",
+     "вакцина"),
+    # a name in a thing's prepositional phrase makes it no source (`_before_preposition`)
+    ("thing-with-place", "Нынешний политический кризис в Бразилии угрожает дестабилизировать экономику страны.",
+     "дестабилизировать"),
 ]
 
 
@@ -1828,6 +1840,7 @@ if __name__ == "__main__":
     ("own-words-nested", "own_words: "),
     ("thing-threatens", "thing_subject: "), ("risk-not-threat", "risk: "), ("thing-indicates", "thing_subject: "),
     ("back-reference", "back reference: "), ("future-cue", "future: "),
+    ("fact-subject", "fact_subject: "), ("thing-with-place", "thing_subject: "),
 ])
 def test_rejections_are_traced(class_id: str, verdict: str) -> None:
     """Each filter that drops a candidate records which filter and why while `svodka explain` runs."""
