@@ -980,9 +980,35 @@ def sentence_newcomer(ref: Referent, framers: list[tuple[int, int]]) -> bool:
 def preference_cost(state: Resolution, anaphor: Anaphor, ref: Referent) -> float:
     """The costs that only order the candidates, never push the best one out of reach: a paragraph break, a name
     inside a quotation for a pronoun of the narration (a lone candidate stays the antecedent)."""
-    quoted = state.quote_of(ref.start, ref.end) is not None
     return rules.paragraph_cost(state.doc, anaphor, ref) + rules.quoted_mention_cost(
-        quoted, narration_quote(state, anaphor) is not None)
+        quoted_words(state, ref), narration_quote(state, anaphor) is not None)
+
+
+@rule("coref")
+def interjected_speaker(state: Resolution, ref: Referent) -> bool:
+    """A name inside the quotation marks that is the subject of an attribution set inside them ("«Нас заверили …,
+    — сказал генеральный консул Игорь Голубовский. — Чиновник …»") is the narrator's, the one who speaks the
+    words, not someone the words name (`rules.interjected_subject`, through its appositions: "консул | Игорь
+    Голубовский"); `latest_quoted` reads it so. Such a name pays no `rules.quoted_mention_cost` (`quoted_words`),
+    and a pronoun of the narration linked to it is traced under this rule ("По его словам, …" after the
+    quotation: the consul, not a person named before it)."""
+    return rules.interjected_subject(state.doc, apposition_root(state.doc, ref.head))
+
+
+def interjected_link(state: Resolution, anaphor: Anaphor, best: Candidates, chosen: Referent) -> bool:
+    """The ranking's choice for a pronoun of the narration is an interjected attribution's subject
+    (`interjected_speaker`) that would have lost to another candidate had it paid the quoted-name cost."""
+    if narration_quote(state, anaphor) is not None or state.quote_of(chosen.start, chosen.end) is None \
+            or not interjected_speaker(state, chosen):
+        return False
+    cost = best[chosen.entity][0] + rules.QUOTED_MENTION_COST
+    return any(item[0] < cost for entity, item in best.items() if entity != chosen.entity)
+
+
+def quoted_words(state: Resolution, ref: Referent) -> bool:
+    """The mention lies inside quotation marks as part of the quoted words: not an interjected attribution's
+    subject (`interjected_speaker`)."""
+    return state.quote_of(ref.start, ref.end) is not None and not interjected_speaker(state, ref)
 
 
 def unlinked_rule(decision: Decision) -> str:
@@ -1236,13 +1262,18 @@ def reporting_findings(state: Resolution, anaphor: Anaphor) -> int | None:
     return max(outlets, key=lambda ref: ref.start).entity if outlets else None
 
 
+SPOKE_REASONS = {"interjected_speaker": "named in an attribution inside the marks, not by the quoted words",
+                 "last_speaker": "it spoke before the pronoun"}
+
+
 def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candidates: tuple[Candidates, Candidates],
                 chosen: Referent) -> Decision:
     """The link to the ranking's choice, under the rule that decided it: `held_competitor` when it let the pronoun
     past a subject noun that holds it, `quote_content` when it turned candidates down, `attribution_after` when it
     kept the chosen one from being taken for the quote's speaker, `new_subject` when it took the last speaker's
     preference away (`sentence_newcomer` likewise), `last_speaker` when that preference won,
-    `interjected_attribution` when the pronoun, inside the marks, reached back as one of the narration."""
+    `interjected_attribution` when the pronoun, inside the marks, reached back as one of the narration,
+    `interjected_speaker` when the choice won as an attribution's subject inside the marks (`interjected_link`)."""
     best, kept = candidates
     if len(kept) < len(best):
         return decision.link(chosen.entity, "quote_content", f"best of {len(kept)} named outside the quotation")
@@ -1260,8 +1291,10 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     if framed and chosen.entity not in framed:
         return decision.link(chosen.entity, "sentence_newcomer", f"best of {len(best)}, named in the pronoun's "
                                                                   "sentence after the last speaker")
-    if last_speaker(state, anaphor, kept, chosen):
-        return decision.link(chosen.entity, "last_speaker", f"best of {len(best)}, it spoke before the pronoun")
+    spoke = "interjected_speaker" if interjected_link(state, anaphor, kept, chosen) \
+        else "last_speaker" if last_speaker(state, anaphor, kept, chosen) else ""
+    if spoke:
+        return decision.link(chosen.entity, spoke, f"best of {len(best)}, {SPOKE_REASONS[spoke]}")
     if any(step.rule == "interjected_attribution" for step in decision.steps):
         return decision.link(chosen.entity, "interjected_attribution", f"best of {len(best)}, reached as narration")
     topic = subordinate_object(state, anaphor, kept, chosen)

@@ -138,6 +138,13 @@ RECALL = [
      "introduced_role"),  # a lawyer or an investigator named once is called by the role later
     ("Об этом Иван Петров сообщил после заседания штаба, который провел мэр столицы Олег Смирнов. Он отметил, что "
      "рейсы будут ограничены.", "Он", "Иван Петров", "named_aside"),  # the mayor has a name and is no main subject
+    ("Об этом сообщил представитель Госдепартамента Марк Пора. «Нас заверили, что россияне не пострадали, — сказал "
+     "генеральный консул Игорь Голубовский. — Никто из них не обращался в больницы». По его словам, иностранцев "
+     "среди пострадавших немного.", "его", "Игорь Голубовский", "interjected_speaker"),  # the attribution inside
+    # the marks is the narrator's: its subject pays no cost of a name in the quoted words
+    ("Об этом сообщил представитель Госдепартамента Марк Пора. «Нас заверили, что россияне не пострадали, — сказал "
+     "он. — Консул Игорь Голубовский приехал в больницу». По его словам, иностранцев среди пострадавших немного.",
+     "его", "Марк Пора", "last_speaker"),  # a name in the quoted words themselves still pays it
     ("Фильм снят по роману Ивана Петрова. В фильме появится герой его книги Эраст Фандорин.", "его",
      "Иван Петров", "held_competitor"),  # a noun is never the antecedent of a pronoun inside its own phrase
 ]
