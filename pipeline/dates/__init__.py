@@ -53,6 +53,10 @@ TEXT_ANCHORS: tuple[tuple[TextAnchor, str], ...] = (
     (told_as_recent, "the lead tells its news as recent, on a page whose written-out dates all lie long before it, "
                     "written around {day}"),
 )
+# Text anchors that give only the last day the text can have been written on ("written by"): the anchors after one
+# are still tried against that day, so a lead dated with its weekday ("в понедельник, 14 декабря") three weeks
+# before a plan's eve dates the text to that Monday (`weekday_dated` then names the bound it refines).
+BOUNDING_ANCHORS = frozenset({written_before})
 
 
 def extract_dates(doc: Document) -> list[DateAnn]:
@@ -98,7 +102,8 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
                        f"dates count from {found.isoformat()}")
             anchor = found
             dates, narrative, held = _resolve_held(doc, mentions, anchor)
-            break
+            if find not in BOUNDING_ANCHORS:
+                break
     today = today_said(doc, mentions, dates, anchor)
     if today is not None:
         _warn(doc, f"the text says today is {today.isoformat()}, before published_at {doc.published_at}: relative "
