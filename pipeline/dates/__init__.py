@@ -53,6 +53,10 @@ TEXT_ANCHORS: tuple[tuple[TextAnchor, str], ...] = (
     (told_as_recent, "the lead tells its news as recent, on a page whose written-out dates all lie long before it, "
                     "written around {day}"),
 )
+# Text anchors that give only the last day the text can have been written on ("written by"): the anchors after one
+# are still tried against that day, so a lead dated with its weekday ("в понедельник, 14 декабря") three weeks
+# before a plan's eve dates the text to that Monday (`weekday_dated` then names the bound it refines).
+BOUNDING_ANCHORS = frozenset({written_before})
 
 
 def extract_dates(doc: Document) -> list[DateAnn]:
@@ -90,15 +94,7 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
     if stamped is not None:
         return stamped
     anchor = doc.published_at
-    dates, narrative, held = _resolve_held(doc, mentions, anchor)
-    for find, message in TEXT_ANCHORS:
-        found = find(doc, mentions, dates, anchor)
-        if found is not None:
-            _warn(doc, f"{message.format(day=found.isoformat())}, before published_at {doc.published_at}: relative "
-                       f"dates count from {found.isoformat()}")
-            anchor = found
-            dates, narrative, held = _resolve_held(doc, mentions, anchor)
-            break
+    anchor, (dates, narrative, held) = _text_anchored(doc, mentions, anchor)
     today = today_said(doc, mentions, dates, anchor)
     if today is not None:
         _warn(doc, f"the text says today is {today.isoformat()}, before published_at {doc.published_at}: relative "
@@ -133,6 +129,23 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
             dates, _, held = _resolve_held(doc, mentions, anchor, crawled=year)
     _replay(held)
     return dates
+
+
+def _text_anchored(doc: Document, mentions: list[Mention],
+                   anchor: dt.date | None) -> tuple[dt.date | None, tuple[list[DateAnn], Narrative, Tracer | None]]:
+    """The anchor the text gives itself (TEXT_ANCHORS, tried in order; after a bounding one the rest are tried
+    against its day, BOUNDING_ANCHORS), else `anchor`, with the dates resolved against it and W004 when it moved."""
+    resolved = _resolve_held(doc, mentions, anchor)
+    for find, message in TEXT_ANCHORS:
+        found = find(doc, mentions, resolved[0], anchor)
+        if found is not None:
+            _warn(doc, f"{message.format(day=found.isoformat())}, before published_at {doc.published_at}: relative "
+                       f"dates count from {found.isoformat()}")
+            anchor = found
+            resolved = _resolve_held(doc, mentions, anchor)
+            if find not in BOUNDING_ANCHORS:
+                break
+    return anchor, resolved
 
 
 def _stamp_dated(doc: Document, mentions: list[Mention]) -> list[DateAnn] | None:
