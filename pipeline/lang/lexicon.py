@@ -238,6 +238,9 @@ INSTITUTION_NOUNS = fold_words("""
     генконсульство дипмиссия диппредставительство штаб
 """) | INSTITUTION_MEDIA_NOUNS
 ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
+# Political groups of people that act as one, with no institution's noun: "фракция поддержала законопроект",
+# "оппозиция выступила против".
+POLITICAL_GROUP_NOUNS = fold_words("фракция оппозиция коалиция блок альянс движение объединение")
 
 # Nouns of a happening's casualties: with a count they tell the deaths and injuries ("22 погибших, 40 раненых").
 CASUALTY_NOUNS: dict[str, str] = {"раненый": "injury", "погибший": "death", "пострадавший": "injury"}
