@@ -1127,6 +1127,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     # that body's session: who speaks at it is no party of it (the body is, by the genitive)
     ("session_of_court", Rejected("прокурор", "discussion", "participant"), "framed_subject"),
     ("session_of_council", Rejected("Министр", "meeting", "participant"), "framed_subject"),
+    # finalread-p2: only a body's sitting (SESSION_NOUNS: "съезд партии") is; a summit an alliance names gathers
+    # the parties that speak at it
+    ("congress_of_party", Rejected("Дмитрий", "meeting", "participant"), "framed_subject"),
+    ("summit_of_alliance", Arg("meeting", "participant", "Путин"), "framed_subject"),
 ]
 
 
