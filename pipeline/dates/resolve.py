@@ -67,6 +67,7 @@ from pipeline.lang.fold import fold
 from pipeline.lang.marks import (
     ALL_DASHES,
     ANY,
+    DIALOGUE_LINE,
     OPENING_QUOTE_MARKS,
     QUOTE_MARKS,
     dialogue_speech_end,
@@ -708,28 +709,41 @@ def _zone_equivalents(doc: Document, mentions: list[Mention], values: list[tuple
 
 # A news feed on the page: teasers cut off with an ellipsis ("…необход …", "Речь идет как непосредственно о…") at a
 # line's end, or before the next teaser's headline on the same line ("…свидетельствует расп … Минэнерго РФ").
-TEASER_CUT = re.compile(r"[^\W_] ?…[ \t]*(?:\n|$)|[^\W_] …[ \t]+(?=[А-ЯЁA-Z"
-                        + re.escape("".join(sorted(OPENING_QUOTE_MARKS))) + "])")
+NEXT_HEADLINE = r"(?=[А-ЯЁA-Z" + re.escape("".join(sorted(OPENING_QUOTE_MARKS))) + "])"  # the next teaser's capital
+TEASER_CUT = re.compile(r"[^\W_] ?…[ \t]*(?:\n|$)|[^\W_] …[ \t]+" + NEXT_HEADLINE)
+# The " … " a feed sets after a teaser, whatever ends it ("в среду направили властям страны. … ⏎"), at the line's end
+# or before the next teaser's headline; not an omission inside a quote ("«В пятницу мы … примем решение»").
+TEASER_END = re.compile(r" …(?:[ \t]*(?:\n|$)|[ \t]+" + NEXT_HEADLINE + ")")
 FEED_CUTS = 2  # teasers cut off on a page that make it carry a feed (one cut line may be the author's own)
 
 
 def _feed_teasers(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None]) -> None:
     """Withhold the relative dates of the teasers of a news feed: on a page with at least FEED_CUTS cut-off teasers
-    (`TEASER_CUT`), a line that a cut ends, or that holds the " … " between two teasers, is an item of the site's
-    feed, published on a day of its own that the page does not tell ("Сенат и Палата представителей Конгресса США в
-    четверг на совместном заседании утвердили победу … 3 н …" on a page of 15 December: the Thursday is 7 January,
-    not 10 December). A weekday or "в прошлом году" there counts from no day the page gives: its value is null."""
-    if len(TEASER_CUT.findall(doc.text)) < FEED_CUTS:
+    (`TEASER_CUT`), a line that a cut ends, or that holds the " … " set after a teaser (`TEASER_END`), is an item of
+    the site's feed, published on a day of its own that the page does not tell ("Сенат и Палата представителей
+    Конгресса США в четверг на совместном заседании утвердили победу … 3 н …" on a page of 15 December: the Thursday
+    is 7 January, not 10 December). A weekday or "в прошлом году" there counts from no day the page gives: its value
+    is null. A line of a dialogue is no teaser (`_dialogue_at`): an interview's question trailing off ("— Вы много
+    критикуете Берни Сандерса…") is the author's ellipsis."""
+    cuts = [found.start() for found in TEASER_CUT.finditer(doc.text) if not _dialogue_at(doc.text, found.start())]
+    if len(cuts) < FEED_CUTS:
         return
     for index, m in enumerate(mentions):
         if values[index] is None or values[index][1] != "relative" or values[index][0] is None:  # type: ignore[index]
             continue
         end = doc.text.find("\n", m.end)
-        rest = doc.text[m.end : len(doc.text) if end < 0 else end + 1]
-        if TEASER_CUT.search(rest) or " … " in rest:
+        end = len(doc.text) if end < 0 else end + 1
+        if _dialogue_at(doc.text, m.start):
+            continue
+        if TEASER_CUT.search(doc.text, m.start, end) or TEASER_END.search(doc.text, m.end, end):
             values[index] = None, "relative"
             _note(m, "feed_teaser", "a teaser of the site's news feed, cut off with an ellipsis: published on a day "
                                     "of its own, not counted from the page's anchor")
+
+
+def _dialogue_at(text: str, offset: int) -> bool:
+    """The line that holds `offset` is a line of a dialogue ("— Да, …", `DIALOGUE_LINE`)."""
+    return DIALOGUE_LINE.match(text, text.rfind("\n", 0, offset) + 1) is not None
 
 
 def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,

@@ -124,6 +124,8 @@ from pipeline.lang.lexicon import (
     PEOPLE_COLLECTIVE_NOUNS,
     PHRASE_NOMINALIZATIONS,
     PLACE_NOUNS,
+    POLITICAL_GROUP_NOUNS,
+    POLITY_NOUNS,
     PRESS_SPEECH_VERBS,
     PROSECUTION_NOUNS,
     QUANTITY_ADVERBS,
@@ -1257,15 +1259,17 @@ def _between_things(tree: Tree, backers: list[int], backed: list[int]) -> str | 
 
 
 def _plain_thing(tree: Tree, index: int) -> bool:
-    """A common noun that names no person, no body of people (a chamber, a parliament), no country and no group or
-    part of people, and lies in no name nor has one in its genitive: "память", "инструкций", "смартфоны" (not
-    "правительства", "страны", "части коммунистов", "России", "палаты Конгресса")."""
+    """A common noun that names no person, no body of people (a chamber, a parliament, a faction:
+    POLITICAL_GROUP_NOUNS), no country nor place that speaks through its authorities (POLITY_NOUNS: "регионы",
+    "область") and no group or part of people, and lies in no name nor has one in its genitive: "память",
+    "инструкций", "смартфоны" (not "правительства", "страны", "части коммунистов", "России", "палаты Конгресса",
+    "фракция", "регионов")."""
     token = tree.token(index)
     if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim" or tree.in_name(index) \
             or any(tree.in_name(kid) or tree.token(kid).pos == "PROPN" for kid in tree.kids(index, "nmod")):
         return False
     return lemma_of(tree, index) not in PARTY_NOUNS | TRAVELLING_NOUNS | SOME_OF | COUNTRY_LEVEL_BODIES \
-        | PARLIAMENT_NOUNS | CHAMBER_NOUNS
+        | PARLIAMENT_NOUNS | CHAMBER_NOUNS | POLITICAL_GROUP_NOUNS | POLITY_NOUNS
 
 
 @rule("events")

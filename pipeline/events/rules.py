@@ -64,6 +64,7 @@ from pipeline.lang.lexicon import (
     RELATIVE_PRONOUNS,
     REMOTE_CHANNEL_WORDS,
     SCENE_NOUNS,
+    SESSION_NOUNS,
     SET_NORM_NOUNS,
     SITTING_BODY_NOUNS,
     THIRD_PERSON_PRONOUNS,
@@ -1294,12 +1295,15 @@ def taking_part(ctx: Context, index: int) -> int | None:
 
 
 def _names_body(ctx: Context, index: int) -> bool:
-    """A gathering noun with a genitive of the body whose session it is: "заседание суда", "заседание Совета
-    министров", "слушания МТБЮ" (an organization that can act, not people: "встреча представителей")."""
+    """A noun of a body's sitting (SESSION_NOUNS) with a genitive of the body whose session it is: "заседание суда",
+    "заседание Совета министров", "слушания МТБЮ" (an organization that can act, not people: "заседание
+    представителей"); not a summit, forum, conference or talks an organization names ("на саммите НАТО Путин
+    заявил": he is a party of it)."""
     tree = ctx.tree
-    return any(tree.preposition(child) is None and tree.token(child).feats.get("Case") == "Gen"
-               and tree.token(child).pos != "PRON" and tree.token(child).feats.get("Animacy") != "Anim"
-               and agent_like(ctx, tree.noun_of(child)) for child in tree.kids(index, "nmod"))
+    return lemma_of(tree, index) in SESSION_NOUNS and any(
+        tree.preposition(child) is None and tree.token(child).feats.get("Case") == "Gen"
+        and tree.token(child).pos != "PRON" and tree.token(child).feats.get("Animacy") != "Anim"
+        and agent_like(ctx, tree.noun_of(child)) for child in tree.kids(index, "nmod"))
 
 
 def _names_doer(ctx: Context, index: int) -> bool:

@@ -238,6 +238,9 @@ INSTITUTION_NOUNS = fold_words("""
     генконсульство дипмиссия диппредставительство штаб
 """) | INSTITUTION_MEDIA_NOUNS
 ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
+# Political groups of people that act as one, with no institution's noun: "фракция поддержала законопроект",
+# "оппозиция выступила против".
+POLITICAL_GROUP_NOUNS = fold_words("фракция оппозиция коалиция блок альянс движение объединение")
 
 # Nouns of a happening's casualties: with a count they tell the deaths and injuries ("22 погибших, 40 раненых").
 CASUALTY_NOUNS: dict[str, str] = {"раненый": "injury", "погибший": "death", "пострадавший": "injury"}
@@ -761,6 +764,10 @@ COURT_NOUNS = fold_words("суд облсуд горсуд райсуд мосг
 # Bodies that sit in session, courts and parliaments: "в" + Loc of one is where a hearing, a ruling or a vote takes
 # place ("приговор оглашен в Мосгорсуде", "законопроект поддержали в Думе"), never what a charge is about.
 SITTING_BODY_NOUNS = (COURT_NOUNS - fold_words("судья коллегия")) | PARLIAMENT_NOUNS
+# A body's own sitting: a genitive after it names the body that sits, whose session it is ("заседание суда",
+# "слушания МТБЮ", "съезд Единой России"); a summit, a forum, a conference or talks an organization names ("саммит
+# НАТО", "форум АТЭС", "переговоры Газпрома и Нафтогаза") gather parties that speak there as themselves.
+SESSION_NOUNS = fold_words("заседание слушание слушания съезд")
 # A court's rulings, as what its decision does: "решение суда подтверждено" (upheld), "приговор оставлен в силе".
 COURT_RULING_NOUNS = fold_words("решение приговор постановление определение вердикт")
 # Verbs of telling news or commenting: a court that "сообщил", "пояснил" or "отметил" tells or comments, through its

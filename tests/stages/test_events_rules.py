@@ -1115,6 +1115,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("feature_received", Rejected("получили поддержку", "support"), "thing_support"),
     ("law_backs_business", Rejected("поддерживает", "support"), "thing_support"),  # a standing property
     ("plan_received_support", Event("support", "получила поддержку"), "phrase"),  # "правительства": a body backs
+    # finalread-p2: a faction and the regions are parties, no things ("Фракция поддержала законопроект")
+    ("faction_backs_bill", Event("support", "поддержала"), "verb"),
+    ("regions_back_plan", Event("support", "получила поддержку"), "phrase"),
     # "палаты Конгресса", the parser's subject beyond the verb's own "что", is no backer of "поддержат"
     ("chambers_will_back", Event("support", "поддержат", modality="planned"), "verb"),
     # events69: a verb of subjecting takes its event from the dative; its object undergoes it (no decree here)
@@ -1124,6 +1127,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     # that body's session: who speaks at it is no party of it (the body is, by the genitive)
     ("session_of_court", Rejected("прокурор", "discussion", "participant"), "framed_subject"),
     ("session_of_council", Rejected("Министр", "meeting", "participant"), "framed_subject"),
+    # finalread-p2: only a body's sitting (SESSION_NOUNS: "съезд партии") is; a summit an alliance names gathers
+    # the parties that speak at it
+    ("congress_of_party", Rejected("Дмитрий", "meeting", "participant"), "framed_subject"),
+    ("summit_of_alliance", Arg("meeting", "participant", "Путин"), "framed_subject"),
 ]
 
 
