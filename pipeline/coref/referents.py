@@ -92,6 +92,14 @@ def collect_referents(doc: Document) -> list[Referent]:
     return sorted(found, key=lambda ref: (ref.start, ref.end))
 
 
+def adjective_mention(doc: Document, ref: Referent) -> bool:
+    """The mention is one adjective: a place's relational adjective inside an organization's name
+    ("Санкт-Петербургских клиник", "кипрскому АЕК": `entities.nested.nested_names`). It names the place for linking
+    but is no antecedent a pronoun or description takes up ("…клиник. Там" is the clinics')."""
+    token = doc.tokens[ref.head]
+    return token.pos == "ADJ" and (token.start, token.end) == (ref.start, ref.end)
+
+
 def entity_info(doc: Document, entity: EntityAnn, kinds: frozenset[str] = frozenset()) -> EntityInfo:
     """Gender, number, roles and name words of an entity; `kinds`: the nouns that introduce its name
     (`mentions.introducing_nouns`)."""
@@ -171,4 +179,4 @@ def _grammatical(doc: Document, entity: EntityAnn) -> tuple[str, str]:
     return "", "sing"
 
 
-__all__ = ["EntityInfo", "Referent", "collect_referents", "entity_info", "lemma_of", "referent"]
+__all__ = ["EntityInfo", "Referent", "adjective_mention", "collect_referents", "entity_info", "lemma_of", "referent"]

@@ -45,7 +45,15 @@ from pipeline.coref.mentions import (
     person_tokens,
 )
 from pipeline.coref.postposed import postposed_decisions
-from pipeline.coref.referents import COUNTRIES, EntityInfo, Referent, collect_referents, entity_info, referent
+from pipeline.coref.referents import (
+    COUNTRIES,
+    EntityInfo,
+    Referent,
+    adjective_mention,
+    collect_referents,
+    entity_info,
+    referent,
+)
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
@@ -122,6 +130,7 @@ class Resolution:
         self.infos: list[EntityInfo] = [entity_info(doc, entity, frozenset(kinds.get(index, ())))
                                         for index, entity in enumerate(doc.entities)]
         self.referents: list[Referent] = collect_referents(doc)
+        self.antecedents = [ref for ref in self.referents if not adjective_mention(doc, ref)]
         self.covered = covered_tokens(doc)
         self.persons = person_tokens(doc)
         self.by_token: dict[int, int] = {}
@@ -151,7 +160,9 @@ class Resolution:
         """A linked anaphor becomes an antecedent of `entity` for what follows."""
         span = self.doc.span(anaphor.start, anaphor.end)
         span.kind = anaphor.kind
-        self.referents.append(referent(self.doc, entity, span))
+        held = referent(self.doc, entity, span)
+        self.referents.append(held)
+        self.antecedents.append(held)
         for index in self._tokens(anaphor.start, anaphor.end):
             self.by_token.setdefault(index, entity)
 
@@ -217,8 +228,8 @@ class Resolution:
         return info.type == "ORG" and lemma in NAMED_KIND_NOUNS and self.doc.tokens[head].feats.get("Number") != "Plur"
 
     def before(self, anaphor: Anaphor) -> list[Referent]:
-        """Antecedent candidates: mentions ending before the anaphor."""
-        return [ref for ref in self.referents if ref.end <= anaphor.start]
+        """Antecedent candidates: mentions ending before the anaphor, but a lone adjective (`adjective_mention`)."""
+        return [ref for ref in self.antecedents if ref.end <= anaphor.start]
 
     def persons_before(self, anaphor: Anaphor, reach: int) -> list[Referent]:
         """The person mentions before the anaphor at most `reach` sentences back whose entity does not disagree with

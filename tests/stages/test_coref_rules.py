@@ -22,6 +22,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.coref import explain
+from pipeline.coref.referents import adjective_mention
+from pipeline.coref.resolve import Resolution
 from pipeline.coref.trace import Decision
 from pipeline.document import Document
 from pipeline.rules import rules_of, tracing
@@ -1355,3 +1357,17 @@ def test_a_country_word_by_its_demonym_stem(lemma, pos, animacy, expected) -> No
     scanned = next((fold(name) for word, name in COUNTRY_ADJECTIVES.items()
                     if len(word) > DEMONYM_STEM and fold(word)[:DEMONYM_STEM] == stem), "")
     assert pos != "NOUN" or animacy != "Anim" or scanned == expected
+
+
+def test_adjective_mention_is_no_antecedent() -> None:
+    """A place's relational adjective inside an organization's name names the place (`nested_names`) but is no
+    antecedent: the pronoun after it has only the place's own name and the organization before it."""
+    text = ("Санкт-Петербург принял гостей. Врачи Санкт-Петербургских клиник провели операцию. Они рассказали о ней "
+            "журналистам.")
+    doc = copy.deepcopy(_fixtures()[doc_id(text)])
+    run_stages(doc, ("entities",))
+    state = Resolution(doc)
+    adjectives = [doc.text[ref.start:ref.end] for ref in state.referents if adjective_mention(doc, ref)]
+    assert adjectives == ["Санкт-Петербургских"]
+    assert [doc.text[ref.start:ref.end] for ref in state.antecedents] == ["Санкт-Петербург",
+                                                                         "Санкт-Петербургских клиник"]
