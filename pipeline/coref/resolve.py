@@ -436,10 +436,12 @@ def relative_head(state: Resolution, anaphor: Anaphor) -> Decision:
             wanted = anaphor.category == "relative" or state.infos[entity].type in ("LOC", "ORG")
             if not wanted:
                 return decision.reject("relative_head", "'где' needs a place")
-            reason = relative_number(anaphor, state.infos[entity])
+            reason = head_agreement(state, anaphor, noun, entity)
             if reason:
                 return decision.reject("relative_head", reason)
-            return decision.link(entity, "relative_head", f"modifies '{doc.tokens[noun].text}'")
+            agreed = f", agrees with it, not with the name ({disagreement})" \
+                if (disagreement := relative_number(anaphor, state.infos[entity])) else ""
+            return decision.link(entity, "relative_head", f"modifies '{doc.tokens[noun].text}'{agreed}")
         if depth >= 1:
             break
     return decision.reject("relative_head", NO_RELATIVE_CLAUSE)
@@ -616,6 +618,27 @@ def relative_number(anaphor: Anaphor, info: EntityInfo) -> str:
     if anaphor.gender and info.gender and anaphor.gender != info.gender:
         return f"{anaphor.gender} relative, {info.gender} name"
     return "a person is never 'которое'" if info.type == "PER" and anaphor.gender == "neut" else ""
+
+
+def head_agreement(state: Resolution, anaphor: Anaphor, noun: int, entity: int) -> str:
+    """"который" agrees with the noun its clause hangs on, not with the gender guessed for the whole name of a body
+    or place: "группа «Несчастный случай», которая", "движение «Этнокасериста», в которое", "Общественного
+    телевидения Грузии, которое", "Дании, солдаты которой"; an oblique masculine form is also the neuter's
+    ("Агентству …, под управлением которого"). A person keeps `relative_number` (natural gender: "в доме Роулинг,
+    который" is the house's). The reason the relative does not agree, "" when it does."""
+    reason = relative_number(anaphor, state.infos[entity])
+    if not reason or anaphor.category != "relative" or state.infos[entity].type == "PER":
+        return reason
+    token = state.doc.tokens[noun]
+    russian = token.pos == "NOUN" or (token.pos == "PROPN" and CYRILLIC.search(token.text) is not None)
+    number = token.feats.get("Number", "")
+    if not russian or not number or (number == "Sing" and "Gender" not in token.feats):
+        return reason  # a Latin name's gender ("плана Microsoft, цель которого") is the parser's guess
+    oblique = state.doc.tokens[anaphor.head].feats.get("Case") not in ("Nom", "Acc", None)
+    gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
+    if oblique and anaphor.number == "sing" == number.lower() and {anaphor.gender, gender} <= {"masc", "neut"}:
+        return ""
+    return "" if _agrees(anaphor, token, False) else reason
 
 
 @rule("coref")

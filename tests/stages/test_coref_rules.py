@@ -1017,6 +1017,17 @@ OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still 
      "post_of_role"),  # a deputy's genitive names the office
 ]
 ROWS = ROWS + OWNED_ROLES
+HEAD_AGREEMENT = [  # coref60: "который" agrees with the noun its clause hangs on, not with the name's own gender
+    ("Митинг открыл ведущий. Затем его сменила группа «Несчастный случай», которая исполнила несколько песен.",
+     "которая", "Несчастный случай", "relative_head"),  # "которая" agrees with "группа", not "случай"
+    ("Движение «Этнокасериста», в которое входят офицеры в отставке, призвало к восстанию.", "которое",
+     "Этнокасериста", "relative_head"),
+    ("Отчет подготовило Министерство финансов России, по данным которого бюджет исполнен с профицитом.",
+     "которого", "Министерство финансов России", "relative_head"),  # an oblique masculine form is also the neuter's
+    ("Банк перешел под контроль Агентства по страхованию вкладов, в управлении которого уже находятся три банка.",
+     "которого", "Агентство по страхованию вкладов", "relative_head"),
+]
+ROWS = ROWS + HEAD_AGREEMENT
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
