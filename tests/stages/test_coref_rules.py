@@ -1027,7 +1027,12 @@ HEAD_AGREEMENT = [  # coref60: "который" agrees with the noun its clause 
     ("Банк перешел под контроль Агентства по страхованию вкладов, в управлении которого уже находятся три банка.",
      "которого", "Агентство по страхованию вкладов", "relative_head"),
 ]
-ROWS = ROWS + HEAD_AGREEMENT
+SHORT_FORMS = [  # coref60: a bracketed short form of the same name between the name and the relative's comma
+    ("Федеральное агентство по чрезвычайным ситуациям (ФЕМА), которое в прошлом году подвергалось критике, объявило "
+     "тревогу. Глава ФЕМА ушел в отставку.", "которое", "Федеральное агентство по чрезвычайным ситуациям",
+     "relative_after_name"),
+]
+ROWS = ROWS + HEAD_AGREEMENT + SHORT_FORMS
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
