@@ -110,6 +110,11 @@ MEMBERSHIP_PREPOSITIONS = MappingProxyType({
     "входить": "в", "войти": "в", "вступить": "в", "вступать": "в", "вхождение": "в", "вступление": "в",
     "выйти": "из", "выходить": "из", "выход": "из", "исключить": "из", "исключать": "из",
 })
+# Subjects with which "войти/входить в него" is no joining but piercing, so the pronoun may be a person's ("пуля
+# вошла в него", "нож вошел в него по рукоять"): `rules.body_selecting` leaves such a verb alone.
+PIERCING_SUBJECTS = frozenset({
+    "пуля", "нож", "осколок", "снаряд", "стрела", "игла", "лезвие", "клинок", "штык", "кинжал", "заряд", "дробь",
+})
 
 # Verbs whose subject is a person, not a body or a place: a "который" subject of one, on a phrase a person noun heads
 # ("глава района Марьино, который возглавил управу", "сотрудница компании Google, которая родилась в Киеве"), is

@@ -80,6 +80,9 @@ from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
+    FORMER_PREFIX,
+    dated_sentence,
+    described_former,
     introduced_as,
     introducing_noun,
     introduction_lemmas,
@@ -89,6 +92,7 @@ from pipeline.quotes.descriptions import (
     of_kind,
     organizations_described,
     role_heads,
+    role_tenses,
     word_lemmas,
 )
 from pipeline.quotes.lexicon import ROLE_SYNONYMS
@@ -140,14 +144,28 @@ class Resolution:
         """Keep a decision; a linked anaphor becomes an antecedent for what follows."""
         self.decisions.append(decision)
         record(self.doc, decision)
-        if decision.entity is None:
-            return
-        anaphor = decision.anaphor
+        if decision.entity is not None:
+            self._hold(decision.anaphor, decision.entity)
+
+    def _hold(self, anaphor: Anaphor, entity: int) -> None:
+        """A linked anaphor becomes an antecedent of `entity` for what follows."""
         span = self.doc.span(anaphor.start, anaphor.end)
         span.kind = anaphor.kind
-        self.referents.append(referent(self.doc, decision.entity, span))
+        self.referents.append(referent(self.doc, entity, span))
         for index in self._tokens(anaphor.start, anaphor.end):
-            self.by_token.setdefault(index, decision.entity)
+            self.by_token.setdefault(index, entity)
+
+    def relink_description(self, head: int, entity: int, rule_name: str, reason: str) -> None:
+        """A description anaphor headed by `head` that its own rules left unlinked is resolved after all, by what
+        a later rule learnt (its reflexive's `described_subject`): the decision now links it to `entity`."""
+        decision = next((decision for decision in self.decisions if decision.anaphor.head == head
+                         and decision.entity is None and decision.anaphor.kind == "description"), None)
+        if decision is None:
+            return
+        recorded = len(decision.steps)
+        decision.link(entity, rule_name, reason)
+        record(self.doc, decision, since=recorded)
+        self._hold(decision.anaphor, entity)
 
     def is_place(self, index: int) -> bool:
         """The token is part of a place's name ("России" in "правительство России")."""
@@ -695,10 +713,15 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("coordinated_subject", reason)
     if subject is not None:
         entity = state.entity_of_phrase(subject)
+        if entity is None and (named := subject_name_ahead(state, subject)) is not None:
+            return decision.link(named[0], "subject_name_ahead",
+                                 f"subject '{doc.tokens[subject].text}' introduces the name '{named[1]}'")
         if entity is None and via not in ("dropped_subject", "infinitive_controller", "purpose_controller") \
                 and (ref := described_subject(state, anaphor, subject)) is not None:
-            return decision.link(ref.entity, "described_subject",
-                                 f"subject '{doc.tokens[subject].text}' describes {doc.entities[ref.entity].name}")
+            reason = f"subject '{doc.tokens[subject].text}' describes {doc.entities[ref.entity].name}"
+            if ref.end <= doc.tokens[subject].start:  # a name after the noun is its own apposition's
+                state.relink_description(subject, ref.entity, "described_subject", reason)
+            return decision.link(ref.entity, "described_subject", reason)
         if entity is None and (complement := completed_subject(state, subject)) is not None:
             return decision.reject("person_complement", f"subject '{doc.tokens[subject].text}' is not "
                                                         f"'{doc.tokens[complement].text}', its complement")
@@ -708,6 +731,31 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
     if participle is not None:
         return reflexive_participle(state, anaphor, participle, decision)
     return decision.reject("reflexive_subject", "no subject")
+
+
+INTRODUCING_RULES = ("name_ahead", "apposed_name")  # a role noun's own decision: it introduces the name after it
+
+
+@rule("coref")
+def subject_name_ahead(state: Resolution, subject: int) -> tuple[int, str] | None:
+    """A reflexive's subject noun whose own description was turned down because it introduces the person's name
+    after it (`rules.name_ahead`, `rules.apposed_name`: "Чемпион мира по автогонкам в классе «Формула-1» Михаэль
+    Шумахер продолжит сотрудничество со своей командой", "Лидер партии «Народ за демократию и справедливость»
+    (НДС) Михаил Касьянов подтвердил свое намерение") is one phrase with that name: the reflexive is the named
+    person's. The name must be in the subject's case (a genitive name completes the noun: "отец Ивана Петрова")."""
+    doc = state.doc
+    own = next((decision for decision in state.decisions if decision.anaphor.head == subject
+                and decision.entity is None and decision.rule in INTRODUCING_RULES), None)
+    if own is None:
+        return None
+    case = doc.tokens[subject].feats.get("Case")
+    end = doc.sentences[doc.tokens[subject].sentence].token_end
+    for index in range(doc.token_at(own.anaphor.end), min(end, doc.token_at(own.anaphor.end) + rules.NAME_AHEAD)):
+        if index in state.persons:
+            entity = state.by_token.get(index)
+            same_case = doc.tokens[index].feats.get("Case") in (None, case)
+            return (entity, doc.tokens[index].text) if entity is not None and same_case else None
+    return None
 
 
 def completed_subject(state: Resolution, subject: int) -> int | None:
@@ -723,19 +771,60 @@ def described_subject(state: Resolution, anaphor: Anaphor, subject: int) -> Refe
     """A reflexive whose subject is a bare person noun no rule linked ("американка обыграла свою соотечественницу",
     "34-летний гонщик заявил о своем желании") stands for the person that noun describes: the person who is the
     subject just before, as for a generic role, not of another gender than a feminine noun's ("теннисистка"). Not
-    a generic person noun nor a noun with a complement."""
+    a generic person noun, a noun with a person for its complement ("подруга певицы"; a place's or body's is kept:
+    "представитель Сербии"), a counted noun ("231 избиратель"), and no person named inside a quote the subject is
+    not in. The subject noun is resolved with its reflexive (`Resolution.relink_description`) when the person was
+    named before it."""
     token = state.doc.tokens[subject]
+    if state.quote_of(anaphor.start, anaphor.end) != state.quote_of(token.start, token.end):
+        return None  # "«… у себя на даче?» - пишет публицист": the quote's own clause, not the attribution's
     if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or token.feats.get("Number") == "Plur" \
-            or lemma_of(token) in GENERIC_PERSON_NOUNS or rules._has_complement(state.doc, subject):
-        return None  # "мужчина", "молодой человек": someone new; "король Иордании": an office of its own
+            or lemma_of(token) in GENERIC_PERSON_NOUNS or person_completed(state.doc, subject):
+        return None  # "мужчина", "молодой человек": someone new; "подруга певицы": someone else
+    if counted(state.doc, subject):
+        return None  # "231 избиратель", "три руководителя": several people
     gender = "femn" if token.feats.get("Gender") == "Fem" else ""
+    own_quote = state.quote_of(token.start, token.end)
     for ref in reversed(state.before(anaphor)):
         info = state.infos[ref.entity]
         if anaphor.narrative - ref.narrative > GENERIC_ROLE_SENTENCES:
             break
-        if info.type == "PER" and ref.subject and not (gender and info.gender and info.gender != gender):
+        if state.quote_of(ref.start, ref.end) not in (None, own_quote):
+            continue  # "«… Путин хочет править всегда …», - пишет общественный деятель": quoted, not the subject
+        if info.type == "PER" and ref.subject and not (gender and info.gender and info.gender != gender) \
+                and not _former_subject_holder(state, subject, ref.entity):
             return ref
     return None
+
+
+def _former_subject_holder(state: Resolution, subject: int, entity: int) -> bool:
+    """The subject noun is a role not marked as former ("Глава государства планировал сохранить за собой…") and the
+    person was introduced with it only as a former holder ("Бывший президент Иван Петров"): the role is its present
+    holder's (`former_holder`); not in a sentence that names a year (`dated_sentence`)."""
+    doc = state.doc
+    token = doc.tokens[subject]
+    modifiers = [index for index in children(doc)[subject] if index < subject]
+    if dated_sentence(doc, token.sentence) or described_former(state.ctx, subject, [*modifiers, subject]):
+        return False
+    lemma = lemma_of(token).removeprefix(FORMER_PREFIX)
+    complement = lemma_of(doc.tokens[subject + 1]) if rules._has_complement(doc, subject) else ""
+    wanted = {lemma} | set(ROLE_SYNONYMS.get(f"{lemma} {complement}") or ROLE_SYNONYMS.get(lemma, frozenset()))
+    return role_tenses(state.ctx, entity, frozenset(wanted)) == {True}
+
+
+def counted(doc: Document, noun: int) -> bool:
+    """The noun is counted by a number: one of its dependents, or the word right before it, whatever the parse hung
+    it on ("231 избиратель" with "231" an adjective of "протоколу")."""
+    words = [doc.tokens[child] for child in children(doc)[noun]] + ([doc.tokens[noun - 1]] if noun > 0 else [])
+    return any(word.rel.startswith("nummod") or word.pos == "NUM" or word.text.isdigit() for word in words)
+
+
+def person_completed(doc: Document, noun: int) -> bool:
+    """The person noun has a genitive complement right after it that is animate, a person ("подруга | певицы",
+    "пресс-секретарь | Медведева"): a relation to someone else. A place, body or thing ("губернатор | Кузбасса",
+    "представитель | Сербии", "глава | Twitter") keeps it a description of the person in focus."""
+    following = noun + 1
+    return rules._has_complement(doc, noun) and doc.tokens[following].feats.get("Animacy") == "Anim"
 
 
 @rule("coref")
@@ -954,9 +1043,35 @@ def sentence_newcomer(ref: Referent, framers: list[tuple[int, int]]) -> bool:
 def preference_cost(state: Resolution, anaphor: Anaphor, ref: Referent) -> float:
     """The costs that only order the candidates, never push the best one out of reach: a paragraph break, a name
     inside a quotation for a pronoun of the narration (a lone candidate stays the antecedent)."""
-    quoted = state.quote_of(ref.start, ref.end) is not None
     return rules.paragraph_cost(state.doc, anaphor, ref) + rules.quoted_mention_cost(
-        quoted, narration_quote(state, anaphor) is not None)
+        quoted_words(state, ref), narration_quote(state, anaphor) is not None)
+
+
+@rule("coref")
+def interjected_speaker(state: Resolution, ref: Referent) -> bool:
+    """A name inside the quotation marks that is the subject of an attribution set inside them ("«Нас заверили …,
+    — сказал генеральный консул Игорь Голубовский. — Чиновник …»") is the narrator's, the one who speaks the
+    words, not someone the words name (`rules.interjected_subject`, through its appositions: "консул | Игорь
+    Голубовский"); `latest_quoted` reads it so. Such a name pays no `rules.quoted_mention_cost` (`quoted_words`),
+    and a pronoun of the narration linked to it is traced under this rule ("По его словам, …" after the
+    quotation: the consul, not a person named before it)."""
+    return rules.interjected_subject(state.doc, apposition_root(state.doc, ref.head))
+
+
+def interjected_link(state: Resolution, anaphor: Anaphor, best: Candidates, chosen: Referent) -> bool:
+    """The ranking's choice for a pronoun of the narration is an interjected attribution's subject
+    (`interjected_speaker`) that would have lost to another candidate had it paid the quoted-name cost."""
+    if narration_quote(state, anaphor) is not None or state.quote_of(chosen.start, chosen.end) is None \
+            or not interjected_speaker(state, chosen):
+        return False
+    cost = best[chosen.entity][0] + rules.QUOTED_MENTION_COST
+    return any(item[0] < cost for entity, item in best.items() if entity != chosen.entity)
+
+
+def quoted_words(state: Resolution, ref: Referent) -> bool:
+    """The mention lies inside quotation marks as part of the quoted words: not an interjected attribution's
+    subject (`interjected_speaker`)."""
+    return state.quote_of(ref.start, ref.end) is not None and not interjected_speaker(state, ref)
 
 
 def unlinked_rule(decision: Decision) -> str:
@@ -1210,13 +1325,18 @@ def reporting_findings(state: Resolution, anaphor: Anaphor) -> int | None:
     return max(outlets, key=lambda ref: ref.start).entity if outlets else None
 
 
+SPOKE_REASONS = {"interjected_speaker": "named in an attribution inside the marks, not by the quoted words",
+                 "last_speaker": "it spoke before the pronoun"}
+
+
 def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candidates: tuple[Candidates, Candidates],
                 chosen: Referent) -> Decision:
     """The link to the ranking's choice, under the rule that decided it: `held_competitor` when it let the pronoun
     past a subject noun that holds it, `quote_content` when it turned candidates down, `attribution_after` when it
     kept the chosen one from being taken for the quote's speaker, `new_subject` when it took the last speaker's
     preference away (`sentence_newcomer` likewise), `last_speaker` when that preference won,
-    `interjected_attribution` when the pronoun, inside the marks, reached back as one of the narration."""
+    `interjected_attribution` when the pronoun, inside the marks, reached back as one of the narration,
+    `interjected_speaker` when the choice won as an attribution's subject inside the marks (`interjected_link`)."""
     best, kept = candidates
     if len(kept) < len(best):
         return decision.link(chosen.entity, "quote_content", f"best of {len(kept)} named outside the quotation")
@@ -1234,8 +1354,10 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     if framed and chosen.entity not in framed:
         return decision.link(chosen.entity, "sentence_newcomer", f"best of {len(best)}, named in the pronoun's "
                                                                   "sentence after the last speaker")
-    if last_speaker(state, anaphor, kept, chosen):
-        return decision.link(chosen.entity, "last_speaker", f"best of {len(best)}, it spoke before the pronoun")
+    spoke = "interjected_speaker" if interjected_link(state, anaphor, kept, chosen) \
+        else "last_speaker" if last_speaker(state, anaphor, kept, chosen) else ""
+    if spoke:
+        return decision.link(chosen.entity, spoke, f"best of {len(best)}, {SPOKE_REASONS[spoke]}")
     if any(step.rule == "interjected_attribution" for step in decision.steps):
         return decision.link(chosen.entity, "interjected_attribution", f"best of {len(best)}, reached as narration")
     topic = subordinate_object(state, anaphor, kept, chosen)
@@ -1520,7 +1642,7 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     if (rejected := _office_or_name_ahead(state, anaphor, decision)) is not None:
         return rejected
     wanted = role_lemmas(doc, anaphor)
-    found = introduced_role(state, anaphor, wanted)
+    found, former = present_holders(state, anaphor, introduced_role(state, anaphor, wanted), wanted, decision)
     complement = Complement(state, anaphor)
     entity = role_complement(state, found, complement, wanted)
     if entity is not None and not _fitting_country(state, anaphor, [entity], decision):
@@ -1545,14 +1667,52 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     if entity is not None:
         return decision.link(entity, "headline_role", f"introduced as '{anaphor.lemma}'")
     entity = office_holder(state, anaphor, wanted)
+    if entity is not None and not present_holders(state, anaphor, [entity], wanted, decision)[0]:
+        entity, former = None, former or [entity]
     if entity is not None:
         return decision.link(entity, "office_holder", "the one holder of the office the story names")
+    if former:
+        return decision.reject("former_holder", f"{state.doc.entities[former[0]].name} was introduced only as a "
+                                                f"former {sorted(wanted)}: the role is its present holder's")
     if any(step.rule == "country_mismatch" for step in decision.steps):
         return decision.reject("country_mismatch", "every candidate is of another country")
     entity = aged_person(state, anaphor, decision)
     if entity is not None:
         return decision.link(entity, "aged_person", f"the one {anaphor.gender or 'agreeing'} person named before it")
     return decision.reject("introduced_role", f"nobody introduced as {sorted(wanted)}")
+
+
+@rule("coref")
+def former_holder(state: Resolution, anaphor: Anaphor, entity: int, wanted: set[str]) -> bool:
+    """A role noun the text does not mark as former ("президент", "глава Белого дома", not "экс-президент",
+    "бывший глава") names the role's holder in the story's present: a person introduced with the role only as a
+    former holder ("вместе с бывшим президентом Бараком Обамой … Глава Белого дома планировал") is not it; unless
+    the sentence names a year, the time the role is read at ("в 2011 году немецкого министра обвинили")."""
+    if anaphor.lemma.startswith(FORMER_PREFIX) or dated_sentence(state.doc, anaphor.sentence) \
+            or described_former(state.ctx, anaphor.head, _anaphor_tokens(state, anaphor)):
+        return False
+    return role_tenses(state.ctx, entity, frozenset(wanted)) == {True}
+
+
+
+def _anaphor_tokens(state: Resolution, anaphor: Anaphor) -> list[int]:
+    """The token indices of the anaphor's span, with the head's own modifiers before it ("бывший | президент")."""
+    tokens = state.doc.tokens
+    own = [index for index, token in enumerate(tokens) if anaphor.start <= token.start < anaphor.end]
+    return sorted(set(own) | {index for index in children(state.doc)[anaphor.head] if index < anaphor.head})
+
+
+def present_holders(state: Resolution, anaphor: Anaphor, found: list[int], wanted: set[str],
+                    decision: Decision) -> tuple[list[int], list[int]]:
+    """`found` without the persons `former_holder` turns down (each noted on the decision), and those persons."""
+    kept, former = [], []
+    for entity in found:
+        if former_holder(state, anaphor, entity, wanted):
+            decision.note("former_holder", "reject", entity, f"introduced only as a former {sorted(wanted)}")
+            former.append(entity)
+        else:
+            kept.append(entity)
+    return kept, former
 
 
 def role_lemmas(doc: Document, anaphor: Anaphor) -> set[str]:

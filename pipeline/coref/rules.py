@@ -17,6 +17,7 @@ from pipeline.coref.lexicon import (
     MEMBERSHIP_PREPOSITIONS,
     PERSON_OWNED_NOUNS,
     PERSON_ROLES,
+    PIERCING_SUBJECTS,
     REGION_KINDS,
     REGION_NAME_ENDINGS,
     SETTLEMENT_KINDS,
@@ -737,9 +738,17 @@ def body_selecting(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
     if base(token.rel) == "obj" and not prepositions and word in BODY_OBJECT_VERBS:
         return f"'{host.text} {token.text}': headed or founded, a body"
     wanted = MEMBERSHIP_PREPOSITIONS.get(word)
-    if wanted is not None and prepositions == [wanted] and doc.tokens[anaphor.head - 1].text.lower() == wanted:
+    if wanted is not None and prepositions == [wanted] and doc.tokens[anaphor.head - 1].text.lower() == wanted \
+            and not _pierced(doc, token.head):
         return f"'{host.text} {wanted} {token.text}': a whole one joins or leaves, a body"
     return ""
+
+
+def _pierced(doc: Document, verb: int) -> bool:
+    """True when the verb's subject is a thing that pierces (`PIERCING_SUBJECTS`: "пуля вошла в него"): the verb
+    tells a wound, not a membership, and its pronoun may be a person's."""
+    return any(lemma_of(doc.tokens[child]) in PIERCING_SUBJECTS for child in children(doc)[verb]
+               if base(doc.tokens[child].rel) == "nsubj")
 
 
 @rule("coref")
@@ -752,6 +761,8 @@ def thing_predicate(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
         return ""
     verb = doc.tokens[token.head]
     return f"'{verb.text}': its subject is no person" if lemma_of(verb) in THING_SUBJECT_VERBS else ""
+
+
 @rule("coref")
 def object_thing(doc: Document, anaphor: Anaphor, last: Referent, covered: set[int]) -> int | None:
     """An object pronoun whose antecedent was named in an earlier sentence means the agreeing thing that an earlier

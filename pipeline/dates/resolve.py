@@ -94,6 +94,7 @@ RELATED_LINKS_LINE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(h) for h in R
 US_WORD = re.compile(r"\b(?:" + "|".join(US_STEMS) + ")", re.IGNORECASE)
 RACE_LEAD_SENTENCES = 3  # the title and the first sentences: where a page names the race it tells (`race_lived`)
 PRESIDENTIAL_CYCLE = 4  # US presidential elections fall in the years divisible by four
+RACE_PHRASE_POS = frozenset({"NOUN", "ADJF"})  # the words of an election noun's phrase before it (`_race_as_statement`)
 OLD_DATES_SEEN = 3  # a page that writes out this many dates, all long before published_at, was written long before
 STORY_DAY_REACH = 3  # days: a text dated by its story day was written on it or this many days after
 
@@ -395,17 +396,17 @@ def written_long_before(doc: Document, mentions: list[Mention], anchor: dt.date 
 
 def race_lived(doc: Document, mentions: list[Mention], dates: list[DateAnn], anchor: dt.date | None) -> int | None:
     """The year of the US presidential race a page tells as its news when `published_at` is a crawl date in a later
-    year: its lead (RACE_LEAD_SENTENCES: the title and first sentences) names the race (an election noun, a
-    presidential word and the US in one sentence: "Впервые результаты выборов президента США неизвестны на
-    протяжении нескольких дней"), the anchor's year holds no such race, the text writes out neither the race's year
-    (then `_lived_year` and `year_told_coming` judge it) nor a later one (the anchor's year, or a later race's:
-    "выборы 2024 года" is news of that race) and tells no day or
-    month without its year that lies after the race year (read against the anchor), and its lead counts no day from
-    the anchor (`_lead_counts_from_anchor`). Calendar knowledge, like `_election_this_year`: the page lives in the
-    race's year, so relative dates that name a year count from it ("Четыре года назад" -> 2016, "В этом году Трамп
-    сразу вырвался вперед" -> 2020) and those that need the day ("Уже сегодня, когда штат обработал 96%
-    бюллетеней") are withheld (null, W004). A page of January 2021 about the race's end ("6 января Конгресс
-    утвердил") tells a day of the anchor's year and keeps the anchor. None otherwise."""
+    year: its lead (RACE_LEAD_SENTENCES: the title and first sentences) names the race as its statement (an election
+    noun outside a prepositional phrase, a presidential word and the US in one sentence: "Впервые результаты выборов
+    президента США неизвестны на протяжении нескольких дней"; not "после выборов президента США"), the anchor's year
+    holds no such race, the text writes out neither the race's year (then `_lived_year` and `year_told_coming` judge it)
+    nor a later one (the anchor's year, or a later race's: "выборы 2024 года" is news of that race) and tells no day or
+    month without its year that lies after the race year (read against the anchor), and its lead counts no day from the
+    anchor (`_lead_counts_from_anchor`). Calendar knowledge, like `_election_this_year`: the page lives in the race's
+    year, so relative dates that name a year count from it ("Четыре года назад" -> 2016, "В этом году Трамп сразу
+    вырвался вперед" -> 2020) and those that need the day ("Уже сегодня, когда штат обработал 96% бюллетеней") are
+    withheld (null, W004). A page of January 2021 about the race's end ("6 января Конгресс утвердил") tells a day of the
+    anchor's year and keeps the anchor. None otherwise."""
     if anchor is None or anchor != doc.published_at or anchor.year % PRESIDENTIAL_CYCLE == 0:
         return None
     race = anchor.year - anchor.year % PRESIDENTIAL_CYCLE
@@ -427,15 +428,29 @@ def _told_since_race(doc: Document, mentions: list[Mention], dates: list[DateAnn
 
 
 def _race_named_in_lead(doc: Document) -> tuple[int, int] | None:
-    """The span of the first of the lead's sentences (RACE_LEAD_SENTENCES) that names a US presidential election: an
-    election noun (not "выборщики"), a presidential word and the US; None when none does."""
+    """The span of the first of the lead's sentences (RACE_LEAD_SENTENCES) that names a US presidential election as
+    its statement: an election noun (not "выборщики") outside a prepositional phrase (`_race_as_statement`), a
+    presidential word and the US; None when none does."""
     for sentence in doc.sentences[:RACE_LEAD_SENTENCES]:
         words = [t.text.lower() for t in doc.tokens[sentence.token_start : sentence.token_end]]
-        if any(w.startswith(ELECTION_STEMS) and not w.startswith(ELECTION_NOT_STEMS) for w in words) \
+        if any(w.startswith(ELECTION_STEMS) and not w.startswith(ELECTION_NOT_STEMS)
+               and _race_as_statement(words, position) for position, w in enumerate(words)) \
                 and any(w.startswith(PRESIDENTIAL_STEMS) for w in words) \
                 and US_WORD.search(doc.text, sentence.start, sentence.end) is not None:
             return sentence.start, sentence.end
     return None
+
+
+def _race_as_statement(words: list[str], position: int) -> bool:
+    """True when the election noun at `position`, with the nouns and adjectives of its phrase before it ("результаты
+    выборов", "президентские выборы"), follows no preposition: the race is what the sentence tells ("Впервые
+    результаты выборов президента США неизвестны"). A race in a prepositional phrase is the past setting of other
+    news, as a page of the next year tells it ("после выборов президента США", "победивший на выборах", "расследует
+    вмешательство в выборы"), and no sign that `published_at` is a crawl date."""
+    before = position - 1
+    while before >= 0 and best_parse(words[before]).tag.POS in RACE_PHRASE_POS:
+        before -= 1
+    return before < 0 or best_parse(words[before]).tag.POS != "PREP"
 
 
 def _dates_written_out(doc: Document, mentions: list[Mention]) -> list[tuple[Mention, dt.date]]:

@@ -1164,7 +1164,8 @@ def _agrees_in(token: Token, case: str, gender: str | None) -> bool:
 
 def _governed(doc: Document, first: Token) -> bool:
     """A word (not punctuation, a bullet or the sentence start) stands right before the mention, or a quoted name
-    closes right before it (the sentence goes on through it: "автора книги «Код капиталиста» Бена Стайна"), or
+    closes right before it (the sentence goes on through it: "автора книги «Код капиталиста» Бена Стайна"), or a
+    short parenthetical does ("главу бюро (НАБУ) Артема Сытника": `_closes_parenthetical`), or
     the mention is a conjunct in the case of an earlier conjunct that is governed ("присудили Питеру Даймонду,
     Дэйлу Мортенсону": one verb governs both)."""
     position = doc.token_at(first.start)
@@ -1173,7 +1174,8 @@ def _governed(doc: Document, first: Token) -> bool:
     before = doc.tokens[position - 1]
     if before.sentence != first.sentence:
         return False
-    if before.text[:1].isalnum() or _closes_quoted_name(doc, before) or _apposition_after_colon(doc, before, first):
+    if before.text[:1].isalnum() or _closes_quoted_name(doc, before) or _closes_parenthetical(doc, before) \
+            or _apposition_after_colon(doc, before, first):
         return True
     head = doc.tokens[first.head] if first.rel == "conj" and 0 <= first.head < position else None
     return head is not None and head.sentence == first.sentence and first.feats.get("Case") is not None \
@@ -1205,6 +1207,28 @@ def _closes_quoted_name(doc: Document, mark: Token) -> bool:
     position = doc.token_at(mark.start)
     return mark.text in CLOSING_QUOTE_MARKS and position > 1 and doc.text[mark.start - 1 : mark.start].isalnum() \
         and doc.tokens[position - 1].sentence == mark.sentence
+
+
+# How many tokens a parenthetical between a governing word and a name may hold ("(НАБУ)", "(Here Comes the Boom)").
+PARENTHETICAL_TOKENS = 12
+
+
+def _closes_parenthetical(doc: Document, mark: Token) -> bool:
+    """A closing bracket of a short parenthetical that opens after a word of the sentence: the sentence goes on
+    through it, and the word before it governs the name after it ("главу Национального антикоррупционного бюро
+    Украины (НАБУ) Артема Сытника" -> "Артём Сытник", not "Артём Сытника"). A bracket that closes a list number
+    ("1) Ивана") opens nothing and governs nothing."""
+    if mark.text != ")":
+        return False
+    position = doc.token_at(mark.start)
+    for opening in range(position - 1, max(0, position - PARENTHETICAL_TOKENS - 1) - 1, -1):
+        token = doc.tokens[opening]
+        if token.sentence != mark.sentence or token.text == ")":
+            return False
+        if token.text == "(":
+            return opening > 0 and doc.tokens[opening - 1].sentence == mark.sentence \
+                and doc.tokens[opening - 1].text[:1].isalnum()
+    return False
 
 
 def _written_nominative(tokens: Sequence[Token], name: str) -> bool:

@@ -406,7 +406,9 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
     with an oblique case its form can't have takes another case the name's words are tagged with that it can have
     ("Джоанны/Dat Стингрей/Gen"). A masculine word in consonant + "ы" is never a nominative singular ("Сейджи
     Маехары"): it is a genitive. A first name (not the last word) whose form the dictionary knows only as a
-    genitive or accusative takes that case (`first_name_form_case`: "им. Галиаскара/Nom Камала/Nom")."""
+    genitive or accusative takes that case (`first_name_form_case`: "им. Галиаскара/Nom Камала/Nom"). A middle
+    word read only as a man's instrumental before a last word in a consonant that shows none is an undeclined
+    nominative (`undeclined_middle_name`: "Тедрос Аданом Гебрейесус")."""
     man_case = man_oblique_beside_man_surname(tokens)
     if man_case is not None:  # "Юлия/Nom Цезаря/Nom": the man's genitive
         return [man_case, man_case]
@@ -418,7 +420,9 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
         if _number(token) != "sing" or not token.text.isalpha() or not token.text[:1].isupper():
             continue
         first_name_case = first_name_form_case(token.text, gender) if index < len(tokens) - 1 else None
-        if case == "nomn":
+        if _undeclined_name_part(tokens, index, gender):
+            cases[index] = "nomn"  # "Тедрос Аданом/Ins Гебрейесус", "Тагандурды/Gen Халлыев/Nom": undeclined
+        elif case == "nomn":
             fitting = [other for other in shown if paradigm_nominatives(token.text, other, gender)]
             if fitting:
                 cases[index] = fitting[0]
@@ -483,6 +487,48 @@ def _oblique_first_name(word: str) -> str | None:
     return "ablt" if any(p.tag.case == "ablt" for p in readings) else None
 
 
+def _undeclined_name_part(tokens: Sequence[Token], index: int, gender: str | None) -> bool:
+    """The word at `index` is an undeclined part of a name in the nominative, whatever slovnet tags it with: a
+    middle word read only as a man's instrumental (`undeclined_middle_name`) or an unknown word tagged oblique
+    beside a word that shows the nominative (`_unknown_beside_nominative`)."""
+    token = tokens[index]
+    return undeclined_middle_name(tokens, index) or (
+        token_case(token) not in (None, "nomn") and _unknown_beside_nominative(tokens, token, gender))
+
+
+def _unknown_beside_nominative(tokens: Sequence[Token], token: Token, gender: str | None) -> bool:
+    """A word in consonant + "ы" the dictionary does not know, tagged with an oblique case, beside another word of
+    the name that shows the nominative (`shows_nominative`): the words of a name share one case, so it is an
+    undeclined nominative, as the nominative-tagged ones in `name_cases` ("Тагандурды/Gen Халлыев/Nom" ->
+    "Тагандурды Халлыев", not "Тагандурда"). Other unknown words keep their case: the first words of East Asian
+    names never decline ("Дэн Сяопина"), and an ending like "-ой" shows a case of its own ("Мари Эленой")."""
+    return _a_stem_genitive(token.text) and not dictionary_parses(token.text.lower()) \
+        and any(shows_nominative(other, gender) for other in tokens if other is not token)
+
+
+def undeclined_middle_name(tokens: Sequence[Token], index: int) -> bool:
+    """The word at `index`, inside a person's name (neither its first nor its last word), is a form the dictionary
+    knows only as a man's first name in the instrumental ("Аданом" of "Адан"), and the name's last word ends in a
+    consonant but in no instrumental ending, whatever case slovnet tags it with. A man's name declines in every
+    word, a surname in a consonant included ("с Тедросом Аданомом Гебрейесусом"), and a woman's has no man's
+    instrumental: so the name stands in the nominative and the middle word is an undeclined name part, the
+    father's name of an Ethiopian or Eritrean name ("Тедрос Аданом Гебрейесус", not "Тедрос Адан Гебрейесус" nor a
+    cut after "Аданом")."""
+    word = tokens[index].text
+    if not 0 < index < len(tokens) - 1 or _oblique_first_name(word) != "ablt" \
+            or any(p.tag.gender != "masc" for p in dictionary_parses(word.lower())):
+        return False  # a woman's instrumental ("с Мари Эленой Камерин") leaves her foreign surname undeclined
+    last = tokens[-1]
+    lower = last.text.lower()
+    return last.text.isalpha() and last.text[:1].isupper() and len(lower) > 3 and is_consonant(lower[-1]) \
+        and not lower.endswith(INSTRUMENTAL_SINGULAR_ENDINGS)
+
+
+# The instrumental singular endings of a man's name words that end in a consonant ("Клинтоном", "Игорем",
+# "Путиным", "Толстым").
+INSTRUMENTAL_SINGULAR_ENDINGS = ("ом", "ем", "ём", "ым", "им")
+
+
 def _declines_in(word: str, case: str, gender: str | None) -> bool:
     """The word's form shows the case: a regular ending of it, or a declinable dictionary reading in it of the
     person's gender ("Хорхе" tagged accusative shows nothing; nor does a woman's "Рашида", a man's genitive)."""
@@ -504,9 +550,26 @@ def shows_nominative(token: Token, gender: str | None) -> bool:
     """A word of a person's name tagged nominative whose form the dictionary knows, in the person's gender, only as a
     declinable nominative singular ("Эдуард", "Юрий", "Доминик"; not the undeclined "Томми", nor "Эдуарда"): the
     name's words share one case, so the name stands in the nominative, and a word beside it whose ending looks
-    oblique is undeclined ("Эдуард Кокойты", "Юрий Дзиццойты", "Доминик Хрбаты")."""
+    oblique is undeclined ("Эдуард Кокойты", "Юрий Дзиццойты", "Доминик Хрбаты"). A man's surname of the Russian
+    pattern the dictionary lacks shows it too (`russian_man_surname`: "Тагандурды Халлыев", whose genitive is
+    "Халлыева")."""
     return gender is not None and token_case(token) == "nomn" and token.text[:1].isupper() \
-        and token.text.isalpha() and _nominative_only(token.text, gender)
+        and token.text.isalpha() and (_nominative_only(token.text, gender)
+                                      or (gender == "masc" and russian_man_surname(token.text)))
+
+
+# A man's surname of the Russian pattern in the nominative: every oblique case adds an ending ("Халлыев" ->
+# "Халлыева", "Халлыеву"). Not -ин/-ын: foreign names end so too ("Мари Элена Камерин").
+RUSSIAN_MAN_SURNAME = ("ов", "ев", "ёв")
+
+
+def russian_man_surname(word: str) -> bool:
+    """A word of five letters or more in -ов/-ев/-ёв that the dictionary knows only as a surname in the nominative
+    or not at all (not a genitive plural of a common noun)."""
+    lower = word.lower()
+    if len(lower) < 5 or not lower.endswith(RUSSIAN_MAN_SURNAME):
+        return False
+    return all("Surn" in p.tag.grammemes and p.tag.case == "nomn" for p in dictionary_parses(lower))
 
 
 def _a_stem_genitive(word: str) -> bool:

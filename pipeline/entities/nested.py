@@ -26,7 +26,7 @@ NESTED_TYPES = frozenset({"LOC", "ORG"})
 LONGEST = 4  # words of a nested name
 HEAD_POS = frozenset({"NOUN", "PROPN"})
 # a relational adjective's lemma ending and the links between a place's stem and it: "кипр|ский", "туль|ский"
-# ("Тула"), "моск|ов|ский" ("Москва"), "санкт-петербург|ский"
+# ("Тула"), "льв|ов|ский" ("Львов" keeps its own stem), "санкт-петербург|ский"
 RELATIONAL_ENDING = "ский"
 STEM_LINKS = ("ь", "ов", "ев")
 STEM_FINALS = "аяоеиыйь"  # a place's final vowel or soft sign, dropped before the suffix ("Тула" -> "тул")
@@ -114,7 +114,9 @@ def _inner_names(doc: Document, span: Span, names: dict[tuple[str, ...], int], o
 
 def _adjective_stems(lemma: str) -> frozenset[str]:
     """The stems of the places a relational adjective may come from: "санкт-петербургский" -> санкт-петербург,
-    "тульский" -> туль, тул; "московский" -> москов, москв; empty for any other adjective."""
+    "тульский" -> туль, тул; "киевский" -> киев, ки; empty for any other adjective. A stem that changes before
+    the suffix gives no match: "московский" -> москов, моск (not "Москва"'s москв), "курский" -> кур (not
+    "Курск")."""
     if not lemma.endswith(RELATIONAL_ENDING) or len(lemma) < len(RELATIONAL_ENDING) + 3:
         return frozenset()
     stem = lemma[:-len(RELATIONAL_ENDING)]

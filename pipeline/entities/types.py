@@ -63,6 +63,7 @@ from pipeline.entities.naming import (
     VOWELS,
     dictionary_case,
     parse_case,
+    undeclined_middle_name,
 )
 from pipeline.entities.patronymics import is_first_name, is_patronymic, is_surname
 from pipeline.entities.verdicts import record_changes
@@ -375,6 +376,17 @@ def _is_common_word(doc: Document, token: Token) -> bool:
     return sum(p.score for p in analyses if PROPER_NAME_GRAMMEMES & p.tag.grammemes) < RARE_NAME_READING
 
 
+def _plural_common_noun(doc: Document, token: Token) -> bool:
+    """A common word (`_is_common_word`) that pymorphy3 reads as a plural nominative noun ("Иорданцы требуют",
+    "Газеты пишут", "Эпидемиологи предрекают"), that the alias table does not know ("Штаты") and that the document
+    never writes capitalized inside a sentence: a group of people or things, no organization's or place's name.
+    A singular noun may be one ("Сбербанк", "Почта"); a plural one at a sentence start is capitalized only there."""
+    if token.text in _words_inside(doc) or lookup_alias([token.text]) is not None:
+        return False
+    return any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= p.tag.grammemes and not {"Pltm", "Fixd"} & p.tag.grammemes
+               for p in parses(token.text.lower()))  # not an indeclinable's every-case reading ("Метро", "Фото")
+
+
 def _person_noun(token: Token) -> bool:
     """A role noun, or any animate common noun ("артист", "хавбек"), but a kinship noun: "сестра Софии Анна
     Смит" names a person in the genitive."""
@@ -410,7 +422,12 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
             known_name = bool(word_forms(tokens[0].text) & any_part)  # "Макрон" of "Эммануэль Макрон"
             # dictionary nouns name organizations and places too ("Сбербанк"): only a person's or a non-noun goes
             noun_name = span.type != "PER" and tokens[0].pos in ("NOUN", "PROPN") and not _is_role_noun(tokens[0])
-            if known_name or noun_name or not _sentence_initial(doc, doc.token_at(tokens[0].start)):
+            initial = _sentence_initial(doc, doc.token_at(tokens[0].start))
+            if noun_name and initial and _plural_common_noun(doc, tokens[0]):
+                rejected("entities", "drop_sentence_initial_words", span.start, span.end,
+                         f"a plural common noun at a sentence start ({tokens[0].text}): no name")
+                continue
+            if known_name or noun_name or not initial:
                 result.append(span)
             continue
         if span.type == "PER" and _name_word_in_place(doc, tokens):
@@ -1195,7 +1212,8 @@ def case_break(words: Sequence[Token]) -> int | None:
     if _common(readings):
         return None
     cuts = [cut for cut in range(1, len(words)) if _oblique(_common(readings[:cut]))
-            and any(case == "nomn" for case, _ in _common(readings[cut:]))]
+            and any(case == "nomn" for case, _ in _common(readings[cut:]))
+            and not undeclined_middle_name(words, cut - 1)]  # "Тедрос Аданом | Гебрейесус": one name
     if len(cuts) > 1:  # the second name begins with a first name: "Ингвара Кампрада | Петер"
         cuts = [cut for cut in cuts if is_first_name(words[cut].text)]
     return cuts[0] if len(cuts) == 1 else None

@@ -6,12 +6,14 @@ import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from models import Article
 from pipeline.document import Document
 from pipeline.pipeline import build_pipeline
 from pipeline.record import document_from_article
+
+SpanLike = TypeVar("SpanLike", bound=Sequence[Any])  # a span as (start, end, …): a tuple or a gold list
 
 # The realnews split: which article ids are reserved for validation (no scorer prints their examples).
 REALNEWS_SPLIT = Path(__file__).resolve().parents[2] / "tests" / "data" / "realnews" / "split.json"
@@ -30,6 +32,14 @@ def split_ids(parts: Collection[str] | None = None, path: Path = REALNEWS_SPLIT)
 def validation_ids(path: Path = REALNEWS_SPLIT) -> frozenset[str]:
     """The ids of every validation part of the real-news split (measurement only: no examples are printed)."""
     return split_ids(("validation",), path)
+
+
+def outermost(spans: Sequence[SpanLike]) -> list[SpanLike]:
+    """The spans (start, end, …) that no other span strictly contains: the flat layer of nested mentions (a gold
+    set's outermost mentions, `entities`; the record's mentions that a flat NER gold can score, `ner.flat_spans`).
+    Quadratic in the spans of one document: an evaluator's helper, not for the pipeline."""
+    return [s for s in spans if not any(o is not s and o[0] <= s[0] and s[1] <= o[1] and (o[0], o[1]) != (s[0], s[1])
+                                        for o in spans)]
 
 
 def read_objects(path: str | Path) -> list[dict[str, Any]]:

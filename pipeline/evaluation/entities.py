@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.evaluation.common import Score, annotated_articles
+from pipeline.evaluation.common import Score, annotated_articles, outermost
 from pipeline.evaluation.quotes import span_iou
 from pipeline.lang.fold import fold
 from pipeline.record import record_dict
@@ -68,12 +68,6 @@ def records_for(articles: Sequence[dict[str, Any]], stages: Sequence[str] = ENTI
 def name_mentions(entity: dict[str, Any]) -> list[dict[str, Any]]:
     """The entity's name mentions: pronouns and descriptions (coreference, COREF.md) are scored there, not here."""
     return [mention for mention in entity["mentions"] if mention.get("kind", "name") == "name"]
-
-
-def outermost(spans: Sequence[Sequence[Any]]) -> list[Sequence[Any]]:
-    """The gold mentions that no other gold mention strictly contains."""
-    return [s for s in spans if not any(o is not s and o[0] <= s[0] and s[1] <= o[1] and (o[0], o[1]) != (s[0], s[1])
-                                        for o in spans)]
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from typing import Any
 
 from razdel import tokenize
 
-from pipeline.evaluation.common import Score, annotate
+from pipeline.evaluation.common import Score, annotate, outermost
 
 TYPES = ("PER", "LOC", "ORG")
 NER_STAGES = ("segment", "ner", "morph", "entities")
@@ -31,10 +31,8 @@ def io_tags(text: str, spans: Iterable[tuple[int, int, str]]) -> list[str]:
 def flat_spans(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The spans no other span strictly contains: a place named inside an organization's name ("России" in
     "Олимпийского комитета России", "Санкт-Петербургских" in "Санкт-Петербургских клиник": `nested_names`) is one
-    more mention of the place for linking, not a flat NER span; the gold sets are flat."""
-    spans = list(spans)
-    return [span for span in spans
-            if not any(o[0] <= span[0] and span[1] <= o[1] and (o[0], o[1]) != (span[0], span[1]) for o in spans)]
+    more mention of the place for linking, not a flat NER span; the gold sets are flat (`common.outermost`)."""
+    return outermost(list(spans))
 
 
 def score_document(text: str, gold: Sequence[tuple[int, int, str]], predicted: Sequence[tuple[int, int, str]],

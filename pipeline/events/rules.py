@@ -1293,6 +1293,15 @@ def taking_part(ctx: Context, index: int) -> int | None:
     return verb if verb >= 0 and ctx.tree.token(verb).pos == "VERB" else None
 
 
+def _names_body(ctx: Context, index: int) -> bool:
+    """A gathering noun with a genitive of the body whose session it is: "заседание суда", "заседание Совета
+    министров", "слушания МТБЮ" (an organization that can act, not people: "встреча представителей")."""
+    tree = ctx.tree
+    return any(tree.preposition(child) is None and tree.token(child).feats.get("Case") == "Gen"
+               and tree.token(child).pos != "PRON" and tree.token(child).feats.get("Animacy") != "Anim"
+               and agent_like(ctx, tree.noun_of(child)) for child in tree.kids(index, "nmod"))
+
+
 def _names_doer(ctx: Context, index: int) -> bool:
     """An event noun with a genitive of who can act: "визит Путина", "митинг оппозиции"."""
     return any(ctx.tree.preposition(child) is None and ctx.tree.token(child).feats.get("Case") == "Gen"
@@ -1340,14 +1349,21 @@ def framed_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     """Who acts at or during a gathering or a trip takes part in it: "сказал Бойко на конференции", "Зубков привел
     данные, выступая на совещании" (a gerund's doer is its governing verb's subject), "в ходе визита министр
     заявил" (the traveller), and so does who acts right before or after it ("после встречи с ним министр заявил",
-    "перед визитом в Китай президент сказал"); not a passive's subject, a thing, nor when the noun of a trip names its
-    doer ("в ходе визита Путина")."""
+    "перед визитом в Китай президент сказал"); not a passive's subject, a thing, nor when the noun names whose
+    trip it is by a genitive ("в ходе визита Путина") or whose session a gathering is (`_names_body`: "на заседании
+    Конгресса многие члены парламента выступили", "в ходе заседания суда прокурор заявил": the body is the party,
+    not who speaks at its session; "на встрече представителей СКК генерал предложил" keeps the general)."""
     tree, verb = ctx.tree, _framed_verb(ctx, trigger, event_type, ordered=True)
-    if verb is None or tree.passive(verb) or (event_type.subject != "participant" and _names_doer(ctx, trigger.token)):
+    if verb is None or tree.passive(verb):
         return []
     subjects = true_subjects(tree, tree.kids(verb, "nsubj"))
     if not subjects and tree.token(verb).feats.get("VerbForm") == "Conv" and base(tree.token(verb).rel) == "advcl":
         subjects = true_subjects(tree, tree.kids(tree.token(verb).head, "nsubj"))
+    named = _names_body if event_type.subject == "participant" else _names_doer  # a gathering's body, a trip's doer
+    if named(ctx, trigger.token):
+        for child in subjects:
+            _reject(ctx, framed_subject, child, f"'{trigger.lemma}' names whose gathering or trip it is by a genitive")
+        return []
     return [Candidate(event_type.subject, child, framed_subject.__name__) for child in subjects
             if agent_like(ctx, tree.noun_of(child))]
 

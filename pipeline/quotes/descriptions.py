@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import cache
 from itertools import islice, takewhile
 
-from pipeline.document import EntityAnn, Span
+from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.boundaries import DOMAIN_SUFFIXES
 from pipeline.entities.forms import compound_names
 from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES, word_country
@@ -543,6 +543,8 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
     starts, owners = _tied_hyponyms(ctx, starts, owners, lemma, complement)
     if not complement or complement in _place_lemmas(ctx) | ADJECTIVE_COUNTRIES:
         starts, owners = _country_level(ctx, starts, owners, lemma, frozenset(wanted))
+    if former is False:
+        starts, owners = present_holders(ctx, starts, owners, frozenset(wanted), position)
     if former is not None:
         starts, owners = _same_tense(ctx, starts, owners, frozenset(wanted), former)
     cut = bisect_left(starts, position)
@@ -645,6 +647,31 @@ def _body_word(words: list[str]) -> bool:
     if lemmas & COUNTRY_LEVEL_BODIES or word in ADJECTIVE_COUNTRIES:
         return False
     return _ministry(word) or all_capitals(words[0]) or bool(lemmas & ORGANIZATION_NOUNS)
+
+
+YEAR_WORD = re.compile(r"(1[89]|20)\d\d(-\w+)?")  # "2011", "2008-м"
+
+
+def dated_sentence(doc: Document, sentence: int) -> bool:
+    """The sentence names a year ("в 2011 году немецкого министра обвинили", "В том же 2008-м чиновник ушел"): a
+    role in it is read at that time, when a former holder held it (`present_holders`, coref `former_holder`)."""
+    span = doc.sentences[sentence]
+    return any(YEAR_WORD.fullmatch(token.text) for token in doc.tokens[span.token_start : span.token_end])
+
+
+def present_holders(ctx: Context, starts: list[int], owners: list[int], wanted: frozenset[str],
+                    position: int) -> tuple[list[int], list[int]]:
+    """The mentions of the holders of a role noun not marked as former ("президент", "глава государства") without
+    those introduced with the role only as former holders ("вместе с бывшим президентом Бараком Обамой"): the
+    role is its holder's in the story's present (coref's `former_holder`), even when no other holder is named; not
+    in a sentence that names a year (`dated_sentence`)."""
+    if dated_sentence(ctx.doc, ctx.tokens[ctx.token_at(position)].sentence):
+        return starts, owners
+    former = {owner for owner in set(owners) if role_tenses(ctx, owner, wanted) == {True}}
+    for owner in sorted(former):
+        rejected("quotes", "former_holder", position, position,
+                 f"{ctx.doc.entities[owner].name}: introduced only as a former {sorted(wanted)}")
+    return _keep_owners(starts, owners, set(owners) - former) if former else (starts, owners)
 
 
 def _same_tense(ctx: Context, starts: list[int], owners: list[int], wanted: frozenset[str],
@@ -1002,6 +1029,7 @@ def role_by_complement(ctx: Context, role: str, head: int, tokens: list[int], ge
     """`by_role` for a role noun with its genitive complement ("президент | Анголы") or country adjective."""
     complement, country = role_complements(ctx, head, tokens)
     return by_role(ctx, role, ctx.tokens[head].start, gender, complement or country, required=not country,
+                   former=described_former(ctx, head, tokens),
                    country=(description_country(ctx, head, tokens), ctx.span(tokens[0], tokens[-1])))
 
 
@@ -1222,6 +1250,9 @@ def _describe_back(ctx: Context, head: int, tokens: list[int], role: str, candid
     if speaker is None or (speaker.entity is not None and _someone_new_at(ctx, head, tokens, speaker.entity)
                            and not _hypernym_of_last_speaker(ctx, head, tokens, speaker, history)):
         return None
+    if role and not former and speaker.entity is not None and not present_holders(
+            ctx, [position], [speaker.entity], frozenset(role_words(role, complement)), position)[1]:
+        return None  # the salient person held the role only before: "Глава Белого дома" is not the ex-president
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
 
 

@@ -15,6 +15,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
+    QUANTITY_NOUNS,
     RISK_VERBS,
     ROLE_SENTENCES,
     SERVICE_NOUNS,
@@ -43,6 +44,7 @@ from pipeline.quotes.lexicon import (
     BOILERPLATE_IMPERATIVES,
     CHANGE_VERBS,
     CITING_VERBS,
+    FACT_REASON_NOUNS,
     IMPERSONAL_VERBS,
     INANIMATE_SOURCES,
     NEGATABLE_CUES,
@@ -714,16 +716,57 @@ def _object_phrase(ctx: Context, speaker: Speaker) -> bool:
     nouns), or a bare number."""
     if speaker.entity is not None or speaker.mention is None or not speaker.name:
         return False
-    first = ctx.token_at(speaker.mention.start)
-    tokens = [i for i in range(first, len(ctx.tokens)) if ctx.tokens[i].end <= speaker.mention.end]
+    tokens = _before_preposition(ctx, _mention_tokens(ctx, speaker.mention))
     nouns = [i for i in tokens if ctx.tokens[i].pos in ("NOUN", "PROPN", "PRON", "NUM", "X")]
     if not nouns or any(i in ctx.mention_of_token for i in tokens):
         return False
     if all(ctx.tokens[i].pos == "NUM" for i in nouns):
         return True
+    nouns = _counted_nouns(ctx, nouns)
+    if not nouns:
+        return False  # "большинство из опрошенных": a share of a group named by a participle, people
     if any(ctx.tokens[i].pos in ("PRON", "PROPN", "X") or ctx.feats(i).get("Animacy") != "Inan" for i in nouns):
         return False
     return not any(ctx.lemma(i) in SPEAKING_NOUNS or ctx.lemma(i).startswith("пресс-") for i in nouns)
+
+
+# Prepositions of a part's whole: "большинство из опрошенных", "один из экспертов" name the source after them.
+PARTITIVE_PREPOSITIONS = frozenset({"из", "среди"})
+
+
+def _mention_tokens(ctx: Context, mention: Span) -> list[int]:
+    """The tokens of a mention, in order."""
+    first = ctx.token_at(mention.start)
+    return [i for i in range(first, len(ctx.tokens)) if ctx.tokens[i].end <= mention.end]
+
+
+def _before_preposition(ctx: Context, tokens: list[int]) -> list[int]:
+    """The head part of a noun phrase: its tokens before the first preposition after its first noun. A prepositional
+    phrase in a subject says where or about what ("кризис в Бразилии", "динамика на валютных рынках в Европе"),
+    never who the source is, so a name in it makes no thing a source."""
+    nouns = [n for n, i in enumerate(tokens) if ctx.tokens[i].pos in ("NOUN", "PROPN", "PRON", "NUM", "X")]
+    if not nouns:
+        return tokens
+    cut = next((n for n in range(nouns[0] + 1, len(tokens)) if ctx.tokens[tokens[n]].pos == "ADP"
+                and ctx.word(tokens[n]) not in PARTITIVE_PREPOSITIONS), len(tokens))
+    return tokens[:cut]
+
+
+def _counted_nouns(ctx: Context, nouns: list[int]) -> list[int]:
+    """The nouns of a phrase but its quantity nouns (QUANTITY_NOUNS: "большинство", "ряд", "часть"): a quantity
+    stands for the part of the group it counts, so the group's nouns say whether the phrase is a thing."""
+    return [i for i in nouns if ctx.lemma(i) not in QUANTITY_NOUNS]
+
+
+def _fact_head(ctx: Context, speaker: Speaker) -> int | None:
+    """The head noun of a speaker phrase when it is an abstract noun of a fact, a reason or a cause
+    (FACT_REASON_NOUNS: "тот факт, что …", "наличие антител"), no entity's mention; else None."""
+    if speaker.entity is not None or speaker.mention is None or not speaker.name:
+        return None
+    nouns = [i for i in _mention_tokens(ctx, speaker.mention) if ctx.tokens[i].pos in ("NOUN", "PROPN")]
+    if not nouns or nouns[0] in ctx.mention_of_token:
+        return None
+    return nouns[0] if ctx.lemma(nouns[0]) in FACT_REASON_NOUNS else None
 
 
 def _boilerplate(ctx: Context, candidate: Candidate) -> bool:
@@ -805,6 +848,14 @@ def _thing_subject(ctx: Context, candidate: Candidate, speaker: Speaker, found: 
     return None
 
 
+def _fact_subject(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found) -> str | None:
+    """"Оптимизма им добавляет тот факт, что …", "наличие антител гарантирует …": a source headed by an abstract
+    noun of a fact, a reason or a cause is no source, whatever the cue, so no quote."""
+    if _fact_head(ctx, speaker) is not None:
+        return f"a fact ({speaker.name}) as the subject of \"{candidate.cue_lemma}\": no source"
+    return None
+
+
 def _risk(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found) -> str | None:
     if candidate.cue_lemma in RISK_VERBS and ctx.lemma(ctx.token_at(candidate.start)) in CHANGE_VERBS:
         return "a risk, not a threat uttered (\"грозит стать\")"
@@ -831,7 +882,8 @@ def _future(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found)
 
 # What drops a candidate once its speaker is known, in order; each gives its reason (None: the check passes).
 SPEAKER_CHECKS: tuple[Callable[[Context, Candidate, Speaker, _Found], str | None], ...] = (
-    _first_person_source, _repeated, _nested_unnamed, _own_words, _thing_subject, _risk, _negated, _future)
+    _first_person_source, _repeated, _nested_unnamed, _own_words, _thing_subject, _fact_subject, _risk, _negated,
+    _future)
 
 
 def _negated_assertion(ctx: Context, candidate: Candidate) -> bool:

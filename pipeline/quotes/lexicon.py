@@ -193,6 +193,9 @@ OBJECT_CONTENT_VERBS = fold_words("""
 # claim reports it; other objects are stances reaffirmed ("подтвердил приверженность курсу"), no quote.
 CONFIRM_VERBS = fold_words("подтвердить подтверждать")
 FACT_NOUNS = fold_words("факт наличие")
+# Abstract nouns of a fact, a reason or a cause: a subject headed by one is no source of any cue ("Оптимизма им
+# добавляет тот факт, что …", "наличие антител гарантирует …", "причина в том, что …"), whatever the verb.
+FACT_REASON_NOUNS = FACT_NOUNS | fold_words("причина обстоятельство")
 
 # Nouns of a claim: a stance verb takes them as content with no modifier ("отверг обвинения", "опровергли эти
 # слухи"); other objects need one ("признал вмешательство в выборы").

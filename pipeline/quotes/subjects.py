@@ -528,6 +528,7 @@ def _shared_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
         return None
     joiner = _predicate_joiner(ctx, verb)
     previous = _finite_before(ctx, joiner + 1) if joiner is not None else None
+    previous = _content_clause_host(ctx, previous, joiner) if previous is not None else None
     if previous is None or not _heads_main_clause(ctx, previous) \
             or not forms_agree(ctx.feats(verb), ctx.feats(previous)):
         return None
@@ -544,6 +545,22 @@ def _heads_main_clause(ctx: Context, index: int) -> bool:
     что …")."""
     return ctx.is_finite(index) and ctx.quoted_at(ctx.tokens[index].start) is None \
         and ctx.tokens[index].rel in ("root", "conj") and not any(mark < index for mark in ctx.kids(index, "mark"))
+
+
+def _content_clause_host(ctx: Context, previous: int, joiner: int) -> int:
+    """The predicate a cue after a comma is coordinated with when the finite verb right before the comma is that of a
+    content clause ("сообщил, что цены выросли, | отметил"): the main predicate right before the clause's "что",
+    which the clause hangs on (or the parse hung it on the cue: "сообщил, что губернатор уехал, | отметил") (rule
+    `content_clause_host`, traced); else `previous` itself."""
+    token = ctx.tokens[previous]
+    marks = [mark for mark in ctx.kids(previous, "mark") if ctx.word(mark) == "что" and mark < previous]
+    host = _finite_before(ctx, marks[0]) if marks and ctx.tokens[marks[0] - 1].text == "," else None
+    if ctx.tokens[joiner].text != "," or not token.rel.startswith("ccomp") or host is None \
+            or token.head not in (host, *range(joiner + 1, len(ctx.tokens))) or not _heads_main_clause(ctx, host):
+        return previous
+    fired("quotes", "content_clause_host", ctx.tokens[host].start, ctx.tokens[joiner].end,
+          f"{token.text} is a content clause of {ctx.tokens[host].text}")
+    return host
 
 
 def _predicate_joiner(ctx: Context, verb: int) -> int | None:
@@ -812,8 +829,10 @@ def aside_opening(ctx: Context, close: int, start: int) -> int | None:
     """The opening mark of an aside set off by brackets or by a pair of dashes that closes at `close`, between a
     subject and its verb (вставная конструкция: "судья Затомская (ранее носившая фамилию Боровкова) заявила", "около
     трети россиян (31%) полагают", "организация - Ассоциация туроператоров России - сообщала", "родственники одного из
-    погибших - лейтенанта X - сообщили"): the "(" of a ")", or the dash before a dash, in the sentence from `start`,
-    each dash right after a word (not an attribution dash: "«…», - сказал"); None otherwise."""
+    погибших - лейтенанта X - сообщили"): the "(" of a ")", or the dash before a dash, in the sentence from `start`:
+    the closing dash right after a word or a number, the opening one after no comma, quotation mark or dash (an
+    attribution dash: "«…», - сказал"; it may follow a bracket: "организация (АТОР) - Ассоциация … -"); None
+    otherwise."""
     if ctx.tokens[close].text == ")":
         for index in range(close - 1, start - 1, -1):
             if ctx.tokens[index].text in ("(", ")"):
@@ -901,7 +920,20 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
                 break
             if _nominal(ctx, index, loose) and _agrees(ctx, verb, index):
                 return index
-    return _linear_before(ctx, verb, content) if inverted else None
+    if not inverted:
+        return None
+    found = _linear_before(ctx, verb, content)
+    return None if found is not None and _content_clause_subject(ctx, verb, found) else found
+
+
+def _content_clause_subject(ctx: Context, verb: int, found: int) -> bool:
+    """The nominative before a cue is the subject of a subordinate clause before the cue ("Министр сообщил, что цены
+    на хлеб выросли, отметил, что …": "цены" is "выросли"'s; "отметил" goes on from "сообщил",
+    `_coordinated_predicate`): a subordinate clause's subject, after its subordinator, is no subject of a verb outside
+    it."""
+    predicate = ctx.tokens[found].head
+    return ctx.tokens[found].rel.startswith("nsubj") and 0 <= predicate < verb \
+        and any(_subordinator(ctx, mark) and mark < found for mark in ctx.kids(predicate, "mark"))
 
 
 def _owner_name_end(ctx: Context, index: int) -> int | None:

@@ -138,6 +138,13 @@ RECALL = [
      "introduced_role"),  # a lawyer or an investigator named once is called by the role later
     ("Об этом Иван Петров сообщил после заседания штаба, который провел мэр столицы Олег Смирнов. Он отметил, что "
      "рейсы будут ограничены.", "Он", "Иван Петров", "named_aside"),  # the mayor has a name and is no main subject
+    ("Об этом сообщил представитель Госдепартамента Марк Пора. «Нас заверили, что россияне не пострадали, — сказал "
+     "генеральный консул Игорь Голубовский. — Никто из них не обращался в больницы». По его словам, иностранцев "
+     "среди пострадавших немного.", "его", "Игорь Голубовский", "interjected_speaker"),  # the attribution inside
+    # the marks is the narrator's: its subject pays no cost of a name in the quoted words
+    ("Об этом сообщил представитель Госдепартамента Марк Пора. «Нас заверили, что россияне не пострадали, — сказал "
+     "он. — Консул Игорь Голубовский приехал в больницу». По его словам, иностранцев среди пострадавших немного.",
+     "его", "Марк Пора", "last_speaker"),  # a name in the quoted words themselves still pays it
     ("Фильм снят по роману Ивана Петрова. В фильме появится герой его книги Эраст Фандорин.", "его",
      "Иван Петров", "held_competitor"),  # a noun is never the antecedent of a pronoun inside its own phrase
 ]
@@ -621,6 +628,8 @@ BODY_SELECTING = [  # coref59: a pronoun its verb takes as a body (headed, found
      "ranking"),  # the agent of "возглавляемая" is the person who heads it
     ("Министр Иван Петров прибыл в Казань. Журналисты вошли в зал вслед за ним.", "ним", "Иван Петров",
      "ranking"),  # "войти в зал вслед за ним": the pronoun is not the whole one enters
+    ("Иван Петров возвращался домой. Неизвестный выстрелил, и пуля вошла в него чуть ниже плеча.", "него",
+     "Иван Петров", "ranking"),  # finalread-p1: a bullet enters a person; no membership
     ("Депутат Иван Петров приехал в город. Его пригороды затопило.", "Его", None, "body_owned"),  # a place's
 ]
 ROWS = ROWS + BODY_SELECTING
@@ -1017,6 +1026,37 @@ OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still 
      "post_of_role"),  # a deputy's genitive names the office
 ]
 ROWS = ROWS + OWNED_ROLES
+RESOLVED_SUBJECTS = [  # coref58: a reflexive's subject description that no chain holds is resolved with it
+    ("Чемпион мира по автогонкам в классе «Формула-1» Михаэль Шумахер продолжит сотрудничество со своей "
+     "командой.", "своей", "Михаэль Шумахер", "subject_name_ahead"),  # the name past 8 tokens of the noun
+    ("Новак Джокович вышел в полуфинал турнира. Во вторник представитель Сербии одержал победу в своем втором "
+     "поединке.", "своем", "Новак Джокович", "described_subject"),  # a place complement: still the one in focus
+    ("Новак Джокович вышел в полуфинал турнира. Во вторник представитель Сербии одержал победу в своем втором "
+     "поединке.", "представитель Сербии", "Новак Джокович", "described_subject"),  # the subject itself, too
+    ("Анна Петрова стала матерью. Об этом рассказала в своем блоге подруга певицы.", "своем", None,
+     "reflexive_subject"),  # a person complement: someone else
+    ("Анна Петрова победила на выборах. По протоколу 231 избиратель отдал свой голос за нее.", "свой", None,
+     "reflexive_subject"),  # counted: several people
+    ("Выборы прошли спокойно. «Путин хочет править всегда», - пишет политолог на своей странице.", "своей",
+     None, "reflexive_subject"),  # the person named inside the quote is not the attribution's subject
+]
+ROWS = ROWS + RESOLVED_SUBJECTS
+
+FORMER_HOLDERS = [  # a role not marked as former is its present holder's, never one introduced only as a former one
+    ("Олег Смирнов выступил в Детройте вместе с бывшим президентом Иваном Петровым. Глава государства планировал "
+     "сохранить за собой этот штат.", "Глава государства", "Олег Смирнов", "described_subject"),  # never the
+    # former holder: the subject description continues the previous sentence's subject (coref58)
+    ("Бывший президент Иван Петров выступил в Детройте вместе с Олегом Смирновым. Глава государства планировал "
+     "сохранить за собой этот штат.", "Глава государства", None, "former_holder"),  # nor through its reflexive
+    ("Президент Олег Смирнов выступил в Детройте. Кампанию он провел вместе с бывшим президентом Иваном "
+     "Петровым. Президент планировал сохранить за собой этот штат.", "Президент", "Олег Смирнов",
+     "introduced_role"),  # the latest person introduced as "президент" is the former one: the present one is meant
+    ("Бывший президент Иван Петров выступил в Детройте. Экс-президент планировал вернуться в политику.",
+     "Экс-президент", "Иван Петров", "introduced_role"),  # a former role goes to the former holder
+    ("Бывший министр Иван Петров живет в Берлине. В 2011 году министра обвинили в плагиате.", "министра",
+     "Иван Петров", "introduced_role"),  # a sentence that names a year reads the role at that time
+]
+ROWS = ROWS + FORMER_HOLDERS
 HEAD_AGREEMENT = [  # coref60: "который" agrees with the noun its clause hangs on, not with the name's own gender
     ("Митинг открыл ведущий. Затем его сменила группа «Несчастный случай», которая исполнила несколько песен.",
      "которая", "Несчастный случай", "relative_head"),  # "которая" agrees with "группа", not "случай"

@@ -111,6 +111,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "drop_sentence_initial_words"),
     ("rare_name_reading", (("Усы Глеба Туманова", "PER", 0),), ("Глеба Туманова", "PER", "Глеб Туманов"),
      "drop_sentence_initial_words"),
+    # a plural common noun capitalized only at a sentence start names a group, no place or organization
+    ("plural_common_noun", (("Иорданцы", "LOC", 0),), ("Иорданцы", None, ""), "-drop_sentence_initial_words"),
+    ("plural_alias", (("Штаты", "LOC", 0), ("Ирана", "LOC", 0)), ("Штаты", "KEY", "loc:сша"), "alias_table_key"),
     ("surname_word", (("Быков", "PER", 0),), ("Быков", "PER", "Быков"), "name_as_key"),  # a surname reading
     # a locative tag with no preposition before the word: a foreign name's own "-е" stays ("Луккез" without it)
     ("locative_ungoverned", None, ("Луккезе", "LOC", "Луккезе"), "locative_needs_preposition"),
@@ -162,6 +165,13 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "-join_adjacent_persons"),
     ("genitive_then_nominative", (("Глебу Туманов", "PER", 0),), ("Туманов", "PER", "Туманов"),
      "split_at_case_break"),
+    # a middle word read only as a man's instrumental before a surname in a consonant that shows none: one name in
+    # the nominative, the middle word undeclined (`naming.undeclined_middle_name`), not "Тесфай Ахмед | Гебрекидан"
+    ("undeclined_middle_name", None, ("Тесфай Ахмедом Гебрекидан", "PER", "Тесфай Ахмедом Гебрекидан"),
+     "name_as_key"),
+    # a short parenthetical between the governing noun and the name: the name is governed, its unknown surname
+    # declines (`linking._closes_parenthetical`)
+    ("parenthetical_governs", None, ("Артема Кердпола", "PER", "Артём Кердпол"), "name_as_key"),
     # a man's double given name ("Хосе Мария") and a woman's undeclined surname stay one person
     ("double_given_name", None, ("Хосе Мария Кердпол", "PER", "Хосе Мария Кердпол"), "name_as_key"),
     ("woman_surname", None, ("Лизой Кердпол", "PER", "Лиза Кердпол"), "name_as_key"),

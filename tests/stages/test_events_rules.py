@@ -1120,6 +1120,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events69: a verb of subjecting takes its event from the dative; its object undergoes it (no decree here)
     ("bill_criticised", Rejected("законопроект", "decree"), "light_verb"),
     ("bill_criticised", Event("criticism", "подвергли жесткой критике"), "light_verb"),
+    # events70: a gathering that names whose it is by a genitive ("заседание суда", "заседание Совета министров") is
+    # that body's session: who speaks at it is no party of it (the body is, by the genitive)
+    ("session_of_court", Rejected("прокурор", "discussion", "participant"), "framed_subject"),
+    ("session_of_council", Rejected("Министр", "meeting", "participant"), "framed_subject"),
 ]
 
 

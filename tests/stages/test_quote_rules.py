@@ -1503,6 +1503,21 @@ RULE_ROWS = [
      "проверка продолжается.", "проверка продолжается", "МВД", "indirect_that"),
     ("speaker-shared-place-subject", "В полиции сообщили, что девочка не может описать нападавших, а врачи "
      "предположили, что её запугали.", "её запугали", "врачи", "indirect_that"),
+    # a cue after a comma that follows a "что"-clause goes on from the clause's host, not from the clause's verb
+    # (quotes51, subjects._content_clause_host): the clause's subject is no subject of a verb outside it
+    # (subjects._content_clause_subject)
+    ("speaker-content-clause-host", "Министр Иван Петров сообщил, что цены на хлеб выросли, отметил, что рост "
+     "продолжится.", "рост продолжится", "Иван Петров", "indirect_that"),
+    ("speaker-content-clause-host-object", "Министр Иван Петров сообщил, что губернатор уехал, отметил, что визит "
+     "отложен.", "визит отложен", "Иван Петров", "indirect_that"),  # the parse hangs the clause on the cue
+    # a role not marked as former is its present holder's, never one introduced only as a former holder
+    # (quotes51, descriptions.present_holders; coref former_holder)
+    ("speaker-former-holder-only", "Олег Смирнов выступил в Детройте вместе с бывшим президентом Иваном Петровым. "
+     "Глава государства заявил, что штат останется за ним.", "штат останется за ним", "Олег Смирнов",
+     "indirect_that"),  # the salient subject, not the only one introduced with the role, as a former holder
+    ("speaker-former-holder", "Президент Олег Смирнов выступил в Детройте. Кампанию он провел вместе с бывшим "
+     "президентом Иваном Петровым. Глава государства заявил, что штат останется за ним.",
+     "штат останется за ним", "Олег Смирнов", "indirect_that"),
     ("speaker-publication-of-source", "Суд приговорил троих хакеров к пяти годам лишения свободы, сообщает Служба "
      "безопасности Украины. В числе осужденных - организатор группировки, отмечается в сообщении.",
      "В числе осужденных - организатор группировки", "Служба безопасности Украины", "indirect_trailing"),
@@ -1570,6 +1585,12 @@ RULE_ROWS = [
     ("speaker-coordinated-organizations", "Министерство финансов и Центральный банк снизили прогноз роста. При этом "
      "ведомства призвали банки не повышать ставки.", "не повышать ставки",
      "Министерство финансов и Центральный банк", "indirect_request"),
+    # a quantity noun stands for the group it counts: "большинство из опрошенных" is people, no thing
+    ("speaker-share-of-a-group", "Большинство из опрошенных предлагают перенести голосование на осень.",
+     "перенести голосование на осень", "большинство из опрошенных", "indirect_request"),
+    # guard of `_before_preposition`: a source noun with a place ("штаб в Вашингтоне") stays a source
+    ("speaker-source-noun-with-place", "Предвыборный штаб в Вашингтоне предлагает перенести голосование на осень.",
+     "перенести голосование на осень", "предвыборный штаб в Вашингтоне", "indirect_request"),
 ]
 
 # (class, text, words no quote may start with)
@@ -1655,6 +1676,12 @@ NOT_QUOTE_ROWS = [
     # "о." is an abbreviation ("и. о. министра"), no preposition opening an "о"-content
     ("acting-abbreviation-no-about", "Угроза минимальна, заявил и. о. министра обороны Иван Петров в интервью.",
      ". министра"),
+    # a fact, a reason or a cause is no source, whatever the cue (`_fact_subject`)
+    ("fact-subject", "Рынки растут. Оптимизма инвесторам добавляет тот факт, что вакцина помогает экономике.",
+     "вакцина"),
+    # a name in a thing's prepositional phrase makes it no source (`_before_preposition`)
+    ("thing-with-place", "Нынешний политический кризис в Бразилии угрожает дестабилизировать экономику страны.",
+     "дестабилизировать"),
 ]
 
 
@@ -1813,6 +1840,7 @@ if __name__ == "__main__":
     ("own-words-nested", "own_words: "),
     ("thing-threatens", "thing_subject: "), ("risk-not-threat", "risk: "), ("thing-indicates", "thing_subject: "),
     ("back-reference", "back reference: "), ("future-cue", "future: "),
+    ("fact-subject", "fact_subject: "), ("thing-with-place", "thing_subject: "),
 ])
 def test_rejections_are_traced(class_id: str, verdict: str) -> None:
     """Each filter that drops a candidate records which filter and why while `svodka explain` runs."""
@@ -1878,6 +1906,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-previous-sentence", "coordinated_predicate", False),
     ("speaker-coordinated-predicate-relative", "coordinated_predicate", False),  # "где": a relative clause
     ("speaker-shared-place", "shared_place", True),
+    ("speaker-content-clause-host", "content_clause_host", True),
+    ("speaker-content-clause-host-object", "content_clause_host", True),
+    ("speaker-coordinated-predicate", "content_clause_host", False),  # "и" after a main clause: no content clause
     ("speaker-shared-place-gerund", "shared_place", True),
     ("speaker-shared-place-subject", "shared_place", False),
     ("speaker-party-member", "party_member", True),
