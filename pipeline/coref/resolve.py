@@ -271,7 +271,8 @@ def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
     if anaphor.category == "place_relative":
         return where_after_name(state, anaphor, relative_head(state, anaphor))
     named = relative_after_name(state, anaphor)
-    reason = f"right after '{state.doc.entities[named].name}'" if named is not None else ""
+    reason = f"right after '{state.doc.entities[named].name}'{_short_form_note(state, anaphor)}" \
+        if named is not None else ""
     if named is not None and state.infos[named].type == "PER":
         return decision.link(named, "relative_after_name", reason)
     governor = complement_name(state, anaphor, named) if named is not None else None
@@ -318,7 +319,7 @@ def _name_before_comma(state: Resolution, anaphor: Anaphor, comma: int) -> tuple
     doc = state.doc
     if comma < 1 or doc.tokens[comma].text != ",":
         return None, False
-    last, quoted = comma - 1, False
+    last, quoted = bracketed_short_name(state, comma - 1), False
     if doc.tokens[last].text in CLOSING_QUOTE_MARKS and last - 1 in state.by_token \
             and doc.tokens[last - 1].end == doc.tokens[last].start:
         last, quoted = last - 1, True
@@ -331,6 +332,33 @@ def _name_before_comma(state: Resolution, anaphor: Anaphor, comma: int) -> tuple
     if quoted and (first < 1 or doc.tokens[first - 1].text not in OPENING_QUOTE_MARKS):
         return None, False
     return entity, (quoted or anaphor.category == "place_relative") and completed_noun(state, anaphor, first, last)
+
+
+SHORT_NAME_TOKENS = 3  # "(ФЕМА)", "(АРКО)", "(БДТ)": a short form in brackets after the full name
+
+
+def bracketed_short_name(state: Resolution, last: int) -> int:
+    """The last token of a name that a bracketed short form of the same entity follows before the relative's comma
+    ("Федеральное агентство … (ФЕМА), которое", "Правозащитного центра Казани (ПЦК), юрист которого"): the
+    relative's antecedent is the full name with its short form. `last`: the token before the comma; returned
+    unchanged when it closes no such brackets."""
+    doc = state.doc
+    if last < 3 or doc.tokens[last].text != ")" or last - 1 not in state.by_token:
+        return last
+    entity = state.by_token[last - 1]
+    opening = last - 1
+    while opening > 0 and last - opening <= SHORT_NAME_TOKENS and state.by_token.get(opening) == entity:
+        opening -= 1
+    if doc.tokens[opening].text != "(" or state.by_token.get(opening - 1) != entity \
+            or doc.tokens[opening - 1].sentence != doc.tokens[last].sentence:
+        return last
+    return opening - 1
+
+
+def _short_form_note(state: Resolution, anaphor: Anaphor) -> str:
+    """The trace's note when the name is followed by its short form in brackets (`bracketed_short_name`)."""
+    before = _relative_opening(state.doc, anaphor) - 1
+    return " and its short form in brackets" if bracketed_short_name(state, before) != before else ""
 
 
 def _found_no_clause(decision: Decision) -> bool:
@@ -465,10 +493,12 @@ def relative_head(state: Resolution, anaphor: Anaphor) -> Decision:
             wanted = anaphor.category == "relative" or state.infos[entity].type in ("LOC", "ORG")
             if not wanted:
                 return decision.reject("relative_head", "'где' needs a place")
-            reason = relative_number(anaphor, state.infos[entity])
+            reason = head_agreement(state, anaphor, noun, entity)
             if reason:
                 return decision.reject("relative_head", reason)
-            return decision.link(entity, "relative_head", f"modifies '{doc.tokens[noun].text}'")
+            agreed = f", agrees with it, not with the name ({disagreement})" \
+                if (disagreement := relative_number(anaphor, state.infos[entity])) else ""
+            return decision.link(entity, "relative_head", f"modifies '{doc.tokens[noun].text}'{agreed}")
         if depth >= 1:
             break
     return decision.reject("relative_head", NO_RELATIVE_CLAUSE)
@@ -632,6 +662,15 @@ def kind_introduced_name(state: Resolution, noun: int) -> int | None:
     return entity if apposed or unchanged else None
 
 
+def _names_entity(state: Resolution, noun: int, entity: int) -> bool:
+    """The noun is a word of one of the entity's names ("Египта", "Благовещенского городского суда") or the kind noun
+    that introduces its name right after it ("группа «Несчастный случай»": `kind_introduced_name`)."""
+    doc = state.doc
+    inside = any(ref.entity == entity and ref.kind == "name" and doc.token_at(ref.start) <= noun < doc.token_at(ref.end)
+                 for ref in state.referents)
+    return inside or kind_introduced_name(state, noun) == entity
+
+
 def relative_number(anaphor: Anaphor, info: EntityInfo) -> str:
     """"который" agrees in number and gender with the entity it stands for: "которые", "которых" never mean one
     person ("… и Анна Орлова, которые"), "которое" never a person, "в котором" never "Москва" (the parse agrees the
@@ -645,6 +684,30 @@ def relative_number(anaphor: Anaphor, info: EntityInfo) -> str:
     if anaphor.gender and info.gender and anaphor.gender != info.gender:
         return f"{anaphor.gender} relative, {info.gender} name"
     return "a person is never 'которое'" if info.type == "PER" and anaphor.gender == "neut" else ""
+
+
+def head_agreement(state: Resolution, anaphor: Anaphor, noun: int, entity: int) -> str:
+    """"который" agrees with the noun its clause hangs on, not with the gender guessed for the whole name of a body
+    or place: "группа «Несчастный случай», которая", "движение «Этнокасериста», в которое", "Общественного
+    телевидения Грузии, которое", "Дании, солдаты которой"; an oblique masculine form is also the neuter's
+    ("Агентству …, под управлением которого"). The noun must name the entity (`_names_entity`); a person keeps
+    `relative_number` (natural gender: "в доме Роулинг, который" is the house's). The reason the relative does not
+    agree, "" when it does."""
+    reason = relative_number(anaphor, state.infos[entity])
+    if not reason or anaphor.category != "relative" or state.infos[entity].type == "PER":
+        return reason
+    if not _names_entity(state, noun, entity):
+        return reason  # a description the entity was linked to may be a wrong link: "ведомства", "корпорации"
+    token = state.doc.tokens[noun]
+    russian = token.pos == "NOUN" or (token.pos == "PROPN" and CYRILLIC.search(token.text) is not None)
+    number = token.feats.get("Number", "")
+    if not russian or not number or (number == "Sing" and "Gender" not in token.feats):
+        return reason  # a Latin name's gender ("плана Microsoft, цель которого") is the parser's guess
+    oblique = state.doc.tokens[anaphor.head].feats.get("Case") not in ("Nom", "Acc", None)
+    gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
+    if oblique and anaphor.number == "sing" == number.lower() and {anaphor.gender, gender} <= {"masc", "neut"}:
+        return ""
+    return "" if _agrees(anaphor, token, False) else reason
 
 
 @rule("coref")

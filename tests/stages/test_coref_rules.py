@@ -1059,6 +1059,22 @@ FORMER_HOLDERS = [  # a role not marked as former is its present holder's, never
      "Иван Петров", "introduced_role"),  # a sentence that names a year reads the role at that time
 ]
 ROWS = ROWS + FORMER_HOLDERS
+HEAD_AGREEMENT = [  # coref60: "который" agrees with the noun its clause hangs on, not with the name's own gender
+    ("Митинг открыл ведущий. Затем его сменила группа «Несчастный случай», которая исполнила несколько песен.",
+     "которая", "Несчастный случай", "relative_head"),  # "которая" agrees with "группа", not "случай"
+    ("Движение «Этнокасериста», в которое входят офицеры в отставке, призвало к восстанию.", "которое",
+     "Этнокасериста", "relative_head"),
+    ("Отчет подготовило Министерство финансов России, по данным которого бюджет исполнен с профицитом.",
+     "которого", "Министерство финансов России", "relative_head"),  # an oblique masculine form is also the neuter's
+    ("Банк перешел под контроль Агентства по страхованию вкладов, в управлении которого уже находятся три банка.",
+     "которого", "Агентство по страхованию вкладов", "relative_head"),
+]
+SHORT_FORMS = [  # coref60: a bracketed short form of the same name between the name and the relative's comma
+    ("Федеральное агентство по чрезвычайным ситуациям (ФЕМА), которое в прошлом году подвергалось критике, объявило "
+     "тревогу. Глава ФЕМА ушел в отставку.", "которое", "Федеральное агентство по чрезвычайным ситуациям",
+     "relative_after_name"),
+]
+ROWS = ROWS + HEAD_AGREEMENT + SHORT_FORMS
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
