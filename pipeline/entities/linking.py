@@ -3240,10 +3240,34 @@ def _group_scope(doc: Document, group: Group, places: dict[int, Mention]) -> str
     return None
 
 
+@rule("entities")
+def feminine_group_names(doc: Document, groups: list[Group]) -> list[Group]:
+    """A woman's name read as a man's oblique one where its own clause showed no gender is read again by the
+    person's other mentions: where at least `AGREED_PREDICATES` predicates of the person agree, all in the feminine
+    ("Александра отказалась", "Панфилова уточнила"), a mention whose first word is a woman's nominative and a man's
+    genitive alike ("Пресс-секретарь группы Александра Панфилова, жена Кинчева": `woman_or_man_oblique`) and was
+    named as the man's ("Александр Панфилов") names the woman: "Александра Панфилова". Not beside a last word that is
+    a man's genitive surname ("Ивана Трампа")."""
+    for group in groups:
+        if group.type != "PER" or agreed_gender(doc, group) != "femn":
+            continue
+        for mention in group.mentions:
+            tokens = mention.tokens
+            if not woman_or_man_oblique(tokens[0].text) or fold(mention.name.split()[0]) == fold(tokens[0].text) \
+                    or any(_masculine_genitive_surname(token.text) for token in tokens[1:]):
+                continue
+            feminine = [replace(token, feats={**token.feats, "Case": "Nom", "Gender": "Fem"}) for token in tokens]
+            name = canonical_name("PER", feminine, True)
+            fired("entities", feminine_group_names, mention.span.start, mention.span.end,
+                  f"{mention.name!r} -> {name!r}: the person's predicates agree in the feminine")
+            mention.name, mention.key, mention.tokens = name, name_key("PER", name), feminine
+    return groups
+
+
 MergeRule = Callable[[Document, list[Group]], list[Group]]
 
 # The merge rules, in order: each joins the groups of mentions that name one referent.
 MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, merge_partial_names, merge_acronyms,
                                       merge_clipped_compounds,
                                       merge_named_aliases, merge_scoped_bodies, merge_head_nouns,
-                                      merge_place_short_forms)
+                                      merge_place_short_forms, feminine_group_names)
