@@ -668,10 +668,8 @@ def _initials_or_latin(word: str) -> bool:
 
 
 def _with_adjective(ctx: Context, mention: Span) -> str:
-    """A nominative adjective right before the mention that modifies it ("Украинский" + "МИД"), with a space; else
-    "". At a sentence start its capital is the sentence's ("Российский МИД заявил" -> "российский МИД"), unless it
-    is a name's own: a proper adjective by its lemma, or a word of the entity's name ("Государственная" of a
-    mention "Дума" whose entity is "Государственная дума")."""
+    """A nominative adjective right before the mention that modifies it ("Украинский" + "МИД"), with a space, in
+    lower case unless it is a name's word; else ""."""
     index = ctx.token_before(mention.start)
     first, last = ctx.doc.token_range(mention.start, mention.end)
     token = ctx.tokens[index] if index >= 0 else None
@@ -679,15 +677,8 @@ def _with_adjective(ctx: Context, mention: Span) -> str:
             or ctx.feats(index).get("Case") != "Nom" or ctx.doc.text[token.end : mention.start] != " ":
         return ""
     start, _ = ctx.sentence_range(index)
-    if index != start or not token.lemma[:1].islower() or _word_of_entity_name(ctx, token.text, first):
-        return token.text + " "
-    return token.text[:1].lower() + token.text[1:] + " "
-
-
-def _word_of_entity_name(ctx: Context, word: str, index: int) -> bool:
-    """The word is one of the name of the entity whose mention starts at token `index`."""
-    owner = ctx.mention_of_token.get(index)
-    return owner is not None and fold(word) in fold(ctx.doc.entities[owner[0]].name).split()
+    word = token.text[:1].lower() + token.text[1:] if index == start and token.lemma[:1].islower() else token.text
+    return word + " "
 
 
 def _with_genitive_owner(ctx: Context, mention: Span) -> str:
