@@ -1542,7 +1542,8 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
         if len(owners) > 1:
             owners = _owners_of_gender(doc, short, owners)
         owners = _outermost(owners)
-        if len(owners) == 1 and _predicates_clash(doc, short, owners[0]):
+        if len(owners) == 1 and (_predicates_clash(doc, short, owners[0])
+                                 or _woman_form_of_man(doc, short, owners[0])):
             rejected("entities", merge_partial_names, short.best.span.start, short.best.span.end,
                      f"a man and a woman: not {owners[0].best.name!r}")
             continue
@@ -1673,6 +1674,18 @@ def _predicates_clash(doc: Document, short: Group, full: Group) -> bool:
     if len(short_shown) != 1 or len(full_shown) != 1 or short_shown == full_shown:
         return False
     return not any(name_gender(m.tokens) in short_shown for m in full.mentions)
+
+
+def _woman_form_of_man(doc: Document, short: Group, full: Group) -> bool:
+    """A surname alone in a woman's Russian form (-ова, -ева, -ина), the subject of a feminine past verb in every
+    mention that has one ("Панфилова уточнила"), and a full name whose words show a man ("Александр Панфилов") with
+    no feminine predicate: a woman of the man's family, not the man (a man's genitive "Панфилова" is no subject)."""
+    if any(len(mention.tokens) != 1 for mention in short.mentions) \
+            or not all(fold(mention.tokens[0].text).endswith(RUSSIAN_FEMININE_SURNAME) for mention in short.mentions):
+        return False
+    shown = {_predicate_gender(doc, mention.span, verbs_only=True) for mention in short.mentions} - {None}
+    full_shown = {_predicate_gender(doc, mention.span, verbs_only=True) for mention in full.mentions} - {None}
+    return shown == {"femn"} and "femn" not in full_shown and _gender_of_words(doc, full, tags=False) == "masc"
 
 
 def _owners_of_gender(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
@@ -2095,14 +2108,46 @@ def merge_named_aliases(doc: Document, groups: list[Group]) -> list[Group]:
                      f"{alias.best.name!r}, named before and more often than {target.best.name!r}, is no alias")
             continue
         goes_by = public and _own_count(alias, target) >= _own_count(target, alias)
-        for joined in alias.mentions:
+        others = _other_bearers(doc, mention, alias, target)
+        moving = [m for m in alias.mentions if not any(m is other for other in others)]
+        for joined in moving:
             joined.alias = not goes_by
         for named in target.mentions if goes_by else ():
             named.alias = True
-        target.mentions.extend(alias.mentions)
-        owner_of[id(alias)] = target
+        target.mentions.extend(moving)
+        if others:
+            alias.mentions[:] = others
+            rejected("entities", merge_named_aliases, mention.span.start, mention.span.end,
+                     f"{mention.name!r} joins {target.best.name!r} alone: {others[0].name!r} is another bearer "
+                     f"of the surname")
+        else:
+            owner_of[id(alias)] = target
         aliases[_rstripped(doc.text, mention.span.end)] = (target, listing)
     return [group for group in groups if id(group) not in owner_of]
+
+
+def _other_bearers(doc: Document, mention: Mention, alias: Group, target: Group) -> list[Mention]:
+    """The mentions of the alias's group that name another person than the referent, where the alias is a surname
+    alone ("Кинчев (настоящая фамилия Панфилов)"): a family shares a surname, so the group that surname joined may
+    hold a relative — a full name whose first name is not the referent's ("Александра Панфилова, жена Кинчева") or
+    a mention of the other gender by its words or its predicate ("Панфилова уточнила"). They stay out of the
+    referent; a multi-word alias ("Пеле (настоящее имя Эдсон Арантис ду Насименту)") brings its whole group."""
+    if target.type != "PER" or len(mention.name.split()) != 1:
+        return []
+    words = _person_words(target)
+    first = fold(words[0]) if len(words) > 1 else ""
+    gender = _gender(doc, target, tags=False)
+
+    def another(other: Mention) -> bool:
+        named = other.name.split()
+        if len(named) > 1 and first:
+            given = fold(named[0])  # an initial ("А.") stands for any first name it begins
+            if not (first.startswith(given[:-1]) if given.endswith(".") else given == first):
+                return True
+        shown = name_gender(other.tokens) or _predicate_gender(doc, other.span)
+        return bool(gender) and shown in ("masc", "femn") and shown != gender
+
+    return [other for other in alias.mentions if other is not mention and another(other)]
 
 
 def _own_count(group: Group, other: Group) -> int:
@@ -3195,10 +3240,34 @@ def _group_scope(doc: Document, group: Group, places: dict[int, Mention]) -> str
     return None
 
 
+@rule("entities")
+def feminine_group_names(doc: Document, groups: list[Group]) -> list[Group]:
+    """A woman's name read as a man's oblique one where its own clause showed no gender is read again by the
+    person's other mentions: where at least `AGREED_PREDICATES` predicates of the person agree, all in the feminine
+    ("Александра отказалась", "Панфилова уточнила"), a mention whose first word is a woman's nominative and a man's
+    genitive alike ("Пресс-секретарь группы Александра Панфилова, жена Кинчева": `woman_or_man_oblique`) and was
+    named as the man's ("Александр Панфилов") names the woman: "Александра Панфилова". Not beside a last word that is
+    a man's genitive surname ("Ивана Трампа")."""
+    for group in groups:
+        if group.type != "PER" or agreed_gender(doc, group) != "femn":
+            continue
+        for mention in group.mentions:
+            tokens = mention.tokens
+            if not woman_or_man_oblique(tokens[0].text) or fold(mention.name.split()[0]) == fold(tokens[0].text) \
+                    or any(_masculine_genitive_surname(token.text) for token in tokens[1:]):
+                continue
+            feminine = [replace(token, feats={**token.feats, "Case": "Nom", "Gender": "Fem"}) for token in tokens]
+            name = canonical_name("PER", feminine, True)
+            fired("entities", feminine_group_names, mention.span.start, mention.span.end,
+                  f"{mention.name!r} -> {name!r}: the person's predicates agree in the feminine")
+            mention.name, mention.key, mention.tokens = name, name_key("PER", name), feminine
+    return groups
+
+
 MergeRule = Callable[[Document, list[Group]], list[Group]]
 
 # The merge rules, in order: each joins the groups of mentions that name one referent.
 MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, merge_partial_names, merge_acronyms,
                                       merge_clipped_compounds,
                                       merge_named_aliases, merge_scoped_bodies, merge_head_nouns,
-                                      merge_place_short_forms)
+                                      merge_place_short_forms, feminine_group_names)
