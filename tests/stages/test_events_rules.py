@@ -1124,6 +1124,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     # that body's session: who speaks at it is no party of it (the body is, by the genitive)
     ("session_of_court", Rejected("прокурор", "discussion", "participant"), "framed_subject"),
     ("session_of_council", Rejected("Министр", "meeting", "participant"), "framed_subject"),
+    # events71: an announcement is dated by its month or day, the happening it announces by its day or hour: a plan's
+    # date that holds the other's is no other date (`happenings._planned_within`): "посетит Пекин в мае" … "прибыл в
+    # Пекин 15 мая" is one visit
+    ("announced_in_month", Merged("visit", ("посетит", "прибыл")), "same_happening"),
 ]
 
 
