@@ -283,6 +283,15 @@ def dictionary_parses(word: str) -> list[Any]:
     return [parse for parse in parses(word) if from_dictionary(parse)]
 
 
+def perfective_future(word: str) -> bool:
+    """A word that pymorphy3's dictionary knows only as a perfective verb's future indicative ("прошествуют",
+    "проведут", "состоится"): the form of a perfective verb that looks present is its future, whatever tense the
+    tagger gave it; a word with any other reading ("будут", "женит" of both aspects) is not one."""
+    readings = dictionary_parses(word.lower())
+    return bool(readings) and all(parse.tag.POS == "VERB" and parse.tag.aspect == "perf" and parse.tag.tense == "futr"
+                                  and parse.tag.mood == "indc" for parse in readings)
+
+
 def past_verb_feats(word: str) -> dict[str, str] | None:
     """UD features of a lowercase word pymorphy3's dictionary knows only as a finite past-tense verb ("подытожил",
     "посетовал"), None otherwise: the tagger's NOUN for such a word is a verb it did not know."""

@@ -40,6 +40,7 @@ from pipeline.lang.lexicon import (
     RISKED_PENALTY_NOUNS,
     SPEECH_PARTICIPANT_PRONOUNS,
 )
+from pipeline.morphology import participle_readings, perfective_future
 from pipeline.rules import fired, rule
 
 Modality = str
@@ -492,6 +493,33 @@ def _set_for_a_date(tree: Tree, index: int) -> bool:
     return False
 
 
+@rule("events")
+def planning_participle_after(tree: Tree, chain: list[int]) -> bool:
+    """An event noun with a participle of planning after it ("казни Маквея, намеченной на 16 мая", "встреча,
+    запланированная на пятницу") is ahead. The parser may hang the participle on the noun's genitive ("Маквея"), so
+    what decides is agreement: some dictionary reading of the participle (`participle_readings`: the tagger's case
+    may be wrong) has the event noun's case, number and, in the singular, gender."""
+    index = chain[0]
+    if tree.token(index).pos != "NOUN":
+        return False
+    hosts = [index, *(kid for kid in tree.kids(index, "nmod") if tree.token(kid).feats.get("Case") == "Gen")]
+    return any(participle > index and _planning_participle_of(tree, participle, index)
+               for host in hosts for participle in tree.kids(host, "acl"))
+
+
+def _planning_participle_of(tree: Tree, participle: int, noun: int) -> bool:
+    """A participle of PLANNING_VERBS that can agree with the noun (`planning_participle_after`)."""
+    token = tree.token(participle)
+    if token.feats.get("VerbForm") != "Part" or tree.lemma(participle) not in PLANNING_VERBS:
+        return False
+    feats = tree.token(noun).feats
+    wanted = {"Case": feats.get("Case"), "Number": feats.get("Number")}
+    if feats.get("Number") != "Plur":
+        wanted["Gender"] = feats.get("Gender")
+    return any(all(reading.get(name) == value for name, value in wanted.items())
+               for reading in participle_readings(token.text))
+
+
 def calendar_day(tree: Tree, index: int) -> bool:
     """A day of the calendar: a weekday, a month ("на 12 марта": the number, which the tagger may call an adjective,
     may head the month), a date."""
@@ -550,6 +578,23 @@ def future_tense(tree: Tree, chain: list[int]) -> bool:
                for child in tree.kids(index, "aux", "aux:pass", "cop")):
             return True
     return False
+
+
+@rule("events")
+def perfective_form(tree: Tree, chain: list[int]) -> bool:
+    """A finite verb the tagger calls present whose form the dictionary knows only as a perfective future
+    (`morphology.perfective_future`: "профсоюзы прошествуют по Тверской", tagged an imperfective present) on the
+    predicate, on a verb above it, or as the verb that governs an event noun ("проведут митинг"): a perfective
+    verb has no present, so the event is ahead."""
+    verb = _governing_verb(tree, chain[0])
+    return any(_present_tagged_future(tree, index) for index in [*chain, *([verb] if verb is not None else [])])
+
+
+def _present_tagged_future(tree: Tree, index: int) -> bool:
+    """A finite indicative verb tagged present (or with no tense) whose form is a perfective future."""
+    token = tree.token(index)
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Fin" and token.feats.get("Tense") != "Fut" \
+        and token.feats.get("Mood", "Ind") == "Ind" and perfective_future(token.text)
 
 
 def _governing_verb(tree: Tree, index: int) -> int | None:
@@ -615,8 +660,10 @@ MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
     (purpose, "hypothetical"),
     (offered_reward, "hypothetical"),
     (plan_head, "planned"),
+    (planning_participle_after, "planned"),
     (future_tense, "planned"),
     (future_clause, "planned"),
+    (perfective_form, "planned"),  # after the tagger's own future: a perfective "present" it got wrong
 )
 
 

@@ -321,6 +321,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("postponed", Event("meeting", "Встреча", modality="planned"), "plan_head"),  # put off, not yet held
     ("deferred", Event("killing", "казнь", modality="planned"), "plan_head"),  # "отсрочить" puts off too
     ("call_to_free", Event("release", "освобождению", modality="hypothetical"), "modal_head"),  # "призыв к"
+    # a perfective future the tagger read as an imperfective present: "прошествуют" is ahead
+    ("unions_will_march", Event("protest", "прошествуют", "2025-05-20T09:00", "planned"), "perfective_form"),
+    # a participle of planning after the noun, hung by the parser on its genitive ("Маквея"): agreement decides
+    ("execution_set", Event("killing", "казни", "2025-05-16", "planned"), "planning_participle_after"),
+    ("execution_held", Event("killing", "казни"), "dated_or_placed_noun"),  # "казненного": no plan, asserted
     # arguments
     ("detain", Arg("detention", "agent", "Полиция"), "subject"),
     ("detain", Arg("detention", "patient", "Олега Карпова"), "direct_object"),
