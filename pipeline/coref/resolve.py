@@ -922,7 +922,8 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     going_on = 0 <= verb < len(doc.tokens) and lemma_of(doc.tokens[verb]) in CONTINUING_SPEECH_VERBS
     newcomers = [] if going_on else [
         (ref.sentence, ref.entity) for ref in before if newcomer_kind(state, ref)
-        and brought_in(doc, ref.head, lambda ref=ref: state.quote_of(ref.start, ref.end) is not None)]
+        and brought_in(doc, ref.head, lambda ref=ref: state.quote_of(ref.start, ref.end) is not None,
+                       rules.SAY_VERBS)]
     actors = [] if going_on else [
         (ref.sentence, ref.entity) for ref in before if ref.kind == "name" and state.infos[ref.entity].type == "PER"
         and ref.sentence < anaphor.sentence

@@ -797,7 +797,16 @@ def _across_fit(a: EventAnn, b: EventAnn) -> bool:
         return False
     if _apart(a, b) and not _nested(_places(a), _places(b)):
         return False
-    return a.value is None or b.value is None or a.value == b.value
+    return a.value is None or b.value is None or a.value == b.value or _planned_within(a, b) or _planned_within(b, a)
+
+
+def _planned_within(planned: EventAnn, other: EventAnn) -> bool:
+    """Whether `planned` is an announcement dated coarser than `other`, the day or time it took place within its
+    date (DATES.md values: "2025-05" holds "2025-05-15", "2025-05-15" holds "2025-05-15T10:00"): a plan is told by
+    the month or the day, the deed by its day or hour ("посетит Пекин в мае" … "прибыл в Пекин 15 мая")."""
+    value, told = planned.value, other.value
+    return (planned.modality == "planned" and value is not None and told is not None
+            and len(told) > len(value) and told.startswith(value) and told[len(value)] in "-T")
 
 
 def _apart(a: EventAnn, b: EventAnn) -> bool:
@@ -1085,8 +1094,20 @@ def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> No
     _mark(candidates, keys, position)
     target = candidates[position]
     fired("events", same_happening, event.trigger.start, event.trigger.end,
-          f"restates '{events[target[0]].trigger.text}' at {events[target[0]].trigger.start}")
+          f"restates '{events[target[0]].trigger.text}' at {events[target[0]].trigger.start}"
+          + _within_note(events, target, event))
     target.append(index)
+
+
+def _within_note(events: list[EventAnn], group: list[int], event: EventAnn) -> str:
+    """What the trace adds when an event joins a happening one of whose events is dated otherwise, within a plan's
+    date (`_planned_within`): " (planned '2025-05' holds '2025-05-15')"; "" else."""
+    for k in group:
+        other = events[k]
+        for planned, told in ((other, event), (event, other)):
+            if _planned_within(planned, told):
+                return f" (planned '{planned.value}' holds '{told.value}')"
+    return ""
 
 
 def _restating(event: EventAnn) -> set[tuple[object, ...]]:

@@ -129,13 +129,27 @@ def earlier_subject(doc: Document, verb: int, start: int,
     return None
 
 
-def brought_in(doc: Document, index: int, quoted: Callable[[], bool]) -> bool:
+def brought_in(doc: Document, index: int, quoted: Callable[[], bool], speech_verbs: Container[str] = ()) -> bool:
     """A person's name at token `index` brings the person in as the story's new subject, whom a speaking pronoun
     after it ("— заявил он") means rather than the person quoted before (coref `new_subject`): the subject of its
-    sentence's main verb (`main_subject`) outside quotation marks (`quoted`, asked only of a main subject: the name
+    sentence's main verb (`main_subject`) or of a trailing attribution (`attribution_subject`, with `speech_verbs`:
+    "…, считает адвокат X. Он пояснил"), outside quotation marks (`quoted`, asked only of such a subject: the name
     stands in a direct quote, whose subjects belong to the quoted speech: in "«Мерц выступил против», — заявил он"
     the speaker is not Мерц)."""
-    return main_subject(doc, index) and not quoted()
+    return (main_subject(doc, index) or attribution_subject(doc, index, speech_verbs)) and not quoted()
+
+
+def attribution_subject(doc: Document, index: int, speech_verbs: Container[str]) -> bool:
+    """The token is, or stands in apposition to, the subject of a speech verb (`speech_verbs`, folded lemmas) that the
+    parse hangs as a parataxis on its sentence's root: a trailing attribution ("Заявление … не повлияет на ход
+    кампании, считает адвокат, специалист по избирательному праву Вячеслав Плахотнюк": the reported clause is the
+    root), by sense the sentence's main clause."""
+    tokens = doc.tokens
+    token = tokens[apposition_root(doc, index)]
+    verb = token.head
+    return token.rel.startswith("nsubj") and 0 <= verb < len(tokens) and tokens[verb].rel == "parataxis" \
+        and 0 <= tokens[verb].head < len(tokens) and tokens[tokens[verb].head].rel == "root" \
+        and folded_lemmas(doc)[verb] in speech_verbs
 
 
 def acts_aside(doc: Document, index: int, quoted: Callable[[], bool]) -> bool:

@@ -117,6 +117,7 @@ from pipeline.quotes.referents import (
 )
 from pipeline.quotes.subjects import (
     comparative_share,
+    counted_group_end,
     find_object,
     find_subject,
     genitive_owner,
@@ -124,6 +125,8 @@ from pipeline.quotes.subjects import (
     locative_source,
     number_agrees,
     parsed_number,
+    share_head,
+    share_limit,
 )
 from pipeline.rules import fired, rejected
 
@@ -549,6 +552,22 @@ def _comparative_share(ctx: Context, head: int, candidate: Candidate, history: l
     return Speaker(name, None, mention, "", "plur")
 
 
+def _share_group(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A share of a group right before the cue whose counted group the parse hung elsewhere ("…Байдена Большинство
+    | американцев полагают": "американцев" on another word): the phrase as it stands, read up to the cue."""
+    cue = candidate.cue_token
+    if cue is None or cue <= head or not share_head(ctx, head):
+        return None
+    last = counted_group_end(ctx, head, share_limit(ctx, cue))
+    if last is None or last in np_tokens(ctx, head):
+        return None
+    mention = ctx.span(head, last)
+    words = " ".join(ctx.doc.text[mention.start:mention.end].split())
+    name = words[:1].lower() + words[1:]
+    fired("quotes", "share_group", mention.start, mention.end, f"-> {name}")
+    return Speaker(name, None, mention, "", "plur")
+
+
 def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """"слова министра" -> the owner; "высказываются предположения" -> nobody; "говорится в документе" -> the
     document's source named before."""
@@ -747,9 +766,9 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
 
 
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _cited_source,
-                  _linked_pronoun, _pronoun, _comparative_share, _not_speaker, _article, _speech_or_document,
-                  _person_in_phrase, _acting_role, _party_member, _singular_description, _press_service, _organization,
-                  _linked_description, _salient_description)
+                  _linked_pronoun, _pronoun, _comparative_share, _share_group, _not_speaker, _article,
+                  _speech_or_document, _person_in_phrase, _acting_role, _party_member, _singular_description,
+                  _press_service, _organization, _linked_description, _salient_description)
 
 
 def _number(ctx: Context, head: int) -> str:

@@ -623,7 +623,68 @@ def _subjectless_main_predicate(ctx: Context, verb: int, first: int) -> bool:
                    for index in range(first, verb))
 
 
-SUBJECT_STEPS = (_parsed_subject, _modified_noun, _conjoined_subject, _governing_subject, _relative_host,
+# Words that may open the clause of a share phrase glued to the words before it: a conjunction or a subordinator.
+SHARE_CLAUSE_OPENERS = frozenset({"и", "а", "но", "однако", "что", "ведь"})
+
+
+def share_head(ctx: Context, index: int) -> bool:
+    """A word that heads a share of a group: a quantity noun not in an oblique case ("Большинство", "Половина",
+    "Треть", "Часть": QUANTITY_NOUNS) or a comparative quantifier with its genitive quantity ("Больше | половины")."""
+    if comparative_share(ctx, index) is not None:
+        return True
+    return ctx.lemma(index) in QUANTITY_NOUNS and ctx.tokens[index].pos == "NOUN" \
+        and ctx.feats(index).get("Case", "Nom") in ("Nom", "Acc")
+
+
+def counted_group_end(ctx: Context, head: int, limit: int) -> int | None:
+    """The last word of the genitive group that a share head counts, read linearly up to `limit` (the parse often
+    hangs the group elsewhere: "Большинство | американцев", "Больше половины | избирателей"): genitive words and
+    partitive "из"/"среди", a people noun or a participle among them; None when any other word comes between."""
+    group = [i for i in range(head + 1, limit) if ctx.is_word(i)]
+    if not group or any(ctx.feats(i).get("Case") != "Gen" and ctx.word(i) not in ("из", "среди") for i in group):
+        return None
+    counted = any(ctx.feats(i).get("Number") == "Plur" and (can_speak(ctx, i) or ctx.feats(i).get("VerbForm") == "Part")
+                  for i in group)
+    return group[-1] if counted else None
+
+
+def share_limit(ctx: Context, verb: int) -> int:
+    """Where a share phrase before the cue ends: the cue, or the opening of a bracketed aside right before it
+    ("Больше половины избирателей (63%) утверждают")."""
+    start, _ = ctx.sentence_range(verb)
+    if verb - 1 > start and ctx.tokens[verb - 1].text == ")":
+        opening = aside_opening(ctx, verb - 1, start)
+        return opening if opening is not None else verb
+    return verb
+
+
+def _share_before(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """A share of a group that opens the cue's clause right before it ("Большинство американцев полагают",
+    "Больше половины избирателей (63%) утверждают", "Треть опрошенных считает"): the share head, read by position
+    when the parse gave the cue no subject (it hangs the quantity on another clause or on a run-on headline)."""
+    start, _ = ctx.sentence_range(verb)
+    end = share_limit(ctx, verb)
+    for head in range(end - 1, max(start, end - 8) - 1, -1):
+        if not ctx.is_word(head) or content[0] <= ctx.tokens[head].start < content[1]:
+            return None
+        if share_head(ctx, head) and counted_group_end(ctx, head, end) is not None:
+            if not _opens_clause(ctx, head, start):
+                return None
+            fired("quotes", "share_subject", ctx.tokens[head].start, ctx.tokens[end - 1].end,
+                  f"{ctx.doc.text[ctx.tokens[head].start:ctx.tokens[end - 1].end]} -> {ctx.tokens[verb].text}")
+            return head
+    return None
+
+
+def _opens_clause(ctx: Context, head: int, start: int) -> bool:
+    """The share head opens its clause: the sentence starts there, a mark or a conjunction comes before it, or it is
+    capitalized after a word (a run-on headline: "…признают победу Байдена Большинство американцев полагают")."""
+    previous = head - 1
+    return head == start or not ctx.is_word(previous) or ctx.word(previous) in SHARE_CLAUSE_OPENERS \
+        or ctx.tokens[head].text[:1].isupper()
+
+
+SUBJECT_STEPS = (_parsed_subject, _share_before, _modified_noun, _conjoined_subject, _governing_subject, _relative_host,
                  _linear_or_main_clause, _coordinated_clause, _host_clause_subject,
                  _previous_sentence_subject, _coordinated_predicate)
 

@@ -1131,6 +1131,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     # the parties that speak at it
     ("congress_of_party", Rejected("Дмитрий", "meeting", "participant"), "framed_subject"),
     ("summit_of_alliance", Arg("meeting", "participant", "Путин"), "framed_subject"),
+    # events71: an announcement is dated by its month or day, the happening it announces by its day or hour: a plan's
+    # date that holds the other's is no other date (`happenings._planned_within`): "посетит Пекин в мае" … "прибыл в
+    # Пекин 15 мая" is one visit
+    ("announced_in_month", Merged("visit", ("посетит", "прибыл")), "same_happening"),
 ]
 
 

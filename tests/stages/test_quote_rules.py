@@ -1195,6 +1195,16 @@ RULE_ROWS = [
      "цены вырастут", "более трети россиян", "indirect_that"),
     ("speaker-comparative-no-share", "Более того, министр финансов Иван Петров заявил, что бюджет исполнен.",
      "бюджет исполнен", "Иван Петров", "indirect_that"),
+    # a share of a group right before a cue the parse left without a subject: the quantity hung on the content
+    # clause after a header line, or on a run-on headline before it (subjects._share_before,
+    # speakers._share_group)
+    ("speaker-share-after-header", "Зарегистрированные избиратели, голосующие за демократическую партию\n\nБольше "
+     "половины избирателей (63%) утверждают, что на их выбор повлияет то, какая партия контролирует Конгресс.",
+     "на их выбор повлияет то, какая партия контролирует Конгресс", "больше половины избирателей", "indirect_that"),
+    ("speaker-share-run-on-headline", "Опрос: 79% американцев признают победу Байдена Большинство американцев "
+     "полагают, что победу на состоявшихся выборах президента США одержал Джозеф Байден.",
+     "победу на состоявшихся выборах президента США одержал Джозеф Байден", "большинство американцев",
+     "indirect_that"),
     # a per cent with its numeral counting a group is the cue's subject where the parse hangs it elsewhere or reads
     # it as an inverted cue's object ("%" is a symbol with no case: subjects.counted_share); a focus particle before
     # it is no part of the source's name (phrases._focus_particle)
@@ -1937,6 +1947,11 @@ SPEAKER_STEP_ROWS = [
     ("organization-short-form-adjective", "written_short_form", True),
     ("organization-short-form-spelled", "written_short_form", False),  # the article spells the full name
     ("organization-written-owner", "written_short_form", False),  # "МИД РФ": written_organization's own form
+    ("speaker-share-after-header", "share_subject", True),
+    ("speaker-share-run-on-headline", "share_group", True),
+    ("speaker-share-of-a-group", "share_subject", False),  # the parse gives the share as the cue's subject
+    ("speaker-comparative-share", "share_subject", False),
+    ("speaker-comparative-no-share", "share_subject", False),
 ]
 
 
