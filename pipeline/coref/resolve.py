@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import MIN_NAMES, NAMED_KIND_NOUNS, apposition_decisions
-from pipeline.coref.holders import anaphor_countries, genitive_after, office_holder, terms_held
+from pipeline.coref.holders import anaphor_countries, office_holder, terms_held
 from pipeline.coref.kinds import KIND_SENTENCES, organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
@@ -419,10 +419,17 @@ def _agreeing_noun(state: Resolution, anaphor: Anaphor, index: int) -> bool:
         return True
     number = "plur" if token.feats.get("Number") == "Plur" else "sing"
     gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
-    oblique = state.doc.tokens[anaphor.head].feats.get("Case") not in ("Nom", "Acc", None)
-    either = anaphor.either_gender or (oblique and anaphor.gender in ("masc", "neut"))
-    wanted = {anaphor.gender, "masc", "neut"} if either else {anaphor.gender}
+    wanted = relative_genders(state.doc, anaphor)
     return number == anaphor.number and (number == "plur" or not gender or not anaphor.gender or gender in wanted)
+
+
+def relative_genders(doc: Document, anaphor: Anaphor) -> set[str]:
+    """The genders the anaphor's form may have: an oblique masculine "который" is also the neuter's form
+    ("котором", "которого", "которому", "которым": "правительства …, по данным которого"), as "его" is either;
+    any other form its own gender only."""
+    oblique = doc.tokens[anaphor.head].feats.get("Case") not in ("Nom", "Acc", None)
+    either = anaphor.either_gender or (oblique and anaphor.gender in ("masc", "neut"))
+    return {anaphor.gender, "masc", "neut"} if either else {anaphor.gender}
 
 
 @rule("coref")
@@ -431,7 +438,8 @@ def complement_name(state: Resolution, anaphor: Anaphor, entity: int) -> int | N
     the relative in gender and number stands for that noun, not for the name: "решение апелляционного суда Перу,
     который …", "правительства Ирака, которое …", "резолюция ООН, которая …", "сборной России, которая
     состоялась" (a person's name is kept: "адвокат Ивана Петрова, который" is mostly the person). The noun's index,
-    None when the name is no such complement."""
+    None when the name is no such complement. An oblique masculine relative is also the neuter's
+    (`relative_genders`: "руководства Сбербанка, по данным которого")."""
     doc = state.doc
     index = _relative_opening(doc, anaphor) - 1
     ref = next((ref for ref in state.referents if ref.entity == entity and ref.kind == "name"
@@ -446,8 +454,7 @@ def complement_name(state: Resolution, anaphor: Anaphor, entity: int) -> int | N
     token = doc.tokens[noun]
     number = "plur" if token.feats.get("Number") == "Plur" else "sing"
     gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
-    wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
-    if number != anaphor.number or (number == "sing" and gender not in wanted):
+    if number != anaphor.number or (number == "sing" and gender not in relative_genders(doc, anaphor)):
         return None
     return noun
 
@@ -703,9 +710,8 @@ def head_agreement(state: Resolution, anaphor: Anaphor, noun: int, entity: int) 
     number = token.feats.get("Number", "")
     if not russian or not number or (number == "Sing" and "Gender" not in token.feats):
         return reason  # a Latin name's gender ("плана Microsoft, цель которого") is the parser's guess
-    oblique = state.doc.tokens[anaphor.head].feats.get("Case") not in ("Nom", "Acc", None)
     gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
-    if oblique and anaphor.number == "sing" == number.lower() and {anaphor.gender, gender} <= {"masc", "neut"}:
+    if anaphor.number == "sing" == number.lower() and gender in relative_genders(state.doc, anaphor) - {""}:
         return ""
     return "" if _agrees(anaphor, token, False) else reason
 
@@ -728,7 +734,7 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
             return decision.link(named[0], "subject_name_ahead",
                                  f"subject '{doc.tokens[subject].text}' introduces the name '{named[1]}'")
         if entity is None and via not in ("dropped_subject", "infinitive_controller", "purpose_controller") \
-                and (ref := described_subject(state, anaphor, subject)) is not None:
+                and (ref := described_subject(state, anaphor, subject, decision)) is not None:
             reason = f"subject '{doc.tokens[subject].text}' describes {doc.entities[ref.entity].name}"
             if ref.end <= doc.tokens[subject].start:  # a name after the noun is its own apposition's
                 state.relink_description(subject, ref.entity, "described_subject", reason)
@@ -778,14 +784,16 @@ def completed_subject(state: Resolution, subject: int) -> int | None:
 
 
 @rule("coref")
-def described_subject(state: Resolution, anaphor: Anaphor, subject: int) -> Referent | None:
+def described_subject(state: Resolution, anaphor: Anaphor, subject: int, decision: Decision) -> Referent | None:
     """A reflexive whose subject is a bare person noun no rule linked ("американка обыграла свою соотечественницу",
     "34-летний гонщик заявил о своем желании") stands for the person that noun describes: the person who is the
     subject just before, as for a generic role, not of another gender than a feminine noun's ("теннисистка"). Not
     a generic person noun, a noun with a person for its complement ("подруга певицы"; a place's or body's is kept:
     "представитель Сербии"), a counted noun ("231 избиратель"), and no person named inside a quote the subject is
-    not in. The subject noun is resolved with its reflexive (`Resolution.relink_description`) when the person was
-    named before it."""
+    not in, nor a person of other countries than the one the noun's complement or adjective names
+    (`country_mismatch`: "Сергей Лавров провел переговоры. Министр иностранных дел Сербии рассказал о своих
+    планах"; each refusal noted in `decision`). The subject noun is resolved with its reflexive
+    (`Resolution.relink_description`) when the person was named before it."""
     token = state.doc.tokens[subject]
     if state.quote_of(anaphor.start, anaphor.end) != state.quote_of(token.start, token.end):
         return None  # "«… у себя на даче?» - пишет публицист": the quote's own clause, not the attribution's
@@ -796,6 +804,7 @@ def described_subject(state: Resolution, anaphor: Anaphor, subject: int) -> Refe
         return None  # "231 избиратель", "три руководителя": several people
     gender = "femn" if token.feats.get("Gender") == "Fem" else ""
     own_quote = state.quote_of(token.start, token.end)
+    own = next((known.anaphor for known in state.decisions if known.anaphor.head == subject), None)
     for ref in reversed(state.before(anaphor)):
         info = state.infos[ref.entity]
         if anaphor.narrative - ref.narrative > GENERIC_ROLE_SENTENCES:
@@ -804,7 +813,10 @@ def described_subject(state: Resolution, anaphor: Anaphor, subject: int) -> Refe
             continue  # "«… Путин хочет править всегда …», - пишет общественный деятель": quoted, not the subject
         if info.type == "PER" and ref.subject and not (gender and info.gender and info.gender != gender) \
                 and not _former_subject_holder(state, subject, ref.entity):
-            return ref
+            reason = country_mismatch(state, own, ref.entity) if own is not None else ""
+            if not reason:
+                return ref
+            decision.note("country_mismatch", "reject", ref.entity, f"subject '{token.text}': {reason}")
     return None
 
 
@@ -2041,13 +2053,24 @@ def demonym_of_introduction(state: Resolution, anaphor: Anaphor) -> list[int]:
 
 def description_country(state: Resolution, anaphor: Anaphor) -> str:
     """The one country a description names by an adjective or a genitive ("украинский политик", "глава
-    французского МИД", "премьер Израиля", "глава МИД Украины"): its key in `lang.offices`, or "" for none."""
+    французского МИД", "премьер Израиля", "глава МИД Украины", "министр иностранных дел Сербии": the genitive after
+    a complement that names no country, `_body_genitive`): its key in `lang.offices`, or "" for none."""
     complement = anaphor.complement
     countries = anaphor_countries(state, anaphor, complement)
-    if not countries and complement is not None:  # "глава МИД | Украины": the body's own genitive
-        countries = anaphor_countries(state, anaphor, genitive_after(state, complement))
     found = {country for country in countries or () if country in COUNTRIES}
+    if not found and complement is not None:  # "глава МИД | Украины", "министр иностранных дел | Сербии"
+        countries = anaphor_countries(state, anaphor, _body_genitive(state, anaphor, complement))
+        found = {country for country in countries or () if country in COUNTRIES}
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _body_genitive(state: Resolution, anaphor: Anaphor, complement: int) -> int | None:
+    """The genitive right after a role's complement that names the body's country: hung on the complement ("глава
+    МИД | Украины") or, as the parse often has it, on the role noun itself ("министр иностранных дел | Сербии")."""
+    tokens = state.doc.tokens
+    owners = (complement, anaphor.head)
+    return next((i for i in range(complement + 1, min(complement + 4, len(tokens))) if tokens[i].head in owners
+                 and tokens[i].feats.get("Case") == "Gen" and tokens[i].pos in ("NOUN", "PROPN")), None)
 
 
 def known_countries(state: Resolution, entity: int) -> set[str]:

@@ -811,6 +811,8 @@ CLOSE_CALLS = [  # coref32: precision guards found on the rucoco-dev dev part (m
      "complement_name"),  # the place complements "позицию", which agrees with the relative
     ("Эксперты оценили экономику Германии, которая растет третий год.", "которая", None, "complement_name"),
     ("Совбез обсудил доклад Минтранса, который опубликован вчера.", "который", None, "complement_name"),
+    ("Эксперты изучили заявление руководства Сбербанка, по данным которого прибыль выросла.", "которого", None,
+     "complement_name"),  # coref62: an oblique masculine relative is also the neuter noun's (`relative_genders`)
     ("Делегация посетила Францию, которая принимает саммит.", "которая", "Франция",
      "relative_head"),  # the place is the verb's object, no complement
     ("Журналисты обсудили позицию Анны Петровой, которая остается неизменной.", "которая", "Анна Петрова",
@@ -1051,7 +1053,17 @@ RESOLVED_SUBJECTS = [  # coref58: a reflexive's subject description that no chai
     ("Выборы прошли спокойно. «Путин хочет править всегда», - пишет политолог на своей странице.", "своей",
      None, "reflexive_subject"),  # the person named inside the quote is not the attribution's subject
 ]
-ROWS = ROWS + RESOLVED_SUBJECTS
+COUNTRY_SUBJECTS = [  # coref62: a subject description's country complement is no person of another country
+    ("Сергей Лавров провел переговоры в Белграде. Министр иностранных дел Сербии рассказал о своих планах.",
+     "своих", None, "reflexive_subject"),  # Лавров holds Russia's office (`country_mismatch` noted)
+    ("Сергей Лавров провел переговоры в Белграде. Министр иностранных дел Сербии рассказал о своих планах.",
+     "Министр иностранных дел", None, "introduced_role"),  # nor is the subject relinked to him
+    ("Сербский теннисист Новак Джокович вышел в полуфинал. Во вторник представитель Хорватии одержал победу в "
+     "своем втором поединке.", "своем", None, "reflexive_subject"),  # introduced with another country's adjective
+    ("Сербский теннисист Новак Джокович вышел в полуфинал. Во вторник представитель Сербии одержал победу в "
+     "своем втором поединке.", "своем", "Новак Джокович", "described_subject"),  # the country fits
+]
+ROWS = ROWS + RESOLVED_SUBJECTS + COUNTRY_SUBJECTS
 
 FORMER_HOLDERS = [  # a role not marked as former is its present holder's, never one introduced only as a former one
     ("Олег Смирнов выступил в Детройте вместе с бывшим президентом Иваном Петровым. Глава государства планировал "
@@ -1396,3 +1408,10 @@ def test_adjective_mention_is_no_antecedent() -> None:
     assert adjectives == ["Санкт-Петербургских"]
     assert [doc.text[ref.start:ref.end] for ref in state.antecedents] == ["Санкт-Петербург",
                                                                          "Санкт-Петербургских клиник"]
+
+
+def test_the_country_refusal_of_a_described_subject_is_traced() -> None:
+    """coref62: `described_subject` notes why it passes over the subject before (`country_mismatch`)."""
+    text = COUNTRY_SUBJECTS[0][0]
+    steps = _decision(parsed(text), "своих").steps
+    assert any(step.rule == "country_mismatch" and step.entity is not None for step in steps), text
