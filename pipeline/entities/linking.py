@@ -1889,7 +1889,7 @@ def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False, appos
     """The gender of the past-tense verb or short adjective the mention is the subject of ("Сябренко рассказала"),
     as its ending shows it (`form_gender`) or else slovnet tags it; with `verbs_only`, not a noun predicate's
     grammatical gender ("X — звезда"); with `apposed`, also the predicate of the person noun the name stands in
-    apposition to (`_apposed_subject`: "заявила комиссар ЕС Марианн Фишер Боел")."""
+    apposition to (`apposed_subject`: "заявила комиссар ЕС Марианн Фишер Боел")."""
     first = doc.token_at(span.start)
     inside = range(first, doc.token_at(span.end))
     for index in inside:
@@ -1897,7 +1897,7 @@ def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False, appos
         if token.head in inside or token.head < 0:
             continue
         if not token.rel.startswith("nsubj"):
-            token = _apposed_subject(doc, index, inside) if apposed else None
+            token = apposed_subject(doc, index, inside) if apposed else None
             if token is None:
                 continue
         predicate = doc.tokens[token.head]
@@ -1910,7 +1910,8 @@ def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False, appos
     return None
 
 
-def _apposed_subject(doc: Document, index: int, name: range) -> Token | None:
+@rule("entities")
+def apposed_subject(doc: Document, index: int, name: range) -> Token | None:
     """The person noun a name (a word of it nominative) stands in apposition to, where that noun is the subject
     ("заявила комиссар ЕС Марианн Фишер Боел", "Премьер-министр Марьян Шарец подал"): its predicate agrees with the
     person, as a masculine role noun's predicate does with a woman. Not a noun of a relation to another person
@@ -1923,7 +1924,7 @@ def _apposed_subject(doc: Document, index: int, name: range) -> Token | None:
             or not any(doc.tokens[i].feats.get("Case") == "Nom" for i in name):
         return None
     if is_tracing():
-        fired("entities", "apposed_subject", doc.tokens[index].start, doc.tokens[index].end,
+        fired("entities", apposed_subject, doc.tokens[index].start, doc.tokens[index].end,
               f"the gender of the predicate of {noun.text!r}, which the name stands in apposition to")
     return noun
 
