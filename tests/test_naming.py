@@ -447,6 +447,7 @@ def test_a_first_name_of_either_gender_leaves_the_entity_gender(name, others, ge
     ("Мюриел Баузер", [], "femn", "femn"),           # the guesser's man's "Мюриел"
     ("Кэрри Симондс", [], "femn", "femn"),
     ("Бейонсе", [], "femn", "femn"),                 # the guesser's locative of a man's "Бейонс"
+    ("Аль Капоне", ["Капоне"], "masc", "masc"),      # "Аль": only the colloquial vocative of the woman's "Аля"
     ("Джошуа Такер", [], "femn", "masc"),            # the dictionary's man's name still decides
     ("Небойша Влаич", [], "", ""),                   # no guess where the entity knows nothing
 ])

@@ -142,7 +142,8 @@ def entity_person_gender(entity: EntityAnn) -> str:
 def first_name_genders(word: str, known: bool = False) -> set[str]:
     """The genders of a word's first-name readings (pymorphy3 "Name"); a plural reading is no first name
     ("Виртанен" as the genitive plural of "Виртанена"). With `known`, only the dictionary's readings
-    (`from_dictionary`), not the guesser's for a word it lacks."""
+    (`from_dictionary`), not the guesser's for a word it lacks, and no colloquial vocative ("Аль" of "Аля", "Тань"):
+    a form of address, never how news names a person ("Аль Капоне")."""
     return {parse.tag.gender for parse in parses(word.lower())
             if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn") and parse.tag.number != "plur"
-            and (not known or from_dictionary(parse))}
+            and (not known or (from_dictionary(parse) and "voct" not in parse.tag.grammemes))}
