@@ -109,7 +109,7 @@ from pipeline.lang.marks import (
     QUOTE_TOKENS,
     SINGLE_QUOTE_MARKS,
 )
-from pipeline.lang.tree import range_head, word_before
+from pipeline.lang.tree import apposition_root, range_head, word_before
 from pipeline.morphology import (
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
@@ -1847,10 +1847,11 @@ def _outermost(owners: list[Group]) -> list[Group]:
 AGREED_PREDICATES = 2  # predicates that agree, all one way, outweigh a dictionary's first name
 
 
-def agreed_gender(doc: Document, group: Group) -> str:
+def agreed_gender(doc: Document, group: Group, apposed: bool = False) -> str:
     """The gender that AGREED_PREDICATES or more predicates of the person's mentions show, all alike ("Ильхан X
-    заявила", "X сказала"): a foreign first name the dictionary lists for the other gender says less; else ''."""
-    votes = [_predicate_gender(doc, m.span, verbs_only=True) for m in group.mentions]
+    заявила", "X сказала"): a foreign first name the dictionary lists for the other gender says less; else ''.
+    With `apposed`, a role noun's predicate counts too (`_predicate_gender`)."""
+    votes = [_predicate_gender(doc, m.span, verbs_only=True, apposed=apposed) for m in group.mentions]
     shown = [gender for gender in votes if gender]
     return shown[0] if len(shown) >= AGREED_PREDICATES and len(set(shown)) == 1 else ""
 
@@ -1865,12 +1866,14 @@ def _gender(doc: Document, group: Group, tags: bool = True,
 
 
 def _gender_of_words(doc: Document, group: Group, tags: bool = True,
-                     unread: Callable[[Mention], bool] | None = None) -> str:
-    """`_gender` without the predicates that agree: the name's words, a predicate's agreement, slovnet's tags."""
+                     unread: Callable[[Mention], bool] | None = None, apposed: bool = False) -> str:
+    """`_gender` without the predicates that agree: the name's words, a predicate's agreement (with `apposed`, a
+    role noun's too), slovnet's tags."""
     def read(mention: Mention) -> bool:
         return unread is None or not unread(mention)
 
-    readings = [lambda m: name_gender(m.tokens) if read(m) else None, lambda m: _predicate_gender(doc, m.span)]
+    readings = [lambda m: name_gender(m.tokens) if read(m) else None,
+                lambda m: _predicate_gender(doc, m.span, apposed=apposed)]
     if tags:
         readings.append(lambda m: tagged_gender(m.tokens, animate=True) if read(m) else None)
     for reading in readings:
@@ -1882,16 +1885,21 @@ def _gender_of_words(doc: Document, group: Group, tags: bool = True,
     return ""
 
 
-def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False) -> str | None:
+def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False, apposed: bool = False) -> str | None:
     """The gender of the past-tense verb or short adjective the mention is the subject of ("Сябренко рассказала"),
     as its ending shows it (`form_gender`) or else slovnet tags it; with `verbs_only`, not a noun predicate's
-    grammatical gender ("X — звезда")."""
+    grammatical gender ("X — звезда"); with `apposed`, also the predicate of the person noun the name stands in
+    apposition to (`apposed_subject`: "заявила комиссар ЕС Марианн Фишер Боел")."""
     first = doc.token_at(span.start)
     inside = range(first, doc.token_at(span.end))
     for index in inside:
         token = doc.tokens[index]
-        if token.head in inside or token.head < 0 or not token.rel.startswith("nsubj"):
+        if token.head in inside or token.head < 0:
             continue
+        if not token.rel.startswith("nsubj"):
+            token = apposed_subject(doc, index, inside) if apposed else None
+            if token is None:
+                continue
         predicate = doc.tokens[token.head]
         if verbs_only and predicate.pos not in ("VERB", "AUX", "ADJ"):
             return None
@@ -1900,6 +1908,25 @@ def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False) -> st
             return shown if shown in ("masc", "femn") else None
         return token_gender(doc, token.head) or None
     return None
+
+
+@rule("entities")
+def apposed_subject(doc: Document, index: int, name: range) -> Token | None:
+    """The person noun a name (a word of it nominative) stands in apposition to, where that noun is the subject
+    ("заявила комиссар ЕС Марианн Фишер Боел", "Премьер-министр Марьян Шарец подал"): its predicate agrees with the
+    person, as a masculine role noun's predicate does with a woman. Not a noun of a relation to another person
+    ("брат Аль Капоне", "дочь Ван Бин": the parse's apposition is often that person's genitive), nor an inanimate
+    one ("газета"). Slovnet may tag an indeclinable first name oblique ("Марианн" Gen): any nominative word will do."""
+    top = apposition_root(doc, index)
+    noun = doc.tokens[top]
+    if top in name or not noun.rel.startswith("nsubj") or noun.head < 0 or noun.pos != "NOUN" \
+            or noun.feats.get("Animacy") != "Anim" or fold(noun.lemma or noun.text) in RELATION_NOUNS \
+            or not any(doc.tokens[i].feats.get("Case") == "Nom" for i in name):
+        return None
+    if is_tracing():
+        fired("entities", apposed_subject, doc.tokens[index].start, doc.tokens[index].end,
+              f"the gender of the predicate of {noun.text!r}, which the name stands in apposition to")
+    return noun
 
 
 def person_gender(tokens: Sequence[Token]) -> str:
@@ -2930,8 +2957,8 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     canonical = (scoped or best).canonical if best.keyed else canonical
     entity = EntityAnn(group.type, name, key, mentions, canonical=canonical)
     if group.type == "PER":
-        agreed = agreed_gender(doc, group)
-        entity.gender = agreed or _gender_of_words(doc, group)
+        agreed = agreed_gender(doc, group, apposed=True)  # the record's gender only: merges read the subjects alone
+        entity.gender = agreed or _gender_of_words(doc, group, apposed=True)
         entity.gender_agreed = bool(agreed)
     return entity
 

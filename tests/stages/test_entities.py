@@ -485,6 +485,10 @@ def test_inflected_names_of_one_person_are_one_entity(entities, text, name, ment
         ("Режиссёр Вера Ли приехала в Калининград.", "Вера Ли", "femn"),
         ("Сябренко рассказала о планах компании.", "Сябренко", "femn"),  # the predicate's agreement
         ("Сябренко рассказал о планах компании.", "Сябренко", "masc"),
+        # the predicate of the role noun the name stands in apposition to (`_apposed_subject`)
+        ("Об этом заявила комиссар ЕС по сельскому хозяйству Марианн Фишер Боел.", "Марианн Фишер Боел", "femn"),
+        ("Премьер-министр Словении Марьян Шарец подал в отставку. Ранее премьер-министр Марьян Шарец подал "
+         "прошение.", "Марьян Шарец", "masc"),
     ],
 )
 def test_person_gender(entities, text, name, gender):

@@ -221,6 +221,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("scoped", None, ("японского МИДа", "KEY", "org:мид японии"), "country_scoped_key"),
     ("known_person", None, ("Обама", "KEY", "per:барак обама"), "known_person_key"),
     ("known_person_gender", None, ("Трамп", "KEY", "per:трамп"), "-known_person_key"),
+    # the predicate of the role noun the name stands in apposition to shows the person's gender ("заявила комиссар")
+    ("apposed_gender", None, ("Марианн Фишер Боел", "GENDER", "femn"), "apposed_subject"),
     # slovnet's gender tag on a name word it tags inanimate is a common noun's ("Гору" as the feminine "гора"): no
     # evidence against a man's row
     ("inanimate_tag_gender", None, ("Ал Гор", "KEY", "per:альберт гор"), "known_person_key"),
@@ -652,6 +654,8 @@ def test_rule_row(doc_id: str, given: Given, expected: Expected, expected_rule: 
             assert entity.key == value
         elif type_ == "CANONICAL":
             assert entity.canonical == value
+        elif type_ == "GENDER":
+            assert entity.gender == value
         else:
             assert (entity.type, entity.name) == (type_, value)
     verdict = "rejected" if expected_rule.startswith("-") else "fired"
