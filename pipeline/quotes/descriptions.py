@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import cache
 from itertools import islice, takewhile
 
+from pipeline.dates.lexicon import DECADE_SUFFIXES, YEAR_SUFFIXES, YEAR_WORDS
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.boundaries import DOMAIN_SUFFIXES
 from pipeline.entities.forms import compound_names
@@ -43,6 +44,7 @@ from pipeline.lang.lexicon import (
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     MONTH_LEMMAS,
+    MONTHS,
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
     PARTY_AFFILIATION_WORDS,
@@ -649,14 +651,28 @@ def _body_word(words: list[str]) -> bool:
     return _ministry(word) or all_capitals(words[0]) or bool(lemmas & ORGANIZATION_NOUNS)
 
 
-YEAR_WORD = re.compile(r"(1[89]|20)\d\d(-\w+)?")  # "2011", "2008-м"
+YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d(?:-(\w+))?")  # "2011", "2008-м", "2011-2012", "2000-х"
 
 
 def dated_sentence(doc: Document, sentence: int) -> bool:
     """The sentence names a year ("в 2011 году немецкого министра обвинили", "В том же 2008-м чиновник ушел"): a
     role in it is read at that time, when a former holder held it (`present_holders`, coref `former_holder`)."""
     span = doc.sentences[sentence]
-    return any(YEAR_WORD.fullmatch(token.text) for token in doc.tokens[span.token_start : span.token_end])
+    return any(_year_at(doc, index, span.token_end) for index in range(span.token_start, span.token_end))
+
+
+def _year_at(doc: Document, index: int, end: int) -> bool:
+    """The token is a year: a four-digit number from 1800 to 2099 with a year's suffix or a second year ("2008-м",
+    "2011-2012", "2000-х"), before a year noun ("2011 году", "2011 г.": YEAR_WORDS) or after a month ("мая 2011");
+    not a count of things ("на 2011 участках", "до 2000 человек")."""
+    found = YEAR_WORD.fullmatch(doc.tokens[index].text)
+    if found is None:
+        return False
+    if found.group(1) is not None:
+        return found.group(1).isdigit() or found.group(1) in YEAR_SUFFIXES | DECADE_SUFFIXES
+    after = doc.tokens[index + 1].text.lower() if index + 1 < end else ""
+    before = doc.tokens[index - 1].text.lower() if index > 0 else ""
+    return after in YEAR_WORDS or before in MONTHS
 
 
 def present_holders(ctx: Context, starts: list[int], owners: list[int], wanted: frozenset[str],
