@@ -1048,7 +1048,10 @@ def interjected_subject(doc: Document, index: int) -> bool:
         return False
     if fold(doc.tokens[verb].lemma or doc.tokens[verb].text) not in SAY_VERBS:
         return False  # «Я думаю, он прав»: a clause of the quote, not an attribution
-    opening = doc.tokens[min(verb, index) - 1].text
+    first = min(verb, index)
+    if first == 0:
+        return False  # the document's first words: nothing sets them off (not the last token, at index -1)
+    opening = doc.tokens[first - 1].text
     return opening in DASH_TOKENS or opening == ","
 
 
