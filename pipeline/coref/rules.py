@@ -746,8 +746,8 @@ def body_selecting(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
 
 def _pierced(doc: Document, verb: int) -> bool:
     """True when the verb's subject is a thing that pierces (`PIERCING_SUBJECTS`: "пуля вошла в него"): the verb
-    tells a wound, not a membership, and its pronoun may be a person's."""
-    return any(lemma_of(doc.tokens[child]) in PIERCING_SUBJECTS for child in children(doc)[verb]
+    tells a wound, not a membership, and its pronoun may be a person's. A root pronoun (`verb` -1) has no verb."""
+    return verb >= 0 and any(lemma_of(doc.tokens[child]) in PIERCING_SUBJECTS for child in children(doc)[verb]
                if base(doc.tokens[child].rel) == "nsubj")
 
 
