@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import cache
 from itertools import islice, takewhile
 
-from pipeline.dates.lexicon import DECADE_SUFFIXES, YEAR_SUFFIXES, YEAR_WORDS
+from pipeline.dates.lexicon import YEAR_WORDS
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.boundaries import DOMAIN_SUFFIXES
 from pipeline.entities.forms import compound_names
@@ -44,7 +44,6 @@ from pipeline.lang.lexicon import (
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     MONTH_LEMMAS,
-    MONTHS,
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
     PARTY_AFFILIATION_WORDS,
@@ -652,6 +651,8 @@ def _body_word(words: list[str]) -> bool:
 
 
 YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d(?:-(\w+))?")  # "2011", "2008-м", "2011-2012", "2000-х"
+COUNTED_POS = frozenset({"NOUN", "ADJF", "PRTF"})  # the words a number counts: "2011 участках", "2000 бесланских"
+COUNTED_CASES = frozenset({"plur", "gent"})  # what a count's noun takes: "участках", "человек", "рубля"
 
 
 def dated_sentence(doc: Document, sentence: int) -> bool:
@@ -662,17 +663,19 @@ def dated_sentence(doc: Document, sentence: int) -> bool:
 
 
 def _year_at(doc: Document, index: int, end: int) -> bool:
-    """The token is a year: a four-digit number from 1800 to 2099 with a year's suffix or a second year ("2008-м",
-    "2011-2012", "2000-х"), before a year noun ("2011 году", "2011 г.": YEAR_WORDS) or after a month ("мая 2011");
-    not a count of things ("на 2011 участках", "до 2000 человек")."""
+    """The token is a year: a four-digit number from 1800 to 2099 ("в 1993 после", "(1986, …)", "выборы 2016", a year's
+    suffix or a second year: "2008-м", "2011-2012") but one that counts the word right after it, a plural or a
+    genitive (`COUNTED_CASES`: "на 2011 участках", "до 2000 человек", "1820 пунктов"), not a year noun ("2011
+    году": YEAR_WORDS)."""
     found = YEAR_WORD.fullmatch(doc.tokens[index].text)
     if found is None:
         return False
-    if found.group(1) is not None:
-        return found.group(1).isdigit() or found.group(1) in YEAR_SUFFIXES | DECADE_SUFFIXES
-    after = doc.tokens[index + 1].text.lower() if index + 1 < end else ""
-    before = doc.tokens[index - 1].text.lower() if index > 0 else ""
-    return after in YEAR_WORDS or before in MONTHS
+    if found.group(1) is not None or index + 1 >= end:
+        return True
+    after = doc.tokens[index + 1].text.lower()
+    return after in YEAR_WORDS or not any(
+        p.tag.POS in COUNTED_POS and COUNTED_CASES & p.tag.grammemes and "Fixd" not in p.tag.grammemes
+        for p in parses(after))  # an indeclinable's every-case reading counts nothing ("2014 Сочи")
 
 
 def present_holders(ctx: Context, starts: list[int], owners: list[int], wanted: frozenset[str],
