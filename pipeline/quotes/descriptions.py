@@ -44,6 +44,7 @@ from pipeline.lang.lexicon import (
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     MONTH_LEMMAS,
+    MONTHS,
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
     PARTY_AFFILIATION_WORDS,
@@ -664,14 +665,14 @@ def dated_sentence(doc: Document, sentence: int) -> bool:
 
 def _year_at(doc: Document, index: int, end: int) -> bool:
     """The token is a year: a four-digit number from 1800 to 2099 ("в 1993 после", "(1986, …)", "выборы 2016", a year's
-    suffix or a second year: "2008-м", "2011-2012") but one that counts the word right after it, a plural or a
-    genitive (`COUNTED_CASES`: "на 2011 участках", "до 2000 человек", "1820 пунктов"), not a year noun ("2011
-    году": YEAR_WORDS)."""
+    suffix or a second year: "2008-м", "2011-2012"; after a month: "января 2021") but one that counts the word right
+    after it, a plural or a genitive (`COUNTED_CASES`: "на 2011 участках", "до 2000 человек", "1820 пунктов"), not a
+    year noun ("2011 году": YEAR_WORDS)."""
     found = YEAR_WORD.fullmatch(doc.tokens[index].text)
     if found is None:
         return False
-    if found.group(1) is not None or index + 1 >= end:
-        return True
+    if found.group(1) is not None or index + 1 >= end or (index > 0 and doc.tokens[index - 1].text.lower() in MONTHS):
+        return True  # a suffix, the sentence's end, a month before it: "7 января 2021 | Возражений не осталось"
     after = doc.tokens[index + 1].text.lower()
     return after in YEAR_WORDS or not any(
         p.tag.POS in COUNTED_POS and COUNTED_CASES & p.tag.grammemes and "Fixd" not in p.tag.grammemes
