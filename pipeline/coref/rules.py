@@ -746,8 +746,8 @@ def body_selecting(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
 
 def _pierced(doc: Document, verb: int) -> bool:
     """True when the verb's subject is a thing that pierces (`PIERCING_SUBJECTS`: "пуля вошла в него"): the verb
-    tells a wound, not a membership, and its pronoun may be a person's."""
-    return any(lemma_of(doc.tokens[child]) in PIERCING_SUBJECTS for child in children(doc)[verb]
+    tells a wound, not a membership, and its pronoun may be a person's. A root pronoun (`verb` -1) has no verb."""
+    return verb >= 0 and any(lemma_of(doc.tokens[child]) in PIERCING_SUBJECTS for child in children(doc)[verb]
                if base(doc.tokens[child].rel) == "nsubj")
 
 
@@ -1048,7 +1048,10 @@ def interjected_subject(doc: Document, index: int) -> bool:
         return False
     if fold(doc.tokens[verb].lemma or doc.tokens[verb].text) not in SAY_VERBS:
         return False  # «Я думаю, он прав»: a clause of the quote, not an attribution
-    opening = doc.tokens[min(verb, index) - 1].text
+    first = min(verb, index)
+    if first == 0:
+        return False  # the document's first words: nothing sets them off (not the last token, at index -1)
+    opening = doc.tokens[first - 1].text
     return opening in DASH_TOKENS or opening == ","
 
 

@@ -75,6 +75,7 @@ from pipeline.lang.lexicon import (
     KINSHIP_NOUNS,
     PLACE_NAME_NOUNS,
     PLACE_NOUNS,
+    PLURAL_OUTLET_NAMES,
     ROLE_NOUNS,
     TERRITORY_BODY_NOUNS,
     TERRITORY_ROLE_NOUNS,
@@ -380,8 +381,10 @@ def _plural_common_noun(doc: Document, token: Token) -> bool:
     """A common word (`_is_common_word`) that pymorphy3 reads as a plural nominative noun ("Иорданцы требуют",
     "Газеты пишут", "Эпидемиологи предрекают"), that the alias table does not know ("Штаты") and that the document
     never writes capitalized inside a sentence: a group of people or things, no organization's or place's name.
-    A singular noun may be one ("Сбербанк", "Почта"); a plural one at a sentence start is capitalized only there."""
-    if token.text in _words_inside(doc) or lookup_alias([token.text]) is not None:
+    A singular noun may be one ("Сбербанк", "Почта"); a plural one at a sentence start is capitalized only there,
+    but an outlet's (PLURAL_OUTLET_NAMES: "Известия сообщили", "Ведомости пишут")."""
+    if token.text in _words_inside(doc) or lookup_alias([token.text]) is not None \
+            or fold(token.text) in PLURAL_OUTLET_NAMES:
         return False
     return any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= p.tag.grammemes and not {"Pltm", "Fixd"} & p.tag.grammemes
                for p in parses(token.text.lower()))  # not an indeclinable's every-case reading ("Метро", "Фото")

@@ -272,6 +272,10 @@ AGENCY_NAME_WORDS = fold_words("""
     интерфакс риа тасс итар-тасс прайм регнум regnum униан синьхуа reuters рейтер bloomberg блумберг
     франс-пресс france-presse afp ap dpa ansa kyodo киодо yonhap ренхап associated ассошиэйтед
 """)
+# News outlets whose name is a plural common noun ("Известия сообщили", "Ведомости пишут", "Вести"): a name the NER
+# gave, even at a sentence start where a plural noun is otherwise a group (`entities.types._plural_common_noun`).
+# Not "Новости": alone it is a page's section header ("Новости по теме") as often as РИА Новости cut short.
+PLURAL_OUTLET_NAMES = fold_words("известия ведомости вести")
 # Words that make an organization's name a news outlet's ("Fox News", "The New York Times", "Washington Post").
 MEDIA_NAME_WORDS = fold_words("""
     news times post journal herald today daily tribune gazette telegraph guardian independent observer

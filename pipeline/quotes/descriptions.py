@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import cache
 from itertools import islice, takewhile
 
+from pipeline.dates.lexicon import YEAR_WORDS
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.boundaries import DOMAIN_SUFFIXES
 from pipeline.entities.forms import compound_names
@@ -43,6 +44,7 @@ from pipeline.lang.lexicon import (
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     MONTH_LEMMAS,
+    MONTHS,
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
     PARTY_AFFILIATION_WORDS,
@@ -649,14 +651,32 @@ def _body_word(words: list[str]) -> bool:
     return _ministry(word) or all_capitals(words[0]) or bool(lemmas & ORGANIZATION_NOUNS)
 
 
-YEAR_WORD = re.compile(r"(1[89]|20)\d\d(-\w+)?")  # "2011", "2008-м"
+YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d(?:-(\w+))?")  # "2011", "2008-м", "2011-2012", "2000-х"
+COUNTED_POS = frozenset({"NOUN", "ADJF", "PRTF"})  # the words a number counts: "2011 участках", "2000 бесланских"
+COUNTED_CASES = frozenset({"plur", "gent"})  # what a count's noun takes: "участках", "человек", "рубля"
 
 
 def dated_sentence(doc: Document, sentence: int) -> bool:
     """The sentence names a year ("в 2011 году немецкого министра обвинили", "В том же 2008-м чиновник ушел"): a
     role in it is read at that time, when a former holder held it (`present_holders`, coref `former_holder`)."""
     span = doc.sentences[sentence]
-    return any(YEAR_WORD.fullmatch(token.text) for token in doc.tokens[span.token_start : span.token_end])
+    return any(_year_at(doc, index, span.token_end) for index in range(span.token_start, span.token_end))
+
+
+def _year_at(doc: Document, index: int, end: int) -> bool:
+    """The token is a year: a four-digit number from 1800 to 2099 ("в 1993 после", "(1986, …)", "выборы 2016", a year's
+    suffix or a second year: "2008-м", "2011-2012"; after a month: "января 2021") but one that counts the word right
+    after it, a plural or a genitive (`COUNTED_CASES`: "на 2011 участках", "до 2000 человек", "1820 пунктов"), not a
+    year noun ("2011 году": YEAR_WORDS)."""
+    found = YEAR_WORD.fullmatch(doc.tokens[index].text)
+    if found is None:
+        return False
+    if found.group(1) is not None or index + 1 >= end or (index > 0 and doc.tokens[index - 1].text.lower() in MONTHS):
+        return True  # a suffix, the sentence's end, a month before it: "7 января 2021 | Возражений не осталось"
+    after = doc.tokens[index + 1].text.lower()
+    return after in YEAR_WORDS or not any(
+        p.tag.POS in COUNTED_POS and COUNTED_CASES & p.tag.grammemes and "Fixd" not in p.tag.grammemes
+        for p in parses(after))  # an indeclinable's every-case reading counts nothing ("2014 Сочи")
 
 
 def present_holders(ctx: Context, starts: list[int], owners: list[int], wanted: frozenset[str],

@@ -554,9 +554,9 @@ def _content_clause_host(ctx: Context, previous: int, joiner: int) -> int:
     `content_clause_host`, traced); else `previous` itself."""
     token = ctx.tokens[previous]
     marks = [mark for mark in ctx.kids(previous, "mark") if ctx.word(mark) == "что" and mark < previous]
-    host = _finite_before(ctx, marks[0]) if marks and ctx.tokens[marks[0] - 1].text == "," else None
+    host = _finite_before(ctx, marks[0]) if marks and marks[0] > 0 and ctx.tokens[marks[0] - 1].text == "," else None
     if ctx.tokens[joiner].text != "," or not token.rel.startswith("ccomp") or host is None \
-            or token.head not in (host, *range(joiner + 1, len(ctx.tokens))) or not _heads_main_clause(ctx, host):
+            or not (token.head == host or token.head > joiner) or not _heads_main_clause(ctx, host):
         return previous
     fired("quotes", "content_clause_host", ctx.tokens[host].start, ctx.tokens[joiner].end,
           f"{token.text} is a content clause of {ctx.tokens[host].text}")

@@ -1078,6 +1078,8 @@ FORMER_HOLDERS = [  # a role not marked as former is its present holder's, never
      "Экс-президент", "Иван Петров", "introduced_role"),  # a former role goes to the former holder
     ("Бывший министр Иван Петров живет в Берлине. В 2011 году министра обвинили в плагиате.", "министра",
      "Иван Петров", "introduced_role"),  # a sentence that names a year reads the role at that time
+    ("Бывший министр Иван Петров живет в Берлине. На 2011 участках министра поддержали избиратели.", "министра",
+     None, "former_holder"),  # a count of things is no year ("на 2011 участках": `dated_sentence`)
 ]
 ROWS = ROWS + FORMER_HOLDERS
 HEAD_AGREEMENT = [  # coref60: "который" agrees with the noun its clause hangs on, not with the name's own gender
