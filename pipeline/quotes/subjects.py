@@ -31,7 +31,13 @@ from pipeline.morphology import parses
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.descriptions import can_speak, is_outlet, reports_only, time_phrase
-from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS, PARENTHETICAL_PHRASES
+from pipeline.quotes.lexicon import (
+    BUREAU_NOUNS,
+    NON_SOURCES,
+    NOT_SPEAKERS,
+    PARENTHETICAL_PHRASES,
+    PARTITIVE_PREPOSITIONS,
+)
 from pipeline.quotes.phrases import NP_BREAK
 from pipeline.rules import fired, is_tracing, rejected
 
@@ -554,9 +560,9 @@ def _content_clause_host(ctx: Context, previous: int, joiner: int) -> int:
     `content_clause_host`, traced); else `previous` itself."""
     token = ctx.tokens[previous]
     marks = [mark for mark in ctx.kids(previous, "mark") if ctx.word(mark) == "что" and mark < previous]
-    host = _finite_before(ctx, marks[0]) if marks and ctx.tokens[marks[0] - 1].text == "," else None
+    host = _finite_before(ctx, marks[0]) if marks and marks[0] > 0 and ctx.tokens[marks[0] - 1].text == "," else None
     if ctx.tokens[joiner].text != "," or not token.rel.startswith("ccomp") or host is None \
-            or token.head not in (host, *range(joiner + 1, len(ctx.tokens))) or not _heads_main_clause(ctx, host):
+            or (token.head != host and token.head <= joiner) or not _heads_main_clause(ctx, host):
         return previous
     fired("quotes", "content_clause_host", ctx.tokens[host].start, ctx.tokens[joiner].end,
           f"{token.text} is a content clause of {ctx.tokens[host].text}")
@@ -641,7 +647,8 @@ def counted_group_end(ctx: Context, head: int, limit: int) -> int | None:
     hangs the group elsewhere: "Большинство | американцев", "Больше половины | избирателей"): genitive words and
     partitive "из"/"среди", a people noun or a participle among them; None when any other word comes between."""
     group = [i for i in range(head + 1, limit) if ctx.is_word(i)]
-    if not group or any(ctx.feats(i).get("Case") != "Gen" and ctx.word(i) not in ("из", "среди") for i in group):
+    if not group or any(ctx.feats(i).get("Case") != "Gen" and ctx.word(i) not in PARTITIVE_PREPOSITIONS
+                         for i in group):
         return None
     counted = any(ctx.feats(i).get("Number") == "Plur" and (can_speak(ctx, i) or ctx.feats(i).get("VerbForm") == "Part")
                   for i in group)
