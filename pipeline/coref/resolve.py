@@ -1720,9 +1720,15 @@ def former_holder(state: Resolution, anaphor: Anaphor, entity: int, wanted: set[
 
 
 def _anaphor_tokens(state: Resolution, anaphor: Anaphor) -> list[int]:
-    """The token indices of the anaphor's span, with the head's own modifiers before it ("бывший | президент")."""
+    """The token indices of the anaphor's span (those that start inside it: read from `Document.token_at`, no walk
+    over the whole document), with the head's own modifiers before it ("бывший | президент")."""
     tokens = state.doc.tokens
-    own = [index for index, token in enumerate(tokens) if anaphor.start <= token.start < anaphor.end]
+    own = []
+    for index in range(state.doc.token_at(anaphor.start), len(tokens)):
+        if tokens[index].start >= anaphor.end:
+            break
+        if tokens[index].start >= anaphor.start:
+            own.append(index)
     return sorted(set(own) | {index for index in children(state.doc)[anaphor.head] if index < anaphor.head})
 
 
