@@ -2063,8 +2063,10 @@ def description_country(state: Resolution, anaphor: Anaphor) -> str:
 
 
 def _body_genitive(state: Resolution, anaphor: Anaphor, complement: int) -> int | None:
-    """The genitive right after a role's complement that names the body's country: hung on the complement ("глава
-    МИД | Украины") or, as the parse often has it, on the role noun itself ("министр иностранных дел | Сербии")."""
+    """The first genitive noun within three tokens after a role's complement, hung on the complement ("глава МИД |
+    Украины") or, as the parse often has it, on the role noun itself ("министр иностранных дел | Сербии"), or None:
+    a candidate for the body's country, whose country the caller reads (`description_country`: no check here that
+    it names one)."""
     tokens = state.doc.tokens
     owners = (complement, anaphor.head)
     return next((i for i in range(complement + 1, min(complement + 4, len(tokens))) if tokens[i].head in owners

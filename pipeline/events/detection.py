@@ -1258,6 +1258,11 @@ def _between_things(tree: Tree, backers: list[int], backed: list[int]) -> str | 
             "a feature, no support")
 
 
+# Nouns of a party that can back something (`_plain_thing`): people, bodies, groups of people and polities.
+PARTY_LIKE_NOUNS = PARTY_NOUNS | TRAVELLING_NOUNS | SOME_OF | COUNTRY_LEVEL_BODIES | PARLIAMENT_NOUNS | CHAMBER_NOUNS \
+    | POLITICAL_GROUP_NOUNS | POLITY_NOUNS
+
+
 def _plain_thing(tree: Tree, index: int) -> bool:
     """A common noun that names no person, no body of people (a chamber, a parliament, a faction:
     POLITICAL_GROUP_NOUNS), no country nor place that speaks through its authorities (POLITY_NOUNS: "регионы",
@@ -1268,8 +1273,7 @@ def _plain_thing(tree: Tree, index: int) -> bool:
     if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim" or tree.in_name(index) \
             or any(tree.in_name(kid) or tree.token(kid).pos == "PROPN" for kid in tree.kids(index, "nmod")):
         return False
-    return lemma_of(tree, index) not in PARTY_NOUNS | TRAVELLING_NOUNS | SOME_OF | COUNTRY_LEVEL_BODIES \
-        | PARLIAMENT_NOUNS | CHAMBER_NOUNS | POLITICAL_GROUP_NOUNS | POLITY_NOUNS
+    return lemma_of(tree, index) not in PARTY_LIKE_NOUNS
 
 
 @rule("events")

@@ -49,6 +49,7 @@ from pipeline.quotes.lexicon import (
     INANIMATE_SOURCES,
     NEGATABLE_CUES,
     OUTLET_VERBS,
+    PARTITIVE_PREPOSITIONS,
     SAY_VERBS,
     THING_SENSE_VERBS,
     WORDS_NOUNS,
@@ -730,14 +731,10 @@ def _object_phrase(ctx: Context, speaker: Speaker) -> bool:
     return not any(ctx.lemma(i) in SPEAKING_NOUNS or ctx.lemma(i).startswith("пресс-") for i in nouns)
 
 
-# Prepositions of a part's whole: "большинство из опрошенных", "один из экспертов" name the source after them.
-PARTITIVE_PREPOSITIONS = frozenset({"из", "среди"})
-
-
 def _mention_tokens(ctx: Context, mention: Span) -> list[int]:
-    """The tokens of a mention, in order."""
-    first = ctx.token_at(mention.start)
-    return [i for i in range(first, len(ctx.tokens)) if ctx.tokens[i].end <= mention.end]
+    """The tokens of a mention, in order (`Document.token_range`: two binary searches, no walk to the document's
+    end)."""
+    return list(range(*ctx.doc.token_range(mention.start, mention.end)))
 
 
 def _before_preposition(ctx: Context, tokens: list[int]) -> list[int]:

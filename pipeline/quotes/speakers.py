@@ -545,11 +545,7 @@ def _comparative_share(ctx: Context, head: int, candidate: Candidate, history: l
         return None
     end = max(np_tokens(ctx, counted[0]))
     tokens = list(takewhile(lambda i: ctx.is_word(i) or ctx.tokens[i].text == "%", range(head, end + 1)))
-    mention = ctx.span(tokens[0], tokens[-1])
-    words = " ".join(ctx.doc.text[mention.start:mention.end].split())
-    name = words[:1].lower() + words[1:]
-    fired("quotes", "comparative_share", mention.start, mention.end, f"-> {name}")
-    return Speaker(name, None, mention, "", "plur")
+    return _share_speaker(ctx, ctx.span(tokens[0], tokens[-1]), "comparative_share")
 
 
 def _share_group(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -561,10 +557,15 @@ def _share_group(ctx: Context, head: int, candidate: Candidate, history: list[Sa
     last = counted_group_end(ctx, head, share_limit(ctx, cue))
     if last is None or last in np_tokens(ctx, head):
         return None
-    mention = ctx.span(head, last)
+    return _share_speaker(ctx, ctx.span(head, last), "share_group")
+
+
+def _share_speaker(ctx: Context, mention: Span, rule_name: str) -> Speaker:
+    """A share of a group as its speaker, named by the phrase as the text writes it, lowercased at its start and
+    with its spaces made single ("больше половины избирателей (63%)"), plural; traced under `rule_name`."""
     words = " ".join(ctx.doc.text[mention.start:mention.end].split())
     name = words[:1].lower() + words[1:]
-    fired("quotes", "share_group", mention.start, mention.end, f"-> {name}")
+    fired("quotes", rule_name, mention.start, mention.end, f"-> {name}")
     return Speaker(name, None, mention, "", "plur")
 
 

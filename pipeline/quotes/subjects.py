@@ -31,7 +31,13 @@ from pipeline.morphology import parses
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.descriptions import can_speak, is_outlet, reports_only, time_phrase
-from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS, PARENTHETICAL_PHRASES
+from pipeline.quotes.lexicon import (
+    BUREAU_NOUNS,
+    NON_SOURCES,
+    NOT_SPEAKERS,
+    PARENTHETICAL_PHRASES,
+    PARTITIVE_PREPOSITIONS,
+)
 from pipeline.quotes.phrases import NP_BREAK
 from pipeline.rules import fired, is_tracing, rejected
 
@@ -641,7 +647,8 @@ def counted_group_end(ctx: Context, head: int, limit: int) -> int | None:
     hangs the group elsewhere: "Большинство | американцев", "Больше половины | избирателей"): genitive words and
     partitive "из"/"среди", a people noun or a participle among them; None when any other word comes between."""
     group = [i for i in range(head + 1, limit) if ctx.is_word(i)]
-    if not group or any(ctx.feats(i).get("Case") != "Gen" and ctx.word(i) not in ("из", "среди") for i in group):
+    if not group or any(ctx.feats(i).get("Case") != "Gen" and ctx.word(i) not in PARTITIVE_PREPOSITIONS
+                         for i in group):
         return None
     counted = any(ctx.feats(i).get("Number") == "Plur" and (can_speak(ctx, i) or ctx.feats(i).get("VerbForm") == "Part")
                   for i in group)
