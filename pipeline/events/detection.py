@@ -31,6 +31,7 @@ from pipeline.events.vocabulary import (
     ADMITTED_NOUNS,
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
+    BACKING_NOUNS,
     BACKING_VERBS,
     COLLAPSE_VERBS,
     COLLISION_NOUNS,
@@ -1237,15 +1238,15 @@ def thing_support(tree: Tree, index: int, lemma: str) -> str | None:
     return _between_things(tree, subjects, tree.kids(index, "obj"))
 
 
-def support_received(tree: Tree, verb: int, noun: int) -> bool:
+def support_received(tree: Tree, verb: int, noun: int, record: bool = True) -> bool:
     """Whether "получить / получать поддержку" (SUPPORT_RECEIVING_VERBS) is support between two things
-    (`thing_support`); a rejection is recorded under `thing_support`."""
+    (`thing_support`); a rejection is recorded under `thing_support` when `record` (not twice for one pair)."""
     if lemma_of(tree, verb) not in SUPPORT_RECEIVING_VERBS:
         return False
     backers = [kid for kid in tree.kids(noun, "nmod")
                if tree.token(kid).feats.get("Case") == "Gen" and tree.preposition(kid) is None]
     reason = _between_things(tree, backers, tree.kids(verb, "nsubj"))
-    if reason is not None:
+    if reason is not None and record:
         rejected("events", thing_support, tree.token(min(verb, noun)).start, tree.token(max(verb, noun)).end, reason)
     return reason is not None
 
@@ -1989,7 +1990,8 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
                 and not _inside_prepositional_phrase(tree, index, offset) \
                 and not _adopted_through_preposition(tree, index, lemma, offset):
             if joining_person(tree, index, offset) is not None or opened_business(tree, index, offset) is not None \
-                    or (type_ == "support" and support_received(tree, index, offset)):
+                    or (type_ == "support" and support_received(tree, index, offset,
+                                                                 record=offset not in _complements(tree, index))):
                 return None
             return _verb_trigger(tree, index, offset, type_, phrase_by_order)
     return None
@@ -2124,7 +2126,7 @@ def reflexive_passive(lemma: str) -> bool:
 def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     """The first trigger that a complement rule finds on the clause verb's complements, taken in turn."""
     described = _described_noun(tree, index)
-    children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp") + described  # "признал виновным": an adjective
+    children = _complements(tree, index)
     if not children or not is_clause_verb(tree, index):
         return None
     traced = is_tracing()
@@ -2133,6 +2135,13 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     trigger = _complement_found(tree, index, children, described)
     # untraced, the checks (dearer than the complement rules) run only on a trigger found: the same answer
     return None if trigger is None or (not traced and _in_general(tree, index, traced)) else trigger
+
+
+def _complements(tree: Tree, index: int) -> list[int]:
+    """The clause verb's complements that the complement rules try (`complement_trigger`), in turn: its nouns of
+    LIGHT_NOUN_RELS, an xcomp ("признал виновным": an adjective), the noun its passive participle describes; a
+    noun among them that `phrase` turned down is no news to `phrase_by_order`, whose trace does not repeat it."""
+    return tree.kids(index, *LIGHT_NOUN_RELS, "xcomp") + _described_noun(tree, index)
 
 
 # the filters of a verb that tells what happens in general, which the triggers found outside the verb filters ask
@@ -2324,9 +2333,10 @@ NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, 
 def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
     """A complement that changes the type (RETYPE_BY_COMPLEMENT, by trigger lemma or type): "обменялись мнениями" is a
     discussion, "заседание суда" a hearing, a discussion; backing
-    something stays support whatever it is ("страны поддерживали эти проекты"); a date is no complement ("подвергалось
+    something stays support whatever it is (`_backing`: "страны поддерживали эти проекты", "законопроект получил
+    поддержку правительства"); a date is no complement ("подвергалось
     критике в минувшем году" is no sentence to a year)."""
-    if trigger.type == "support" and trigger.lemma in BACKING_VERBS:
+    if _backing(tree, trigger):
         return trigger
     date_at = tree.date_at  # a date's word tells when, no complement: "в минувшем году" is no prison term
     for owner in trigger.tokens:
@@ -2340,6 +2350,14 @@ def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
                 return _retype(trigger, retype_by_complement, new_type,
                                f"{trigger.type} -> {new_type} by '{tree.token(child).text}'")
     return trigger
+
+
+def _backing(tree: Tree, trigger: Trigger) -> bool:
+    """Support by a verb of backing (BACKING_VERBS: "поддержали законопроект") or by its noun, alone or in a phrase
+    (BACKING_NOUNS: "поддержка законопроекта", "получил поддержку"): what is backed, a bill too, does not retype it."""
+    if trigger.type != "support":
+        return False
+    return trigger.lemma in BACKING_VERBS or lemma_of(tree, trigger.token) in BACKING_NOUNS
 
 
 @rule("events")

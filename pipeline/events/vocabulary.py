@@ -492,6 +492,9 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
 # Verbs of backing: their support stays support whatever they back ("поддерживали проекты газопроводов"; approving a
 # bill, "одобрили законопроект", is a decree).
 BACKING_VERBS: frozenset[str] = frozenset({"поддержать", "поддерживать"})
+# Their noun: backing named by a phrase stays support too ("законопроект получил поддержку правительства", "заручился
+# поддержкой"); approval is no backing ("одобрение законопроекта" may be its passing).
+BACKING_NOUNS: frozenset[str] = frozenset({"поддержка"})
 
 # Types that the passive turns into another: "его обвинили в краже" is an accusation (a speech act), "он был обвинен в
 # краже" reports a formal charge, a step of an investigation.

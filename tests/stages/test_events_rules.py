@@ -150,6 +150,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("convicted", Event("verdict", "осудили"), "retype_by_complement"),
     ("convicted_passive", Event("verdict", "осужден"), "retype_by_voice"),
     ("approved_bill", Event("decree", "одобрили"), "retype_by_complement"),
+    # backing named by its noun stays support whatever it backs, a bill too (events73)
+    ("backed_bill", Event("support", "получил поддержку"), "phrase"),
+    ("backed_bill_expressed", Event("support", "выразило поддержку"), "light_verb"),
     ("formal_charge", Event("investigation", "предъявили обвинение"), "phrase"),
     ("truce", Event("agreement", "достигли договоренности"), "light_verb"),
     ("listed", Rejected("перечислил", "payment"), "object_condition"),
@@ -1817,3 +1820,10 @@ def test_a_date_is_no_term_of_a_sentence() -> None:
     (`retype_by_complement` skips a date's words)."""
     doc, _ = _run("condemned_a_year_ago")
     assert _events(doc, "criticism", "осудил") and not _events(doc, "verdict")
+
+
+def test_a_features_support_is_turned_down_once() -> None:
+    """`phrase` and `phrase_by_order` both meet "получили поддержку"; the trace tells the refusal once (events73)."""
+    _, trace = _run("feature_received")
+    refusals = [e for e in trace if e.rule == "thing_support" and e.verdict == "rejected"]
+    assert len(refusals) == 1, refusals
