@@ -441,6 +441,27 @@ def test_a_first_name_of_either_gender_leaves_the_entity_gender(name, others, ge
     assert entity_person_gender(EntityAnn("PER", name, "per:" + name.lower(), mentions, gender=gender)) == expected
 
 
+@pytest.mark.parametrize("name, others, gender, expected", [
+    ("Небойша Влаич", ["Влаич"], "masc", "masc"),    # the guesser's woman's "Небойша": a Serbian man's name
+    ("Голда Меир", ["Меир"], "femn", "femn"),        # the guesser's genitive of a man's "Голд"
+    ("Мюриел Баузер", [], "femn", "femn"),           # the guesser's man's "Мюриел"
+    ("Кэрри Симондс", [], "femn", "femn"),
+    ("Бейонсе", [], "femn", "femn"),                 # the guesser's locative of a man's "Бейонс"
+    ("Аль Капоне", ["Капоне"], "masc", "masc"),      # "Аль": only the colloquial vocative of the woman's "Аля"
+    ("Джошуа Такер", [], "femn", "masc"),            # the dictionary's man's name still decides
+    ("Небойша Влаич", [], "", ""),                   # no guess where the entity knows nothing
+])
+def test_a_guessed_first_name_leaves_the_entity_gender(name, others, gender, expected):
+    """A word pymorphy3's dictionary lacks gets a made-up "Name" reading from its ending ("Небойша" a woman's,
+    "Мюриел" a man's): no evidence against the entity's own gender, read from the dictionary's names, the
+    predicates' agreement and slovnet's tags."""
+    from pipeline.document import EntityAnn, Span
+    from pipeline.entities.forms import entity_person_gender
+
+    mentions = [Span(0, len(name), "PER", name)] + [Span(100, 100 + len(o), "PER", o) for o in others]
+    assert entity_person_gender(EntityAnn("PER", name, "per:" + name.lower(), mentions, gender=gender)) == expected
+
+
 @pytest.mark.parametrize(("type_", "name", "key"), [
     # transliteration variants of one foreign name share the cross-document key
     ("LOC", "Нью-Гэмпшир", "loc:нью гемпшир"), ("LOC", "Нью-Гемпшир", "loc:нью гемпшир"),

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pipeline.document import EntityAnn
 from pipeline.entities.lexicon import CONTRACTION_PREFIXES
 from pipeline.lang.fold import fold
-from pipeline.morphology import parses
+from pipeline.morphology import from_dictionary, parses
 
 MATCH_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 # Case endings of nouns, longest first: what two forms of one unknown name may differ in ("Епа" ~ "Еп").
@@ -121,7 +121,10 @@ def entity_person_gender(entity: EntityAnn) -> str:
     "Псаки": not the man's name "Псаки"). Predicates that agree, all one way, come first ("Ильхан X заявила":
     `linking.agreed_gender`). A word that is a first name of either gender ("Рашида": the woman's name, or the
     genitive of the man's "Рашид"; "Евгения", "Яна", "Александра") tells nothing by itself: the entity's own
-    gender, which the entities stage read from the whole name's case agreement, holds."""
+    gender, which the entities stage read from the whole name's case agreement, holds. So does a word the dictionary
+    does not know, whatever gender pymorphy3's guesser gives its made-up "Name" reading ("Небойша", "Голда", "Кэрри",
+    "Мюриел"): the entity's own gender, read from the dictionary's names, the predicates' agreement and slovnet's
+    tags, is better evidence than a guess from the word's ending."""
     if entity.gender_agreed:
         return entity.gender
     names = [mention.text.split() for mention in entity.mentions if mention.kind == "name"]
@@ -130,14 +133,17 @@ def entity_person_gender(entity: EntityAnn) -> str:
         for word in words:
             if fold(word.lower()) in surnames:
                 continue
-            genders = first_name_genders(word)
+            genders = first_name_genders(word, known=True)
             if len(genders) == 1:
                 return genders.pop()
     return entity.gender
 
 
-def first_name_genders(word: str) -> set[str]:
+def first_name_genders(word: str, known: bool = False) -> set[str]:
     """The genders of a word's first-name readings (pymorphy3 "Name"); a plural reading is no first name
-    ("Виртанен" as the genitive plural of "Виртанена")."""
+    ("Виртанен" as the genitive plural of "Виртанена"). With `known`, only the dictionary's readings
+    (`from_dictionary`), not the guesser's for a word it lacks, and no colloquial vocative ("Аль" of "Аля", "Тань"):
+    a form of address, never how news names a person ("Аль Капоне")."""
     return {parse.tag.gender for parse in parses(word.lower())
-            if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn") and parse.tag.number != "plur"}
+            if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn") and parse.tag.number != "plur"
+            and (not known or (from_dictionary(parse) and "voct" not in parse.tag.grammemes))}

@@ -65,6 +65,7 @@ from pipeline.entities.naming import (
     RUSSIAN_FEMININE_SURNAME,
     adjective_word,
     canonical_name,
+    dictionary_first_name_gender,
     entity_key,
     foreign_family_name,
     inflect_name,
@@ -1872,7 +1873,7 @@ def _gender_of_words(doc: Document, group: Group, tags: bool = True,
     def read(mention: Mention) -> bool:
         return unread is None or not unread(mention)
 
-    readings = [lambda m: name_gender(m.tokens) if read(m) else None,
+    readings = [lambda m: _mention_gender(doc, m, apposed) if read(m) else None,
                 lambda m: _predicate_gender(doc, m.span, apposed=apposed)]
     if tags:
         readings.append(lambda m: tagged_gender(m.tokens, animate=True) if read(m) else None)
@@ -1883,6 +1884,32 @@ def _gender_of_words(doc: Document, group: Group, tags: bool = True,
             if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
                 return ranked[0][0]
     return ""
+
+
+def _mention_gender(doc: Document, mention: Mention, apposed: bool = False) -> str | None:
+    """The gender a mention's name words show (`name_gender`), unless the mention is the subject of a past-tense verb
+    or short adjective of the other gender (with `apposed`, through the role noun it stands in apposition to) and the
+    words' reading rests on no dictionary first name (`verb_over_name_words`)."""
+    words = name_gender(mention.tokens)
+    if words is None or words == dictionary_first_name_gender(mention.tokens):
+        return words
+    return verb_over_name_words(doc, mention, words, apposed) or words
+
+
+@rule("entities")
+def verb_over_name_words(doc: Document, mention: Mention, words: str, apposed: bool = False) -> str | None:
+    """The agreement of the verb whose subject is the mention itself ("Срджа Попович сказал") over the gender its name
+    words show where no dictionary first name gives that (the guesser's "Срджа", a case-agreement reading, a
+    surname's ending): the verb's ending is grammar, the reading a guess. A dictionary first name still decides
+    ("Джошуа"). With `apposed`, the verb of the role noun the name stands in apposition to counts ("Основатель
+    "Отпор" Срджа Попович сказал": slovnet makes the noun the subject). None where the verb shows no other gender."""
+    verb = _predicate_gender(doc, mention.span, verbs_only=True, apposed=apposed)
+    if verb not in ("masc", "femn") or verb == words:
+        return None
+    if is_tracing():
+        fired("entities", verb_over_name_words, mention.span.start, mention.span.end,
+              f"its verb reads {verb}, its name words only {words} (no dictionary first name)")
+    return verb
 
 
 def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False, apposed: bool = False) -> str | None:

@@ -151,6 +151,17 @@ def _name_gender(words: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
+def dictionary_first_name_gender(tokens: Sequence[Token]) -> str | None:
+    """The gender of the first word of a name that pymorphy3's dictionary lists as a first name of one gender in the
+    case slovnet gives it ("Джошуа", "Елена"); not the guesser's made-up reading of a word it lacks ("Срджа"), nor a
+    case-agreement reading (`_undeclined_beside_declinable`), nor a surname's ending."""
+    for index, token in enumerate(tokens):
+        gender = _first_name_gender(token, last=0 < index == len(tokens) - 1)
+        if gender:
+            return gender
+    return None
+
+
 MASCULINE_INSTRUMENTAL = ("ом", "ем", "ём")
 
 
