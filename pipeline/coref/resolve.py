@@ -84,7 +84,7 @@ from pipeline.lang.marks import (
 )
 from pipeline.lang.offices import Holder
 from pipeline.lang.tree import acts_aside, apposition_root, brought_in, children, word_before
-from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, parses
+from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
@@ -598,7 +598,7 @@ def _agrees(anaphor: Anaphor, token: Token, either_gender: bool) -> bool:
     number = token.feats.get("Number", "").lower()
     if number and number != anaphor.number:
         return False
-    gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
+    gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
     return anaphor.number != "sing" or either_gender or not gender or not anaphor.gender or gender == anaphor.gender
 
 
@@ -710,7 +710,7 @@ def head_agreement(state: Resolution, anaphor: Anaphor, noun: int, entity: int) 
     number = token.feats.get("Number", "")
     if not russian or not number or (number == "Sing" and "Gender" not in token.feats):
         return reason  # a Latin name's gender ("плана Microsoft, цель которого") is the parser's guess
-    gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
+    gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
     if anaphor.number == "sing" == number.lower() and gender in relative_genders(state.doc, anaphor) - {""}:
         return ""
     return "" if _agrees(anaphor, token, False) else reason
