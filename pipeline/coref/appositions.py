@@ -80,9 +80,9 @@ def declined_complement(doc: Document, entity: EntityAnn, noun: int, name: int) 
     "комиссии МОК" have names that do not decline, and are left to the kind and unit nouns). The name's word is
     declined when its form is not its lemma; an abbreviation in capitals ("МОК", "РВСН") is not."""
     token = doc.tokens[name]
-    word = fold(token.text.lower())
+    word = fold(token.text)
     return entity.type == "ORG" and token.feats.get("Case") == "Gen" and not token.text.isupper() \
-        and word != fold((token.lemma or "").lower()) and CYRILLIC.search(word) is not None \
+        and word != fold(token.lemma or "") and CYRILLIC.search(word) is not None \
         and doc.tokens[noun].pos in ("NOUN", "PROPN")
 
 

@@ -57,10 +57,13 @@ def anaphor_office(state: Resolution, anaphor: Anaphor) -> tuple[str, int | None
     return (office, genitive_after(state, complement))
 
 
-def genitive_after(state: Resolution, owner: int) -> int | None:
-    """The genitive noun or name that depends on a body's noun ("правительства | России"), if any."""
+def genitive_after(state: Resolution, owner: int, *others: int) -> int | None:
+    """The genitive noun or name within three tokens after a body's noun that depends on it ("правительства |
+    России"), or on one of `others` (the role noun the parse often hangs it on instead: "министр иностранных дел |
+    Сербии"), if any."""
     tokens = state.doc.tokens
-    return next((i for i in range(owner + 1, min(owner + 4, len(tokens))) if tokens[i].head == owner
+    owners = (owner, *others)
+    return next((i for i in range(owner + 1, min(owner + 4, len(tokens))) if tokens[i].head in owners
                  and tokens[i].feats.get("Case") == "Gen" and tokens[i].pos in ("NOUN", "PROPN")), None)
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import MIN_NAMES, NAMED_KIND_NOUNS, apposition_decisions
-from pipeline.coref.holders import anaphor_countries, office_holder, terms_held
+from pipeline.coref.holders import anaphor_countries, genitive_after, office_holder, terms_held
 from pipeline.coref.kinds import KIND_SENTENCES, organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
@@ -84,7 +84,7 @@ from pipeline.lang.marks import (
 )
 from pipeline.lang.offices import Holder
 from pipeline.lang.tree import acts_aside, apposition_root, brought_in, children, word_before
-from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, parses
+from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
@@ -598,7 +598,7 @@ def _agrees(anaphor: Anaphor, token: Token, either_gender: bool) -> bool:
     number = token.feats.get("Number", "").lower()
     if number and number != anaphor.number:
         return False
-    gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
+    gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
     return anaphor.number != "sing" or either_gender or not gender or not anaphor.gender or gender == anaphor.gender
 
 
@@ -710,7 +710,7 @@ def head_agreement(state: Resolution, anaphor: Anaphor, noun: int, entity: int) 
     number = token.feats.get("Number", "")
     if not russian or not number or (number == "Sing" and "Gender" not in token.feats):
         return reason  # a Latin name's gender ("плана Microsoft, цель которого") is the parser's guess
-    gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
+    gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
     if anaphor.number == "sing" == number.lower() and gender in relative_genders(state.doc, anaphor) - {""}:
         return ""
     return "" if _agrees(anaphor, token, False) else reason
@@ -2052,25 +2052,15 @@ def demonym_of_introduction(state: Resolution, anaphor: Anaphor) -> list[int]:
 def description_country(state: Resolution, anaphor: Anaphor) -> str:
     """The one country a description names by an adjective or a genitive ("украинский политик", "глава
     французского МИД", "премьер Израиля", "глава МИД Украины", "министр иностранных дел Сербии": the genitive after
-    a complement that names no country, `_body_genitive`): its key in `lang.offices`, or "" for none."""
+    a complement that names no country, hung on it or on the role noun: `holders.genitive_after`): its key in
+    `lang.offices`, or "" for none."""
     complement = anaphor.complement
     countries = anaphor_countries(state, anaphor, complement)
     found = {country for country in countries or () if country in COUNTRIES}
     if not found and complement is not None:  # "глава МИД | Украины", "министр иностранных дел | Сербии"
-        countries = anaphor_countries(state, anaphor, _body_genitive(state, anaphor, complement))
+        countries = anaphor_countries(state, anaphor, genitive_after(state, complement, anaphor.head))
         found = {country for country in countries or () if country in COUNTRIES}
     return next(iter(found)) if len(found) == 1 else ""
-
-
-def _body_genitive(state: Resolution, anaphor: Anaphor, complement: int) -> int | None:
-    """The first genitive noun within three tokens after a role's complement, hung on the complement ("глава МИД |
-    Украины") or, as the parse often has it, on the role noun itself ("министр иностранных дел | Сербии"), or None:
-    a candidate for the body's country, whose country the caller reads (`description_country`: no check here that
-    it names one)."""
-    tokens = state.doc.tokens
-    owners = (complement, anaphor.head)
-    return next((i for i in range(complement + 1, min(complement + 4, len(tokens))) if tokens[i].head in owners
-                 and tokens[i].feats.get("Case") == "Gen" and tokens[i].pos in ("NOUN", "PROPN")), None)
 
 
 def known_countries(state: Resolution, entity: int) -> set[str]:

@@ -969,7 +969,7 @@ def capacity_phrase(doc: Document, anaphor: Anaphor) -> str:
     first = doc.token_at(anaphor.start)
     if first < 2 or doc.tokens[first - 1].sentence != doc.tokens[first].sentence:
         return ""
-    noun, preposition = fold(doc.tokens[first - 1].text.lower()), doc.tokens[first - 2].text.lower()
+    noun, preposition = fold(doc.tokens[first - 1].text), doc.tokens[first - 2].text.lower()
     return f"a capacity ('в {noun}')" if noun in CAPACITY_NOUNS and preposition == "в" else ""
 
 
