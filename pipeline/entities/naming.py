@@ -61,7 +61,10 @@ MASCULINE_PATRONYMIC = ("вич", "вича", "вичу", "вичем", "вич�
 # surnames pymorphy3 declines reliably even when it only guesses them
 ADJECTIVAL_ENDINGS = ("ого", "его", "ому", "ему", "ской", "цкой", "скую", "цкую", "ским", "цким")
 RUSSIAN_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
-RUSSIAN_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын", *RUSSIAN_FEMININE_SURNAME)
+# A man's surname of the Russian pattern in the nominative: every oblique case adds an ending ("Халлыев" ->
+# "Халлыева", "Халлыеву"). Not -ин/-ын (`russian_man_surname`): foreign names end so too ("Мари Элена Камерин").
+RUSSIAN_MAN_SURNAME = ("ов", "ев", "ёв")
+RUSSIAN_SURNAME_SUFFIXES = (*RUSSIAN_MAN_SURNAME, "ин", "ын", *RUSSIAN_FEMININE_SURNAME)
 
 
 def match_case(text: str, model: str) -> str:
@@ -537,7 +540,7 @@ def undeclined_middle_name(tokens: Sequence[Token], index: int) -> bool:
 
 # The instrumental singular endings of a man's name words that end in a consonant ("Клинтоном", "Игорем",
 # "Путиным", "Толстым").
-INSTRUMENTAL_SINGULAR_ENDINGS = ("ом", "ем", "ём", "ым", "им")
+INSTRUMENTAL_SINGULAR_ENDINGS = (*MASCULINE_INSTRUMENTAL, "ым", "им")
 
 
 def _declines_in(word: str, case: str, gender: str | None) -> bool:
@@ -568,10 +571,6 @@ def shows_nominative(token: Token, gender: str | None) -> bool:
         and token.text.isalpha() and (_nominative_only(token.text, gender)
                                       or (gender == "masc" and russian_man_surname(token.text)))
 
-
-# A man's surname of the Russian pattern in the nominative: every oblique case adds an ending ("Халлыев" ->
-# "Халлыева", "Халлыеву"). Not -ин/-ын: foreign names end so too ("Мари Элена Камерин").
-RUSSIAN_MAN_SURNAME = ("ов", "ев", "ёв")
 
 
 def russian_man_surname(word: str) -> bool:

@@ -67,7 +67,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.lang.offices import countries_held
-from pipeline.lang.tree import children, phrase_top, word_before
+from pipeline.lang.tree import phrase_top, word_before
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.clauses import citing_entity
@@ -1723,10 +1723,8 @@ def _cites_medium(ctx: Context, verb: int) -> bool:
     """A verb of referring (CITING_RELAY_WORDS) whose "на" complement is a medium: a relative pronoun (the medium
     named before it: "издание The Guardian, на которое ссылается"), an organization's name or a media or publication
     noun ("ссылается на публикацию"); not a source ("ссылается на источники", "на данные полиции")."""
-    tokens, kids = ctx.doc.tokens, children(ctx.doc)
-    for kid in kids[verb]:
-        if tokens[kid].rel.startswith("obl") and any(ctx.lemma(case) == "на" and tokens[case].rel == "case"
-                                                    for case in kids[kid]):
+    for kid in ctx.kids(verb, "obl"):
+        if any(ctx.lemma(case) == "на" for case in ctx.kids(kid, "case")):
             lemma = ctx.lemma(kid)
             if lemma in RELATIVE_PRONOUNS or lemma in MEDIA_NOUNS or lemma in PUBLICATION_NOUNS \
                     or ctx.entity_type_at(kid) == "ORG":

@@ -576,12 +576,17 @@ def _predicate_joiner(ctx: Context, verb: int) -> int | None:
     for index in range(verb - 1, start, -1):
         text = ctx.tokens[index].text
         if ctx.word(index) == "и" or text == ",":
-            before = ctx.tokens[index - 1].text
-            return None if before in QUOTE_MARKS or is_dash(before) or before == "," else index
+            return None if _attribution_mark(ctx.tokens[index - 1].text) else index
         if text in QUOTE_MARKS or is_dash(text) or ctx.is_finite(index) or _nominal(ctx, index) \
                 or _nominal(ctx, index, loose=True) or _subordinator(ctx, index):
             return None
     return None
+
+
+def _attribution_mark(text: str) -> bool:
+    """A quotation mark, a dash or a comma: a dash or "и" after one opens no aside and joins no predicate (an
+    attribution: "«…», - сказал"; "«…» и добавил")."""
+    return text in QUOTE_MARKS or is_dash(text) or text == ","
 
 
 def _subordinator(ctx: Context, index: int) -> bool:
@@ -910,8 +915,7 @@ def aside_opening(ctx: Context, close: int, start: int) -> int | None:
         return None
     for index in range(close - 1, start, -1):
         if is_dash(ctx.tokens[index].text):
-            before = ctx.tokens[index - 1].text
-            return None if before in QUOTE_MARKS or is_dash(before) or before == "," else index
+            return None if _attribution_mark(ctx.tokens[index - 1].text) else index
         if ctx.tokens[index].text in (".", ":", ";", "(", ")") or ctx.tokens[index].text in QUOTE_MARKS:
             return None
     return None
