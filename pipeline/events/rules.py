@@ -10,7 +10,7 @@ first role of each token; `make_arg` turns a candidate into an EventArg whose `r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -1301,15 +1301,20 @@ def _names_body(ctx: Context, index: int) -> bool:
     заявил": he is a party of it)."""
     tree = ctx.tree
     return lemma_of(tree, index) in SESSION_NOUNS and any(
-        tree.preposition(child) is None and tree.token(child).feats.get("Case") == "Gen"
-        and tree.token(child).pos != "PRON" and tree.token(child).feats.get("Animacy") != "Anim"
-        and agent_like(ctx, tree.noun_of(child)) for child in tree.kids(index, "nmod"))
+        tree.token(child).pos != "PRON" and tree.token(child).feats.get("Animacy") != "Anim"
+        for child in _doer_genitives(ctx, index))
 
 
 def _names_doer(ctx: Context, index: int) -> bool:
     """An event noun with a genitive of who can act: "визит Путина", "митинг оппозиции"."""
-    return any(ctx.tree.preposition(child) is None and ctx.tree.token(child).feats.get("Case") == "Gen"
-               and agent_like(ctx, ctx.tree.noun_of(child)) for child in ctx.tree.kids(index, "nmod"))
+    return any(_doer_genitives(ctx, index))
+
+
+def _doer_genitives(ctx: Context, index: int) -> Iterator[int]:
+    """The noun's genitives without a preposition that name who can act (`agent_like`), in order."""
+    tree = ctx.tree
+    return (child for child in tree.kids(index, "nmod") if tree.preposition(child) is None
+            and tree.token(child).feats.get("Case") == "Gen" and agent_like(ctx, tree.noun_of(child)))
 
 
 FRAME_PREPOSITIONS = frozenset({"во время", "в время", "в ходе", "в рамках", "на"})
