@@ -821,18 +821,15 @@ def described_subject(state: Resolution, anaphor: Anaphor, subject: int, decisio
 
 
 def _former_subject_holder(state: Resolution, subject: int, entity: int) -> bool:
-    """The subject noun is a role not marked as former ("Глава государства планировал сохранить за собой…") and the
-    person was introduced with it only as a former holder ("Бывший президент Иван Петров"): the role is its present
-    holder's (`former_holder`); not in a sentence that names a year (`dated_sentence`)."""
+    """`introduced_only_as_former` for a subject noun that is a role ("Глава государства планировал сохранить за
+    собой…" after "Бывший президент Иван Петров"): the role is its present holder's, as for `former_holder`."""
     doc = state.doc
     token = doc.tokens[subject]
     modifiers = [index for index in children(doc)[subject] if index < subject]
-    if dated_sentence(doc, token.sentence) or described_former(state.ctx, subject, [*modifiers, subject]):
-        return False
-    lemma = lemma_of(token).removeprefix(FORMER_PREFIX)
+    lemma = lemma_of(token)
     complement = lemma_of(doc.tokens[subject + 1]) if rules._has_complement(doc, subject) else ""
-    wanted = {lemma} | set(ROLE_SYNONYMS.get(f"{lemma} {complement}") or ROLE_SYNONYMS.get(lemma, frozenset()))
-    return role_tenses(state.ctx, entity, frozenset(wanted)) == {True}
+    return introduced_only_as_former(state, lemma, token.sentence, subject, [*modifiers, subject], entity,
+                                     _role_and_synonyms(lemma.removeprefix(FORMER_PREFIX), complement))
 
 
 def counted(doc: Document, noun: int) -> bool:
@@ -1712,8 +1709,16 @@ def former_holder(state: Resolution, anaphor: Anaphor, entity: int, wanted: set[
     "бывший глава") names the role's holder in the story's present: a person introduced with the role only as a
     former holder ("вместе с бывшим президентом Бараком Обамой … Глава Белого дома планировал") is not it; unless
     the sentence names a year, the time the role is read at ("в 2011 году немецкого министра обвинили")."""
-    if anaphor.lemma.startswith(FORMER_PREFIX) or dated_sentence(state.doc, anaphor.sentence) \
-            or described_former(state.ctx, anaphor.head, _anaphor_tokens(state, anaphor)):
+    return introduced_only_as_former(state, anaphor.lemma, anaphor.sentence, anaphor.head,
+                                     _anaphor_tokens(state, anaphor), entity, wanted)
+
+
+def introduced_only_as_former(state: Resolution, lemma: str, sentence: int, head: int, tokens: list[int],
+                              entity: int, wanted: set[str] | frozenset[str]) -> bool:
+    """True when a role noun (`lemma` headed at `head`, its `tokens`) not marked as former, in a sentence that names
+    no year, is one of the `wanted` roles the person `entity` was introduced with only as a former holder."""
+    if lemma.startswith(FORMER_PREFIX) or dated_sentence(state.doc, sentence) \
+            or described_former(state.ctx, head, tokens):
         return False
     return role_tenses(state.ctx, entity, frozenset(wanted)) == {True}
 
@@ -1740,7 +1745,11 @@ def present_holders(state: Resolution, anaphor: Anaphor, found: list[int], wante
 def role_lemmas(doc: Document, anaphor: Anaphor) -> set[str]:
     """The role noun and the roles it stands for ("глава правительства" -> премьер), by its genitive."""
     complement = lemma_of(doc.tokens[anaphor.complement]) if anaphor.complement is not None else ""
-    lemma = anaphor.lemma.removeprefix("экс-")
+    return _role_and_synonyms(anaphor.lemma.removeprefix(FORMER_PREFIX), complement)
+
+
+def _role_and_synonyms(lemma: str, complement: str) -> set[str]:
+    """The role lemma and the roles it stands for with its genitive complement's lemma ("глава" + "правительство")."""
     return {lemma} | set(ROLE_SYNONYMS.get(f"{lemma} {complement}") or ROLE_SYNONYMS.get(lemma, frozenset()))
 
 
