@@ -75,7 +75,9 @@ def extract_dates(doc: Document) -> list[DateAnn]:
     lead that tells its news as recent ("На этой неделе … 7 июня") on a page whose every written-out date lies more
     than half a year before it (`told_as_recent`) to the latest day the page writes; then
     "Сегодня, 8 ноября" (`today_said`) says which day it is, or a day word with its date apposed, "вчера,
-    16 июля" (`day_said`, also on a page without `published_at`), which day it was written on. On a page without
+    16 июля" (`day_said`, also on a page without `published_at`; or a day word that the lead's US race is held on,
+    "выборах в Конгресс США, которые проходят сегодня", whose day the text gives: `race_day_said`), which day it was
+    written on. On a page without
     `published_at`, a full date with its weekday and year near the top ("В пятницу, 3 июня 2016 года, …",
     `weekday_dateline`) is the day relative dates count from, and the week after it bounds past dates without a
     year. Failing all of these, the lead's latest dated day (`latest_story_day`) is the earliest day the text was

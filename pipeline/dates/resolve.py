@@ -64,6 +64,7 @@ from pipeline.dates.tense import (
 )
 from pipeline.document import DateAnn, Document
 from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import RELATIVE_PRONOUNS
 from pipeline.lang.marks import (
     ALL_DASHES,
     ANY,
@@ -94,6 +95,9 @@ RELATED_LINKS_LINE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(h) for h in R
                                 + r")[ \t]*:?[ \t\r]*$", re.IGNORECASE | re.MULTILINE)
 US_WORD = re.compile(r"\b(?:" + "|".join(US_STEMS) + ")", re.IGNORECASE)
 RACE_LEAD_SENTENCES = 3  # the title and the first sentences: where a page names the race it tells (`race_lived`)
+# The US races `race_lived` reads: the words that name one, with the remainder of its years modulo PRESIDENTIAL_CYCLE
+RACE_KINDS = ((MIDTERM_NAMED_STEMS, 2), (PRESIDENTIAL_STEMS, 0))  # a midterm named outright is one, whatever else
+RACE_NAMES = {0: "presidential", 2: "midterm"}
 PRESIDENTIAL_CYCLE = 4  # US presidential elections fall in the years divisible by four
 RACE_PHRASE_POS = frozenset({"NOUN", "ADJF"})  # the words of an election noun's phrase before it (`_race_as_statement`)
 OLD_DATES_SEEN = 3  # a page that writes out this many dates, all long before published_at, was written long before
@@ -396,49 +400,142 @@ def written_long_before(doc: Document, mentions: list[Mention], anchor: dt.date 
 
 
 def race_lived(doc: Document, mentions: list[Mention], dates: list[DateAnn], anchor: dt.date | None) -> int | None:
-    """The year of the US presidential race a page tells as its news when `published_at` is a crawl date in a later
-    year: its lead (RACE_LEAD_SENTENCES: the title and first sentences) names the race as its statement (an election
-    noun outside a prepositional phrase, a presidential word and the US in one sentence: "Впервые результаты выборов
-    президента США неизвестны на протяжении нескольких дней"; not "после выборов президента США"), the anchor's year
-    holds no such race, the text writes out neither the race's year (then `_lived_year` and `year_told_coming` judge it)
-    nor a later one (the anchor's year, or a later race's: "выборы 2024 года" is news of that race) and tells no day or
-    month without its year that lies after the race year (read against the anchor), and its lead counts no day from the
-    anchor (`_lead_counts_from_anchor`). Calendar knowledge, like `_election_this_year`: the page lives in the race's
-    year, so relative dates that name a year count from it ("Четыре года назад" -> 2016, "В этом году Трамп сразу
-    вырвался вперед" -> 2020) and those that need the day ("Уже сегодня, когда штат обработал 96% бюллетеней") are
-    withheld (null, W004). A page of January 2021 about the race's end ("6 января Конгресс утвердил") tells a day of the
-    anchor's year and keeps the anchor. None otherwise."""
-    if anchor is None or anchor != doc.published_at or anchor.year % PRESIDENTIAL_CYCLE == 0:
+    """The year of the US race a page tells as its news when `published_at` is a crawl date in a later year: its lead
+    (RACE_LEAD_SENTENCES: the title and first sentences) names a presidential race, or a midterm named outright
+    ("промежуточные выборы в Конгресс США", RACE_KINDS), as its statement (an election noun outside a prepositional
+    phrase, or told as held now or ahead: `_race_as_statement`, `_race_held_ahead`; the race's word and the US in one
+    sentence: "Впервые результаты выборов президента США неизвестны на протяжении нескольких дней"; not "после выборов
+    президента США"), the anchor's year holds no such race, the text writes out neither the race's year (then
+    `_lived_year` and `year_told_coming` judge it) nor a later one (the anchor's year, or a later race's: "выборы 2024
+    года" is news of that race) and tells no day or month without its year that lies after the race year
+    (`_told_since_race`), and its lead counts no day from the anchor (`_lead_counts_from_anchor`) other than the
+    race's own day in the sentence that names it ("выборах, которые проходят сегодня", "Через две недели пройдут
+    промежуточные выборы": the race's day counted from the writing day). Calendar knowledge, like
+    `_election_this_year`: the page lives in the race's year, so relative dates that name a year count from it
+    ("Четыре года назад" -> 2016, "В этом году Трамп сразу вырвался вперед" -> 2020) and those that need the day ("Уже
+    сегодня, когда штат обработал 96% бюллетеней") are withheld (null, W004). A page of January 2021 about the race's
+    end ("6 января Конгресс утвердил") tells a day of the anchor's year and keeps the anchor. None otherwise."""
+    if anchor is None or anchor != doc.published_at:
         return None
-    race = anchor.year - anchor.year % PRESIDENTIAL_CYCLE
     named = _race_named_in_lead(doc)
-    if named is None or _told_since_race(doc, mentions, dates, race) or _lead_counts_from_anchor(doc, mentions, anchor):
+    if named is None:
         return None
-    fired("dates", "race_lived", named[0], named[1], f"the lead tells the US presidential race of {race} as its news, "
-                                                     f"on a page crawled on {anchor}: written in {race}")
+    start, end, remainder, held_ahead = named
+    race = anchor.year - (anchor.year - remainder) % PRESIDENTIAL_CYCLE
+    counted = [m for m in mentions if not (held_ahead and start <= m.start < end)]  # not the race's own day
+    if race == anchor.year or _told_since_race(doc, mentions, dates, race, anchor) \
+            or _lead_counts_from_anchor(doc, counted, anchor):
+        return None
+    fired("dates", "race_lived", start, end, f"the lead tells the US {RACE_NAMES[remainder]} race of {race} as its "
+                                             f"news, on a page crawled on {anchor}: written in {race}")
     return race
 
 
-def _told_since_race(doc: Document, mentions: list[Mention], dates: list[DateAnn], race: int) -> bool:
+def _told_since_race(doc: Document, mentions: list[Mention], dates: list[DateAnn], race: int, anchor: dt.date) -> bool:
     """True when the text writes out the race's year or a later one (outside quotes, off the legal footer), or tells
-    a day or month without its year that lies after the race year (`dates` as read against the anchor)."""
-    return any(m.explicit_year and m.year is not None and m.year >= race and not open_at(doc.text, m.start)
-               and not _on_footer(doc, m) for m in mentions) \
-        or any(date.kind == "partial" and date.value is not None and date.value[:4].isdigit()
-               and int(date.value[:4]) > race for date in dates)
+    a day or month without its year that lies after the race year (`dates` as read against the anchor). Against an
+    anchor more than a year after the race (a midterm of 2018 crawled in 2021), every such date read against the
+    anchor lies after the race year, whenever the page was written: then only one of the anchor's own year outside a
+    future clause counts ("6 января Конгресс утвердил"; a plan "встреча должна состояться в ноябре" is read forward
+    from the anchor, into its year, whatever year the page lives in)."""
+    if any(m.explicit_year and m.year is not None and m.year >= race and not open_at(doc.text, m.start)
+           and not _on_footer(doc, m) for m in mentions):
+        return True
+    since = race + 1 if anchor.year - race <= 1 else anchor.year
+    by_start = {m.start: m for m in mentions}
+    return any(_partial_since(doc, by_start.get(date.start), date, since, plans=since == race + 1) for date in dates)
 
 
-def _race_named_in_lead(doc: Document) -> tuple[int, int] | None:
-    """The span of the first of the lead's sentences (RACE_LEAD_SENTENCES) that names a US presidential election as
-    its statement: an election noun (not "выборщики") outside a prepositional phrase (`_race_as_statement`), a
-    presidential word and the US; None when none does."""
+def _partial_since(doc: Document, m: Mention | None, date: DateAnn, since: int, plans: bool) -> bool:
+    """True for a date without its year (kind partial) read in `since` or later; unless `plans`, not one in a future
+    clause (`_told_since_race`)."""
+    if date.kind != "partial" or date.value is None or not date.value[:4].isdigit() or int(date.value[:4]) < since:
+        return False
+    return plans or m is None or date_tense(doc, m.first) != FUTURE
+
+
+def _race_named_in_lead(doc: Document) -> tuple[int, int, int, bool] | None:
+    """The span of the first of the lead's sentences (RACE_LEAD_SENTENCES) that names a US race of RACE_KINDS as its
+    news, with the remainder of its years modulo PRESIDENTIAL_CYCLE and whether it tells the race as held now or ahead
+    (`_race_held_ahead`): an election noun (not "выборщики") that is the sentence's statement (`_race_as_statement`)
+    or that a relative clause tells as held now or ahead, a word of the race ("промежуточные" for a midterm, else a
+    presidential word) and the US; None when none does."""
     for sentence in doc.sentences[:RACE_LEAD_SENTENCES]:
         words = [t.text.lower() for t in doc.tokens[sentence.token_start : sentence.token_end]]
-        if any(w.startswith(ELECTION_STEMS) and not w.startswith(ELECTION_NOT_STEMS)
-               and _race_as_statement(words, position) for position, w in enumerate(words)) \
-                and any(w.startswith(PRESIDENTIAL_STEMS) for w in words) \
-                and US_WORD.search(doc.text, sentence.start, sentence.end) is not None:
-            return sentence.start, sentence.end
+        statement = any(w.startswith(ELECTION_STEMS) and not w.startswith(ELECTION_NOT_STEMS)
+                        and _race_as_statement(words, position) for position, w in enumerate(words))
+        relative = _race_held_ahead(words, relative=True)
+        if not (statement or relative) or US_WORD.search(doc.text, sentence.start, sentence.end) is None:
+            continue
+        for stems, remainder in RACE_KINDS:
+            if any(w.startswith(stems) for w in words):
+                return sentence.start, sentence.end, remainder, relative or _race_held_ahead(words, relative=False)
+    return None
+
+
+def _race_held_ahead(words: list[str], relative: bool) -> bool:
+    """True when a verb of holding in the present or future tense tells the race as held now or ahead: "Через две
+    недели пройдут промежуточные выборы"; with `relative`, only in a relative clause ("На промежуточных выборах в
+    Конгресс США, которые проходят сегодня"), which makes a race in a prepositional phrase the sentence's news, not
+    the past setting of other news ("победивший на выборах", "после выборов, которые прошли в ноябре")."""
+    return any(w.startswith(ELECTION_HELD_STEMS) and best_parse(w).tag.tense in ("pres", "futr")
+               and (not relative or (i > 0 and fold(words[i - 1]) in RELATIVE_PRONOUNS))
+               for i, w in enumerate(words))
+
+
+def race_day_said(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                  anchor: dt.date | None) -> dt.date | None:
+    """The writing day a lead's race says: the sentence that names the race (`_race_named_in_lead`) tells it as held
+    now or ahead with a day word counted from the writing day ("На промежуточных выборах в Конгресс США, которые
+    проходят сегодня", "Через две недели пройдут промежуточные выборы"), and the text gives that race's day further
+    on, read as US election day ("Речь идет о промежуточных выборах в Конгресс 6 ноября" -> 2018-11-06,
+    `_election_cycle`): the text was written that many days before it. Like `day_said`, it counts where there is no
+    anchor or where the day lies before it; None otherwise."""
+    named = _race_named_in_lead(doc)
+    if named is None or not named[3]:
+        return None
+    start, end, remainder, _ = named
+    words = [(m, offset) for m in mentions if start <= m.start < end and not open_at(doc.text, m.start)
+             and (offset := _days_ahead(m)) is not None]
+    race = _race_day_given(doc, mentions, dates, remainder)
+    if len(words) != 1 or race is None:
+        return None
+    (word, offset), (day, date) = words[0], race
+    written = day - dt.timedelta(days=offset)
+    if anchor is not None and written >= anchor:
+        return None
+    fired("dates", "day_said", word.start, word.end,
+          f"the lead tells the race of {date.value} ({doc.text[date.start:date.end]}) as held "
+          f"{doc.text[word.start:word.end].lower()!r}: it was written on {written}")
+    return written
+
+
+def _days_ahead(m: Mention) -> int | None:
+    """How many days after the writing day a day word puts its day ("сегодня" 0, "завтра" 1, "через две недели"
+    14); None for any other mention or a day before it."""
+    if m.anaphor is not None or m.weekday is not None:
+        return None
+    if m.unit_shift is not None and m.unit_shift[0] == "day" and m.unit_shift[1] >= 0:
+        return m.unit_shift[1]
+    if m.ago is not None and m.ago[1] is not None and m.ago[1] <= 0 and m.ago[0] in ("day", "week"):
+        return -m.ago[1] * (7 if m.ago[0] == "week" else 1)
+    return None
+
+
+def _race_day_given(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                    remainder: int) -> tuple[dt.date, DateAnn] | None:
+    """The first US election day the text gives outside quotes (`_election_cycle`) for a race whose years leave
+    `remainder` modulo PRESIDENTIAL_CYCLE, with its date; None when it gives none."""
+    by_start = {m.start: m for m in mentions}
+    for date in dates:
+        m = by_start.get(date.start)
+        if m is None or not _calendar_value(date) or open_at(doc.text, m.start):
+            continue
+        cycle = _election_cycle(doc, m)
+        day = dt.date.fromisoformat(date.value[:10])  # type: ignore[index]
+        if cycle is not None and cycle[:2] in ((PRESIDENTIAL_CYCLE, remainder), (2, 0)) \
+                and day.year % PRESIDENTIAL_CYCLE == remainder:
+            return day, date
     return None
 
 
@@ -1329,7 +1426,15 @@ def day_said(doc: Document, mentions: list[Mention], dates: list[DateAnn], ancho
     written on 17 July), "позавчера, 14 июля", "завтра, 22 августа", and on a page without `published_at` also
     "сегодня, 8 ноября" (`today_said` reads it where there is one). The date's year comes from the rules any date
     without a year follows; a date left without a value dates nothing. Like `today_said`, it counts where there is
-    no anchor or where the day lies before it (`published_at` is then a crawl or update date)."""
+    no anchor or where the day lies before it (`published_at` is then a crawl or update date). A day word can also
+    date the race its lead tells as held then, whose day the text gives further on (`race_day_said`)."""
+    said = _apposed_day_said(doc, mentions, dates, anchor)
+    return said if said is not None else race_day_said(doc, mentions, dates, anchor)
+
+
+def _apposed_day_said(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                      anchor: dt.date | None) -> dt.date | None:
+    """`day_said` for a day word with its date apposed ("вчера, 16 июля")."""
     by_start = {d.start: d for d in dates}
     for word, m in pairwise([None, *mentions]):
         date = by_start.get(m.start)  # type: ignore[union-attr]

@@ -1724,6 +1724,8 @@ def test_a_page_whose_dates_all_lie_long_before_with_slovnet_tense(annotate, tex
 RACE_FILLER = " Штат долго считал голоса, присланные по почте." * 25
 RACE_LEAD = ("Байден обошел Трампа в Пенсильвании\n\nВпервые результаты выборов президента США неизвестны несколько "
              "дней.")
+MIDTERM_LEAD = ("Выборы в Конгресс\n\nНа промежуточных выборах в Конгресс США, которые проходят сегодня, Трампа нет в "
+                "бюллетенях. В этом году борьба особенно острая.")
 RACE_LIVED = [
     (RACE_LEAD + " Четыре года назад Трамп выиграл штат. В этом году он сразу вырвался вперед." + RACE_FILLER
      + " Уже сегодня Байден вышел вперед.", "2021-02-01",
@@ -1754,6 +1756,32 @@ RACE_LIVED = [
     ("Выборы губернатора\n\nРезультаты выборов губернатора неизвестны несколько дней. Четыре года назад он выиграл."
      + RACE_FILLER + " Уже сегодня соперник вышел вперед.", "2021-02-01",
      [("Четыре года назад", "2017", "ago"), ("сегодня", "2021-02-01", "relative_day")], False),
+    # dates30: a midterm named outright ("промежуточные") is a race too, its year the last one two years after a
+    # presidential race (2018 for 2021); told as held now in a relative clause, it is the lead's news even in a
+    # prepositional phrase, and "сегодня" there is the race's own day, no day counted from the anchor. The text gives
+    # no race day here: the year only ("сегодня" withheld)
+    (MIDTERM_LEAD + RACE_FILLER, "2021-02-01",
+     [("сегодня", None, "relative_day"), ("этом году", "2018", "relative_unit")], True),
+    # the race's day given further on (US election day, `_election_cycle`) dates the text: "сегодня" is that day
+    # (`race_day_said`, through `day_said`); "Через две недели пройдут" puts the writing day two weeks before it
+    (MIDTERM_LEAD + RACE_FILLER + " Речь идет о промежуточных выборах в Конгресс 6 ноября. В октябре Трамп провел "
+     "десяток митингов.", "2021-02-01",
+     [("сегодня", "2018-11-06", "relative_day"), ("этом году", "2018", "relative_unit"),
+      ("6 ноября", "2018-11-06", "day_month"), ("октябре", "2018-10", "month_name")], True),
+    ("Выборы в Конгресс США\n\nЧерез две недели пройдут промежуточные выборы в Конгресс США." + RACE_FILLER
+     + " Выборы в Конгресс 6 ноября называются промежуточными. Если в ноябре демократы победят, Трампу грозит "
+     "импичмент.", "2021-02-01",
+     [("Через две недели", "2018-W45", "ahead"), ("6 ноября", "2018-11-06", "day_month"),
+      ("ноябре", "2018-11", "month_name")], True),
+    # on the race's day itself the anchor stands
+    (MIDTERM_LEAD + RACE_FILLER + " Речь идет о промежуточных выборах в Конгресс 6 ноября.", "2018-11-06",
+     [("сегодня", "2018-11-06", "relative_day"), ("этом году", "2018", "relative_unit"),
+      ("6 ноября", "2018-11-06", "day_month")], False),
+    # a midterm told in the past in a relative clause is the setting of the next year's news
+    ("Расследование\n\nПосле промежуточных выборов в Конгресс США, которые прошли в ноябре, демократы начали "
+     "расследования. В этом году их станет больше." + RACE_FILLER + " Сегодня комитет вызвал свидетелей.",
+     "2019-03-01", [("ноябре", "2018-11", "month_name"), ("этом году", "2019", "relative_unit"),
+                    ("Сегодня", "2019-03-01", "relative_day")], False),
 ]
 
 
