@@ -194,6 +194,7 @@ class Document(_TokenViews):
     happenings: list[HappeningAnn] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
     url: str | None = None  # the record's `url`: a page without published_at may be dated by it (pipeline/dates/url.py)
+    published_year: int | None = None  # the year of a published_at that names only a year or month (W003), else None
 
     def sentence_tokens(self, index: int) -> list[Token]:
         """The tokens of sentence `index`."""

@@ -10,8 +10,9 @@ from pipeline.document import Document, Span
 
 def document_from_article(article: Article) -> Document:
     """The carrier for one input article."""
+    year_only = article.published_at is not None and article.published_precision is not None
     return Document(id=article.id, text=article.text, published_at=article.publication_date,
-                    url=article.url)
+                    url=article.url, published_year=article.published_at.year if year_only else None)
 
 
 def _span(span: Span | None) -> dict[str, Any] | None:

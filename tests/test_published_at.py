@@ -165,6 +165,25 @@ def test_the_url_warning_is_true_whatever_published_at_lacks(published_at):
     assert [d["value"] for d in record["dates"]] == ["2018-10-28"]
 
 
+@pytest.mark.parametrize(("published_at", "url", "expected"), [
+    ("2018", "https://example.com/catalog/03/15/2045/", None),  # a path of ids on a page of 2018
+    ("2018-10", "https://lenta.ru/news/2031/05/12/guber/", None),
+    ("2018", "https://lenta.ru/news/2019/01/02/guber/", "2019-01-01"),  # the year after: a page of New Year's Eve
+    ("2018", "https://lenta.ru/news/2016/10/29/guber/", "2016-10-28"),  # only a later day is bounded
+    (None, "https://lenta.ru/news/2031/05/12/guber/", "2031-05-11"),  # nothing given: the fixed bound alone
+])
+def test_a_url_day_lies_no_later_than_the_year_after_a_year_published_at(published_at, url, expected):
+    """dates31: a page whose published_at names only a year (W003) keeps no URL day more than a year after it;
+    the bound comes from the page, never from the clock."""
+    text = "Губернатор ушел\n\nВчера губернатор ушел в отставку."
+    article = Article.from_mapping({"id": "s", "text": text, "published_at": published_at, "url": url})
+    doc = document_from_article(article)
+    SegmentStage().process(doc)
+    DatesStage().process(doc)
+    assert [d.value for d in doc.dates] == [expected]
+    assert any(w[0] == "W004" for w in doc.extras.get("warnings", ())) == (expected is not None)
+
+
 @pytest.mark.parametrize(("text", "published_at"), [
     ("Вчера пришло " + "7" * 4500 + " писем, а 5 мая ещё больше.", "2019-06-01"),
     ("Вчера и позавчера шёл дождь, в прошлом веке тоже.", "0001-01-01"),

@@ -19,7 +19,7 @@ FIELDS = {field.name for field in dataclasses.fields(Document)}
 # Token attributes the morph stage fills, and the fact that declares each.
 TOKEN_FACTS = {"pos": "morph", "feats": "morph", "lemma": "morph", "head": "syntax", "rel": "syntax"}
 # Document fields every stage may read without declaring them: the input itself and the free-form extras.
-INPUT_FIELDS = {"id", "text", "published_at", "url", "extras"}
+INPUT_FIELDS = {"id", "text", "published_at", "url", "published_year", "extras"}
 
 
 def test_facts_are_not_fields_and_the_token_facts_are_facts():

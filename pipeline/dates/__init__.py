@@ -39,6 +39,7 @@ from pipeline.rules import Tracer, fired, is_tracing, rejected, tracing
 
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:T[\d:]+)?")  # a value that names one calendar day
 URL_AGREES = dt.timedelta(days=3)  # a URL day this close to the text's own stamp or dateline agrees with it
+URL_YEARS_AFTER = 1  # a URL day may lie this many years past the year a published_at of only a year names
 # What W004 says of a page whose `published_at` gives no day to count from: absent (W001), unreadable (W002) or only
 # a year or month (W003, "2018"); `doc.published_at` is None for all three, so the message does not say which.
 NO_DAY = "on a page whose published_at names no day"
@@ -167,7 +168,7 @@ def _url_dated(doc: Document, mentions: list[Mention]) -> list[DateAnn] | None:
     when the text's own stamp or weekday dateline lies more than URL_AGREES from it (the text wins)."""
     for url, start, end in page_urls(doc):
         day = url_day(url)
-        if day is None:
+        if day is None or _after_published_year(doc, day, start, end):
             continue
         own = _own_day(doc, mentions)
         if own is not None and abs(own - day) > URL_AGREES:
@@ -181,6 +182,16 @@ def _url_dated(doc: Document, mentions: list[Mention]) -> list[DateAnn] | None:
                    f"count from {day.isoformat()}")
         return resolve(doc, mentions, day)
     return None
+
+
+def _after_published_year(doc: Document, day: dt.date, start: int, end: int) -> bool:
+    """True when a URL's day lies more than URL_YEARS_AFTER past the year a `published_at` of only a year or month
+    names ("2018", "2018-10": W003): "/03/15/2045/" on a page of 2018 is a path of ids, not the page's day (traced)."""
+    if doc.published_year is None or day.year <= doc.published_year + URL_YEARS_AFTER:
+        return False
+    rejected("dates", "url_day", start, end, f"the page's URL reads {day}, but its published_at names the year "
+                                             f"{doc.published_year}: a path of ids, not the page's day")
+    return True
 
 
 def _own_day(doc: Document, mentions: list[Mention]) -> dt.date | None:

@@ -99,7 +99,16 @@ from pipeline.dates.scan import (
     split_dash,
     year_number,
 )
-from pipeline.lang.lexicon import HABITUAL_ADVERBS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAY_LEMMAS
+from pipeline.dates.tense import FUTURE, PAST, clause_tense
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import (
+    HABITUAL_ADVERBS,
+    MONTHS,
+    NUMBER_WORDS,
+    RELATIVE_DAYS,
+    SEASON_TURN_NOUNS,
+    WEEKDAY_LEMMAS,
+)
 from pipeline.lang.marks import ANY, CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
 from pipeline.morphology import best_parse, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
@@ -808,9 +817,33 @@ def season(s: Scan, i: int) -> list[Mention]:
     year, end = _season_year(s, j + 1, code)
     if shift is not None:
         year = {"year_shift": shift, "season_counted": True}
-    elif noun and not year and s.word(i - 1) not in SEASON_LEADS:
+    elif noun and not year and not _season_led(s, i):
         return []
     return [s.mention(i, end, "season", "season", season=code, **year)]
+
+
+def _season_led(s: Scan, i: int) -> bool:
+    """True when a season noun at i without its year is a time: after a preposition or a part of a period
+    (SEASON_LEADS: "до весны", "в начале лета") or as the genitive of its coming or end (`_season_turn`)."""
+    return s.word(i - 1) in SEASON_LEADS or _season_turn(s, i)
+
+
+def _season_turn(s: Scan, i: int) -> bool:
+    """True when the season noun at i is the genitive of a noun of its coming or end (SEASON_TURN_NOUNS) right
+    before it, in one sentence, in a clause told in the past or future: "С приходом осени число случаев резко
+    выросло", "с наступлением зимы цены вырастут"; a present or tenseless clause tells a recurring season."""
+    before = s.word(i - 1)
+    if not (before.isalpha() and s.same_sentence(i - 1, i) and s.tokens[i].text.islower()):
+        return False
+    if fold(best_parse(before).normal_form) not in SEASON_TURN_NOUNS:
+        return False
+    if clause_tense(s.doc, i) not in (PAST, FUTURE):  # "больше причин ужасаться наступлению зимы": every winter
+        rejected("dates", "season_turn", s.tokens[i - 1].start, s.tokens[i].end,
+                 "a season's coming told in no past or future clause: a recurring season")
+        return False
+    fired("dates", "season_turn", s.tokens[i - 1].start, s.tokens[i].end,
+          f"'{s.tokens[i].text}' is the genitive of '{s.tokens[i - 1].text}': the season's coming or end")
+    return True
 
 
 def _season_year(s: Scan, j: int, code: str) -> tuple[dict, int]:

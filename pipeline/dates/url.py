@@ -24,16 +24,17 @@ URL_MONTHS: dict[str, int] = {name: number for number, name in enumerate(
 # name is asked first ("/sport/25Sep2001/20011012.html" is 25 September).
 URL_DAY_SHAPES: tuple[re.Pattern[str], ...] = tuple(re.compile(shape, re.IGNORECASE) for shape in (
     r"/(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=[/?#]|_[a-z]|$)",  # /2018/10/29/, gazeta.ru /2018/10/29_a_…
-    r"(?<!\w)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)",  # /2018-10-29-slug
+    r"(?<!\w)(?<!\d-)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)",  # /2018-10-29-slug, not a phone's "8-800-2018-10-12"
     r"(?<!\w)(?P<y>\d{4})_(?P<m>\d\d)_(?P<d>\d\d)(?!\d)",  # /2018_10_29_slug
     r"/(?P<d>\d{1,2})(?P<m>[a-z]{3})(?P<y>\d{4})(?=[/\-_.?#]|$)",  # /29Oct2018/ (newsru)
     r"/(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)(?=[/\-_])",  # /20181029/…, /20181029-slug
 ))
 # The year last, after two numbers: "/25/12/2018/" (rbc.ru), "…-ot-11-11-2016" (1tv.ru). Day-first and month-first
 # sites both write it, so the order is read only where it is unambiguous: a host known to write the day first
-# (DAY_FIRST_HOSTS), or numbers that give one day whichever comes first ("25/12", "11-11").
+# (DAY_FIRST_HOSTS), or numbers that give one day whichever comes first ("25/12", "11-11"). Day and month are two
+# digits each, as a site that writes a date writes them ("/05/08/2018/"): "/3/15/2045/" is a path of ids.
 YEAR_LAST_SHAPES: tuple[re.Pattern[str], ...] = tuple(re.compile(shape) for shape in (
-    r"/(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?=[/?#]|$)",  # /25/12/2018/
+    r"/(?P<a>\d\d)/(?P<b>\d\d)/(?P<y>\d{4})(?=[/?#]|$)",  # /25/12/2018/
     r"(?<!\w)(?<!\d-)(?P<a>\d\d)-(?P<b>\d\d)-(?P<y>\d{4})(?!\d|-\d)",  # /slug-ot-11-11-2016, no phone's digits
 ))
 DAY_FIRST_HOSTS = frozenset({"rbc.ru"})  # hosts whose year-last paths write the day first (and their subdomains)

@@ -1536,6 +1536,9 @@ EXEMPTED_NOUNS = fold_words("""
 # weather, a state) it is an onset, no attack (`onset_sense`: "с наступлением холодов", "до наступления темноты",
 # "наступление кризиса"; not "наступление на Мосул", "наступление армии").
 SETTING_IN_NOUNS = fold_words("наступление")
+# A season's coming or end: with the season in its genitive it places what follows at that season ("с приходом
+# осени", "к наступлению зимы", "до окончания лета"; dates' `season`).
+SEASON_TURN_NOUNS = SETTING_IN_NOUNS | fold_words("приход приближение окончание завершение")
 ONSET_NOUNS = TIME_UNIT_NOUNS | fold_words("""
     зима весна лето осень холод мороз жара тепло темнота тьма рассвет сумерки срок дата момент период сезон эпоха
     эра время кризис последствие случай смерть старость беременность праздник каникулы совершеннолетие событие

@@ -895,6 +895,18 @@ SEASON_COUNTS = [
     ("Стадион откроют осенью будущего года.", "2021-02-01", [("осенью будущего года", "2022-FA", "season")]),
 ]
 
+# A season in the genitive of a noun of its coming or end ("с приходом осени", "к наступлению зимы") is a date when
+# its clause is told in the past or future (dates31, dev6 covid-45); in a present clause it recurs every year
+SEASON_TURNS = [
+    ("С приходом осени число новых случаев заражения резко выросло.", "2021-02-01",
+     [("осени", "2020-FA", "season")]),
+    ("С наступлением зимы цены на овощи вырастут.", "2021-06-10", [("зимы", "2021-WI", "season")]),
+    ("К окончанию лета строители завершили ремонт моста.", "2021-10-15", [("лета", "2021-SU", "season")]),
+    ("С наступлением зимы медведи засыпают.", "2021-06-10", []),
+    ("У жителей больше причин ужасаться неизбежному наступлению зимы, чем у жителей равнин.", "2021-06-10", []),
+    ("Ожидание зимы затянулось.", "2021-06-10", []),
+]
+
 # A winter whose year the text leaves out ("убитого зимой", "прошлой зимой") is YYYY-WI, December YYYY to February
 # YYYY+1: as the story's anchor it dates the months told after it in the year it ends in, its own December in the
 # year it starts in (`winter_story`); a winter with its year written out ("Зимой 2017 года") names that year itself,
@@ -968,7 +980,7 @@ EDITION_YEARS = [
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
-         + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS)
+         + SEASON_TURNS + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)

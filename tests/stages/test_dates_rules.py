@@ -234,6 +234,10 @@ TRACED = [
     ("Заголовок\n\nВ пятницу, 3 июня 2016 года, прошел митинг.\n\nИсточник: https://www.newsru.com/russia/"
      "12Jun2016/m.html", None, ("url_day", "rejected", "https://www.newsru.com/russia/12Jun2016/m.html")),
 
+    # a season's coming or end (dates31): told in the past it is a date, in the present it recurs
+    ("С приходом осени число новых случаев резко выросло.", "2021-02-01", ("season_turn", "fired", "приходом осени")),
+    ("С наступлением зимы медведи засыпают.", "2021-06-10", ("season_turn", "rejected", "наступлением зимы")),
+
     # why a year dates no later day on a page without published_at: a birth year, an edition's year elsewhere
     ("Заголовок\n\nРеспублика отметила юбилей. Житель Грозного 1987 г. р. задержан. 5 апреля его арестовали.", None,
      ("birth_year", "fired", "1987 г.")),

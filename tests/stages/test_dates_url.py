@@ -47,6 +47,13 @@ URL_SHAPES = [
     ("http://www.example.ru/news/vypusk-ot-05-11-2016", None),  # 5 November or 11 May
     ("https://example.com/contacts/8-800-12-05-2018-35/", None),  # a run of digits and dashes: no day
     ("https://www.gazeta.ru/politics/2018/10/29_a_12022913.shtml", dt.date(2018, 10, 29)),  # gazeta.ru
+    # dates31: a path of ids is no year-last day, and digits glued by a hyphen on the left make a phone, not a day
+    ("https://example.com/catalog/3/15/2045/", None),
+    ("https://example.com/catalog/4/17/2031/item", None),
+    ("https://example.com/contacts/8-800-2018-10-12", None),
+    ("https://example.com/8-800-2018-10-12/", None),
+    ("https://example.com/call-8-800-2018-10-12.html", None),
+    ("https://example.com/news/vybory-2018-10-12-itogi", dt.date(2018, 10, 12)),  # a slug word before the day
     ("https://20181029.example.com/news/", None),  # the host is no path
     # finalread-n3: eight digits that end the path are the page's id, and a month's name is asked before them
     ("http://www.svoboda.org/a/20151012.html", None),
