@@ -1910,7 +1910,12 @@ def apposed_noun_gender(doc: Document, span: Span) -> str | None:
             return None
         word = fold(noun.text.lower())  # the nominative itself: slovnet lemmatizes "супруга" as "супруг"
         gender = _kin_noun_gender(word) if word in KINSHIP_NOUNS else "femn" if _woman_noun(word) else None
-        if gender is None or (word in RELATION_NOUNS and not _owner_before(doc, token.head, first)):
+        if gender is None:
+            return None
+        if word in RELATION_NOUNS and not _owner_before(doc, token.head, first):
+            if is_tracing():
+                rejected("entities", apposed_noun_gender, span.start, span.end,
+                         f"{noun.text!r} has no owner before the name: the name may be the owner's genitive")
             return None
         if is_tracing():
             fired("entities", apposed_noun_gender, span.start, span.end, f"in apposition to {noun.text!r}: {gender}")
