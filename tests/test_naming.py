@@ -450,6 +450,8 @@ def test_a_first_name_of_either_gender_leaves_the_entity_gender(name, others, ge
     ("Аль Капоне", ["Капоне"], "masc", "masc"),      # "Аль": only the colloquial vocative of the woman's "Аля"
     ("Джошуа Такер", [], "femn", "masc"),            # the dictionary's man's name still decides
     ("Небойша Влаич", [], "", ""),                   # no guess where the entity knows nothing
+    ("Ахил Рида Амара", ["Амара"], "masc", "masc"),  # "Рида", a woman's name, is his middle name
+    ("Сеоким Ким Ли", [], "femn", "femn"),           # "Ким", a man's name, is inside hers
 ])
 def test_a_guessed_first_name_leaves_the_entity_gender(name, others, gender, expected):
     """A word pymorphy3's dictionary lacks gets a made-up "Name" reading from its ending ("Небойша" a woman's,

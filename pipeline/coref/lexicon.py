@@ -6,7 +6,6 @@ description may refer back to and adds the place kinds.
 
 from __future__ import annotations
 
-import re
 from types import MappingProxyType
 
 from pipeline.lang.lexicon import (
@@ -34,7 +33,6 @@ GENERIC_ROLES = frozenset({"политик", "лидер", "бизнесмен",
 # A generic person noun refers back only with an age adjective ("42-летняя женщина", "сорокалетний мужчина"): the
 # age is news about someone named; without one it introduces a new person ("женщина", "прохожий").
 AGED_PERSON_NOUNS = GENERIC_PERSON_NOUNS
-AGE_ADJECTIVE = re.compile(r"^(?:\d+|(?!много|долго)[а-я]+)-?летн(?:ий|яя|его|ей|ему|им|юю|ем)$")
 
 ORGANIZATION_KINDS = ORGANIZATION_NOUNS
 COUNTRY_KINDS = frozenset({"страна", "государство", "держава", "королевство", "республика"})

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.coref.lexicon import (
-    AGE_ADJECTIVE,
     AGED_PERSON_NOUNS,
     NEW_MARKERS,
     ORGANIZATION_KINDS,
@@ -18,6 +17,7 @@ from pipeline.entities.lexicon import CAPITALS, COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import MODIFIER_POS
 from pipeline.lang.lexicon import (
+    AGE_ADJECTIVE,
     ANAPHORIC_RELATIVE_PRONOUNS,
     COPULAR_VERBS,
     DEMONSTRATIVE_PRONOUNS,

@@ -118,8 +118,10 @@ def same_name_word(first: str, second: str) -> bool:
 def entity_person_gender(entity: EntityAnn) -> str:
     """A person's gender: a first name among the name mentions (pymorphy3 "Name"), else the entity's own. The last
     word of a longer name is its surname, never read as a first name, wherever it stands alone too ("Джен Псаки",
-    "Псаки": not the man's name "Псаки"). Predicates that agree, all one way, come first ("Ильхан X заявила":
-    `linking.agreed_gender`). A word that is a first name of either gender ("Рашида": the woman's name, or the
+    "Псаки": not the man's name "Псаки"), nor is a word inside a longer name after its first: a middle name or a
+    family name there ("Рида" of "Ахил Рида Амара", "Ким" of "Сеоким Ким Ли") is no first name of the person's,
+    whatever name the dictionary has of that spelling. Predicates that agree, all one way, come first ("Ильхан X
+    заявила": `linking.agreed_gender`). A word that is a first name of either gender ("Рашида": the woman's name, or the
     genitive of the man's "Рашид"; "Евгения", "Яна", "Александра") tells nothing by itself: the entity's own
     gender, which the entities stage read from the whole name's case agreement, holds. So does a word the dictionary
     does not know, whatever gender pymorphy3's guesser gives its made-up "Name" reading ("Небойша", "Голда", "Кэрри",
@@ -130,12 +132,11 @@ def entity_person_gender(entity: EntityAnn) -> str:
     names = [mention.text.split() for mention in entity.mentions if mention.kind == "name"]
     surnames = {fold(words[-1].lower()) for words in names if len(words) > 1}
     for words in names:
-        for word in words:
-            if fold(word.lower()) in surnames:
-                continue
-            genders = first_name_genders(word, known=True)
-            if len(genders) == 1:
-                return genders.pop()
+        if fold(words[0].lower()) in surnames:
+            continue
+        genders = first_name_genders(words[0], known=True)
+        if len(genders) == 1:
+            return genders.pop()
     return entity.gender
 
 

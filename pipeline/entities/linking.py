@@ -95,6 +95,8 @@ from pipeline.entities.types import genitive_parent, genitive_place, is_given_na
 from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
+    AGE_ADJECTIVE,
+    AGE_ADJECTIVE_GENDER_ENDINGS,
     KINSHIP_NOUNS,
     PLACE_NOUNS,
     REFLEXIVE_PRONOUNS,
@@ -1851,10 +1853,99 @@ AGREED_PREDICATES = 2  # predicates that agree, all one way, outweigh a dictiona
 def agreed_gender(doc: Document, group: Group, apposed: bool = False) -> str:
     """The gender that AGREED_PREDICATES or more predicates of the person's mentions show, all alike ("Ильхан X
     заявила", "X сказала"): a foreign first name the dictionary lists for the other gender says less; else ''.
-    With `apposed`, a role noun's predicate counts too (`_predicate_gender`)."""
+    With `apposed` (the record's gender), a role noun's predicate counts too (`_predicate_gender`), and so does the
+    agreement inside the name's own phrase (`_described_gender`: "64-летний Тхара Уддин", "его вдова Дорит
+    Ревентлов"); one such, with no vote the other way, is enough: it is the name's phrase, not a subject the
+    parse chose."""
     votes = [_predicate_gender(doc, m.span, verbs_only=True, apposed=apposed) for m in group.mentions]
-    shown = [gender for gender in votes if gender]
-    return shown[0] if len(shown) >= AGREED_PREDICATES and len(set(shown)) == 1 else ""
+    described = [_described_gender(doc, m.span) for m in group.mentions] if apposed else []
+    shown = [gender for gender in votes + described if gender]
+    if not shown or len(set(shown)) > 1:
+        return ""
+    return shown[0] if len(shown) >= AGREED_PREDICATES or any(described) else ""
+
+
+def _described_gender(doc: Document, span: Span) -> str | None:
+    """The gender the name's own phrase shows: an age adjective's ending (`aged_name_gender`), else the sex of the
+    noun the name stands in apposition to (`apposed_noun_gender`)."""
+    return aged_name_gender(doc, span) or apposed_noun_gender(doc, span)
+
+
+@rule("entities")
+def aged_name_gender(doc: Document, span: Span) -> str | None:
+    """The gender of an age adjective right before the name, which agrees with it ("64-летний Тхара Уддин", "30-летняя
+    Арзу", "44-летняя Дон Стерджесс скончалась"), as its ending shows it (`AGE_ADJECTIVE_GENDER_ENDINGS`; slovnet may
+    tag "64-летний" after a foreign name feminine): an attribute of the name itself, surer than a dictionary's
+    first name of the other gender ("Дон", "Арзу") or the guesser's reading of an unknown one ("Тхара")."""
+    first = doc.token_at(span.start)
+    if first == 0 or doc.tokens[first - 1].sentence != doc.tokens[first].sentence:
+        return None
+    word = fold(doc.tokens[first - 1].text.lower())
+    if not AGE_ADJECTIVE.match(word):
+        return None
+    gender = next((gender for gender, endings in AGE_ADJECTIVE_GENDER_ENDINGS if word.endswith(endings)), None)
+    if gender and is_tracing():
+        fired("entities", aged_name_gender, span.start, span.end, f"{doc.tokens[first - 1].text!r} agrees: {gender}")
+    return gender
+
+
+@rule("entities")
+def apposed_noun_gender(doc: Document, span: Span) -> str | None:
+    """The sex of the person noun before the name that the name stands in apposition to, both nominative: a kinship
+    noun's ("его вдова Дорит Ревентлов", "первый сын Джоли Мэддокс", "супруга президента США Мишель Обама") or a
+    woman's noun's (`_woman_noun`: "чемпионка мира Ляйсан Утяшева", "28-летняя немка Мартина Биг"). A masculine
+    role noun tells nothing ("её заместитель", "президент"). A relation noun counts only where its owner stands
+    before the name, a possessive or a genitive ("его", "Джоли", "президента"): after a bare one slovnet's
+    apposition is often that owner's genitive ("брат Аль Капоне")."""
+    first = doc.token_at(span.start)
+    inside = range(first, doc.token_at(span.end))
+    if not any(doc.tokens[i].feats.get("Case") == "Nom" for i in inside):
+        return None
+    for index in inside:
+        token = doc.tokens[index]
+        if token.rel != "appos" or token.head in inside or not 0 <= token.head < first:
+            continue
+        noun = doc.tokens[token.head]
+        if noun.pos != "NOUN" or noun.feats.get("Case") != "Nom" or noun.feats.get("Number") == "Plur":
+            return None
+        word = fold(noun.text.lower())  # the nominative itself: slovnet lemmatizes "супруга" as "супруг"
+        gender = _kin_noun_gender(word) if word in KINSHIP_NOUNS else "femn" if _woman_noun(word) else None
+        if gender is None:
+            return None
+        if word in RELATION_NOUNS and not _owner_before(doc, token.head, first):
+            if is_tracing():
+                rejected("entities", apposed_noun_gender, span.start, span.end,
+                         f"{noun.text!r} has no owner before the name: the name may be the owner's genitive")
+            return None
+        if is_tracing():
+            fired("entities", apposed_noun_gender, span.start, span.end, f"in apposition to {noun.text!r}: {gender}")
+        return gender
+    return None
+
+
+def _kin_noun_gender(word: str) -> str | None:
+    """The gender of a kinship noun ("вдова" femn, "сын" masc): its nominative singular dictionary readings'."""
+    genders = {str(p.tag.gender) for p in dictionary_parses(word)
+               if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"}
+    return genders.pop() if len(genders) == 1 and genders <= {"masc", "femn"} else None
+
+
+def _woman_noun(word: str) -> bool:
+    """A noun that names a woman: its every nominative singular dictionary reading is an animate feminine noun
+    ("чемпионка", "певица", "немка", "вдова"); not one with an inanimate reading too ("звезда", "модель", "жертва"),
+    nor one of common gender ("коллега", "глава")."""
+    readings = [p.tag for p in dictionary_parses(word) if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                and p.tag.number == "sing"]
+    return bool(readings) and all(tag.gender == "femn" and tag.animacy == "anim" for tag in readings)
+
+
+def _owner_before(doc: Document, noun: int, start: int) -> bool:
+    """The relation noun has its owner before the name that starts at `start`: a possessive or a genitive noun or name
+    that depends on it ("его вдова", "сын Джоли", "супруга президента")."""
+    return any(doc.tokens[child].head == noun and doc.tokens[child].rel in ("nmod", "det", "nmod:poss")
+               and (doc.tokens[child].feats.get("Case") == "Gen" or fold(doc.tokens[child].text.lower())
+                    in THIRD_PERSON_POSSESSIVES or fold(doc.tokens[child].lemma or "") in REFLEXIVE_PRONOUNS)
+               for child in range(max(0, noun - 6), start) if child != noun)
 
 
 def _gender(doc: Document, group: Group, tags: bool = True,

@@ -7,6 +7,8 @@ base one, the set is derived here, with the reason beside it.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.fold import fold, fold_words
 
 # --- persons -------------------------------------------------------------------------------------------------
@@ -63,6 +65,13 @@ RELATION_NOUNS = KINSHIP_NOUNS | fold_words("""
     убийца соперник соперница противник противница сторонник сторонница союзник друг подруга коллега партнер
     партнерша подзащитный подопечный дед дедушка бабушка внук внучка дядя тетя племянник племянница
 """)
+
+# An age adjective, folded ("64-летний", "57-летняя", "сорокалетнего"): it agrees with the person's noun or name in
+# gender ("64-летний Тхара Уддин"), and a description with one is news about someone named.
+AGE_ADJECTIVE = re.compile(r"^(?:\d+|(?!много|долго)[а-я]+)-?летн(?:ий|яя|его|ей|ему|им|юю|ем)$")
+# The singular endings of an age adjective that show one gender ("-летний", "-летнего"; "-летняя", "-летней");
+# "-летним" is also the plural dative, so it shows none.
+AGE_ADJECTIVE_GENDER_ENDINGS = (("masc", ("ий", "его", "ему", "ем")), ("femn", ("яя", "юю", "ей")))
 
 # Person nouns that say nothing of a role: with modifiers of their own ("пожилая женщина из Зеленодольска") they
 # introduce someone new; bare ("женщина рассказала") they refer back.

@@ -229,6 +229,15 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # as a woman's name by case agreement; "сказал" (through the role noun, or its own subject) says a man
     ("verb_over_words", None, ("Срджа Попович", "GENDER", "masc"), "verb_over_name_words"),
     ("verb_over_words_subject", None, ("Срджа Попович", "GENDER", "masc"), "verb_over_name_words"),
+    # the name's own phrase shows the gender: an age adjective's ending ("64-летний Тхара Уддин": the guesser's woman's
+    # "Тхара"; "44-летняя Дон Стерджесс": the dictionary's man's "Дон"), the sex of a kinship or woman's noun in
+    # apposition ("его вдова Дорит Ревентлов", "чемпионка Ляйсан Утяшева"); a relation noun with no owner before the
+    # name may be the owner's genitive ("брат Аль Капоне"): no vote
+    ("aged_gender", None, ("Тхара Уддин", "GENDER", "masc"), "aged_name_gender"),
+    ("aged_gender_femn", None, ("Дон Стерджесс", "GENDER", "femn"), "aged_name_gender"),
+    ("apposed_kin_gender", None, ("Дорит Ревентлов", "GENDER", "femn"), "apposed_noun_gender"),
+    ("apposed_kin_bare", None, ("Аль Капоне", "GENDER", "masc"), "-apposed_noun_gender"),
+    ("apposed_woman_gender", None, ("Ляйсан Утяшева", "GENDER", "femn"), "apposed_noun_gender"),
     # slovnet's gender tag on a name word it tags inanimate is a common noun's ("Гору" as the feminine "гора"): no
     # evidence against a man's row
     ("inanimate_tag_gender", None, ("Ал Гор", "KEY", "per:альберт гор"), "known_person_key"),
