@@ -49,6 +49,7 @@ from pipeline.lang.lexicon import (
     FROZEN_PAY_NOUNS,
     HAPPENING_PART_NOUNS,
     HOLDING_VERBS,
+    IMPOSING_VERBS,
     LEGAL_ACT_NOUNS,
     LINK_VERBS,
     NAMING_LINK_VERBS,
@@ -1284,6 +1285,27 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
     return [Candidate(event_type.subject, child, governor_subject.__name__) for child in subjects]
 
 
+GOVERNED_RELS = frozenset({"nsubj", "nsubj:pass", "obj"})  # an event noun a verb brings upon someone
+
+
+@rule("events")
+def imposed_on(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """Whom a verb of imposing (IMPOSING_VERBS) brings the event noun it governs upon, in the bare dative, undergoes
+    it, for types whose bare dative is the undergoer (a charge, a measure, a penalty, harm): "Ему назначена
+    экспертиза", "обвинение им должны предъявить", "Невзлину продлили арест", "ему грозит арест" (a person, a body
+    or a pronoun; not a noun of a light-verb trigger, whose verb's dative `dative` reads)."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if not trigger.nominal or trigger.verb is not None or token.head < 0 or event_type.dative != "patient" \
+            or token.rel not in GOVERNED_RELS:
+        return []
+    verb = token.head
+    if tree.token(verb).pos != "VERB" or lemma_of(tree, verb) not in IMPOSING_VERBS:
+        return []
+    return [Candidate("patient", child, imposed_on.__name__) for child in tree.kids(verb, "iobj", "obl")
+            if child not in trigger.tokens and tree.preposition(child) is None
+            and tree.token(child).feats.get("Case") == "Dat" and _entity_like(ctx, child)]
+
+
 def taking_part(ctx: Context, index: int) -> int | None:
     """The verb of taking part in an event noun: "приняли участие в акции" (приняли), "участвовал в захвате"."""
     head = ctx.tree.token(index).head
@@ -1638,8 +1660,8 @@ ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     agent_phrase, participation_phrase, instrumental, incident_cause, sitting_body, preposition, genitive, position,
     seat_office, case_apposition,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
-    part_predicate, reflexive_possessor, governor_subject, framed_subject, framed_place, undergoing_participle,
-    called_service, day_adjective,
+    part_predicate, reflexive_possessor, governor_subject, imposed_on, framed_subject, framed_place,
+    undergoing_participle, called_service, day_adjective,
 )
 
 
