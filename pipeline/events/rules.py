@@ -20,6 +20,8 @@ from pipeline.events.coref import Resolver
 from pipeline.events.detection import INCIDENT_TYPES, PARTY_NOUNS, Trigger, lemma_of
 from pipeline.events.syntax import CLAUSE_RELS, Tree, base
 from pipeline.events.vocabulary import (
+    ADDRESSED_VERBS,
+    ADDRESSED_WITH_PREPOSITIONS,
     AGENTIVE_NOUNS,
     FROZEN_TYPES,
     INSTITUTION_HEADS,
@@ -28,6 +30,7 @@ from pipeline.events.vocabulary import (
     OBJECT_ROLES,
     PLURAL_AGENTIVE_NOUNS,
     RECIPROCAL_LEMMAS,
+    SENT_WRITING_NOUNS,
     SPEECH_TYPES,
     TIME_INSTRUMENTALS,
     TIME_UNITS,
@@ -813,6 +816,8 @@ def prepositional_role(ctx: Context, event_type: EventType, index: int, word: st
         return "place"  # "обыск в квартире", whatever else "в" + Loc means for the type
     if word in PURPOSE_PREPOSITIONS and not _entity_like(ctx, index):
         return "reason"  # "отпуск для участия в похоронах", "экспертиза для выяснения причин": what it is for
+    if lemma in ADDRESSED_VERBS and keyed in ADDRESSED_WITH_PREPOSITIONS and not _entity_like(ctx, index):
+        return _addressed_with(ctx, index)
     for table in (LEMMA_PREPOSITIONS.get(lemma, {}), event_type.prepositions, DEFAULT_PREPOSITIONS):
         role = table.get(keyed) or table.get(word)
         if role is not None:
@@ -822,6 +827,18 @@ def prepositional_role(ctx: Context, event_type: EventType, index: int, word: st
     if event_type.name == "statement" and word in ("в", "во") and case == "Loc":
         return "source"
     return None
+
+
+def _addressed_with(ctx: Context, index: int) -> str | None:
+    """What one addresses someone with (ADDRESSED_WITH_PREPOSITIONS): a written thing sent is the instrument ("с
+    открытым письмом"), a request, a demand or an appeal the topic ("с просьбой выделить средства"); not a phrase
+    with another verb between it and the verb the parser hung it on ("обратился с требованием пересмотреть
+    результат поединка, завершившегося победой со счетом 116-112": the score is the fight's)."""
+    head = ctx.tree.head_of(index)
+    if head is not None and not _same_clause(ctx.tree, min(head, index), max(head, index)):
+        _reject(ctx, preposition, index, "another verb stands between it and the verb of addressing")
+        return None
+    return "instrument" if lemma_of(ctx.tree, ctx.tree.noun_of(index)) in SENT_WRITING_NOUNS else "topic"
 
 
 def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None:
