@@ -835,10 +835,16 @@ def _addressed_with(ctx: Context, index: int) -> str | None:
     with another verb between it and the verb the parser hung it on ("обратился с требованием пересмотреть
     результат поединка, завершившегося победой со счетом 116-112": the score is the fight's)."""
     head = ctx.tree.head_of(index)
-    if head is not None and not _same_clause(ctx.tree, min(head, index), max(head, index)):
+    if head is not None and _verb_in_between(ctx.tree, min(head, index), max(head, index)):
         _reject(ctx, preposition, index, "another verb stands between it and the verb of addressing")
         return None
     return "instrument" if lemma_of(ctx.tree, ctx.tree.noun_of(index)) in SENT_WRITING_NOUNS else "topic"
+
+
+def _verb_in_between(tree: Tree, first: int, last: int) -> bool:
+    """A verb of its own clause between two tokens (a participle used as an adjective, "окружающей среды", is none)."""
+    return any(tree.token(index).pos in ("VERB", "AUX") and base(tree.token(index).rel) != "amod"
+               for index in range(first + 1, last))
 
 
 def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None:
