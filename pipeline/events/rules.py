@@ -20,6 +20,8 @@ from pipeline.events.coref import Resolver
 from pipeline.events.detection import INCIDENT_TYPES, PARTY_NOUNS, Trigger, lemma_of
 from pipeline.events.syntax import CLAUSE_RELS, Tree, base
 from pipeline.events.vocabulary import (
+    ADDRESSED_VERBS,
+    ADDRESSED_WITH_PREPOSITIONS,
     AGENTIVE_NOUNS,
     FROZEN_TYPES,
     INSTITUTION_HEADS,
@@ -28,6 +30,7 @@ from pipeline.events.vocabulary import (
     OBJECT_ROLES,
     PLURAL_AGENTIVE_NOUNS,
     RECIPROCAL_LEMMAS,
+    SENT_WRITING_NOUNS,
     SPEECH_TYPES,
     TIME_INSTRUMENTALS,
     TIME_UNITS,
@@ -49,6 +52,7 @@ from pipeline.lang.lexicon import (
     FROZEN_PAY_NOUNS,
     HAPPENING_PART_NOUNS,
     HOLDING_VERBS,
+    IMPOSING_VERBS,
     LEGAL_ACT_NOUNS,
     LINK_VERBS,
     NAMING_LINK_VERBS,
@@ -812,6 +816,8 @@ def prepositional_role(ctx: Context, event_type: EventType, index: int, word: st
         return "place"  # "обыск в квартире", whatever else "в" + Loc means for the type
     if word in PURPOSE_PREPOSITIONS and not _entity_like(ctx, index):
         return "reason"  # "отпуск для участия в похоронах", "экспертиза для выяснения причин": what it is for
+    if lemma in ADDRESSED_VERBS and keyed in ADDRESSED_WITH_PREPOSITIONS and not _entity_like(ctx, index):
+        return _addressed_with(ctx, index)
     for table in (LEMMA_PREPOSITIONS.get(lemma, {}), event_type.prepositions, DEFAULT_PREPOSITIONS):
         role = table.get(keyed) or table.get(word)
         if role is not None:
@@ -821,6 +827,24 @@ def prepositional_role(ctx: Context, event_type: EventType, index: int, word: st
     if event_type.name == "statement" and word in ("в", "во") and case == "Loc":
         return "source"
     return None
+
+
+def _addressed_with(ctx: Context, index: int) -> str | None:
+    """What one addresses someone with (ADDRESSED_WITH_PREPOSITIONS): a written thing sent is the instrument ("с
+    открытым письмом"), a request, a demand or an appeal the topic ("с просьбой выделить средства"); not a phrase
+    with another verb between it and the verb the parser hung it on ("обратился с требованием пересмотреть
+    результат поединка, завершившегося победой со счетом 116-112": the score is the fight's)."""
+    head = ctx.tree.head_of(index)
+    if head is not None and _verb_in_between(ctx.tree, min(head, index), max(head, index)):
+        _reject(ctx, preposition, index, "another verb stands between it and the verb of addressing")
+        return None
+    return "instrument" if lemma_of(ctx.tree, ctx.tree.noun_of(index)) in SENT_WRITING_NOUNS else "topic"
+
+
+def _verb_in_between(tree: Tree, first: int, last: int) -> bool:
+    """A verb of its own clause between two tokens (a participle used as an adjective, "окружающей среды", is none)."""
+    return any(tree.token(index).pos in ("VERB", "AUX") and base(tree.token(index).rel) != "amod"
+               for index in range(first + 1, last))
 
 
 def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None:
@@ -1284,6 +1308,27 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
     return [Candidate(event_type.subject, child, governor_subject.__name__) for child in subjects]
 
 
+GOVERNED_RELS = frozenset({"nsubj", "nsubj:pass", "obj"})  # an event noun a verb brings upon someone
+
+
+@rule("events")
+def imposed_on(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """Whom a verb of imposing (IMPOSING_VERBS) brings the event noun it governs upon, in the bare dative, undergoes
+    it, for types whose bare dative is the undergoer (a charge, a measure, a penalty, harm): "Ему назначена
+    экспертиза", "обвинение им должны предъявить", "Невзлину продлили арест", "ему грозит арест" (a person, a body
+    or a pronoun; not a noun of a light-verb trigger, whose verb's dative `dative` reads)."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if not trigger.nominal or trigger.verb is not None or token.head < 0 or event_type.dative != "patient" \
+            or token.rel not in GOVERNED_RELS:
+        return []
+    verb = token.head
+    if tree.token(verb).pos != "VERB" or lemma_of(tree, verb) not in IMPOSING_VERBS:
+        return []
+    return [Candidate("patient", child, imposed_on.__name__) for child in tree.kids(verb, "iobj", "obl")
+            if child not in trigger.tokens and tree.preposition(child) is None
+            and tree.token(child).feats.get("Case") == "Dat" and _entity_like(ctx, child)]
+
+
 def taking_part(ctx: Context, index: int) -> int | None:
     """The verb of taking part in an event noun: "приняли участие в акции" (приняли), "участвовал в захвате"."""
     head = ctx.tree.token(index).head
@@ -1638,8 +1683,8 @@ ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     agent_phrase, participation_phrase, instrumental, incident_cause, sitting_body, preposition, genitive, position,
     seat_office, case_apposition,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
-    part_predicate, reflexive_possessor, governor_subject, framed_subject, framed_place, undergoing_participle,
-    called_service, day_adjective,
+    part_predicate, reflexive_possessor, governor_subject, imposed_on, framed_subject, framed_place,
+    undergoing_participle, called_service, day_adjective,
 )
 
 

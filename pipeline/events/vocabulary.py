@@ -418,6 +418,11 @@ RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидет�
 # Verbs of contact that need an addressee, a person or an organization ("обратился к президенту", "обратились в
 # полицию"): "режиссер обращается к наследию Шекспира", "обратился к теме" are no contact.
 ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращаться", "пожаловаться", "жаловаться"})
+# What one addresses someone with, "с" + Ins of a thing (not a person or a body, who goes with one: a participant):
+# a written thing sent is the instrument ("обратились к министру с открытым письмом"), anything else (a request, a
+# demand, an appeal, a complaint) what the contact is about, its topic ("обратилась к правительству с просьбой").
+ADDRESSED_WITH_PREPOSITIONS: frozenset[str] = frozenset({"с+Ins", "со+Ins"})
+SENT_WRITING_NOUNS: frozenset[str] = frozenset({"письмо", "послание", "записка", "телеграмма", "петиция", "открытка"})
 
 # Verbs of becoming that are an appointment only with an office in the instrumental ("стал вице-президентом банка";
 # not "стал чемпионом", "стало известно").

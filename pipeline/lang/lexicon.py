@@ -1299,6 +1299,13 @@ REWARD_PREPOSITIONS = fold_words("за")
 # detection's `threatened_penalty`; modality's `modal_head`). The verbs of risk, and the penalties they may have as
 # their subject: the terms of punishment, the sentences, and a death sentence ("грозит смертная казнь").
 RISK_VERBS = fold_words("грозить угрожать")  # also quotes' "грозит стать/обернуться ...": a risk, no statement
+# Verbs that bring a charge, a measure, an examination or a penalty upon someone named in the bare dative: that dative
+# undergoes the event noun the verb governs as its subject or object ("Ему назначена экспертиза", "обвинение им
+# должны предъявить", "ему избрали меру пресечения в виде ареста", "Невзлину продлили арест", "ему грозит арест").
+IMPOSING_VERBS = PENALTY_IMPOSING_VERBS | SENTENCE_CHANGING_VERBS | RISK_VERBS | fold_words("""
+    назначить назначать предъявить предъявлять избрать избирать продлить продлевать вменить вменять присудить
+    присуждать
+""")
 RISKED_PENALTY_NOUNS = PUNISHMENT_NOUNS | SENTENCE_NOUNS | fold_words("казнь")
 
 # Nouns whose genitive names one particular happening: "причина пожара", "жертвы теракта", "место катастрофы",

@@ -1135,6 +1135,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     # that body's session: who speaks at it is no party of it (the body is, by the genitive)
     ("session_of_court", Rejected("прокурор", "discussion", "participant"), "framed_subject"),
     ("session_of_council", Rejected("Министр", "meeting", "participant"), "framed_subject"),
+    # events74: a verb of imposing brings the event noun it governs upon its bare dative, who undergoes it
+    ("examination_imposed", Arg("investigation", "patient", "Ему"), "imposed_on"),
+    ("arrest_threatened", Arg("detention", "patient", "Журналисту Ивану Петрову"), "imposed_on"),
+    # events74: what one addresses someone with: a letter sent is the instrument, a request the topic
+    ("addressed_with_letter", Arg("contact", "instrument", "открытым письмом"), "preposition"),
+    ("addressed_with_request", Arg("contact", "topic", "просьбой выделить средства на ремонт дворцов"), "preposition"),
     # finalread-p2: only a body's sitting (SESSION_NOUNS: "съезд партии") is; a summit an alliance names gathers
     # the parties that speak at it
     ("congress_of_party", Rejected("Дмитрий", "meeting", "participant"), "framed_subject"),
