@@ -47,7 +47,7 @@ from pipeline.lang.lexicon import (
 from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, DASH_TOKENS, QUOTE_MARKS, has_quote_mark
 from pipeline.lang.tree import apposition_root, base, children, earlier_subject, main_subject
 from pipeline.morphology import parses
-from pipeline.quotes.lexicon import CITING_VERBS, OUTLET_VERBS, SAY_VERBS
+from pipeline.quotes.lexicon import CITING_VERBS, OUTLET_VERBS, PHRASE_NOUNS, SAY_VERBS
 from pipeline.rules import rule
 
 CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})
@@ -541,8 +541,8 @@ SPEAKER_BONUS = 1.5
 
 
 def speaks(doc: Document, index: int) -> bool:
-    """The token is the subject of a speech verb ("X заявил", "добавил он"), the object of a citing verb
-    (`cited`: "цитирует его ТАСС"), or the owner of a source noun
+    """The token is the subject of a speech verb ("X заявил", "добавил он"; "выразил" only with a noun of speech,
+    `expresses_speech`), the object of a citing verb (`cited`: "цитирует его ТАСС"), or the owner of a source noun
     (ACCORDING_NOUNS: "по словам X", "по оценке X", "по его мнению"); a name in apposition speaks with its noun,
     however many appositions deep ("министр | Иван Орлов заявил", "сказал директор центра | академик | Николай
     Кардашев")."""
@@ -552,11 +552,20 @@ def speaks(doc: Document, index: int) -> bool:
         return False
     lemma = fold((doc.tokens[head].lemma or doc.tokens[head].text).lower())
     if doc.tokens[index].rel.startswith("nsubj"):
-        return lemma in SAY_VERBS
+        return lemma in SAY_VERBS and expresses_speech(doc, head, lemma)
     if cited(doc, index):
         return True
     return lemma in ACCORDING_NOUNS and (doc.tokens[index].feats.get("Case") == "Gen"
                                       or speech_owner(doc, index))
+
+
+def expresses_speech(doc: Document, verb: int, lemma: str) -> bool:
+    """A speech verb that says something only with a noun of what was said (`quotes.lexicon.PHRASE_NOUNS`: "выразил
+    надежду / сожаление / мнение", "высказал мнение") speaks with one as its object; "Тони Блэр выразил ему
+    доверие" is no speech. Other speech verbs speak as they are."""
+    nouns = PHRASE_NOUNS.get(lemma)
+    return nouns is None or any(doc.tokens[child].rel == "obj" and lemma_of(doc.tokens[child]) in nouns
+                                for child in children(doc)[verb])
 
 
 def cited(doc: Document, index: int) -> bool:

@@ -1098,6 +1098,14 @@ SHORT_FORMS = [  # coref60: a bracketed short form of the same name between the 
      "relative_after_name"),
 ]
 ROWS = ROWS + HEAD_AGREEMENT + SHORT_FORMS
+EXPRESSED_SPEECH = [  # coref63: "выразил" speaks only with a noun of what was said (`rules.expresses_speech`)
+    ("Министр Иван Орлов оказался в центре критики. Премьер Петр Сидоров выразил ему доверие. Теперь министр "
+     "пытается доказать эффективность работы ведомства. В пятницу он сообщил, что министерство проверит все дела.",
+     "он", "Иван Орлов", "ranking"),  # "выразил ему доверие" is no speech: Сидоров is no last speaker
+    ("Премьер Петр Сидоров выразил надежду на скорое решение. Доклад о выборах направили депутату Ивану Орлову. По "
+     "его словам, нарушений не было.", "его", "Петр Сидоров", "last_speaker"),  # "выразил надежду" speaks
+]
+ROWS = ROWS + EXPRESSED_SPEECH
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
