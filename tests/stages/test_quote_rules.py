@@ -170,6 +170,19 @@ RULE_ROWS = [
     ("outlet-passes-statement",
      "Агентство ТАСС так передает заявление Зеленского: «Нас вдохновляет стойкость демократических институтов».",
      "Нас вдохновляет стойкость демократических институтов", "ТАСС", "direct_quoting"),
+    # the quoted words' owner is the person ("цитирует газета его слова", "слова источника"): subjects.words_owner
+    ("outlet-quotes-possessive-words",
+     "Министр Иван Петров выступил на форуме. «Мы не допустим повышения цен», — цитирует газета «Вестник» его слова.",
+     "Мы не допустим повышения цен", "Иван Петров", "direct_after"),
+    ("outlet-quotes-possessive-words-outlet",
+     "Министр Иван Петров выступил на форуме. «Мы не допустим повышения цен», — цитирует газета «Вестник» его слова.",
+     "Мы не допустим повышения цен", "Вестник", "direct_quoting"),
+    ("outlet-quotes-words-of-source",
+     "Решение отложили. «Санкции могут ужесточить уже в ноябре», — цитирует газета слова источника в правительстве.",
+     "Санкции могут ужесточить уже в ноябре", "источник в правительстве", "direct_after"),
+    ("outlet-words-possessive-person",
+     "Депутат Анна Крылова выступила в парламенте. «Закон нужно отменить», — приводит ее слова агентство «Интерфакс».",
+     "Закон нужно отменить", "Анна Крылова", "direct_quoting"),
     ("outlet-trailing",
      "Метро закроют на ремонт. Об этом заявил мэр Казани Иван Фомин в эфире радио, передает РИА Новости.",
      "Метро закроют на ремонт", "РИА Новости", "indirect_outlet"),
@@ -1947,6 +1960,9 @@ SPEAKER_STEP_ROWS = [
     ("organization-short-form-adjective", "written_short_form", True),
     ("organization-short-form-spelled", "written_short_form", False),  # the article spells the full name
     ("organization-written-owner", "written_short_form", False),  # "МИД РФ": written_organization's own form
+    ("outlet-quotes-possessive-words", "words_owner", True),
+    ("outlet-quotes-words-of-source", "words_owner", True),
+    ("outlet-quotes-person", "words_owner", False),  # "цитирует губернатора": the person, no words noun
     ("speaker-share-after-header", "share_subject", True),
     ("speaker-share-run-on-headline", "share_group", True),
     ("speaker-share-of-a-group", "share_subject", False),  # the parse gives the share as the cue's subject
