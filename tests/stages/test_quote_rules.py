@@ -183,6 +183,18 @@ RULE_ROWS = [
     ("outlet-words-possessive-person",
      "Депутат Анна Крылова выступила в парламенте. «Закон нужно отменить», — приводит ее слова агентство «Интерфакс».",
      "Закон нужно отменить", "Анна Крылова", "direct_quoting"),
+    # an unnamed source is a person, however it declines ("источник"): not the outlet of its phrase, and what a
+    # pronoun after it means (speakers._organization, coref's speaking_source)
+    ("speaker-unnamed-source-outlet",
+     "Источник издания Znak.com подтвердил, что решение завода связано со стагнацией на рынке. Он высказал надежду, "
+     "что ситуация будет выправляться.", "решение завода связано со стагнацией на рынке",
+     "источник издания Znak.com", "indirect_that"),
+    ("speaker-unnamed-source-pronoun",
+     "Источник издания Znak.com подтвердил, что решение завода связано со стагнацией на рынке. Он высказал надежду, "
+     "что ситуация будет выправляться.", "ситуация будет выправляться", "источник издания Znak.com", "indirect_that"),
+    ("speaker-unnamed-source-possessive",
+     "Мэр Сергей Носов заявил, что завод не закроют. Источник в МВД сообщил, что задержанных отпустили. По его "
+     "словам, их вызовут на допрос.", "их вызовут на допрос", "источник в МВД", "indirect_according"),
     ("outlet-trailing",
      "Метро закроют на ремонт. Об этом заявил мэр Казани Иван Фомин в эфире радио, передает РИА Новости.",
      "Метро закроют на ремонт", "РИА Новости", "indirect_outlet"),
@@ -1980,6 +1992,19 @@ def test_speaker_steps_are_traced(class_id: str, label: str, fires: bool) -> Non
         _parsed(class_id, text)
     labels = {event.rule for event in tracer.of("quotes") if event.verdict == "fired"}
     assert (label in labels) == fires, labels
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-unnamed-source-outlet", True), ("outlet-quotes-person", False),
+])
+def test_speaking_source_is_traced(class_id: str, fires: bool) -> None:
+    """An unnamed source that the organization step turns down records why (`speaking_source`, turned down)."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "speaking_source" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
 
 
 @pytest.mark.parametrize(("class_id", "fires"), [
