@@ -195,6 +195,14 @@ RULE_ROWS = [
     ("speaker-unnamed-source-possessive",
      "Мэр Сергей Носов заявил, что завод не закроют. Источник в МВД сообщил, что задержанных отпустили. По его "
      "словам, их вызовут на допрос.", "их вызовут на допрос", "источник в МВД", "indirect_according"),
+    # a bare "агентство" that reports is a news agency: a ministry is never called one (descriptions.of_kind)
+    ("outlet-agency-later",
+     "Сухогруз обнаружила китайская сторона, сообщил «Интерфакс» со ссылкой на МИД КНР. Однако позднее агентство "
+     "сообщило, что сведения не подтвердились.", "сведения не подтвердились", "Интерфакс", "indirect_that"),
+    ("outlet-agency-after-quoted-body",
+     "«Под обстрел попал пожарный расчет», — рассказал «Интерфаксу» представитель МЧС ДНР. Эти районы находятся "
+     "вблизи аэропорта, отмечает агентство.", "Эти районы находятся вблизи аэропорта", "Интерфакс",
+     "indirect_trailing"),
     ("outlet-trailing",
      "Метро закроют на ремонт. Об этом заявил мэр Казани Иван Фомин в эфире радио, передает РИА Новости.",
      "Метро закроют на ремонт", "РИА Новости", "indirect_outlet"),
@@ -1992,6 +2000,20 @@ def test_speaker_steps_are_traced(class_id: str, label: str, fires: bool) -> Non
         _parsed(class_id, text)
     labels = {event.rule for event in tracer.of("quotes") if event.verdict == "fired"}
     assert (label in labels) == fires, labels
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("outlet-agency-later", True), ("outlet-agency-after-quoted-body", True), ("outlet-quotes-person", False),
+])
+def test_reporting_agency_is_traced(class_id: str, fires: bool) -> None:
+    """A body that "агентство" would have found by kind, turned down for the news agency, is recorded
+    (`reporting_agency`); a body found by name or none records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "reporting_agency" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
 
 
 @pytest.mark.parametrize(("class_id", "fires"), [
