@@ -43,6 +43,7 @@ from pipeline.lang.lexicon import (
     REFLEXIVE_PRONOUNS,
     SELF_INTENTION_NOUNS,
     THIRD_PERSON_POSSESSIVES,
+    UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, DASH_TOKENS, QUOTE_MARKS, has_quote_mark
 from pipeline.lang.tree import apposition_root, base, children, earlier_subject, main_subject
@@ -640,12 +641,19 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
         if plural:
             continue
         gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
-        animate = token.feats.get("Animacy") == "Anim"
+        animate = token.feats.get("Animacy") == "Anim" or speaking_source(doc, index)
         wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
         in_focus = doc.tokens[index].sentence == anaphor.sentence and not subject and not person_owned(doc, anaphor)
         if gender in wanted and (animate or in_focus):
             return index  # a person, or a thing in focus just before ("Автомобиль стал легче ... его разработке")
     return None
+
+
+def speaking_source(doc: Document, index: int) -> bool:
+    """An unnamed source noun (UNNAMED_SOURCES) that speaks is a person whatever its grammatical animacy: "источник"
+    declines as a thing ("получил источник"), yet "Источник издания подтвердил, что … Он высказал надежду" means
+    the source by "он" as surely as "Водитель сказал … Он" means the driver."""
+    return lemma_of(doc.tokens[index]) in UNNAMED_SOURCES and speaks(doc, index)
 
 
 @rule("coref")

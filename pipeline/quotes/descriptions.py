@@ -1627,20 +1627,35 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
     for by_kind in (False, True):
         for speaker in quoted:
             name = speaker.name or ""
-            if by_kind:
-                fits = lemma in BODY_NOUNS and first_noun(name.split()) & BODY_OR_SERVICE_NOUNS \
-                    and is_public_body(name)
+            if by_kind:  # "агентство", a media noun too, is by kind a news agency (`_reporting_agency`)
+                fits = lemma in BODY_NOUNS and lemma not in MEDIA_NOUNS \
+                    and first_noun(name.split()) & BODY_OR_SERVICE_NOUNS and is_public_body(name)
             else:
                 fits = lemma in word_lemmas(name.split()[0]) or (speaking and _names_noun(name, lemma))
             if fits:
                 return Speaker(name, None, None, speaker.gender)
-        found = latest_organization(ctx, lemma, position, kinds=(by_kind,))
+        found = _reporting_agency(ctx, lemma, position) if by_kind and lemma in BODY_NOUNS & MEDIA_NOUNS \
+            else latest_organization(ctx, lemma, position, kinds=(by_kind,))
         if found is not None:
             return Speaker(ctx.doc.entities[found].name, found, None, "")
     found = latest_outlet(ctx, position) if lemma in MEDIA_NOUNS else None
     if found is None and lemma in MEDIA_NOUNS:
         found = _outlet_quoted_before(ctx, position, history)
     return Speaker(ctx.doc.entities[found].name, found, None, "") if found is not None else None
+
+
+def _reporting_agency(ctx: Context, lemma: str, position: int) -> int | None:
+    """"агентство" by kind, a body's noun and a medium's: the latest news agency or outlet named within
+    ROLE_SENTENCES ("сообщил «Интерфакс» со ссылкой на МИД КНР. Однако позднее агентство сообщило" -> Интерфакс),
+    never a public body found by kind: a ministry is no "агентство", and a public agency is found by its name
+    ("Федеральное агентство …"), as the coref stage's `media_outlet` turns a body down (rule `reporting_agency`,
+    traced)."""
+    found = latest_outlet(ctx, position, agencies=True)
+    body = latest_organization(ctx, lemma, position, kinds=(True,))
+    if body is not None and body != found:
+        rejected("quotes", "reporting_agency", position, position + len(lemma),
+                 f"{ctx.doc.entities[body].name}: a body of the kind, no news agency")
+    return found
 
 
 def _outlet_quoted_before(ctx: Context, position: int, history: list[Said]) -> int | None:
@@ -1686,15 +1701,18 @@ def _reviewed_outlet(ctx: Context, position: int, history: list[Said]) -> int | 
     return entity if named in (None, entity) else None
 
 
-def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES) -> int | None:
+def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES, agencies: bool = False
+                  ) -> int | None:
     """"издание", "газета": the latest news outlet (`news_outlet`: `is_outlet`, one introduced as a medium,
     "онлайн-газета X"; `reports_only`, one that only ever reports, "сообщает СNN"; a site's address) named within
     `sentences` before `position`, by a mention that relays no other medium's text (`relaying_mention`: "пишет
-    Süddeutsche Zeitung (перевод на сайте Inopressa.ru)" -> the paper)."""
+    Süddeutsche Zeitung (перевод на сайте Inopressa.ru)" -> the paper). `agencies`: a news agency by its name
+    counts too (`news_agency`: "Интерфакс", "ТАСС"), for "агентство"."""
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     best: tuple[int, int] | None = None
     for entity_index, span in ctx.mentions_in_entity_order(ctx.sentences_start(sentence - sentences), position):
-        if span.end <= position and news_outlet(ctx, entity_index) \
+        outlet = news_outlet(ctx, entity_index) or (agencies and news_agency(ctx.doc.entities[entity_index].name))
+        if span.end <= position and outlet \
                 and (best is None or span.start > best[0]) and not relaying_mention(ctx, span.start):
             best = (span.start, entity_index)
     return best[1] if best is not None else None

@@ -56,7 +56,7 @@ from pipeline.quotes.lexicon import (
 )
 from pipeline.quotes.referents import fuller_written_name, person_gender
 from pipeline.quotes.speakers import Said, Speaker, resolve
-from pipeline.quotes.subjects import SITE_NOUNS
+from pipeline.quotes.subjects import SITE_NOUNS, words_owner
 from pipeline.rules import REGISTRY, fired, rejected, rule
 
 DUPLICATE_IOU = 0.9
@@ -275,15 +275,12 @@ def _outlet_after(ctx: Context, verb: int) -> int | None:
 
 
 def _words_owner(ctx: Context, verb: int) -> int | None:
-    """The owner of the words a citing verb takes as its object: "приводит слова судьи" -> "судьи"."""
+    """The owner of the words a citing verb takes as its object: "приводит слова судьи" -> "судьи", "приводит его
+    слова агентство" -> "его" (`subjects.words_owner`)."""
     _, limit = ctx.sentence_range(verb)
     for index in range(verb + 1, min(verb + 6, limit)):
         if ctx.lemma(index) in WORDS_NOUNS and ctx.tokens[index].pos == "NOUN":
-            owner = index + 1
-            while owner < limit and ctx.tokens[owner].pos in ("ADJ", "DET"):
-                owner += 1
-            named = owner < limit and (ctx.tokens[owner].pos in ("NOUN", "PROPN") or owner in ctx.mention_of_token)
-            return owner if named and ctx.feats(owner).get("Case") in ("Gen", None) else None
+            return words_owner(ctx, index)
         if ctx.tokens[index].text in (",", ".", ";", ":"):
             return None
     return None

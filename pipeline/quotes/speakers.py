@@ -728,8 +728,14 @@ def _press_service(ctx: Context, head: int, candidate: Candidate, history: list[
 
 
 def _organization(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """An inanimate or organization noun: the entity in its phrase, else the organization it refers back to."""
+    """An inanimate or organization noun: the entity in its phrase, else the organization it refers back to. An
+    unnamed source (UNNAMED_SOURCES) is a person, however it declines: "Источник издания Znak.com подтвердил" is
+    the source, not the outlet in its phrase (rule `speaking_source`, traced; the coref stage's twin)."""
     if ctx.feats(head).get("Animacy") == "Anim" and ctx.lemma(head) not in ORGANIZATION_NOUNS:
+        return None
+    if ctx.lemma(head) in UNNAMED_SOURCES:
+        rejected("quotes", "speaking_source", ctx.tokens[head].start, ctx.tokens[head].end,
+                 f"{ctx.word(head)}: an unnamed source is a person, not the organization in its phrase")
         return None
     named = ctx.mention_of_token.get(head)
     tokens = np_tokens(ctx, head)

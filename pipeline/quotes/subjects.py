@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from pipeline.entities.boundaries import site_address_end
+from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES, forms_agree
 from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
@@ -24,6 +25,7 @@ from pipeline.lang.lexicon import (
     SPEECH_NOUNS,
     SPEECH_PARTICIPANT_PRONOUNS,
     STATEMENT_NOUNS,
+    THIRD_PERSON_POSSESSIVES,
 )
 from pipeline.lang.marks import QUOTE_MARKS, is_dash
 from pipeline.lang.tree import earlier_subject
@@ -37,6 +39,7 @@ from pipeline.quotes.lexicon import (
     NOT_SPEAKERS,
     PARENTHETICAL_PHRASES,
     PARTITIVE_PREPOSITIONS,
+    WORDS_NOUNS,
 )
 from pipeline.quotes.phrases import NP_BREAK
 from pipeline.rules import fired, is_tracing, rejected
@@ -1043,7 +1046,7 @@ def find_object(ctx: Context, verb: int) -> int | None:
     objects = sorted(ctx.kids(verb, "obj"), key=lambda o: ctx.feats(o).get("Animacy") != "Anim"
                      and o not in ctx.mention_of_token)
     if objects:
-        return objects[0]
+        return _owner_of_words(ctx, objects[0])
     _, limit = ctx.sentence_range(verb)
     for index in range(verb + 1, min(verb + 8, limit)):
         case, animate = ctx.feats(index).get("Case"), ctx.feats(index).get("Animacy") == "Anim"
@@ -1053,8 +1056,38 @@ def find_object(ctx: Context, verb: int) -> int | None:
         if case != "Acc":
             continue
         if pos in ("NOUN", "PROPN") or (pos in ("NUM", "PRON") and animate):
-            return index  # "цитирует X одного из своих собеседников": a numeral for a person counts too
+            return _owner_of_words(ctx, index)  # "цитирует X одного из своих собеседников": a numeral counts too
     return None
+
+
+def _owner_of_words(ctx: Context, target: int) -> int:
+    """The object of "цитирует" is the quoted person, unless it is the person's words ("цитирует газета его
+    слова", "цитирует Reuters слова источника"): then their owner (`words_owner`, rule `words_owner`, traced)."""
+    if ctx.lemma(target) not in WORDS_NOUNS:
+        return target
+    owner = words_owner(ctx, target)
+    return target if owner is None else owner
+
+
+def words_owner(ctx: Context, noun: int) -> int | None:
+    """Whose words a statement noun (WORDS_NOUNS) names: a third-person possessive right before it ("его слова",
+    "ее высказывание"; not "свои слова", which are the citing outlet's own), else its genitive owner ("слова
+    судьи", "слова главного экономиста банка": the first word after the noun and its adjectives, or the parse's
+    genitive nmod). None for words nobody owns in the phrase. Traced as rule `words_owner`."""
+    owner: int | None = noun - 1
+    if not (noun > 0 and fold(ctx.word(noun - 1)) in THIRD_PERSON_POSSESSIVES
+            and ctx.tokens[noun - 1].pos in ("DET", "PRON")):
+        _, limit = ctx.sentence_range(noun)
+        owner = noun + 1
+        while owner < limit and ctx.tokens[owner].pos in ("ADJ", "DET"):
+            owner += 1
+        named = owner < limit and (ctx.tokens[owner].pos in ("NOUN", "PROPN") or owner in ctx.mention_of_token)
+        if not (named and ctx.feats(owner).get("Case") in ("Gen", None)):
+            owner = genitive_owner(ctx, noun)
+    if owner is not None:
+        fired("quotes", "words_owner", ctx.tokens[min(owner, noun)].start, ctx.tokens[max(owner, noun)].end,
+              f"{ctx.word(owner)} {ctx.word(noun)}: whose words are quoted")
+    return owner
 
 
 def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int | None:

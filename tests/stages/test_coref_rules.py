@@ -166,6 +166,9 @@ NEGATIVES = [
      "unnamed_competitor"),  # "водитель" names no entity and stands closer
     ("Суд рассмотрел жалобу Ивана Петрова. Адвокат компании Олег Смирнов обратился к суду с просьбой назначить его "
      "подзащитному экспертизу.", "его", None, "unnamed_competitor"),  # a named main subject is the focus: blocks
+    ("Мэр Сергей Носов заявил, что завод не закроют. Источник издания подтвердил, что решение связано со спадом "
+     "спроса. Он добавил, что ситуация выправится.", "Он", None, "unnamed_competitor"),  # "источник" declines as
+    # a thing, yet a source that speaks is an unnamed person (rules.speaking_source)
 ]
 
 

@@ -170,6 +170,39 @@ RULE_ROWS = [
     ("outlet-passes-statement",
      "Агентство ТАСС так передает заявление Зеленского: «Нас вдохновляет стойкость демократических институтов».",
      "Нас вдохновляет стойкость демократических институтов", "ТАСС", "direct_quoting"),
+    # the quoted words' owner is the person ("цитирует газета его слова", "слова источника"): subjects.words_owner
+    ("outlet-quotes-possessive-words",
+     "Министр Иван Петров выступил на форуме. «Мы не допустим повышения цен», — цитирует газета «Вестник» его слова.",
+     "Мы не допустим повышения цен", "Иван Петров", "direct_after"),
+    ("outlet-quotes-possessive-words-outlet",
+     "Министр Иван Петров выступил на форуме. «Мы не допустим повышения цен», — цитирует газета «Вестник» его слова.",
+     "Мы не допустим повышения цен", "Вестник", "direct_quoting"),
+    ("outlet-quotes-words-of-source",
+     "Решение отложили. «Санкции могут ужесточить уже в ноябре», — цитирует газета слова источника в правительстве.",
+     "Санкции могут ужесточить уже в ноябре", "источник в правительстве", "direct_after"),
+    ("outlet-words-possessive-person",
+     "Депутат Анна Крылова выступила в парламенте. «Закон нужно отменить», — приводит ее слова агентство «Интерфакс».",
+     "Закон нужно отменить", "Анна Крылова", "direct_quoting"),
+    # an unnamed source is a person, however it declines ("источник"): not the outlet of its phrase, and what a
+    # pronoun after it means (speakers._organization, coref's speaking_source)
+    ("speaker-unnamed-source-outlet",
+     "Источник издания Znak.com подтвердил, что решение завода связано со стагнацией на рынке. Он высказал надежду, "
+     "что ситуация будет выправляться.", "решение завода связано со стагнацией на рынке",
+     "источник издания Znak.com", "indirect_that"),
+    ("speaker-unnamed-source-pronoun",
+     "Источник издания Znak.com подтвердил, что решение завода связано со стагнацией на рынке. Он высказал надежду, "
+     "что ситуация будет выправляться.", "ситуация будет выправляться", "источник издания Znak.com", "indirect_that"),
+    ("speaker-unnamed-source-possessive",
+     "Мэр Сергей Носов заявил, что завод не закроют. Источник в МВД сообщил, что задержанных отпустили. По его "
+     "словам, их вызовут на допрос.", "их вызовут на допрос", "источник в МВД", "indirect_according"),
+    # a bare "агентство" that reports is a news agency: a ministry is never called one (descriptions.of_kind)
+    ("outlet-agency-later",
+     "Сухогруз обнаружила китайская сторона, сообщил «Интерфакс» со ссылкой на МИД КНР. Однако позднее агентство "
+     "сообщило, что сведения не подтвердились.", "сведения не подтвердились", "Интерфакс", "indirect_that"),
+    ("outlet-agency-after-quoted-body",
+     "«Под обстрел попал пожарный расчет», — рассказал «Интерфаксу» представитель МЧС ДНР. Эти районы находятся "
+     "вблизи аэропорта, отмечает агентство.", "Эти районы находятся вблизи аэропорта", "Интерфакс",
+     "indirect_trailing"),
     ("outlet-trailing",
      "Метро закроют на ремонт. Об этом заявил мэр Казани Иван Фомин в эфире радио, передает РИА Новости.",
      "Метро закроют на ремонт", "РИА Новости", "indirect_outlet"),
@@ -1947,6 +1980,9 @@ SPEAKER_STEP_ROWS = [
     ("organization-short-form-adjective", "written_short_form", True),
     ("organization-short-form-spelled", "written_short_form", False),  # the article spells the full name
     ("organization-written-owner", "written_short_form", False),  # "МИД РФ": written_organization's own form
+    ("outlet-quotes-possessive-words", "words_owner", True),
+    ("outlet-quotes-words-of-source", "words_owner", True),
+    ("outlet-quotes-person", "words_owner", False),  # "цитирует губернатора": the person, no words noun
     ("speaker-share-after-header", "share_subject", True),
     ("speaker-share-run-on-headline", "share_group", True),
     ("speaker-share-of-a-group", "share_subject", False),  # the parse gives the share as the cue's subject
@@ -1964,6 +2000,33 @@ def test_speaker_steps_are_traced(class_id: str, label: str, fires: bool) -> Non
         _parsed(class_id, text)
     labels = {event.rule for event in tracer.of("quotes") if event.verdict == "fired"}
     assert (label in labels) == fires, labels
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("outlet-agency-later", True), ("outlet-agency-after-quoted-body", True), ("outlet-quotes-person", False),
+])
+def test_reporting_agency_is_traced(class_id: str, fires: bool) -> None:
+    """A body that "агентство" would have found by kind, turned down for the news agency, is recorded
+    (`reporting_agency`); a body found by name or none records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "reporting_agency" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-unnamed-source-outlet", True), ("outlet-quotes-person", False),
+])
+def test_speaking_source_is_traced(class_id: str, fires: bool) -> None:
+    """An unnamed source that the organization step turns down records why (`speaking_source`, turned down)."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "speaking_source" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
 
 
 @pytest.mark.parametrize(("class_id", "fires"), [
