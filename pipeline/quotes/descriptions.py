@@ -51,6 +51,8 @@ from pipeline.lang.lexicon import (
     PARTY_MEMBER_NOUNS,
     PARTY_ROLE_NOUNS,
     PERIOD_PART_NOUNS,
+    POLITICAL_GROUP_NOUNS,
+    POLITY_NOUNS,
     PUBLICATION_NOUNS,
     RELATIVE_DAYS,
     RELATIVE_PRONOUNS,
@@ -1470,6 +1472,110 @@ def party_mismatch(ctx: Context, entity_index: int, party: str, mention: Span) -
 
 
 # organizations ----------------------------------------------------------------------------------------------
+# A description's title against the titles its persons were introduced with ("Президент Microsoft" is not the
+# "президент Франции" X; "глава украинского государства" not the "председатель Европейского парламента" Y).
+# Kind nouns stand for any body or place of their kind ("глава ведомства", "мэр столицы"); a country-level body
+# ("глава государства") only for an introduction that names a country.
+BODY_KIND_NOUNS = (ORGANIZATION_NOUNS | frozenset(ORGANIZATION_KIND_NOUNS) | POLITY_NOUNS | POLITICAL_GROUP_NOUNS
+                   | HYPERNYM_ORGANIZATION_NOUNS | BODY_NAME_WORDS)
+SHORT_BODY_WORD = 4  # letters a body word needs at least to be read inside a compound ("область" in "Ленобласть")
+
+
+@per_phrase
+def described_office(ctx: Context, head: int, tokens: list[int]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The body words of a person description: each noun or name after its head in the genitive, from the head's
+    own complement on ("Президент | Microsoft", "глава украинского | государства", "автор | статьи"), as its lemma
+    and the words it may be written as in an introduction (its one-word country names, the office of a seat:
+    "Кремля" -> президент). Empty for a bare noun, for a complement that is a person ("советник Трампа",
+    "представитель губернатора": `relatum_persons`) and for a former holder ("экс-глава ЦИК": another time)."""
+    complement = genitive_complement(ctx, head, tokens)
+    if not complement or described_former(ctx, head, tokens):
+        return ()
+    found = []
+    for index in tokens:
+        token = ctx.tokens[index]
+        if index <= head or token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Gen":
+            continue
+        if ctx.entity_type_at(index) == "PER" or is_person_noun(ctx, index):
+            return ()  # a relation to a person: whom the description is about
+        lemma = ctx.lemma(index)
+        words = place_words(lemma) | SEAT_METONYMS.get(lemma, frozenset())
+        if all_capitals(token.text):
+            words |= {ACRONYM_MARK + fold(token.text)}
+        found.append((lemma, frozenset(words)))
+    return tuple(found)
+
+
+def title_mismatch(ctx: Context, entity_index: int, office: tuple[tuple[str, frozenset[str]], ...],
+                   mention: Span) -> bool:
+    """The person found for a description of an office of a body (`described_office`) was introduced only with
+    titles of other bodies (`_fitting_title`): "Президент Microsoft" is not the "президент Франции" X, "автор
+    письма" not the "автор резолюции" Y. A person introduced with no title, or with a bare one ("президент X"),
+    may be meant. True for such a person (turned down, traced at the description's `mention`)."""
+    entity = ctx.doc.entities[entity_index]
+    if not office or entity.type != "PER" or any(mention.start <= named.start < mention.end
+                                                 for named in names_of(entity)):
+        return False
+    titles = [words for words in _introduction_titles(ctx, entity_index) if words]
+    if not titles or any(_fitting_title(ctx, office, words) for words in titles):
+        return False
+    rejected("quotes", "title_mismatch", mention.start, mention.end,
+             f"{entity.name}: introduced as {'; '.join(' '.join(words) for words in titles[:3])}, "
+             f"not of {' '.join(lemma for lemma, _ in office)}")
+    return True
+
+
+@per_document
+def _introduction_titles(ctx: Context, entity_index: int) -> tuple[tuple[str, ...], ...]:
+    """The body part of each title a person was introduced with: the words after the role noun of the phrase
+    before one of its names ("глава МИД России | Сергей Лавров" -> МИД России) and of each role the entities stage
+    gives it ("Райков, член ЦИК"); an empty tuple for a bare title ("президент X"); no entry for a phrase with no
+    role noun."""
+    entity = ctx.doc.entities[entity_index]
+    phrases = [_phrase_before(ctx, mention) for mention in names_of(entity)] + [role.split() for role in entity.roles]
+    found = []
+    for words in phrases:
+        heads = _noun_heads(words)
+        roles = [position for position, word in enumerate(words)
+                 if {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(word)} & heads]
+        if roles:
+            found.append(tuple(words[roles[-1] + 1:]))
+    return tuple(found)
+
+
+def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...], words: tuple[str, ...]) -> bool:
+    """Every body word of the description fits the body part of one title: the title writes it (a word of one stem,
+    one inside the other, its initials: "МИД" in "министр иностранных дел"), or it is a kind noun that any body
+    or place of its kind fills ("ведомства", "столицы"); a country-level body ("государства", "правительства") only
+    where the title names a country; a country is left to `country_mismatch`. A title with a kind noun of its own
+    ("директор компании") may be any body but a state."""
+    lemmas = {lemma for word in words for lemma in word_lemmas(word)}
+    kind = bool(lemmas & BODY_KIND_NOUNS - COUNTRY_LEVEL_BODIES)
+    for lemma, forms in office:
+        plain = frozenset(form for form in forms if not form.startswith(ACRONYM_MARK))
+        if plain & lemmas or _same_body(plain, lemmas) or any(
+                len(other) >= SHORT_BODY_WORD and other in lemma for other in lemmas):
+            continue
+        if any(form.startswith(ACRONYM_MARK) and _initials(words, form.removeprefix(ACRONYM_MARK)) for form in forms):
+            continue
+        if lemma in COUNTRY_LEVEL_BODIES:
+            if any(word_country(other) for other in lemmas):
+                continue
+            return False
+        if word_country(lemma) or lemma in BODY_KIND_NOUNS or kind:
+            continue
+        return False
+    return True
+
+
+def _initials(words: tuple[str, ...], acronym: str) -> bool:
+    """Consecutive words of a title, prepositions and conjunctions skipped, spell the acronym ("министр
+    иностранных дел" for "МИД", "Федерального бюро расследований" for "ФБР")."""
+    letters = "".join(fold(word[0]) for word in words if word and word[0].isalpha()
+                      and not any(reading.tag.POS in ("PREP", "CONJ") for reading in parses(word.lower())))
+    return acronym in letters
+
+
 def is_public_body(name: str) -> bool:
     """A ministry, service, agency, committee...: by its words, an acronym, or a Рос-/Мин-/Гос- name."""
     for word in name.split():
