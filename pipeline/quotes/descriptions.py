@@ -1478,6 +1478,7 @@ def party_mismatch(ctx: Context, entity_index: int, party: str, mention: Span) -
 # ("глава государства") only for an introduction that names a country.
 BODY_KIND_NOUNS = (ORGANIZATION_NOUNS | frozenset(ORGANIZATION_KIND_NOUNS) | POLITY_NOUNS | POLITICAL_GROUP_NOUNS
                    | HYPERNYM_ORGANIZATION_NOUNS | BODY_NAME_WORDS)
+MINISTRY_MARK = "+"  # a description's "Мин-" compound, matched by the stem after "мин" (`_ministry_of`)
 SHORT_BODY_WORD = 4  # letters a body word needs at least to be read inside a compound ("область" in "Ленобласть")
 
 
@@ -1499,7 +1500,11 @@ def described_office(ctx: Context, head: int, tokens: list[int]) -> tuple[tuple[
         if ctx.entity_type_at(index) == "PER" or is_person_noun(ctx, index):
             return ()  # a relation to a person: whom the description is about
         lemma = ctx.lemma(index)
-        words = place_words(lemma) | SEAT_METONYMS.get(lemma, frozenset())
+        named = ctx.mention_of_token.get(index)
+        seat = fold(ctx.doc.entities[named[0]].name).lower() if named is not None else lemma  # "Белого дома"
+        words = place_words(lemma) | SEAT_METONYMS.get(seat, SEAT_METONYMS.get(lemma, frozenset()))
+        if _ministry(lemma):  # "Минобороны" is written "министр обороны": the stem after "мин"
+            words |= {MINISTRY_MARK + lemma.removeprefix("мин")}
         if all_capitals(token.text):
             words |= {ACRONYM_MARK + fold(token.text)}
         found.append((lemma, frozenset(words)))
@@ -1516,8 +1521,8 @@ def title_mismatch(ctx: Context, entity_index: int, office: tuple[tuple[str, fro
     if not office or entity.type != "PER" or any(mention.start <= named.start < mention.end
                                                  for named in names_of(entity)):
         return False
-    titles = [words for words in _introduction_titles(ctx, entity_index) if words]
-    if not titles or any(_fitting_title(ctx, office, words) for words in titles):
+    titles = _introduction_titles(ctx, entity_index)
+    if not titles or any(len(words) == 1 or _fitting_title(ctx, office, words) for words in titles):
         return False
     rejected("quotes", "title_mismatch", mention.start, mention.end,
              f"{entity.name}: introduced as {'; '.join(' '.join(words) for words in titles[:3])}, "
@@ -1527,9 +1532,9 @@ def title_mismatch(ctx: Context, entity_index: int, office: tuple[tuple[str, fro
 
 @per_document
 def _introduction_titles(ctx: Context, entity_index: int) -> tuple[tuple[str, ...], ...]:
-    """The body part of each title a person was introduced with: the words after the role noun of the phrase
-    before one of its names ("глава МИД России | Сергей Лавров" -> МИД России) and of each role the entities stage
-    gives it ("Райков, член ЦИК"); an empty tuple for a bare title ("президент X"); no entry for a phrase with no
+    """Each title a person was introduced with, from its (last) role noun on: of the phrase before one of its names
+    ("первый заместитель главы МИД России | Сергей X" -> главы МИД России) and of each role the entities stage gives
+    it ("Райков, член ЦИК"); the role noun alone for a bare title ("президент X"); no entry for a phrase with no
     role noun."""
     entity = ctx.doc.entities[entity_index]
     phrases = [_phrase_before(ctx, mention) for mention in names_of(entity)] + [role.split() for role in entity.roles]
@@ -1537,22 +1542,27 @@ def _introduction_titles(ctx: Context, entity_index: int) -> tuple[tuple[str, ..
     for words in phrases:
         heads = _noun_heads(words)
         roles = [position for position, word in enumerate(words)
-                 if {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(word)} & heads]
+                 if {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(word)} & heads
+                 and not any(reading.tag.POS == "PREP" for reading in parses(word.lower()))]  # "после" (посол)
         if roles:
-            found.append(tuple(words[roles[-1] + 1:]))
+            found.append(tuple(words[roles[-1]:]))
     return tuple(found)
 
 
 def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...], words: tuple[str, ...]) -> bool:
-    """Every body word of the description fits the body part of one title: the title writes it (a word of one stem,
-    one inside the other, its initials: "МИД" in "министр иностранных дел"), or it is a kind noun that any body
-    or place of its kind fills ("ведомства", "столицы"); a country-level body ("государства", "правительства") only
-    where the title names a country; a country is left to `country_mismatch`. A title with a kind noun of its own
-    ("директор компании") may be any body but a state."""
+    """Every body word of the description fits the title: the title writes it (a word of one stem, one inside the
+    other, its initials: "МИД" in "министр иностранных дел", a ministry's stem: "Минобороны" in "министр обороны",
+    a seat's office: "Кремля" in "пресс-секретарь президента"), or it is a kind noun that any body or place of its
+    kind fills ("ведомства", "столицы"); a country-level body ("государства", "правительства") only where the title
+    names a country; a country is left to `country_mismatch`. A title with a kind noun of its own ("директор
+    компании") may be any body but a state."""
     lemmas = {lemma for word in words for lemma in word_lemmas(word)}
     kind = bool(lemmas & BODY_KIND_NOUNS - COUNTRY_LEVEL_BODIES)
     for lemma, forms in office:
-        plain = frozenset(form for form in forms if not form.startswith(ACRONYM_MARK))
+        plain = frozenset(form for form in forms if not form.startswith((ACRONYM_MARK, MINISTRY_MARK)))
+        if any(form.startswith(MINISTRY_MARK) and _ministry_of(form.removeprefix(MINISTRY_MARK), lemmas)
+               for form in forms):
+            continue
         if plain & lemmas or _same_body(plain, lemmas) or any(
                 len(other) >= SHORT_BODY_WORD and other in lemma for other in lemmas):
             continue
@@ -1566,6 +1576,13 @@ def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...],
             continue
         return False
     return True
+
+
+def _ministry_of(rest: str, lemmas: set[str]) -> bool:
+    """The part of a "Мин-" compound after "мин" begins a word of a title ("обороны" "министр обороны", "фин"
+    "министр финансов", "здрав" "здравоохранения"): the ministry that title names."""
+    stem = rest[:BODY_STEM]
+    return len(stem) >= 3 and any(lemma.startswith(stem) for lemma in lemmas)
 
 
 def _initials(words: tuple[str, ...], acronym: str) -> bool:
