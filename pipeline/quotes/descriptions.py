@@ -1511,18 +1511,19 @@ def described_office(ctx: Context, head: int, tokens: list[int]) -> tuple[tuple[
     return tuple(found)
 
 
-def title_mismatch(ctx: Context, entity_index: int, office: tuple[tuple[str, frozenset[str]], ...],
+def title_mismatch(ctx: Context, entity_index: int, head: int, office: tuple[tuple[str, frozenset[str]], ...],
                    mention: Span) -> bool:
     """The person found for a description of an office of a body (`described_office`) was introduced only with
     titles of other bodies (`_fitting_title`): "Президент Microsoft" is not the "президент Франции" X, "автор
-    письма" not the "автор резолюции" Y. A person introduced with no title, or with a bare one ("президент X"),
-    may be meant. True for such a person (turned down, traced at the description's `mention`)."""
+    письма" not the "автор резолюции" Y. A person introduced with no title, or with a bare title (`_bare_title`)
+    of the description's own office ("президент X" for "президент Microsoft") may be meant. True for such a
+    person (turned down, traced at the description's `mention`)."""
     entity = ctx.doc.entities[entity_index]
     if not office or entity.type != "PER" or any(mention.start <= named.start < mention.end
                                                  for named in names_of(entity)):
         return False
     titles = _introduction_titles(ctx, entity_index)
-    if not titles or any(len(words) == 1 or _fitting_title(ctx, office, words) for words in titles):
+    if not titles or any(_bare_title(ctx, head, words) or _fitting_title(ctx, office, words) for words in titles):
         return False
     rejected("quotes", "title_mismatch", mention.start, mention.end,
              f"{entity.name}: introduced as {'; '.join(' '.join(words) for words in titles[:3])}, "
@@ -1547,6 +1548,16 @@ def _introduction_titles(ctx: Context, entity_index: int) -> tuple[tuple[str, ..
         if roles:
             found.append(tuple(words[roles[-1]:]))
     return tuple(found)
+
+
+def _bare_title(ctx: Context, head: int, words: tuple[str, ...]) -> bool:
+    """A title that is a role noun alone, the description's head or one it stands for, either way ("президент",
+    "глава" for "глава государства"): it names no body, so it may be the description's office."""
+    if len(words) != 1:
+        return False
+    own = ctx.lemma(head).removeprefix(FORMER_PREFIX)
+    lemmas = {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(words[0])}
+    return bool(lemmas & role_words(own)) or any(own in role_words(lemma) for lemma in lemmas)
 
 
 def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...], words: tuple[str, ...]) -> bool:

@@ -366,7 +366,7 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
                 or relatum_mismatch(ctx, found.entity, relata, mention)
                 or body_mismatch(ctx, found.entity, body, mention)
                 or party_mismatch(ctx, found.entity, party, mention)
-                or title_mismatch(ctx, found.entity, office, mention))):
+                or title_mismatch(ctx, found.entity, head, office, mention))):
             return found
     if abroad and (found := country_person_before(ctx, head, candidate, history, land, mention)) is not None:
         return found
