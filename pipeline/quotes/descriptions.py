@@ -1479,6 +1479,7 @@ def party_mismatch(ctx: Context, entity_index: int, party: str, mention: Span) -
 BODY_KIND_NOUNS = (ORGANIZATION_NOUNS | frozenset(ORGANIZATION_KIND_NOUNS) | POLITY_NOUNS | POLITICAL_GROUP_NOUNS
                    | HYPERNYM_ORGANIZATION_NOUNS | BODY_NAME_WORDS)
 MINISTRY_MARK = "+"  # a description's "Мин-" compound, matched by the stem after "мин" (`_ministry_of`)
+MINISTRY_STEM = 3  # letters of a "Мин-" compound's rest that begin the word it clips ("обр" of "образования")
 SHORT_BODY_WORD = 4  # letters a body word needs at least to be read inside a compound ("область" in "Ленобласть")
 
 
@@ -1522,8 +1523,12 @@ def title_mismatch(ctx: Context, entity_index: int, head: int, office: tuple[tup
     if not office or entity.type != "PER" or any(mention.start <= named.start < mention.end
                                                  for named in names_of(entity)):
         return False
+    if _introduces(ctx, entity_index, mention):
+        return False
     titles = _introduction_titles(ctx, entity_index)
-    if not titles or any(_bare_title(ctx, head, words) or _fitting_title(ctx, office, words) for words in titles):
+    initials = _initials_of(ctx, head, mention)
+    if not titles or any(_bare_title(ctx, head, words) or _fitting_title(ctx, office, words, initials)
+                         for words in titles):
         return False
     rejected("quotes", "title_mismatch", mention.start, mention.end,
              f"{entity.name}: introduced as {'; '.join(' '.join(words) for words in titles[:3])}, "
@@ -1533,10 +1538,10 @@ def title_mismatch(ctx: Context, entity_index: int, head: int, office: tuple[tup
 
 @per_document
 def _introduction_titles(ctx: Context, entity_index: int) -> tuple[tuple[str, ...], ...]:
-    """Each title a person was introduced with, from its (last) role noun on: of the phrase before one of its names
-    ("первый заместитель главы МИД России | Сергей X" -> главы МИД России) and of each role the entities stage gives
-    it ("Райков, член ЦИК"); the role noun alone for a bare title ("президент X"); no entry for a phrase with no
-    role noun."""
+    """Each title a person was introduced with, from each of its role nouns on: of the phrase before one of its
+    names ("заместитель главы МИД | Сергей X" -> заместитель главы МИД, главы МИД) and of each role the entities
+    stage gives it ("Райков, член ЦИК"); the role noun alone for a bare title ("президент X"); no entry for a
+    phrase with no role noun."""
     entity = ctx.doc.entities[entity_index]
     phrases = [_phrase_before(ctx, mention) for mention in names_of(entity)] + [role.split() for role in entity.roles]
     found = []
@@ -1545,9 +1550,30 @@ def _introduction_titles(ctx: Context, entity_index: int) -> tuple[tuple[str, ..
         roles = [position for position, word in enumerate(words)
                  if {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(word)} & heads
                  and not any(reading.tag.POS == "PREP" for reading in parses(word.lower()))]  # "после" (посол)
-        if roles:
-            found.append(tuple(words[roles[-1]:]))
+        found.extend(tuple(words[position:]) for position in roles)
     return tuple(found)
+
+
+def _initials_of(ctx: Context, head: int, mention: Span) -> str:
+    """The first letters of the description's words from its head on, prepositions and conjunctions skipped
+    ("министр иностранных дел" -> мид): an acronym a title writes may stand for them."""
+    last = ctx.token_at(mention.end - 1)
+    return "".join(fold(ctx.tokens[index].text[0]) for index in range(head, last + 1)
+                   if ctx.tokens[index].text[0].isalpha() and ctx.tokens[index].pos not in ("ADP", "CCONJ"))
+
+
+def _introduces(ctx: Context, entity_index: int, mention: Span) -> bool:
+    """The description is itself the person's introduction: one of its names comes right after it in its sentence,
+    with only role words and marks between ("Действующий глава страны — республиканец | Иван Петров")."""
+    last = ctx.token_at(mention.end - 1)
+    end = min(last + 1 + APPOSITION_WINDOW, ctx.sentence_range(last)[1])
+    starts = {ctx.token_at(named.start) for named in names_of(ctx.doc.entities[entity_index])}
+    for index in range(last + 1, end):
+        if index in starts:
+            return True
+        if ctx.tokens[index].pos not in ("NOUN", "ADJ", "PROPN", "ADP", "PUNCT"):
+            return False
+    return False
 
 
 def _bare_title(ctx: Context, head: int, words: tuple[str, ...]) -> bool:
@@ -1560,16 +1586,21 @@ def _bare_title(ctx: Context, head: int, words: tuple[str, ...]) -> bool:
     return bool(lemmas & role_words(own)) or any(own in role_words(lemma) for lemma in lemmas)
 
 
-def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...], words: tuple[str, ...]) -> bool:
+def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...], words: tuple[str, ...],
+                   initials: str) -> bool:
     """Every body word of the description fits the title: the title writes it (a word of one stem, one inside the
-    other, its initials: "МИД" in "министр иностранных дел", a ministry's stem: "Минобороны" in "министр обороны",
+    other, its initials: "МИД" in "министр иностранных дел", either way: the description's `initials` for the
+    title's acronym, a ministry's stem: "Минобороны" in "министр обороны",
     a seat's office: "Кремля" in "пресс-секретарь президента"), or it is a kind noun that any body or place of its
     kind fills ("ведомства", "столицы"); a country-level body ("государства", "правительства") only where the title
     names a country; a country is left to `country_mismatch`. A title with a kind noun of its own ("директор
     компании") may be any body but a state."""
     lemmas = {lemma for word in words for lemma in word_lemmas(word)}
     kind = bool(lemmas & BODY_KIND_NOUNS - COUNTRY_LEVEL_BODIES)
+    acronyms = [fold(word) for word in words if len(word) > 1 and all_capitals(word)]
     for lemma, forms in office:
+        if not word_country(lemma) and any(acronym in initials for acronym in acronyms):
+            continue  # "министр иностранных дел" for the title "глава МИД"
         plain = frozenset(form for form in forms if not form.startswith((ACRONYM_MARK, MINISTRY_MARK)))
         if any(form.startswith(MINISTRY_MARK) and _ministry_of(form.removeprefix(MINISTRY_MARK), lemmas)
                for form in forms):
@@ -1590,10 +1621,11 @@ def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...],
 
 
 def _ministry_of(rest: str, lemmas: set[str]) -> bool:
-    """The part of a "Мин-" compound after "мин" begins a word of a title ("обороны" "министр обороны", "фин"
-    "министр финансов", "здрав" "здравоохранения"): the ministry that title names."""
-    stem = rest[:BODY_STEM]
-    return len(stem) >= 3 and any(lemma.startswith(stem) for lemma in lemmas)
+    """The part of a "Мин-" compound after "мин" begins a word of a title, by its first MINISTRY_STEM letters
+    ("обороны": "министр обороны", "фин": "министр финансов", "обрнауки": "министр образования"): the ministry
+    that title names."""
+    stem = rest[:MINISTRY_STEM]
+    return len(stem) == MINISTRY_STEM and any(lemma.startswith(stem) for lemma in lemmas)
 
 
 def _initials(words: tuple[str, ...], acronym: str) -> bool:
