@@ -1485,8 +1485,8 @@ SHORT_BODY_WORD = 4  # letters a body word needs at least to be read inside a co
 
 @per_phrase
 def described_office(ctx: Context, head: int, tokens: list[int]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The body words of a person description: each noun or name after its head in the genitive, from the head's
-    own complement on ("Президент | Microsoft", "глава украинского | государства", "автор | статьи"), as its lemma
+    """The body words of a person description: each noun or name after its head in the genitive that names a body
+    or a polity (`_body_complement`: "Президент | Microsoft", "глава украинского | государства"), as its lemma
     and the words it may be written as in an introduction (its one-word country names, the office of a seat:
     "Кремля" -> президент). Empty for a bare noun, for a complement that is a person ("советник Трампа",
     "представитель губернатора": `relatum_persons`) and for a former holder ("экс-глава ЦИК": another time)."""
@@ -1502,6 +1502,8 @@ def described_office(ctx: Context, head: int, tokens: list[int]) -> tuple[tuple[
             return ()  # a relation to a person: whom the description is about
         lemma = ctx.lemma(index)
         named = ctx.mention_of_token.get(index)
+        if not _body_complement(ctx, index, lemma):
+            continue  # "автор | статьи", "соавтор | работы": a work, which an introduction seldom names
         seat = fold(ctx.doc.entities[named[0]].name).lower() if named is not None else lemma  # "Белого дома"
         words = place_words(lemma) | SEAT_METONYMS.get(seat, SEAT_METONYMS.get(lemma, frozenset()))
         if _ministry(lemma):  # "Минобороны" is written "министр обороны": the stem after "мин"
@@ -1510,6 +1512,13 @@ def described_office(ctx: Context, head: int, tokens: list[int]) -> tuple[tuple[
             words |= {ACRONYM_MARK + fold(token.text)}
         found.append((lemma, frozenset(words)))
     return tuple(found)
+
+
+def _body_complement(ctx: Context, index: int, lemma: str) -> bool:
+    """A word of a description that names a body or a polity: a name of an organization or a place, an acronym, a
+    "Мин-" compound, a kind noun of a body or place ("ведомства", "государства", "компании")."""
+    return ctx.entity_type_at(index) in ("ORG", "LOC") or all_capitals(ctx.tokens[index].text) or _ministry(lemma) \
+        or lemma in BODY_KIND_NOUNS | COUNTRY_LEVEL_BODIES or bool(word_country(lemma))
 
 
 def title_mismatch(ctx: Context, entity_index: int, head: int, office: tuple[tuple[str, frozenset[str]], ...],
