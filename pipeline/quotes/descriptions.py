@@ -1536,8 +1536,9 @@ def title_mismatch(ctx: Context, entity_index: int, head: int, office: tuple[tup
         return False
     titles = _introduction_titles(ctx, entity_index)
     initials = _initials_of(ctx, head, mention)
-    if not titles or any(_bare_title(ctx, head, words) or _fitting_title(ctx, office, words, initials)
-                         for words in titles):
+    nouns = _phrase_nouns(ctx, head, mention)
+    if not titles or any(_bare_title(ctx, head, words) or _shares_noun(nouns, words)
+                         or _fitting_title(ctx, office, words, initials) for words in titles):
         return False
     rejected("quotes", "title_mismatch", mention.start, mention.end,
              f"{entity.name}: introduced as {'; '.join(' '.join(words) for words in titles[:3])}, "
@@ -1561,6 +1562,20 @@ def _introduction_titles(ctx: Context, entity_index: int) -> tuple[tuple[str, ..
                  and not any(reading.tag.POS == "PREP" for reading in parses(word.lower()))]  # "после" (посол)
         found.extend(tuple(words[position:]) for position in roles)
     return tuple(found)
+
+
+def _phrase_nouns(ctx: Context, head: int, mention: Span) -> frozenset[str]:
+    """The lemmas of the description's nouns after its head, but countries ("директор | издательского дома «X»" ->
+    дом)."""
+    last = ctx.token_at(mention.end - 1)
+    return frozenset(ctx.lemma(index) for index in range(head + 1, last + 1)
+                     if ctx.tokens[index].pos == "NOUN" and not word_country(ctx.lemma(index)))
+
+
+def _shares_noun(nouns: frozenset[str], words: tuple[str, ...]) -> bool:
+    """The title writes a noun of the description's after its role noun ("издательского дома News Media" for
+    "директор издательского дома «X»"): one body named two ways, the name that differs its brand or owner."""
+    return any(nouns & word_lemmas(word) for word in words[1:])
 
 
 def _initials_of(ctx: Context, head: int, mention: Span) -> str:
