@@ -68,7 +68,7 @@ from pipeline.lang.lexicon import (
     WEEKDAY_LEMMAS,
 )
 from pipeline.lang.marks import QUOTE_MARKS
-from pipeline.lang.offices import countries_held
+from pipeline.lang.offices import FOREIGN, LEADER_NOUNS, TOP_OFFICE_NOUNS, countries_held
 from pipeline.lang.tree import phrase_top, word_before
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
@@ -1478,6 +1478,9 @@ def party_mismatch(ctx: Context, entity_index: int, party: str, mention: Span) -
 # ("глава государства") only for an introduction that names a country.
 BODY_KIND_NOUNS = (ORGANIZATION_NOUNS | frozenset(ORGANIZATION_KIND_NOUNS) | POLITY_NOUNS | POLITICAL_GROUP_NOUNS
                    | HYPERNYM_ORGANIZATION_NOUNS | BODY_NAME_WORDS)
+ORGANIZATION_MARK = "@"  # a description's body word that is an organization's name
+# A state's top offices, which head no agency or company: "президент", "премьер", "канцлер", "лидер".
+STATE_OFFICE_NOUNS = frozenset(noun for noun, office in TOP_OFFICE_NOUNS.items() if office != FOREIGN) | LEADER_NOUNS
 MINISTRY_MARK = "+"  # a description's "Мин-" compound, matched by the stem after "мин" (`_ministry_of`)
 MINISTRY_STEM = 3  # letters of a "Мин-" compound's rest that begin the word it clips ("обр" of "образования")
 SHORT_BODY_WORD = 4  # letters a body word needs at least to be read inside a compound ("область" in "Ленобласть")
@@ -1510,6 +1513,8 @@ def described_office(ctx: Context, head: int, tokens: list[int]) -> tuple[tuple[
             words |= {MINISTRY_MARK + lemma.removeprefix("мин")}
         if all_capitals(token.text):
             words |= {ACRONYM_MARK + fold(token.text)}
+        if ctx.entity_type_at(index) == "ORG":
+            words |= {ORGANIZATION_MARK}
         found.append((lemma, frozenset(words)))
     return tuple(found)
 
@@ -1537,7 +1542,7 @@ def title_mismatch(ctx: Context, entity_index: int, head: int, office: tuple[tup
     titles = _introduction_titles(ctx, entity_index)
     initials = _initials_of(ctx, head, mention)
     nouns = _phrase_nouns(ctx, head, mention)
-    if not titles or any(_bare_title(ctx, head, words) or _shares_noun(nouns, words)
+    if not titles or any(_bare_title(ctx, head, office, words) or _shares_noun(nouns, words)
                          or _fitting_title(ctx, office, words, initials) for words in titles):
         return False
     rejected("quotes", "title_mismatch", mention.start, mention.end,
@@ -1600,14 +1605,28 @@ def _introduces(ctx: Context, entity_index: int, mention: Span) -> bool:
     return False
 
 
-def _bare_title(ctx: Context, head: int, words: tuple[str, ...]) -> bool:
+def _bare_title(ctx: Context, head: int, office: tuple[tuple[str, frozenset[str]], ...],
+                words: tuple[str, ...]) -> bool:
     """A title that is a role noun alone, the description's head or one it stands for, either way ("президент",
-    "глава" for "глава государства"): it names no body, so it may be the description's office."""
+    "глава" for "глава государства"): it names no body, so it may be the description's office; not a state's top
+    office (STATE_OFFICE_NOUNS) for another noun's organization ("глава ведомства"), but for its seat ("глава
+    Белого дома")."""
     if len(words) != 1:
         return False
     own = ctx.lemma(head).removeprefix(FORMER_PREFIX)
     lemmas = {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(words[0])}
+    if lemmas & STATE_OFFICE_NOUNS and own not in lemmas and _organization_office(office) \
+            and not any(lemmas & forms for _, forms in office):
+        return False  # "Глава ведомства" is not the "президент X": a state's top office heads no agency
     return bool(lemmas & role_words(own)) or any(own in role_words(lemma) for lemma in lemmas)
+
+
+def _organization_office(office: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """The description's body is an organization, not a state or a place: an organization's name, an acronym, a
+    "Мин-" compound or an organization's kind noun ("ведомства", "компании")."""
+    return any(ORGANIZATION_MARK in forms or MINISTRY_MARK in "".join(forms)
+               or any(form.startswith(ACRONYM_MARK) for form in forms)
+               or lemma in BODY_KIND_NOUNS - POLITY_NOUNS - COUNTRY_LEVEL_BODIES for lemma, forms in office)
 
 
 def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...], words: tuple[str, ...],
