@@ -1615,10 +1615,16 @@ def _bare_title(ctx: Context, head: int, office: tuple[tuple[str, frozenset[str]
         return False
     own = ctx.lemma(head).removeprefix(FORMER_PREFIX)
     lemmas = {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(words[0])}
-    if lemmas & STATE_OFFICE_NOUNS and own not in lemmas and _organization_office(office) \
-            and not any(lemmas & forms for _, forms in office):
+    if own not in lemmas and _state_office_only(office, lemmas):
         return False  # "Глава ведомства" is not the "президент X": a state's top office heads no agency
     return bool(lemmas & role_words(own)) or any(own in role_words(lemma) for lemma in lemmas)
+
+
+def _state_office_only(office: tuple[tuple[str, frozenset[str]], ...], lemmas: set[str]) -> bool:
+    """A bare title of a state's top office (STATE_OFFICE_NOUNS) for a description of an organization's head
+    (`_organization_office`) that is no seat of that office ("Белого дома" is the president's)."""
+    return bool(lemmas & STATE_OFFICE_NOUNS) and _organization_office(office) \
+        and not any(lemmas & forms for _, forms in office)
 
 
 def _organization_office(office: tuple[tuple[str, frozenset[str]], ...]) -> bool:
@@ -1639,6 +1645,8 @@ def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...],
     names a country; a country is left to `country_mismatch`. A title with a kind noun of its own ("директор
     компании") may be any body but a state."""
     lemmas = {lemma for word in words for lemma in word_lemmas(word)}
+    if len(words) == 1 and _state_office_only(office, lemmas):
+        return False
     kind = bool(lemmas & BODY_KIND_NOUNS - COUNTRY_LEVEL_BODIES)
     acronyms = [fold(word) for word in words if len(word) > 1 and all_capitals(word)]
     for lemma, forms in office:

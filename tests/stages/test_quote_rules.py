@@ -1404,7 +1404,7 @@ RULE_ROWS = [
     # a description of an office of a body refers back only to a person whose introduced title fits every body
     # word of it (quotes56, descriptions.title_mismatch): not the "президент Франции" for "Президент Microsoft",
     # not Sberbank's head for "Председатель ВТБ", not the European Parliament's head for "глава украинского
-    # государства"; initials, a ministry's stem, a seat's office and a country for "государства" fit
+    # государства", not a bare "президент" for "Глава ведомства"; initials, a ministry's stem, a seat's office and a country for "государства" fit
     ("speaker-title-other-body", "Президент Франции Франсуа Дюпон посетил выставку в Лионе. Президент Microsoft "
      "призвал создать конвенцию о кибербезопасности.", "создать конвенцию о кибербезопасности",
      "президент Microsoft", "indirect_request"),
@@ -1413,6 +1413,8 @@ RULE_ROWS = [
     ("speaker-title-state", "Председатель Европейского парламента Давид Сассоли поздравил Байдена с победой. Глава "
      "украинского государства подчеркнул, что дружба между странами крепнет.", "дружба между странами крепнет",
      "глава украинского государства", "indirect_that"),
+    ("speaker-title-state-office", "Президент Иван Петров подписал указ о проверке. Глава ведомства заявил, что "
+     "проверка продолжится.", "проверка продолжится", "глава ведомства", "indirect_that"),
     ("speaker-title-initials", "Министр иностранных дел России Сергей Лавров прибыл в Анкару. Глава МИД заявил, что "
      "переговоры будут трудными.", "переговоры будут трудными", "Сергей Лавров", "indirect_that"),
     ("speaker-title-ministry", "Министр обороны Японии Томоми Инада посетила базу. Глава Минобороны заявила, что "
@@ -2036,6 +2038,7 @@ def test_body_mismatch_is_traced(class_id: str, fires: bool) -> None:
 
 @pytest.mark.parametrize(("class_id", "fires"), [
     ("speaker-title-other-body", True), ("speaker-title-other-bank", True), ("speaker-title-state", True),
+    ("speaker-title-state-office", True),
     ("speaker-title-initials", False), ("speaker-title-ministry", False), ("speaker-title-seat", False),
     ("speaker-title-country", False),
 ])
