@@ -1505,8 +1505,8 @@ def described_office(ctx: Context, head: int, tokens: list[int]) -> tuple[tuple[
             return ()  # a relation to a person: whom the description is about
         lemma = ctx.lemma(index)
         named = ctx.mention_of_token.get(index)
-        if not _body_complement(ctx, index, lemma):
-            continue  # "автор | статьи", "соавтор | работы": a work, which an introduction seldom names
+        if not _body_complement(ctx, index, lemma) or _cited_outlet(ctx, index, named):
+            continue  # "автор | статьи": a work, seldom in an introduction; "слова председателя … | РИА Новости"
         seat = fold(ctx.doc.entities[named[0]].name).lower() if named is not None else lemma  # "Белого дома"
         words = place_words(lemma) | SEAT_METONYMS.get(seat, SEAT_METONYMS.get(lemma, frozenset()))
         if _ministry(lemma):  # "Минобороны" is written "министр обороны": the stem after "мин"
@@ -1517,6 +1517,17 @@ def described_office(ctx: Context, head: int, tokens: list[int]) -> tuple[tuple[
             words |= {ORGANIZATION_MARK}
         found.append((lemma, frozenset(words)))
     return tuple(found)
+
+
+def _cited_outlet(ctx: Context, index: int, named: tuple[int, Span] | None) -> bool:
+    """A news outlet's name the parse hung on a description ("приводит слова председателя палестинской
+    администрации | РИА «Новости»": the outlet that cites him), by its entity or an agency's word: no body of the
+    person's office."""
+    if fold(ctx.tokens[index].text.strip(QUOTE_MARKS)) in AGENCY_NAME_WORDS:
+        return True
+    if named is None or ctx.doc.entities[named[0]].type != "ORG":
+        return False
+    return is_outlet(ctx, named[0]) or news_agency(ctx.doc.entities[named[0]].name)
 
 
 def _body_complement(ctx: Context, index: int, lemma: str) -> bool:
