@@ -1404,7 +1404,8 @@ RULE_ROWS = [
     # a description of an office of a body refers back only to a person whose introduced title fits every body
     # word of it (quotes56, descriptions.title_mismatch): not the "президент Франции" for "Президент Microsoft",
     # not Sberbank's head for "Председатель ВТБ", not the European Parliament's head for "глава украинского
-    # государства", not a bare "президент" for "Глава ведомства"; initials, a ministry's stem, a seat's office and a country for "государства" fit
+    # государства", not a bare "президент" for "Глава ведомства"; initials, a ministry's stem, a seat's office
+    # and a country for "государства" fit
     ("speaker-title-other-body", "Президент Франции Франсуа Дюпон посетил выставку в Лионе. Президент Microsoft "
      "призвал создать конвенцию о кибербезопасности.", "создать конвенцию о кибербезопасности",
      "президент Microsoft", "indirect_request"),
