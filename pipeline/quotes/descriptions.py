@@ -1540,8 +1540,8 @@ def _body_complement(ctx: Context, index: int, lemma: str) -> bool:
 def title_mismatch(ctx: Context, entity_index: int, head: int, office: tuple[tuple[str, frozenset[str]], ...],
                    mention: Span) -> bool:
     """The person found for a description of an office of a body (`described_office`) was introduced only with
-    titles of other bodies (`_fitting_title`): "Президент Microsoft" is not the "президент Франции" X, "автор
-    письма" not the "автор резолюции" Y. A person introduced with no title, or with a bare title (`_bare_title`)
+    titles of other bodies (`_fitting_title`): "Президент Microsoft" is not the "президент Франции" X, "Председатель
+    ВТБ" not the "Председатель Сбербанка" Y. A person introduced with no title, or with a bare title (`_bare_title`)
     of the description's own office ("президент X" for "президент Microsoft") may be meant. True for such a
     person (turned down, traced at the description's `mention`)."""
     entity = ctx.doc.entities[entity_index]
@@ -1649,12 +1649,12 @@ def _organization_office(office: tuple[tuple[str, frozenset[str]], ...]) -> bool
 def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...], words: tuple[str, ...],
                    initials: str) -> bool:
     """Every body word of the description fits the title: the title writes it (a word of one stem, one inside the
-    other, its initials: "МИД" in "министр иностранных дел", either way: the description's `initials` for the
-    title's acronym, a ministry's stem: "Минобороны" in "министр обороны",
-    a seat's office: "Кремля" in "пресс-секретарь президента"), or it is a kind noun that any body or place of its
-    kind fills ("ведомства", "столицы"); a country-level body ("государства", "правительства") only where the title
-    names a country; a country is left to `country_mismatch`. A title with a kind noun of its own ("директор
-    компании") may be any body but a state."""
+    other, its initials either way: "МИД" and "министр иностранных дел", the description's `initials` for the
+    title's acronym; a ministry's stem: "Минобороны" in "министр обороны"; a seat's office: "Кремля" in
+    "пресс-секретарь президента"), or it is a kind noun that any body or place of its kind fills ("ведомства",
+    "столицы"); a country-level body ("государства", "правительства") only where the title names a country; a
+    country is left to `country_mismatch`. A title with a kind noun of its own ("директор компании") may be any
+    body but a state; a lone state office (`_state_office_only`) no organization's."""
     lemmas = {lemma for word in words for lemma in word_lemmas(word)}
     if len(words) == 1 and _state_office_only(office, lemmas):
         return False
