@@ -51,6 +51,8 @@ from pipeline.lang.lexicon import (
     PARTY_MEMBER_NOUNS,
     PARTY_ROLE_NOUNS,
     PERIOD_PART_NOUNS,
+    POLITICAL_GROUP_NOUNS,
+    POLITY_NOUNS,
     PUBLICATION_NOUNS,
     RELATIVE_DAYS,
     RELATIVE_PRONOUNS,
@@ -66,7 +68,7 @@ from pipeline.lang.lexicon import (
     WEEKDAY_LEMMAS,
 )
 from pipeline.lang.marks import QUOTE_MARKS
-from pipeline.lang.offices import countries_held
+from pipeline.lang.offices import FOREIGN, LEADER_NOUNS, TOP_OFFICE_NOUNS, countries_held
 from pipeline.lang.tree import phrase_top, word_before
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
@@ -1470,6 +1472,232 @@ def party_mismatch(ctx: Context, entity_index: int, party: str, mention: Span) -
 
 
 # organizations ----------------------------------------------------------------------------------------------
+# A description's title against the titles its persons were introduced with ("Президент Microsoft" is not the
+# "президент Франции" X; "глава украинского государства" not the "председатель Европейского парламента" Y).
+# Kind nouns stand for any body or place of their kind ("глава ведомства", "мэр столицы"); a country-level body
+# ("глава государства") only for an introduction that names a country.
+BODY_KIND_NOUNS = (ORGANIZATION_NOUNS | frozenset(ORGANIZATION_KIND_NOUNS) | POLITY_NOUNS | POLITICAL_GROUP_NOUNS
+                   | HYPERNYM_ORGANIZATION_NOUNS | BODY_NAME_WORDS)
+ORGANIZATION_MARK = "@"  # a description's body word that is an organization's name
+# A state's top offices, which head no agency or company: "президент", "премьер", "канцлер", "лидер".
+STATE_OFFICE_NOUNS = frozenset(noun for noun, office in TOP_OFFICE_NOUNS.items() if office != FOREIGN) | LEADER_NOUNS
+MINISTRY_MARK = "+"  # a description's "Мин-" compound, matched by the stem after "мин" (`_ministry_of`)
+MINISTRY_STEM = 3  # letters of a "Мин-" compound's rest that begin the word it clips ("обр" of "образования")
+SHORT_BODY_WORD = 4  # letters a body word needs at least to be read inside a compound ("область" in "Ленобласть")
+
+
+@per_phrase
+def described_office(ctx: Context, head: int, tokens: list[int]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The body words of a person description: each noun or name after its head in the genitive that names a body
+    or a polity (`_body_complement`: "Президент | Microsoft", "глава украинского | государства"), as its lemma
+    and the words it may be written as in an introduction (its one-word country names, the office of a seat:
+    "Кремля" -> президент). Empty for a bare noun, for a complement that is a person ("советник Трампа",
+    "представитель губернатора": `relatum_persons`) and for a former holder ("экс-глава ЦИК": another time)."""
+    complement = genitive_complement(ctx, head, tokens)
+    if not complement or described_former(ctx, head, tokens):
+        return ()
+    found = []
+    for index in tokens:
+        token = ctx.tokens[index]
+        if index <= head or token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Gen":
+            continue
+        if ctx.entity_type_at(index) == "PER" or is_person_noun(ctx, index):
+            return ()  # a relation to a person: whom the description is about
+        lemma = ctx.lemma(index)
+        named = ctx.mention_of_token.get(index)
+        if not _body_complement(ctx, index, lemma) or _cited_outlet(ctx, index, named):
+            continue  # "автор | статьи": a work, seldom in an introduction; "слова председателя … | РИА Новости"
+        seat = fold(ctx.doc.entities[named[0]].name).lower() if named is not None else lemma  # "Белого дома"
+        words = place_words(lemma) | SEAT_METONYMS.get(seat, SEAT_METONYMS.get(lemma, frozenset()))
+        if _ministry(lemma):  # "Минобороны" is written "министр обороны": the stem after "мин"
+            words |= {MINISTRY_MARK + lemma.removeprefix("мин")}
+        if all_capitals(token.text):
+            words |= {ACRONYM_MARK + fold(token.text)}
+        if ctx.entity_type_at(index) == "ORG":
+            words |= {ORGANIZATION_MARK}
+        found.append((lemma, frozenset(words)))
+    return tuple(found)
+
+
+def _cited_outlet(ctx: Context, index: int, named: tuple[int, Span] | None) -> bool:
+    """A news outlet's name the parse hung on a description ("приводит слова председателя палестинской
+    администрации | РИА «Новости»": the outlet that cites him), by its entity or an agency's word: no body of the
+    person's office."""
+    if fold(ctx.tokens[index].text.strip(QUOTE_MARKS)) in AGENCY_NAME_WORDS:
+        return True
+    if named is None or ctx.doc.entities[named[0]].type != "ORG":
+        return False
+    return is_outlet(ctx, named[0]) or news_agency(ctx.doc.entities[named[0]].name)
+
+
+def _body_complement(ctx: Context, index: int, lemma: str) -> bool:
+    """A word of a description that names a body or a polity: a name of an organization or a place, an acronym, a
+    "Мин-" compound, a kind noun of a body or place ("ведомства", "государства", "компании")."""
+    return ctx.entity_type_at(index) in ("ORG", "LOC") or all_capitals(ctx.tokens[index].text) or _ministry(lemma) \
+        or lemma in BODY_KIND_NOUNS | COUNTRY_LEVEL_BODIES or bool(word_country(lemma))
+
+
+def title_mismatch(ctx: Context, entity_index: int, head: int, office: tuple[tuple[str, frozenset[str]], ...],
+                   mention: Span) -> bool:
+    """The person found for a description of an office of a body (`described_office`) was introduced only with
+    titles of other bodies (`_fitting_title`): "Президент Microsoft" is not the "президент Франции" X, "Председатель
+    ВТБ" not the "Председатель Сбербанка" Y. A person introduced with no title, or with a bare title (`_bare_title`)
+    of the description's own office ("президент X" for "президент Microsoft") may be meant. True for such a
+    person (turned down, traced at the description's `mention`)."""
+    entity = ctx.doc.entities[entity_index]
+    if not office or entity.type != "PER" or any(mention.start <= named.start < mention.end
+                                                 for named in names_of(entity)):
+        return False
+    if _introduces(ctx, entity_index, mention):
+        return False
+    titles = _introduction_titles(ctx, entity_index)
+    initials = _initials_of(ctx, head, mention)
+    nouns = _phrase_nouns(ctx, head, mention)
+    if not titles or any(_bare_title(ctx, head, office, words) or _shares_noun(nouns, words)
+                         or _fitting_title(ctx, office, words, initials) for words in titles):
+        return False
+    rejected("quotes", "title_mismatch", mention.start, mention.end,
+             f"{entity.name}: introduced as {'; '.join(' '.join(words) for words in titles[:3])}, "
+             f"not of {' '.join(lemma for lemma, _ in office)}")
+    return True
+
+
+@per_document
+def _introduction_titles(ctx: Context, entity_index: int) -> tuple[tuple[str, ...], ...]:
+    """Each title a person was introduced with, from each of its role nouns on: of the phrase before one of its
+    names ("заместитель главы МИД | Сергей X" -> заместитель главы МИД, главы МИД) and of each role the entities
+    stage gives it ("Райков, член ЦИК"); the role noun alone for a bare title ("президент X"); no entry for a
+    phrase with no role noun."""
+    entity = ctx.doc.entities[entity_index]
+    phrases = [_phrase_before(ctx, mention) for mention in names_of(entity)] + [role.split() for role in entity.roles]
+    found = []
+    for words in phrases:
+        heads = _noun_heads(words)
+        roles = [position for position, word in enumerate(words)
+                 if {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(word)} & heads
+                 and not any(reading.tag.POS == "PREP" for reading in parses(word.lower()))]  # "после" (посол)
+        found.extend(tuple(words[position:]) for position in roles)
+    return tuple(found)
+
+
+def _phrase_nouns(ctx: Context, head: int, mention: Span) -> frozenset[str]:
+    """The lemmas of the description's nouns after its head, but countries ("директор | издательского дома «X»" ->
+    дом)."""
+    last = ctx.token_at(mention.end - 1)
+    return frozenset(ctx.lemma(index) for index in range(head + 1, last + 1)
+                     if ctx.tokens[index].pos == "NOUN" and not word_country(ctx.lemma(index)))
+
+
+def _shares_noun(nouns: frozenset[str], words: tuple[str, ...]) -> bool:
+    """The title writes a noun of the description's after its role noun ("издательского дома News Media" for
+    "директор издательского дома «X»"): one body named two ways, the name that differs its brand or owner."""
+    return any(nouns & word_lemmas(word) for word in words[1:])
+
+
+def _initials_of(ctx: Context, head: int, mention: Span) -> str:
+    """The first letters of the description's words from its head on, prepositions and conjunctions skipped
+    ("министр иностранных дел" -> мид): an acronym a title writes may stand for them."""
+    last = ctx.token_at(mention.end - 1)
+    return "".join(fold(ctx.tokens[index].text[0]) for index in range(head, last + 1)
+                   if ctx.tokens[index].text[0].isalpha() and ctx.tokens[index].pos not in ("ADP", "CCONJ"))
+
+
+def _introduces(ctx: Context, entity_index: int, mention: Span) -> bool:
+    """The description is itself the person's introduction: one of its names comes right after it in its sentence,
+    with only role words and marks between ("Действующий глава страны — республиканец | Иван Петров")."""
+    last = ctx.token_at(mention.end - 1)
+    end = min(last + 1 + APPOSITION_WINDOW, ctx.sentence_range(last)[1])
+    starts = {ctx.token_at(named.start) for named in names_of(ctx.doc.entities[entity_index])}
+    for index in range(last + 1, end):
+        if index in starts:
+            return True
+        if ctx.tokens[index].pos not in ("NOUN", "ADJ", "PROPN", "ADP", "PUNCT"):
+            return False
+    return False
+
+
+def _bare_title(ctx: Context, head: int, office: tuple[tuple[str, frozenset[str]], ...],
+                words: tuple[str, ...]) -> bool:
+    """A title that is a role noun alone, the description's head or one it stands for, either way ("президент",
+    "глава" for "глава государства"): it names no body, so it may be the description's office; not a state's top
+    office (STATE_OFFICE_NOUNS) for another noun's organization ("глава ведомства"), but for its seat ("глава
+    Белого дома")."""
+    if len(words) != 1:
+        return False
+    own = ctx.lemma(head).removeprefix(FORMER_PREFIX)
+    lemmas = {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(words[0])}
+    if own not in lemmas and _state_office_only(office, lemmas):
+        return False  # "Глава ведомства" is not the "президент X": a state's top office heads no agency
+    return bool(lemmas & role_words(own)) or any(own in role_words(lemma) for lemma in lemmas)
+
+
+def _state_office_only(office: tuple[tuple[str, frozenset[str]], ...], lemmas: set[str]) -> bool:
+    """A bare title of a state's top office (STATE_OFFICE_NOUNS) for a description of an organization's head
+    (`_organization_office`) that is no seat of that office ("Белого дома" is the president's)."""
+    return bool(lemmas & STATE_OFFICE_NOUNS) and _organization_office(office) \
+        and not any(lemmas & forms for _, forms in office)
+
+
+def _organization_office(office: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """The description's body is an organization, not a state or a place: an organization's name, an acronym, a
+    "Мин-" compound or an organization's kind noun ("ведомства", "компании")."""
+    return any(ORGANIZATION_MARK in forms or MINISTRY_MARK in "".join(forms)
+               or any(form.startswith(ACRONYM_MARK) for form in forms)
+               or lemma in BODY_KIND_NOUNS - POLITY_NOUNS - COUNTRY_LEVEL_BODIES for lemma, forms in office)
+
+
+def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...], words: tuple[str, ...],
+                   initials: str) -> bool:
+    """Every body word of the description fits the title: the title writes it (a word of one stem, one inside the
+    other, its initials either way: "МИД" and "министр иностранных дел", the description's `initials` for the
+    title's acronym; a ministry's stem: "Минобороны" in "министр обороны"; a seat's office: "Кремля" in
+    "пресс-секретарь президента"), or it is a kind noun that any body or place of its kind fills ("ведомства",
+    "столицы"); a country-level body ("государства", "правительства") only where the title names a country; a
+    country is left to `country_mismatch`. A title with a kind noun of its own ("директор компании") may be any
+    body but a state; a lone state office (`_state_office_only`) no organization's."""
+    lemmas = {lemma for word in words for lemma in word_lemmas(word)}
+    if len(words) == 1 and _state_office_only(office, lemmas):
+        return False
+    kind = bool(lemmas & BODY_KIND_NOUNS - COUNTRY_LEVEL_BODIES)
+    acronyms = [fold(word) for word in words if len(word) > 1 and all_capitals(word)]
+    for lemma, forms in office:
+        if not word_country(lemma) and any(acronym in initials for acronym in acronyms):
+            continue  # "министр иностранных дел" for the title "глава МИД"
+        plain = frozenset(form for form in forms if not form.startswith((ACRONYM_MARK, MINISTRY_MARK)))
+        if any(form.startswith(MINISTRY_MARK) and _ministry_of(form.removeprefix(MINISTRY_MARK), lemmas)
+               for form in forms):
+            continue
+        if plain & lemmas or _same_body(plain, lemmas) or any(
+                len(other) >= SHORT_BODY_WORD and other in lemma for other in lemmas):
+            continue
+        if any(form.startswith(ACRONYM_MARK) and _initials(words, form.removeprefix(ACRONYM_MARK)) for form in forms):
+            continue
+        if lemma in COUNTRY_LEVEL_BODIES:
+            if any(word_country(other) for other in lemmas):
+                continue
+            return False
+        if word_country(lemma) or lemma in BODY_KIND_NOUNS or kind:
+            continue
+        return False
+    return True
+
+
+def _ministry_of(rest: str, lemmas: set[str]) -> bool:
+    """The part of a "Мин-" compound after "мин" begins a word of a title, by its first MINISTRY_STEM letters
+    ("обороны": "министр обороны", "фин": "министр финансов", "обрнауки": "министр образования"): the ministry
+    that title names."""
+    stem = rest[:MINISTRY_STEM]
+    return len(stem) == MINISTRY_STEM and any(lemma.startswith(stem) for lemma in lemmas)
+
+
+def _initials(words: tuple[str, ...], acronym: str) -> bool:
+    """Consecutive words of a title, prepositions and conjunctions skipped, spell the acronym ("министр
+    иностранных дел" for "МИД", "Федерального бюро расследований" for "ФБР")."""
+    letters = "".join(fold(word[0]) for word in words if word and word[0].isalpha()
+                      and not any(reading.tag.POS in ("PREP", "CONJ") for reading in parses(word.lower())))
+    return acronym in letters
+
+
 def is_public_body(name: str) -> bool:
     """A ministry, service, agency, committee...: by its words, an acronym, or a Рос-/Мин-/Гос- name."""
     for word in name.split():

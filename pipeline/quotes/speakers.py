@@ -57,6 +57,7 @@ from pipeline.quotes.descriptions import (
     describe_organization,
     describe_person,
     described_former,
+    described_office,
     described_organization,
     described_party,
     description_country,
@@ -89,6 +90,7 @@ from pipeline.quotes.descriptions import (
     role_words,
     salient_description,
     time_phrase,
+    title_mismatch,
 )
 from pipeline.quotes.lexicon import (
     AUTHORING_VERBS,
@@ -351,6 +353,7 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     body = represented_body(ctx, head, tokens)
     party = described_party(ctx, head, tokens)
     land = PARTY_COUNTRIES.get(party, "")
+    office = described_office(ctx, head, tokens)
     mention = ctx.span(tokens[0], tokens[-1])
     abroad = False  # a person was turned down as of another country than the party's
     for step in DESCRIBE_STEPS:
@@ -362,7 +365,8 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
                 country_mismatch(ctx, found.entity, country, mention)
                 or relatum_mismatch(ctx, found.entity, relata, mention)
                 or body_mismatch(ctx, found.entity, body, mention)
-                or party_mismatch(ctx, found.entity, party, mention))):
+                or party_mismatch(ctx, found.entity, party, mention)
+                or title_mismatch(ctx, found.entity, head, office, mention))):
             return found
     if abroad and (found := country_person_before(ctx, head, candidate, history, land, mention)) is not None:
         return found

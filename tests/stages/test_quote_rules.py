@@ -1434,6 +1434,29 @@ RULE_ROWS = [
      "закон будет принят", "Республиканец", "indirect_that"),
     ("speaker-party-other", "Кандидат от Демократической партии Джо Байден заявил, что налоги вырастут. "
      "Республиканец ответил, что налоги снизятся.", "налоги снизятся", "Республиканец", "indirect_that"),
+    # a description of an office of a body refers back only to a person whose introduced title fits every body
+    # word of it (quotes56, descriptions.title_mismatch): not the "президент Франции" for "Президент Microsoft",
+    # not Sberbank's head for "Председатель ВТБ", not the European Parliament's head for "глава украинского
+    # государства", not a bare "президент" for "Глава ведомства"; initials, a ministry's stem, a seat's office
+    # and a country for "государства" fit
+    ("speaker-title-other-body", "Президент Франции Франсуа Дюпон посетил выставку в Лионе. Президент Microsoft "
+     "призвал создать конвенцию о кибербезопасности.", "создать конвенцию о кибербезопасности",
+     "президент Microsoft", "indirect_request"),
+    ("speaker-title-other-bank", "Председатель Сбербанка Герман Греф выступил на форуме. Председатель ВТБ "
+     "заявил, что ставки снизятся.", "ставки снизятся", "председатель ВТБ", "indirect_that"),
+    ("speaker-title-state", "Председатель Европейского парламента Давид Сассоли поздравил Байдена с победой. Глава "
+     "украинского государства подчеркнул, что дружба между странами крепнет.", "дружба между странами крепнет",
+     "глава украинского государства", "indirect_that"),
+    ("speaker-title-state-office", "Президент Иван Петров подписал указ о проверке. Глава ведомства заявил, что "
+     "проверка продолжится.", "проверка продолжится", "глава ведомства", "indirect_that"),
+    ("speaker-title-initials", "Министр иностранных дел России Сергей Лавров прибыл в Анкару. Глава МИД заявил, что "
+     "переговоры будут трудными.", "переговоры будут трудными", "Сергей Лавров", "indirect_that"),
+    ("speaker-title-ministry", "Министр обороны Японии Томоми Инада посетила базу. Глава Минобороны заявила, что "
+     "ограничения будут отменены.", "ограничения будут отменены", "Томоми Инада", "indirect_that"),
+    ("speaker-title-seat", "Президент США Дональд Трамп выступил на митинге. Глава Белого дома заявил, что "
+     "экономика растет.", "экономика растет", "Дональд Трамп", "indirect_that"),
+    ("speaker-title-country", "Президент России Иван Петров провел совещание. Глава государства заявил, что бюджет "
+     "будет сбалансирован.", "бюджет будет сбалансирован", "Иван Петров", "indirect_that"),
     # "Как заявил X, «…»": content opening with a quotation mark is the whole quotation, a comma inside it ends
     # nothing (quotes46, indirect._whole_quotation)
     ("as-says-whole-quotation", "Суд отклонил иск партии. Как заявил на суде заявитель Олег Павлов, \"избирателей "
@@ -2074,6 +2097,24 @@ def test_body_mismatch_is_traced(class_id: str, fires: bool) -> None:
         _parsed(class_id, text)
     reasons = [event.reason for event in tracer.of("quotes")
                if event.rule == "body_mismatch" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-title-other-body", True), ("speaker-title-other-bank", True), ("speaker-title-state", True),
+    ("speaker-title-state-office", True),
+    ("speaker-title-initials", False), ("speaker-title-ministry", False), ("speaker-title-seat", False),
+    ("speaker-title-country", False),
+])
+def test_title_mismatch_is_traced(class_id: str, fires: bool) -> None:
+    """A person found for a description of an office of a body, introduced only with titles of other bodies, is
+    recorded as turned down (`title_mismatch`) for `svodka explain`; a title that writes the body, its initials, a
+    ministry's stem, a seat's office or a country for "государства" records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "title_mismatch" and event.verdict == "rejected"]
     assert bool(reasons) == fires, reasons
 
 
