@@ -323,6 +323,15 @@ GENERIC_ABBREVIATIONS = frozenset({
 })
 
 
+# Lowercase words that end a person's hyphenated name as its own part, not as a common noun's compound
+# ("Гасан-заде", "Чингис-хан", "Мамед-оглы", "Ахмед-паша", "Туркмен-баши"): `types.common_noun_compounds` keeps
+# them; Turkic, Persian and Arabic titles and patronymic affixes.
+NAME_AFFIX_NOUNS = frozenset({
+    "заде", "хан", "шах", "паша", "бей", "бек", "ага", "оглы", "кызы", "улы", "хаджи", "мирза", "баши", "ата",
+    "бай", "эфенди", "ханум", "хатун",
+})
+
+
 # Relational adjectives (lemmas) that belong to an organization's name when they precede it in lowercase
 # ("государственной Комиссии по атомной энергии"), besides every "-ский/-цкий" adjective ("японского МИДа").
 RELATIONAL_ADJECTIVES = frozenset({

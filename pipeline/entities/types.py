@@ -20,6 +20,7 @@ changed (`svodka explain --task entities`):
   genitive is the territory, not a person ("мэр Грозного", "глава администрации Грозного");
 - `facility_type`: facilities and settlements are places ("аэропорт «Домодедово»", "в городе Грозном");
 - `drop_sentence_initial_words`: a common word capitalized only because it starts a sentence is not a name;
+- `common_noun_compounds`: a common noun's hyphenated compound names no person ("Экс-кандидат", "мРНК-вакцина");
 - `join_adjacent_persons`: person mentions with only a space between them, in one case, are one name;
 - `drop_non_names`: generic abbreviations ("СМИ") and names of vehicles and works ("корабль «Союз»");
 - `extend_relational_adjectives`: "японского МИДа", "государственной Комиссии" are the organization's name;
@@ -53,6 +54,7 @@ from pipeline.entities.lexicon import (
     GENERIC_ABBREVIATIONS,
     GOVERNMENT_BODY_NOUNS,
     LEGAL_FORMS,
+    NAME_AFFIX_NOUNS,
     PERSON_TABLE,
     RELATIONAL_ADJECTIVES,
     SEATS_OF_POWER,
@@ -65,7 +67,7 @@ from pipeline.entities.naming import (
     parse_case,
     undeclined_middle_name,
 )
-from pipeline.entities.patronymics import is_first_name, is_patronymic, is_surname
+from pipeline.entities.patronymics import GENERATION_STEMS, is_first_name, is_patronymic, is_surname
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold, is_abbreviation, is_latin
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
@@ -440,6 +442,60 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
         elif span.type != "PER":
             result.append(span)
     return result
+
+
+@rule("entities")
+def common_noun_compounds(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A common noun's hyphenated compound names no person: "Экс-кандидат", "ТВ-знаменитость", "мРНК-вакцина".
+
+    A word whose part after the hyphen is a lowercase dictionary common noun is a compound of common words
+    ("Антиковидная мРНК-вакцина", "Оппозиционеры-демократы"), where a person's hyphenated name writes every part
+    capitalized ("Жан-Поль", "Стросс-Кан") or ends in an adjective ("Буш-младший") or a name's own affix
+    (`NAME_AFFIX_NOUNS`: "Гасан-заде", "Чингис-хан"). A person's mention loses such a word and every word before
+    it; what follows stays where it is a capitalized word, not a number ("Экс-президент Глеб Туманов" -> "Глеб
+    Туманов"; "Шталаг-люфт III" goes), else the mention goes. Only persons: organizations take such words
+    ("Гоголь-центр").
+    """
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        compounds = [i for i, token in enumerate(tokens) if _common_noun_compound(token)] if span.type == "PER" else []
+        if not compounds:
+            result.append(span)
+            continue
+        rest = tokens[compounds[-1] + 1:]
+        word = tokens[compounds[-1]].text
+        if rest and is_capitalized(rest[0]) and not rest[0].text.isupper():  # not a number: "Шталаг-люфт III"
+            result.append(doc.span(rest[0].start, rest[-1].end, span.type))
+            continue
+        rejected("entities", "common_noun_compounds", span.start, span.end,
+                 f"a common noun's compound ({word}) and no capitalized word after it: no person's name")
+    return result
+
+
+def _common_noun_compound(token: Token) -> bool:
+    """A hyphenated word of a common word or abbreviation ("Экс", "ТВ", "мРНК", "Оппозиционеры") and a lowercase
+    dictionary common noun read first as a noun ("кандидат", "знаменитость"), no generation ("Бушу-старшему") or
+    name's own affix; a head the dictionary does not know stays a name ("Муджахид-одиночка", a nickname)."""
+    head, hyphen, tail = token.text.partition("-")[0], "-" in token.text, token.text.rpartition("-")[2]
+    if not hyphen or not head.isalpha() or not tail.isalpha() or not tail[0].islower() \
+            or fold(tail) in NAME_AFFIX_NOUNS or fold(tail).startswith(GENERATION_STEMS):
+        return False
+    analyses = parses(tail)
+    if not analyses or analyses[0].tag.POS != "NOUN" or not all(from_dictionary(p) for p in analyses) \
+            or any(PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in analyses):
+        return False
+    return _common_head(head)
+
+
+def _common_head(word: str) -> bool:
+    """The first part of a hyphenated word is a common one: lowercase, an abbreviation ("ТВ", "мРНК") or a dictionary
+    word with no name reading ("Экс", "Конгрессмены")."""
+    if not word[:1].isupper() or sum(letter.isupper() for letter in word) >= 2:
+        return True
+    analyses = parses(word.lower())
+    return bool(analyses) and all(from_dictionary(p) for p in analyses) \
+        and not any((PERSON_NAME_GRAMMEMES | PROPER_NAME_GRAMMEMES) & p.tag.grammemes for p in analyses)
 
 
 @rule("entities")
@@ -1527,7 +1583,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     split_two_names, split_at_case_break, split_owner_and_relative, split_outlet_and_person,
     cut_at_predicates, age_adjectives,
     title_adjectives, alias_types, seats_of_power, person_or_place, role_territory, facility_type,
-    drop_sentence_initial_words, person_noun_before_body, place_descriptor_nouns, join_adjacent_persons,
+    drop_sentence_initial_words, common_noun_compounds, person_noun_before_body, place_descriptor_nouns,
+    join_adjacent_persons,
     drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
     parent_body, route_places, majority_type, surname_type, propagate_names,
 )

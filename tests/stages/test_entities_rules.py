@@ -113,6 +113,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "drop_sentence_initial_words"),
     # a plural common noun capitalized only at a sentence start names a group, no place or organization
     ("plural_common_noun", (("Иорданцы", "LOC", 0),), ("Иорданцы", None, ""), "-drop_sentence_initial_words"),
+    # a common noun's hyphenated compound names no person; a name's affix or generation stays in the name
+    ("noun_compound_person", (("Экс-кандидат", "PER", 0),), ("Экс-кандидат", None, ""), "-common_noun_compounds"),
+    ("noun_compound_cut", (("Поп-певица Тамара Крылешко", "PER", 0),), ("Тамара Крылешко", "PER", "Тамара Крылешко"),
+     "common_noun_compounds"),
+    ("noun_compound_affix", None, ("Глеб Гасан-заде", "PER", "Глеб Гасан-заде"), "name_as_key"),
+    ("noun_compound_generation", None, ("Глебу Туманову-старшему", "PER", "Глеб Туманов-старший"), "name_as_key"),
     ("plural_alias", (("Штаты", "LOC", 0), ("Ирана", "LOC", 0)), ("Штаты", "KEY", "loc:сша"), "alias_table_key"),
     # an outlet named by a plural common noun keeps the name the NER gave ("Ведомости пишут")
     ("plural_outlet", (("Ведомости", "ORG", 0),), ("Ведомости", "ORG", "Ведомости"), "name_as_key"),
