@@ -1615,6 +1615,8 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
         rejected("events", light_verb, token.start, token.end,
                  f"'{token.text}' undergoes '{tree.token(index).text}': its event is the dative noun")
         return None
+    if dative_recipient(tree, index, child) is not None:
+        return None
     if _light_complement(tree, child):
         if own_course(tree, index, child) is not None:
             return None
@@ -1628,6 +1630,26 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     rejected("events", light_verb, token.start, token.end,
              f"'{token.text}' is a circumstance of '{tree.token(index).text}', not its complement")
     return None
+
+
+# The light verbs whose event noun stands in the bare dative: subjecting and undergoing ("подвергли критике",
+# "подвергся обстрелу"); any other light verb's bare dative is whom or what the act is aimed at.
+DATIVE_EVENT_VERBS = SUBJECTING_VERBS | frozenset({"подвергнуться", "подвергаться"})
+
+
+@rule("events")
+def dative_recipient(tree: Tree, index: int, child: int) -> str | None:
+    """A light verb's bare dative is whom or what its act is aimed at, not the act: "Законопроекту оказали поддержку
+    депутаты" is support given to a bill (no decree 'Законопроекту оказали'), "дали оценку соглашению" an
+    assessment of the agreement; only a verb of subjecting or undergoing takes its event noun in the dative
+    (DATIVE_EVENT_VERBS: "подвергли критике", "подвергся обстрелу")."""
+    token = tree.token(child)
+    if token.feats.get("Case") != "Dat" or tree.preposition(child) is not None \
+            or lemma_of(tree, index) in DATIVE_EVENT_VERBS:
+        return None
+    reason = f"'{token.text}' is what '{tree.token(index).text}' is aimed at, not its event"
+    rejected("events", dative_recipient, token.start, token.end, reason)
+    return reason
 
 
 CLAUSE_BREAKS = DASH_TOKENS | {":"}  # a colon or a dash between clauses ("Теракт в метро: система дала")

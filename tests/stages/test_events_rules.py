@@ -1150,6 +1150,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     # deputies are named nearer as a decision's makers ("решение депутатов"): the court is only where it was contested
     ("deputies_decision_taken", Event("decree", "решение было принято", "2024-12"), "light_verb"),
     ("government_took_decision", Event("decree", "приняло решение"), "light_verb"),  # its own taker
+    # events75 (events73's note): a light verb's bare dative is whom its act is aimed at, not its event noun
+    ("bill_given_support", Rejected("Законопроекту", "decree"), "dative_recipient"),
+    ("bill_given_support", Event("support", "оказали поддержку"), "light_verb"),
+    ("bill_given_support", Arg("support", "recipient", "Законопроекту"), "dative"),
 ]
 
 
