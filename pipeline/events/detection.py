@@ -1615,9 +1615,9 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
         rejected("events", light_verb, token.start, token.end,
                  f"'{token.text}' undergoes '{tree.token(index).text}': its event is the dative noun")
         return None
-    if dative_recipient(tree, index, child) is not None:
-        return None
     if _light_complement(tree, child):
+        if dative_recipient(tree, index, child) is not None:
+            return None
         if own_course(tree, index, child) is not None:
             return None
         if NOUN_TYPES[noun] == "detention" and (seized := seized_thing(tree, index, child)) is not None:
