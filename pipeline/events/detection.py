@@ -1616,6 +1616,8 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
                  f"'{token.text}' undergoes '{tree.token(index).text}': its event is the dative noun")
         return None
     if _light_complement(tree, child):
+        if dative_recipient(tree, index, child) is not None:
+            return None
         if own_course(tree, index, child) is not None:
             return None
         if NOUN_TYPES[noun] == "detention" and (seized := seized_thing(tree, index, child)) is not None:
@@ -1628,6 +1630,26 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     rejected("events", light_verb, token.start, token.end,
              f"'{token.text}' is a circumstance of '{tree.token(index).text}', not its complement")
     return None
+
+
+# The light verbs whose event noun stands in the bare dative: subjecting and undergoing ("подвергли критике",
+# "подвергся обстрелу"); any other light verb's bare dative is whom or what the act is aimed at.
+DATIVE_EVENT_VERBS = SUBJECTING_VERBS | frozenset({"подвергнуться", "подвергаться"})
+
+
+@rule("events")
+def dative_recipient(tree: Tree, index: int, child: int) -> str | None:
+    """A light verb's bare dative is whom or what its act is aimed at, not the act: "Законопроекту оказали поддержку
+    депутаты" is support given to a bill (no decree 'Законопроекту оказали'), "дали оценку соглашению" an
+    assessment of the agreement; only a verb of subjecting or undergoing takes its event noun in the dative
+    (DATIVE_EVENT_VERBS: "подвергли критике", "подвергся обстрелу")."""
+    token = tree.token(child)
+    if token.feats.get("Case") != "Dat" or tree.preposition(child) is not None \
+            or lemma_of(tree, index) in DATIVE_EVENT_VERBS:
+        return None
+    reason = f"'{token.text}' is what '{tree.token(index).text}' is aimed at, not its event"
+    rejected("events", dative_recipient, token.start, token.end, reason)
+    return reason
 
 
 CLAUSE_BREAKS = DASH_TOKENS | {":"}  # a colon or a dash between clauses ("Теракт в метро: система дала")
@@ -2588,11 +2610,84 @@ def _court_or_ruling(tree: Tree, index: int) -> bool:
     return any(_court(tree, child) or lemma_of(tree, child) == "судебный" for child in tree.kids(index, "nmod", "amod"))
 
 
+# A decision by its noun ("решение", "постановление", "определение"): the court's ruling when a court made it.
+DECISION_NOUNS: frozenset[str] = COURT_RULING_NOUNS - frozenset({"приговор", "вердикт"})
+DECISION_MAKER_SENTENCES = 1  # how many sentences before the decision's own `_maker_before` looks back
+
+
+@rule("events")
+def court_decision_told(tree: Tree, trigger: Trigger) -> Trigger:
+    """A decision taken with no taker named ("Решение было принято", "такое решение принято в связи с отказом") is
+    the decision of the maker the text named last, in its sentence or the one before: a court that ruled or spoke
+    ("Пресненский суд запретил трансляцию. … такое решение было принято во вторник", "В постановлении суда сказано
+    …"): a verdict; not when another body is named as a decision's maker nearer ("решение парламентариев"), nor when
+    the phrase names its own ("решение Собрания депутатов было принято", "правительство приняло решение", "принято
+    администрацией"). Only a light verb's decision: a bare "решение" is kept or dropped by what anchors it, and a
+    court's bare decision told again ("это решение") is a restatement the golds leave out."""
+    if trigger.type != "decree" or trigger.verb is None or lemma_of(tree, trigger.token) not in DECISION_NOUNS \
+            or _own_maker(tree, trigger):
+        return trigger
+    maker = _maker_before(tree, trigger.token)
+    if maker is None or not _court_maker(tree, maker):
+        return trigger
+    return _retype(trigger, court_decision_told, "verdict",
+                   f"decree -> verdict: the decision of '{tree.token(maker).text}' told again")
+
+
+def _own_maker(tree: Tree, trigger: Trigger) -> bool:
+    """The decision's phrase names who made it: a bare genitive of the noun ("решение суда", "решение
+    парламентариев"), the subject of its light verb ("организаторы приняли решение") or the instrumental agent of
+    its passive ("решение будет принято администрацией")."""
+    noun = trigger.token
+    if any(tree.preposition(child) is None for child in tree.kids(noun, "nmod")):
+        return True
+    verbs = [verb for verb in (trigger.verb, tree.head_of(noun)) if verb is not None]
+    if trigger.verb is not None and any(child != noun for child in tree.kids(trigger.verb, "nsubj")):
+        return True
+    return any(tree.preposition(child) is None and tree.case(child) == "Ins" and tree.token(child).pos != "ADV"
+               for verb in verbs for child in tree.kids(verb, "obl", "obl:agent"))
+
+
+def _maker_before(tree: Tree, index: int) -> int | None:
+    """The nearest maker of a decision named before token `index` in its sentence or the DECISION_MAKER_SENTENCES
+    before: a court in any role a court acts or speaks in (`_court_maker`), or another maker a decision is given
+    to: the genitive of a decision noun ("решение озерских парламентариев") or the subject of a verb of deciding
+    ("правительство приняло", "Дума постановила")."""
+    first = tree.doc.sentences[max(0, tree.token(index).sentence - DECISION_MAKER_SENTENCES)].token_start
+    for candidate in range(index - 1, first - 1, -1):
+        if _court_maker(tree, candidate):
+            return candidate
+        head = tree.head_of(candidate)
+        if head is None or tree.token(candidate).pos not in ("NOUN", "PROPN", "PRON"):
+            continue
+        rel = base(tree.token(candidate).rel)
+        if (rel == "nmod" and lemma_of(tree, head) in DECISION_NOUNS and tree.preposition(candidate) is None) \
+                or (rel == "nsubj" and (VERB_TYPES.get(lemma_of(tree, head)) == "decree"
+                                        or lemma_of(tree, head) in ADOPTING_VERBS)):
+            return candidate
+    return None
+
+
+def _court_maker(tree: Tree, index: int) -> bool:
+    """A court as one that rules or speaks: the subject of a verb ("суд запретил"), the genitive of a ruling
+    ("в постановлении суда") or of a person who speaks for it ("пресс-секретарь Мосгорсуда"); not a board
+    ("коллегия по жалобам на прессу") nor a court only named as a place ("опротестовал в суде")."""
+    if not _court(tree, index) or lemma_of(tree, index) == "коллегия":
+        return False
+    head = tree.head_of(index)
+    rel = base(tree.token(index).rel)
+    if rel == "nsubj":
+        return True
+    return rel == "nmod" and head is not None and tree.preposition(index) is None and (
+        lemma_of(tree, head) in COURT_RULING_NOUNS or _animate(tree.token(head)))
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
                                                                 harmed_body_part,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,
-                                                                liberated_place, run_over, talk_with, court_ruling)
+                                                                liberated_place, run_over, talk_with, court_ruling,
+                                                                court_decision_told)
 
 
 def _retype(trigger: Trigger, retype_rule: Callable[..., Trigger], new_type: str, why: str) -> Trigger:

@@ -1149,6 +1149,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     # date that holds the other's is no other date (`happenings._planned_within`): "посетит Пекин в мае" … "прибыл в
     # Пекин 15 мая" is one visit
     ("announced_in_month", Merged("visit", ("посетит", "прибыл")), "same_happening"),
+    # events75: a decision taken with no taker named is the decision of the maker named last, in its sentence or
+    # the one before: a court that ruled or speaks through its spokesperson makes it a verdict
+    ("court_decision_taken", Event("verdict", "решение было принято", "2025-05-20"), "court_decision_told"),
+    ("court_ruling_said_decision_taken", Event("verdict", "Решение было принято"), "court_decision_told"),
+    # deputies are named nearer as a decision's makers ("решение депутатов"): the court is only where it was contested
+    ("deputies_decision_taken", Event("decree", "решение было принято", "2024-12"), "light_verb"),
+    ("government_took_decision", Event("decree", "приняло решение"), "light_verb"),  # its own taker
+    # events75 (events73's note): a light verb's bare dative is whom its act is aimed at, not its event noun
+    ("bill_given_support", Rejected("Законопроекту", "decree"), "dative_recipient"),
+    ("bill_given_support", Event("support", "оказали поддержку"), "light_verb"),
+    ("bill_given_support", Arg("support", "recipient", "Законопроекту"), "dative"),
 ]
 
 
