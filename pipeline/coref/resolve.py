@@ -2705,8 +2705,11 @@ def sentence_place(state: Resolution, anaphor: Anaphor, fitting: dict[int, int],
     "президент Филиппин сделала выбор в пользу национальных интересов страны"): the latest such country, unless
     the chosen one is named in the sentence too, or the country is the subject of the noun's own clause
     (`rules.binding`: "Россия оккупировала страну" is no Россия). Not after a pointing word (`pointed_latest`),
-    nor for "республика", "регион", "город"."""
-    if anaphor.lemma not in COUNTRY_KINDS or anaphor.lemma == "республика" or pointing(state.doc, anaphor):
+    nor for "республика", "регион", "город", nor a role's complement: "глава государства" is a person, whose country
+    is his own, not the one his sentence names ("упрекнул Трампа в попустительстве Северной Корее, выделив
+    отношение главы государства к Киму")."""
+    if anaphor.lemma not in COUNTRY_KINDS or anaphor.lemma == "республика" or pointing(state.doc, anaphor) \
+            or _completes_role(state.doc, anaphor):
         return None
     named: dict[int, int] = {}
     for ref in state.before(anaphor):
@@ -2716,6 +2719,12 @@ def sentence_place(state: Resolution, anaphor: Anaphor, fitting: dict[int, int],
         return None
     kept = {entity: start for entity, start in named.items() if start >= 0}
     return max(kept, key=lambda entity: kept[entity]) if kept else None
+
+
+def _completes_role(doc: Document, anaphor: Anaphor) -> bool:
+    """The noun is the genitive complement of a person's role noun ("глава государства", "президент страны")."""
+    owner = doc.tokens[anaphor.head].head
+    return owner >= 0 and lemma_of(doc.tokens[owner]) in PERSON_ROLES
 
 
 def _apart_from(state: Resolution, anaphor: Anaphor, ref: Referent) -> bool:

@@ -554,7 +554,9 @@ SENTENCE_COUNTRIES = [  # coref64: a country noun is the country its own sentenc
     ("Эстония вступила в НАТО. Эстония опасается соседей. Эстония строит забор. Россия в прошлом оккупировала "
      "страну.", "страну", "Эстония", "place_kind"),  # the subject of the noun's own clause (binding)
     ("Россия признала Абхазию. Россия направила туда послов. Россия обещала помощь. «Мы обсудим будущее "
-     "Абхазии», — сказал глава государства.", "государства", "Россия", "place_kind"),  # a country inside a quote the noun is not in
+     "Абхазии», — заявили в МИД страны.", "страны", "Россия", "place_kind"),  # a country in a quote the noun is not in
+    ("Дональд Трамп вернулся в США. Жители США встретили его. Байден упрекнул Трампа в дружбе с Северной Кореей и "
+     "осудил отношение главы государства к Киму.", "государства", "США", "place_kind"),  # a role's complement
 ]
 PRONOUN_CHOICE = [  # coref18: what the pronoun's verb or noun says of its antecedent
     ("Певец Иван Орлов даст концерт в Москве. Он состоится летом в Лужниках.", "Он", None,
