@@ -2677,6 +2677,10 @@ def place_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if latest is not None and latest != entity:
         return decision.link(latest, "pointed_latest", f"{state.doc.entities[latest].name}, named last, over "
                                                        f"{state.doc.entities[entity].name} named more often")
+    own = sentence_place(state, anaphor, fitting, entity) if latest is None else None
+    if own is not None:
+        return decision.link(own, "sentence_place", f"{state.doc.entities[own].name}, named in the noun's sentence, "
+                                                    f"over {state.doc.entities[entity].name} named more often")
     return decision.link(entity, "place_kind", f"{state.doc.entities[entity].name}, named {counts[entity]} times")
 
 
@@ -2692,6 +2696,48 @@ def pointed_latest(state: Resolution, anaphor: Anaphor, fitting: dict[int, int])
     kept = {entity: start for entity, start in fitting.items()
             if entity not in last or not _co_argument(state, anaphor, last[entity])}
     return max(kept, key=lambda entity: kept[entity]) if kept else None
+
+
+@rule("coref")
+def sentence_place(state: Resolution, anaphor: Anaphor, fitting: dict[int, int], chosen: int) -> int | None:
+    """A country noun ("страна", "государство") takes the country its own sentence named before it, over one named
+    more often outside the sentence ("Если Турция запретит ВВС США использовать свои базы на востоке страны",
+    "президент Филиппин сделала выбор в пользу национальных интересов страны"): the latest such country, unless
+    the chosen one is named in the sentence too, or the country is the subject of the noun's own clause
+    (`rules.binding`: "Россия оккупировала страну" is no Россия). Not after a pointing word (`pointed_latest`),
+    nor for "республика", "регион", "город", nor a role's complement: "глава государства" is a person, whose country
+    is his own, not the one his sentence names ("упрекнул Трампа в попустительстве Северной Корее, выделив
+    отношение главы государства к Киму")."""
+    if anaphor.lemma not in COUNTRY_KINDS or anaphor.lemma == "республика" or pointing(state.doc, anaphor) \
+            or _completes_role(state.doc, anaphor):
+        return None
+    named: dict[int, int] = {}
+    for ref in state.before(anaphor):
+        if ref.entity in fitting and ref.sentence == anaphor.sentence and ref.end <= anaphor.start:
+            named[ref.entity] = -1 if _apart_from(state, anaphor, ref) else ref.start
+    if chosen in named:
+        return None
+    kept = {entity: start for entity, start in named.items() if start >= 0}
+    return max(kept, key=lambda entity: kept[entity]) if kept else None
+
+
+def _completes_role(doc: Document, anaphor: Anaphor) -> bool:
+    """The noun is the genitive complement of a person's role noun ("глава государства", "президент страны")."""
+    owner = doc.tokens[anaphor.head].head
+    return owner >= 0 and lemma_of(doc.tokens[owner]) in PERSON_ROLES
+
+
+def _apart_from(state: Resolution, anaphor: Anaphor, ref: Referent) -> bool:
+    """The country mention cannot be what the country noun of its sentence means: the subject of the noun's clause
+    (`rules.binding`), a conjunct of the noun joined by a conjunction ("между Россией и этим государством"; "в
+    Литве, стране" is an apposition), or a mention inside a quote the noun is not in ("«… статуса Абхазии …»,
+    добавил глава государства")."""
+    tokens = state.doc.tokens
+    conjoined = any(tokens[one].head == other and tokens[one].rel == "conj"
+                    and any(token.head == one and token.rel == "cc" for token in tokens)  # "и", not "Литве, стране"
+                    for one, other in ((ref.head, anaphor.head), (anaphor.head, ref.head)))
+    return bool(rules.binding(state.doc, anaphor, ref)) or conjoined \
+        or state.quote_of(ref.start, ref.end) != state.quote_of(anaphor.start, anaphor.end)
 
 
 def pointing(doc: Document, anaphor: Anaphor) -> bool:

@@ -549,6 +549,18 @@ STORY_COUNTRIES = [  # coref27: "страна" with no country in reach is the o
     ("Россиянам эпидемия не грозит: большинство жителей страны уже переболели. Вирус впервые нашли в Германии.",
      "страны", None, "place_kind"),  # a people's noun of another country in its sentence
 ]
+SENTENCE_COUNTRIES = [  # coref64: a country noun is the country its own sentence named before it
+    ("Соединенные Штаты готовят удар. Соединенные Штаты уже перебросили самолеты. Однако власти Азербайджана "
+     "отвергли использование территории страны для удара.", "страны", "Азербайджан", "sentence_place"),
+    ("Королева посетила Латвию. В Латвии ее встретил президент. Во вторник королева была в Литве, стране, с "
+     "которой начала турне.", "стране", "Литва", "sentence_place"),  # an apposition, no conjunct
+    ("Эстония вступила в НАТО. Эстония опасается соседей. Эстония строит забор. Россия в прошлом оккупировала "
+     "страну.", "страну", "Эстония", "place_kind"),  # the subject of the noun's own clause (binding)
+    ("Россия признала Абхазию. Россия направила туда послов. Россия обещала помощь. «Мы обсудим будущее "
+     "Абхазии», — заявили в МИД страны.", "страны", "Россия", "place_kind"),  # a country in a quote the noun is not in
+    ("Дональд Трамп вернулся в США. Жители США встретили его. Байден упрекнул Трампа в дружбе с Северной Кореей и "
+     "осудил отношение главы государства к Киму.", "государства", "США", "place_kind"),  # a role's complement
+]
 PRONOUN_CHOICE = [  # coref18: what the pronoun's verb or noun says of its antecedent
     ("Певец Иван Орлов даст концерт в Москве. Он состоится летом в Лужниках.", "Он", None,
      "event_subject"),  # only an event takes place
@@ -567,7 +579,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
-        + NAME_HEADS + STORY_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS)
+        + NAME_HEADS + STORY_COUNTRIES + SENTENCE_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
