@@ -107,21 +107,23 @@ class PersonEntry:
     key_name: str
     gender: str
     variants: tuple[str, ...]
+    yields_to_namesakes: bool = False  # "namesakes" in a fourth column: the article's own full name comes first
 
 
 def read_person_table(path: Path = PERSON_FILE) -> tuple[PersonEntry, ...]:
-    """The rows of a persons table file: tab-separated key name, gender ("m" / "f") and variants separated by "|";
-    lines starting with "#" are comments."""
+    """The rows of a persons table file: tab-separated key name, gender ("m" / "f"), variants separated by "|" and,
+    optionally, "namesakes" (`PersonEntry.yields_to_namesakes`); lines starting with "#" are comments."""
     entries = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) != 3 or fields[1] not in ("m", "f"):
-            raise ValueError(f"{path}:{number}: expected key name, gender (m or f), variants separated by tabs")
-        key_name, gender, variants = fields
+        if len(fields) not in (3, 4) or fields[1] not in ("m", "f") or fields[3:] not in ([], ["namesakes"]):
+            raise ValueError(f"{path}:{number}: expected key name, gender (m or f), variants and optionally "
+                             "'namesakes', separated by tabs")
+        key_name, gender, variants = fields[:3]
         entries.append(PersonEntry(key_name, "masc" if gender == "m" else "femn",
-                                   tuple(v for v in variants.split("|") if v)))
+                                   tuple(v for v in variants.split("|") if v), yields_to_namesakes=len(fields) == 4))
     return tuple(entries)
 
 

@@ -58,6 +58,7 @@ from pipeline.entities.lexicon import (
     UNQUALIFIED_AS_WRITTEN,
     UNQUALIFIED_BODY_HEADS,
     Alias,
+    PersonEntry,
 )
 from pipeline.entities.naming import (
     INITIAL_LETTER,
@@ -1645,10 +1646,12 @@ def _known_owners(doc: Document, short: Group, owners: list[Group]) -> list[Grou
     full name only, never to a relative's ("Фред Трамп", "Хантер Байден": news name the relative in full and the
     well-known person by surname), unless its own words or predicates show the other gender ("Обама сказала" after
     "Мишель Обама"). Owners of any other short name stay as they are, and so do those of a surname several rows
-    give ("Клинтон")."""
+    give ("Клинтон") or a row marked "namesakes" (an official: "Дмитрий Орешкин ... Орешкин" is the article's
+    man)."""
     words = _person_words(short)
     entries = lookup_persons(words) if len(words) == 1 and owners else []
-    if len(entries) != 1 or _gender(doc, short, tags=False) not in ("", entries[0].gender):
+    if len(entries) != 1 or entries[0].yields_to_namesakes \
+            or _gender(doc, short, tags=False) not in ("", entries[0].gender):
         return owners  # "Клинтон", which two rows give, goes by the document's names and genders
     known = [owner for owner in owners if entries[0] in lookup_persons(_person_words(owner))]
     if len(known) < len(owners):
@@ -2714,9 +2717,49 @@ def known_person_key(doc: Document, group: Group) -> str | None:
         rejected("entities", known_person_key, best.span.start, best.span.end,
                  f"{len(fitting)} well-known persons of gender {gender or '?'} fit {best.name!r}")
         return None
+    namesake = namesake_in_document(doc, group, fitting[0])
+    if namesake:
+        rejected("entities", known_person_key, best.span.start, best.span.end,
+                 f"{best.name!r}: the article names {namesake!r}, not {fitting[0].key_name}")
+        return None
     key = name_key("PER", fitting[0].key_name, transliterated=True)
     fired("entities", known_person_key, best.span.start, best.span.end, f"{best.name!r} is {fitting[0].key_name}")
     return key
+
+
+@rule("entities")
+def known_person_gender(doc: Document, group: Group, key: str) -> str:
+    """The persons table's gender for a person keyed by its row ("Кучма" -> masc, "Тихановская" -> femn) whose
+    words, predicates and tags show none; "" for any other key."""
+    entry = _rows_by_key().get(key)
+    if entry is None:
+        return ""
+    fired("entities", known_person_gender, group.best.span.start, group.best.span.end,
+          f"{group.best.name!r} is {entry.key_name}: {entry.gender}")
+    return entry.gender
+
+
+@cache
+def _rows_by_key() -> dict[str, PersonEntry]:
+    """The persons table's rows under the keys they give (`known_person_key`)."""
+    return {name_key("PER", entry.key_name, transliterated=True): entry for entry in PERSON_TABLE}
+
+
+def namesake_in_document(doc: Document, group: Group, entry: PersonEntry) -> str:
+    """The name of another person of the row's surname that the article gives in full ("Дмитрий Орешкин", "Борис
+    Касьянов"), for a row marked "namesakes" (`PersonEntry.yields_to_namesakes`) that a surname alone would name:
+    then the surname alone is the article's own person, not the row's; "" where the article names none, the row
+    is not so marked or the person's own name is longer than the surname."""
+    words = group.best.name.split()
+    if not entry.yields_to_namesakes or len(words) != 1:
+        return ""
+    forms = word_forms(words[0])
+    for span in doc.ner_spans:
+        named = [word for word in doc.text[span.start:span.end].split() if any(char.isalpha() for char in word)]
+        if span.type == "PER" and len(named) >= 2 and forms & word_forms(named[-1]) \
+                and entry not in lookup_persons(named):
+            return " ".join(named)
+    return ""
 
 
 @rule("entities")
@@ -2735,7 +2778,7 @@ def gendered_surname_key(doc: Document, group: Group) -> str | None:
     if len(words) != 1 or len(evidence) != 1:
         return None
     fitting = [entry for entry in persons_by_surname(words[0]) if entry.gender in evidence]
-    if len(fitting) != 1:
+    if len(fitting) != 1 or namesake_in_document(doc, group, fitting[0]):
         return None
     fired("entities", gendered_surname_key, best.span.start, best.span.end,
           f"{best.name!r} ({'/'.join(evidence)}) is {fitting[0].key_name}")
@@ -3076,7 +3119,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     entity = EntityAnn(group.type, name, key, mentions, canonical=canonical)
     if group.type == "PER":
         agreed = agreed_gender(doc, group, apposed=True)  # the record's gender only: merges read the subjects alone
-        entity.gender = agreed or _gender_of_words(doc, group, apposed=True)
+        entity.gender = agreed or _gender_of_words(doc, group, apposed=True) or known_person_gender(doc, group, key)
         entity.gender_agreed = bool(agreed)
     return entity
 

@@ -248,6 +248,13 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # evidence against a man's row
     ("inanimate_tag_gender", None, ("Ал Гор", "KEY", "per:альберт гор"), "known_person_key"),
     ("initials_row", None, ("В. В. Путин", "KEY", "per:владимир путин"), "known_person_key"),
+    # an office holder of the table's stated principle ("namesakes" rows) named by the surname alone keys with the
+    # row and, with no gender of its own shown, takes the row's; the article's own full name of that surname comes
+    # first: the surname alone joins it, and a wife's or a namesake's full name leaves it as written
+    ("table_official_surname", None, ("Кучма", "KEY", "per:леонид кучма"), "known_person_key"),
+    ("table_official_gender_bare", None, ("Кириенко", "GENDER", "masc"), "known_person_gender"),
+    ("table_official_namesake", None, ("Касьянов", "KEY", "per:дмитрий касьянов"), "merge_partial_names"),
+    ("table_official_other_namesake", None, ("Касьянов", "KEY", "per:касьянов"), "-known_person_key"),
     # a surname alone that no row lists for the gender its verb shows: the one row of that surname and gender
     ("gendered_surname", None, ("Харрис", "KEY", "per:камала харис"), "gendered_surname_key"),
     # "Сандерс сообщила": Берни Сандерс's variant does not fit a woman; the one woman's row of the surname does (only

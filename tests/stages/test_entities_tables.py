@@ -97,6 +97,15 @@ def test_a_bad_person_row_is_refused(tmp_path) -> None:
         read_person_table(path)
 
 
+def test_a_persons_row_may_yield_to_namesakes(tmp_path) -> None:
+    path = tmp_path / "persons.tsv"
+    path.write_text("Глеб Туманов\tm\tТуманов\tnamesakes\nОльга Котова\tf\tКотова\n", encoding="utf-8")
+    assert [entry.yields_to_namesakes for entry in read_person_table(path)] == [True, False]
+    path.write_text("Глеб Туманов\tm\tТуманов\tnamesake\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="namesakes"):
+        read_person_table(path)
+
+
 def _mention(text: str, name: str) -> Mention:
     return Mention(Span(0, len(text), "PER", text), [], name, name_key("PER", name))
 
