@@ -2301,6 +2301,27 @@ def support_verb(tree: Tree, index: int) -> Trigger | None:
                    support_verb.__name__, verb=head, nominal=True)
 
 
+@rule("events")
+def gathering_pronoun(tree: Tree, index: int) -> Trigger | None:
+    """An occurrence verb whose subject is a third-person pronoun standing for a gathering's noun tells that
+    gathering, as "состоялась встреча" does (GATHERING_TYPES): "переговоры прервались на ночь, они возобновятся
+    утром", "митинг назначен на субботу, он пройдет на Болотной площади"; the verb is the trigger, the pronoun no
+    argument of it. Not a pronoun for anything else ("они (делегаты) пройдут по Тверской")."""
+    if lemma_of(tree, index) not in SUPPORT_VERBS or not is_clause_verb(tree, index):
+        return None
+    for subject in tree.kids(index, "nsubj"):
+        token = tree.token(subject)
+        if token.pos != "PRON" or lemma_of(tree, subject) not in THIRD_PERSON_LEMMAS:
+            continue
+        antecedent = _agreeing_antecedent(tree, subject)
+        type_ = None if antecedent is None else NOUN_TYPES.get(lemma_of(tree, antecedent))
+        if type_ in GATHERING_TYPES:
+            verb_token = tree.token(index)
+            return Trigger(type_, subject, verb_token.start, verb_token.end, lemma_of(tree, index),
+                           gathering_pronoun.__name__, verb=index)
+    return None
+
+
 def occurrence_verb(tree: Tree, index: int) -> int | None:
     """The occurrence verb a noun is the subject of ("состоялась встреча"), or the one of a relative clause on it
     whose subject is "который" ("выборы, которые пройдут"); None otherwise."""
@@ -2418,7 +2439,7 @@ EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, 
                                                        taken_seat, sum_handed_over, body_membership,
                                                        joined_gathering)
 VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, complement_trigger,
-                                       light_verb_adjacent, phrase_by_order, verb)
+                                       light_verb_adjacent, phrase_by_order, gathering_pronoun, verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, membership_noun,
                                        charge_ground, support_verb, dated_or_placed_noun)
 
