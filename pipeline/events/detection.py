@@ -137,6 +137,7 @@ from pipeline.lang.lexicon import (
     RANKING_NOUNS,
     RECOVERED_NOUNS,
     REGULARLY_PAID_NOUNS,
+    RELATIVE_PRONOUNS,
     REMOVAL_NOUNS,
     SEARCH_NOUNS,
     SEAT_COMING_VERBS,
@@ -1958,8 +1959,9 @@ def joined_gathering(tree: Tree, index: int, child: int) -> Trigger | None:
 
 def _joined_type(tree: Tree, child: int, joining: bool) -> str | None:
     """The type of the gathering that the complement `child` of a verb of taking part refers to: the genitive of "в
-    работе", a third-person pronoun's nearest agreeing noun before it, or the last event noun told before people
-    joined (`joining`); None when that is no gathering or when the complement names an event itself."""
+    работе", a third-person pronoun's nearest agreeing noun before it, a relative pronoun's noun ("протестов, к
+    которым подключились профсоюзы"), or the last event noun told before people joined (`joining`); None when
+    that is no gathering or when the complement names an event itself."""
     token = tree.token(child)
     lemma = lemma_of(tree, child)
     if lemma in NOUN_TYPES:
@@ -1968,8 +1970,11 @@ def _joined_type(tree: Tree, child: int, joining: bool) -> str | None:
         named = [NOUN_TYPES.get(lemma_of(tree, kid)) for kid in tree.kids(child, "nmod")
                  if tree.token(kid).feats.get("Case") == "Gen"]
         return named[0] if named and named[0] in GATHERING_TYPES else None
-    if token.pos == "PRON" and lemma in THIRD_PERSON_LEMMAS:
-        antecedent = _agreeing_antecedent(tree, child)
+    if token.pos in ("PRON", "DET"):
+        if lemma in THIRD_PERSON_LEMMAS:
+            antecedent = _agreeing_antecedent(tree, child)
+        else:  # "протестов, к которым подключились профсоюзы"
+            antecedent = tree.relative_antecedent(child) if lemma in RELATIVE_PRONOUNS else None
         found = None if antecedent is None else NOUN_TYPES.get(lemma_of(tree, antecedent))
         return found if found in GATHERING_TYPES else None
     if joining and (_animate_object(tree, child) or PRESENT_PARTICIPLE_LEMMA.search(lemma)):

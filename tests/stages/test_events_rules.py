@@ -1063,6 +1063,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("congress_work", Event("meeting", "приняли участие"), "joined_gathering"),  # "в работе съезда"
     ("joined_meeting", Event("meeting", "примет участие", modality="planned"), "joined_gathering"),  # "в ней": встреча
     ("resumed_talks", Event("meeting", "возобновятся", modality="planned"), "gathering_pronoun"),  # "они": talks
+    ("joined_protests_which", Event("protest", "подключились"), "joined_gathering"),  # "к которым": протесты
     ("joined_talks", Merged("meeting", ("Переговоры", "присоединится")), "gathering_anaphor"),  # one happening
     # events61: arson (ARSON_VERBS, "поджог"), a capture ("поимка"), a case opened ("открыть дело")
     ("arson_cars", Event("attack", "подожгли", "2025-05-03"), "verb"),  # a car set on fire: an attack
