@@ -37,11 +37,11 @@ from pipeline.events.vocabulary import (
     COLLISION_NOUNS,
     COLLISION_VERBS,
     FALLING_VERBS,
-    GATHERING_TYPES,
     HARM_VERBS,
     HARMED_BODY_PART_NOUNS,
     HITTING_VERBS,
     INTENTION_VERBS,
+    JOINED_GATHERING_TYPES,
     LIBERATING_WORDS,
     LIGHT_VERBS,
     LINKING_VERBS,
@@ -1931,13 +1931,13 @@ def _parliament(tree: Tree, child: int) -> bool:
 
 @rule("events")
 def joined_gathering(tree: Tree, index: int, child: int) -> Trigger | None:
-    """Taking part in or joining a gathering the text tells is a happening of the gathering's type (TAKING_PART_VERBS,
-    GATHERING_TYPES): "в работе Конгресса примут участие 940 делегатов" (a meeting), "ожидается, что в ней (встрече)
-    примет участие премьер", "Тегеран присоединится к ним (к переговорам)", "к трудящимся (на митинге) присоединятся
-    представители партии" (a protest). What is joined is the gathering's work ("в работе съезда"), a pronoun whose
-    antecedent is a gathering's noun, or, for a verb of joining, the people of the last gathering told before; an
-    event noun joined by name ("приняли участие в акции протеста") is the trigger itself, and taking part in a game,
-    a contest or a body's work is none."""
+    """Taking part in or joining a gathering the text tells is a happening of the gathering's type
+    (TAKING_PART_VERBS, JOINED_GATHERING_TYPES): "в работе Конгресса примут участие 940 делегатов" (a meeting),
+    "ожидается, что в ней (встрече) примет участие премьер", "Тегеран присоединится к ним (к переговорам)", "к
+    трудящимся (на митинге) присоединятся представители партии" (a protest). What is joined is the gathering's work
+    ("в работе съезда"), a pronoun whose antecedent is a gathering's noun, or, for a verb of joining, the people of
+    the last gathering told before; an event noun joined by name ("приняли участие в акции протеста") is the trigger
+    itself, and taking part in a game, a contest or a body's work is none."""
     verb_lemma = lemma_of(tree, index)
     preposition = TAKING_PART_VERBS.get(verb_lemma)
     if preposition is None or (tree.preposition(child) or "").removesuffix("о") != preposition:
@@ -1969,18 +1969,18 @@ def _joined_type(tree: Tree, child: int, joining: bool) -> str | None:
     if lemma in GATHERING_WORK_NOUNS:
         named = [NOUN_TYPES.get(lemma_of(tree, kid)) for kid in tree.kids(child, "nmod")
                  if tree.token(kid).feats.get("Case") == "Gen"]
-        return named[0] if named and named[0] in GATHERING_TYPES else None
+        return named[0] if named and named[0] in JOINED_GATHERING_TYPES else None
     if token.pos in ("PRON", "DET"):
         if lemma in THIRD_PERSON_LEMMAS:
             antecedent = _agreeing_antecedent(tree, child)
         else:  # "протестов, к которым подключились профсоюзы"
             antecedent = tree.relative_antecedent(child) if lemma in RELATIVE_PRONOUNS else None
         found = None if antecedent is None else NOUN_TYPES.get(lemma_of(tree, antecedent))
-        return found if found in GATHERING_TYPES else None
+        return found if found in JOINED_GATHERING_TYPES else None
     if joining and (_animate_object(tree, child) or PRESENT_PARTICIPLE_LEMMA.search(lemma)):
         told = _last_event_noun(tree, child)
         found = None if told is None else NOUN_TYPES.get(lemma_of(tree, told))
-        return found if found in GATHERING_TYPES else None
+        return found if found in JOINED_GATHERING_TYPES else None
     return None
 
 
@@ -2309,9 +2309,9 @@ def support_verb(tree: Tree, index: int) -> Trigger | None:
 @rule("events")
 def gathering_pronoun(tree: Tree, index: int) -> Trigger | None:
     """An occurrence verb whose subject is a third-person pronoun standing for a gathering's noun tells that
-    gathering, as "состоялась встреча" does (GATHERING_TYPES): "переговоры прервались на ночь, они возобновятся
-    утром", "митинг назначен на субботу, он пройдет на Болотной площади"; the verb is the trigger, the pronoun no
-    argument of it. Not a pronoun for anything else ("они (делегаты) пройдут по Тверской")."""
+    gathering, as "состоялась встреча" does (JOINED_GATHERING_TYPES): "переговоры прервались на ночь, они
+    возобновятся утром", "митинг назначен на субботу, он пройдет на Болотной площади"; the verb is the trigger, the
+    pronoun no argument of it. Not a pronoun for anything else ("они (делегаты) пройдут по Тверской")."""
     if lemma_of(tree, index) not in SUPPORT_VERBS or not is_clause_verb(tree, index):
         return None
     for subject in tree.kids(index, "nsubj"):
@@ -2320,7 +2320,7 @@ def gathering_pronoun(tree: Tree, index: int) -> Trigger | None:
             continue
         antecedent = _agreeing_antecedent(tree, subject)
         type_ = None if antecedent is None else NOUN_TYPES.get(lemma_of(tree, antecedent))
-        if type_ in GATHERING_TYPES:
+        if type_ in JOINED_GATHERING_TYPES:
             verb_token = tree.token(index)
             return Trigger(type_, subject, verb_token.start, verb_token.end, lemma_of(tree, index),
                            gathering_pronoun.__name__, verb=index)
