@@ -41,6 +41,7 @@ from pipeline.events.vocabulary import (
     HARMED_BODY_PART_NOUNS,
     HITTING_VERBS,
     INTENTION_VERBS,
+    JOINED_GATHERING_TYPES,
     LIBERATING_WORDS,
     LIGHT_VERBS,
     LINKING_VERBS,
@@ -96,6 +97,7 @@ from pipeline.lang.lexicon import (
     EXEMPTED_NOUNS,
     FIGURE_NOUNS,
     FIRE_SOURCE_NOUNS,
+    GATHERING_WORK_NOUNS,
     GENERIC_HEAD_NOUNS,
     GENERIC_MODAL_WORDS,
     GUEST_NOUNS,
@@ -120,6 +122,7 @@ from pipeline.lang.lexicon import (
     OWN_COURSE_VERBS,
     OWNED_SEAT_NOUNS,
     PARLIAMENT_NOUNS,
+    PARTICIPATION_WORDS,
     PENALTY_ADJECTIVES,
     PENALTY_TERM_NOUNS,
     PEOPLE_COLLECTIVE_NOUNS,
@@ -134,6 +137,7 @@ from pipeline.lang.lexicon import (
     RANKING_NOUNS,
     RECOVERED_NOUNS,
     REGULARLY_PAID_NOUNS,
+    RELATIVE_PRONOUNS,
     REMOVAL_NOUNS,
     SEARCH_NOUNS,
     SEAT_COMING_VERBS,
@@ -153,6 +157,7 @@ from pipeline.lang.lexicon import (
     SUM_NOUNS,
     SUM_NUMBER_NOUNS,
     SUPERLATIVE_WORDS,
+    TAKING_PART_VERBS,
     TALKING_VERBS,
     THING_PRONOUNS,
     THIRD_PERSON_POSSESSIVES,
@@ -1947,6 +1952,99 @@ def _parliament(tree: Tree, child: int) -> bool:
 
 
 @rule("events")
+def joined_gathering(tree: Tree, index: int, child: int) -> Trigger | None:
+    """Taking part in or joining a gathering the text tells is a happening of the gathering's type
+    (TAKING_PART_VERBS, JOINED_GATHERING_TYPES): "в работе Конгресса примут участие 940 делегатов" (a meeting),
+    "ожидается, что в ней (встрече) примет участие премьер", "Тегеран присоединится к ним (к переговорам)", "к
+    трудящимся (на митинге) присоединятся представители партии" (a protest). What is joined is the gathering's work
+    ("в работе съезда"), a pronoun whose antecedent is a gathering's noun, or, for a verb of joining, the people of
+    the last gathering told before; an event noun joined by name ("приняли участие в акции протеста") is the trigger
+    itself, and taking part in a game, a contest or a body's work is none."""
+    verb_lemma = lemma_of(tree, index)
+    preposition = TAKING_PART_VERBS.get(verb_lemma)
+    if preposition is None or (tree.preposition(child) or "").removesuffix("о") != preposition:
+        return None
+    part = [kid for kid in tree.kids(index, "obj") if lemma_of(tree, kid) in PARTICIPATION_WORDS]
+    if verb_lemma in ADOPTING_VERBS and not part:
+        return None
+    type_ = _joined_type(tree, child, joining=preposition == "к")
+    if type_ is None:
+        return None
+    # the noun of "принять участие", or what is joined, is the trigger's own token: no argument of it (the gold and
+    # EVENTS.md mark only who takes part)
+    own = part[0] if part else child
+    start, end = _span(tree, index, own, index) if part else (tree.token(index).start, tree.token(index).end)
+    lemma = f"{verb_lemma} {lemma_of(tree, own)}" if part else verb_lemma
+    return Trigger(type_, own, start, end, lemma, joined_gathering.__name__, verb=index, nominal=bool(part),
+                   passive=tree.passive(index))
+
+
+def _joined_type(tree: Tree, child: int, joining: bool) -> str | None:
+    """The type of the gathering that the complement `child` of a verb of taking part refers to: the genitive of "в
+    работе", a third-person pronoun's nearest agreeing noun before it, a relative pronoun's noun ("протестов, к
+    которым подключились профсоюзы"), or the last event noun told before people joined (`joining`); None when
+    that is no gathering or when the complement names an event itself."""
+    token = tree.token(child)
+    lemma = lemma_of(tree, child)
+    if lemma in NOUN_TYPES:
+        return None  # "приняли участие в акции протеста": the noun is the trigger
+    if lemma in GATHERING_WORK_NOUNS:
+        named = [NOUN_TYPES.get(lemma_of(tree, kid)) for kid in tree.kids(child, "nmod")
+                 if tree.token(kid).feats.get("Case") == "Gen"]
+        return named[0] if named and named[0] in JOINED_GATHERING_TYPES else None
+    if token.pos in ("PRON", "DET"):
+        if lemma in THIRD_PERSON_LEMMAS:
+            antecedent = _agreeing_antecedent(tree, child)
+        else:  # "протестов, к которым подключились профсоюзы"
+            antecedent = tree.relative_antecedent(child) if lemma in RELATIVE_PRONOUNS else None
+        found = None if antecedent is None else NOUN_TYPES.get(lemma_of(tree, antecedent))
+        return found if found in JOINED_GATHERING_TYPES else None
+    if joining and (_animate_object(tree, child) or PRESENT_PARTICIPLE_LEMMA.search(lemma)):
+        told = _last_event_noun(tree, child)
+        found = None if told is None else NOUN_TYPES.get(lemma_of(tree, told))
+        return found if found in JOINED_GATHERING_TYPES else None
+    return None
+
+
+def _window(tree: Tree, index: int) -> range:
+    """The tokens before `index` in its sentence and the JOINED_SENTENCES sentences before it, nearest last."""
+    sentence = tree.token(index).sentence
+    low = index
+    while low > 0 and sentence - tree.token(low - 1).sentence <= JOINED_SENTENCES:
+        low -= 1
+    return range(index - 1, low - 1, -1)
+
+
+def _agreeing_antecedent(tree: Tree, pronoun: int) -> int | None:
+    """The nearest noun before a third-person pronoun, not a genitive attribute, that agrees with it in number (and
+    gender in the singular): "Встреча пройдет в Дели. … в ней примет участие" → "Встреча"; "Переговоры прервались,
+    они возобновятся …, затем Тегеран присоединится к ним" → "Переговоры" (a pronoun between is passed)."""
+    feats = tree.token(pronoun).feats
+    for offset in _window(tree, pronoun):
+        token = tree.token(offset)
+        if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") == "Gen":
+            continue
+        if token.feats.get("Number") != feats.get("Number"):
+            continue
+        if feats.get("Number") == "Sing" and token.feats.get("Gender") != feats.get("Gender"):
+            continue
+        return offset
+    return None
+
+
+def _last_event_noun(tree: Tree, index: int) -> int | None:
+    """The nearest event noun before `index` in the joined window (`_window`)."""
+    return next((offset for offset in _window(tree, index)
+                 if tree.token(offset).pos in ("NOUN", "PROPN") and lemma_of(tree, offset) in NOUN_TYPES), None)
+
+
+JOINED_SENTENCES = 1  # sentences before a joining verb where `joined_gathering` looks for the gathering it refers to
+# the lemma of a present active participle standing for people ("трудящийся", "протестующий", "митингующий")
+PRESENT_PARTICIPLE_LEMMA = re.compile(r"[ую]щий(?:ся)?$|[ая]щий(?:ся)?$")
+THIRD_PERSON_LEMMAS = frozenset({"он", "она", "оно", "они"})
+
+
+@rule("events")
 def guest_received(tree: Tree, index: int, child: int) -> Trigger | None:
     """A verb of receiving with a guest as its object is a meeting (RECEIVING_VERBS, GUEST_NOUNS): "президент принял
     посла", "не будет принимать Закаева"; a pronoun may stand for a thing ("Дума приняла его"), and one received into
@@ -2230,6 +2328,27 @@ def support_verb(tree: Tree, index: int) -> Trigger | None:
                    support_verb.__name__, verb=head, nominal=True)
 
 
+@rule("events")
+def gathering_pronoun(tree: Tree, index: int) -> Trigger | None:
+    """An occurrence verb whose subject is a third-person pronoun standing for a gathering's noun tells that
+    gathering, as "состоялась встреча" does (JOINED_GATHERING_TYPES): "переговоры прервались на ночь, они
+    возобновятся утром", "митинг назначен на субботу, он пройдет на Болотной площади"; the verb is the trigger, the
+    pronoun no argument of it. Not a pronoun for anything else ("они (делегаты) пройдут по Тверской")."""
+    if lemma_of(tree, index) not in SUPPORT_VERBS or not is_clause_verb(tree, index):
+        return None
+    for subject in tree.kids(index, "nsubj"):
+        token = tree.token(subject)
+        if token.pos != "PRON" or lemma_of(tree, subject) not in THIRD_PERSON_LEMMAS:
+            continue
+        antecedent = _agreeing_antecedent(tree, subject)
+        type_ = None if antecedent is None else NOUN_TYPES.get(lemma_of(tree, antecedent))
+        if type_ in JOINED_GATHERING_TYPES:
+            verb_token = tree.token(index)
+            return Trigger(type_, subject, verb_token.start, verb_token.end, lemma_of(tree, index),
+                           gathering_pronoun.__name__, verb=index)
+    return None
+
+
 def occurrence_verb(tree: Tree, index: int) -> int | None:
     """The occurrence verb a noun is the subject of ("состоялась встреча"), or the one of a relative clause on it
     whose subject is "который" ("выборы, которые пройдут"); None otherwise."""
@@ -2344,9 +2463,10 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
 VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, taken_seat, threatened_penalty)
 EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, guest_received,
-                                                       taken_seat, sum_handed_over, body_membership)
+                                                       taken_seat, sum_handed_over, body_membership,
+                                                       joined_gathering)
 VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, complement_trigger,
-                                       light_verb_adjacent, phrase_by_order, verb)
+                                       light_verb_adjacent, phrase_by_order, gathering_pronoun, verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, membership_noun,
                                        charge_ground, support_verb, dated_or_placed_noun)
 

@@ -424,7 +424,10 @@ def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], poin
         unnamed_together(events, family_groups)
         pronoun_restatement(events, family_groups)
     for anaphor, referent in referents.items():
-        incident_anaphor(events, anaphor, referent, groups.get(family(events[anaphor].type), []), countries)
+        if events[anaphor].rule.startswith(GATHERING_ANAPHOR_RULES):
+            gathering_anaphor(events, anaphor, referent, groups.get(family(events[anaphor].type), []))
+        else:
+            incident_anaphor(events, anaphor, referent, groups.get(family(events[anaphor].type), []), countries)
     blast_of_attack(events, groups.get("explosion", []), groups.get("attack", []), paragraphs)
     leavings = [group for leaving in LEAVING_ROLES for group in groups.get(leaving, [])]  # both families at once
     handover(events, leavings, groups.get("appointment", []), replaced)
@@ -689,6 +692,48 @@ def incident_referents(events: list[EventAnn]) -> dict[int, int]:
         if told:
             referents[index] = max(before, key=lambda k: events[k].trigger.start) if before else \
                 min(told, key=lambda k: events[k].trigger.start)
+    return referents
+
+
+# the trigger rules of a gathering told by what refers to it (`detection.joined_gathering`: "в ней примет участие";
+# `detection.gathering_pronoun`: "они возобновятся"), anaphors of the gathering told before them
+GATHERING_ANAPHOR_RULES = ("joined_gathering", "gathering_pronoun")
+
+
+@rule("events")
+def gathering_anaphor(events: list[EventAnn], anaphor: int, referent: int, candidates: list[list[int]]) -> None:
+    """A gathering told by what refers to it (`gathering_referents`: "затем Тегеран присоединится к ним", "они
+    возобновятся утром") is the gathering it refers to: it joins that happening alone, when nothing in them
+    disagrees (`_across_fit`: whether it took place, counts, places, dates); its parties need not agree, since one
+    who joins adds a party."""
+    source = next((group for group in candidates if anaphor in group), None)
+    target = next((group for group in candidates if referent in group), None)
+    if source is None or target is None or source is target:
+        return
+    event, other = events[anaphor], events[referent]
+    if not all(_across_fit(event, events[k]) for k in target):
+        rejected("events", gathering_anaphor, event.trigger.start, event.trigger.end,
+                 f"it disagrees with '{other.trigger.text}' at {other.trigger.start}")
+        return
+    source.remove(anaphor)
+    why = f"refers to '{other.trigger.text}' at {other.trigger.start}"
+    _move_group(events, [anaphor], target, gathering_anaphor, why)
+    candidates[:] = [group for group in candidates if group]
+
+
+def gathering_referents(events: list[EventAnn]) -> dict[int, int]:
+    """By the position of each event of a gathering told by what refers to it (GATHERING_ANAPHOR_RULES: "переговоры
+    прервались …, затем Тегеран присоединится к ним", "состоится митинг. К трудящимся присоединятся …"), the
+    position of the nearest event of its type told before it by another rule: the gathering it refers to, which
+    `gathering_anaphor` joins it to."""
+    referents = {}
+    for index, event in enumerate(events):
+        if not event.rule.startswith(GATHERING_ANAPHOR_RULES):
+            continue
+        before = [k for k, other in enumerate(events) if other.type == event.type and other.quote is None
+                  and other.trigger.start < event.trigger.start and not other.rule.startswith(GATHERING_ANAPHOR_RULES)]
+        if before:
+            referents[index] = max(before, key=lambda k: events[k].trigger.start)
     return referents
 
 
@@ -1260,7 +1305,7 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
         kids, lemmas, mentioned = children(doc), folded_lemmas(doc), _mentioned_at(doc)
         replaced = {index: _replaced(doc, event, kids, lemmas, mentioned) for index, event in enumerate(doc.events)
                     if event.type == "appointment"}
-    referents = incident_referents(doc.events)
+    referents = incident_referents(doc.events) | gathering_referents(doc.events)
     countries = _countries(doc) if referents else frozenset()
     for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several, nested, counts,
                            replaced, referents, countries, contextual_dates(doc)):

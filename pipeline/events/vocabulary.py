@@ -246,6 +246,8 @@ TYPES: tuple[EventType, ...] = (
 
 EVENT_TYPES: tuple[str, ...] = tuple(event_type.name for event_type in TYPES)
 SPEECH_TYPES: frozenset[str] = frozenset(event_type.name for event_type in TYPES if event_type.speech)
+# The types of gatherings one takes part in or joins (`joined_gathering`): talks, a congress, a rally, a hearing.
+JOINED_GATHERING_TYPES: frozenset[str] = frozenset({"meeting", "protest", "discussion"})
 # Types whose verbs' subject undergoes them (unaccusative: "погиб журналист", "разбился самолет", "сгорел дом"): their
 # perfective past active participle tells a done happening of the noun it describes, as a passive one does of a
 # transitive verb's object ("погибший журналист" as "убитый журналист"; `_predicative_participle`).

@@ -629,6 +629,21 @@ PROBLEM_NOUNS = fold_words("вопрос проблема задача")
 SOLVING_NOUNS = fold_words("решение")
 # Words of taking part in an event: "приняли участие в акции", "участвовал в захвате".
 PARTICIPATION_WORDS = fold_words("участие участвовать поучаствовать")
+# Verbs of taking part in or joining a gathering, with the preposition of what they join: "в работе Конгресса примут
+# участие 940 делегатов", "ожидается, что в ней (встрече) примет участие премьер", "к трудящимся (на митинге)
+# присоединятся представители партии", "затем Тегеран присоединится к ним (к переговорам)". Taking part is a
+# happening of the gathering's own type when what is joined refers to a gathering the text tells
+# (`joined_gathering`); a gathering joined by its noun is that noun's event ("к забастовке примкнули водители",
+# "приняли участие в акции протеста"); "принять" only with "участие" as its object.
+TAKING_PART_VERBS: dict[str, str] = {
+    **dict.fromkeys(fold_words("участвовать поучаствовать принять принимать"), "в"),
+    **dict.fromkeys(fold_words("""
+        присоединиться присоединяться примкнуть примыкать подключиться подключаться влиться вливаться
+    """), "к"),
+}
+# The sitting of a gathering that one takes part in: "в работе съезда", "в работе форума" (the gathering named in the
+# genitive).
+GATHERING_WORK_NOUNS = fold_words("работа")
 # Modal predicatives of obligation: with an occurrence verb they tell a schedule ("допрос должен состояться 9 марта").
 OBLIGATION_MODALS = fold_words("должный должен")
 

@@ -1057,6 +1057,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("land_left_body", Rejected("вышла", "resignation"), "body_membership"),  # "Россия вышла из Совета Европы"
     ("member_noun", Event("resignation", "Уход Чилингарова из Совета"), "membership_noun"),  # the verbal noun
     ("country_noun", Rejected("Выход", "resignation"), "membership_noun"),  # "Выход Грузии из Совета Европы"
+    # taking part in or joining a gathering the text tells: a happening of the gathering's type
+    ("joined_talks", Event("meeting", "присоединится", modality="planned"), "joined_gathering"),  # "к ним": talks
+    ("rally_joiners", Event("protest", "присоединятся", modality="planned"), "joined_gathering"),  # the rally's people
+    ("congress_work", Event("meeting", "приняли участие"), "joined_gathering"),  # "в работе съезда"
+    ("joined_meeting", Event("meeting", "примет участие", modality="planned"), "joined_gathering"),  # "в ней": встреча
+    ("resumed_talks", Event("meeting", "возобновятся", modality="planned"), "gathering_pronoun"),  # "они": talks
+    ("joined_protests_which", Event("protest", "подключились"), "joined_gathering"),  # "к которым": протесты
+    ("joined_talks", Merged("meeting", ("Переговоры", "присоединится")), "gathering_anaphor"),  # one happening
     # events61: arson (ARSON_VERBS, "поджог"), a capture ("поимка"), a case opened ("открыть дело")
     ("arson_cars", Event("attack", "подожгли", "2025-05-03"), "verb"),  # a car set on fire: an attack
     ("arson_cars", Arg("attack", "patient", "автомобиль депутата Петрова"), "direct_object"),  # what is set alight
@@ -1259,6 +1267,15 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_apart(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
+
+
+@pytest.mark.parametrize("doc_id", ["joined_tournament", "joined_project", "marchers_pass"])
+def test_taking_part_in_a_game_or_joining_a_project_is_no_gathering(doc_id: str) -> None:
+    """`joined_gathering` reads taking part as a gathering only when what is joined refers to one: "В нем (турнире)
+    примут участие команды", "к проекту присоединилась компания" after a rally are none; nor is `gathering_pronoun`'s
+    pronoun for people ("Делегаты соберутся у театра, они пройдут по Тверской")."""
+    doc, _ = _run(doc_id)
+    assert not [e for e in doc.events if e.rule.startswith(("joined_gathering", "gathering_pronoun"))]
 
 
 def test_restrictions_of_a_kind_are_no_ban() -> None:
