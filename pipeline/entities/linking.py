@@ -85,6 +85,7 @@ from pipeline.entities.patronymics import (
     generation,
     is_first_name,
     is_patronymic,
+    is_surname,
     key_words,
     match_words,
     named_patronymic,
@@ -1659,12 +1660,29 @@ def _same_patronymic(short: Group, owners: list[Group]) -> list[Group]:
 
 
 def _known_patronymics(group: Group) -> set[str]:
-    """The patronymics a person's names give (folded): its mentions' own, then the persons table's full names."""
+    """The patronymics a person's names give (folded): its mentions' own, then the persons table's full names, and
+    a first name's second word with a patronymic's ending that the document never writes alone
+    (`unknown_patronymic`)."""
     names = [mention.name.split() for mention in group.mentions]
     names += [name.split() for entry in lookup_persons(_person_words(group))
               for name in (entry.key_name, *entry.variants)]
-    found = (named_patronymic(words) or addressed_patronymic(words) for words in names)
+    found = (named_patronymic(words) or addressed_patronymic(words) or unknown_patronymic(group, words)
+             for words in names)
     return {patronymic for patronymic in found if patronymic}
+
+
+def unknown_patronymic(group: Group, words: Sequence[str]) -> str | None:
+    """The second word of a first name and a word with a patronymic's ending that the dictionary knows neither as
+    a patronymic nor as a surname ("Олегу Мееровичу"), folded, where no mention of the person is that word alone:
+    a surname is repeated alone ("Аркадий Дворкович … Дворкович сказал"), a patronymic never, so it is the
+    patronymic of a person addressed by first name and patronymic, and "Олег Аронович" is another person."""
+    if len(words) != 2 or not is_first_name(words[0]) or not is_patronymic(words[1]) or is_surname(words[1]) \
+            or addressed_patronymic(words) is not None:
+        return None
+    alone = fold(words[1])
+    if any(fold(mention.name) == alone for mention in group.mentions):
+        return None
+    return alone
 
 
 def _known_owners(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
