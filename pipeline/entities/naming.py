@@ -490,7 +490,6 @@ def _first_name_case(word: str, gender: str | None, tagged: Sequence[str]) -> st
         or ("datv" if "datv" in tagged and dative_first_name(word, gender) else None)
 
 
-@lru_cache(maxsize=1024)
 def dative_first_name(word: str, gender: str | None) -> bool:
     """A form the dictionary knows only as a man's first name in the dative singular ("Иштвану", "Джону"), never as
     a nominative. Alone it proves nothing ("Исаму" is a Japanese name, `first_name_form_case`); `name_cases` reads
