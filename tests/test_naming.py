@@ -97,6 +97,10 @@ PERSONS = [
     # name's other words follow it
     ("Мансура/PROPN/Dat/Masc/Sing Хади/PROPN/Dat/Masc/Sing", "Мансур Хади"),
     ("Галиаскара/PROPN/Nom/Masc/Sing Камала/PROPN/Nom/Masc/Sing", "Галиаскар Камал"),
+    # a first name the dictionary knows only as a man's dative, where another word of the name is tagged dative (an
+    # indeclinable surname); alone, or beside nominatives, it stays as written ("Исаму" is a Japanese name)
+    ("Иштвану/PROPN/Nom/Masc/Sing Саваи/PROPN/Dat/Masc/Sing", "Иштван Саваи"),
+    ("Исаму/PROPN/Nom/Masc/Sing Ногучи/PROPN/Nom/Masc/Sing", "Исаму Ногучи"),
     ("Грету/PROPN/Gen/Fem/Sing Циммер/PROPN/Gen/Fem/Sing Фридман/PROPN/Gen/Fem/Sing", "Грета Циммер Фридман"),
     ("Мартина/PROPN/Nom/Fem/Sing Биг/PROPN/Nom/Fem/Sing", "Мартина Биг"),  # a woman's name, no man's genitive
     ("Осаму/PROPN/Nom/Masc/Sing Судзуки/PROPN/Nom/Masc/Sing", "Осаму Судзуки"),  # a Japanese man's, no accusative

@@ -86,6 +86,7 @@ from pipeline.entities.patronymics import (
     generation,
     is_first_name,
     is_patronymic,
+    is_surname,
     key_words,
     match_words,
     named_patronymic,
@@ -162,7 +163,9 @@ class Group:
         (`merge_named_aliases`: "Пеле", not "Эдсон Арантис ду Насименту"), then keyed, then a Russian name of two
         words or more (or of the group's most) over a Latin one however long ("Элис Манро", not "Alice Ann
         Munro"), then most words, then in Cyrillic ("Джошуа Вольф", not "Joshua Wolf"), then a first name in full
-        over its everyday form ("Алексей Тихонов", not "Лёша Тихонов"), then the name the others decline from
+        over its everyday form ("Алексей Тихонов", not "Лёша Тихонов"), then a name with a surname over a first
+        name and patronymic (`addressed_name`: "Михаил Лесин", not "Михаил Юрьевич"), then the name the others
+        decline from
         ("Ларри Пейдж" for "Ларри Пейджу", "Пейджем"; see `_declension_support`), then one written in the
         nominative, then the most frequent name, then the one whose last word is its own lemma ("Гарри Бейдж", not
         "Гарри Бейджу" that slovnet misread as nominative), then the longest, the earliest (cached until the
@@ -173,11 +176,13 @@ class Group:
             support = _declension_support(self.mentions)
             # per distinct name, read once (a group repeats its names): not Latin, word count, not an everyday form
             facts = {name: (not is_latin(name), _word_count(name),
-                            self.type != "PER" or not _everyday_first_name(name)) for name in names}
-            fullest = min(2, max(count for _, count, _ in facts.values()))
+                            self.type != "PER" or not _everyday_first_name(name),
+                            self.type != "PER" or not addressed_name(name)) for name in names}
+            fullest = min(2, max(count for _, count, _, _ in facts.values()))
             best = max(self.mentions, key=lambda m: (not m.alias, m.keyed,
                                                      facts[m.name][0] and facts[m.name][1] >= fullest,
                                                      facts[m.name][1], facts[m.name][0], facts[m.name][2],
+                                                     facts[m.name][3],
                                                      support.get(m.name, 0), m.nominative, names[m.name],
                                                      _lemma_words(m), len(m.name), -m.span.start))
             self._best = (state, best)
@@ -193,6 +198,29 @@ def _everyday_first_name(name: str) -> bool:
     words = name.split()
     first = fold(words[0]) if len(words) > 1 else ""
     return (first in FIRST_NAME_FORMS and first.endswith(("а", "я"))) or first in UKRAINIAN_FIRST_NAMES
+
+
+def addressed_name(name: str) -> bool:
+    """A person's name of a first name and patronymic alone ("Михаил Юрьевич", `patronymics.addressed_patronymic`):
+    the polite form news use for a person named in full before ("Михаил Лесин … Михаил Юрьевич сказал"), no
+    surname, so never the entity's name where a mention gives one (`Group.best`, `surname_over_address`)."""
+    return addressed_patronymic(name.split()) is not None
+
+
+@rule("entities")
+def surname_over_address(group: Group) -> None:
+    """A person addressed by first name and patronymic is named by the name with a surname: "Михаил Лесин".
+
+    Russian news name a person in full once and then by first name and patronymic ("Михаил Лесин … Михаил Юрьевич
+    очень доволен"); the patronymic is no surname, so a group that holds both is named by the name with the surname
+    (`Group.best` ranks `addressed_name` below it), whichever of them the text writes in the nominative. Only the
+    trace is written here: the verdict for each addressed mention the group's name leaves out."""
+    if group.type != "PER" or not is_tracing() or addressed_name(group.best.name):
+        return
+    for mention in group.mentions:
+        if addressed_name(mention.name):
+            fired("entities", surname_over_address, mention.span.start, mention.span.end,
+                  f"{mention.name!r} addresses {group.best.name!r}: named by the surname")
 
 
 OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
@@ -1633,12 +1661,29 @@ def _same_patronymic(short: Group, owners: list[Group]) -> list[Group]:
 
 
 def _known_patronymics(group: Group) -> set[str]:
-    """The patronymics a person's names give (folded): its mentions' own, then the persons table's full names."""
+    """The patronymics a person's names give (folded): its mentions' own, then the persons table's full names, and
+    a first name's second word with a patronymic's ending that the document never writes alone
+    (`unknown_patronymic`)."""
     names = [mention.name.split() for mention in group.mentions]
     names += [name.split() for entry in lookup_persons(_person_words(group))
               for name in (entry.key_name, *entry.variants)]
-    found = (named_patronymic(words) or addressed_patronymic(words) for words in names)
+    found = (named_patronymic(words) or addressed_patronymic(words) or unknown_patronymic(group, words)
+             for words in names)
     return {patronymic for patronymic in found if patronymic}
+
+
+def unknown_patronymic(group: Group, words: Sequence[str]) -> str | None:
+    """The second word of a first name and a word with a patronymic's ending that the dictionary knows neither as
+    a patronymic nor as a surname ("Олегу Мееровичу"), folded, where no mention of the person is that word alone:
+    a surname is repeated alone ("Аркадий Дворкович … Дворкович сказал"), a patronymic never, so it is the
+    patronymic of a person addressed by first name and patronymic, and "Олег Аронович" is another person."""
+    if len(words) != 2 or not is_first_name(words[0]) or not is_patronymic(words[1]) or is_surname(words[1]) \
+            or addressed_patronymic(words) is not None:
+        return None
+    alone = fold(words[1])
+    if any(fold(mention.name) == alone for mention in group.mentions):
+        return None
+    return alone
 
 
 def _known_owners(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
@@ -3108,6 +3153,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
         key = acronym_key(doc, group, places or {}) or key
         canonical = spelled_body(doc, group, name)
     if group.type == "PER" and not best.keyed:
+        surname_over_address(group)
         known = known_person_key(doc, group)
         name = _row_spelling(group, known, name) if known else name
         if not known and persons:

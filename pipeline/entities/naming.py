@@ -433,7 +433,7 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
     for index, (token, case) in enumerate(zip(tokens, cases, strict=True)):
         if _number(token) != "sing" or not token.text.isalpha() or not token.text[:1].isupper():
             continue
-        first_name_case = first_name_form_case(token.text, gender) if index < len(tokens) - 1 else None
+        first_name_case = _first_name_case(token.text, gender, tagged) if index < len(tokens) - 1 else None
         if _undeclined_name_part(tokens, index, gender):
             cases[index] = "nomn"  # "Тедрос Аданом/Ins Гебрейесус", "Тагандурды/Gen Халлыев/Nom": undeclined
         elif case == "nomn":
@@ -442,7 +442,7 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
                 cases[index] = fitting[0]
             elif _oblique_first_name(token.text):  # "– Анжелиной/Nom Джоли/Nom": no first name's nominative
                 cases[index] = _oblique_first_name(token.text)
-            elif first_name_case:  # "им. Галиаскара/Nom Камала/Nom", "прокуратуры Мирзу/Nom Субелиани/Nom"
+            elif first_name_case:  # "им. Галиаскара/Nom Камала/Nom", "Мирзу/Nom Субелиани/Nom", "Иштвану/Nom Саваи/Dat"
                 cases[index] = first_name_case
                 shown.append(first_name_case)
             elif gender == "masc" and _a_stem_genitive(token.text) and not any(
@@ -481,6 +481,24 @@ def first_name_form_case(word: str, gender: str | None) -> str | None:
         return "gent"
     feminine = all(p.tag.gender == "femn" for p in readings)  # "Осаму" is a Japanese man's name, no "Осама"
     return "accs" if cases == {"accs"} and feminine else None
+
+
+def _first_name_case(word: str, gender: str | None, tagged: Sequence[str]) -> str | None:
+    """The oblique case a first name's form shows (`first_name_form_case`), or the dative of a form known only as a
+    man's dative where slovnet tags another word of the name so (`dative_first_name`)."""
+    return first_name_form_case(word, gender) \
+        or ("datv" if "datv" in tagged and dative_first_name(word, gender) else None)
+
+
+def dative_first_name(word: str, gender: str | None) -> bool:
+    """A form the dictionary knows only as a man's first name in the dative singular ("Иштвану", "Джону"), never as
+    a nominative. Alone it proves nothing ("Исаму" is a Japanese name, `first_name_form_case`); `name_cases` reads
+    it as a dative only where slovnet tags another word of the name dative ("Иштвану/Nom Саваи/Dat": an
+    indeclinable surname shows no case of its own, the tag on it is the name's)."""
+    readings = dictionary_parses(word.lower())
+    return bool(readings) and gender in (None, "masc") \
+        and all("Name" in p.tag.grammemes and p.tag.number == "sing" and p.tag.case == "datv"
+                and p.tag.gender == "masc" and not FROZEN & p.tag.grammemes for p in readings)
 
 
 def _nominative_in_gender(word: str, gender: str | None) -> bool:

@@ -392,6 +392,15 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # persons table (`_same_patronymic`: "Владимир Кириллович" is not "Владимир Владимирович Путин")
     ("patronymic_other", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич"), "-merge_partial_names"),
     ("patronymic_table", None, ("Владимир Кириллович", "PER", "Владимир Кириллович"), "-merge_partial_names"),
+    # the person so addressed is named by the name with a surname, though only the address is written in the
+    # nominative ("Михаила Лесина … «Михаил Юрьевич очень доволен»"); an address alone keeps its words as written
+    ("address_named_by_surname", None, ("Глеб Аркадьевич", "PER", "Глеб Туманов"), "surname_over_address"),
+    ("address_named_by_surname", None, ("Глеб Аркадьевич", "KEY", "per:глеб туманов"), "merge_partial_names"),
+    ("address_alone", None, ("Николай Павлович", "PER", "Николай Павлович"), "name_as_key"),
+    # a first name and a word with a patronymic's ending the dictionary does not know, never written alone, is
+    # another address, so another person (`unknown_patronymic`: "Олегу Мееровичу … Олег Аронович")
+    ("address_unknown_patronymic", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич"), "-merge_partial_names"),
+    ("address_unknown_patronymic", None, ("Глебу Кердполовичу", "PER", "Глеб Кердполович"), "name_as_key"),
     ("patronymic_table", None, ("Владимир Путин", "KEY", "per:владимир путин"), "known_person_key"),
     # a first name that is a woman's nominative and a man's genitive alike ("Ивана": Ивана and Иван) names the woman
     # where a word agrees with it in the feminine: the verb or short adjective it is the subject of (slovnet may
