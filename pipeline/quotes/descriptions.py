@@ -905,6 +905,29 @@ def _introduced_with_noun(ctx: Context, mentions: list[Span], nouns: frozenset[s
                for mention in mentions)
 
 
+def relative_mismatch(ctx: Context, entity_index: int, head: int, mention: Span) -> bool:
+    """A relation or agent noun with its owner written (OWNED_PERSON_NOUNS with a third-person possessive or a
+    genitive person: "ее отец заявил", "его пресс-секретарь", "сын Петрова") names that owner's relative, someone
+    the story named only if it introduced the person with that noun or a synonym ("отец Мары Гарри X", "его
+    пресс-секретарь Иван X"): another person found for it (the press secretary of a court for "ее отец", the
+    president for Flynn's "его пресс-секретарь") is turned down, traced at `mention`."""
+    lemma = ctx.lemma(head).removeprefix(FORMER_PREFIX)
+    if lemma not in OWNED_PERSON_NOUNS or not _owner_written(ctx, head):
+        return False
+    if introduced_as(ctx, entity_index) & role_words(lemma):
+        return False
+    rejected("quotes", "relative_mismatch", mention.start, mention.end,
+             f"{ctx.doc.entities[entity_index].name}: never introduced as {lemma}, the noun names someone's relative")
+    return True
+
+
+def _owner_written(ctx: Context, head: int) -> bool:
+    """A third-person possessive on the noun ("ее | отец") or a genitive person it relates to (`relatum_persons`)."""
+    possessive = any(child < head and fold(ctx.word(child)) in THIRD_PERSON_POSSESSIVES
+                     for child in ctx.kids(head, "det", "nmod:poss", "nmod"))
+    return possessive or bool(relatum_persons(ctx, head))
+
+
 def possessive_relatum(ctx: Context, head: int) -> frozenset[int]:
     """The person a third-person possessive on a person noun refers to, as the coref stage linked it ("по словам
     его адвоката", "его супруга сказала", "ее отец"): whom the noun relates to, never the person it names."""

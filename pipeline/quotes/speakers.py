@@ -81,6 +81,7 @@ from pipeline.quotes.descriptions import (
     party_mismatch,
     person_word,
     place_words,
+    relative_mismatch,
     relatum_mismatch,
     relatum_persons,
     relaying_mention,
@@ -390,7 +391,8 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
                 or relatum_mismatch(ctx, found.entity, relata, mention)
                 or body_mismatch(ctx, found.entity, body, mention)
                 or party_mismatch(ctx, found.entity, party, mention)
-                or title_mismatch(ctx, found.entity, head, office, mention))):
+                or title_mismatch(ctx, found.entity, head, office, mention)
+                or relative_mismatch(ctx, found.entity, head, mention))):
             return found
     if abroad and (found := country_person_before(ctx, head, candidate, history, land, mention)) is not None:
         return found
