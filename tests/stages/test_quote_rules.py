@@ -1400,6 +1400,17 @@ RULE_ROWS = [
     ("speaker-relatum-named-relative", "Профессора Валерия Голубкина арестовали по делу о госизмене. Адвокат "
      "Голубкина Александр Тимошенко подтвердил РБК, что арест продлен.", "арест продлен", "Александр Тимошенко",
      "indirect_that"),
+    # with its owner written, such a noun refers back only to a person introduced with it (quotes57,
+    # descriptions.relative_mismatch; pool "ее отец" -> the court's press secretary, Flynn's "его пресс-секретарь"
+    # -> Трамп): not the court's press secretary, not the president; "Ее отец Гарри X" stays the father
+    ("speaker-owned-other-role", "Гонщицу Мару Багдасарян задержали в Москве, сообщил пресс-секретарь суда "
+     "Константин Тимошенко. Однако ее отец заявил, что дочь здорова.", "дочь здорова", "отец Мары Багдасарян",
+     "indirect_that"),
+    ("speaker-owned-other-person", "Бывший советник Иван Петров ушел в отставку. Президент Олег Смирнов поддержал "
+     "его. Сам Петров все отрицал, однако его пресс-секретарь заявил, что Петров не помнит этих бесед.",
+     "Петров не помнит этих бесед", "пресс-секретарь Ивана Петрова", "indirect_that"),
+    ("speaker-owned-introduced", "Гонщицу Мару Багдасарян задержали в Москве. Ее отец Гарри Багдасарян приехал в "
+     "суд. Позже ее отец заявил, что дочь здорова.", "дочь здорова", "Гарри Багдасарян", "indirect_that"),
     ("speaker-relatum-named-relative-oblique", "Редактор Ольга Шушлебина пришла в суд. По мнению адвоката Ольги "
      "Шушлебиной Дениса Мартинкова, у его подзащитной нет вины.", "у его подзащитной нет вины", "Денис Мартинков",
      "indirect_according"),
@@ -2087,6 +2098,21 @@ def test_country_mismatch_is_traced(class_id: str, fires: bool) -> None:
         _parsed(class_id, text)
     reasons = [event.reason for event in tracer.of("quotes")
                if event.rule == "country_mismatch" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-owned-other-role", True), ("speaker-owned-other-person", True), ("speaker-owned-introduced", False),
+])
+def test_relative_mismatch_is_traced(class_id: str, fires: bool) -> None:
+    """A person found for a relation or agent noun with its owner written ("ее отец", "его пресс-секретарь"),
+    never introduced with that noun, is recorded as turned down (`relative_mismatch`); "Ее отец Гарри X" records
+    nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "relative_mismatch" and event.verdict == "rejected"]
     assert bool(reasons) == fires, reasons
 
 
