@@ -1411,6 +1411,9 @@ RULE_ROWS = [
      "Петров не помнит этих бесед", "пресс-секретарь Ивана Петрова", "indirect_that"),
     ("speaker-owned-introduced", "Гонщицу Мару Багдасарян задержали в Москве. Ее отец Гарри Багдасарян приехал в "
      "суд. Позже ее отец заявил, что дочь здорова.", "дочь здорова", "Гарри Багдасарян", "indirect_that"),
+    ("speaker-owned-named-after", "Трамп восхищается Меланией. Особенно Трамп любит женщин, которые сначала ему "
+     "отказывают. Это сказала еще первая жена Трампа — Ивана. Такое бывает.", "Особенно Трамп любит женщин, которые "
+     "сначала ему отказывают", "Ивана", "indirect_about_this"),
     ("speaker-relatum-named-relative-oblique", "Редактор Ольга Шушлебина пришла в суд. По мнению адвоката Ольги "
      "Шушлебиной Дениса Мартинкова, у его подзащитной нет вины.", "у его подзащитной нет вины", "Денис Мартинков",
      "indirect_according"),
@@ -2103,6 +2106,7 @@ def test_country_mismatch_is_traced(class_id: str, fires: bool) -> None:
 
 @pytest.mark.parametrize(("class_id", "fires"), [
     ("speaker-owned-other-role", True), ("speaker-owned-other-person", True), ("speaker-owned-introduced", False),
+    ("speaker-owned-named-after", False),
 ])
 def test_relative_mismatch_is_traced(class_id: str, fires: bool) -> None:
     """A person found for a relation or agent noun with its owner written ("ее отец", "его пресс-секретарь"),
@@ -2173,7 +2177,7 @@ def test_title_mismatch_is_traced(class_id: str, fires: bool) -> None:
     ("speaker-relatum-possessive", True), ("speaker-relatum-named-relative", True),
     ("speaker-relatum-named-relative-oblique", True), ("speaker-relatum-oblique-own-lawyer", False),
 ])
-def test_relatum_owner_is_traced(class_id: str, fires: bool) -> None:
+def test_relation_owner_is_traced(class_id: str, fires: bool) -> None:
     """The owner of a relation or agent noun ("по словам адвоката Навального", "его адвоката", "Адвокат Голубкина
     Александр Тимошенко") is recorded as turned down (`relatum_owner`) for `svodka explain`; a lawyer introduced
     as one ("Адвокат Иван Петров", then "по словам адвоката Петрова") records nothing."""
