@@ -198,7 +198,7 @@ def _apposed_name(ctx: Context, head: int, people: list[tuple[int, Span]]) -> tu
             break
         rejected("quotes", "relatum_owner", first[1].start, first[1].end,
                  f"{ctx.doc.entities[first[0]].name}: a name right before another one's after "
-                 f"«{ctx.word(head)}», its complement, not its apposition")
+                 f"{ctx.word(head)}: its complement, not its apposition")
         first = later
     return first if first is not ordered[0] else people[0]
 
