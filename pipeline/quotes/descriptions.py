@@ -908,14 +908,16 @@ def _introduced_with_noun(ctx: Context, mentions: list[Span], nouns: frozenset[s
 def relative_mismatch(ctx: Context, entity_index: int, head: int, mention: Span) -> bool:
     """A relation or agent noun with its owner written (OWNED_PERSON_NOUNS with a third-person possessive or a
     genitive person: "ее отец заявил", "его пресс-секретарь", "сын Петрова") names that owner's relative, someone
-    the story named only if it introduced the person with that noun or a synonym ("отец Мары Гарри X", "его
-    пресс-секретарь Иван X"): another person found for it (the press secretary of a court for "ее отец", the
-    president for Flynn's "его пресс-секретарь") is turned down, traced at `mention`; never one the description
+    the story named with that noun or a synonym ("отец Мары Гарри X", "его пресс-секретарь Иван X") or with no
+    title at all ("Иван Миронов подтвердил", then "защитник Хорошавина"): a person introduced with other titles
+    only (the press secretary of a court for "ее отец", the president for Flynn's "его пресс-секретарь") is
+    turned down, traced at `mention`; never one the description
     names or introduces ("первая жена Трампа — Ивана": `_introduces`)."""
     lemma = ctx.lemma(head).removeprefix(FORMER_PREFIX)
     if lemma not in OWNED_PERSON_NOUNS or not _owner_written(ctx, head):
         return False
-    if introduced_as(ctx, entity_index) & role_words(lemma) or _introduces(ctx, entity_index, mention) \
+    titles = introduced_as(ctx, entity_index)
+    if not titles or titles & role_words(lemma) or _introduces(ctx, entity_index, mention) \
             or any(mention.start <= named.start < mention.end for named in names_of(ctx.doc.entities[entity_index])):
         return False  # "первая жена Трампа — Ивана": the description introduces her
     rejected("quotes", "relative_mismatch", mention.start, mention.end,
