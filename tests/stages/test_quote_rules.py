@@ -1414,6 +1414,9 @@ RULE_ROWS = [
     ("speaker-owned-named-after", "Трамп восхищается Меланией. Особенно Трамп любит женщин, которые сначала ему "
      "отказывают. Это сказала еще первая жена Трампа — Ивана. Такое бывает.", "Особенно Трамп любит женщин, которые "
      "сначала ему отказывают", "Ивана", "indirect_about_this"),
+    ("speaker-owned-untitled", "Экс-губернатор Александр Хорошавин арестован. Иван Миронов подтвердил информацию о "
+     "новом деле. «Я подтверждаю, что он был допрошен», — сказал защитник Хорошавина.",
+     "Я подтверждаю, что он был допрошен", "Иван Миронов", "direct_after"),
     ("speaker-relatum-named-relative-oblique", "Редактор Ольга Шушлебина пришла в суд. По мнению адвоката Ольги "
      "Шушлебиной Дениса Мартинкова, у его подзащитной нет вины.", "у его подзащитной нет вины", "Денис Мартинков",
      "indirect_according"),
@@ -2106,7 +2109,7 @@ def test_country_mismatch_is_traced(class_id: str, fires: bool) -> None:
 
 @pytest.mark.parametrize(("class_id", "fires"), [
     ("speaker-owned-other-role", True), ("speaker-owned-other-person", True), ("speaker-owned-introduced", False),
-    ("speaker-owned-named-after", False),
+    ("speaker-owned-named-after", False), ("speaker-owned-untitled", False),
 ])
 def test_relative_mismatch_is_traced(class_id: str, fires: bool) -> None:
     """A person found for a relation or agent noun with its owner written ("ее отец", "его пресс-секретарь"),
