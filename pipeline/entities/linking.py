@@ -2823,7 +2823,12 @@ def gendered_surname_key(doc: Document, group: Group) -> str | None:
     if len(words) != 1 or len(evidence) != 1:
         return None
     fitting = [entry for entry in persons_by_surname(words[0]) if entry.gender in evidence]
-    if len(fitting) != 1 or namesake_in_document(doc, group, fitting[0]):
+    if len(fitting) != 1:
+        return None
+    namesake = namesake_in_document(doc, group, fitting[0])
+    if namesake:
+        rejected("entities", gendered_surname_key, best.span.start, best.span.end,
+                 f"{best.name!r}: the article names {namesake!r}, not {fitting[0].key_name}")
         return None
     fired("entities", gendered_surname_key, best.span.start, best.span.end,
           f"{best.name!r} ({'/'.join(evidence)}) is {fitting[0].key_name}")
