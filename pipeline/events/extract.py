@@ -1228,10 +1228,7 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         sources += reversed([m for m in coordination_group(ctx, predicate) if m < predicate])
     if _subjectless_clause(tree, predicate):
         sources += reversed([m for m in coordination_group(ctx, token.head) if m <= token.head])
-    if trigger.token != predicate and trigger.token in tree.kids(predicate, "nsubj"):
-        if sources:  # said only where another verb's subject was there to take
-            rejected("events", shared_subject, trigger.start, trigger.end,
-                     f"'{tree.token(trigger.token).text}' is the subject of '{token.text}': the event, no party of it")
+    if _subject_is_trigger(tree, trigger, bool(sources)):
         return []
     role = subject_role(roles_of(trigger.type, trigger.lemma), trigger, "nsubj", tree)
     intending = _intending(ctx, predicate)
@@ -1260,6 +1257,20 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
                  f"'{token.text}' does not agree with '{subject.text}'")
     return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__)
                                 for found in _content_clause_doer(ctx, predicate)])
+
+
+def _subject_is_trigger(tree: Tree, trigger: Trigger, shared: bool) -> bool:
+    """The trigger's noun or pronoun is the subject of its own clause ("они возобновятся", "стартовали переговоры"),
+    so `shared_subject` gives it none of another verb's; the verdict is said only where one was there to take
+    (`shared`)."""
+    predicate = trigger.predicate
+    if trigger.token == predicate or trigger.token not in tree.kids(predicate, "nsubj"):
+        return False
+    if shared:
+        rejected("events", shared_subject, trigger.start, trigger.end,
+                 f"'{tree.token(trigger.token).text}' is the subject of '{tree.token(predicate).text}': the event, "
+                 "no party of it")
+    return True
 
 
 def _purpose_infinitive(tree: Tree, index: int) -> bool:
