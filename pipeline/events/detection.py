@@ -2042,7 +2042,7 @@ def _last_event_noun(tree: Tree, index: int) -> int | None:
 
 JOINED_SENTENCES = 1  # sentences before a joining verb where `joined_gathering` looks for the gathering it refers to
 # the lemma of a present active participle standing for people ("трудящийся", "протестующий", "митингующий")
-PRESENT_PARTICIPLE_LEMMA = re.compile(r"[ую]щий(?:ся)?$|[ая]щий(?:ся)?$")
+PRESENT_PARTICIPLE_LEMMA = re.compile(r"[уюая]щий(?:ся)?$")
 THIRD_PERSON_LEMMAS = frozenset({"он", "она", "оно", "они"})
 
 
