@@ -405,6 +405,11 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # another address, so another person (`unknown_patronymic`: "Олегу Мееровичу … Олег Аронович")
     ("address_unknown_patronymic", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич"), "-merge_partial_names"),
     ("address_unknown_patronymic", None, ("Глебу Кердполовичу", "PER", "Глеб Кердполович"), "name_as_key"),
+    # ... but the same word is a surname where it ends a full name or the persons table knows the person
+    # (finalread-q3: "Игорь Маркович Рабинович", "Аркадий Дворкович": the dictionary knows neither surname)
+    ("address_full_unknown_surname", None, ("Игорь Маркович", "PER", "Игорь Маркович Рабинович"),
+     "merge_partial_names"),
+    ("address_surname_unknown", None, ("Аркадий Владимирович", "PER", "Аркадий Дворкович"), "merge_partial_names"),
     ("patronymic_table", None, ("Владимир Путин", "KEY", "per:владимир путин"), "known_person_key"),
     # a first name that is a woman's nominative and a man's genitive alike ("Ивана": Ивана and Иван) names the woman
     # where a word agrees with it in the feminine: the verb or short adjective it is the subject of (slovnet may
