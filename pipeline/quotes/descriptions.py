@@ -100,7 +100,8 @@ from pipeline.quotes.referents import (
 )
 from pipeline.rules import fired, rejected
 
-BODY_PREFIXES = ("рос", "мин", "гос")
+FEDERAL_PREFIX = "рос"  # a federal body's clipped name: "Росавиация", "Ростуризм", "Росимущество"
+BODY_PREFIXES = (FEDERAL_PREFIX, "мин", "гос")
 FORMER_PREFIX = "экс-"
 ROLE_PUNCT = frozenset(",") | frozenset(QUOTE_MARKS)
 SPEAKER_BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
@@ -1711,6 +1712,14 @@ def is_public_body(name: str) -> bool:
     return False
 
 
+def federal_name(name: str) -> bool:
+    """A federal body's clipped one-word name, "Рос-" and a capital ("Росавиация", "Ростуризм", "Роснедра"): the
+    agencies the news names this way rather than "Федеральное агентство …"; not an acronym ("РОСНАНО")."""
+    bare = name.strip(QUOTE_MARKS + "()")
+    return " " not in bare and bare[:1].isupper() and not all_capitals(bare) and len(bare) > 5 \
+        and bare.lower().startswith(FEDERAL_PREFIX)
+
+
 def _names_noun(name: str, lemma: str) -> bool:
     """The name holds the noun, as a word or as a clipped compound's head ("Мосгорсуда" for "суд", "Сбербанк" for
     "банк", "Минфин" for "министерство": `entities.forms.compound_names`)."""
@@ -1875,11 +1884,16 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
 def _reporting_agency(ctx: Context, lemma: str, position: int) -> int | None:
     """"агентство" by kind, a body's noun and a medium's: the latest news agency or outlet named within
     ROLE_SENTENCES ("сообщил «Интерфакс» со ссылкой на МИД КНР. Однако позднее агентство сообщило" -> Интерфакс),
-    never a public body found by kind: a ministry is no "агентство", and a public agency is found by its name
-    ("Федеральное агентство …"), as the coref stage's `media_outlet` turns a body down (rule `reporting_agency`,
-    traced)."""
+    never a ministry or another public body found by kind, as the coref stage's `media_outlet` turns a body down
+    (rule `reporting_agency`, traced). A public agency is found by its name ("Агентство по страхованию вкладов",
+    the by-name pass before), or, with no medium in reach, by its clipped federal name (`federal_name`:
+    "Росавиация ввела ограничения … — сообщило агентство")."""
     found = latest_outlet(ctx, position, agencies=True)
     body = latest_organization(ctx, lemma, position, kinds=(True,))
+    if found is None and body is not None and federal_name(ctx.doc.entities[body].name):
+        fired("quotes", "reporting_agency", position, position + len(lemma),
+              f"{ctx.doc.entities[body].name}: a federal agency's clipped name, no news medium in reach")
+        return body
     if body is not None and body != found:
         rejected("quotes", "reporting_agency", position, position + len(lemma),
                  f"{ctx.doc.entities[body].name}: a body of the kind, no news agency")
