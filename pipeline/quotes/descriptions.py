@@ -1875,7 +1875,8 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
             else latest_organization(ctx, lemma, position, kinds=(by_kind,))
         if found is not None:
             return Speaker(ctx.doc.entities[found].name, found, None, "")
-    found = latest_outlet(ctx, position) if lemma in MEDIA_NOUNS else None
+    read = lemma in BODY_NOUNS  # "агентство": `_reporting_agency` has read the outlets and turned bodies down
+    found = latest_outlet(ctx, position) if lemma in MEDIA_NOUNS and not read else None
     if found is None and lemma in MEDIA_NOUNS:
         found = _outlet_quoted_before(ctx, position, history)
     return Speaker(ctx.doc.entities[found].name, found, None, "") if found is not None else None
@@ -1884,12 +1885,15 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
 def _reporting_agency(ctx: Context, lemma: str, position: int) -> int | None:
     """"агентство" by kind, a body's noun and a medium's: the latest news agency or outlet named within
     ROLE_SENTENCES ("сообщил «Интерфакс» со ссылкой на МИД КНР. Однако позднее агентство сообщило" -> Интерфакс),
-    never a ministry or another public body found by kind, as the coref stage's `media_outlet` turns a body down
-    (rule `reporting_agency`, traced). A public agency is found by its name ("Агентство по страхованию вкладов",
-    the by-name pass before), or, with no medium in reach, by its clipped federal name (`federal_name`:
-    "Росавиация ввела ограничения … — сообщило агентство")."""
+    never a ministry or another public body found by kind, not even one that only ever reports (`_reporting_body`:
+    "Минобороны сообщило … — отмечает агентство"), as the coref stage's `media_outlet` turns a body down (rule
+    `reporting_agency`, traced). A public agency is found by its name ("Агентство по страхованию вкладов", the
+    by-name pass before), or, with no medium in reach, by its clipped federal name (`federal_name`: "Росавиация
+    ввела ограничения … — сообщило агентство")."""
     found = latest_outlet(ctx, position, agencies=True)
     body = latest_organization(ctx, lemma, position, kinds=(True,))
+    if found is not None and found == body and _reporting_body(ctx, found):
+        found = None  # "Минобороны сообщило …": a body that reports its own news, no medium
     if found is None and body is not None and federal_name(ctx.doc.entities[body].name):
         fired("quotes", "reporting_agency", position, position + len(lemma),
               f"{ctx.doc.entities[body].name}: a federal agency's clipped name, no news medium in reach")
@@ -1941,6 +1945,14 @@ def _reviewed_outlet(ctx: Context, position: int, history: list[Said]) -> int | 
     entity = quoted[-1].speaker.entity
     named = latest_outlet(ctx, position, sentences=ctx.tokens[ctx.token_at(position)].sentence)
     return entity if named in (None, entity) else None
+
+
+def _reporting_body(ctx: Context, entity_index: int) -> bool:
+    """A public body `latest_outlet` took for a medium only because every mention of it reports (`reports_only`:
+    "Минобороны сообщило", "МЧС ДНР сообщает"): no outlet by its introduction or name (`is_outlet`), no news agency's
+    name (`news_agency`), no site's address."""
+    name = ctx.doc.entities[entity_index].name
+    return is_public_body(name) and not (is_outlet(ctx, entity_index) or news_agency(name) or site_address(name))
 
 
 def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES, agencies: bool = False

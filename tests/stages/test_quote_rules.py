@@ -207,6 +207,10 @@ RULE_ROWS = [
     ("outlet-agency-federal-name",
      "Росавиация ввела ограничения на полеты в южные аэропорты. «Ограничения продлятся до 10 марта», — сообщило "
      "агентство.", "Ограничения продлятся до 10 марта", "Росавиация", "direct_after"),
+    # a ministry that only ever "сообщило" is no medium for a later "агентство" (descriptions._reporting_body)
+    ("outlet-agency-after-reporting-body",
+     "Минобороны сообщило о перехвате беспилотников. «Все цели уничтожены», — отмечает агентство.",
+     "Все цели уничтожены", "агентство", "direct_after"),
     ("outlet-trailing",
      "Метро закроют на ремонт. Об этом заявил мэр Казани Иван Фомин в эфире радио, передает РИА Новости.",
      "Метро закроют на ремонт", "РИА Новости", "indirect_outlet"),
@@ -2045,6 +2049,7 @@ def test_reporting_agency_is_traced(class_id: str, fires: bool) -> None:
 
 @pytest.mark.parametrize(("class_id", "verdict"), [
     ("outlet-agency-federal-name", "fired"), ("outlet-agency-later", "rejected"),
+    ("outlet-agency-after-reporting-body", "rejected"),
 ])
 def test_reporting_agency_federal_name(class_id: str, verdict: str) -> None:
     """With no news medium in reach, "агентство" takes a federal agency's clipped name ("Росавиация"), traced as
