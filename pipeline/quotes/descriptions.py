@@ -103,7 +103,8 @@ from pipeline.quotes.referents import (
 )
 from pipeline.rules import fired, rejected
 
-BODY_PREFIXES = ("рос", "мин", "гос")
+FEDERAL_PREFIX = "рос"  # a federal body's clipped name: "Росавиация", "Ростуризм", "Росимущество"
+BODY_PREFIXES = (FEDERAL_PREFIX, "мин", "гос")
 FORMER_PREFIX = "экс-"
 ROLE_PUNCT = frozenset(",") | frozenset(QUOTE_MARKS)
 SPEAKER_BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
@@ -1793,6 +1794,14 @@ def is_public_body(name: str) -> bool:
     return False
 
 
+def federal_name(name: str) -> bool:
+    """A federal body's clipped one-word name, "Рос-" and a capital ("Росавиация", "Ростуризм", "Роснедра"): the
+    agencies the news names this way rather than "Федеральное агентство …"; not an acronym ("РОСНАНО")."""
+    bare = name.strip(QUOTE_MARKS + "()")
+    return " " not in bare and bare[:1].isupper() and not all_capitals(bare) and len(bare) > 5 \
+        and bare.lower().startswith(FEDERAL_PREFIX)
+
+
 def _names_noun(name: str, lemma: str) -> bool:
     """The name holds the noun, as a word or as a clipped compound's head ("Мосгорсуда" for "суд", "Сбербанк" for
     "банк", "Минфин" for "министерство": `entities.forms.compound_names`)."""
@@ -1948,7 +1957,8 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
             else latest_organization(ctx, lemma, position, kinds=(by_kind,))
         if found is not None:
             return Speaker(ctx.doc.entities[found].name, found, None, "")
-    found = latest_outlet(ctx, position) if lemma in MEDIA_NOUNS else None
+    read = lemma in BODY_NOUNS  # "агентство": `_reporting_agency` has read the outlets and turned bodies down
+    found = latest_outlet(ctx, position) if lemma in MEDIA_NOUNS and not read else None
     if found is None and lemma in MEDIA_NOUNS:
         found = _outlet_quoted_before(ctx, position, history)
     return Speaker(ctx.doc.entities[found].name, found, None, "") if found is not None else None
@@ -1957,11 +1967,19 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
 def _reporting_agency(ctx: Context, lemma: str, position: int) -> int | None:
     """"агентство" by kind, a body's noun and a medium's: the latest news agency or outlet named within
     ROLE_SENTENCES ("сообщил «Интерфакс» со ссылкой на МИД КНР. Однако позднее агентство сообщило" -> Интерфакс),
-    never a public body found by kind: a ministry is no "агентство", and a public agency is found by its name
-    ("Федеральное агентство …"), as the coref stage's `media_outlet` turns a body down (rule `reporting_agency`,
-    traced)."""
+    never a ministry or another public body found by kind, not even one that only ever reports (`_reporting_body`:
+    "Минобороны сообщило … — отмечает агентство"), as the coref stage's `media_outlet` turns a body down (rule
+    `reporting_agency`, traced). A public agency is found by its name ("Агентство по страхованию вкладов", the
+    by-name pass before), or, with no medium in reach, by its clipped federal name (`federal_name`: "Росавиация
+    ввела ограничения … — сообщило агентство")."""
     found = latest_outlet(ctx, position, agencies=True)
     body = latest_organization(ctx, lemma, position, kinds=(True,))
+    if found is not None and found == body and _reporting_body(ctx, found):
+        found = None  # "Минобороны сообщило …": a body that reports its own news, no medium
+    if found is None and body is not None and federal_name(ctx.doc.entities[body].name):
+        fired("quotes", "reporting_agency", position, position + len(lemma),
+              f"{ctx.doc.entities[body].name}: a federal agency's clipped name, no news medium in reach")
+        return body
     if body is not None and body != found:
         rejected("quotes", "reporting_agency", position, position + len(lemma),
                  f"{ctx.doc.entities[body].name}: a body of the kind, no news agency")
@@ -2009,6 +2027,14 @@ def _reviewed_outlet(ctx: Context, position: int, history: list[Said]) -> int | 
     entity = quoted[-1].speaker.entity
     named = latest_outlet(ctx, position, sentences=ctx.tokens[ctx.token_at(position)].sentence)
     return entity if named in (None, entity) else None
+
+
+def _reporting_body(ctx: Context, entity_index: int) -> bool:
+    """A public body `latest_outlet` took for a medium only because every mention of it reports (`reports_only`:
+    "Минобороны сообщило", "МЧС ДНР сообщает"): no outlet by its introduction or name (`is_outlet`), no news agency's
+    name (`news_agency`), no site's address."""
+    name = ctx.doc.entities[entity_index].name
+    return is_public_body(name) and not (is_outlet(ctx, entity_index) or news_agency(name) or site_address(name))
 
 
 def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES, agencies: bool = False

@@ -203,6 +203,14 @@ RULE_ROWS = [
      "«Под обстрел попал пожарный расчет», — рассказал «Интерфаксу» представитель МЧС ДНР. Эти районы находятся "
      "вблизи аэропорта, отмечает агентство.", "Эти районы находятся вблизи аэропорта", "Интерфакс",
      "indirect_trailing"),
+    # with no medium in reach, a federal agency's clipped name is the "агентство" (descriptions.federal_name)
+    ("outlet-agency-federal-name",
+     "Росавиация ввела ограничения на полеты в южные аэропорты. «Ограничения продлятся до 10 марта», — сообщило "
+     "агентство.", "Ограничения продлятся до 10 марта", "Росавиация", "direct_after"),
+    # a ministry that only ever "сообщило" is no medium for a later "агентство" (descriptions._reporting_body)
+    ("outlet-agency-after-reporting-body",
+     "Минобороны сообщило о перехвате беспилотников. «Все цели уничтожены», — отмечает агентство.",
+     "Все цели уничтожены", "агентство", "direct_after"),
     ("outlet-trailing",
      "Метро закроют на ремонт. Об этом заявил мэр Казани Иван Фомин в эфире радио, передает РИА Новости.",
      "Метро закроют на ремонт", "РИА Новости", "indirect_outlet"),
@@ -2078,6 +2086,20 @@ def test_reporting_agency_is_traced(class_id: str, fires: bool) -> None:
     reasons = [event.reason for event in tracer.of("quotes")
                if event.rule == "reporting_agency" and event.verdict == "rejected"]
     assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "verdict"), [
+    ("outlet-agency-federal-name", "fired"), ("outlet-agency-later", "rejected"),
+    ("outlet-agency-after-reporting-body", "rejected"),
+])
+def test_reporting_agency_federal_name(class_id: str, verdict: str) -> None:
+    """With no news medium in reach, "агентство" takes a federal agency's clipped name ("Росавиация"), traced as
+    fired; a news agency in reach still wins over a body (turned down)."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    verdicts = {event.verdict for event in tracer.of("quotes") if event.rule == "reporting_agency"}
+    assert verdicts == {verdict}, verdicts
 
 
 @pytest.mark.parametrize(("class_id", "fires"), [
