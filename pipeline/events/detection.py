@@ -73,7 +73,10 @@ from pipeline.events.vocabulary import (
 from pipeline.lang.fold import all_capitals, fold
 from pipeline.lang.lexicon import (
     ACCUSED_STEMS,
+    ACT_CHANGING_VERBS,
     ADOPTING_VERBS,
+    AMENDING_VERBS,
+    AMENDMENT_NOUNS,
     ARSON_VERBS,
     CASE_GROUND_NOUNS,
     CASE_KIND_ADJECTIVES,
@@ -83,6 +86,8 @@ from pipeline.lang.lexicon import (
     CHAMBER_NOUNS,
     CHAMBER_WORDS,
     CHANGE_ADVERBS,
+    CHANGED_ACT_NOUNS,
+    CHANGED_SANCTION_NOUNS,
     CHARGE_NOUNS,
     CLASS_QUANTIFIERS,
     COUNTRY_LEVEL_BODIES,
@@ -97,6 +102,7 @@ from pipeline.lang.lexicon import (
     EXEMPTED_NOUNS,
     FIGURE_NOUNS,
     FIRE_SOURCE_NOUNS,
+    FORCE_NOUNS,
     GATHERING_WORK_NOUNS,
     GENERIC_HEAD_NOUNS,
     GENERIC_MODAL_WORDS,
@@ -1555,6 +1561,64 @@ def _sentenced_party(tree: Tree, verb: int, noun: int) -> bool:
     return any(lemma_of(tree, kid) in COURT_NOUNS for kid in tree.kids(verb, "nsubj"))
 
 
+@rule("events")
+def changed_act(tree: Tree, index: int, child: int) -> Trigger | None:
+    """A verb that changes, extends, eases, suspends or cancels an act in force, with the act as its object or passive
+    subject, is a decree (EVENTS.md: an act set by a body): "Дума ужесточила закон", "власти продлили ограничения",
+    "смягчить правила въезда", "изменен порядок выдачи виз", "приостановил действие указа" (the act in the genitive of
+    "действие"); sanctions changed are sanctions ("ЕС расширил санкции"). Amending verbs take the amendment as their
+    object and the act in "в + Acc": "внести поправки в закон", "в кодекс внесены изменения" (an amendment made to
+    anything, "поправки в механизм"; a change only to an act). A fixed phrase is `phrase`'s ("продлить мораторий"),
+    a sentence changed `changed_sentence`'s; an act only named or described in force ("по закону") is no object, and
+    an act as the subject tells its content ("закон вносит изменения в кодекс": `_act_content`)."""
+    verb_lemma, noun_lemma = lemma_of(tree, index), lemma_of(tree, child)
+    if (verb_lemma, noun_lemma) in PHRASES or tree.token(child).rel not in ("obj", "nsubj:pass") \
+            or tree.preposition(child) is not None:
+        return None
+    amending = verb_lemma in AMENDING_VERBS and noun_lemma in AMENDMENT_NOUNS
+    if not amending and verb_lemma not in ACT_CHANGING_VERBS:
+        return None
+    act = _amended_act(tree, index, child) if amending else _changed_act_noun(tree, child)
+    if act is None:
+        return None
+    if _act_content(tree, index):
+        if is_tracing():
+            rejected("events", changed_act, tree.token(index).start, tree.token(index).end,
+                     f"'{verb_lemma} {noun_lemma}': an act as the subject tells its content, no change made")
+        return None
+    type_ = "sanctions" if not amending and lemma_of(tree, act) in CHANGED_SANCTION_NOUNS else "decree"
+    return _verb_trigger(tree, index, child, type_, changed_act)
+
+
+def _act_content(tree: Tree, verb: int) -> bool:
+    """Whether the changing verb's subject is an act or a document: "Подписанный закон вносит изменения в Уголовный
+    кодекс", "поправки ужесточают наказание" tell what an act says, its content, no change made by a body."""
+    return any(lemma_of(tree, kid) in DOCUMENT_NOUNS | CHANGED_ACT_NOUNS for kid in tree.kids(verb, "nsubj"))
+
+
+def _changed_act_noun(tree: Tree, noun: int) -> int | None:
+    """The act a changing verb's object names: the object itself ("ужесточить закон"), "порядок" with a genitive
+    ("порядок выдачи виз"; not "навести порядок"), or the act in the genitive of "действие" ("действие указа")."""
+    lemma = lemma_of(tree, noun)
+    genitives = [kid for kid in tree.kids(noun, "nmod") if tree.case(kid) == "Gen" and tree.preposition(kid) is None]
+    if lemma in FORCE_NOUNS:
+        return next((kid for kid in genitives if lemma_of(tree, kid) in CHANGED_ACT_NOUNS - {"порядок"}), None)
+    if lemma == "порядок":
+        return noun if genitives else None
+    return noun if lemma in CHANGED_ACT_NOUNS else None
+
+
+def _amended_act(tree: Tree, verb: int, amendment: int) -> int | None:
+    """What an amendment is made to: the "в + Acc" complement of the amending verb or of the amendment ("внести
+    поправки в закон", "поправки в Конституцию"); any for "поправка", which names a legal amendment itself, an act
+    for "изменение" or "дополнение" ("внести изменения в конструкцию" changes no act)."""
+    for kid in tree.kids(verb, "obl") + tree.kids(amendment, "nmod"):
+        if tree.preposition(kid) == "в" and tree.case(kid) == "Acc" \
+                and (lemma_of(tree, amendment) == "поправка" or _changed_act_noun(tree, kid) is not None):
+            return kid
+    return None
+
+
 def _norm_set(tree: Tree, act: int, norm: int, type_: str, found_by: Callable[..., Any]) -> Trigger:
     """A norm set by a decree ("ввести налог", "введение штрафов"): the act is the trigger, and the norm, no event
     itself, stays an argument (its topic), as EVENTS.md's gold marks it."""
@@ -2461,9 +2525,9 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
 
 
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
-VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, taken_seat, threatened_penalty)
-EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, guest_received,
-                                                       taken_seat, sum_handed_over, body_membership,
+VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, changed_act, taken_seat, threatened_penalty)
+EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, changed_act, light_verb,
+                                                       guest_received, taken_seat, sum_handed_over, body_membership,
                                                        joined_gathering)
 VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, complement_trigger,
                                        light_verb_adjacent, phrase_by_order, gathering_pronoun, verb)

@@ -1118,6 +1118,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events63: a ban imposed or lifted is a decree (RESTRICTION_NOUNS, RESTRICTING_VERBS)
     ("restriction_imposed", Event("decree", "ввела", "2025-03"), "phrase"),  # "ввела мораторий на участие"
     ("restriction_lifted", Event("decree", "снял"), "phrase"),  # "снял запрет на полеты"
+    # events77: an act in force changed, extended, suspended or amended is a decree, sanctions changed are sanctions
+    # (CHANGED_ACT_NOUNS, ACT_CHANGING_VERBS; "внести поправки в" + the act)
+    ("act_tightened", Event("decree", "ужесточила закон", "2025-05"), "changed_act"),
+    ("act_amended", Event("decree", "внесли поправки"), "changed_act"),  # "в Уголовный кодекс"
+    ("procedure_changed", Event("decree", "изменило порядок"), "changed_act"),  # "порядок выдачи виз"
+    ("sanctions_widened", Event("sanctions", "расширил санкции"), "changed_act"),
+    ("decree_suspended", Event("decree", "приостановил действие"), "changed_act"),  # "действие указа"
     # events67: a condition is hypothetical, through a noun of condition or "в случае если"
     ("condition_on_case", Event("decree", "отмены", modality="hypothetical"), "condition_noun"),  # "на случай"
     ("condition_in_case", Event("decree", "отмены", modality="hypothetical"), "condition_noun"),  # "в случае"
@@ -1282,6 +1289,13 @@ def test_restrictions_of_a_kind_are_no_ban() -> None:
     """"ввели ограничения по видам документов": "ограничение" is left out of RESTRICTION_NOUNS (speed limits, power
     cuts and a bill's content as often as a ban)."""
     doc, _ = _run("restriction_kind")
+    assert not [event for event in doc.events if event.type == "decree"], [e.trigger.text for e in doc.events]
+
+
+def test_changes_to_a_thing_or_to_a_bare_order_are_no_decree() -> None:
+    """"внесли изменения в конструкцию моста" changes no act (an "изменение" needs an act in "в + Acc"), and a bare
+    "изменили порядок" (no genitive: what order) names no procedure (`changed_act`)."""
+    doc, _ = _run("bridge_changed")
     assert not [event for event in doc.events if event.type == "decree"], [e.trigger.text for e in doc.events]
 
 
