@@ -1565,12 +1565,13 @@ def _sentenced_party(tree: Tree, verb: int, noun: int) -> bool:
 def changed_act(tree: Tree, index: int, child: int) -> Trigger | None:
     """A verb that changes, extends, eases, suspends or cancels an act in force, with the act as its object or passive
     subject, is a decree (EVENTS.md: an act set by a body): "Дума ужесточила закон", "власти продлили ограничения",
-    "смягчить правила въезда", "изменен порядок выдачи виз", "приостановил действие указа" (the act in the genitive of
+    "смягчить правила въезда", "приостановил действие указа" (the act in the genitive of
     "действие"); sanctions changed are sanctions ("ЕС расширил санкции"). Amending verbs take the amendment as their
     object and the act in "в + Acc": "внести поправки в закон", "в кодекс внесены изменения" (an amendment made to
     anything, "поправки в механизм"; a change only to an act). A fixed phrase is `phrase`'s ("продлить мораторий"),
     a sentence changed `changed_sentence`'s; an act only named or described in force ("по закону") is no object, and
-    an act as the subject tells its content ("закон вносит изменения в кодекс": `_act_content`)."""
+    an act as the subject tells its content ("закон вносит изменения в кодекс": `_act_content`). A court that
+    changes or cancels an act rules: a verdict (EVENTS.md: a court ruling)."""
     verb_lemma, noun_lemma = lemma_of(tree, index), lemma_of(tree, child)
     if (verb_lemma, noun_lemma) in PHRASES or tree.token(child).rel not in ("obj", "nsubj:pass") \
             or tree.preposition(child) is not None:
@@ -1587,6 +1588,8 @@ def changed_act(tree: Tree, index: int, child: int) -> Trigger | None:
                      f"'{verb_lemma} {noun_lemma}': an act as the subject tells its content, no change made")
         return None
     type_ = "sanctions" if not amending and lemma_of(tree, act) in CHANGED_SANCTION_NOUNS else "decree"
+    if any(_court(tree, kid) for kid in _clause_subjects(tree, index)):
+        type_ = "verdict"  # a court that cancels an act rules on it: "суд отменил постановление прокуратуры"
     return _verb_trigger(tree, index, child, type_, changed_act)
 
 
@@ -1597,21 +1600,27 @@ def _act_content(tree: Tree, verb: int) -> bool:
 
 
 def _changed_act_noun(tree: Tree, noun: int) -> int | None:
-    """The act a changing verb's object names: the object itself ("ужесточить закон"), "порядок" with a genitive
-    ("порядок выдачи виз"; not "навести порядок"), or the act in the genitive of "действие" ("действие указа")."""
-    lemma = lemma_of(tree, noun)
-    genitives = [kid for kid in tree.kids(noun, "nmod") if tree.case(kid) == "Gen" and tree.preposition(kid) is None]
-    if lemma in FORCE_NOUNS:
-        return next((kid for kid in genitives if lemma_of(tree, kid) in CHANGED_ACT_NOUNS - {"порядок"}), None)
-    if lemma == "порядок":
-        return noun if genitives else None
-    return noun if lemma in CHANGED_ACT_NOUNS else None
+    """The act a changing verb's object names: the object itself ("ужесточить закон"), or the act in the genitive of
+    "действие" ("приостановил действие указа")."""
+    if lemma_of(tree, noun) in FORCE_NOUNS:
+        return next((kid for kid in tree.kids(noun, "nmod") if tree.case(kid) == "Gen" and tree.preposition(kid) is None
+                     and lemma_of(tree, kid) in CHANGED_ACT_NOUNS), None)
+    return noun if lemma_of(tree, noun) in CHANGED_ACT_NOUNS else None
+
+
+def _submitted_to(tree: Tree, kid: int) -> bool:
+    """A parliament in "в + Acc": amendments submitted to it, a bill introduced, no act changed yet ("Поправки в закон
+    о рекламе в Госдуму внес глава партии")."""
+    return tree.preposition(kid) == "в" and tree.case(kid) == "Acc" and lemma_of(tree, kid) in PARLIAMENT_NOUNS
 
 
 def _amended_act(tree: Tree, verb: int, amendment: int) -> int | None:
     """What an amendment is made to: the "в + Acc" complement of the amending verb or of the amendment ("внести
     поправки в закон", "поправки в Конституцию"); any for "поправка", which names a legal amendment itself, an act
-    for "изменение" or "дополнение" ("внести изменения в конструкцию" changes no act)."""
+    for "изменение" or "дополнение" ("внести изменения в конструкцию" changes no act); none when they are submitted
+    to a parliament (`_submitted_to`)."""
+    if any(_submitted_to(tree, kid) for kid in tree.kids(verb, "obl") + tree.subtree(amendment)):
+        return None
     for kid in tree.kids(verb, "obl") + tree.kids(amendment, "nmod"):
         if tree.preposition(kid) == "в" and tree.case(kid) == "Acc" \
                 and (lemma_of(tree, amendment) == "поправка" or _changed_act_noun(tree, kid) is not None):

@@ -771,14 +771,14 @@ RESTRICTING_VERBS = fold_words("""
 """)
 
 # Acts and norms in force that a body changes, extends, suspends or cancels: the change is a decree ("ужесточить
-# закон", "продлить мораторий", "смягчить ограничения", "изменить порядок выдачи виз"; `changed_act`), and sanctions
+# закон", "продлить мораторий", "смягчить ограничения", "смягчить правила въезда"; `changed_act`), and sanctions
 # changed are sanctions ("расширить санкции"). The act is the verb's object or passive subject; an act only named
 # ("по закону", "согласно правилам") or one in force described is none. Not an agreement (a treaty is changed by its
-# parties: agreement) nor a draft ("изменить проект" of a building); "порядок" only with its genitive ("порядок
-# выдачи виз"; not "навести порядок").
+# parties: agreement) nor a draft ("изменить проект" of a building); not "порядок", which is any body's procedure as
+# often ("организаторы изменили порядок голосования" of a prize).
 CHANGED_ACT_NOUNS = fold_words("""
     закон законопроект поправка постановление указ кодекс конституция регламент устав правило норма
-    законодательство порядок мораторий запрет ограничение санкция эмбарго требование
+    законодательство мораторий запрет ограничение санкция эмбарго требование
 """)
 CHANGED_SANCTION_NOUNS = fold_words("санкция эмбарго")
 # Verbs that change, extend, tighten, ease, suspend or cancel an act in force ("ужесточили закон", "продлит
