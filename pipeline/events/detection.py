@@ -73,6 +73,7 @@ from pipeline.events.vocabulary import (
 from pipeline.lang.fold import all_capitals, fold
 from pipeline.lang.lexicon import (
     ACCUSED_STEMS,
+    ACT_CHANGE_NOMINALIZATIONS,
     ACT_CHANGING_VERBS,
     ADOPTING_VERBS,
     AMENDING_VERBS,
@@ -1565,13 +1566,13 @@ def _sentenced_party(tree: Tree, verb: int, noun: int) -> bool:
 def changed_act(tree: Tree, index: int, child: int) -> Trigger | None:
     """A verb that changes, extends, eases, suspends or cancels an act in force, with the act as its object or passive
     subject, is a decree (EVENTS.md: an act set by a body): "Дума ужесточила закон", "власти продлили ограничения",
-    "смягчить правила въезда", "приостановил действие указа" (the act in the genitive of
-    "действие"); sanctions changed are sanctions ("ЕС расширил санкции"). Amending verbs take the amendment as their
-    object and the act in "в + Acc": "внести поправки в закон", "в кодекс внесены изменения" (an amendment made to
-    anything, "поправки в механизм"; a change only to an act). A fixed phrase is `phrase`'s ("продлить мораторий"),
-    a sentence changed `changed_sentence`'s; an act only named or described in force ("по закону") is no object, and
-    an act as the subject tells its content ("закон вносит изменения в кодекс": `_act_content`). A court that
-    changes or cancels an act rules: a verdict (EVENTS.md: a court ruling)."""
+    "смягчить правила въезда", "приостановил действие указа" (the act in the genitive of "действие"); sanctions
+    changed are sanctions ("ЕС расширил санкции"). Amending verbs take the amendment as their object and the act in
+    "в + Acc": "внести поправки в закон", "в кодекс внесены изменения" (an amendment made to anything, "поправки в
+    механизм"; a change only to an act). A fixed phrase is `phrase`'s ("продлить мораторий"), a light verb's event
+    noun `light_verb`'s ("продлил санкции"), a sentence changed `changed_sentence`'s; an act only named or described
+    in force ("по закону") is no object, and an act as the subject tells its content ("закон вносит изменения в
+    кодекс": `_act_content`). A court that changes or cancels an act rules: a verdict (EVENTS.md: a court ruling)."""
     verb_lemma, noun_lemma = lemma_of(tree, index), lemma_of(tree, child)
     if (verb_lemma, noun_lemma) in PHRASES or tree.token(child).rel not in ("obj", "nsubj:pass") \
             or tree.preposition(child) is not None:
@@ -2511,6 +2512,27 @@ def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
     return None
 
 
+@rule("events")
+def changed_act_noun(tree: Tree, index: int) -> Trigger | None:
+    """The verbal noun of an act-changing verb with the act in its genitive (ACT_CHANGE_NOMINALIZATIONS), as
+    `changed_act` reads the verb: "смягчение санкций" (sanctions), "ужесточение закона", "продление ограничений",
+    "приостановление действия указа" (decree); a fixed phrase's noun is `nominalized_phrase`'s ("отмена моратория")."""
+    verb_lemma = ACT_CHANGE_NOMINALIZATIONS.get(lemma_of(tree, index))
+    if verb_lemma is None or not _common_noun(tree, index):
+        return None
+    for child in tree.kids(index, "nmod"):
+        if tree.case(child) != "Gen" or tree.preposition(child) is not None \
+                or (verb_lemma, lemma_of(tree, child)) in PHRASES:
+            continue
+        act = _changed_act_noun(tree, child)
+        if act is not None:
+            type_ = "sanctions" if lemma_of(tree, act) in CHANGED_SANCTION_NOUNS else "decree"
+            start, end = _span(tree, index, child, index)
+            return Trigger(type_, child, start, end, f"{lemma_of(tree, index)} {lemma_of(tree, child)}",
+                           changed_act_noun.__name__, verb=index, nominal=True)
+    return None
+
+
 def _governed_as_by_verb(tree: Tree, child: int) -> bool:
     """The phrase's noun stands under the verbal noun as under its verb: a bare genitive for the verb's object
     ("введение налога"), or after a preposition for its prepositional complement ("приход к власти")."""
@@ -2535,13 +2557,13 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
 
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
 VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, changed_act, taken_seat, threatened_penalty)
-EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, changed_act, light_verb,
+EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, changed_act,
                                                        guest_received, taken_seat, sum_handed_over, body_membership,
                                                        joined_gathering)
 VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, complement_trigger,
                                        light_verb_adjacent, phrase_by_order, gathering_pronoun, verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, membership_noun,
-                                       charge_ground, support_verb, dated_or_placed_noun)
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, changed_act_noun,
+                                       membership_noun, charge_ground, support_verb, dated_or_placed_noun)
 
 
 @rule("events")
@@ -2916,8 +2938,8 @@ NOUN_RULE_POS = frozenset({"NOUN", "PROPN"})
 # phrase's verbal noun, a verbal noun of membership, the charge nouns, a collocation's noun): a noun with none of
 # them takes no noun rule
 NOUN_RULE_LEMMAS = frozenset(NOUN_TYPES) | frozenset(CASUALTY_NOUNS) | frozenset(VICTIM_NOUNS) \
-    | frozenset(PHRASE_NOMINALIZATIONS) | frozenset(MEMBERSHIP_NOUNS) | frozenset(CHARGE_NOUNS) \
-    | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
+    | frozenset(PHRASE_NOMINALIZATIONS) | frozenset(ACT_CHANGE_NOMINALIZATIONS) | frozenset(MEMBERSHIP_NOUNS) \
+    | frozenset(CHARGE_NOUNS) | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
 
 
 def may_take_verb_rules(tree: Tree, index: int) -> bool:
