@@ -73,7 +73,11 @@ from pipeline.events.vocabulary import (
 from pipeline.lang.fold import all_capitals, fold
 from pipeline.lang.lexicon import (
     ACCUSED_STEMS,
+    ACT_CHANGE_NOMINALIZATIONS,
+    ACT_CHANGING_VERBS,
     ADOPTING_VERBS,
+    AMENDING_VERBS,
+    AMENDMENT_NOUNS,
     ARSON_VERBS,
     CASE_GROUND_NOUNS,
     CASE_KIND_ADJECTIVES,
@@ -83,6 +87,8 @@ from pipeline.lang.lexicon import (
     CHAMBER_NOUNS,
     CHAMBER_WORDS,
     CHANGE_ADVERBS,
+    CHANGED_ACT_NOUNS,
+    CHANGED_SANCTION_NOUNS,
     CHARGE_NOUNS,
     CLASS_QUANTIFIERS,
     COUNTRY_LEVEL_BODIES,
@@ -97,6 +103,7 @@ from pipeline.lang.lexicon import (
     EXEMPTED_NOUNS,
     FIGURE_NOUNS,
     FIRE_SOURCE_NOUNS,
+    FORCE_NOUNS,
     GATHERING_WORK_NOUNS,
     GENERIC_HEAD_NOUNS,
     GENERIC_MODAL_WORDS,
@@ -1555,6 +1562,73 @@ def _sentenced_party(tree: Tree, verb: int, noun: int) -> bool:
     return any(lemma_of(tree, kid) in COURT_NOUNS for kid in tree.kids(verb, "nsubj"))
 
 
+@rule("events")
+def changed_act(tree: Tree, index: int, child: int) -> Trigger | None:
+    """A verb that changes, extends, eases, suspends or cancels an act in force, with the act as its object or passive
+    subject, is a decree (EVENTS.md: an act set by a body): "Дума ужесточила закон", "власти продлили ограничения",
+    "смягчить правила въезда", "приостановил действие указа" (the act in the genitive of "действие"); sanctions
+    changed are sanctions ("ЕС расширил санкции"). Amending verbs take the amendment as their object and the act in
+    "в + Acc": "внести поправки в закон", "в кодекс внесены изменения" (an amendment made to anything, "поправки в
+    механизм"; a change only to an act). A fixed phrase is `phrase`'s ("продлить мораторий"), a light verb's event
+    noun `light_verb`'s ("продлил санкции"), a sentence changed `changed_sentence`'s; an act only named or described
+    in force ("по закону") is no object, and an act as the subject tells its content ("закон вносит изменения в
+    кодекс": `_act_content`). A court that changes or cancels an act rules: a verdict (EVENTS.md: a court ruling)."""
+    verb_lemma, noun_lemma = lemma_of(tree, index), lemma_of(tree, child)
+    if (verb_lemma, noun_lemma) in PHRASES or tree.token(child).rel not in ("obj", "nsubj:pass") \
+            or tree.preposition(child) is not None:
+        return None
+    amending = verb_lemma in AMENDING_VERBS and noun_lemma in AMENDMENT_NOUNS
+    if not amending and verb_lemma not in ACT_CHANGING_VERBS:
+        return None
+    act = _amended_act(tree, index, child) if amending else _changed_act_noun(tree, child)
+    if act is None:
+        return None
+    if _act_content(tree, index):
+        if is_tracing():
+            rejected("events", changed_act, tree.token(index).start, tree.token(index).end,
+                     f"'{verb_lemma} {noun_lemma}': an act as the subject tells its content, no change made")
+        return None
+    type_ = "sanctions" if not amending and lemma_of(tree, act) in CHANGED_SANCTION_NOUNS else "decree"
+    if any(_court(tree, kid) for kid in _clause_subjects(tree, index)):
+        type_ = "verdict"  # a court that cancels an act rules on it: "суд отменил постановление прокуратуры"
+    return _verb_trigger(tree, index, child, type_, changed_act)
+
+
+def _act_content(tree: Tree, verb: int) -> bool:
+    """Whether the changing verb's subject is an act or a document: "Подписанный закон вносит изменения в Уголовный
+    кодекс", "поправки ужесточают наказание" tell what an act says, its content, no change made by a body."""
+    return any(lemma_of(tree, kid) in DOCUMENT_NOUNS | CHANGED_ACT_NOUNS for kid in tree.kids(verb, "nsubj"))
+
+
+def _changed_act_noun(tree: Tree, noun: int) -> int | None:
+    """The act a changing verb's object names: the object itself ("ужесточить закон"), or the act in the genitive of
+    "действие" ("приостановил действие указа")."""
+    if lemma_of(tree, noun) in FORCE_NOUNS:
+        return next((kid for kid in tree.kids(noun, "nmod") if tree.case(kid) == "Gen" and tree.preposition(kid) is None
+                     and lemma_of(tree, kid) in CHANGED_ACT_NOUNS), None)
+    return noun if lemma_of(tree, noun) in CHANGED_ACT_NOUNS else None
+
+
+def _submitted_to(tree: Tree, kid: int) -> bool:
+    """A parliament in "в + Acc": amendments submitted to it, a bill introduced, no act changed yet ("Поправки в закон
+    о рекламе в Госдуму внес глава партии")."""
+    return tree.preposition(kid) == "в" and tree.case(kid) == "Acc" and lemma_of(tree, kid) in PARLIAMENT_NOUNS
+
+
+def _amended_act(tree: Tree, verb: int, amendment: int) -> int | None:
+    """What an amendment is made to: the "в + Acc" complement of the amending verb or of the amendment ("внести
+    поправки в закон", "поправки в Конституцию"); any for "поправка", which names a legal amendment itself, an act
+    for "изменение" or "дополнение" ("внести изменения в конструкцию" changes no act); none when they are submitted
+    to a parliament (`_submitted_to`)."""
+    if any(_submitted_to(tree, kid) for kid in tree.kids(verb, "obl") + tree.subtree(amendment)):
+        return None
+    for kid in tree.kids(verb, "obl") + tree.kids(amendment, "nmod"):
+        if tree.preposition(kid) == "в" and tree.case(kid) == "Acc" \
+                and (lemma_of(tree, amendment) == "поправка" or _changed_act_noun(tree, kid) is not None):
+            return kid
+    return None
+
+
 def _norm_set(tree: Tree, act: int, norm: int, type_: str, found_by: Callable[..., Any]) -> Trigger:
     """A norm set by a decree ("ввести налог", "введение штрафов"): the act is the trigger, and the norm, no event
     itself, stays an argument (its topic), as EVENTS.md's gold marks it."""
@@ -2440,6 +2514,27 @@ def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
     return None
 
 
+@rule("events")
+def changed_act_noun(tree: Tree, index: int) -> Trigger | None:
+    """The verbal noun of an act-changing verb with the act in its genitive (ACT_CHANGE_NOMINALIZATIONS), as
+    `changed_act` reads the verb: "смягчение санкций" (sanctions), "ужесточение закона", "продление ограничений",
+    "приостановление действия указа" (decree); a fixed phrase's noun is `nominalized_phrase`'s ("отмена моратория")."""
+    verb_lemma = ACT_CHANGE_NOMINALIZATIONS.get(lemma_of(tree, index))
+    if verb_lemma is None or not _common_noun(tree, index):
+        return None
+    for child in tree.kids(index, "nmod"):
+        if tree.case(child) != "Gen" or tree.preposition(child) is not None \
+                or (verb_lemma, lemma_of(tree, child)) in PHRASES:
+            continue
+        act = _changed_act_noun(tree, child)
+        if act is not None:
+            type_ = "sanctions" if lemma_of(tree, act) in CHANGED_SANCTION_NOUNS else "decree"
+            start, end = _span(tree, index, child, index)
+            return Trigger(type_, child, start, end, f"{lemma_of(tree, index)} {lemma_of(tree, child)}",
+                           changed_act_noun.__name__, verb=index, nominal=True)
+    return None
+
+
 def _governed_as_by_verb(tree: Tree, child: int) -> bool:
     """The phrase's noun stands under the verbal noun as under its verb: a bare genitive for the verb's object
     ("введение налога"), or after a preposition for its prepositional complement ("приход к власти")."""
@@ -2463,14 +2558,14 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
 
 
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
-VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, taken_seat, threatened_penalty)
-EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, guest_received,
-                                                       taken_seat, sum_handed_over, body_membership,
+VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, changed_act, taken_seat, threatened_penalty)
+EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, changed_act,
+                                                       guest_received, taken_seat, sum_handed_over, body_membership,
                                                        joined_gathering)
 VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, complement_trigger,
                                        light_verb_adjacent, phrase_by_order, gathering_pronoun, verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, membership_noun,
-                                       charge_ground, support_verb, dated_or_placed_noun)
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, changed_act_noun,
+                                       membership_noun, charge_ground, support_verb, dated_or_placed_noun)
 
 
 @rule("events")
@@ -2845,8 +2940,8 @@ NOUN_RULE_POS = frozenset({"NOUN", "PROPN"})
 # phrase's verbal noun, a verbal noun of membership, the charge nouns, a collocation's noun): a noun with none of
 # them takes no noun rule
 NOUN_RULE_LEMMAS = frozenset(NOUN_TYPES) | frozenset(CASUALTY_NOUNS) | frozenset(VICTIM_NOUNS) \
-    | frozenset(PHRASE_NOMINALIZATIONS) | frozenset(MEMBERSHIP_NOUNS) | frozenset(CHARGE_NOUNS) \
-    | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
+    | frozenset(PHRASE_NOMINALIZATIONS) | frozenset(ACT_CHANGE_NOMINALIZATIONS) | frozenset(MEMBERSHIP_NOUNS) \
+    | frozenset(CHARGE_NOUNS) | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
 
 
 def may_take_verb_rules(tree: Tree, index: int) -> bool:

@@ -774,6 +774,38 @@ RESTRICTING_VERBS = fold_words("""
     ввести вводить объявить объявлять снять снимать отменить отменять продлить продлевать
 """)
 
+# Acts and norms in force that a body changes, extends, suspends or cancels: the change is a decree ("ужесточить
+# закон", "продлить мораторий", "смягчить ограничения", "смягчить правила въезда"; `changed_act`), and sanctions
+# changed are sanctions ("расширить санкции"). The act is the verb's object or passive subject; an act only named
+# ("по закону", "согласно правилам") or one in force described is none. Not an agreement (a treaty is changed by its
+# parties: agreement) nor a draft ("изменить проект" of a building); not "порядок", which is any body's procedure as
+# often ("организаторы изменили порядок голосования" of a prize).
+CHANGED_ACT_NOUNS = fold_words("""
+    закон законопроект поправка постановление указ кодекс конституция регламент устав правило норма
+    законодательство мораторий запрет ограничение санкция эмбарго требование
+""")
+CHANGED_SANCTION_NOUNS = fold_words("санкция эмбарго")
+# Verbs that change, extend, tighten, ease, suspend or cancel an act in force ("ужесточили закон", "продлит
+# ограничения", "приостановил действие указа" is `changed_act` on "действие": the act in its genitive).
+ACT_CHANGING_VERBS = fold_words("""
+    изменить изменять ужесточить ужесточать смягчить смягчать ослабить ослаблять расширить расширять продлить
+    продлевать приостановить приостанавливать отменить отменять упростить упрощать пересмотреть пересматривать
+    скорректировать корректировать усилить усиливать снять снимать
+""")
+# Verbal nouns of the act-changing verbs: with the act in their genitive they name its change ("смягчение санкций",
+# "ужесточение закона", "продление ограничений"; `changed_act_noun`).
+ACT_CHANGE_NOMINALIZATIONS: dict[str, str] = {
+    "изменение": "изменить", "ужесточение": "ужесточить", "смягчение": "смягчить", "ослабление": "ослабить",
+    "расширение": "расширить", "продление": "продлить", "приостановление": "приостановить",
+    "приостановка": "приостановить", "отмена": "отменить", "упрощение": "упростить", "пересмотр": "пересмотреть",
+    "корректировка": "скорректировать", "усиление": "усилить", "снятие": "снять",
+}
+# Amending verbs: "внести поправки (изменения) в закон" changes the act in its "в + Acc" complement.
+AMENDING_VERBS = fold_words("внести вносить")
+AMENDMENT_NOUNS = fold_words("поправка изменение дополнение")
+# A noun of an act's force: "приостановить действие закона" changes the act in its genitive.
+FORCE_NOUNS = fold_words("действие")
+
 # Norms a decree sets, levies, bans and penalties: the act of setting one is the trigger ("ввести", "введение") and
 # the norm what it is about, its topic ("власти могут ввести налог на ИИ", "допускает введение такого налога").
 SET_NORM_NOUNS = LEVY_NOUNS | RESTRICTION_NOUNS | fold_words("штраф наказание ответственность")
