@@ -62,6 +62,7 @@ from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     AGENCY_NAME_WORDS,
     COUNTRY_NAME_VARIANTS,
+    CURRENT_SOURCE_NOUNS,
     FINDINGS_NOUNS,
     GENERIC_PERSON_NOUNS,
     HOME_COUNTRY,
@@ -73,6 +74,7 @@ from pipeline.lang.lexicon import (
     POINTING_WORDS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
+    UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import (
     ALL_DASHES,
@@ -88,7 +90,10 @@ from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
+    BODY_STEM,
     FORMER_PREFIX,
+    HYPERNYM_ORGANIZATION_NOUNS,
+    body_mismatch,
     dated_sentence,
     described_former,
     introduced_as,
@@ -99,11 +104,12 @@ from pipeline.quotes.descriptions import (
     latest_organization,
     of_kind,
     organizations_described,
+    represented_body,
     role_heads,
     role_tenses,
     word_lemmas,
 )
-from pipeline.quotes.lexicon import ROLE_SYNONYMS
+from pipeline.quotes.lexicon import INTERLOCUTOR_NOUNS, ROLE_SYNONYMS
 from pipeline.rules import rule
 
 GENERIC_ROLE_SENTENCES = 1
@@ -1692,6 +1698,8 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
         entity, former = None, former or [entity]
     if entity is not None:
         return decision.link(entity, "office_holder", "the one holder of the office the story names")
+    if (spoken := speaking_role(state, anaphor, wanted, decision)) is not None:
+        return _speaking_role_link(state, decision, spoken)
     if former:
         return decision.reject("former_holder", f"{state.doc.entities[former[0]].name} was introduced only as a "
                                                 f"former {sorted(wanted)}: the role is its present holder's")
@@ -1997,10 +2005,136 @@ def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
     found = [entity for entity in introduced_role(state, anaphor, wanted) if apposed_role(state, entity, wanted)
              and (not narrowing or any(_same_stem(narrowing, word) for word in _introduced_words(state, entity)))
              and relatum not in state.introduced(entity)]  # no one is his own representative
+    if not found and (spoken := speaking_role(state, anaphor, wanted, decision)) is not None:
+        return _speaking_role_link(state, decision, spoken)
     if not found:
         return decision.reject("repeated_introduction", f"nobody introduced as '{anaphor.lemma}'"
                                                         + (f" of '{narrowing}'" if narrowing else ""))
     return decision.link(found[0], "repeated_introduction", f"introduced as '{anaphor.lemma}'")
+
+
+ANONYMOUS_SOURCES = UNNAMED_SOURCES - CURRENT_SOURCE_NOUNS  # "очевидец", "источник": someone unnamed, not the last
+SPEAKER_TURN_SENTENCES = 2  # a speaking role noun reaches this far back (or to its paragraph's start) to a speaker
+HEAD_ROLES = frozenset({"глава", "руководитель", "председатель", "начальник"})  # offices named by their complement
+
+
+@rule("coref")
+def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decision: Decision) -> Referent | None:
+    """A role noun nobody was introduced with, the subject of a speech verb outside quotes ("…, — сказал генерал.",
+    "Министр добавил, что…", "представитель фонда пояснил", "защитник Хорошавина заявил"), is the person who spoke
+    just before under another word: the latest speaking mention (`rules.speaks`: a speech verb's subject, "по
+    словам X", a pronoun linked to one) outside quotes, within its paragraph or SPEAKER_TURN_SENTENCES sentences
+    back. Only when that person agrees in gender and country, was introduced with the body a representative noun
+    names (`body_mismatch`), is not the noun's own relatum ("защитник Хорошавина" is not Хорошавин), holds no other
+    office (`_other_office`), and no person introduced in that role is named between them."""
+    doc = state.doc
+    if apposition_root(doc, anaphor.head) != anaphor.head or not doc.tokens[anaphor.head].rel.startswith("nsubj") \
+            or not rules.speaks(doc, anaphor.head) or state.quote_of(anaphor.start, anaphor.end) is not None \
+            or anaphor.lemma in ANONYMOUS_SOURCES | RELATION_NOUNS or _phrase_names_person(state, anaphor):
+        return None
+    speaker = _last_named_speaker(state, anaphor, wanted)
+    if speaker is None:
+        return None
+    entity = speaker.entity
+    info = state.infos[entity]
+    reason = ""
+    if anaphor.gender and info.gender and anaphor.gender != info.gender:
+        reason = f"of the other gender ({info.gender})"
+    elif _relatum_of(state, anaphor, entity):
+        reason = "the noun's own relatum: someone else's role"
+    elif body := _unintroduced_body(state, anaphor, entity):
+        reason = f"introduced with no word of '{body}'"
+    elif not _fitting_country(state, anaphor, [entity], decision):
+        reason = "of another country"
+    elif body_mismatch(state.ctx, entity, represented_body(state.ctx, anaphor.head, _anaphor_tokens(state, anaphor)),
+                       doc.span(anaphor.start, anaphor.end)):
+        reason = "introduced with no word of the body it represents"
+    elif other := _other_office(state, anaphor, entity, wanted):
+        reason = f"introduced as '{other}'"
+    if reason:
+        decision.note("speaking_role", "reject", entity, f"the last speaker: {reason}")
+        return None
+    return speaker
+
+
+def _speaking_role_link(state: Resolution, decision: Decision, speaker: Referent) -> Decision:
+    """The link `speaking_role` found, with the speaking mention in its reason."""
+    return decision.link(speaker.entity, "speaking_role",
+                         f"the last speaker '{state.doc.text[speaker.start:speaker.end]}'")
+
+
+def _phrase_names_person(state: Resolution, anaphor: Anaphor) -> bool:
+    """A person's name hangs on the noun further on in its sentence ("Командующий Смешанными силами … генерал
+    Марат Кулахметов"): the phrase introduces that one."""
+    doc = state.doc
+    end = doc.sentences[anaphor.sentence].token_end
+    return any(index in state.persons and anaphor.head in rules.ancestors(doc, index)
+               for index in range(anaphor.head + 1, end))
+
+
+def _unintroduced_body(state: Resolution, anaphor: Anaphor, entity: int) -> str:
+    """The body the noun's genitive names ("замглавы | Минэкономразвития", "член правления"), when the person was
+    introduced with no word of it (a word of BODY_STEM letters in common): "" when it was, or when the genitive is
+    a place (the country test's), a person, a hypernym ("руководитель ведомства") or the medium an interlocutor
+    spoke to ("собеседник агентства")."""
+    complement = anaphor.complement
+    if complement is None or anaphor.lemma in INTERLOCUTOR_NOUNS or state.is_place(complement):
+        return ""
+    token = state.doc.tokens[complement]
+    lemma = lemma_of(token)
+    if token.feats.get("Animacy") == "Anim" or lemma in HYPERNYM_ORGANIZATION_NOUNS:
+        return ""
+    words = {fold(lemma)} | {fold(word) for word in word_lemmas(token.text)}
+    named = state.by_token.get(complement)
+    if named is not None:
+        words |= {fold(word) for word in state.doc.entities[named].name.split()}
+    known = {fold(word) for word in _introduced_words(state, entity)}
+    known |= {fold(word) for mention in state.doc.entities[entity].mentions for word in mention.text.split()}
+    if any(word[:BODY_STEM] == other[:BODY_STEM] if min(len(word), len(other)) >= BODY_STEM else word == other
+           for word in words for other in known):
+        return ""
+    return token.text
+
+
+def _relatum_of(state: Resolution, anaphor: Anaphor, entity: int) -> bool:
+    """The person is the one the noun's genitive names, by name ("защитник | Хорошавина") or by a person noun
+    he was introduced with ("адвокат | бизнесмена" for the "бизнесмен Петр Хорошавин"): no one is his own lawyer."""
+    complement = anaphor.complement
+    if complement is None:
+        return False
+    token = state.doc.tokens[complement]
+    return state.by_token.get(complement) == entity \
+        or (token.feats.get("Animacy") == "Anim" and lemma_of(token) in state.introduced(entity))
+
+
+def _last_named_speaker(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> Referent | None:
+    """The latest person mention outside quotes that speaks (`rules.speaks`) within the anaphor's paragraph or
+    SPEAKER_TURN_SENTENCES sentences before it; None past one or when a person introduced with one of `wanted`
+    (or the noun's stem) is named between them."""
+    doc = state.doc
+    between: set[int] = set()
+    for ref in sorted(state.before(anaphor), key=lambda ref: ref.start, reverse=True):
+        if anaphor.narrative - ref.narrative > SPEAKER_TURN_SENTENCES and "\n" in doc.text[ref.end:anaphor.start]:
+            return None
+        if state.infos[ref.entity].type != "PER" or state.quote_of(ref.start, ref.end) is not None:
+            continue
+        if rules.speaks(doc, ref.head):
+            return None if between - {ref.entity} else ref
+        if state.introduced(ref.entity) & wanted or any(_same_stem(anaphor.lemma, role)
+                                                        for role in state.introduced(ref.entity)):
+            between.add(ref.entity)
+    return None
+
+
+def _other_office(state: Resolution, anaphor: Anaphor, entity: int, wanted: set[str]) -> str:
+    """An office (PERSON_ROLES) the person was introduced with that the role noun cannot name: not one of `wanted`,
+    not of its stem ("генерал-майор" for "генерал"), not a head named by its complement ("глава министерства" may
+    be a "министр"); "" when none, or when one fits."""
+    offices = {role for role in state.introduced(entity) if role in PERSON_ROLES and role not in GENERIC_ROLES}
+    if not offices or offices & (wanted | HEAD_ROLES) \
+            or any(_same_stem(anaphor.lemma, word) for word in _introduced_words(state, entity)):
+        return ""
+    return sorted(offices)[0]
 
 
 NARROWING_RELATIONS = ("acl", "nmod")  # "генерала, | служившего …", "у представителя | в аэропорте"

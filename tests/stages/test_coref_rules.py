@@ -1121,6 +1121,20 @@ EXPRESSED_SPEECH = [  # coref63: "выразил" speaks only with a noun of wha
      "его словам, нарушений не было.", "его", "Петр Сидоров", "last_speaker"),  # "выразил надежду" speaks
 ]
 ROWS = ROWS + EXPRESSED_SPEECH
+SPEAKING_ROLES = [  # coref65: a role noun nobody was introduced with, speaking, is the last speaker (`speaking_role`)
+    ("Генерал-майор Иван Орлов провел совещание в штабе. Орлов заявил, что войска готовы. «Мы не отступим», — "
+     "сказал генерал.", "генерал", "Иван Орлов", "speaking_role"),  # "генерал" is no "генерал-майор" introduced
+    ("Глава Министерства регионального развития Дмитрий Козак посетил Пекин. Козак заявил, что сотрудничество "
+     "растет. Министр добавил, что переговоры продолжатся.", "Министр", "Дмитрий Козак", "speaking_role"),
+    # guards: the noun's relatum, another office, the other gender
+    ("Бизнесмен Петр Хорошавин провел пресс-конференцию. Хорошавин заявил, что невиновен. «Обвинение ничем не "
+     "подкреплено», — сказал адвокат бизнесмена.", "адвокат бизнесмена", None, "introduced_role"),
+    ("Президент Иван Орлов заявил, что реформа продолжится. Министр добавил, что денег хватит.", "Министр", None,
+     "introduced_role"),
+    ("Депутат Анна Орлова заявила, что закон примут осенью. Министр добавил, что денег на него нет.", "Министр",
+     None, "introduced_role"),
+]
+ROWS = ROWS + SPEAKING_ROLES
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
