@@ -2040,6 +2040,8 @@ def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decisio
     reason = ""
     if anaphor.gender and info.gender and anaphor.gender != info.gender:
         reason = f"of the other gender ({info.gender})"
+    elif doc.tokens[speaker.head].feats.get("Number") == "Plur":
+        reason = "spoke in the plural ('Симпсоны предсказали'): no one person"
     elif _relatum_of(state, anaphor, entity):
         reason = "the noun's own relatum: someone else's role"
     elif body := _unintroduced_body(state, anaphor, entity):
