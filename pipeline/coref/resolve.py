@@ -62,6 +62,7 @@ from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     AGENCY_NAME_WORDS,
     COUNTRY_NAME_VARIANTS,
+    COURT_SIDE_NOUNS,
     CURRENT_SOURCE_NOUNS,
     FINDINGS_NOUNS,
     GENERIC_PERSON_NOUNS,
@@ -2038,7 +2039,13 @@ def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decisio
     entity = speaker.entity
     info = state.infos[entity]
     reason = ""
-    if anaphor.gender and info.gender and anaphor.gender != info.gender:
+    if anaphor.lemma in COURT_SIDE_NOUNS:
+        reason = "a side of a court case or inquiry: the other side, not the last speaker"
+    elif _description_only(state, speaker):
+        reason = "spoke only as a description an earlier link reached"
+    elif source := _unnamed_source_between(state, speaker, anaphor):
+        reason = f"an unnamed source ('{source}') spoke after"
+    elif anaphor.gender and info.gender and anaphor.gender != info.gender:
         reason = f"of the other gender ({info.gender})"
     elif doc.tokens[speaker.head].feats.get("Number") == "Plur":
         reason = "spoke in the plural ('Симпсоны предсказали'): no one person"
@@ -2063,6 +2070,28 @@ def _speaking_role_link(state: Resolution, decision: Decision, speaker: Referent
     """The link `speaking_role` found, with the speaking mention in its reason."""
     return decision.link(speaker.entity, "speaking_role",
                          f"the last speaker '{state.doc.text[speaker.start:speaker.end]}'")
+
+
+def _description_only(state: Resolution, speaker: Referent) -> bool:
+    """The speaking mention is a description ("как предполагает бывший министр Грузии") with no name of its
+    entity in apposition: it reached the person only through an earlier coref link, too weak to carry another."""
+    if speaker.kind != "description":
+        return False
+    root = apposition_root(state.doc, speaker.head)
+    return not any(ref.entity == speaker.entity and ref.kind == "name"
+                   and apposition_root(state.doc, ref.head) == root for ref in state.referents)
+
+
+def _unnamed_source_between(state: Resolution, speaker: Referent, anaphor: Anaphor) -> str:
+    """An unnamed source (ANONYMOUS_SOURCES: "по словам источника РБК", "сообщил очевидец") that speaks outside
+    quotes between the speaker and the noun: the last words were that source's; "" when none did."""
+    doc = state.doc
+    for index in range(speaker.head + 1, anaphor.head):
+        token = doc.tokens[index]
+        if token.start >= speaker.end and lemma_of(token) in ANONYMOUS_SOURCES and rules.speaks(doc, index) \
+                and state.quote_of(token.start, token.end) is None:
+            return token.text
+    return ""
 
 
 def _phrase_names_person(state: Resolution, anaphor: Anaphor) -> bool:
