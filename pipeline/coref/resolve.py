@@ -2108,7 +2108,7 @@ def _unintroduced_body(state: Resolution, anaphor: Anaphor, entity: int) -> str:
     introduced with no word of it (a word of BODY_STEM letters in common): "" when it was, or when the genitive is
     a place (the country test's), a person, a hypernym ("руководитель ведомства") or the medium an interlocutor
     spoke to ("собеседник агентства")."""
-    complement = anaphor.complement
+    complement = _genitive_of(state.doc, anaphor)
     if complement is None or anaphor.lemma in INTERLOCUTOR_NOUNS or state.is_place(complement):
         return ""
     token = state.doc.tokens[complement]
@@ -2125,6 +2125,18 @@ def _unintroduced_body(state: Resolution, anaphor: Anaphor, entity: int) -> str:
            for word in words for other in known):
         return ""
     return token.text
+
+
+def _genitive_of(doc: Document, anaphor: Anaphor) -> int | None:
+    """The noun's genitive complement: the description's own (`Anaphor.complement`), or else the first genitive
+    noun the tree hangs on it further on in its sentence, past a participle or a quotation mark ("владелец |
+    обстрелянного дома", "председатель | «Народа свободы»", "колумнист | «Ежедневного журнала»")."""
+    if anaphor.complement is not None:
+        return anaphor.complement
+    end = doc.sentences[anaphor.sentence].token_end
+    return next((index for index in range(anaphor.head + 1, end) if doc.tokens[index].head == anaphor.head
+                 and doc.tokens[index].rel.startswith("nmod") and doc.tokens[index].pos in ("NOUN", "PROPN")
+                 and doc.tokens[index].feats.get("Case") == "Gen"), None)
 
 
 def _relatum_of(state: Resolution, anaphor: Anaphor, entity: int) -> bool:

@@ -1146,6 +1146,9 @@ SPEAKING_REFUSALS = [
     ("Глава региона Иван Орлов заявил, что уйдет в отставку. По словам источника РБК, вопрос уже решен. Собеседник "
      "издания добавил, что преемник известен.", "Собеседник издания", "repeated_introduction",
      "an unnamed source ('источника')"),
+    # the genitive past a participle
+    ("По словам главы полиции Ивана Орлова, расследование уже начато. Как рассказал владелец обстрелянного "
+     "дома, гости ждали невесту.", "владелец", "introduced_role", "introduced with no word of 'дома'"),
 ]
 ROWS = ROWS + [(text, anaphor, None, rule) for text, anaphor, rule, _ in SPEAKING_REFUSALS] + [
     # coref66: "утверждать" with a noun object approves: no speech, so Орлов is no speaker to link to
