@@ -145,6 +145,7 @@ class Resolution:
             for index in self._tokens(ref.start, ref.end):
                 self.by_token.setdefault(index, ref.entity)
         self.decisions: list[Decision] = []
+        self.spoken_roles: set[tuple[int, int]] = set()  # spans of the role nouns `speaking_role` linked
         self.quotes = [(pair.open, pair.close) for pair in self.ctx.outer_quoted]  # top_level(pair_quotes(text))
         self._introduced: dict[int, set[str]] = {}
         # fixed for the document (its entities, names and mentions do not change while it is resolved), found once:
@@ -162,6 +163,8 @@ class Resolution:
         record(self.doc, decision)
         if decision.entity is not None:
             self._hold(decision.anaphor, decision.entity)
+            if decision.rule == "speaking_role":
+                self.spoken_roles.add((decision.anaphor.start, decision.anaphor.end))
 
     def _hold(self, anaphor: Anaphor, entity: int) -> None:
         """A linked anaphor becomes an antecedent of `entity` for what follows."""
@@ -1145,6 +1148,7 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if reason:
         return decision.reject("event_subject", reason)
     best = candidates(state, anaphor, decision)
+    best = {entity: item for entity, item in best.items() if not _past_spoken_role(state, anaphor, item[2], decision)}
     if not best:
         return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")
     owner = conjoined_owner(state, anaphor, best)
@@ -2066,6 +2070,17 @@ def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decisio
     return speaker
 
 
+def _past_spoken_role(state: Resolution, anaphor: Anaphor, ref: Referent, decision: Decision) -> bool:
+    """A personal pronoun in a later paragraph whose best mention of a person is a role noun `speaking_role` linked
+    ("…, — рассказал собеседник. ¶ Фотографию отправили биологу … Он распознал"): the guessed link carries no
+    further; the owner of "по его словам" (who speaks) still reaches it."""
+    if (ref.start, ref.end) not in state.spoken_roles or "\n" not in state.doc.text[ref.end:anaphor.start] \
+            or rules.speaks(state.doc, anaphor.head):
+        return False
+    decision.note("speaking_role", "reject", ref.entity, "a pronoun past the paragraph of a speaking role noun")
+    return True
+
+
 def _speaking_role_link(state: Resolution, decision: Decision, speaker: Referent) -> Decision:
     """The link `speaking_role` found, with the speaking mention in its reason."""
     return decision.link(speaker.entity, "speaking_role",
@@ -2108,7 +2123,7 @@ def _unintroduced_body(state: Resolution, anaphor: Anaphor, entity: int) -> str:
     introduced with no word of it (a word of BODY_STEM letters in common): "" when it was, or when the genitive is
     a place (the country test's), a person, a hypernym ("руководитель ведомства") or the medium an interlocutor
     spoke to ("собеседник агентства")."""
-    complement = _genitive_of(state.doc, anaphor)
+    complement = _genitive_of(state, anaphor)
     if complement is None or anaphor.lemma in INTERLOCUTOR_NOUNS or state.is_place(complement):
         return ""
     token = state.doc.tokens[complement]
@@ -2127,16 +2142,32 @@ def _unintroduced_body(state: Resolution, anaphor: Anaphor, entity: int) -> str:
     return token.text
 
 
-def _genitive_of(doc: Document, anaphor: Anaphor) -> int | None:
+def _genitive_of(state: Resolution, anaphor: Anaphor) -> int | None:
     """The noun's genitive complement: the description's own (`Anaphor.complement`), or else the first genitive
     noun the tree hangs on it further on in its sentence, past a participle or a quotation mark ("владелец |
-    обстрелянного дома", "председатель | «Народа свободы»", "колумнист | «Ежедневного журнала»")."""
+    обстрелянного дома", "председатель | «Народа свободы»", "колумнист | «Ежедневного журнала»"), or an
+    organization's name of any case ("Корреспондент | «7x7»")."""
+    doc = state.doc
     if anaphor.complement is not None:
         return anaphor.complement
     end = doc.sentences[anaphor.sentence].token_end
     return next((index for index in range(anaphor.head + 1, end) if doc.tokens[index].head == anaphor.head
-                 and doc.tokens[index].rel.startswith("nmod") and doc.tokens[index].pos in ("NOUN", "PROPN")
-                 and doc.tokens[index].feats.get("Case") == "Gen"), None)
+                 and _genitive_or_organization(state, index)), None)
+
+
+def _genitive_or_organization(state: Resolution, index: int) -> bool:
+    """A genitive noun hanging on its head ("владелец | дома"), or an organization's name in any case hanging on it
+    or in apposition ("Корреспондент | «7x7»")."""
+    token = state.doc.tokens[index]
+    if token.rel.startswith("nmod") and token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Gen":
+        return True
+    return (token.rel.startswith("nmod") or token.rel == "appos") and _names_organization(state, index)
+
+
+def _names_organization(state: Resolution, index: int) -> bool:
+    """The token is in an organization's name."""
+    entity = state.by_token.get(index)
+    return entity is not None and state.doc.entities[entity].type == "ORG"
 
 
 def _relatum_of(state: Resolution, anaphor: Anaphor, entity: int) -> bool:

@@ -1149,6 +1149,13 @@ SPEAKING_REFUSALS = [
     # the genitive past a participle
     ("По словам главы полиции Ивана Орлова, расследование уже начато. Как рассказал владелец обстрелянного "
      "дома, гости ждали невесту.", "владелец", "introduced_role", "introduced with no word of 'дома'"),
+    # an organization named on the noun in any case
+    ("Адвокат Эрнест Мезак заявил, что суд был несправедлив. Корреспондент «7x7» утверждает, что в зале было "
+     "пусто.", "Корреспондент", "repeated_introduction", "introduced with no word of '7'"),
+    # a plain pronoun past the paragraph does not reach through the guessed link
+    ("По словам начальника ветстанции Сергея Николаева, скорпион был небольшим. «Обычно ядовитые так выглядят», "
+     "— рассказал собеседник.\n\nФотографию отправили биологу в Коста-Рику. Он распознал этот вид.", "Он",
+     "speaking_role", "a pronoun past the paragraph"),
 ]
 ROWS = ROWS + [(text, anaphor, None, rule) for text, anaphor, rule, _ in SPEAKING_REFUSALS] + [
     # coref66: "утверждать" with a noun object approves: no speech, so Орлов is no speaker to link to
