@@ -2940,9 +2940,9 @@ def _apart_from(state: Resolution, anaphor: Anaphor, ref: Referent) -> bool:
     (`rules.binding`), a conjunct of the noun joined by a conjunction ("между Россией и этим государством"; "в
     Литве, стране" is an apposition), or a mention inside a quote the noun is not in ("«… статуса Абхазии …»,
     добавил глава государства")."""
-    tokens = state.doc.tokens
+    tokens, below = state.doc.tokens, children(state.doc)
     conjoined = any(tokens[one].head == other and tokens[one].rel == "conj"
-                    and any(token.head == one and token.rel == "cc" for token in tokens)  # "и", not "Литве, стране"
+                    and any(tokens[kid].rel == "cc" for kid in below[one])  # "и", not "Литве, стране"
                     for one, other in ((ref.head, anaphor.head), (anaphor.head, ref.head)))
     return bool(rules.binding(state.doc, anaphor, ref)) or conjoined \
         or state.quote_of(ref.start, ref.end) != state.quote_of(anaphor.start, anaphor.end)

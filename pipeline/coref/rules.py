@@ -560,17 +560,24 @@ def speaks(doc: Document, index: int) -> bool:
                                       or speech_owner(doc, index))
 
 
+# What a verb of expressing says when it speaks: any noun of `quotes.lexicon.PHRASE_NOUNS` ("высказал надежду /
+# опасение / сомнение" as surely as "выразил надежду"; the quotes table keeps "высказать" to the nouns whose
+# "что"-clause it quotes).
+EXPRESSED_NOUNS: frozenset[str] = frozenset().union(*PHRASE_NOUNS.values())
+
+
 def expresses_speech(doc: Document, verb: int, lemma: str) -> bool:
-    """A speech verb that says something only with a noun of what was said (`quotes.lexicon.PHRASE_NOUNS`: "выразил
-    надежду / сожаление / мнение", "высказал мнение") speaks with one as its object; "Тони Блэр выразил ему
-    доверие" is no speech. A verb of APPROVAL_SENSE_VERBS with a noun object approves ("Колокольцев списков не
-    утверждал"): no speech. Other speech verbs speak as they are."""
+    """A speech verb that says something only with a noun of what was said (a verb of `quotes.lexicon.PHRASE_NOUNS`:
+    "выразил надежду / сожаление / мнение", "высказал мнение / опасения", EXPRESSED_NOUNS) speaks with one as its
+    object; "Тони Блэр выразил ему доверие" is no speech. A verb of APPROVAL_SENSE_VERBS with a noun object approves
+    ("Колокольцев списков не утверждал"): no speech. Other speech verbs speak as they are."""
     if lemma in APPROVAL_SENSE_VERBS:
         return not any(doc.tokens[child].rel == "obj" and doc.tokens[child].pos in ("NOUN", "PROPN")
                        for child in children(doc)[verb])
-    nouns = PHRASE_NOUNS.get(lemma)
-    return nouns is None or any(doc.tokens[child].rel == "obj" and lemma_of(doc.tokens[child]) in nouns
-                                for child in children(doc)[verb])
+    if lemma not in PHRASE_NOUNS:
+        return True
+    return any(doc.tokens[child].rel == "obj" and lemma_of(doc.tokens[child]) in EXPRESSED_NOUNS
+               for child in children(doc)[verb])
 
 
 def cited(doc: Document, index: int) -> bool:

@@ -126,7 +126,7 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
                        "they name a year and are withheld where they need the day")
             dates, _, held = _resolve_held(doc, mentions, anchor, crawled=year)
         elif (year := race_lived(doc, mentions, dates, anchor)) is not None:
-            _warn(doc, f"the lead tells the US presidential race of {year} as its news, on a page whose published_at "
+            _warn(doc, f"the lead tells the US race of {year} as its news, on a page whose published_at "
                        f"{doc.published_at} lies in a later year (a crawl date): written in {year}, relative dates "
                        f"count from {year} where they name a year and are withheld where they need the day")
             dates, _, held = _resolve_held(doc, mentions, anchor, crawled=year)

@@ -497,8 +497,8 @@ def race_day_said(doc: Document, mentions: list[Mention], dates: list[DateAnn],
     start, end, remainder, _ = named
     words = [(m, offset) for m in mentions if start <= m.start < end and not open_at(doc.text, m.start)
              and (offset := _days_ahead(m)) is not None]
-    race = _race_day_given(doc, mentions, dates, remainder)
-    if len(words) != 1 or race is None:
+    race = _race_day_given(doc, mentions, dates, remainder) if len(words) == 1 else None
+    if race is None:
         return None
     (word, offset), (day, date) = words[0], race
     written = day - dt.timedelta(days=offset)
@@ -525,7 +525,9 @@ def _days_ahead(m: Mention) -> int | None:
 def _race_day_given(doc: Document, mentions: list[Mention], dates: list[DateAnn],
                     remainder: int) -> tuple[dt.date, DateAnn] | None:
     """The first US election day the text gives outside quotes (`_election_cycle`) for a race whose years leave
-    `remainder` modulo PRESIDENTIAL_CYCLE, with its date; None when it gives none."""
+    `remainder` modulo PRESIDENTIAL_CYCLE, with its date; None when it gives none. Not a day told in a past clause:
+    a lead that tells its race as held now or ahead gives that race's day as to come, and a past one is another,
+    earlier race ("Четыре года назад выборы президента США прошли 8 ноября" on a page of election day 2020)."""
     by_start = {m.start: m for m in mentions}
     for date in dates:
         m = by_start.get(date.start)
@@ -533,9 +535,14 @@ def _race_day_given(doc: Document, mentions: list[Mention], dates: list[DateAnn]
             continue
         cycle = _election_cycle(doc, m)
         day = dt.date.fromisoformat(date.value[:10])  # type: ignore[index]
-        if cycle is not None and cycle[:2] in ((PRESIDENTIAL_CYCLE, remainder), (2, 0)) \
-                and day.year % PRESIDENTIAL_CYCLE == remainder:
-            return day, date
+        if cycle is None or cycle[:2] not in ((PRESIDENTIAL_CYCLE, remainder), (2, 0)) \
+                or day.year % PRESIDENTIAL_CYCLE != remainder:
+            continue
+        if date_tense(doc, m.first) == PAST:
+            rejected("dates", "day_said", date.start, date.end,
+                     "a race's day told in a past clause: an earlier race, not the one the lead tells as held now")
+            continue
+        return day, date
     return None
 
 

@@ -1661,28 +1661,37 @@ def _same_patronymic(short: Group, owners: list[Group]) -> list[Group]:
 
 
 def _known_patronymics(group: Group) -> set[str]:
-    """The patronymics a person's names give (folded): its mentions' own, then the persons table's full names, and
-    a first name's second word with a patronymic's ending that the document never writes alone
-    (`unknown_patronymic`)."""
-    names = [mention.name.split() for mention in group.mentions]
-    names += [name.split() for entry in lookup_persons(_person_words(group))
-              for name in (entry.key_name, *entry.variants)]
-    found = (named_patronymic(words) or addressed_patronymic(words) or unknown_patronymic(group, words)
-             for words in names)
-    return {patronymic for patronymic in found if patronymic}
+    """The patronymics a person's names give (folded): its mentions' own, then the persons table's full names; only
+    where neither gives one and the table does not know the person, a first name's second word with a patronymic's
+    ending that the document never writes alone (`unknown_patronymic`): a person has one patronymic, so beside a
+    known one ("Игорь Маркович Рабинович") or a person of the table ("Аркадий Дворкович") that word is the
+    surname."""
+    own = [mention.name.split() for mention in group.mentions]
+    table = [name.split() for entry in lookup_persons(_person_words(group))
+             for name in (entry.key_name, *entry.variants)]
+    found = {patronymic for words in own + table
+             if (patronymic := named_patronymic(words) or addressed_patronymic(words))}
+    if found or table:
+        return found
+    return {patronymic for words in own if (patronymic := unknown_patronymic(group, words))}
 
 
 def unknown_patronymic(group: Group, words: Sequence[str]) -> str | None:
     """The second word of a first name and a word with a patronymic's ending that the dictionary knows neither as
-    a patronymic nor as a surname ("Олегу Мееровичу"), folded, where no mention of the person is that word alone:
-    a surname is repeated alone ("Аркадий Дворкович … Дворкович сказал"), a patronymic never, so it is the
-    patronymic of a person addressed by first name and patronymic, and "Олег Аронович" is another person."""
+    a patronymic nor as a surname ("Олегу Мееровичу"), folded, where no mention of the person writes that word
+    but after a first name: a surname is repeated alone ("Аркадий Дворкович … Дворкович сказал") or ends a full
+    name ("Игорь Маркович Рабинович"), a patronymic never, so it is the patronymic of a person addressed by first
+    name and patronymic, and "Олег Аронович" is another person. Most such words of news are surnames the dictionary
+    lacks ("Дворкович", "Рабинович", "Гайдукевич"): `_known_patronymics` asks this only of a person with no other
+    patronymic whom the persons table does not know."""
     if len(words) != 2 or not is_first_name(words[0]) or not is_patronymic(words[1]) or is_surname(words[1]) \
             or addressed_patronymic(words) is not None:
         return None
     alone = fold(words[1])
-    if any(fold(mention.name) == alone for mention in group.mentions):
-        return None
+    for mention in group.mentions:
+        written = [fold(word) for word in mention.name.split()]
+        if alone in written and written.index(alone) != 1:
+            return None
     return alone
 
 
@@ -2823,7 +2832,12 @@ def gendered_surname_key(doc: Document, group: Group) -> str | None:
     if len(words) != 1 or len(evidence) != 1:
         return None
     fitting = [entry for entry in persons_by_surname(words[0]) if entry.gender in evidence]
-    if len(fitting) != 1 or namesake_in_document(doc, group, fitting[0]):
+    if len(fitting) != 1:
+        return None
+    namesake = namesake_in_document(doc, group, fitting[0])
+    if namesake:
+        rejected("entities", gendered_surname_key, best.span.start, best.span.end,
+                 f"{best.name!r}: the article names {namesake!r}, not {fitting[0].key_name}")
         return None
     fired("entities", gendered_surname_key, best.span.start, best.span.end,
           f"{best.name!r} ({'/'.join(evidence)}) is {fitting[0].key_name}")

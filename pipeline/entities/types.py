@@ -459,7 +459,8 @@ def common_noun_compounds(doc: Document, mentions: list[Span]) -> list[Span]:
     result = []
     for span in mentions:
         tokens = span_tokens(doc, span)
-        compounds = [i for i, token in enumerate(tokens) if _common_noun_compound(token)] if span.type == "PER" else []
+        compounds = [i for i, token in enumerate(tokens) if _common_noun_compound(token)
+                     and not _syllable_given_name(doc, span, tokens, i)] if span.type == "PER" else []
         if not compounds:
             result.append(span)
             continue
@@ -486,6 +487,20 @@ def _common_noun_compound(token: Token) -> bool:
             or any(PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in analyses):
         return False
     return _common_head(head)
+
+
+def _syllable_given_name(doc: Document, span: Span, tokens: list[Token], i: int) -> bool:
+    """The hyphenated word at i is a Korean or Chinese given name of two syllables after its surname, not a common
+    noun's compound: one vowel in each part, a capitalized word of the mention before it ("Ким Сон-ми", "Пак
+    Бок-сон", whose parts "сон", "ми", "бок" the dictionary also reads as common words; traced). "Экс-мэр", first in
+    its mention, stays a compound."""
+    parts = tokens[i].text.lower().split("-")
+    if not (i > 0 and is_capitalized(tokens[i - 1]) and len(parts) == 2
+            and all(sum(letter in VOWELS for letter in part) == 1 for part in parts)):
+        return False
+    rejected("entities", "common_noun_compounds", span.start, span.end,
+             f"{tokens[i].text!r} after {tokens[i - 1].text!r}: a given name of two syllables, no compound")
+    return True
 
 
 def _common_head(word: str) -> bool:

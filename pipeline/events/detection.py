@@ -1958,8 +1958,10 @@ def joined_gathering(tree: Tree, index: int, child: int) -> Trigger | None:
     "ожидается, что в ней (встрече) примет участие премьер", "Тегеран присоединится к ним (к переговорам)", "к
     трудящимся (на митинге) присоединятся представители партии" (a protest). What is joined is the gathering's work
     ("в работе съезда"), a pronoun whose antecedent is a gathering's noun, or, for a verb of joining, the people of
-    the last gathering told before; an event noun joined by name ("приняли участие в акции протеста") is the trigger
-    itself, and taking part in a game, a contest or a body's work is none."""
+    the last gathering told before, named by what they do there (a present participle: "к трудящимся", "к
+    протестующим"; not "новичок присоединится к футболистам", a team, after a rally); an event noun joined by name
+    ("приняли участие в акции протеста") is the trigger itself, and taking part in a game, a contest or a body's
+    work is none."""
     verb_lemma = lemma_of(tree, index)
     preposition = TAKING_PART_VERBS.get(verb_lemma)
     if preposition is None or (tree.preposition(child) or "").removesuffix("о") != preposition:
@@ -1982,8 +1984,8 @@ def joined_gathering(tree: Tree, index: int, child: int) -> Trigger | None:
 def _joined_type(tree: Tree, child: int, joining: bool) -> str | None:
     """The type of the gathering that the complement `child` of a verb of taking part refers to: the genitive of "в
     работе", a third-person pronoun's nearest agreeing noun before it, a relative pronoun's noun ("протестов, к
-    которым подключились профсоюзы"), or the last event noun told before people joined (`joining`); None when
-    that is no gathering or when the complement names an event itself."""
+    которым подключились профсоюзы"), or the last event noun told before people named by a present participle
+    joined (`joining`); None when that is no gathering or when the complement names an event itself."""
     token = tree.token(child)
     lemma = lemma_of(tree, child)
     if lemma in NOUN_TYPES:
@@ -1999,7 +2001,7 @@ def _joined_type(tree: Tree, child: int, joining: bool) -> str | None:
             antecedent = tree.relative_antecedent(child) if lemma in RELATIVE_PRONOUNS else None
         found = None if antecedent is None else NOUN_TYPES.get(lemma_of(tree, antecedent))
         return found if found in JOINED_GATHERING_TYPES else None
-    if joining and (_animate_object(tree, child) or PRESENT_PARTICIPLE_LEMMA.search(lemma)):
+    if joining and PRESENT_PARTICIPLE_LEMMA.search(lemma):  # the gathering's people, named by what they do
         told = _last_event_noun(tree, child)
         found = None if told is None else NOUN_TYPES.get(lemma_of(tree, told))
         return found if found in JOINED_GATHERING_TYPES else None
@@ -2040,7 +2042,7 @@ def _last_event_noun(tree: Tree, index: int) -> int | None:
 
 JOINED_SENTENCES = 1  # sentences before a joining verb where `joined_gathering` looks for the gathering it refers to
 # the lemma of a present active participle standing for people ("трудящийся", "протестующий", "митингующий")
-PRESENT_PARTICIPLE_LEMMA = re.compile(r"[ую]щий(?:ся)?$|[ая]щий(?:ся)?$")
+PRESENT_PARTICIPLE_LEMMA = re.compile(r"[уюая]щий(?:ся)?$")
 THIRD_PERSON_LEMMAS = frozenset({"он", "она", "оно", "они"})
 
 

@@ -1212,7 +1212,9 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     beside another without a subject of its own, when it agrees with the other's ("ударил им о стойку, после чего
     выстрелил"); the infinitive of a noun of attempt or intention takes who attempts it (`_intending`: "заявил о своих
     попытках связаться"), and a subjectless "что" clause the subject of the verb it completes when they agree
-    (`_content_clause_doer`: "он признался, что бросил гранату")."""
+    (`_content_clause_doer`: "он признался, что бросил гранату"). Not a clause whose own subject is the trigger's
+    noun or pronoun ("Переговоры прервались, они возобновятся утром", "прошли выборы, и стартовали переговоры"):
+    its subject is the event itself, not a party of it."""
     tree, predicate = ctx.tree, trigger.predicate
     token = tree.token(predicate)
     if token.pos != "VERB":
@@ -1226,6 +1228,8 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         sources += reversed([m for m in coordination_group(ctx, predicate) if m < predicate])
     if _subjectless_clause(tree, predicate):
         sources += reversed([m for m in coordination_group(ctx, token.head) if m <= token.head])
+    if _subject_is_trigger(tree, trigger, bool(sources)):
+        return []
     role = subject_role(roles_of(trigger.type, trigger.lemma), trigger, "nsubj", tree)
     intending = _intending(ctx, predicate)
     if intending:
@@ -1253,6 +1257,20 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
                  f"'{token.text}' does not agree with '{subject.text}'")
     return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__)
                                 for found in _content_clause_doer(ctx, predicate)])
+
+
+def _subject_is_trigger(tree: Tree, trigger: Trigger, shared: bool) -> bool:
+    """The trigger's noun or pronoun is the subject of its own clause ("они возобновятся", "стартовали переговоры"),
+    so `shared_subject` gives it none of another verb's; the verdict is said only where one was there to take
+    (`shared`)."""
+    predicate = trigger.predicate
+    if trigger.token == predicate or trigger.token not in tree.kids(predicate, "nsubj"):
+        return False
+    if shared:
+        rejected("events", shared_subject, trigger.start, trigger.end,
+                 f"'{tree.token(trigger.token).text}' is the subject of '{tree.token(predicate).text}': the event, "
+                 "no party of it")
+    return True
 
 
 def _purpose_infinitive(tree: Tree, index: int) -> bool:

@@ -65,6 +65,10 @@ RELATION_NOUNS = KINSHIP_NOUNS | fold_words("""
     убийца соперник соперница противник противница сторонник сторонница союзник друг подруга коллега партнер
     партнерша подзащитный подопечный дед дедушка бабушка внук внучка дядя тетя племянник племянница
 """)
+# Nouns of a person who acts or speaks for another one ("адвокат Навального", "представитель Эрдогана",
+# "пресс-секретарь президента"): like a relation noun, a person's name in the genitive after one is whom it acts for.
+# Kept apart from RELATION_NOUNS, which the coref stage reads for its appositions (where "представитель" cost a link).
+AGENT_NOUNS = fold_words("адвокат защитник представитель представительница пресс-секретарь пресс-атташе")
 
 # An age adjective, folded ("64-летний", "57-летняя", "сорокалетнего"): it agrees with the person's noun or name in
 # gender ("64-летний Тхара Уддин"), and a description with one is news about someone named.

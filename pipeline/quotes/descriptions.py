@@ -31,6 +31,7 @@ from pipeline.lang.fold import all_capitals, fold, fold_words
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     AGENCY_NAME_WORDS,
+    AGENT_NOUNS,
     BACK_REFERRING_ROLE_NOUNS,
     BODY_NOUNS,
     BOTH_WORDS,
@@ -54,6 +55,7 @@ from pipeline.lang.lexicon import (
     POLITICAL_GROUP_NOUNS,
     POLITY_NOUNS,
     PUBLICATION_NOUNS,
+    RELATION_NOUNS,
     RELATIVE_DAYS,
     RELATIVE_PRONOUNS,
     ROLE_HYPONYMS,
@@ -63,6 +65,7 @@ from pipeline.lang.lexicon import (
     SPEAKER_ROLE_NOUNS,
     STATE_FORM_NOUNS,
     STATEMENT_NOUNS,
+    THIRD_PERSON_POSSESSIVES,
     TIME_UNIT_NOUNS,
     UNNAMED_SOURCES,
     WEEKDAY_LEMMAS,
@@ -100,7 +103,8 @@ from pipeline.quotes.referents import (
 )
 from pipeline.rules import fired, rejected
 
-BODY_PREFIXES = ("рос", "мин", "гос")
+FEDERAL_PREFIX = "рос"  # a federal body's clipped name: "Росавиация", "Ростуризм", "Росимущество"
+BODY_PREFIXES = (FEDERAL_PREFIX, "мин", "гос")
 FORMER_PREFIX = "экс-"
 ROLE_PUNCT = frozenset(",") | frozenset(QUOTE_MARKS)
 SPEAKER_BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
@@ -850,6 +854,9 @@ def relatum_persons(ctx: Context, head: int) -> frozenset[int]:
     for child in ctx.kids(head, "nmod"):
         mention = ctx.mention_of_token.get(child)
         if child < head or ctx.feats(child).get("Case") != "Gen":
+            if child > head and mention is not None and _animate_accusative(ctx, head, child) \
+                    and ctx.doc.entities[mention[0]].type == "PER" and known_relatum(ctx, head, mention[0], mention[1]):
+                found.add(mention[0])  # "со ссылкой на представителя | Байдена": the genitive form read as Acc
             continue
         if mention is None:
             found |= described_relatum(ctx, head, child)
@@ -858,8 +865,84 @@ def relatum_persons(ctx: Context, head: int) -> frozenset[int]:
         name_words = fold(entity.name).split()
         words = fold(mention[1].text).split()
         nominative = any(name_words[i : i + len(words)] == words for i in range(len(name_words)))
-        if entity.type == "PER" and not nominative and (case == "Nom" or oblique_relatum(ctx, head, child, mention[1])):
+        if entity.type == "PER" and not nominative and (case == "Nom" or oblique_relatum(ctx, head, child, mention[1])
+                                                        or known_relatum(ctx, head, mention[0], mention[1])):
             found.add(mention[0])
+    return frozenset(found | possessive_relatum(ctx, head))
+
+
+# Person nouns that name someone by another person: a relation ("сын", "советник") or someone acting for one
+# ("адвокат", "представитель"); whoever the genitive or the possessive names is the other one.
+OWNED_PERSON_NOUNS = RELATION_NOUNS | AGENT_NOUNS
+
+
+def known_relatum(ctx: Context, head: int, entity_index: int, mention: Span) -> bool:
+    """A genitive name after a relation or agent noun in an oblique case (OWNED_PERSON_NOUNS: "по словам адвоката
+    | Навального", "по мнению представителя | Эрдогана", "со ссылкой на представителя | Байдена") names whom it
+    relates to when the article named that person before with no such title: the noun's own name would be
+    apposed in its case too ("по словам адвоката Иванова" for the lawyer Иванов), so only a person the story
+    knows otherwise is the relatum (`_introduced_with_noun`: never one introduced with the noun or its synonym
+    elsewhere). Traced by `relatum_mismatch`."""
+    lemma = ctx.lemma(head).removeprefix(FORMER_PREFIX)
+    if lemma not in OWNED_PERSON_NOUNS:
+        return False
+    start = ctx.tokens[head].start
+    others = [other for other in names_of(ctx.doc.entities[entity_index]) if other.start != mention.start]
+    if not any(other.start < start for other in others):
+        return False
+    return not _introduced_with_noun(ctx, others, role_words(lemma))
+
+
+def _animate_accusative(ctx: Context, head: int, child: int) -> bool:
+    """A name the tagger read as accusative after an accusative animate noun ("на представителя | Байдена"): an
+    animate accusative has the genitive's form, and a name hung on a noun as `nmod` is its complement."""
+    return ctx.feats(head).get("Case") == "Acc" and ctx.feats(child).get("Case") == "Acc" \
+        and ctx.feats(child).get("Animacy") == "Anim"
+
+
+def _introduced_with_noun(ctx: Context, mentions: list[Span], nouns: frozenset[str]) -> bool:
+    """Whether one of a person's name mentions has one of `nouns` in its role phrase ("адвокат | Иван Петров")."""
+    return any({lemma for word in _phrase_before(ctx, mention) for lemma in word_lemmas(word)} & nouns
+               for mention in mentions)
+
+
+def relative_mismatch(ctx: Context, entity_index: int, head: int, mention: Span) -> bool:
+    """A relation or agent noun with its owner written (OWNED_PERSON_NOUNS with a third-person possessive or a
+    genitive person: "ее отец заявил", "его пресс-секретарь", "сын Петрова") names that owner's relative, someone
+    the story named with that noun or a synonym ("отец Мары Гарри X", "его пресс-секретарь Иван X") or with no
+    title at all ("Иван Миронов подтвердил", then "защитник Хорошавина"): a person introduced with other titles
+    only (the press secretary of a court for "ее отец", the president for Flynn's "его пресс-секретарь") is
+    turned down, traced at `mention`; never one the description
+    names or introduces ("первая жена Трампа — Ивана": `_introduces`)."""
+    lemma = ctx.lemma(head).removeprefix(FORMER_PREFIX)
+    if lemma not in OWNED_PERSON_NOUNS or not _owner_written(ctx, head):
+        return False
+    titles = introduced_as(ctx, entity_index)
+    if not titles or titles & role_words(lemma) or _introduces(ctx, entity_index, mention) \
+            or any(mention.start <= named.start < mention.end for named in names_of(ctx.doc.entities[entity_index])):
+        return False  # "первая жена Трампа — Ивана": the description introduces her
+    rejected("quotes", "relative_mismatch", mention.start, mention.end,
+             f"{ctx.doc.entities[entity_index].name}: never introduced as {lemma}, the noun names someone's relative")
+    return True
+
+
+def _owner_written(ctx: Context, head: int) -> bool:
+    """A third-person possessive on the noun ("ее | отец") or a genitive person it relates to (`relatum_persons`)."""
+    possessive = any(child < head and fold(ctx.word(child)) in THIRD_PERSON_POSSESSIVES
+                     for child in ctx.kids(head, "det", "nmod:poss", "nmod"))
+    return possessive or bool(relatum_persons(ctx, head))
+
+
+def possessive_relatum(ctx: Context, head: int) -> frozenset[int]:
+    """The person a third-person possessive on a person noun refers to, as the coref stage linked it ("по словам
+    его адвоката", "его супруга сказала", "ее отец"): whom the noun relates to, never the person it names."""
+    found = set()
+    for child in ctx.kids(head, "det", "nmod:poss", "nmod"):
+        if child > head or fold(ctx.word(child)) not in THIRD_PERSON_POSSESSIVES:
+            continue
+        linked = ctx.coref_of_token.get(child)
+        if linked is not None and ctx.doc.entities[linked[0]].type == "PER":
+            found.add(linked[0])
     return frozenset(found)
 
 
@@ -1711,6 +1794,14 @@ def is_public_body(name: str) -> bool:
     return False
 
 
+def federal_name(name: str) -> bool:
+    """A federal body's clipped one-word name, "Рос-" and a capital ("Росавиация", "Ростуризм", "Роснедра"): the
+    agencies the news names this way rather than "Федеральное агентство …"; not an acronym ("РОСНАНО")."""
+    bare = name.strip(QUOTE_MARKS + "()")
+    return " " not in bare and bare[:1].isupper() and not all_capitals(bare) and len(bare) > 5 \
+        and bare.lower().startswith(FEDERAL_PREFIX)
+
+
 def _names_noun(name: str, lemma: str) -> bool:
     """The name holds the noun, as a word or as a clipped compound's head ("Мосгорсуда" for "суд", "Сбербанк" for
     "банк", "Минфин" for "министерство": `entities.forms.compound_names`)."""
@@ -1866,7 +1957,8 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
             else latest_organization(ctx, lemma, position, kinds=(by_kind,))
         if found is not None:
             return Speaker(ctx.doc.entities[found].name, found, None, "")
-    found = latest_outlet(ctx, position) if lemma in MEDIA_NOUNS else None
+    read = lemma in BODY_NOUNS  # "агентство": `_reporting_agency` has read the outlets and turned bodies down
+    found = latest_outlet(ctx, position) if lemma in MEDIA_NOUNS and not read else None
     if found is None and lemma in MEDIA_NOUNS:
         found = _outlet_quoted_before(ctx, position, history)
     return Speaker(ctx.doc.entities[found].name, found, None, "") if found is not None else None
@@ -1875,11 +1967,19 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
 def _reporting_agency(ctx: Context, lemma: str, position: int) -> int | None:
     """"агентство" by kind, a body's noun and a medium's: the latest news agency or outlet named within
     ROLE_SENTENCES ("сообщил «Интерфакс» со ссылкой на МИД КНР. Однако позднее агентство сообщило" -> Интерфакс),
-    never a public body found by kind: a ministry is no "агентство", and a public agency is found by its name
-    ("Федеральное агентство …"), as the coref stage's `media_outlet` turns a body down (rule `reporting_agency`,
-    traced)."""
+    never a ministry or another public body found by kind, not even one that only ever reports (`_reporting_body`:
+    "Минобороны сообщило … — отмечает агентство"), as the coref stage's `media_outlet` turns a body down (rule
+    `reporting_agency`, traced). A public agency is found by its name ("Агентство по страхованию вкладов", the
+    by-name pass before), or, with no medium in reach, by its clipped federal name (`federal_name`: "Росавиация
+    ввела ограничения … — сообщило агентство")."""
     found = latest_outlet(ctx, position, agencies=True)
     body = latest_organization(ctx, lemma, position, kinds=(True,))
+    if found is not None and found == body and _reporting_body(ctx, found):
+        found = None  # "Минобороны сообщило …": a body that reports its own news, no medium
+    if found is None and body is not None and federal_name(ctx.doc.entities[body].name):
+        fired("quotes", "reporting_agency", position, position + len(lemma),
+              f"{ctx.doc.entities[body].name}: a federal agency's clipped name, no news medium in reach")
+        return body
     if body is not None and body != found:
         rejected("quotes", "reporting_agency", position, position + len(lemma),
                  f"{ctx.doc.entities[body].name}: a body of the kind, no news agency")
@@ -1927,6 +2027,14 @@ def _reviewed_outlet(ctx: Context, position: int, history: list[Said]) -> int | 
     entity = quoted[-1].speaker.entity
     named = latest_outlet(ctx, position, sentences=ctx.tokens[ctx.token_at(position)].sentence)
     return entity if named in (None, entity) else None
+
+
+def _reporting_body(ctx: Context, entity_index: int) -> bool:
+    """A public body `latest_outlet` took for a medium only because every mention of it reports (`reports_only`:
+    "Минобороны сообщило", "МЧС ДНР сообщает"): no outlet by its introduction or name (`is_outlet`), no news agency's
+    name (`news_agency`), no site's address."""
+    name = ctx.doc.entities[entity_index].name
+    return is_public_body(name) and not (is_outlet(ctx, entity_index) or news_agency(name) or site_address(name))
 
 
 def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES, agencies: bool = False

@@ -81,6 +81,7 @@ from pipeline.quotes.descriptions import (
     party_mismatch,
     person_word,
     place_words,
+    relative_mismatch,
     relatum_mismatch,
     relatum_persons,
     relaying_mention,
@@ -174,13 +175,37 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
         elif entity.type == "ORG" and (appositive or (quoted and not _declined_owner(ctx, index, head))):
             organizations.append(mentions[index])
     if people:
-        return people[0]
+        return _apposed_name(ctx, head, people)
     if head in mentions:
         return mentions[head]
     named = _named_by_apposition(ctx, head)
     if named is not None:
         return named
     return organizations[0] if organizations and organizations_too else None
+
+
+def _apposed_name(ctx: Context, head: int, people: list[tuple[int, Span]]) -> tuple[int, Span]:
+    """Of the persons named right after a person noun, the one in apposition: the first, unless two persons' names
+    follow one another with nothing between ("Адвокат Голубкина | Александр Тимошенко", "по мнению адвоката Ольги
+    Шушлебиной | Дениса Мартинкова"): a noun's complements come before its apposed name, so the last name of the
+    row names the noun and the earlier ones are its relatum, whatever case the tagger gave them. Only a person the
+    story named before is read so (`_named_before`), not a name the tagger split in two."""
+    ordered = sorted(people, key=lambda found: found[1].start)
+    first = ordered[0]
+    for later in ordered[1:]:
+        between = ctx.doc.text[first[1].end : later[1].start]
+        if later[0] == first[0] or between.strip() or not _named_before(ctx, first[0], first[1]):
+            break
+        rejected("quotes", "relatum_owner", first[1].start, first[1].end,
+                 f"{ctx.doc.entities[first[0]].name}: a name right before another one's after "
+                 f"{ctx.word(head)}: its complement, not its apposition")
+        first = later
+    return first if first is not ordered[0] else people[0]
+
+
+def _named_before(ctx: Context, entity_index: int, mention: Span) -> bool:
+    """Whether the story named the person before this mention: one it knows, not a name split in two."""
+    return any(other.kind == "name" and other.end <= mention.start for other in ctx.doc.entities[entity_index].mentions)
 
 
 def _woman_noun_man_name(ctx: Context, head: int, gender: str) -> bool:
@@ -366,7 +391,8 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
                 or relatum_mismatch(ctx, found.entity, relata, mention)
                 or body_mismatch(ctx, found.entity, body, mention)
                 or party_mismatch(ctx, found.entity, party, mention)
-                or title_mismatch(ctx, found.entity, head, office, mention))):
+                or title_mismatch(ctx, found.entity, head, office, mention)
+                or relative_mismatch(ctx, found.entity, head, mention))):
             return found
     if abroad and (found := country_person_before(ctx, head, candidate, history, land, mention)) is not None:
         return found
@@ -817,8 +843,10 @@ def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:
 def _possessive_owner(ctx: Context, head: int, tokens: list[int]) -> tuple[int, int, str] | None:
     """A third-person possessive in the phrase that the coref stage linked ("сослуживцы ее брата", "его
     пресс-служба"): the pronoun, the noun it modifies and the owner's name in the genitive, which QUOTES.md's
-    speaker names ("сослуживцы брата Нины"); None when there is none or no genitive is known."""
-    for index in tokens:
+    speaker names ("сослуживцы брата Нины"); None when there is none or no genitive is known. A possessive the
+    parse hung on the head as a pronoun's `nmod`, left out of the phrase, counts too ("по словам его | адвоката" ->
+    "адвокат Навального": `_possessive_before`)."""
+    for index in _possessive_before(ctx, head, tokens) + tokens:
         modified = ctx.tokens[index].head
         if fold(ctx.word(index)) not in THIRD_PERSON_POSSESSIVES or ctx.tokens[index].pos not in ("DET", "PRON") \
                 or modified not in tokens or modified < index:
@@ -827,6 +855,15 @@ def _possessive_owner(ctx: Context, head: int, tokens: list[int]) -> tuple[int, 
         genitive = _genitive_name(ctx, linked[0]) if linked is not None else None
         return (index, modified, genitive) if genitive else None
     return None
+
+
+def _possessive_before(ctx: Context, head: int, tokens: list[int]) -> list[int]:
+    """A third-person possessive right before the phrase that the parse made the head's dependent ("его | супруга
+    сказала", "по словам его | адвоката"): the noun phrase leaves a left `nmod` out."""
+    before = tokens[0] - 1
+    if before < 0 or ctx.tokens[before].head != head or fold(ctx.word(before)) not in THIRD_PERSON_POSSESSIVES:
+        return []
+    return [before]
 
 
 def _genitive_name(ctx: Context, entity_index: int) -> str | None:
@@ -1412,6 +1449,8 @@ def _role_holder_before(ctx: Context, person: int | None, head: int, tokens: lis
         return None
     entity = ctx.doc.entities[person]
     mention = ctx.span(tokens[0], tokens[-1])
+    if relatum_mismatch(ctx, person, relatum_persons(ctx, head), mention):
+        return None  # "со ссылкой на представителя Байдена": Байден is whom the noun relates to
     fired("quotes", "role_holder_before", mention.start, mention.end, f"-> {entity.name}")
     return Speaker(entity.name, person, mention, entity.gender)
 

@@ -1119,6 +1119,8 @@ EXPRESSED_SPEECH = [  # coref63: "выразил" speaks only with a noun of wha
      "он", "Иван Орлов", "ranking"),  # "выразил ему доверие" is no speech: Сидоров is no last speaker
     ("Премьер Петр Сидоров выразил надежду на скорое решение. Доклад о выборах направили депутату Ивану Орлову. По "
      "его словам, нарушений не было.", "его", "Петр Сидоров", "last_speaker"),  # "выразил надежду" speaks
+    ("Премьер Петр Сидоров высказал опасение, что сроки сорвут. Доклад о выборах направили депутату Ивану Орлову. "
+     "По его словам, нарушений не было.", "его", "Петр Сидоров", "last_speaker"),  # any EXPRESSED_NOUNS noun
 ]
 ROWS = ROWS + EXPRESSED_SPEECH
 SPEAKING_ROLES = [  # coref65: a role noun nobody was introduced with, speaking, is the last speaker (`speaking_role`)

@@ -1789,6 +1789,11 @@ RACE_LIVED = [
     (MIDTERM_LEAD + RACE_FILLER + " Речь идет о промежуточных выборах в Конгресс 6 ноября.", "2018-11-06",
      [("сегодня", "2018-11-06", "relative_day"), ("этом году", "2018", "relative_unit"),
       ("6 ноября", "2018-11-06", "day_month")], False),
+    # a race's day told in a past clause is an earlier race's: a page of election day 2022 that recalls the midterm of
+    # 2018 keeps its own day (`_race_day_given`), not the day "6 ноября" of the race it recalls
+    (MIDTERM_LEAD + " Четыре года назад промежуточные выборы в Конгресс США прошли 6 ноября.", "2022-11-08",
+     [("сегодня", "2022-11-08", "relative_day"), ("этом году", "2022", "relative_unit"),
+      ("Четыре года назад", "2018", "ago"), ("6 ноября", "2018-11-06", "day_month")], False),
     # a midterm told in the past in a relative clause is the setting of the next year's news
     ("Расследование\n\nПосле промежуточных выборов в Конгресс США, которые прошли в ноябре, демократы начали "
      "расследования. В этом году их станет больше." + RACE_FILLER + " Сегодня комитет вызвал свидетелей.",

@@ -1269,13 +1269,24 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_merged(doc, trace, expected, rule)
 
 
-@pytest.mark.parametrize("doc_id", ["joined_tournament", "joined_project", "marchers_pass"])
+@pytest.mark.parametrize("doc_id", ["joined_tournament", "joined_project", "marchers_pass", "joined_team_after_rally"])
 def test_taking_part_in_a_game_or_joining_a_project_is_no_gathering(doc_id: str) -> None:
     """`joined_gathering` reads taking part as a gathering only when what is joined refers to one: "В нем (турнире)
     примут участие команды", "к проекту присоединилась компания" after a rally are none; nor is `gathering_pronoun`'s
-    pronoun for people ("Делегаты соберутся у театра, они пройдут по Тверской")."""
+    pronoun for people ("Делегаты соберутся у театра, они пройдут по Тверской"), nor people joined who are no
+    gathering's ("Новичок присоединится к футболистам" after a rally)."""
     doc, _ = _run(doc_id)
     assert not [e for e in doc.events if e.rule.startswith(("joined_gathering", "gathering_pronoun"))]
+
+
+def test_a_gathering_told_by_its_subject_shares_no_other_verbs_subject() -> None:
+    """"Переговоры прервались на ночь, они возобновятся утром": the pronoun is the talks themselves, so
+    `shared_subject` gives "возобновятся" no participant from the verb before it (was "Переговоры")."""
+    doc, trace = _run("resumed_talks")
+    resumed = [e for e in doc.events if e.trigger.text == "возобновятся"]
+    arguments = [(arg.role, arg.text) for event in resumed for arg in event.args]
+    assert resumed and not [text for _, text in arguments if text == "Переговоры"], arguments
+    assert [v for v in trace if v.rule == "shared_subject" and v.verdict == "rejected"]
 
 
 def test_restrictions_of_a_kind_are_no_ban() -> None:

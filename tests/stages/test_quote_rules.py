@@ -203,6 +203,14 @@ RULE_ROWS = [
      "«Под обстрел попал пожарный расчет», — рассказал «Интерфаксу» представитель МЧС ДНР. Эти районы находятся "
      "вблизи аэропорта, отмечает агентство.", "Эти районы находятся вблизи аэропорта", "Интерфакс",
      "indirect_trailing"),
+    # with no medium in reach, a federal agency's clipped name is the "агентство" (descriptions.federal_name)
+    ("outlet-agency-federal-name",
+     "Росавиация ввела ограничения на полеты в южные аэропорты. «Ограничения продлятся до 10 марта», — сообщило "
+     "агентство.", "Ограничения продлятся до 10 марта", "Росавиация", "direct_after"),
+    # a ministry that only ever "сообщило" is no medium for a later "агентство" (descriptions._reporting_body)
+    ("outlet-agency-after-reporting-body",
+     "Минобороны сообщило о перехвате беспилотников. «Все цели уничтожены», — отмечает агентство.",
+     "Все цели уничтожены", "агентство", "direct_after"),
     ("outlet-trailing",
      "Метро закроют на ремонт. Об этом заявил мэр Казани Иван Фомин в эфире радио, передает РИА Новости.",
      "Метро закроют на ремонт", "РИА Новости", "indirect_outlet"),
@@ -1379,6 +1387,47 @@ RULE_ROWS = [
      "Лаврова, переговоры продолжатся.", "переговоры продолжатся", "Сергей Лавров", "indirect_according"),
     ("speaker-relatum-oblique-president", "Владимир Путин провел встречу с губернаторами. По словам президента "
      "Путина, реформа продолжится.", "реформа продолжится", "Владимир Путин", "indirect_according"),
+    # a relation or agent noun never hands its speech to its owner (quotes57, issue 15): in an oblique case the
+    # genitive of "адвокат", "представитель" is whom it acts for when the story named that person before with no
+    # such title (descriptions.known_relatum; one introduced as "адвокат X" stays the speaker); a possessive's person
+    # is the noun's owner (descriptions.possessive_relatum), named in the phrase (speakers._possessive_before); of
+    # two names in a row after the noun the last is its apposition (speakers._apposed_name)
+    ("speaker-relatum-oblique-lawyer", "Оппозиционер Алексей Навальный остается в колонии. По словам адвоката "
+     "Навального, условия содержания ухудшились.", "условия содержания ухудшились", "адвокат Навального",
+     "indirect_according"),
+    ("speaker-relatum-oblique-representative", "Президент Турции Реджеп Тайип Эрдоган прибыл в Москву. По мнению "
+     "представителя Эрдогана, переговоры продлятся два дня.", "переговоры продлятся два дня",
+     "представитель Эрдогана", "indirect_according"),
+    ("speaker-relatum-oblique-own-lawyer", "Адвокат Иван Петров подал жалобу в суд. По словам адвоката Петрова, "
+     "суд нарушил закон.", "суд нарушил закон", "Иван Петров", "indirect_according"),
+    ("speaker-relatum-possessive", "Оппозиционер Алексей Навальный остается в колонии. По словам его адвоката, "
+     "условия содержания ухудшились.", "условия содержания ухудшились", "адвокат Алексея Навального",
+     "indirect_according"),
+    ("speaker-relatum-possessive-wife", "Бизнесмен Петр Петров задержан в Москве. Его супруга сказала, что муж ни в "
+     "чем не виноват.", "муж ни в чем не виноват", "супруга Петра Петрова", "indirect_that"),
+    ("speaker-relatum-named-relative", "Профессора Валерия Голубкина арестовали по делу о госизмене. Адвокат "
+     "Голубкина Александр Тимошенко подтвердил РБК, что арест продлен.", "арест продлен", "Александр Тимошенко",
+     "indirect_that"),
+    # with its owner written, such a noun refers back only to a person introduced with it (quotes57,
+    # descriptions.relative_mismatch; pool "ее отец" -> the court's press secretary, Flynn's "его пресс-секретарь"
+    # -> Трамп): not the court's press secretary, not the president; "Ее отец Гарри X" stays the father
+    ("speaker-owned-other-role", "Гонщицу Мару Багдасарян задержали в Москве, сообщил пресс-секретарь суда "
+     "Константин Тимошенко. Однако ее отец заявил, что дочь здорова.", "дочь здорова", "отец Мары Багдасарян",
+     "indirect_that"),
+    ("speaker-owned-other-person", "Бывший советник Иван Петров ушел в отставку. Президент Олег Смирнов поддержал "
+     "его. Сам Петров все отрицал, однако его пресс-секретарь заявил, что Петров не помнит этих бесед.",
+     "Петров не помнит этих бесед", "пресс-секретарь Ивана Петрова", "indirect_that"),
+    ("speaker-owned-introduced", "Гонщицу Мару Багдасарян задержали в Москве. Ее отец Гарри Багдасарян приехал в "
+     "суд. Позже ее отец заявил, что дочь здорова.", "дочь здорова", "Гарри Багдасарян", "indirect_that"),
+    ("speaker-owned-named-after", "Трамп восхищается Меланией. Особенно Трамп любит женщин, которые сначала ему "
+     "отказывают. Это сказала еще первая жена Трампа — Ивана. Такое бывает.", "Особенно Трамп любит женщин, которые "
+     "сначала ему отказывают", "Ивана", "indirect_about_this"),
+    ("speaker-owned-untitled", "Экс-губернатор Александр Хорошавин арестован. Иван Миронов подтвердил информацию о "
+     "новом деле. «Я подтверждаю, что он был допрошен», — сказал защитник Хорошавина.",
+     "Я подтверждаю, что он был допрошен", "Иван Миронов", "direct_after"),
+    ("speaker-relatum-named-relative-oblique", "Редактор Ольга Шушлебина пришла в суд. По мнению адвоката Ольги "
+     "Шушлебиной Дениса Мартинкова, у его подзащитной нет вины.", "у его подзащитной нет вины", "Денис Мартинков",
+     "indirect_according"),
     # a genitive person description after a person noun names whom the noun relates to too (quotes47,
     # descriptions.described_relatum; pool "друг актера" -> Панин, "по словам отца ребенка" -> the child): the
     # person coref links it to, else one introduced with that noun; not one introduced with the head's own role
@@ -2039,6 +2088,20 @@ def test_reporting_agency_is_traced(class_id: str, fires: bool) -> None:
     assert bool(reasons) == fires, reasons
 
 
+@pytest.mark.parametrize(("class_id", "verdict"), [
+    ("outlet-agency-federal-name", "fired"), ("outlet-agency-later", "rejected"),
+    ("outlet-agency-after-reporting-body", "rejected"),
+])
+def test_reporting_agency_federal_name(class_id: str, verdict: str) -> None:
+    """With no news medium in reach, "агентство" takes a federal agency's clipped name ("Росавиация"), traced as
+    fired; a news agency in reach still wins over a body (turned down)."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    verdicts = {event.verdict for event in tracer.of("quotes") if event.rule == "reporting_agency"}
+    assert verdicts == {verdict}, verdicts
+
+
 @pytest.mark.parametrize(("class_id", "fires"), [
     ("speaker-unnamed-source-outlet", True), ("outlet-quotes-person", False),
 ])
@@ -2063,6 +2126,22 @@ def test_country_mismatch_is_traced(class_id: str, fires: bool) -> None:
         _parsed(class_id, text)
     reasons = [event.reason for event in tracer.of("quotes")
                if event.rule == "country_mismatch" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-owned-other-role", True), ("speaker-owned-other-person", True), ("speaker-owned-introduced", False),
+    ("speaker-owned-named-after", False), ("speaker-owned-untitled", False),
+])
+def test_relative_mismatch_is_traced(class_id: str, fires: bool) -> None:
+    """A person found for a relation or agent noun with its owner written ("ее отец", "его пресс-секретарь"),
+    never introduced with that noun, is recorded as turned down (`relative_mismatch`); "Ее отец Гарри X" records
+    nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "relative_mismatch" and event.verdict == "rejected"]
     assert bool(reasons) == fires, reasons
 
 
@@ -2115,6 +2194,23 @@ def test_title_mismatch_is_traced(class_id: str, fires: bool) -> None:
         _parsed(class_id, text)
     reasons = [event.reason for event in tracer.of("quotes")
                if event.rule == "title_mismatch" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-relatum-oblique-lawyer", True), ("speaker-relatum-oblique-representative", True),
+    ("speaker-relatum-possessive", True), ("speaker-relatum-named-relative", True),
+    ("speaker-relatum-named-relative-oblique", True), ("speaker-relatum-oblique-own-lawyer", False),
+])
+def test_relation_owner_is_traced(class_id: str, fires: bool) -> None:
+    """The owner of a relation or agent noun ("по словам адвоката Навального", "его адвоката", "Адвокат Голубкина
+    Александр Тимошенко") is recorded as turned down (`relatum_owner`) for `svodka explain`; a lawyer introduced
+    as one ("Адвокат Иван Петров", then "по словам адвоката Петрова") records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "relatum_owner" and event.verdict == "rejected"]
     assert bool(reasons) == fires, reasons
 
 
