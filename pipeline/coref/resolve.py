@@ -62,6 +62,8 @@ from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     AGENCY_NAME_WORDS,
     COUNTRY_NAME_VARIANTS,
+    COURT_SIDE_NOUNS,
+    CURRENT_SOURCE_NOUNS,
     FINDINGS_NOUNS,
     GENERIC_PERSON_NOUNS,
     HOME_COUNTRY,
@@ -73,6 +75,7 @@ from pipeline.lang.lexicon import (
     POINTING_WORDS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
+    UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import (
     ALL_DASHES,
@@ -88,7 +91,10 @@ from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
+    BODY_STEM,
     FORMER_PREFIX,
+    HYPERNYM_ORGANIZATION_NOUNS,
+    body_mismatch,
     dated_sentence,
     described_former,
     introduced_as,
@@ -99,11 +105,12 @@ from pipeline.quotes.descriptions import (
     latest_organization,
     of_kind,
     organizations_described,
+    represented_body,
     role_heads,
     role_tenses,
     word_lemmas,
 )
-from pipeline.quotes.lexicon import ROLE_SYNONYMS
+from pipeline.quotes.lexicon import INTERLOCUTOR_NOUNS, ROLE_SYNONYMS
 from pipeline.rules import rule
 
 GENERIC_ROLE_SENTENCES = 1
@@ -138,6 +145,7 @@ class Resolution:
             for index in self._tokens(ref.start, ref.end):
                 self.by_token.setdefault(index, ref.entity)
         self.decisions: list[Decision] = []
+        self.spoken_roles: set[tuple[int, int]] = set()  # spans of the role nouns `speaking_role` linked
         self.quotes = [(pair.open, pair.close) for pair in self.ctx.outer_quoted]  # top_level(pair_quotes(text))
         self._introduced: dict[int, set[str]] = {}
         # fixed for the document (its entities, names and mentions do not change while it is resolved), found once:
@@ -155,6 +163,8 @@ class Resolution:
         record(self.doc, decision)
         if decision.entity is not None:
             self._hold(decision.anaphor, decision.entity)
+            if decision.rule == "speaking_role":
+                self.spoken_roles.add((decision.anaphor.start, decision.anaphor.end))
 
     def _hold(self, anaphor: Anaphor, entity: int) -> None:
         """A linked anaphor becomes an antecedent of `entity` for what follows."""
@@ -1138,6 +1148,7 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if reason:
         return decision.reject("event_subject", reason)
     best = candidates(state, anaphor, decision)
+    best = {entity: item for entity, item in best.items() if not _past_spoken_role(state, anaphor, item[2], decision)}
     if not best:
         return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")
     owner = conjoined_owner(state, anaphor, best)
@@ -1692,6 +1703,8 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
         entity, former = None, former or [entity]
     if entity is not None:
         return decision.link(entity, "office_holder", "the one holder of the office the story names")
+    if (spoken := speaking_role(state, anaphor, wanted, decision)) is not None:
+        return _speaking_role_link(state, decision, spoken)
     if former:
         return decision.reject("former_holder", f"{state.doc.entities[former[0]].name} was introduced only as a "
                                                 f"former {sorted(wanted)}: the role is its present holder's")
@@ -1997,10 +2010,205 @@ def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
     found = [entity for entity in introduced_role(state, anaphor, wanted) if apposed_role(state, entity, wanted)
              and (not narrowing or any(_same_stem(narrowing, word) for word in _introduced_words(state, entity)))
              and relatum not in state.introduced(entity)]  # no one is his own representative
+    if not found and (spoken := speaking_role(state, anaphor, wanted, decision)) is not None:
+        return _speaking_role_link(state, decision, spoken)
     if not found:
         return decision.reject("repeated_introduction", f"nobody introduced as '{anaphor.lemma}'"
                                                         + (f" of '{narrowing}'" if narrowing else ""))
     return decision.link(found[0], "repeated_introduction", f"introduced as '{anaphor.lemma}'")
+
+
+ANONYMOUS_SOURCES = UNNAMED_SOURCES - CURRENT_SOURCE_NOUNS  # "очевидец", "источник": someone unnamed, not the last
+SPEAKER_TURN_SENTENCES = 2  # a speaking role noun reaches this far back (or to its paragraph's start) to a speaker
+HEAD_ROLES = frozenset({"глава", "руководитель", "председатель", "начальник"})  # offices named by their complement
+
+
+@rule("coref")
+def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decision: Decision) -> Referent | None:
+    """A role noun nobody was introduced with, the subject of a speech verb outside quotes ("…, — сказал генерал.",
+    "Министр добавил, что…", "представитель фонда пояснил", "защитник Хорошавина заявил"), is the person who spoke
+    just before under another word: the latest speaking mention (`rules.speaks`: a speech verb's subject, "по
+    словам X", a pronoun linked to one) outside quotes, within its paragraph or SPEAKER_TURN_SENTENCES sentences
+    back. Only when that person agrees in gender and country, was introduced with the body a representative noun
+    names (`body_mismatch`), is not the noun's own relatum ("защитник Хорошавина" is not Хорошавин), holds no other
+    office (`_other_office`), and no person introduced in that role is named between them."""
+    doc = state.doc
+    if apposition_root(doc, anaphor.head) != anaphor.head or not doc.tokens[anaphor.head].rel.startswith("nsubj") \
+            or not rules.speaks(doc, anaphor.head) or state.quote_of(anaphor.start, anaphor.end) is not None \
+            or anaphor.lemma in ANONYMOUS_SOURCES | RELATION_NOUNS or _phrase_names_person(state, anaphor):
+        return None
+    speaker = _last_named_speaker(state, anaphor, wanted)
+    if speaker is None:
+        return None
+    entity = speaker.entity
+    info = state.infos[entity]
+    reason = ""
+    if anaphor.lemma in COURT_SIDE_NOUNS:
+        reason = "a side of a court case or inquiry: the other side, not the last speaker"
+    elif _description_only(state, speaker):
+        reason = "spoke only as a description an earlier link reached"
+    elif source := _unnamed_source_between(state, speaker, anaphor):
+        reason = f"an unnamed source ('{source}') spoke after"
+    elif anaphor.gender and info.gender and anaphor.gender != info.gender:
+        reason = f"of the other gender ({info.gender})"
+    elif doc.tokens[speaker.head].feats.get("Number") == "Plur":
+        reason = "spoke in the plural ('Симпсоны предсказали'): no one person"
+    elif _relatum_of(state, anaphor, entity):
+        reason = "the noun's own relatum: someone else's role"
+    elif body := _unintroduced_body(state, anaphor, entity):
+        reason = f"introduced with no word of '{body}'"
+    elif not _fitting_country(state, anaphor, [entity], decision):
+        reason = "of another country"
+    elif body_mismatch(state.ctx, entity, represented_body(state.ctx, anaphor.head, _anaphor_tokens(state, anaphor)),
+                       doc.span(anaphor.start, anaphor.end)):
+        reason = "introduced with no word of the body it represents"
+    elif other := _other_office(state, anaphor, entity, wanted):
+        reason = f"introduced as '{other}'"
+    if reason:
+        decision.note("speaking_role", "reject", entity, f"the last speaker: {reason}")
+        return None
+    return speaker
+
+
+def _past_spoken_role(state: Resolution, anaphor: Anaphor, ref: Referent, decision: Decision) -> bool:
+    """A personal pronoun in a later paragraph whose best mention of a person is a role noun `speaking_role` linked
+    ("…, — рассказал собеседник. ¶ Фотографию отправили биологу … Он распознал"): the guessed link carries no
+    further; the owner of "по его словам" (who speaks) still reaches it."""
+    if (ref.start, ref.end) not in state.spoken_roles or "\n" not in state.doc.text[ref.end:anaphor.start] \
+            or rules.speaks(state.doc, anaphor.head):
+        return False
+    decision.note("speaking_role", "reject", ref.entity, "a pronoun past the paragraph of a speaking role noun")
+    return True
+
+
+def _speaking_role_link(state: Resolution, decision: Decision, speaker: Referent) -> Decision:
+    """The link `speaking_role` found, with the speaking mention in its reason."""
+    return decision.link(speaker.entity, "speaking_role",
+                         f"the last speaker '{state.doc.text[speaker.start:speaker.end]}'")
+
+
+def _description_only(state: Resolution, speaker: Referent) -> bool:
+    """The speaking mention is a description ("как предполагает бывший министр Грузии") with no name of its
+    entity in apposition: it reached the person only through an earlier coref link, too weak to carry another."""
+    if speaker.kind != "description":
+        return False
+    root = apposition_root(state.doc, speaker.head)
+    return not any(ref.entity == speaker.entity and ref.kind == "name"
+                   and apposition_root(state.doc, ref.head) == root for ref in state.referents)
+
+
+def _unnamed_source_between(state: Resolution, speaker: Referent, anaphor: Anaphor) -> str:
+    """An unnamed source (ANONYMOUS_SOURCES: "по словам источника РБК", "сообщил очевидец") that speaks outside
+    quotes between the speaker and the noun: the last words were that source's; "" when none did."""
+    doc = state.doc
+    for index in range(speaker.head + 1, anaphor.head):
+        token = doc.tokens[index]
+        if token.start >= speaker.end and lemma_of(token) in ANONYMOUS_SOURCES and rules.speaks(doc, index) \
+                and state.quote_of(token.start, token.end) is None:
+            return token.text
+    return ""
+
+
+def _phrase_names_person(state: Resolution, anaphor: Anaphor) -> bool:
+    """A person's name hangs on the noun further on in its sentence ("Командующий Смешанными силами … генерал
+    Марат Кулахметов"): the phrase introduces that one."""
+    doc = state.doc
+    end = doc.sentences[anaphor.sentence].token_end
+    return any(index in state.persons and anaphor.head in rules.ancestors(doc, index)
+               for index in range(anaphor.head + 1, end))
+
+
+def _unintroduced_body(state: Resolution, anaphor: Anaphor, entity: int) -> str:
+    """The body the noun's genitive names ("замглавы | Минэкономразвития", "член правления"), when the person was
+    introduced with no word of it (a word of BODY_STEM letters in common): "" when it was, or when the genitive is
+    a place (the country test's), a person, a hypernym ("руководитель ведомства") or the medium an interlocutor
+    spoke to ("собеседник агентства")."""
+    complement = _genitive_of(state, anaphor)
+    if complement is None or anaphor.lemma in INTERLOCUTOR_NOUNS or state.is_place(complement):
+        return ""
+    token = state.doc.tokens[complement]
+    lemma = lemma_of(token)
+    if token.feats.get("Animacy") == "Anim" or lemma in HYPERNYM_ORGANIZATION_NOUNS:
+        return ""
+    words = {fold(lemma)} | {fold(word) for word in word_lemmas(token.text)}
+    named = state.by_token.get(complement)
+    if named is not None:
+        words |= {fold(word) for word in state.doc.entities[named].name.split()}
+    known = {fold(word) for word in _introduced_words(state, entity)}
+    known |= {fold(word) for mention in state.doc.entities[entity].mentions for word in mention.text.split()}
+    if any(word[:BODY_STEM] == other[:BODY_STEM] if min(len(word), len(other)) >= BODY_STEM else word == other
+           for word in words for other in known):
+        return ""
+    return token.text
+
+
+def _genitive_of(state: Resolution, anaphor: Anaphor) -> int | None:
+    """The noun's genitive complement: the description's own (`Anaphor.complement`), or else the first genitive
+    noun the tree hangs on it further on in its sentence, past a participle or a quotation mark ("владелец |
+    обстрелянного дома", "председатель | «Народа свободы»", "колумнист | «Ежедневного журнала»"), or an
+    organization's name of any case ("Корреспондент | «7x7»")."""
+    doc = state.doc
+    if anaphor.complement is not None:
+        return anaphor.complement
+    end = doc.sentences[anaphor.sentence].token_end
+    return next((index for index in range(anaphor.head + 1, end) if doc.tokens[index].head == anaphor.head
+                 and _genitive_or_organization(state, index)), None)
+
+
+def _genitive_or_organization(state: Resolution, index: int) -> bool:
+    """A genitive noun hanging on its head ("владелец | дома"), or an organization's name in any case hanging on it
+    or in apposition ("Корреспондент | «7x7»")."""
+    token = state.doc.tokens[index]
+    if token.rel.startswith("nmod") and token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Gen":
+        return True
+    return (token.rel.startswith("nmod") or token.rel == "appos") and _names_organization(state, index)
+
+
+def _names_organization(state: Resolution, index: int) -> bool:
+    """The token is in an organization's name."""
+    entity = state.by_token.get(index)
+    return entity is not None and state.doc.entities[entity].type == "ORG"
+
+
+def _relatum_of(state: Resolution, anaphor: Anaphor, entity: int) -> bool:
+    """The person is the one the noun's genitive names, by name ("защитник | Хорошавина") or by a person noun
+    he was introduced with ("адвокат | бизнесмена" for the "бизнесмен Петр Хорошавин"): no one is his own lawyer."""
+    complement = anaphor.complement
+    if complement is None:
+        return False
+    token = state.doc.tokens[complement]
+    return state.by_token.get(complement) == entity \
+        or (token.feats.get("Animacy") == "Anim" and lemma_of(token) in state.introduced(entity))
+
+
+def _last_named_speaker(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> Referent | None:
+    """The latest person mention outside quotes that speaks (`rules.speaks`) within the anaphor's paragraph or
+    SPEAKER_TURN_SENTENCES sentences before it; None past one or when a person introduced with one of `wanted`
+    (or the noun's stem) is named between them."""
+    doc = state.doc
+    between: set[int] = set()
+    for ref in sorted(state.before(anaphor), key=lambda ref: ref.start, reverse=True):
+        if anaphor.narrative - ref.narrative > SPEAKER_TURN_SENTENCES and "\n" in doc.text[ref.end:anaphor.start]:
+            return None
+        if state.infos[ref.entity].type != "PER" or state.quote_of(ref.start, ref.end) is not None:
+            continue
+        if rules.speaks(doc, ref.head):
+            return None if between - {ref.entity} else ref
+        if state.introduced(ref.entity) & wanted or any(_same_stem(anaphor.lemma, role)
+                                                        for role in state.introduced(ref.entity)):
+            between.add(ref.entity)
+    return None
+
+
+def _other_office(state: Resolution, anaphor: Anaphor, entity: int, wanted: set[str]) -> str:
+    """An office (PERSON_ROLES) the person was introduced with that the role noun cannot name: not one of `wanted`,
+    not of its stem ("генерал-майор" for "генерал"), not a head named by its complement ("глава министерства" may
+    be a "министр"); "" when none, or when one fits."""
+    offices = {role for role in state.introduced(entity) if role in PERSON_ROLES and role not in GENERIC_ROLES}
+    if not offices or offices & (wanted | HEAD_ROLES) \
+            or any(_same_stem(anaphor.lemma, word) for word in _introduced_words(state, entity)):
+        return ""
+    return sorted(offices)[0]
 
 
 NARROWING_RELATIONS = ("acl", "nmod")  # "генерала, | служившего …", "у представителя | в аэропорте"

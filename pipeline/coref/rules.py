@@ -48,7 +48,7 @@ from pipeline.lang.lexicon import (
 from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, DASH_TOKENS, QUOTE_MARKS, has_quote_mark
 from pipeline.lang.tree import apposition_root, base, children, earlier_subject, main_subject
 from pipeline.morphology import parses
-from pipeline.quotes.lexicon import CITING_VERBS, OUTLET_VERBS, PHRASE_NOUNS, SAY_VERBS
+from pipeline.quotes.lexicon import APPROVAL_SENSE_VERBS, CITING_VERBS, OUTLET_VERBS, PHRASE_NOUNS, SAY_VERBS
 from pipeline.rules import rule
 
 CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})
@@ -569,7 +569,11 @@ EXPRESSED_NOUNS: frozenset[str] = frozenset().union(*PHRASE_NOUNS.values())
 def expresses_speech(doc: Document, verb: int, lemma: str) -> bool:
     """A speech verb that says something only with a noun of what was said (a verb of `quotes.lexicon.PHRASE_NOUNS`:
     "выразил надежду / сожаление / мнение", "высказал мнение / опасения", EXPRESSED_NOUNS) speaks with one as its
-    object; "Тони Блэр выразил ему доверие" is no speech. Other speech verbs speak as they are."""
+    object; "Тони Блэр выразил ему доверие" is no speech. A verb of APPROVAL_SENSE_VERBS with a noun object approves
+    ("Колокольцев списков не утверждал"): no speech. Other speech verbs speak as they are."""
+    if lemma in APPROVAL_SENSE_VERBS:
+        return not any(doc.tokens[child].rel == "obj" and doc.tokens[child].pos in ("NOUN", "PROPN")
+                       for child in children(doc)[verb])
     if lemma not in PHRASE_NOUNS:
         return True
     return any(doc.tokens[child].rel == "obj" and lemma_of(doc.tokens[child]) in EXPRESSED_NOUNS

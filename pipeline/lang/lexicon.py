@@ -1621,6 +1621,12 @@ PROSECUTION_NOUNS = fold_words("""
     прокуратура генпрокуратура прокурор генпрокурор следствие следователь ск скр фсб мвд полиция обвинение
 """)
 
+# The sides of a court case or an inquiry, by their role nouns: "…, — сказал прокурор" after a defendant's words is
+# the other side speaking, not the defendant under another word.
+COURT_SIDE_NOUNS = fold_words("""
+    прокурор генпрокурор гособвинитель обвинитель следователь судья адвокат защитник истец ответчик
+""")
+
 # Words of free choice: a noun they determine names any one of a kind ("любая акция", "всякие переговоры").
 FREE_CHOICE_WORDS = fold_words("любой всякий какой-либо какой-нибудь никакой")
 

@@ -277,6 +277,9 @@ PHRASE_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+# Speech verbs that mean "approve" with a noun object: "утверждал списки" is no speech, "утверждал, что …" is.
+APPROVAL_SENSE_VERBS = fold_words("утверждать")
+
 # Ordinals that pick one of a set named before: "во второй ноте" (of "две ноты МИД X").
 ORDINAL_WORDS = fold_words("первый второй третий четвертый пятый последний")
 

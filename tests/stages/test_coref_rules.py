@@ -1123,6 +1123,47 @@ EXPRESSED_SPEECH = [  # coref63: "выразил" speaks only with a noun of wha
      "По его словам, нарушений не было.", "его", "Петр Сидоров", "last_speaker"),  # any EXPRESSED_NOUNS noun
 ]
 ROWS = ROWS + EXPRESSED_SPEECH
+SPEAKING_ROLES = [  # coref65: a role noun nobody was introduced with, speaking, is the last speaker (`speaking_role`)
+    ("Генерал-майор Иван Орлов провел совещание в штабе. Орлов заявил, что войска готовы. «Мы не отступим», — "
+     "сказал генерал.", "генерал", "Иван Орлов", "speaking_role"),  # "генерал" is no "генерал-майор" introduced
+    ("Глава Министерства регионального развития Дмитрий Козак посетил Пекин. Козак заявил, что сотрудничество "
+     "растет. Министр добавил, что переговоры продолжатся.", "Министр", "Дмитрий Козак", "speaking_role"),
+    # guards: the noun's relatum, another office, the other gender
+    ("Бизнесмен Петр Хорошавин провел пресс-конференцию. Хорошавин заявил, что невиновен. «Обвинение ничем не "
+     "подкреплено», — сказал адвокат бизнесмена.", "адвокат бизнесмена", None, "introduced_role"),
+    ("Президент Иван Орлов заявил, что реформа продолжится. Министр добавил, что денег хватит.", "Министр", None,
+     "introduced_role"),
+    ("Депутат Анна Орлова заявила, что закон примут осенью. Министр добавил, что денег на него нет.", "Министр",
+     None, "introduced_role"),
+]
+ROWS = ROWS + SPEAKING_ROLES
+# coref66: named refusals of `speaking_role` (anaphor, the final rule, the reason its trace gives); each linked on
+# coref65's rule
+SPEAKING_REFUSALS = [
+    ("Подсудимый Петр Хорошавин заявил, что невиновен. «Доказательств его вины нет», — сказал прокурор.",
+     "прокурор", "introduced_role", "a side of a court case"),  # the prosecutor answers the defendant
+    ("Бизнесмен Иван Орлов приехал в Москву. По словам 60-летнего предпринимателя, сделка сорвалась. «Рынок "
+     "падает», — отметил эксперт.", "эксперт", "repeated_introduction",
+     "spoke only as a description"),  # "предпринимателя": a link's
+    ("Глава региона Иван Орлов заявил, что уйдет в отставку. По словам источника РБК, вопрос уже решен. Собеседник "
+     "издания добавил, что преемник известен.", "Собеседник издания", "repeated_introduction",
+     "an unnamed source ('источника')"),
+    # the genitive past a participle
+    ("По словам главы полиции Ивана Орлова, расследование уже начато. Как рассказал владелец обстрелянного "
+     "дома, гости ждали невесту.", "владелец", "introduced_role", "introduced with no word of 'дома'"),
+    # an organization named on the noun in any case
+    ("Адвокат Эрнест Мезак заявил, что суд был несправедлив. Корреспондент «7x7» утверждает, что в зале было "
+     "пусто.", "Корреспондент", "repeated_introduction", "introduced with no word of '7'"),
+    # a plain pronoun past the paragraph does not reach through the guessed link
+    ("По словам начальника ветстанции Сергея Николаева, скорпион был небольшим. «Обычно ядовитые так выглядят», "
+     "— рассказал собеседник.\n\nФотографию отправили биологу в Коста-Рику. Он распознал этот вид.", "Он",
+     "speaking_role", "a pronoun past the paragraph"),
+]
+ROWS = ROWS + [(text, anaphor, None, rule) for text, anaphor, rule, _ in SPEAKING_REFUSALS] + [
+    # coref66: "утверждать" with a noun object approves: no speech, so Орлов is no speaker to link to
+    ("Глава МВД Иван Орлов никаких списков не утверждал. «Это его принципиальная позиция», — "
+     "подчеркнул собеседник.", "собеседник", None, "repeated_introduction"),
+]
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
@@ -1132,6 +1173,16 @@ def test_a_role_under_its_sentence_subject_is_someone_else(text: str, anaphor: s
     decision = _decision(parsed(text), anaphor)
     assert any(step.rule == "generic_role" and step.verdict == "reject" for step in decision.steps), \
         explain(parsed(text), [decision])
+
+@pytest.mark.parametrize(("text", "anaphor", "rule", "reason"), SPEAKING_REFUSALS)
+def test_speaking_role_names_its_refusal(text: str, anaphor: str, rule: str, reason: str) -> None:
+    """coref66: `speaking_role` says why it turned the last speaker down (court side, a description, a source)."""
+    doc = parsed(text)
+    decision = _decision(doc, anaphor)
+    assert any(step.rule == "speaking_role" and step.verdict == "reject" and reason in step.reason
+               for step in decision.steps), explain(doc, [decision])
+
+
 NO_ANAPHOR = [
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
