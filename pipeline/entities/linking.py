@@ -66,6 +66,7 @@ from pipeline.entities.naming import (
     RUSSIAN_FEMININE_SURNAME,
     adjective_word,
     canonical_name,
+    dative_first_name,
     dictionary_first_name_gender,
     entity_key,
     foreign_family_name,
@@ -477,6 +478,31 @@ def _read_gender(tokens: list[Token], shown: Sequence[tuple[list[Token], list[To
     return read
 
 
+SUBJECT_RELATIONS = ("nsubj", "nsubj:pass")
+
+
+@rule("entities")
+def nominative_first_name(doc: Document, tokens: Sequence[Token]) -> bool:
+    """A first name whose form the dictionary knows only as a man's dative ("Исаму", "Ахмаду": datives of Исам,
+    Ахмад) is written as it stands where the document writes the same name, first name and next word, as a
+    sentence's subject elsewhere: "Исаму Акасаки получил премию … вручили писателю Исаму Акасаки" is the Japanese
+    Исаму, not Исам. slovnet tags such a name dative even as the subject ("Ахмаду/Dat Ахиджо был президентом"), so
+    the relation, not the case tag, tells the nominative (the subject mention itself included). Not where the next
+    word ends in -у/-ю and may show the dative itself ("Ивану Петрову"). A name written only in dative positions is
+    read by its form ("Иштвану Саваи" -> "Иштван Саваи", `naming.dative_first_name`)."""
+    if len(tokens) < 2 or not dative_first_name(tokens[0].text, None) or tokens[1].text.lower().endswith(("у", "ю")):
+        return False  # "Ивану Петрову": the next word shows the dative itself
+    pair = (tokens[0].text.lower(), tokens[1].text.lower())
+    for position, token in enumerate(doc.tokens[:-1]):
+        if token.rel in SUBJECT_RELATIONS and (token.text.lower(), doc.tokens[position + 1].text.lower()) == pair:
+            fired("entities", nominative_first_name, tokens[0].start, tokens[-1].end,
+                  f"{tokens[0].text!r} is the subject at {token.start}: a nominative, not a dative")
+            return True
+    rejected("entities", nominative_first_name, tokens[0].start, tokens[-1].end,
+             f"{tokens[0].text!r} is no subject anywhere: read by its form, a dative")
+    return False
+
+
 # The key rules, tried in order for each mention; the last one keys every mention the others leave.
 KEY_RULES: tuple[Callable[[Document, Draft], Mention | None], ...] = (alias_table_key, country_scoped_key, name_as_key)
 
@@ -496,7 +522,8 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
         case = head[-1].feats.get("Case")
         named = [replace(token, pos="ADJ", feats={**token.feats, "Case": case}) if case else token for token in named]
     retagged = named[0].feats.get("Case") != tokens[0].feats.get("Case")  # its case read from the context
-    name = canonical_name(span.type, named + head, retagged or _governed(doc, tokens[0]))
+    kept_first = span.type == "PER" and nominative_first_name(doc, tokens)
+    name = canonical_name(span.type, named + head, retagged or _governed(doc, tokens[0]), kept_first)
     draft = Draft(span, read, name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)

@@ -307,19 +307,24 @@ def either_gender_surname(word: str) -> bool:
     return is_consonant(lower[-1:]) and not lower.endswith(RUSSIAN_SURNAME_SUFFIXES)
 
 
-def person_name(tokens: Sequence[Token], governed: bool = True) -> str:
+def person_name(tokens: Sequence[Token], governed: bool = True, kept_first: bool = False) -> str:
     """A person's name in the nominative: "Ильхаму Алиеву" -> "Ильхам Алиев", "Захаровой" -> "Захарова",
     "Аксары Кердпола" -> "Аксара Кердпол" (the name's words share one case, see `name_cases`).
 
     `governed` says a word stands before the mention in its sentence, one that may put it in an oblique case.
     Without one (a list item, a sentence start), slovnet's oblique tags on unknown foreign words are mostly wrong
     ("• Хорхе/Acc Ларрионда/Acc (Уругвай)"), so only the dictionary's names are declined there.
+
+    `kept_first`: the document writes the first word as a nominative elsewhere (`linking.nominative_first_names`:
+    "Исаму Акасаки получил"), so it is no declined form here either ("писателю Исаму Акасаки").
     """
     family = family_name(tokens[-1].text) if len(tokens) == 1 else None
     if family is not None:
         return family
     gender = person_gender_of(tokens)
     cases = name_cases(tokens, gender)
+    if kept_first and len(tokens) > 1:
+        cases[0] = "nomn"
     guess = governed or any(_known_oblique(token, case) for token, case in zip(tokens, cases, strict=True))
     words = [_person_word(token, case, gender, guess) for token, case in zip(tokens, cases, strict=True)]
     if _undeclined_velar_surname(tokens, cases, gender):
@@ -1242,24 +1247,25 @@ def join_tokens(tokens: Sequence[Token], words: Sequence[str]) -> str:
     return "".join(parts)
 
 
-def canonical_name(type_: str, tokens: Sequence[Token], governed: bool = True) -> str:
+def canonical_name(type_: str, tokens: Sequence[Token], governed: bool = True, kept_first: bool = False) -> str:
     """The canonical nominative name of a mention of the given type (cached on the tokens' text and tags);
-    `governed`: a word stands before the mention in its sentence (see `person_name`)."""
+    `governed`: a word stands before the mention in its sentence, `kept_first`: the document writes a person's first
+    word as a nominative elsewhere (see `person_name`)."""
     if not tokens:
         return ""
     base = tokens[0].start
     key = tuple((t.start - base, t.end - base, t.text, t.pos, tuple(sorted(t.feats.items()))) for t in tokens)
-    return _canonical_name(type_, key, governed)
+    return _canonical_name(type_, key, governed, kept_first)
 
 
 # 2048: the bench articles make ~1.8k distinct keys per pass; on 1,000 different articles each entry held ~1 KB (the
 # key's per-token tuples and the name), and 4096 of them ~4 MiB of a worker's peak RSS
 @lru_cache(maxsize=2048)
 def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple[str, str], ...]], ...],
-                    governed: bool) -> str:
+                    governed: bool, kept_first: bool = False) -> str:
     tokens = [Token(start, end, text, 0, pos, dict(feats)) for start, end, text, pos, feats in key]
     if type_ == "PER":
-        return person_name(tokens, governed)
+        return person_name(tokens, governed, kept_first)
     return phrase_name(tokens)
 
 
