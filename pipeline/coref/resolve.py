@@ -2019,6 +2019,8 @@ def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
 
 
 ANONYMOUS_SOURCES = UNNAMED_SOURCES - CURRENT_SOURCE_NOUNS  # "очевидец", "источник": someone unnamed, not the last
+# Nouns `speaking_role` never reads as the last speaker: an unnamed source, or someone's relation ("его сын сказал").
+NOT_SPEAKING_ROLES = ANONYMOUS_SOURCES | RELATION_NOUNS
 SPEAKER_TURN_SENTENCES = 2  # a speaking role noun reaches this far back (or to its paragraph's start) to a speaker
 HEAD_ROLES = frozenset({"глава", "руководитель", "председатель", "начальник"})  # offices named by their complement
 
@@ -2035,7 +2037,7 @@ def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decisio
     doc = state.doc
     if apposition_root(doc, anaphor.head) != anaphor.head or not doc.tokens[anaphor.head].rel.startswith("nsubj") \
             or not rules.speaks(doc, anaphor.head) or state.quote_of(anaphor.start, anaphor.end) is not None \
-            or anaphor.lemma in ANONYMOUS_SOURCES | RELATION_NOUNS or _phrase_names_person(state, anaphor):
+            or anaphor.lemma in NOT_SPEAKING_ROLES or _phrase_names_person(state, anaphor):
         return None
     speaker = _last_named_speaker(state, anaphor, wanted)
     if speaker is None:
