@@ -677,9 +677,12 @@ LIGHT_VERBS = TRANSITIVE_PHASE_VERBS | fold_words("""
     отдать отдавать выдать выдавать подвергнуться подвергаться произвести производить
 """)  # "отдал приказ", "выдан ордер", "подвергся обстрелу", "арест был произведен", "произвели обыск"
 
+# "подвергнуться", the undergoing of a subjecting, takes its event in the bare dative as "подвергнуть" does ("город
+# подвергся обстрелу"; events' DATIVE_EVENT_VERBS).
+SUBJECTED_VERBS = fold_words("подвергнуться подвергаться")
 # Light verbs of undergoing: their subject suffers the event ("самолет потерпел крушение"), or is what a doer's act
 # is done to ("город подвергся обстрелу": the shelled).
-UNDERGO_VERBS = fold_words("потерпеть терпеть получить получать подвергнуться подвергаться")
+UNDERGO_VERBS = fold_words("потерпеть терпеть получить получать") | SUBJECTED_VERBS
 # Light verbs of subjecting: their event is the dative noun, their object is who or what undergoes it ("подвергли
 # законопроект критике", "подвергли город обстрелу").
 SUBJECTING_VERBS = fold_words("подвергнуть подвергать")
