@@ -76,6 +76,9 @@ AGE_ADJECTIVE = re.compile(r"^(?:\d+|(?!много|долго)[а-я]+)-?лет�
 # The singular endings of an age adjective that show one gender ("-летний", "-летнего"; "-летняя", "-летней");
 # "-летним" is also the plural dative, so it shows none.
 AGE_ADJECTIVE_GENDER_ENDINGS = (("masc", ("ий", "его", "ему", "ем")), ("femn", ("яя", "юю", "ей")))
+# The endings of an age adjective's lemma (or, where slovnet gives none, its form) for the entities stage's
+# `age_adjectives` and the coref stage's `aged_name`: unlike AGE_ADJECTIVE they also take "многолетний".
+AGE_ADJECTIVE_ENDINGS = ("летний", "летняя", "летнего", "летней")
 
 # Person nouns that say nothing of a role: with modifiers of their own ("пожилая женщина из Зеленодольска") they
 # introduce someone new; bare ("женщина рассказала") they refer back.
