@@ -188,10 +188,14 @@ class Resolution:
         record(self.doc, decision, since=recorded)
         self._hold(decision.anaphor, entity)
 
+    def type_at(self, index: int) -> str | None:
+        """The type of the entity whose mention covers the token ("LOC" for "России"); None outside mentions."""
+        entity = self.by_token.get(index)
+        return None if entity is None else self.doc.entities[entity].type
+
     def is_place(self, index: int) -> bool:
         """The token is part of a place's name ("России" in "правительство России")."""
-        entity = self.by_token.get(index)
-        return entity is not None and self.doc.entities[entity].type == "LOC"
+        return self.type_at(index) == "LOC"
 
     def entity_of_phrase(self, head: int) -> int | None:
         """The entity a noun phrase names: its head's mention, or a name in apposition to it ("Министр | Сергей
@@ -2163,13 +2167,7 @@ def _genitive_or_organization(state: Resolution, index: int) -> bool:
     token = state.doc.tokens[index]
     if token.rel.startswith("nmod") and token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Gen":
         return True
-    return (token.rel.startswith("nmod") or token.rel == "appos") and _names_organization(state, index)
-
-
-def _names_organization(state: Resolution, index: int) -> bool:
-    """The token is in an organization's name."""
-    entity = state.by_token.get(index)
-    return entity is not None and state.doc.entities[entity].type == "ORG"
+    return (token.rel.startswith("nmod") or token.rel == "appos") and state.type_at(index) == "ORG"
 
 
 def _relatum_of(state: Resolution, anaphor: Anaphor, entity: int) -> bool:
