@@ -256,7 +256,12 @@ def _genitive_only(words: list[str]) -> bool:
 
 def _adverbial(words: list[str]) -> bool:
     """A part that opens with a preposition is an adverbial, not a role ("По словам адвоката, господин X")."""
-    return bool(words) and any(r.tag.POS == "PREP" for r in parses(words[0].lower()))
+    return bool(words) and _may_be_preposition(words[0])
+
+
+def _may_be_preposition(word: str) -> bool:
+    """pymorphy3 reads the word as a preposition, among its readings ("после", also a form of "посол")."""
+    return any(reading.tag.POS == "PREP" for reading in parses(word.lower()))
 
 
 def _phrase_before(ctx: Context, mention: Span) -> list[str]:
@@ -1661,7 +1666,7 @@ def _introduction_titles(ctx: Context, entity_index: int) -> tuple[tuple[str, ..
         heads = _noun_heads(words)
         roles = [position for position, word in enumerate(words)
                  if {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(word)} & heads
-                 and not any(reading.tag.POS == "PREP" for reading in parses(word.lower()))]  # "после" (посол)
+                 and not _may_be_preposition(word)]  # "после" (посол)
         found.extend(tuple(words[position:]) for position in roles)
     return tuple(found)
 
