@@ -13,9 +13,14 @@ from pipeline.coref.referents import COUNTRIES
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.patronymics import is_first_name
-from pipeline.entities.types import AGE_ADJECTIVE_ENDINGS
 from pipeline.lang.fold import CYRILLIC, fold
-from pipeline.lang.lexicon import KINSHIP_NOUNS, RELATION_NOUNS, THIRD_PERSON_POSSESSIVES, UNIT_NOUNS
+from pipeline.lang.lexicon import (
+    AGE_ADJECTIVE_ENDINGS,
+    KINSHIP_NOUNS,
+    RELATION_NOUNS,
+    THIRD_PERSON_POSSESSIVES,
+    UNIT_NOUNS,
+)
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.lang.tree import word_before
 from pipeline.rules import rule

@@ -188,10 +188,14 @@ class Resolution:
         record(self.doc, decision, since=recorded)
         self._hold(decision.anaphor, entity)
 
+    def type_at(self, index: int) -> str | None:
+        """The type of the entity whose mention covers the token ("LOC" for "России"); None outside mentions."""
+        entity = self.by_token.get(index)
+        return None if entity is None else self.doc.entities[entity].type
+
     def is_place(self, index: int) -> bool:
         """The token is part of a place's name ("России" in "правительство России")."""
-        entity = self.by_token.get(index)
-        return entity is not None and self.doc.entities[entity].type == "LOC"
+        return self.type_at(index) == "LOC"
 
     def entity_of_phrase(self, head: int) -> int | None:
         """The entity a noun phrase names: its head's mention, or a name in apposition to it ("Министр | Сергей
@@ -2019,6 +2023,8 @@ def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
 
 
 ANONYMOUS_SOURCES = UNNAMED_SOURCES - CURRENT_SOURCE_NOUNS  # "очевидец", "источник": someone unnamed, not the last
+# Nouns `speaking_role` never reads as the last speaker: an unnamed source, or someone's relation ("его сын сказал").
+NOT_SPEAKING_ROLES = ANONYMOUS_SOURCES | RELATION_NOUNS
 SPEAKER_TURN_SENTENCES = 2  # a speaking role noun reaches this far back (or to its paragraph's start) to a speaker
 HEAD_ROLES = frozenset({"глава", "руководитель", "председатель", "начальник"})  # offices named by their complement
 
@@ -2035,7 +2041,7 @@ def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decisio
     doc = state.doc
     if apposition_root(doc, anaphor.head) != anaphor.head or not doc.tokens[anaphor.head].rel.startswith("nsubj") \
             or not rules.speaks(doc, anaphor.head) or state.quote_of(anaphor.start, anaphor.end) is not None \
-            or anaphor.lemma in ANONYMOUS_SOURCES | RELATION_NOUNS or _phrase_names_person(state, anaphor):
+            or anaphor.lemma in NOT_SPEAKING_ROLES or _phrase_names_person(state, anaphor):
         return None
     speaker = _last_named_speaker(state, anaphor, wanted)
     if speaker is None:
@@ -2161,13 +2167,7 @@ def _genitive_or_organization(state: Resolution, index: int) -> bool:
     token = state.doc.tokens[index]
     if token.rel.startswith("nmod") and token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Gen":
         return True
-    return (token.rel.startswith("nmod") or token.rel == "appos") and _names_organization(state, index)
-
-
-def _names_organization(state: Resolution, index: int) -> bool:
-    """The token is in an organization's name."""
-    entity = state.by_token.get(index)
-    return entity is not None and state.doc.entities[entity].type == "ORG"
+    return (token.rel.startswith("nmod") or token.rel == "appos") and state.type_at(index) == "ORG"
 
 
 def _relatum_of(state: Resolution, anaphor: Anaphor, entity: int) -> bool:

@@ -73,6 +73,7 @@ from pipeline.lang.fold import fold, is_abbreviation, is_latin
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     ADMINISTRATIVE_PLACE_NOUNS,
+    AGE_ADJECTIVE_ENDINGS,
     FACILITY_NOUNS,
     KINSHIP_NOUNS,
     PLACE_NAME_NOUNS,
@@ -1532,9 +1533,6 @@ def age_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
             span = doc.span(tokens[1].start, span.end, "PER")
         result.append(span)
     return result
-
-
-AGE_ADJECTIVE_ENDINGS = ("летний", "летняя", "летнего", "летней")  # lemma or, where slovnet has none, the form
 
 
 @rule("entities")

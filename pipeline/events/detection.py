@@ -160,6 +160,7 @@ from pipeline.lang.lexicon import (
     STAGE_OR_CLAUSE_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
+    SUBJECTED_VERBS,
     SUBJECTING_VERBS,
     SUM_NOUNS,
     SUM_NUMBER_NOUNS,
@@ -1713,7 +1714,7 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
 
 # The light verbs whose event noun stands in the bare dative: subjecting and undergoing ("подвергли критике",
 # "подвергся обстрелу"); any other light verb's bare dative is whom or what the act is aimed at.
-DATIVE_EVENT_VERBS = SUBJECTING_VERBS | frozenset({"подвергнуться", "подвергаться"})
+DATIVE_EVENT_VERBS = SUBJECTING_VERBS | SUBJECTED_VERBS
 
 
 @rule("events")

@@ -76,6 +76,9 @@ AGE_ADJECTIVE = re.compile(r"^(?:\d+|(?!много|долго)[а-я]+)-?лет�
 # The singular endings of an age adjective that show one gender ("-летний", "-летнего"; "-летняя", "-летней");
 # "-летним" is also the plural dative, so it shows none.
 AGE_ADJECTIVE_GENDER_ENDINGS = (("masc", ("ий", "его", "ему", "ем")), ("femn", ("яя", "юю", "ей")))
+# The endings of an age adjective's lemma (or, where slovnet gives none, its form) for the entities stage's
+# `age_adjectives` and the coref stage's `aged_name`: unlike AGE_ADJECTIVE they also take "многолетний".
+AGE_ADJECTIVE_ENDINGS = ("летний", "летняя", "летнего", "летней")
 
 # Person nouns that say nothing of a role: with modifiers of their own ("пожилая женщина из Зеленодольска") they
 # introduce someone new; bare ("женщина рассказала") they refer back.
@@ -677,9 +680,12 @@ LIGHT_VERBS = TRANSITIVE_PHASE_VERBS | fold_words("""
     отдать отдавать выдать выдавать подвергнуться подвергаться произвести производить
 """)  # "отдал приказ", "выдан ордер", "подвергся обстрелу", "арест был произведен", "произвели обыск"
 
+# "подвергнуться", the undergoing of a subjecting, takes its event in the bare dative as "подвергнуть" does ("город
+# подвергся обстрелу"; events' DATIVE_EVENT_VERBS).
+SUBJECTED_VERBS = fold_words("подвергнуться подвергаться")
 # Light verbs of undergoing: their subject suffers the event ("самолет потерпел крушение"), or is what a doer's act
 # is done to ("город подвергся обстрелу": the shelled).
-UNDERGO_VERBS = fold_words("потерпеть терпеть получить получать подвергнуться подвергаться")
+UNDERGO_VERBS = fold_words("потерпеть терпеть получить получать") | SUBJECTED_VERBS
 # Light verbs of subjecting: their event is the dative noun, their object is who or what undergoes it ("подвергли
 # законопроект критике", "подвергли город обстрелу").
 SUBJECTING_VERBS = fold_words("подвергнуть подвергать")

@@ -256,7 +256,12 @@ def _genitive_only(words: list[str]) -> bool:
 
 def _adverbial(words: list[str]) -> bool:
     """A part that opens with a preposition is an adverbial, not a role ("По словам адвоката, господин X")."""
-    return bool(words) and any(r.tag.POS == "PREP" for r in parses(words[0].lower()))
+    return bool(words) and _may_be_preposition(words[0])
+
+
+def _may_be_preposition(word: str) -> bool:
+    """pymorphy3 reads the word as a preposition, among its readings ("после", also a form of "посол")."""
+    return any(reading.tag.POS == "PREP" for reading in parses(word.lower()))
 
 
 def _phrase_before(ctx: Context, mention: Span) -> list[str]:
@@ -1561,6 +1566,9 @@ def party_mismatch(ctx: Context, entity_index: int, party: str, mention: Span) -
 # ("глава государства") only for an introduction that names a country.
 BODY_KIND_NOUNS = (ORGANIZATION_NOUNS | frozenset(ORGANIZATION_KIND_NOUNS) | POLITY_NOUNS | POLITICAL_GROUP_NOUNS
                    | HYPERNYM_ORGANIZATION_NOUNS | BODY_NAME_WORDS)
+BODY_WORD_NOUNS = BODY_KIND_NOUNS | COUNTRY_LEVEL_BODIES  # a description's body words (`_body_complement`)
+SUB_STATE_KIND_NOUNS = BODY_KIND_NOUNS - COUNTRY_LEVEL_BODIES  # any body's kind but a state's ("ведомства")
+ORGANIZATION_KIND_WORDS = SUB_STATE_KIND_NOUNS - POLITY_NOUNS  # an organization's kind, no polity ("компании")
 ORGANIZATION_MARK = "@"  # a description's body word that is an organization's name
 # A state's top offices, which head no agency or company: "президент", "премьер", "канцлер", "лидер".
 STATE_OFFICE_NOUNS = frozenset(noun for noun, office in TOP_OFFICE_NOUNS.items() if office != FOREIGN) | LEADER_NOUNS
@@ -1617,7 +1625,7 @@ def _body_complement(ctx: Context, index: int, lemma: str) -> bool:
     """A word of a description that names a body or a polity: a name of an organization or a place, an acronym, a
     "Мин-" compound, a kind noun of a body or place ("ведомства", "государства", "компании")."""
     return ctx.entity_type_at(index) in ("ORG", "LOC") or all_capitals(ctx.tokens[index].text) or _ministry(lemma) \
-        or lemma in BODY_KIND_NOUNS | COUNTRY_LEVEL_BODIES or bool(word_country(lemma))
+        or lemma in BODY_WORD_NOUNS or bool(word_country(lemma))
 
 
 def title_mismatch(ctx: Context, entity_index: int, head: int, office: tuple[tuple[str, frozenset[str]], ...],
@@ -1658,7 +1666,7 @@ def _introduction_titles(ctx: Context, entity_index: int) -> tuple[tuple[str, ..
         heads = _noun_heads(words)
         roles = [position for position, word in enumerate(words)
                  if {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(word)} & heads
-                 and not any(reading.tag.POS == "PREP" for reading in parses(word.lower()))]  # "после" (посол)
+                 and not _may_be_preposition(word)]  # "после" (посол)
         found.extend(tuple(words[position:]) for position in roles)
     return tuple(found)
 
@@ -1726,7 +1734,7 @@ def _organization_office(office: tuple[tuple[str, frozenset[str]], ...]) -> bool
     "Мин-" compound or an organization's kind noun ("ведомства", "компании")."""
     return any(ORGANIZATION_MARK in forms or MINISTRY_MARK in "".join(forms)
                or any(form.startswith(ACRONYM_MARK) for form in forms)
-               or lemma in BODY_KIND_NOUNS - POLITY_NOUNS - COUNTRY_LEVEL_BODIES for lemma, forms in office)
+               or lemma in ORGANIZATION_KIND_WORDS for lemma, forms in office)
 
 
 def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...], words: tuple[str, ...],
@@ -1741,7 +1749,7 @@ def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...],
     lemmas = {lemma for word in words for lemma in word_lemmas(word)}
     if len(words) == 1 and _state_office_only(office, lemmas):
         return False
-    kind = bool(lemmas & BODY_KIND_NOUNS - COUNTRY_LEVEL_BODIES)
+    kind = bool(lemmas & SUB_STATE_KIND_NOUNS)
     acronyms = [fold(word) for word in words if len(word) > 1 and all_capitals(word)]
     for lemma, forms in office:
         if not word_country(lemma) and any(acronym in initials for acronym in acronyms):
