@@ -2809,7 +2809,7 @@ def known_person_key(doc: Document, group: Group) -> str | None:
 
 
 @rule("entities")
-def known_person_gender(doc: Document, group: Group, key: str) -> str:
+def known_person_gender(group: Group, key: str) -> str:
     """The persons table's gender for a person keyed by its row ("Кучма" -> masc, "Тихановская" -> femn) whose
     words, predicates and tags show none; "" for any other key."""
     entry = _rows_by_key().get(key)
@@ -3206,7 +3206,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     entity = EntityAnn(group.type, name, key, mentions, canonical=canonical)
     if group.type == "PER":
         agreed = agreed_gender(doc, group, apposed=True)  # the record's gender only: merges read the subjects alone
-        entity.gender = agreed or _gender_of_words(doc, group, apposed=True) or known_person_gender(doc, group, key)
+        entity.gender = agreed or _gender_of_words(doc, group, apposed=True) or known_person_gender(group, key)
         entity.gender_agreed = bool(agreed)
     return entity
 

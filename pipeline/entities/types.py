@@ -461,7 +461,7 @@ def common_noun_compounds(doc: Document, mentions: list[Span]) -> list[Span]:
     for span in mentions:
         tokens = span_tokens(doc, span)
         compounds = [i for i, token in enumerate(tokens) if _common_noun_compound(token)
-                     and not _syllable_given_name(doc, span, tokens, i)] if span.type == "PER" else []
+                     and not _syllable_given_name(span, tokens, i)] if span.type == "PER" else []
         if not compounds:
             result.append(span)
             continue
@@ -479,8 +479,10 @@ def _common_noun_compound(token: Token) -> bool:
     """A hyphenated word of a common word or abbreviation ("Экс", "ТВ", "мРНК", "Оппозиционеры") and a lowercase
     dictionary common noun read first as a noun ("кандидат", "знаменитость"), no generation ("Бушу-старшему") or
     name's own affix; a head the dictionary does not know stays a name ("Муджахид-одиночка", a nickname)."""
-    head, hyphen, tail = token.text.partition("-")[0], "-" in token.text, token.text.rpartition("-")[2]
-    if not hyphen or not head.isalpha() or not tail.isalpha() or not tail[0].islower() \
+    if "-" not in token.text:
+        return False
+    head, tail = token.text.partition("-")[0], token.text.rpartition("-")[2]
+    if not head.isalpha() or not tail.isalpha() or not tail[0].islower() \
             or fold(tail) in NAME_AFFIX_NOUNS or fold(tail).startswith(GENERATION_STEMS):
         return False
     analyses = parses(tail)
@@ -490,7 +492,7 @@ def _common_noun_compound(token: Token) -> bool:
     return _common_head(head)
 
 
-def _syllable_given_name(doc: Document, span: Span, tokens: list[Token], i: int) -> bool:
+def _syllable_given_name(span: Span, tokens: list[Token], i: int) -> bool:
     """The hyphenated word at i is a Korean or Chinese given name of two syllables after its surname, not a common
     noun's compound: one vowel in each part, a capitalized word of the mention before it ("Ким Сон-ми", "Пак
     Бок-сон", whose parts "сон", "ми", "бок" the dictionary also reads as common words; traced). "Экс-мэр", first in

@@ -1595,10 +1595,14 @@ def changed_act(tree: Tree, index: int, child: int) -> Trigger | None:
     return _verb_trigger(tree, index, child, type_, changed_act)
 
 
+# the subjects of a changing verb that tell an act's content (`_act_content`): a document or a changed act
+ACT_CONTENT_SUBJECTS = DOCUMENT_NOUNS | CHANGED_ACT_NOUNS
+
+
 def _act_content(tree: Tree, verb: int) -> bool:
     """Whether the changing verb's subject is an act or a document: "Подписанный закон вносит изменения в Уголовный
     кодекс", "поправки ужесточают наказание" tell what an act says, its content, no change made by a body."""
-    return any(lemma_of(tree, kid) in DOCUMENT_NOUNS | CHANGED_ACT_NOUNS for kid in tree.kids(verb, "nsubj"))
+    return any(lemma_of(tree, kid) in ACT_CONTENT_SUBJECTS for kid in tree.kids(verb, "nsubj"))
 
 
 def _changed_act_noun(tree: Tree, noun: int) -> int | None:
