@@ -141,14 +141,17 @@ DENIAL_VERBS = frozenset({"опровергнуть", "опровергать", 
 DENIABLE_REPORT_NOUNS = NEWS_NOUNS | fold_words("слух")  # "опровергли слухи об аресте"
 # the conjunctions of a content clause: what one says, confesses, foresees or supposes ("предсказал, что …")
 CONTENT_MARKS = frozenset({"что", "будто"})
-# relations through which an event climbs to the head of its own clause ("соглашение может привести": nsubj, xcomp;
-# "речь может идти о введении": an oblique of topic or goal, MODAL_NOUN_PREPOSITIONS; a genitive nmod); an oblique of
-# another kind is a frame the supposition takes as given ("предположение, что за убийством посла стоят …": the murder
-# happened)
-CLAUSE_INNER_RELS = frozenset({"obj", "iobj", "nsubj", "xcomp", "conj"})
+# relations through which an event climbs to the head of its own clause: what the clause tells of it as new (its
+# object, a complement; "речь может идти о введении": an oblique of topic or goal, MODAL_NOUN_PREPOSITIONS; the
+# subject of an occurrence verb, SUPPORT_VERBS: "что встреча состоится"). The subject of another predicate or a frame
+# is what the supposition takes as given ("предполагала, что убийство стало местью", "предположили, что протесты были
+# спровоцированы", "предположение, что за убийством посла стоят …": it happened), and so is a genitive ("предположил,
+# что отмена приговора может совпасть": the verdict was passed).
+CLAUSE_INNER_RELS = frozenset({"obj", "iobj", "xcomp", "conj"})
 CONTENT_CLAUSE_RELS = frozenset({"ccomp", "acl", "csubj"})  # a content clause under its predicate
 MAX_CLAUSE_CLIMB = 6  # heads between an event and the head of its clause
 PRONOUN_OF_CLAUSE = fold_words("то тот")  # "вероятность того, что …": the clause hangs on "того"
+PRONOUN_OF_CLAUSE_PREPOSITIONS = frozenset({None, "о", "об"})  # "того, что", "о том, что", not "из того, что"
 MAX_GOVERNOR_HOPS = 2  # nouns between a content clause's comma and its predicate ("ожиданий инвесторов, что")
 FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 # the chain from an event to the verbs that govern it runs through these relations only
@@ -666,8 +669,8 @@ def predicted(tree: Tree, chain: list[int]) -> bool:
     соглашение может привести к смягчению санкций", "вероятность того, что он подпишет контракт")."""
     if any(_ruled_out(tree, index) for index in chain[1:]):
         return True  # "не исключил провести": the infinitive's verb above is a hedge
-    noun = chain[0]
-    if tree.token(noun).pos == "NOUN" and _foreseen_object(tree, _governed_noun(tree, noun)):
+    noun = _governed_noun(tree, chain[0])
+    if tree.token(noun).pos == "NOUN" and _foreseen_object(tree, noun):
         return True
     clause = _content_clause(tree, noun)
     return clause is not None and any(_supposes(tree, governor) for governor in _clause_governors(tree, clause))
@@ -704,13 +707,14 @@ def _content_clause(tree: Tree, index: int) -> int | None:
 
 
 def _inside_clause(tree: Tree, index: int) -> bool:
-    """The token is a core argument or complement of its head, a genitive of a noun, or an oblique of topic or goal
-    ("о введении", "к смягчению"): what a content clause says of it is what the clause supposes."""
+    """The token is what its clause tells as new: a core object or complement of its head, the subject of an
+    occurrence verb ("что встреча состоится"), or an oblique of topic or goal ("о введении", "к смягчению")."""
     rel = base(tree.token(index).rel)
     if rel == "obl":
         return tree.preposition(index) in MODAL_NOUN_PREPOSITIONS
-    if rel == "nmod":
-        return tree.token(index).feats.get("Case") == "Gen"
+    if rel == "nsubj":
+        head = tree.head_of(index)
+        return head is not None and tree.lemma(head) in SUPPORT_VERBS
     return rel in CLAUSE_INNER_RELS
 
 
@@ -721,20 +725,22 @@ def _clause_governors(tree: Tree, clause: int) -> list[int]:
     rel = base(tree.token(clause).rel)
     if rel in CONTENT_CLAUSE_RELS:
         head = tree.head_of(clause)
-        if head is not None and tree.lemma(head) in PRONOUN_OF_CLAUSE:
-            if base(tree.token(head).rel) != "nmod":  # "вероятность того, что", not a frame "на том, что"
-                return []
-            head = tree.head_of(head)
-        return [head] if head is not None else []
-    if rel != "root":
+    elif rel == "root":
+        marks = [kid for kid in tree.kids(clause, "mark") if tree.word(kid) in CONTENT_MARKS]
+        head = min(marks) - 2 if marks else -1  # the word before ", что"
+        if head < 0 or tree.token(head).sentence != tree.token(clause).sentence \
+                or tree.token(head + 1).text != ",":
+            return []
+    else:
         return []
-    marks = [kid for kid in tree.kids(clause, "mark") if tree.word(kid) in CONTENT_MARKS]
-    before = min(marks) - 2 if marks else -1  # the word before ", что"
-    if before < 0 or tree.token(before).sentence != tree.token(clause).sentence \
-            or tree.token(before + 1).text != ",":
-        return []
-    governors = [before]
-    for _ in range(MAX_GOVERNOR_HOPS):
+    if head is not None and tree.lemma(head) in PRONOUN_OF_CLAUSE:
+        if base(tree.token(head).rel) != "nmod" or tree.preposition(head) not in PRONOUN_OF_CLAUSE_PREPOSITIONS:
+            return []  # "вероятность того, что", "опасения о том, что"; not a frame "на том, что", "из того, что"
+        head = tree.head_of(head)
+    if head is None or head > clause:
+        return []  # a content clause follows its head: not "Исходя из того, что взрывы …, возникли предположения"
+    governors = [head]
+    for _ in range(MAX_GOVERNOR_HOPS if rel == "root" else 0):
         head = tree.head_of(governors[-1])
         if head is None or base(tree.token(governors[-1]).rel) != "nmod":
             break

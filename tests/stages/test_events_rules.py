@@ -1920,9 +1920,11 @@ def test_a_features_support_is_turned_down_once() -> None:
     assert len(refusals) == 1, refusals
 
 
-def test_a_frame_of_a_supposed_clause_is_no_supposed_event() -> None:
-    """"предположение, что за убийством посла стоят …": who is behind it is supposed, the murder itself happened."""
-    doc, _ = _run("murder_behind_supposed")
+@pytest.mark.parametrize("doc_id", ["murder_behind_supposed", "murder_as_revenge_supposed"])
+def test_a_frame_or_subject_of_a_supposed_clause_is_no_supposed_event(doc_id: str) -> None:
+    """"предположение, что за убийством посла стоят …", "предполагала, что убийство стало местью": who is behind it
+    or what it was is supposed, the murder itself happened."""
+    doc, _ = _run(doc_id)
     killings = [e for e in doc.events if e.type == "killing"]
     described = [(e.type, e.modality, e.rule) for e in doc.events]
     assert killings and all(e.modality == "asserted" for e in killings), described
