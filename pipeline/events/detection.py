@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.events.modality import (
+    CONTENT_MARKS,
     FUTURE_AUXILIARIES,
     MODAL_GOVERNORS,
     PURPOSE_MARKS,
@@ -466,7 +467,6 @@ def avowal_sense(tree: Tree, index: int, lemma: str) -> str | None:
     return f"'{tree.token(index).text}' with no guilt, offence or deed confessed: an avowal, no admission"
 
 
-CONTENT_MARKS = frozenset({"что", "будто"})  # the conjunctions of what one says or confesses
 CONTENT_WINDOW = 20  # words after the conjunction where `_clause_after` looks for the clause's verbs
 
 

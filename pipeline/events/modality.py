@@ -24,8 +24,12 @@ from pipeline.lang.lexicon import (
     ACHIEVEMENT_AUXILIARY_VERBS,
     APPROACH_VERBS,
     CALENDAR_NOUNS,
+    DEEMING_VERBS,
+    FORESEEING_NOUNS,
+    FORESEEING_VERBS,
     GOAL_PREPOSITIONS,
     INTENTION_AUXILIARY_VERBS,
+    LIKELIHOOD_ADJECTIVES,
     NEARING_VERBS,
     NEWS_NOUNS,
     OBLIGATION_MODALS,
@@ -38,7 +42,9 @@ from pipeline.lang.lexicon import (
     REWARD_PREPOSITIONS,
     RISK_VERBS,
     RISKED_PENALTY_NOUNS,
+    RULING_OUT_VERBS,
     SPEECH_PARTICIPANT_PRONOUNS,
+    SUPPOSING_VERBS,
 )
 from pipeline.morphology import participle_readings, perfective_future
 from pipeline.rules import fired, rule
@@ -52,7 +58,7 @@ HYPOTHETICAL_HEADS = ABILITY_AUXILIARY_VERBS | frozenset({
     "можно", "возможно", "должный", "должен", "следовать", "надо", "нужно", "необходимо",
     "потребовать", "требовать", "призвать", "призывать", "предложить",
     "предлагать", "просить", "попросить", "угрожать", "пригрозить", "грозить", "хотеть", "захотеть", "желать",
-    "рассчитывать", "надеяться", "предполагать", "допускать", "не исключать", "стремиться",
+    "рассчитывать", "надеяться", "предполагать", "допускать", "стремиться",
     "поручить", "поручать", "распорядиться", "приказать", "велеть", "рекомендовать", "порекомендовать",
     "советовать", "посоветовать", "вправе", "разрешить", "разрешать", "позволить", "позволять", "обязать",
     "обязывать", "предстоит", "нужный", "обязанный",
@@ -133,6 +139,20 @@ MAX_MODIFIER_GAP = 6  # words between an attributive participle and its noun ("�
 # убийству") says nothing of the happening
 DENIAL_VERBS = frozenset({"опровергнуть", "опровергать", "опровергаться"})
 DENIABLE_REPORT_NOUNS = NEWS_NOUNS | fold_words("слух")  # "опровергли слухи об аресте"
+# the conjunctions of a content clause: what one says, confesses, foresees or supposes ("предсказал, что …")
+CONTENT_MARKS = frozenset({"что", "будто"})
+# relations through which an event climbs to the head of its own clause: what the clause tells of it as new (its
+# object, a complement; "речь может идти о введении": an oblique of topic or goal, MODAL_NOUN_PREPOSITIONS; the
+# subject of an occurrence verb, SUPPORT_VERBS: "что встреча состоится"). The subject of another predicate or a frame
+# is what the supposition takes as given ("предполагала, что убийство стало местью", "предположили, что протесты были
+# спровоцированы", "предположение, что за убийством посла стоят …": it happened), and so is a genitive ("предположил,
+# что отмена приговора может совпасть": the verdict was passed).
+CLAUSE_INNER_RELS = frozenset({"obj", "iobj", "xcomp", "conj"})
+CONTENT_CLAUSE_RELS = frozenset({"ccomp", "acl", "csubj"})  # a content clause under its predicate
+MAX_CLAUSE_CLIMB = 6  # heads between an event and the head of its clause
+PRONOUN_OF_CLAUSE = fold_words("то тот")  # "вероятность того, что …": the clause hangs on "того"
+PRONOUN_OF_CLAUSE_PREPOSITIONS = frozenset({None, "о", "об"})  # "того, что", "о том, что", not "из того, что"
+MAX_GOVERNOR_HOPS = 2  # nouns between a content clause's comma and its predicate ("ожиданий инвесторов, что")
 FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 # the chain from an event to the verbs that govern it runs through these relations only
 COMPLEMENT_RELS = frozenset({"xcomp", "csubj"})
@@ -641,6 +661,103 @@ def denied(tree: Tree, chain: list[int]) -> bool:
 
 
 @rule("events")
+def predicted(tree: Tree, chain: list[int]) -> bool:
+    """An event foreseen, supposed, feared or weighed, not told as done: an event noun a verb of foreseeing takes
+    ("эксперты предсказали введение налога"), one named likely or unlikely ("назвал маловероятным введение налога"),
+    one not ruled out ("не исключил ужесточения законодательства": a hedge, not a denial), or an event in the content
+    clause of such a predicate ("допустив, что речь может идти о введении штрафов", "на фоне ожиданий, что
+    соглашение может привести к смягчению санкций", "вероятность того, что он подпишет контракт")."""
+    if any(_ruled_out(tree, index) for index in chain[1:]):
+        return True  # "не исключил провести": the infinitive's verb above is a hedge
+    noun = _governed_noun(tree, chain[0])
+    if tree.token(noun).pos == "NOUN" and _foreseen_object(tree, noun):
+        return True
+    clause = _content_clause(tree, noun)
+    return clause is not None and any(_supposes(tree, governor) for governor in _clause_governors(tree, clause))
+
+
+def _ruled_out(tree: Tree, index: int) -> bool:
+    """A negated verb of ruling out: "не исключил", "не исключено"."""
+    return tree.lemma(index) in RULING_OUT_VERBS and tree.negated(index)
+
+
+def _foreseen_object(tree: Tree, noun: int) -> bool:
+    """The event noun is the object of a verb of foreseeing, of a negated verb of ruling out, or of a verb of deeming
+    with an adjective of likelihood ("назвал маловероятным введение")."""
+    head = tree.head_of(noun)
+    if head is None or base(tree.token(noun).rel) != "obj":
+        return False
+    if (tree.lemma(head) in FORESEEING_VERBS and not tree.negated(head)) or _ruled_out(tree, head):
+        return True  # "никто не предсказывал кризис": it came
+    return tree.lemma(head) in DEEMING_VERBS and any(
+        tree.lemma(kid) in LIKELIHOOD_ADJECTIVES for kid in tree.kids(head, "xcomp", "obl", "advmod"))
+
+
+def _content_clause(tree: Tree, index: int) -> int | None:
+    """The head of the content clause ("что …", "будто …") the event is in, climbing through the arguments and
+    complements of its own clause; None when its clause has no such mark."""
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if _has_mark(tree, index, CONTENT_MARKS):
+            return index
+        head = tree.head_of(index)
+        if head is None or not _inside_clause(tree, index):
+            return None
+        index = head
+    return None
+
+
+def _inside_clause(tree: Tree, index: int) -> bool:
+    """The token is what its clause tells as new: a core object or complement of its head, the subject of an
+    occurrence verb ("что встреча состоится"), or an oblique of topic or goal ("о введении", "к смягчению")."""
+    rel = base(tree.token(index).rel)
+    if rel == "obl":
+        return tree.preposition(index) in MODAL_NOUN_PREPOSITIONS
+    if rel == "nsubj":
+        head = tree.head_of(index)
+        return head is not None and tree.lemma(head) in SUPPORT_VERBS
+    return rel in CLAUSE_INNER_RELS
+
+
+def _clause_governors(tree: Tree, clause: int) -> list[int]:
+    """The words a content clause may complement: its head ("предсказал, что": "предсказал"; through "того":
+    "вероятность того, что"), or, where the parser made the clause a root of its own, the word before its comma and
+    the nouns it is the genitive of ("ожиданий инвесторов, что …": "инвесторов", "ожиданий")."""
+    rel = base(tree.token(clause).rel)
+    if rel in CONTENT_CLAUSE_RELS:
+        head = tree.head_of(clause)
+    elif rel == "root":
+        marks = [kid for kid in tree.kids(clause, "mark") if tree.word(kid) in CONTENT_MARKS]
+        head = min(marks) - 2 if marks else -1  # the word before ", что"
+        if head < 0 or tree.token(head).sentence != tree.token(clause).sentence \
+                or tree.token(head + 1).text != ",":
+            return []
+    else:
+        return []
+    if head is not None and tree.lemma(head) in PRONOUN_OF_CLAUSE:
+        if base(tree.token(head).rel) != "nmod" or tree.preposition(head) not in PRONOUN_OF_CLAUSE_PREPOSITIONS:
+            return []  # "вероятность того, что", "опасения о том, что"; not a frame "на том, что", "из того, что"
+        head = tree.head_of(head)
+    if head is None or head > clause:
+        return []  # a content clause follows its head: not "Исходя из того, что взрывы …, возникли предположения"
+    governors = [head]
+    for _ in range(MAX_GOVERNOR_HOPS if rel == "root" else 0):
+        head = tree.head_of(governors[-1])
+        if head is None or base(tree.token(governors[-1]).rel) != "nmod":
+            break
+        governors.append(head)
+    return governors
+
+
+def _supposes(tree: Tree, index: int) -> bool:
+    """A predicate of supposing or foreseeing, not negated ("не сомневался, что Валленберг был ликвидирован" is sure;
+    "не предполагал, что его уволят": it happened), a noun of expectation or likelihood, or a negated verb of ruling
+    out."""
+    if tree.lemma(index) in SUPPOSING_VERBS:
+        return not tree.negated(index)
+    return tree.lemma(index) in FORESEEING_NOUNS or _ruled_out(tree, index)
+
+
+@rule("events")
 def future_clause(tree: Tree, chain: list[int]) -> bool:
     """An event noun in a clause in the future is ahead: "акция будет посвящена ...", "итоги голосования будут
     учтены", "главной темой переговоров станет ..."."""
@@ -651,6 +768,7 @@ def future_clause(tree: Tree, chain: list[int]) -> bool:
 MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
     (cancelled, "negated"),
     (denied, "negated"),
+    (predicted, "hypothetical"),  # before negation: "не исключил ужесточения" is a hedge; "опасения, что не оплатит"
     (conditional, "hypothetical"),  # before negation: "если он не убьет сына" is a condition, not a denial
     (negation, "negated"),
     (condition_noun, "hypothetical"),  # "в случае нападения", "на случай отмены моратория"

@@ -1356,6 +1356,25 @@ REWARD_PREPOSITIONS = fold_words("за")
 # detection's `threatened_penalty`; modality's `modal_head`). The verbs of risk, and the penalties they may have as
 # their subject: the terms of punishment, the sentences, and a death sentence ("грозит смертная казнь").
 RISK_VERBS = fold_words("грозить угрожать")  # also quotes' "грозит стать/обернуться ...": a risk, no statement
+# Predicates of prediction, supposition, fear and likelihood: what they take is foreseen, supposed, feared or weighed,
+# not told as done (events' modality `predicted`: hypothetical). The verbs of foreseeing take it as an event noun
+# object or a content clause ("эксперты предсказали введение налога", "прогнозируют, что ЦБ снизит ставку"); the
+# verbs of supposing, fearing and doubting and the nouns of expectation, fear and likelihood take it as a content clause
+# only ("допустив, что речь может идти о введении штрафов", "на фоне ожиданий, что соглашение может привести к
+# смягчению санкций", "вероятность того, что голландец подпишет контракт"): "ожидается, что он прибудет" (the
+# impersonal "ожидаться") is a schedule, not a guess, and is not here.
+FORESEEING_VERBS = fold_words("предсказать предсказывать прогнозировать спрогнозировать предрекать предречь")
+SUPPOSING_VERBS = FORESEEING_VERBS | fold_words("""
+    предположить предполагать допустить допускать опасаться сомневаться усомниться
+""")
+FORESEEING_NOUNS = fold_words("прогноз ожидание опасение сомнение вероятность предположение")
+# Adjectives of likelihood that a verb of naming or deeming predicates of an event noun: "назвал маловероятным
+# введение налога", "считает неизбежной войну" (weighed, not told as done).
+LIKELIHOOD_ADJECTIVES = fold_words("вероятный маловероятный невероятный возможный невозможный неизбежный")
+DEEMING_VERBS = fold_words("назвать называть считать счесть")
+# The verbs of ruling out: negated they are a hedge, not a denial ("не исключил ужесточения законодательства", "не
+# исключено, что он был убит": possible).
+RULING_OUT_VERBS = fold_words("исключить исключать")
 # Verbs that bring a charge, a measure, an examination or a penalty upon someone named in the bare dative: that dative
 # undergoes the event noun the verb governs as its subject or object ("Ему назначена экспертиза", "обвинение им
 # должны предъявить", "ему избрали меру пресечения в виде ареста", "Невзлину продлили арест", "ему грозит арест").

@@ -329,6 +329,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     # a participle of planning after the noun, hung by the parser on its genitive ("Маквея"): agreement decides
     ("execution_set", Event("killing", "казни", "2025-05-16", "planned"), "planning_participle_after"),
     ("execution_held", Event("killing", "казни"), "dated_or_placed_noun"),  # "казненного": no plan, asserted
+    # an event foreseen, weighed or not ruled out (`predicted`): its object, or an event in its content clause
+    ("tax_predicted", Event("decree", "введение", modality="hypothetical"), "predicted"),
+    ("tax_unlikely", Event("decree", "введение", modality="hypothetical"), "predicted"),
+    ("tougher_law_not_ruled_out", Event("decree", "ужесточения законодательства", modality="hypothetical"),
+     "predicted"),
+    ("deal_expected", Event("sanctions", "смягчению санкций", modality="hypothetical"), "predicted"),
+    # a clause through "того": "вероятность того, что …"
+    ("contract_likely", Event("agreement", "подпишет с клубом новый контракт", modality="hypothetical"), "predicted"),
+    ("tax_reported", Event("decree", "введении"), "nominalized_phrase"),  # reported: asserted
+    # a statement's clause: asserted
+    ("deal_said_signed", Event("agreement", "соглашение с Ираном было подписано", "2025-05-16"), "light_verb"),
     # arguments
     ("detain", Arg("detention", "agent", "Полиция"), "subject"),
     ("detain", Arg("detention", "patient", "Олега Карпова"), "direct_object"),
@@ -1907,3 +1918,21 @@ def test_a_features_support_is_turned_down_once() -> None:
     _, trace = _run("feature_received")
     refusals = [e for e in trace if e.rule == "thing_support" and e.verdict == "rejected"]
     assert len(refusals) == 1, refusals
+
+
+@pytest.mark.parametrize("doc_id", ["murder_behind_supposed", "murder_as_revenge_supposed"])
+def test_a_frame_or_subject_of_a_supposed_clause_is_no_supposed_event(doc_id: str) -> None:
+    """"предположение, что за убийством посла стоят …", "предполагала, что убийство стало местью": who is behind it
+    or what it was is supposed, the murder itself happened."""
+    doc, _ = _run(doc_id)
+    killings = [e for e in doc.events if e.type == "killing"]
+    described = [(e.type, e.modality, e.rule) for e in doc.events]
+    assert killings and all(e.modality == "asserted" for e in killings), described
+
+
+def test_a_clause_not_doubted_is_told_as_done() -> None:
+    """"не сомневался, что дипломат был ликвидирован": a negated verb of doubt is sure, the killing stays asserted."""
+    doc, _ = _run("killing_not_doubted")
+    killings = [e for e in doc.events if e.type == "killing"]
+    described = [(e.type, e.modality, e.rule) for e in doc.events]
+    assert killings and all(e.modality == "asserted" for e in killings), described
