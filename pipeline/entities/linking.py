@@ -115,7 +115,7 @@ from pipeline.lang.marks import (
     QUOTE_TOKENS,
     SINGLE_QUOTE_MARKS,
 )
-from pipeline.lang.tree import apposition_root, range_head, word_before
+from pipeline.lang.tree import apposition_root, base, range_head, word_before
 from pipeline.morphology import (
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
@@ -478,9 +478,6 @@ def _read_gender(tokens: list[Token], shown: Sequence[tuple[list[Token], list[To
     return read
 
 
-SUBJECT_RELATIONS = ("nsubj", "nsubj:pass")
-
-
 @rule("entities")
 def nominative_first_name(doc: Document, tokens: Sequence[Token]) -> bool:
     """A first name whose form the dictionary knows only as a man's dative ("Исаму", "Ахмаду": datives of Исам,
@@ -494,7 +491,7 @@ def nominative_first_name(doc: Document, tokens: Sequence[Token]) -> bool:
         return False  # "Ивану Петрову": the next word shows the dative itself
     pair = (tokens[0].text.lower(), tokens[1].text.lower())
     for position, token in enumerate(doc.tokens[:-1]):
-        if token.rel in SUBJECT_RELATIONS and (token.text.lower(), doc.tokens[position + 1].text.lower()) == pair:
+        if base(token.rel) == "nsubj" and (token.text.lower(), doc.tokens[position + 1].text.lower()) == pair:
             fired("entities", nominative_first_name, tokens[0].start, tokens[-1].end,
                   f"{tokens[0].text!r} is the subject at {token.start}: a nominative, not a dative")
             return True

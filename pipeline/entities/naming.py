@@ -315,7 +315,7 @@ def person_name(tokens: Sequence[Token], governed: bool = True, kept_first: bool
     Without one (a list item, a sentence start), slovnet's oblique tags on unknown foreign words are mostly wrong
     ("• Хорхе/Acc Ларрионда/Acc (Уругвай)"), so only the dictionary's names are declined there.
 
-    `kept_first`: the document writes the first word as a nominative elsewhere (`linking.nominative_first_names`:
+    `kept_first`: the document writes the first word as a nominative elsewhere (`linking.nominative_first_name`:
     "Исаму Акасаки получил"), so it is no declined form here either ("писателю Исаму Акасаки").
     """
     family = family_name(tokens[-1].text) if len(tokens) == 1 else None
