@@ -52,6 +52,8 @@ from pipeline.entities.lexicon import (
     NOT_HOME_BODIES,
     PERSON_TABLE,
     PUBLIC_NAME_MARKERS,
+    RESEARCH_ABBREVIATION_PARTS,
+    RESEARCH_INSTITUTION_NOUNS,
     SEATS_OF_POWER,
     SPACED_ALIAS_MARKERS,
     UKRAINIAN_FIRST_NAMES,
@@ -96,11 +98,12 @@ from pipeline.entities.patronymics import (
 from pipeline.entities.roles import attach_roles
 from pipeline.entities.types import genitive_parent, genitive_place, is_given_name_word, owner_then_relative
 from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
-from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     AGE_ADJECTIVE,
     AGE_ADJECTIVE_GENDER_ENDINGS,
     KINSHIP_NOUNS,
+    ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     REFLEXIVE_PRONOUNS,
     RELATION_NOUNS,
@@ -3188,7 +3191,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     elif group.type == "ORG" and best.keyed:
         key = home_country_scope(doc, group, home, country or HOME_COUNTRY_NAME) or key
     if group.type == "ORG" and not best.keyed:
-        key = acronym_key(doc, group, places or {}) or key
+        key = dedicated_institute_key(group) or acronym_key(doc, group, places or {}) or key
         canonical = spelled_body(doc, group, name)
     if group.type == "PER" and not best.keyed:
         surname_over_address(group)
@@ -3353,6 +3356,90 @@ def _name_after(doc: Document, group: Group, groups: Sequence[Group]) -> str:
 
 ACRONYM_KEY_LETTERS = range(3, 7)  # two letters name too many bodies (ВС: Верховный суд, Вооружённые силы)
 SCOPE_LINK = re.compile(r"\s+(?:по\s+)?")  # "ЦИК | России", "ГУВД по | Москве": the place that scopes a body
+
+
+@rule("entities")
+def dedicated_institute_key(group: Group) -> str | None:
+    """A research institution named for a person keys by that person alone, whatever kind word the article gives it:
+    "Центр Гамалеи", "Институт им. Н.Ф. Гамалеи", "НИИ Гамалеи", "НИЦЭМ им. Н. Ф. Гамалеи" and "Национальный
+    исследовательский центр эпидемиологии и микробиологии имени Гамалеи" -> org:институт гамалея; "Институт
+    Чумакова" and "ФГБНУ ФНЦИРИП им. М. П. Чумакова" -> org:институт чумаков. Russian news name such an institute by
+    any of its kind words and the dedication, as its official name changes (НИИЭМ, НИЦЭМ, ФНИЦЭМ), so the person is
+    what stays. Only where the name's head is a research institution's (`lexicon.RESEARCH_INSTITUTION_NOUNS`, or an
+    abbreviation that holds `RESEARCH_ABBREVIATION_PARTS`) and it ends in a person's name in the genitive or after
+    "им."/"имени": "Театр имени Пушкина", "Фонд Карнеги" and "Институт США и Канады" keep their keys."""
+    best = group.best
+    words = best.name.split()
+    if len(words) < 2 or not _research_head(words[:-1]):
+        return None
+    key = _dedicated_key(best.name)
+    if key is None:
+        rejected("entities", dedicated_institute_key, best.span.start, best.span.end,
+                 f"{best.name!r}: a research institution's name that ends in no person's name")
+        return None
+    fired("entities", dedicated_institute_key, best.span.start, best.span.end, f"{best.name!r}: key {key}")
+    return key
+
+
+def _dedicated_key(name: str) -> str | None:
+    """`dedicated_institute_key`'s key of an organization's name, untraced: "org:институт" and the dedicatee's
+    nominative surname, or None where the name is no research institution's named for a person."""
+    words = name.split()
+    if len(words) < 2 or not _research_head(words[:-1]):
+        return None
+    dedicatee = _dedicatee(words)
+    return entity_key("ORG", f"институт {dedicatee}") if dedicatee else None
+
+
+@rule("entities")
+def merge_dedicated_institutes(doc: Document, groups: list[Group]) -> list[Group]:
+    """An article's names of one research institution named for a person are one organization, whatever kind word
+    each gives it ("Центр им. Гамалеи" ... "НИЦЭМ им. Н. Ф. Гамалеи" ... "Национальный центр микробиологии и
+    эпидемиологии им. Н. Ф. Гамалеи"): the groups whose fullest names share `_dedicated_key` join the first."""
+    first: dict[str, Group] = {}
+    absorbed: set[int] = set()
+    for group in groups:
+        key = _dedicated_key(group.best.name) if group.type == "ORG" else None
+        if key is None:
+            continue
+        owner = first.setdefault(key, group)
+        if owner is not group:
+            owner.mentions.extend(group.mentions)
+            absorbed.add(id(group))
+    return [group for group in groups if id(group) not in absorbed]
+
+
+def _research_head(words: Sequence[str]) -> bool:
+    """Whether an organization's name is headed by a research institution's kind word: the first word that names a
+    kind of organization is "институт" or "центр" in any case, or an abbreviation of one ("НИИ", "ФНЦИРИП");
+    adjectives and legal forms before it are passed over, and an organization noun of another kind ("театр",
+    "фонд", "музей") decides against."""
+    for word in words:
+        if word.isupper() and word.isalpha():
+            if any(part in word for part in RESEARCH_ABBREVIATION_PARTS):
+                return True
+            continue
+        lemmas = {parse.normal_form for parse in parses(word.lower()) if parse.tag.POS == "NOUN"}
+        if lemmas & RESEARCH_INSTITUTION_NOUNS:
+            return True
+        if lemmas & ORGANIZATION_NOUNS:
+            return False
+    return False
+
+
+def _dedicatee(words: Sequence[str]) -> str | None:
+    """The nominative surname an institution's name ends in, folded: a capitalized last word that the dictionary reads
+    as a person's name in the genitive ("Гамалеи", "Коха"), or in any case after "им."/"имени" ("им. Гамалея", as
+    articles also write it); None for any other last word ("Канады", "изучению") and for a word only the guesser
+    reads as a name (an unknown word's guess is no evidence of a person)."""
+    last = words[-1]
+    if not last[:1].isupper() or last.isupper() or not last.isalpha():
+        return None
+    dedicated = any(fold(word) in ("им.", "имени") for word in words[:-1])
+    for parse in dictionary_parses(last.lower()):
+        if PERSON_NAME_GRAMMEMES & parse.tag.grammemes and (dedicated or parse.tag.case == "gent"):
+            return fold(parse.normal_form)
+    return None
 
 
 @rule("entities")
@@ -3542,4 +3629,4 @@ MergeRule = Callable[[Document, list[Group]], list[Group]]
 MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, merge_partial_names, merge_acronyms,
                                       merge_clipped_compounds,
                                       merge_named_aliases, merge_scoped_bodies, merge_head_nouns,
-                                      merge_place_short_forms, feminine_group_names)
+                                      merge_place_short_forms, merge_dedicated_institutes, feminine_group_names)
