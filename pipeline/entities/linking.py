@@ -54,6 +54,8 @@ from pipeline.entities.lexicon import (
     PUBLIC_NAME_MARKERS,
     RESEARCH_ABBREVIATION_PARTS,
     RESEARCH_INSTITUTION_NOUNS,
+    RESEARCH_STEMS,
+    SCIENCE_GENITIVE_ENDING,
     SEATS_OF_POWER,
     SPACED_ALIAS_MARKERS,
     UKRAINIAN_FIRST_NAMES,
@@ -3363,14 +3365,13 @@ def dedicated_institute_key(group: Group) -> str | None:
     """A research institution named for a person keys by that person alone, whatever kind word the article gives it:
     "Центр Гамалеи", "Институт им. Н.Ф. Гамалеи", "НИИ Гамалеи", "НИЦЭМ им. Н. Ф. Гамалеи" and "Национальный
     исследовательский центр эпидемиологии и микробиологии имени Гамалеи" -> org:институт гамалея; "Институт
-    Чумакова" and "ФГБНУ ФНЦИРИП им. М. П. Чумакова" -> org:институт чумаков. Russian news name such an institute by
-    any of its kind words and the dedication, as its official name changes (НИИЭМ, НИЦЭМ, ФНИЦЭМ), so the person is
-    what stays. Only where the name's head is a research institution's (`lexicon.RESEARCH_INSTITUTION_NOUNS`, or an
-    abbreviation that holds `RESEARCH_ABBREVIATION_PARTS`) and it ends in a person's name in the genitive or after
-    "им."/"имени": "Театр имени Пушкина", "Фонд Карнеги" and "Институт США и Канады" keep their keys."""
+    Склифосовского" and "НИИ скорой помощи им. Склифосовского" -> org:институт склифосовский. Russian news name such
+    an institute by any of its kind words and the dedication, as its official name changes (НИИЭМ, НИЦЭМ, ФНИЦЭМ),
+    so the person is what stays. Only a research institution's name (`_research_name`) that ends in a dictionary
+    person's name in the genitive or after "им."/"имени": "Театр имени Пушкина", "Фонд Карнеги", "Космический центр
+    имени Кеннеди" and "Институт США и Канады" keep their keys."""
     best = group.best
-    words = best.name.split()
-    if len(words) < 2 or not _research_head(words[:-1]):
+    if not _research_name(_before_dedicatee(best.name.split())):
         return None
     key = _dedicated_key(best.name)
     if key is None:
@@ -3385,40 +3386,48 @@ def _dedicated_key(name: str) -> str | None:
     """`dedicated_institute_key`'s key of an organization's name, untraced: "org:институт" and the dedicatee's
     nominative surname, or None where the name is no research institution's named for a person."""
     words = name.split()
-    if len(words) < 2 or not _research_head(words[:-1]):
+    if len(words) < 2 or not _research_name(_before_dedicatee(words)):
         return None
     dedicatee = _dedicatee(words)
     return entity_key("ORG", f"институт {dedicatee}") if dedicatee else None
 
 
-@rule("entities")
-def merge_dedicated_institutes(doc: Document, groups: list[Group]) -> list[Group]:
-    """An article's names of one research institution named for a person are one organization, whatever kind word
-    each gives it ("Центр им. Гамалеи" ... "НИЦЭМ им. Н. Ф. Гамалеи" ... "Национальный центр микробиологии и
-    эпидемиологии им. Н. Ф. Гамалеи"): the groups whose fullest names share `_dedicated_key` join the first."""
-    first: dict[str, Group] = {}
-    absorbed: set[int] = set()
-    for group in groups:
-        key = _dedicated_key(group.best.name) if group.type == "ORG" else None
-        if key is None:
-            continue
-        owner = first.setdefault(key, group)
-        if owner is not group:
-            owner.mentions.extend(group.mentions)
-            absorbed.add(id(group))
-    return [group for group in groups if id(group) not in absorbed]
+def _before_dedicatee(words: Sequence[str]) -> list[str]:
+    """The words of an institution's name before its dedication: before "им."/"имени" where the name has it, else
+    all but the last; a lowercase word before the first capitalized one is the article's, not the name's
+    ("немецкий Институт имени Роберта Коха")."""
+    marker = next((index for index, word in enumerate(words) if fold(word) in ("им.", "имени")), len(words) - 1)
+    before = list(words[:marker])
+    while before and not before[0][:1].isupper():
+        before.pop(0)
+    return before
 
 
-def _research_head(words: Sequence[str]) -> bool:
-    """Whether an organization's name is headed by a research institution's kind word: the first word that names a
-    kind of organization is "институт" or "центр" in any case, or an abbreviation of one ("НИИ", "ФНЦИРИП");
-    adjectives and legal forms before it are passed over, and an organization noun of another kind ("театр",
-    "фонд", "музей") decides against."""
+def _research_name(words: Sequence[str]) -> bool:
+    """Whether the words before a dedication name a research institution: a kind word alone ("Центр", "Институт",
+    an abbreviation such as "НИИ" or "НИЦЭМ"), or a kind word with a word that says research (`RESEARCH_STEMS`, a
+    science in the genitive, a research abbreviation: "Национальный исследовательский центр эпидемиологии и
+    микробиологии", "НИИ скорой помощи", "ФГБНУ ФНЦИРИП"). The first word that names a kind of organization
+    decides: "Театр", "Фонд" or "Музей" before it is another kind."""
+    if not words or not _research_kind(words):
+        return False
+    if len(words) == 1:
+        return True
+    return any(_research_abbreviation(word) or fold(word).startswith(RESEARCH_STEMS)
+               or fold(word).endswith(SCIENCE_GENITIVE_ENDING) for word in words)
+
+
+def _research_abbreviation(word: str) -> bool:
+    """An abbreviation of a research institution's name: "НИИ", "ЦНИИ", "НИЦЭМ", "ФНЦИРИП", "НМИЦ"."""
+    return word.isupper() and word.isalpha() and any(part in word for part in RESEARCH_ABBREVIATION_PARTS)
+
+
+def _research_kind(words: Sequence[str]) -> bool:
+    """Whether the first word of a name that names a kind of organization is a research institution's ("институт",
+    "центр" in any case, or a research abbreviation), not another kind ("театр", "фонд", "музей")."""
     for word in words:
-        if word.isupper() and word.isalpha():
-            if any(part in word for part in RESEARCH_ABBREVIATION_PARTS):
-                return True
-            continue
+        if _research_abbreviation(word):
+            return True
         lemmas = {parse.normal_form for parse in parses(word.lower()) if parse.tag.POS == "NOUN"}
         if lemmas & RESEARCH_INSTITUTION_NOUNS:
             return True
@@ -3440,6 +3449,24 @@ def _dedicatee(words: Sequence[str]) -> str | None:
         if PERSON_NAME_GRAMMEMES & parse.tag.grammemes and (dedicated or parse.tag.case == "gent"):
             return fold(parse.normal_form)
     return None
+
+
+@rule("entities")
+def merge_dedicated_institutes(doc: Document, groups: list[Group]) -> list[Group]:
+    """An article's names of one research institution named for a person are one organization, whatever kind word
+    each gives it ("Центр им. Гамалеи" ... "НИЦЭМ им. Н. Ф. Гамалеи" ... "Национальный центр микробиологии и
+    эпидемиологии им. Н. Ф. Гамалеи"): the groups whose fullest names share `_dedicated_key` join the first."""
+    first: dict[str, Group] = {}
+    absorbed: set[int] = set()
+    for group in groups:
+        key = _dedicated_key(group.best.name) if group.type == "ORG" else None
+        if key is None:
+            continue
+        owner = first.setdefault(key, group)
+        if owner is not group:
+            owner.mentions.extend(group.mentions)
+            absorbed.add(id(group))
+    return [group for group in groups if id(group) not in absorbed]
 
 
 @rule("entities")

@@ -852,6 +852,11 @@ def test_a_compound_abbreviation_clips_every_word(short: str, full: str, expecte
     ("ФГБНУ ФНЦИРИП им. М. П. Чумакова", "org:институт чумаков"),
     ("Театр имени Пушкина", None), ("Фонд Карнеги", None), ("Институт США и Канады", None),
     ("Центр Джордана по изучению", None), ("ГВКГ им. Н. Н. Бурденко", None),
+    ("НИИ скорой помощи им. Склифосовского", "org:институт склифосовский"),
+    ("Национальный научно-практический центр детской гематологии имени Дмитрия Рогачева", "org:институт рогачев"),
+    # a longer name that does not say research is another kind of centre, or another institute named for the person
+    ("Космический центр имени Кеннеди", None), ("Центр искусств имени Джона Кеннеди", None),
+    ("Литературный институт имени А. М. Горького", None),
 ])
 def test_a_research_institute_named_for_a_person_keys_by_the_person(name: str, expected: str | None) -> None:
     mention = linking.Mention(Span(0, len(name), "ORG", name), [], name, "")
