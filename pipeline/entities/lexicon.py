@@ -27,6 +27,19 @@ COMPANY_FORMS = frozenset({
     "ag", "gmbh", "plc",
 })
 
+# Research institutions that Russian news name by their kind and the person they are named for, with any kind word:
+# "Центр Гамалеи", "Институт Гамалеи", "НИИ им. Гамалеи", "НИЦЭМ им. Н. Ф. Гамалеи", "Национальный исследовательский
+# центр эпидемиологии и микробиологии имени Гамалеи" are one institute (`linking.dedicated_institute_key`). The
+# nouns (lemmas) of such a name's head; an abbreviation heads one where it holds "НИ", "НЦ" or "ИЦ" (научно-
+# исследовательский, научный центр, исследовательский центр: НИИ, ЦНИИ, НИЦЭМ, ФНЦИРИП, НМИЦ). A longer name must
+# say that it is research: an adjective of one of the stems ("исследовательский", "научно-практический") or a
+# science in the genitive ("эпидемиологии", "гематологии"); "Космический центр имени Кеннеди", "Центр искусств
+# имени Кеннеди" and "Литературный институт имени Горького" are no such institutes and keep their own keys.
+RESEARCH_INSTITUTION_NOUNS = frozenset({"институт", "центр"})
+RESEARCH_ABBREVIATION_PARTS = ("НИ", "НЦ", "ИЦ")
+RESEARCH_STEMS = ("исследовательск", "научн")
+SCIENCE_GENITIVE_ENDING = "логии"
+
 # Generic nouns (lemmas) that describe an organization without naming it: «концерн "Майкрософт"».
 DESCRIPTOR_NOUNS = frozenset({
     "компания", "концерн", "корпорация", "холдинг", "группа", "агентство", "информагентство", "агенство",

@@ -52,6 +52,10 @@ from pipeline.entities.lexicon import (
     NOT_HOME_BODIES,
     PERSON_TABLE,
     PUBLIC_NAME_MARKERS,
+    RESEARCH_ABBREVIATION_PARTS,
+    RESEARCH_INSTITUTION_NOUNS,
+    RESEARCH_STEMS,
+    SCIENCE_GENITIVE_ENDING,
     SEATS_OF_POWER,
     SPACED_ALIAS_MARKERS,
     UKRAINIAN_FIRST_NAMES,
@@ -96,11 +100,12 @@ from pipeline.entities.patronymics import (
 from pipeline.entities.roles import attach_roles
 from pipeline.entities.types import genitive_parent, genitive_place, is_given_name_word, owner_then_relative
 from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
-from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     AGE_ADJECTIVE,
     AGE_ADJECTIVE_GENDER_ENDINGS,
     KINSHIP_NOUNS,
+    ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     REFLEXIVE_PRONOUNS,
     RELATION_NOUNS,
@@ -3188,7 +3193,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     elif group.type == "ORG" and best.keyed:
         key = home_country_scope(doc, group, home, country or HOME_COUNTRY_NAME) or key
     if group.type == "ORG" and not best.keyed:
-        key = acronym_key(doc, group, places or {}) or key
+        key = dedicated_institute_key(group) or acronym_key(doc, group, places or {}) or key
         canonical = spelled_body(doc, group, name)
     if group.type == "PER" and not best.keyed:
         surname_over_address(group)
@@ -3353,6 +3358,115 @@ def _name_after(doc: Document, group: Group, groups: Sequence[Group]) -> str:
 
 ACRONYM_KEY_LETTERS = range(3, 7)  # two letters name too many bodies (ВС: Верховный суд, Вооружённые силы)
 SCOPE_LINK = re.compile(r"\s+(?:по\s+)?")  # "ЦИК | России", "ГУВД по | Москве": the place that scopes a body
+
+
+@rule("entities")
+def dedicated_institute_key(group: Group) -> str | None:
+    """A research institution named for a person keys by that person alone, whatever kind word the article gives it:
+    "Центр Гамалеи", "Институт им. Н.Ф. Гамалеи", "НИИ Гамалеи", "НИЦЭМ им. Н. Ф. Гамалеи" and "Национальный
+    исследовательский центр эпидемиологии и микробиологии имени Гамалеи" -> org:институт гамалея; "Институт
+    Склифосовского" and "НИИ скорой помощи им. Склифосовского" -> org:институт склифосовский. Russian news name such
+    an institute by any of its kind words and the dedication, as its official name changes (НИИЭМ, НИЦЭМ, ФНИЦЭМ),
+    so the person is what stays. Only a research institution's name (`_research_name`) that ends in a dictionary
+    person's name in the genitive or after "им."/"имени": "Театр имени Пушкина", "Фонд Карнеги", "Космический центр
+    имени Кеннеди" and "Институт США и Канады" keep their keys."""
+    best = group.best
+    if not _research_name(_before_dedicatee(best.name.split())):
+        return None
+    key = _dedicated_key(best.name)
+    if key is None:
+        rejected("entities", dedicated_institute_key, best.span.start, best.span.end,
+                 f"{best.name!r}: a research institution's name that ends in no person's name")
+        return None
+    fired("entities", dedicated_institute_key, best.span.start, best.span.end, f"{best.name!r}: key {key}")
+    return key
+
+
+def _dedicated_key(name: str) -> str | None:
+    """`dedicated_institute_key`'s key of an organization's name, untraced: "org:институт" and the dedicatee's
+    nominative surname, or None where the name is no research institution's named for a person."""
+    words = name.split()
+    if len(words) < 2 or not _research_name(_before_dedicatee(words)):
+        return None
+    dedicatee = _dedicatee(words)
+    return entity_key("ORG", f"институт {dedicatee}") if dedicatee else None
+
+
+def _before_dedicatee(words: Sequence[str]) -> list[str]:
+    """The words of an institution's name before its dedication: before "им."/"имени" where the name has it, else
+    all but the last; a lowercase word before the first capitalized one is the article's, not the name's
+    ("немецкий Институт имени Роберта Коха")."""
+    marker = next((index for index, word in enumerate(words) if fold(word) in ("им.", "имени")), len(words) - 1)
+    before = list(words[:marker])
+    while before and not before[0][:1].isupper():
+        before.pop(0)
+    return before
+
+
+def _research_name(words: Sequence[str]) -> bool:
+    """Whether the words before a dedication name a research institution: a kind word alone ("Центр", "Институт",
+    an abbreviation such as "НИИ" or "НИЦЭМ"), or a kind word with a word that says research (`RESEARCH_STEMS`, a
+    science in the genitive, a research abbreviation: "Национальный исследовательский центр эпидемиологии и
+    микробиологии", "НИИ скорой помощи", "ФГБНУ ФНЦИРИП"). The first word that names a kind of organization
+    decides: "Театр", "Фонд" or "Музей" before it is another kind."""
+    if not words or not _research_kind(words):
+        return False
+    if len(words) == 1:
+        return True
+    return any(_research_abbreviation(word) or fold(word).startswith(RESEARCH_STEMS)
+               or fold(word).endswith(SCIENCE_GENITIVE_ENDING) for word in words)
+
+
+def _research_abbreviation(word: str) -> bool:
+    """An abbreviation of a research institution's name: "НИИ", "ЦНИИ", "НИЦЭМ", "ФНЦИРИП", "НМИЦ"."""
+    return word.isupper() and word.isalpha() and any(part in word for part in RESEARCH_ABBREVIATION_PARTS)
+
+
+def _research_kind(words: Sequence[str]) -> bool:
+    """Whether the first word of a name that names a kind of organization is a research institution's ("институт",
+    "центр" in any case, or a research abbreviation), not another kind ("театр", "фонд", "музей")."""
+    for word in words:
+        if _research_abbreviation(word):
+            return True
+        lemmas = {parse.normal_form for parse in parses(word.lower()) if parse.tag.POS == "NOUN"}
+        if lemmas & RESEARCH_INSTITUTION_NOUNS:
+            return True
+        if lemmas & ORGANIZATION_NOUNS:
+            return False
+    return False
+
+
+def _dedicatee(words: Sequence[str]) -> str | None:
+    """The nominative surname an institution's name ends in, folded: a capitalized last word that the dictionary reads
+    as a person's name in the genitive ("Гамалеи", "Коха"), or in any case after "им."/"имени" ("им. Гамалея", as
+    articles also write it); None for any other last word ("Канады", "изучению") and for a word only the guesser
+    reads as a name (an unknown word's guess is no evidence of a person)."""
+    last = words[-1]
+    if not last[:1].isupper() or last.isupper() or not last.isalpha():
+        return None
+    dedicated = any(fold(word) in ("им.", "имени") for word in words[:-1])
+    for parse in dictionary_parses(last.lower()):
+        if PERSON_NAME_GRAMMEMES & parse.tag.grammemes and (dedicated or parse.tag.case == "gent"):
+            return fold(parse.normal_form)
+    return None
+
+
+@rule("entities")
+def merge_dedicated_institutes(doc: Document, groups: list[Group]) -> list[Group]:
+    """An article's names of one research institution named for a person are one organization, whatever kind word
+    each gives it ("Центр им. Гамалеи" ... "НИЦЭМ им. Н. Ф. Гамалеи" ... "Национальный центр микробиологии и
+    эпидемиологии им. Н. Ф. Гамалеи"): the groups whose fullest names share `_dedicated_key` join the first."""
+    first: dict[str, Group] = {}
+    absorbed: set[int] = set()
+    for group in groups:
+        key = _dedicated_key(group.best.name) if group.type == "ORG" else None
+        if key is None:
+            continue
+        owner = first.setdefault(key, group)
+        if owner is not group:
+            owner.mentions.extend(group.mentions)
+            absorbed.add(id(group))
+    return [group for group in groups if id(group) not in absorbed]
 
 
 @rule("entities")
@@ -3542,4 +3656,4 @@ MergeRule = Callable[[Document, list[Group]], list[Group]]
 MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, merge_partial_names, merge_acronyms,
                                       merge_clipped_compounds,
                                       merge_named_aliases, merge_scoped_bodies, merge_head_nouns,
-                                      merge_place_short_forms, feminine_group_names)
+                                      merge_place_short_forms, merge_dedicated_institutes, feminine_group_names)

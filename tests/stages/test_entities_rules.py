@@ -503,6 +503,18 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("acronym_city_short", None, ("ГУВД Рязани", "KEY", "org:гувд рязани"), "acronym_key"),
     ("agency", (("Международное агентство по охране лесов", "ORG", 0), ("Агентство", "ORG", 0)),
      ("Агентство", "KEY", "org:маол"), "acronym_key"),
+    # a research institution named for a person keys by the person, whatever kind word or official name the article
+    # gives it ("Центр Мечникова", "Национальный исследовательский центр ... имени Мечникова", "НИИ им. Мечникова"
+    # share org:институт мечников); a name that ends in no dictionary person's name keeps its own key
+    ("dedicated_institute", None, ("Центр Мечникова", "KEY", "org:институт мечников"), "dedicated_institute_key"),
+    ("dedicated_institute_full", None, ("Национальный исследовательский центр микробиологии имени Мечникова", "KEY",
+                                        "org:институт мечников"), "dedicated_institute_key"),
+    ("dedicated_institute_abbreviation", None, ("ФНЦИРИП им. М. П. Бехтерева", "KEY", "org:институт бехтерев"),
+     "dedicated_institute_key"),
+    ("dedicated_institute_merge", None, ("Центр Мечникова", "ORG", "Институт имени Мечникова"),
+     "merge_dedicated_institutes"),
+    ("dedicated_institute_place", None, ("Институт Лесовии", "KEY", "org:институт лесовии"),
+     "-dedicated_institute_key"),
     # a proper name inside a body's name: no acronym spells it; two letters name too many bodies
     ("acronym_proper_name", (("Исследовательский центр Кердпола", "ORG", 0),),
      ("Исследовательский центр Кердпола", "KEY", "org:исследовательский центр кердпола"), "-acronym_key"),
@@ -832,6 +844,23 @@ def test_an_acronym_is_written_in_capitals(word: str, expected: str | None) -> N
 @pytest.mark.parametrize(("short", "full", "expected"), CLIP_ROWS, ids=[row[0] for row in CLIP_ROWS])
 def test_a_compound_abbreviation_clips_every_word(short: str, full: str, expected: bool) -> None:
     assert clips(short, full) is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Центр Гамалеи", "org:институт гамалея"), ("Центр им. Гамалея", "org:институт гамалея"),
+    ("НИЦЭМ им. Н. Ф. Гамалеи", "org:институт гамалея"), ("немецкий Институт имени Роберта Коха", "org:институт кох"),
+    ("ФГБНУ ФНЦИРИП им. М. П. Чумакова", "org:институт чумаков"),
+    ("Театр имени Пушкина", None), ("Фонд Карнеги", None), ("Институт США и Канады", None),
+    ("Центр Джордана по изучению", None), ("ГВКГ им. Н. Н. Бурденко", None),
+    ("НИИ скорой помощи им. Склифосовского", "org:институт склифосовский"),
+    ("Национальный научно-практический центр детской гематологии имени Дмитрия Рогачева", "org:институт рогачев"),
+    # a longer name that does not say research is another kind of centre, or another institute named for the person
+    ("Космический центр имени Кеннеди", None), ("Центр искусств имени Джона Кеннеди", None),
+    ("Литературный институт имени А. М. Горького", None),
+])
+def test_a_research_institute_named_for_a_person_keys_by_the_person(name: str, expected: str | None) -> None:
+    mention = linking.Mention(Span(0, len(name), "ORG", name), [], name, "")
+    assert linking.dedicated_institute_key(linking.Group("ORG", [mention])) == expected
 
 
 def test_the_rows_show_every_registered_entities_rule() -> None:
