@@ -813,8 +813,9 @@ def _press_service(ctx: Context, head: int, candidate: Candidate, history: list[
 
 def _organization(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """An inanimate or organization noun: the entity in its phrase, else the organization it refers back to. An
-    unnamed source (UNNAMED_SOURCES) is a person, however it declines: "Источник издания Znak.com подтвердил" is
-    the source, not the outlet in its phrase (rule `speaking_source`, traced; the coref stage's twin)."""
+    unnamed source (UNNAMED_SOURCES) is a person, however it declines: "Источники издания Znak.com подтвердили" are
+    the source, not the outlet in their phrase (rule `speaking_source`, traced; the coref stage's twin; a singular
+    "источник" never reaches this step: `_nameless_source`)."""
     if ctx.feats(head).get("Animacy") == "Anim" and ctx.lemma(head) not in ORGANIZATION_NOUNS:
         return None
     if ctx.lemma(head) in UNNAMED_SOURCES:

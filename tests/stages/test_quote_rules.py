@@ -2105,8 +2105,10 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("reporting_agency", "outlet-agency-later", True),
     ("reporting_agency", "outlet-agency-after-quoted-body", True),
     ("reporting_agency", "outlet-quotes-person", False),
-    # An unnamed source that the organization step turns down records why (`speaking_source`, turned down).
-    ("speaking_source", "speaker-unnamed-source-outlet", True),
+    # An unnamed source that the organization step turns down records why (`speaking_source`, turned down): a plural
+    # one ("источники в Белом доме"); a singular "источник" is `nameless_source`'s, before that step.
+    ("speaking_source", "reference-according", True),
+    ("speaking_source", "speaker-unnamed-source-outlet", False),
     ("speaking_source", "outlet-quotes-person", False),
     # A named person `describe_person` found for "источник" is turned down (`nameless_source`; on the pool "По
     # сведениям источника агентства" -> the minister named before); an unnamed source found records nothing.
