@@ -100,6 +100,10 @@ CURRENT_SOURCE_NOUNS = UNNAMED_SOURCES & fold_words("""
     эксперт аналитик собеседник собеседница специалист наблюдатель юрист политолог экономист
 """)
 
+# The unnamed-source noun a story never names: "источник" stays unnamed (that is its point), unlike "очевидец" or
+# "эксперт", whom a story may introduce by name ("очевидец Иван Петров"); QUOTES.md keeps it as its noun phrase.
+NAMELESS_SOURCE_NOUNS = UNNAMED_SOURCES & fold_words("источник")
+
 # Nouns general enough to refer back to any source quoted just before, named or not ("Об этом рассказал источник в
 # министерстве. «…», — уточнил чиновник").
 HYPERNYM_SOURCE_NOUNS = UNNAMED_SOURCES | fold_words("чиновник политик представитель")

@@ -26,6 +26,7 @@ from pipeline.lang.lexicon import (
     GENERIC_HEAD_NOUNS,
     MASC_OR_NEUT_PRONOUNS,
     MEDIA_NOUNS,
+    NAMELESS_SOURCE_NOUNS,
     NON_THIRD_POSSESSIVE_PRONOUNS,
     OFFICE_HOLDING_NOUNS,
     ORGANIZATION_NOUNS,
@@ -724,6 +725,8 @@ def _singular_description(ctx: Context, head: int, candidate: Candidate, history
         return None
     tokens = np_tokens(ctx, head)
     lemma = ctx.lemma(head)
+    if lemma in NAMELESS_SOURCE_NOUNS:
+        return _nameless_source(ctx, head, tokens, lemma, candidate, history)
     if lemma in UNNAMED_SOURCES:
         current = _current_source(ctx, head, candidate, history) \
             if len(tokens) == 1 and lemma in CURRENT_SOURCE_NOUNS else None
@@ -752,6 +755,57 @@ def _singular_description(ctx: Context, head: int, candidate: Candidate, history
     return None
 
 
+def _nameless_source(ctx: Context, head: int, tokens: list[int], lemma: str, candidate: Candidate,
+                     history: list[Said]) -> Speaker:
+    """"источник" (NAMELESS_SOURCE_NOUNS) stays unnamed, as QUOTES.md keeps an unnamed source: the unnamed source it
+    refers back to (`describe_person`: "информированный источник в штабе … Источник отметил"; for a bare noun the
+    latest "источник" quoted within PREVIOUS_PERSON_SENTENCES, `_previous_nameless`), else its own noun phrase
+    ("источник, близкий к «Русалу»"); never a named person or body. One a step found ("По сведениям источника
+    агентства" -> the minister named before, "— пояснил источник" -> the governor quoted before) is turned down
+    (rule `nameless_source`, traced turned down), and no later step is asked (the source it gives is traced)."""
+    start, end = ctx.tokens[head].start, ctx.tokens[head].end
+    resolved = describe_person(ctx, head, tokens, lemma, candidate, history)
+    if resolved is None and len(tokens) == 1:
+        resolved = _previous_nameless(ctx, head, candidate, history)
+    if resolved is not None and resolved.entity is not None:
+        rejected("quotes", "nameless_source", start, end,
+                 f"{ctx.word(head)} -> {resolved.name}: an unnamed source names no one")
+        resolved = None
+    speaker = resolved if resolved is not None else _phrase(ctx, head, tokens)
+    fired("quotes", "nameless_source", start, end, f"-> {speaker.name}")
+    return speaker
+
+
+def _previous_nameless(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"Об этом рассказал источник РБК. «…», — пояснил источник": a bare "источник" is the latest singular
+    "источник" phrase quoted before it within PREVIOUS_PERSON_SENTENCES (its nominative name holds the noun), when
+    the "источник" written last before it is a mention of that source's quotes: not after another source that
+    gave no quote ("Эту информацию подтвердил источник «Интерфакса». … — сообщил источник")."""
+    position = ctx.tokens[head].start
+    sentence = _anchor_sentence(ctx, head, candidate)
+    for said in reversed(recent(history, sentence - PREVIOUS_PERSON_SENTENCES)):
+        speaker = said.speaker
+        if said.start < position and speaker.entity is None and speaker.name \
+                and any(fold(word) in NAMELESS_SOURCE_NOUNS for word in speaker.name.split()):
+            latest = _latest_nameless_noun(ctx, head, candidate)
+            if latest is not None and not any(
+                    other.speaker.name == speaker.name and other.speaker.mention is not None
+                    and other.speaker.mention.start <= latest < other.speaker.mention.end for other in history):
+                return None
+            return Speaker(speaker.name, None, ctx.span(head, head), speaker.gender, person=True)
+    return None
+
+
+def _latest_nameless_noun(ctx: Context, head: int, candidate: Candidate) -> int | None:
+    """The start of the last "источник" (NAMELESS_SOURCE_NOUNS) written before `head`, outside the candidate's
+    own content."""
+    for index in range(head - 1, -1, -1):
+        start = ctx.tokens[index].start
+        if ctx.lemma(index) in NAMELESS_SOURCE_NOUNS and not candidate.start <= start < candidate.end:
+            return start
+    return None
+
+
 def _press_service(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """A press service: _service."""
     return _service(ctx, head, np_tokens(ctx, head)) if is_service(ctx, head) else None
@@ -759,8 +813,9 @@ def _press_service(ctx: Context, head: int, candidate: Candidate, history: list[
 
 def _organization(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """An inanimate or organization noun: the entity in its phrase, else the organization it refers back to. An
-    unnamed source (UNNAMED_SOURCES) is a person, however it declines: "Источник издания Znak.com подтвердил" is
-    the source, not the outlet in its phrase (rule `speaking_source`, traced; the coref stage's twin)."""
+    unnamed source (UNNAMED_SOURCES) is a person, however it declines: "Источники издания Znak.com подтвердили" are
+    the source, not the outlet in their phrase (rule `speaking_source`, traced; the coref stage's twin; a singular
+    "источник" never reaches this step: `_nameless_source`)."""
     if ctx.feats(head).get("Animacy") == "Anim" and ctx.lemma(head) not in ORGANIZATION_NOUNS:
         return None
     if ctx.lemma(head) in UNNAMED_SOURCES:

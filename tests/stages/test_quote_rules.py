@@ -195,6 +195,25 @@ RULE_ROWS = [
     ("speaker-unnamed-source-possessive",
      "Мэр Сергей Носов заявил, что завод не закроют. Источник в МВД сообщил, что задержанных отпустили. По его "
      "словам, их вызовут на допрос.", "их вызовут на допрос", "источник в МВД", "indirect_according"),
+    # "источник" stays unnamed (QUOTES.md): never the person named or quoted before it, but the "источник" phrase
+    # quoted before, else its own phrase (speakers._nameless_source)
+    ("speaker-nameless-source-back",
+     "Губернатор Олег Зимин заявил, что пойдет на выборы. Источник в администрации сообщил, что команда уже "
+     "готовится. «Все исходят из того, что губернатор идет на новый срок», — пояснил источник.",
+     "Все исходят из того, что губернатор идет на новый срок", "источник в администрации", "direct_after"),
+    ("speaker-nameless-source-after-person",
+     "Министр Иван Петров заявил, что реформа будет продолжена. «Решение о сроках пока не принято», — уточнил "
+     "источник.", "Решение о сроках пока не принято", "источник", "direct_after"),
+    ("speaker-nameless-source-genitive",
+     "Глава МИД Сергей Лавров прибыл в Минск. По сведениям источника агентства, переговоры продлятся два дня.",
+     "переговоры продлятся два дня", "источник агентства", "indirect_according"),
+    ("speaker-nameless-source-close-to",
+     "Глава компании Олег Дерипаска заявил, что совет директоров соберется в среду. Решение о назначении нового "
+     "директора пока не принято, уточняет источник, близкий к компании.",
+     "Решение о назначении нового директора пока не принято", "источник", "indirect_trailing"),
+    ("speaker-nameless-source-close-to-outlet",
+     "Министр Олег Зимин заявил, что бюджет будет принят. Меры поддержки сохранятся, объяснил РБК источник, близкий "
+     "к правительству.", "Меры поддержки сохранятся", "источник", "indirect_trailing"),
     # a bare "агентство" that reports is a news agency: a ministry is never called one (descriptions.of_kind)
     ("outlet-agency-later",
      "Сухогруз обнаружила китайская сторона, сообщил «Интерфакс» со ссылкой на МИД КНР. Однако позднее агентство "
@@ -2055,6 +2074,10 @@ SPEAKER_STEP_ROWS = [
     ("outlet-quotes-possessive-words", "words_owner", True),
     ("outlet-quotes-words-of-source", "words_owner", True),
     ("outlet-quotes-person", "words_owner", False),  # "цитирует губернатора": the person, no words noun
+    ("speaker-nameless-source-after-person", "nameless_source", True),  # "источник" given its own phrase
+    ("speaker-nameless-source-back", "nameless_source", True),  # the "источник" phrase quoted before
+    ("speaker-nameless-source-close-to", "nameless_source", True),
+    ("outlet-quotes-person", "nameless_source", False),
     ("speaker-share-after-header", "share_subject", True),
     ("speaker-share-run-on-headline", "share_group", True),
     ("speaker-share-of-a-group", "share_subject", False),  # the parse gives the share as the cue's subject
@@ -2082,9 +2105,15 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("reporting_agency", "outlet-agency-later", True),
     ("reporting_agency", "outlet-agency-after-quoted-body", True),
     ("reporting_agency", "outlet-quotes-person", False),
-    # An unnamed source that the organization step turns down records why (`speaking_source`, turned down).
-    ("speaking_source", "speaker-unnamed-source-outlet", True),
+    # An unnamed source that the organization step turns down records why (`speaking_source`, turned down): a plural
+    # one ("источники в Белом доме"); a singular "источник" is `nameless_source`'s, before that step.
+    ("speaking_source", "reference-according", True),
+    ("speaking_source", "speaker-unnamed-source-outlet", False),
     ("speaking_source", "outlet-quotes-person", False),
+    # A named person `describe_person` found for "источник" is turned down (`nameless_source`; on the pool "По
+    # сведениям источника агентства" -> the minister named before); an unnamed source found records nothing.
+    ("nameless_source", "speaker-nameless-source-genitive", False),
+    ("nameless_source", "speaker-nameless-source-back", False),
     # A person a description's country rules out is recorded (`country_mismatch`, turned down) for `svodka explain`; a
     # description of the person's own country records nothing.
     ("country_mismatch", "speaker-country-salient", True),
