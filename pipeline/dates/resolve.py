@@ -147,7 +147,7 @@ class Narrative:
     written_long_before: bool = False  # the writing year is the latest year of a text whose dates all lie long before
     weekdays_written: dict[int, tuple[dt.date, int]] = field(default_factory=dict)  # weekday -> its dated day, sentence
     dated_later: dict[int, list[tuple[int, dt.date]]] = field(default_factory=dict)  # sentence -> (token, dated point)
-    written_plans: tuple[list[int], list[dt.date | None]] = ([], [])  # see `_plans_written`
+    written_plans: tuple[list[int], list[Mention]] = field(default_factory=lambda: ([], []))  # `_plans_written`
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
                  quoted: bool = False, guessed: bool = False, token: int = -1) -> None:
@@ -285,7 +285,7 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
     narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None,
                           days_written=_days_written(doc, mentions),
                           weekdays_written=_weekdays_written(doc, mentions, anchor),
-                          dated_later=_dated_points(doc, mentions), written_plans=_plans_written(doc, mentions),
+                          dated_later=_dated_points(doc, mentions), written_plans=_plans_written(mentions),
                           lived_year=lived, writing_year=writing, written_long_before=old)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
@@ -695,26 +695,24 @@ def _dated_points(doc: Document, mentions: list[Mention]) -> dict[int, list[tupl
     return points
 
 
-def _plans_written(doc: Document, mentions: list[Mention]) -> tuple[list[int], list[dt.date | None]]:
-    """The first tokens of the mentions that write out their year, in text order, and for each the first day of a day
-    or month told as a plan with it ("съезды пройдут в конце июля 2016 года": a future clause, outside quotes, not a
-    deadline, off the site's legal footer), else None (see `_year_planned_after`)."""
-    firsts: list[int] = []
-    plans: list[dt.date | None] = []
-    for m in mentions:
-        if not m.explicit_year or m.year is None:
-            continue
-        point = None
-        if m.month is not None and m.grain in ("day", "time", "month") and _time_of_clause(doc, m) \
-                and not open_at(doc.text, m.start) and not _on_footer(doc, m) \
-                and date_tense(doc, m.first) == FUTURE and not deadline(doc, m.first):
-            try:
-                point = _period(m, m.year)[0]
-            except ValueError:
-                point = None
-        firsts.append(m.first)
-        plans.append(point)
-    return firsts, plans
+def _plans_written(mentions: list[Mention]) -> tuple[list[int], list[Mention]]:
+    """The mentions that write out their year, in text order, and their first tokens (see `_year_planned_after`)."""
+    written = [m for m in mentions if m.explicit_year and m.year is not None]
+    return [m.first for m in written], written
+
+
+def _plan_point(doc: Document, m: Mention) -> dt.date | None:
+    """The first day of a day or month written out with its year as a plan: its clause's time (`_time_of_clause`), a
+    future clause, outside quotes, not a deadline, off the site's legal footer ("съезды пройдут в конце июля 2016
+    года" -> 2016-07-01)."""
+    if m.month is None or m.year is None or m.grain not in ("day", "time", "month") or not _time_of_clause(doc, m) \
+            or open_at(doc.text, m.start) or _on_footer(doc, m) or date_tense(doc, m.first) != FUTURE \
+            or deadline(doc, m.first):
+        return None
+    try:
+        return _period(m, m.year)[0]
+    except ValueError:
+        return None
 
 
 def _time_of_clause(doc: Document, m: Mention) -> bool:
@@ -734,11 +732,11 @@ def _year_planned_after(doc: Document, m: Mention, narrative: Narrative) -> int 
     the writing day ("открылся 15 мая … следующий пройдет в июле 2022 года" keeps the publication year), and one in
     the half year before it is `written_before`'s (the whole text was written shortly before its anchor)."""
     published = narrative.published
-    firsts, plans = narrative.written_plans
+    firsts, written = narrative.written_plans
     index = bisect_right(firsts, m.first)
     if published is None or m.weekday is not None or index == len(firsts):
         return None
-    point = plans[index]
+    point = _plan_point(doc, written[index])
     if point is None or point >= published - HALF_YEAR:
         return None
     for year in (point.year, point.year - 1):
