@@ -729,15 +729,16 @@ def _year_planned_after(doc: Document, m: Mention, narrative: Narrative) -> int 
     writes out with its year is a plan that lies before the anchor ("Круз снялся 4 мая … праймериз состоятся 7 июня …
     съезды пройдут в конце июля 2016 года", on a page dated 2020-12-14 -> 2016-05-04): the passage was written before
     that plan, and the days it tells before it lie in the half year up to it. A plan after the anchor says nothing of
-    the writing day ("открылся 15 мая … следующий пройдет в июле 2022 года" keeps the publication year), and one in
-    the half year before it is `written_before`'s (the whole text was written shortly before its anchor)."""
+    the writing day ("открылся 15 мая … следующий пройдет в июле 2022 года" keeps the publication year), one in the
+    half year before it is `written_before`'s (the whole text was written shortly before its anchor), and a day of the
+    two weeks before the anchor is the news (`_news_of_the_days`)."""
     published = narrative.published
     firsts, written = narrative.written_plans
     index = bisect_right(firsts, m.first)
     if published is None or m.weekday is not None or index == len(firsts):
         return None
     point = _plan_point(doc, written[index])
-    if point is None or point >= published - HALF_YEAR:
+    if point is None or point >= published - HALF_YEAR or _news_of_the_days(m, published):
         return None
     for year in (point.year, point.year - 1):
         try:
@@ -750,6 +751,14 @@ def _year_planned_after(doc: Document, m: Mention, narrative: Narrative) -> int 
                                                f"{published}: told before it")
             return year
     return None
+
+
+def _news_of_the_days(m: Mention, published: dt.date) -> bool:
+    """True for a day or month that, read in the publication year, falls in (a month: reaches into) the RECENT_DAYS
+    before publication: the news itself, which no plan said later moves ("Байден 20 января вступил в должность … съезды
+    пройдут в июле 2016 года", published 2021-01-25)."""
+    period = _this_year(m, published)
+    return period is not None and period[0] <= published and published - period[1] <= RECENT_DAYS
 
 
 def _year_written_after(doc: Document, m: Mention, narrative: Narrative) -> int | None:

@@ -981,7 +981,8 @@ EDITION_YEARS = [
 # year of a plan the text goes on to write out with its year, when that plan lies more than half a year before the
 # anchor: the passage was written before it, and the days it tells first lie in the half year up to it (`year_written_
 # after`; bsnlp ru-56, a 2016 primaries story glued to a page dated 2020-12-14; dates32). The plan must be its clause's
-# time: a plan after the anchor, a noun's or a document's date, or a year said alone in between links nothing.
+# time: a plan after the anchor, a noun's or a document's date, or a year said alone in between links nothing, and a
+# day of the two weeks before the anchor is the news itself.
 PLANS_WRITTEN_AFTER = [
     ("Круз снялся с гонки после поражения 4 мая. Последние праймериз состоятся 7 июня. Съезды партий пройдут в "
      "конце июля 2016 года.", "2021-02-01",
@@ -996,6 +997,8 @@ PLANS_WRITTEN_AFTER = [
     ("В середине декабря состоится заседание ФРС. Тогда могут повториться события мая-июня 2006 года.", "2006-12-04",
      [("середине декабря", "2006-12", "period_part"), ("мая", "2006-05", "month_name"),
       ("июня 2006 года", "2006-06", "month_name")]),
+    ("Байден 20 января вступил в должность. Съезды партий пройдут в конце июля 2016 года.", "2021-01-25",
+     [("20 января", "2021-01-20", "day_month"), ("конце июля 2016 года", "2016-07", "period_part")]),
     ("Круз снялся с гонки 4 мая. В 2015 году он объявил о выдвижении. Съезды партий пройдут в конце июля 2016 года.",
      "2021-02-01", [("4 мая", "2020-05-04", "day_month"), ("2015 году", "2015", "year"),
                     ("конце июля 2016 года", "2016-07", "period_part")]),
