@@ -1586,10 +1586,13 @@ SHARE_MODIFIERS = fold_words("обыкновенный привилегиров�
 LEGISLATURE_GOVERNORS = fold_words("""
     член палата выборы спикер комитет председатель сенатор конгрессмен депутат большинство меньшинство
 """)
+# The verbs and nouns of granting a permission: "суд выдал санкцию на арест", "решение о выдаче санкции".
+PERMISSION_GOVERNORS = fold_words("выдать выдавать дать давать выдача")
 # lemma: (its governors, its modifiers, whether a place named in its genitive marks it ("конгресс США"), the sense)
 OTHER_SENSE_CUES: dict[str, tuple[frozenset[str], frozenset[str], bool, str]] = {
     "акция": (SHARE_GOVERNORS, SHARE_MODIFIERS, False, "a share"),
     "конгресс": (LEGISLATURE_GOVERNORS, frozenset(), True, "a legislature"),
+    "санкция": (PERMISSION_GOVERNORS, frozenset(), False, "a permission"),
 }
 
 # An attack word (FIGURATIVE_ATTACK_WORDS) aimed at something that no weapon reaches, or of a kind that no weapon

@@ -1195,6 +1195,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("electors_appointed_by_system", Rejected("назначаются", "appointment"), "office_by_rule"),  # tagged inanimate
     ("deputies_elect_named_speaker", Event("election", "избирают"), "verb"),  # a person named: one going on
     ("voters_vote_today", Event("election", "голосуют", "2025-05-20"), "verb"),  # "сегодня": a happening
+    # events79: "санкция" granted ("выдать", "дать", "выдача": PERMISSION_GOVERNORS) is a permission, no sanctions
+    ("court_permits_arrest", Rejected("санкцию", "sanctions"), "other_sense"),  # the light verb's noun
+    ("court_permits_arrest", Event("detention", "арест"), "dated_or_placed_noun"),  # what is permitted stays
+    ("permission_granted_contested", Rejected("санкции", "sanctions"), "other_sense"),  # "о выдаче санкции"
+    ("union_imposed_sanctions", Event("sanctions", "ввел санкции"), "light_verb"),  # "ввести": sanctions
 ]
 
 
