@@ -111,6 +111,12 @@ HYPERNYM_SOURCE_NOUNS = UNNAMED_SOURCES | fold_words("чиновник поли�
 # "последний", "тот" as a subject (the latter): the person named last, not someone new nor the salient one.
 LATTER_WORDS = fold_words("последний тот")
 
+# The roles an office-filling verb chooses: the tagger may call a nominative plural inanimate ("выборщики
+# назначаются"), so a title is known by its lemma too (`events.detection.office_by_rule`).
+CHOSEN_ROLE_NOUNS = ROLE_NOUNS | fold_words("выборщик делегат кандидат")
+# Those who vote, as a kind: "избиратели голосуют по почте" tells how a vote is cast (`office_by_rule`).
+VOTER_NOUNS = fold_words("избиратель гражданин житель выборщик делегат")
+
 # The roles a bare noun refers back with when it describes a quote's speaker ("министр заявил" -> the minister
 # named before). The other role nouns ("корреспондент", "эксперт", "врач", "журналист") usually bring in someone
 # new in news text: the outlet's own correspondent in an interview, an unnamed expert.
@@ -1584,10 +1590,13 @@ SHARE_MODIFIERS = fold_words("обыкновенный привилегиров�
 LEGISLATURE_GOVERNORS = fold_words("""
     член палата выборы спикер комитет председатель сенатор конгрессмен депутат большинство меньшинство
 """)
+# The verbs and nouns of granting a permission: "суд выдал санкцию на арест", "решение о выдаче санкции".
+PERMISSION_GOVERNORS = fold_words("выдать выдавать дать давать выдача")
 # lemma: (its governors, its modifiers, whether a place named in its genitive marks it ("конгресс США"), the sense)
 OTHER_SENSE_CUES: dict[str, tuple[frozenset[str], frozenset[str], bool, str]] = {
     "акция": (SHARE_GOVERNORS, SHARE_MODIFIERS, False, "a share"),
     "конгресс": (LEGISLATURE_GOVERNORS, frozenset(), True, "a legislature"),
+    "санкция": (PERMISSION_GOVERNORS, frozenset(), False, "a permission"),
 }
 
 # An attack word (FIGURATIVE_ATTACK_WORDS) aimed at something that no weapon reaches, or of a kind that no weapon

@@ -1188,6 +1188,18 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("bill_given_support", Rejected("Законопроекту", "decree"), "dative_recipient"),
     ("bill_given_support", Event("support", "оказали поддержку"), "light_verb"),
     ("bill_given_support", Arg("support", "recipient", "Законопроекту"), "dative"),
+    # events79: an office filled by rule (an imperfective present of electing or appointing a title, or voters voting)
+    ("president_chosen_by_college", Rejected("избирает", "election"), "office_by_rule"),  # a title, no person named
+    ("speaker_elected_by_members", Rejected("избирается", "election"), "office_by_rule"),  # "который" = "спикер"
+    ("citizens_vote_by_mail", Rejected("голосуют", "election"), "office_by_rule"),  # voters as a kind; "США" genitive
+    ("electors_appointed_by_system", Rejected("назначаются", "appointment"), "office_by_rule"),  # tagged inanimate
+    ("deputies_elect_named_speaker", Event("election", "избирают"), "verb"),  # a person named: one going on
+    ("voters_vote_today", Event("election", "голосуют", "2025-05-20"), "verb"),  # "сегодня": a happening
+    # events79: "санкция" granted ("выдать", "дать", "выдача": PERMISSION_GOVERNORS) is a permission, no sanctions
+    ("court_permits_arrest", Rejected("санкцию", "sanctions"), "other_sense"),  # the light verb's noun
+    ("court_permits_arrest", Event("detention", "арест"), "dated_or_placed_noun"),  # what is permitted stays
+    ("permission_granted_contested", Rejected("санкции", "sanctions"), "other_sense"),  # "о выдаче санкции"
+    ("union_imposed_sanctions", Event("sanctions", "ввел санкции"), "light_verb"),  # "ввести": sanctions
 ]
 
 
