@@ -53,6 +53,7 @@ from pipeline.coref.lexicon import BODY_PART_NOUNS
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
     CHAMBER_NOUNS,
+    COMBAT_NOUNS,
     COURT_NOUNS,
     DURATION_NOUNS,
     EVENT_NOUNS,
@@ -586,7 +587,8 @@ INSTITUTION_HEADS: frozenset[str] = _words(
 
 # Collisions are reciprocal: who or what collides is a party to it, its subject and its genitive alike ("грузовик
 # столкнулся с автобусом", "столкновение трех автомобилей": participants).
-RECIPROCAL_LEMMAS: frozenset[str] = _words("столкнуться сталкиваться столкновение")
+# A fight of armed sides is reciprocal too ("бой с боевиками", "бои между силовиками и ополченцами": COMBAT_NOUNS).
+RECIPROCAL_LEMMAS: frozenset[str] = _words("столкнуться сталкиваться столкновение") | COMBAT_NOUNS
 
 # Bare-instrumental dependents of a passive that are agents, not instruments ("задержан полицией"); bodies of people
 # that act and negotiate as one ("переговоры с руководством республики", "переговоры между сторонами",
