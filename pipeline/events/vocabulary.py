@@ -546,6 +546,8 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     # who serves a term is held, who is wanted is searched for, who ends up free is released
     "отбывать срок": "patient", "отбывать наказание": "patient", "отбыть срок": "patient",
     "находиться розыск": "patient", "оказаться свобода": "patient",
+    # who runs into an ambush is attacked: "колонна попала в засаду"
+    "попасть засада": "patient", "попадать засада": "patient", "угодить засада": "patient",
     # who resigns leaves the office, as the dismissed and the appointed undergo theirs: "министр ушел в отставку",
     # "отставка министра" (who gives the office up as the verb's object does it: `events.rules.office_leaver`)
     **{verb: "patient" for verb in EVENT_VERBS["resignation"]},
