@@ -364,9 +364,12 @@ OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
 # территории"), a person freed is released.
 LIBERATING_WORDS: frozenset[str] = frozenset({"освободить", "освобождать", "освобождение"})
 
-# Verbs of collapse that tell an accident of a vehicle or a building ("самолет рухнул", "крыша рухнула"), and a fall in
-# value of a figure ("спрос рухнул на 54%").
-COLLAPSE_VERBS: frozenset[str] = frozenset({"рухнуть"})
+# Verbs of collapse that tell an accident of a vehicle or a building ("самолет рухнул", "крыша рухнула", "обрушился
+# мост", "обвалился подъезд"), and a fall in value of a figure ("спрос рухнул на 54%", "акции обвалились на 8%").
+COLLAPSE_VERBS: frozenset[str] = _words("рухнуть обрушиться обрушиваться обвалиться обваливаться")
+# Of them, those that also tell something coming down upon someone ("ураган обрушился на город", "обрушился на
+# блогера с критикой"; `falling_upon`).
+FALLING_UPON_VERBS: frozenset[str] = _words("обрушиться обрушиваться")
 
 # Verbs of suspecting that charge someone only with a person suspected or an offence ("подозревают чиновницу",
 # "подозревается в краже", "в чем подозревают"); with a clause, a thing or nothing they tell a belief ("сам того не
@@ -548,6 +551,7 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "находиться розыск": "patient", "оказаться свобода": "patient",
     # who runs into an ambush is attacked: "колонна попала в засаду"
     "попасть засада": "patient", "попадать засада": "patient", "угодить засада": "patient",
+    "пойти дно": "patient",  # the sunk vessel: "судно пошло ко дну"
     # who resigns leaves the office, as the dismissed and the appointed undergo theirs: "министр ушел в отставку",
     # "отставка министра" (who gives the office up as the verb's object does it: `events.rules.office_leaver`)
     **{verb: "patient" for verb in EVENT_VERBS["resignation"]},
