@@ -37,6 +37,7 @@ from pipeline.events.vocabulary import (
     COLLAPSE_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
+    FALLING_UPON_VERBS,
     FALLING_VERBS,
     HARM_VERBS,
     HARMED_BODY_PART_NOUNS,
@@ -618,6 +619,22 @@ def falling_figure(tree: Tree, index: int, lemma: str) -> str | None:
         if tree.preposition(child) in ("на", "до") and (
                 tree.token(child).pos == "NUM" or any(tree.token(kid).pos == "NUM" for kid in tree.kids(child))):
             return f"'{tree.token(child).text}': a fall measured in numbers"
+    return None
+
+
+@rule("events")
+def falling_upon(tree: Tree, index: int, lemma: str) -> str | None:
+    """"обрушиться" with "на" + what it falls upon (FALLING_UPON_VERBS) tells weather, criticism or trouble that
+    comes down on someone, no accident: "ураган обрушился на Центральную часть России", "министр обрушился на
+    блогера с критикой", "на правительство обрушились проблемы" ("крыша обрушилась" stays one, and so does "самолет
+    рухнул на жилой дом"; a fall "на 8%" is `falling_figure`'s)."""
+    if lemma not in FALLING_UPON_VERBS:
+        return None
+    for child in tree.kids(index, "obl"):
+        token = tree.token(child)
+        if tree.preposition(child) == "на" and token.feats.get("Case") == "Acc" and token.pos != "NUM" \
+                and not any(tree.token(kid).pos == "NUM" for kid in tree.kids(child)):
+            return f"falls upon '{token.text}': weather, criticism or trouble, no accident"
     return None
 
 
@@ -1507,7 +1524,8 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         co_participant, animate_subject, habitual, generic_present, office_by_rule,
                                         poll_share,
                                         addressee,
-                                        belief_sense, falling_figure, destination, generic_need, modal_norm,
+                                        belief_sense, falling_figure, falling_upon, destination, generic_need,
+                                        modal_norm,
                                         regular_payment,
                                         colliding_vehicles, vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,

@@ -179,6 +179,20 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("vote_pair", Event("election", "референдум", "2025-05-05", "planned"), "shared_position"),  # and its date
     ("quoted_law", Rejected("закон", "decree"), "inside_name"),  # a quoted name: "закон Петрова"
     ("derby", Rejected("разгромил", "killing"), "game_sense"),  # a sports report's defeat
+    ("combat_broke", Event("attack", "бой", "2025-05-19"), "support_verb"),  # "завязался бой": armed combat
+    ("combat_broke", Arg("attack", "participant", "полицейскими"), "preposition"),  # "бой между X и Y": reciprocal
+    ("combat_broke", Arg("death", "cause", "бою"), "incident_cause"),  # "в бою погиб полицейский"
+    ("fire_kept", Event("attack", "ведут огонь"), "phrase"),  # fire kept up
+    ("ambush", Event("attack", "попала в засаду", "2025-05-15"), "phrase"),
+    ("ambush", Arg("attack", "patient", "колонна военных"), "subject"),  # who runs into an ambush is attacked
+    ("boxer_bout", Rejected("бой", "attack"), "bout_sense"),  # a boxer's bout is no attack
+    ("lost_fight", Rejected("бой", "attack"), "bout_sense"),  # a fight lost is a contest
+    ("without_fight", Rejected("боя", "attack"), "absent_happening"),  # "без боя": it did not happen
+    ("collapsed_roof", Event("accident", "обрушилась", "2025-05-15"), "verb"),  # a building's collapse
+    ("storm_upon", Rejected("обрушился", "accident"), "falling_upon"),  # a storm comes down upon a place
+    ("plane_onto_house", Event("accident", "рухнул"), "verb"),  # "рухнул на дом": a crash still
+    ("sunk_ship", Event("accident", "пошло ко дну"), "phrase"),
+    ("sunk_ship", Arg("accident", "patient", "судно"), "subject"),  # the sunk vessel
     ("need_pay", Rejected("перечислить", "payment"), "generic_need"),  # no one who must pay: in general
     ("gift_hope", Rejected("подарил", "payment"), "object_condition"),  # a gift of hope is no payment
     ("reported_arrests", Event("detention", "арестах"), "dated_or_placed_noun"),  # the topic of reporting
