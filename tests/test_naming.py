@@ -19,6 +19,7 @@ from pipeline.entities.naming import (
     phrase_name,
     russian_surname_case,
     singular_form,
+    woman_dative_first_name,
 )
 
 
@@ -112,6 +113,7 @@ PERSONS = [
     ("Кондолизе/PROPN/Nom/Fem/Sing Райс/PROPN/Nom/Fem/Sing", "Кондолиза Райс"),
     ("Кондолизе/PROPN/Dat/Fem/Sing Райс/PROPN/Dat/Fem/Sing", "Кондолиза Райс"),
     ("Оксане/PROPN/Nom/Fem/Sing Баюл/PROPN/Nom/Fem/Sing", "Оксана Баюл"),
+    ("Маргрете/PROPN/Gen/Fem/Sing II/ADJ", "Маргрете II"),  # "королевы Маргрете/Gen II": the Danish name, undeclined
     # a man's oblique first name that is a woman's nominative too, beside a man's noun: the man, in that case
     ("Юлия/PROPN/Nom/Fem/Sing Цезаря/PROPN/Nom/Fem/Sing", "Юлий Цезарь"),
     ("Алена/PROPN/Nom/Fem/Sing Рене/PROPN/Nom/Fem/Sing", "Ален Рене"),
@@ -190,13 +192,25 @@ def test_paradigm_nominatives_of_unknown_names(word, case, gender, expected):
         ("Исаму", None, None),  # a dative reading: a Japanese name
         ("Осаму", "masc", None),  # a man's accusative in -у is left alone
         ("Мартина", "femn", None),  # a man's genitive, but a woman's name here
-        ("Кондолизе", None, "datv"),  # a woman's dative or locative only: her dative
-        ("Кондолизе", "femn", "datv"),
-        ("Оле", "masc", None),  # "норвежцу Оле Эйнару Бьорндалену": "Оле" is a man's name, no dative of "Оля"
     ],
 )
 def test_first_name_form_case_reads_only_a_genitive_or_accusative_form(word, gender, expected):
     assert first_name_form_case(word, gender) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "gender", "expected"),
+    [
+        ("Кондолизе", None, True),  # a woman's dative or locative only
+        ("Кондолизе", "femn", True),
+        ("Оле", "masc", False),  # "норвежцу Оле Эйнару Бьорндалену": a man's name, no dative of "Оля"
+        ("Исаму", None, False),  # a man's dative
+        ("Оксане", "femn", True),
+        ("Оксана", "femn", False),  # a nominative
+    ],
+)
+def test_woman_dative_first_name_is_a_form_known_only_as_her_dative(word, gender, expected):
+    assert woman_dative_first_name(word, gender) == expected
 
 
 @pytest.mark.parametrize(

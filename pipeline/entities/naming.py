@@ -438,7 +438,7 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
     for index, (token, case) in enumerate(zip(tokens, cases, strict=True)):
         if _number(token) != "sing" or not token.text.isalpha() or not token.text[:1].isupper():
             continue
-        first_name_case = _first_name_case(token.text, gender, tagged) if index < len(tokens) - 1 else None
+        first_name_case = _first_name_case(token.text, gender, tagged, case) if index < len(tokens) - 1 else None
         if _undeclined_name_part(tokens, index, gender):
             cases[index] = "nomn"  # "Тедрос Аданом/Ins Гебрейесус", "Тагандурды/Gen Халлыев/Nom": undeclined
         elif case == "nomn":
@@ -489,12 +489,11 @@ def russian_surname_case(word: str, gender: str | None) -> str | None:
 def first_name_form_case(word: str, gender: str | None) -> str | None:
     """The oblique case of a first name's form that the dictionary knows only as a genitive or
     accusative singular, never as a nominative, in the person's gender where it is known: "Мансура", "Галиаскара"
-    -> "gent" (a man's genitive and accusative are one form), a woman's "Грету" -> "accs", and a woman's form known
-    only as her dative or locative, "Кондолизе" -> "datv" ("помощнику президента Кондолизе Райс": her surname shows
-    no case). slovnet's nominative or dative tag on such a word is wrong, and the name's other words stand in that
-    case. Not a man's dative or locative ("Исаму" is a Japanese name, "Трише" a French surname; "Оле" of a man is
-    Norwegian, no "Оля"), nor a man's accusative in -у ("Осаму" is Japanese too, though "Мирзу" is lost), nor a
-    woman's name that is a man's genitive ("Мартина Биг": her gender rules the man's reading out)."""
+    -> "gent" (a man's genitive and accusative are one form), a woman's "Грету" -> "accs". slovnet's nominative or
+    dative tag on such a word is wrong, and the name's other words stand in that case. Not the dative or locative
+    ("Исаму" is a Japanese name, "Трише" a French surname; a woman's: `woman_dative_first_name`), nor a man's
+    accusative in -у ("Осаму" is Japanese too, though "Мирзу" is lost), nor a woman's name that is a man's genitive
+    ("Мартина Биг": her gender rules the man's reading out)."""
     readings = dictionary_parses(word.lower())
     if not any("Name" in p.tag.grammemes for p in readings) \
             or not all(p.tag.POS == "NOUN" and p.tag.number == "sing" for p in readings) \
@@ -505,16 +504,29 @@ def first_name_form_case(word: str, gender: str | None) -> str | None:
     if cases == {"gent", "accs"}:
         return "gent"
     feminine = all(p.tag.gender == "femn" for p in readings)  # "Осаму" is a Japanese man's name, no "Осама"
-    if feminine and cases <= {"datv", "loct"}:
-        return "datv"  # "помощнику президента Кондолизе Райс": a woman's dative, no "Исаму" of a Japanese man
     return "accs" if cases == {"accs"} and feminine else None
 
 
-def _first_name_case(word: str, gender: str | None, tagged: Sequence[str]) -> str | None:
-    """The oblique case a first name's form shows (`first_name_form_case`), or the dative of a form known only as a
-    man's dative where slovnet tags another word of the name so (`dative_first_name`)."""
+def _first_name_case(word: str, gender: str | None, tagged: Sequence[str], own: str | None = None) -> str | None:
+    """The oblique case a first name's form shows (`first_name_form_case`), the dative of a form known only as a
+    man's dative where slovnet tags another word of the name so (`dative_first_name`), or of a form known only as a
+    woman's dative or locative where slovnet's own tag on it (`own`) is none of another oblique case
+    (`woman_dative_first_name`)."""
     return first_name_form_case(word, gender) \
-        or ("datv" if "datv" in tagged and dative_first_name(word, gender) else None)
+        or ("datv" if "datv" in tagged and dative_first_name(word, gender) else None) \
+        or ("datv" if own in (None, "nomn", "datv", "loct") and woman_dative_first_name(word, gender) else None)
+
+
+def woman_dative_first_name(word: str, gender: str | None) -> bool:
+    """A form the dictionary knows only as a woman's first name in the dative or locative singular ("Кондолизе",
+    "Оксане"): "помощнику президента Кондолизе/Nom Райс" is "Кондолиза Райс" (her surname shows no case). Not
+    where slovnet tags the word itself with another oblique case: the text governs a case the form lacks, so it is
+    an undeclined foreign name ("королевы Маргрете/Gen II": the Danish "Маргрете", no "Маргрета"); nor of a man
+    ("норвежцу Оле Эйнару": no "Оля")."""
+    readings = dictionary_parses(word.lower())
+    return bool(readings) and gender in (None, "femn") \
+        and all("Name" in p.tag.grammemes and p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.gender == "femn"
+                and p.tag.case in ("datv", "loct") and not FROZEN & p.tag.grammemes for p in readings)
 
 
 def dative_first_name(word: str, gender: str | None) -> bool:
