@@ -16,6 +16,7 @@ from pipeline.lang.lexicon import (
     COMPARATIVE_QUANTIFIERS,
     DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
+    ORGANIZATION_NOUNS,
     PREPOSITIONAL_GERUNDS,
     QUANTITY_NOUNS,
     RELATIVE_PLACE_WORDS,
@@ -1191,6 +1192,8 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
                     return owner
             return child
     place = _place_after(ctx, verb)
+    if place is None and places_only:
+        place = _place_before(ctx, verb)
     if place is not None and ctx.lemma(place) in STATEMENT_NOUNS:
         return genitive_owner(ctx, place) or place
     return place
@@ -1255,6 +1258,51 @@ def _place_after(ctx: Context, verb: int) -> int | None:
             return None
         index += 1
     return None
+
+
+# Nouns of a place that speaks for a body read in the text before a subjectless plural cue: not a document or a
+# speech ("в интервью сообщили": how, not who).
+SPEAKING_LOCATIVE_NOUNS = ORGANIZATION_NOUNS | SERVICE_NOUNS | BUREAU_NOUNS
+PLACE_BEFORE_REACH = 14  # words back from the cue over which its "в"-phrase and the phrase's complements are read
+
+
+def _place_before(ctx: Context, verb: int) -> int | None:
+    """The "в"-phrase of a speaking body right before the cue in its clause, when the parse hung it on a noun before
+    ("После завершения мероприятий в управлении внутренних дел МВД России по Чеченской республике сообщили",
+    "…, в Управлении государственной противопожарной службы сообщили"): Russian names the body that speaks for an
+    indefinite-personal plural by where it is. Only words stand between the phrase and the cue (no comma, no finite
+    verb, no nominative noun before it in its clause or between: `_clause_subject_before`); the noun is in the
+    locative and names a body, a service or an organization, never a place's name ("взяли на себя ответственность за
+    теракты в Лондоне и заявили": the city does not speak) (rule `place_before`, traced)."""
+    start, _ = ctx.sentence_range(verb)
+    for index in range(verb - 1, max(start - 1, verb - 1 - PLACE_BEFORE_REACH), -1):
+        if not ctx.is_word(index) or ctx.is_finite(index) \
+                or (ctx.tokens[index].pos != "PROPN" and _nominative_noun(ctx, index)):
+            return None  # "в комитете республиканец и демократ обвиняли": a subject of its own
+        if ctx.word(index) not in IN or _clause_subject_before(ctx, index):
+            continue
+        noun = index + 1
+        while noun < verb and (ctx.tokens[noun].pos in ("ADJ", "DET", "NUM")
+                               or ctx.feats(noun).get("VerbForm") == "Part"):
+            noun += 1
+        if noun < verb and ctx.tokens[noun].pos in ("NOUN", "PROPN") and ctx.feats(noun).get("Case") in ("Loc", None) \
+                and (_organization(ctx, noun) or ctx.lemma(noun) in SPEAKING_LOCATIVE_NOUNS):
+            fired("quotes", "place_before", ctx.tokens[index].start, ctx.tokens[verb].end,
+                  f"{ctx.tokens[noun].text} -> {ctx.tokens[verb].text}")
+            return noun
+    return None
+
+
+def _clause_subject_before(ctx: Context, index: int) -> bool:
+    """A nominative noun or pronoun outside a prepositional phrase before `index` in its clause (back to a
+    punctuation mark or a finite verb): "республиканец и демократ на слушаниях в комитете обвиняли" has a subject."""
+    start, _ = ctx.sentence_range(index)
+    for before in range(index - 1, start - 1, -1):
+        if not ctx.is_word(before) or ctx.is_finite(before):
+            return False
+        if _nominative_noun(ctx, before):
+            return True
+    return False
 
 
 def _organization(ctx: Context, index: int) -> bool:
