@@ -72,7 +72,7 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
         person = doc.tokens[parent].feats.get("Animacy") == "Anim" or _lemma(doc, parent) in PERSON_ROLES
         return parent if person and beside and doc.tokens[parent].feats.get("Number") != "Plur" \
             and not relation_complement(doc, parent, head, first) \
-            and not personal_relatum(doc, parent, head, first) else None
+            and not personal_relatum(doc, parent, head, mention) else None
     if entity.type == "LOC":
         return parent if settlement_apposition(doc, entity, parent, beside) else None
     if _lemma(doc, parent) in UNIT_NOUNS and not quoted:
@@ -111,16 +111,18 @@ def relation_complement(doc: Document, noun: int, name: int, first: int) -> bool
 
 
 @rule("coref")
-def personal_relatum(doc: Document, noun: int, name: int, first: int) -> bool:
+def personal_relatum(doc: Document, noun: int, name: int, mention: Span) -> bool:
     """A noun of a person who serves another or is close to one (`PERSONAL_RELATION_NOUNS`: "Менеджер | Пежича",
     "Водителя | Чубайса", "приятеля | Ишаева") right before a genitive surname names whom that person serves or is
     close to, in any case of the noun, as a kinship noun does (`kinship_relatum`): the phrase is another person, no
     apposition of the name. The surname is read as genitive when it is tagged so or its form is not its lemma
     (slovnet tags a surname after a noun in the noun's case: "Менеджер | Пежича" comes tagged nominative). A first
-    name after it is the person's own ("водитель | Иван Петров"), and so is a surname in its lemma form ("водитель
-    | Петров")."""
+    name after it is the person's own ("водитель | Иван Петров"), and so is any name of more than one word
+    ("фотограф | Джоди Бибер": a first name the dictionary lacks) and a surname in its lemma form ("водитель |
+    Петров")."""
+    first = doc.token_at(mention.start)
     if _lemma(doc, noun) not in PERSONAL_RELATION_NOUNS or first != noun + 1 \
-            or is_first_name(doc.tokens[first].text):
+            or doc.token_at(mention.end - 1) != first or is_first_name(doc.tokens[first].text):
         return False
     token = doc.tokens[name]
     return token.feats.get("Case") == "Gen" or fold(token.text.lower()) != fold((token.lemma or token.text).lower())
@@ -131,7 +133,7 @@ def personal_phrase(doc: Document, entity: EntityAnn, mention: Span, head: int) 
     (`personal_relatum`); None when the name follows no such noun."""
     first = doc.token_at(mention.start)
     noun = doc.tokens[head].head
-    if entity.type != "PER" or noun != first - 1 or not personal_relatum(doc, noun, head, first):
+    if entity.type != "PER" or noun != first - 1 or not personal_relatum(doc, noun, head, mention):
         return None
     token = doc.tokens[noun]
     return Anaphor(noun, token.start, phrase_end(doc, mention), "description", "apposition", _lemma(doc, noun), "",
