@@ -7,7 +7,13 @@ phrase is a mention of its own (kind "description"); a shorter phrase ("мини
 
 from __future__ import annotations
 
-from pipeline.coref.lexicon import ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS, SETTLEMENT_KINDS
+from pipeline.coref.lexicon import (
+    ORGANIZATION_KINDS,
+    PERSON_ROLES,
+    PERSONAL_RELATION_NOUNS,
+    PLACE_KINDS,
+    SETTLEMENT_KINDS,
+)
 from pipeline.coref.mentions import Anaphor
 from pipeline.coref.referents import COUNTRIES
 from pipeline.coref.trace import Decision
@@ -65,7 +71,8 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
     if entity.type == "PER":
         person = doc.tokens[parent].feats.get("Animacy") == "Anim" or _lemma(doc, parent) in PERSON_ROLES
         return parent if person and beside and doc.tokens[parent].feats.get("Number") != "Plur" \
-            and not relation_complement(doc, parent, head, first) else None
+            and not relation_complement(doc, parent, head, first) \
+            and not personal_relatum(doc, parent, head, mention) else None
     if entity.type == "LOC":
         return parent if settlement_apposition(doc, entity, parent, beside) else None
     if _lemma(doc, parent) in UNIT_NOUNS and not quoted:
@@ -101,6 +108,36 @@ def relation_complement(doc: Document, noun: int, name: int, first: int) -> bool
         return False
     return doc.tokens[noun].feats.get("Case") != "Gen" or _lemma(doc, noun) not in PERSON_ROLES \
         or kinship_relatum(doc, noun, first)
+
+
+@rule("coref")
+def personal_relatum(doc: Document, noun: int, name: int, mention: Span) -> bool:
+    """A noun of a person who serves another or is close to one (`PERSONAL_RELATION_NOUNS`: "Менеджер | Пежича",
+    "Водителя | Чубайса", "приятеля | Ишаева") right before a genitive surname names whom that person serves or is
+    close to, in any case of the noun, as a kinship noun does (`kinship_relatum`): the phrase is another person, no
+    apposition of the name. The surname is read as genitive when it is tagged so or its form is not its lemma
+    (slovnet tags a surname after a noun in the noun's case: "Менеджер | Пежича" comes tagged nominative). A first
+    name after it is the person's own ("водитель | Иван Петров"), and so is any name of more than one word
+    ("фотограф | Джоди Бибер": a first name the dictionary lacks) and a surname in its lemma form ("водитель |
+    Петров")."""
+    first = doc.token_at(mention.start)
+    if _lemma(doc, noun) not in PERSONAL_RELATION_NOUNS or first != noun + 1 \
+            or doc.token_at(mention.end - 1) != first or is_first_name(doc.tokens[first].text):
+        return False
+    token = doc.tokens[name]
+    return token.feats.get("Case") == "Gen" or fold(token.text.lower()) != fold((token.lemma or token.text).lower())
+
+
+def personal_phrase(doc: Document, entity: EntityAnn, mention: Span, head: int) -> Anaphor | None:
+    """The phrase from the noun of a personal relation to the end of the surname it is followed by, for the trace
+    (`personal_relatum`); None when the name follows no such noun."""
+    first = doc.token_at(mention.start)
+    noun = doc.tokens[head].head
+    if entity.type != "PER" or noun != first - 1 or not personal_relatum(doc, noun, head, mention):
+        return None
+    token = doc.tokens[noun]
+    return Anaphor(noun, token.start, phrase_end(doc, mention), "description", "apposition", _lemma(doc, noun), "",
+                   "sing", token.sentence)
 
 
 def kinship_relatum(doc: Document, noun: int, first: int) -> bool:
@@ -257,6 +294,12 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
                     and (phrase.start, phrase.end) not in taken:
                 reason = f"'{mention.text}' is declined in the genitive: a complement of the noun, not its name"
                 decisions.append(Decision(phrase).reject("declined_complement", reason))
+                taken.add((phrase.start, phrase.end))
+                continue
+            if anaphor is None and (phrase := personal_phrase(doc, entity, mention, head)) is not None \
+                    and (phrase.start, phrase.end) not in taken:
+                reason = f"'{mention.text}' is whom '{doc.tokens[phrase.head].text}' serves or is close to"
+                decisions.append(Decision(phrase).reject("personal_relatum", reason))
                 taken.add((phrase.start, phrase.end))
                 continue
             if anaphor is None and (aged := aged_name(doc, entity, mention, head)) is not None \

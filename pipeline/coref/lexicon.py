@@ -56,6 +56,14 @@ NEW_MARKERS = INDEFINITE_MARKERS | frozenset({"любой", "каждый", "в�
 # ("Северная Осетия") or a state word ("край", "область") they tell a region from a city for "республика",
 # "область", "край", "регион".
 REGION_NAME_ENDINGS = ("ия", "ья", "ье", "ня", "стан")
+# Nouns of a person who serves another or is close to one, no title of one's own ("Менеджер Пежича", "Водителя
+# Чубайса", "приятеля Ишаева", "правнук Уайльда"): a bare genitive surname right after one is whom the person serves
+# or is close to, no apposition (`appositions.personal_relatum`); a first name after one is the person's own
+# ("водитель Иван Петров"). Kept apart from RELATION_NOUNS, which the entities and quotes stages read too.
+PERSONAL_RELATION_NOUNS = frozenset({
+    "приятель", "приятельница", "любовник", "любовница", "правнук", "правнучка", "прадед", "прабабушка", "босс",
+    "телохранитель", "охранник", "водитель", "шофер", "менеджер", "фотограф",
+})
 # Nouns of carrying out, making or keeping something whose genitive is the thing or event it is done to, never a
 # person ("совещание … после его завершения", "план … итоги его обсуждения", "закон … в ходе ее реализации"): a
 # possessive pronoun before one of them is that thing, not the person named last.

@@ -1031,6 +1031,14 @@ REPEATED_INTRODUCTIONS = [  # coref50: a newcomer person noun repeats the role a
      "адвоката Лебедева", None, "relatum_before_name"),  # the phrase is Бару's: Лебедев completes "адвоката"
     ("Депутаты Госдумы приняли закон. Об этом сообщил зампред комитета Госдумы Олег Смирнов.",
      "комитета Госдумы", None, "declined_complement"),  # coref54: the Duma's committee, no mention of the Duma
+    # coref68 `personal_relatum`: a bare declined surname right after a noun of service or closeness is whom the
+    # person serves or is close to ("Менеджер Пежича" comes tagged nominative), no apposition of the name
+    ("Певец Андрей Пежич выпустил альбом. Менеджер Пежича возмущен.", "Менеджер Пежича", None,
+     "personal_relatum"),
+    ("Анатолий Чубайс прилетел в Москву. Водителя Чубайса лишили прав.", "Водителя Чубайса", None,
+     "personal_relatum"),
+    ("Игорь Ишаев разбил машину. Тогда приятеля Ишаева госпитализировали.", "приятеля Ишаева", None,
+     "personal_relatum"),
 ]
 ROWS = ROWS + REPEATED_INTRODUCTIONS
 APPOSED_NAMES = [  # coref54: a role that opens a chain of appositions past a comma introduces the name that ends it
