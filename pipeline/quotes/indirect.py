@@ -51,7 +51,7 @@ from pipeline.quotes.lexicon import (
     RESULT_NOUNS,
     SAY_VERBS,
 )
-from pipeline.quotes.subjects import find_subject, indefinite_plural, locative_source, number_agrees
+from pipeline.quotes.subjects import addressee_name, find_subject, indefinite_plural, locative_source, number_agrees
 from pipeline.rules import fired, is_tracing, rejected, rule, rule_name
 
 # An infinitive cue counts only under verbs of starting, hurrying or intending to speak ("поспешил заявить").
@@ -1012,8 +1012,14 @@ def _phrase_subject(ctx: Context, verb: int, close: int | None) -> int | None:
     if close is None:
         return None
     nominal, named = [], []
-    for index in range(verb + 1, close):
+    index = verb
+    while index + 1 < close:
+        index += 1
         token = ctx.tokens[index]
+        addressee = addressee_name(ctx, verb, index)
+        if addressee is not None:
+            index = addressee[1]  # "как сообщили РИА «Новости» в ...": the outlet's name in apposition was told
+            continue
         if token.pos == "ADP":
             return nominal[0] if nominal else None
         plural_verb = ctx.feats(verb).get("Number") == "Plur" and token.feats.get("Number") == "Sing"

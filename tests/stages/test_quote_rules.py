@@ -392,6 +392,18 @@ RULE_ROWS = [
      "архитектор Казани Павел Громов.\n\nГромов напомнил, что здание подлежит сносу.\n\nРанее главный архитектор "
      "Казани сообщил, что на месте рынка построят парк.", "на месте рынка построят парк", "Павел Громов",
      "indirect_that"),
+    # a dative object of a speech verb is whom the speaker told, never the speaker (QUOTES.md), nor is the outlet's
+    # name written in apposition to it (subjects.addressee_name): the place or person after it speaks, else no one
+    ("speaker-addressee-outlet-apposition", "Главой фонда назначен Олег Зимин. Как сообщили РИА «Новости» в "
+     "пресс-службе правительства, распоряжение подписал премьер.", "распоряжение подписал премьер",
+     "пресс-служба правительства", "indirect_as_says"),
+    ("speaker-addressee-outlet-club", "Как сообщили РИА «Новости» в московском клубе, тренер рекомендовал увеличить "
+     "срок дисквалификации.", "тренер рекомендовал увеличить срок дисквалификации", "московский клуб",
+     "indirect_as_says"),
+    ("speaker-addressee-outlet-dative-name", "Задержанных отпустили, сообщили «5 каналу» в редакции газеты.",
+     "Задержанных отпустили", None, "indirect_trailing"),
+    ("speaker-addressee-outlet-before-cue", "Агентству Reuters в полиции города сообщили, что задержанных отпустили.",
+     "задержанных отпустили", None, "indirect_that"),
     ("as-says-adjective-subject", "Как подчеркнула главный внештатный гериатр, препарат эффективен для пожилых.",
      "препарат эффективен для пожилых", "гериатр", "indirect_as_says"),
     ("outlet-quotes-one-of", "Чиновники готовят уступку. «Это своего рода небольшая уступка, но не подарок»,— "
@@ -2163,6 +2175,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-nameless-source-back", "nameless_source", True),  # the "источник" phrase quoted before
     ("speaker-nameless-source-close-to", "nameless_source", True),
     ("outlet-quotes-person", "nameless_source", False),
+    ("speaker-addressee-outlet-apposition", "addressee_name", True),  # "РИА «Новости»" was told
+    ("speaker-addressee-outlet-before-cue", "addressee_name", True),
+    ("as-remarked", "addressee_name", False),  # no dative after the cue
     ("speaker-share-after-header", "share_subject", True),
     ("speaker-share-run-on-headline", "share_group", True),
     ("speaker-share-of-a-group", "share_subject", False),  # the parse gives the share as the cue's subject
