@@ -403,7 +403,7 @@ RULE_ROWS = [
     ("speaker-addressee-outlet-dative-name", "Задержанных отпустили, сообщили «5 каналу» в редакции газеты.",
      "Задержанных отпустили", None, "indirect_trailing"),
     ("speaker-addressee-outlet-before-cue", "Агентству Reuters в полиции города сообщили, что задержанных отпустили.",
-     "задержанных отпустили", None, "indirect_that"),
+     "задержанных отпустили", "полиция города", "indirect_that"),  # the body by `place_before`, not the outlet
     ("as-says-adjective-subject", "Как подчеркнула главный внештатный гериатр, препарат эффективен для пожилых.",
      "препарат эффективен для пожилых", "гериатр", "indirect_as_says"),
     ("outlet-quotes-one-of", "Чиновники готовят уступку. «Это своего рода небольшая уступка, но не подарок»,— "
@@ -2176,7 +2176,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-nameless-source-close-to", "nameless_source", True),
     ("outlet-quotes-person", "nameless_source", False),
     ("speaker-addressee-outlet-apposition", "addressee_name", True),  # "РИА «Новости»" was told
-    ("speaker-addressee-outlet-before-cue", "addressee_name", True),
+    ("speaker-addressee-outlet-before-cue", "place_before", True),  # the body said it; the outlet was told
+    ("speaker-addressee-outlet-dative-name", "addressee_name", True),
     ("as-remarked", "addressee_name", False),  # no dative after the cue
     ("speaker-share-after-header", "share_subject", True),
     ("speaker-share-run-on-headline", "share_group", True),
