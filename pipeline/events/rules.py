@@ -1773,7 +1773,7 @@ def inside_relative_clause(ctx: Context, trigger: Trigger, candidate: Candidate)
     tree = ctx.tree
     sentence = ctx.doc.sentences[tree.token(candidate.token).sentence]
     for pronoun in range(sentence.token_start, sentence.token_end):
-        if lemma_of(tree, pronoun) not in ANAPHORIC_RELATIVE_PRONOUNS:
+        if not relative_word(tree, pronoun):
             continue
         first, last, verb = relative_clause_span(ctx, pronoun)
         if not first <= candidate.token <= last or any(first <= token <= last for token in trigger.tokens) \
@@ -1788,17 +1788,30 @@ def inside_relative_clause(ctx: Context, trigger: Trigger, candidate: Candidate)
     return False
 
 
+def relative_word(tree: Tree, index: int) -> bool:
+    """A word that opens a relative clause: "который", or "где" / "куда" / "откуда" whose clause the parser hangs on
+    a noun ("аэропорт, где начнется выяснение"; not an indirect question: "сообщил, где находится")."""
+    lemma = lemma_of(tree, index)
+    if lemma in ANAPHORIC_RELATIVE_PRONOUNS:
+        return True
+    head = tree.head_of(index)
+    return lemma in RELATIVE_PLACE_WORDS and head is not None and tree.token(head).rel in ("acl:relcl", "acl")
+
+
 def relative_clause_span(ctx: Context, pronoun: int) -> tuple[int, int, int | None]:
     """The token range of the relative clause a "который" opens, and its verb (the nearest verb above the pronoun):
     from the first token after the clause mark before the pronoun ("остров, примерная стоимость которого") to the
-    last before the first clause mark after both the pronoun and its verb, or the sentence's end."""
+    last before the first clause mark after both the pronoun and its verb (after the pronoun alone when another
+    finite verb stands between them: the parser hung it on a far clause), or the sentence's end."""
     tree = ctx.tree
     sentence = ctx.doc.sentences[tree.token(pronoun).sentence]
     verb = next((ancestor for ancestor in tree.ancestors(pronoun) if tree.token(ancestor).pos == "VERB"), None)
     first = pronoun
     while first > sentence.token_start and tree.token(first - 1).text not in CLAUSE_MARKS:
         first -= 1
-    last = max(pronoun, verb) if verb is not None and verb > pronoun else pronoun
+    last = pronoun
+    if verb is not None and verb > pronoun and not any(tree.is_finite(index) for index in range(pronoun + 1, verb)):
+        last = verb  # past a parenthesis: "который, по данным полиции, убил"; not to a far verb the parser chose
     while last + 1 < sentence.token_end and tree.token(last + 1).text not in CLAUSE_MARKS \
             and tree.token(last + 1).text not in SENTENCE_ENDS:
         last += 1

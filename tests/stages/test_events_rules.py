@@ -1174,6 +1174,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("price_given", Rejected("стоимость", "payment", "agent"), "inside_relative_clause"),
     ("forces_met", Rejected("сил", "meeting", "participant"), "inside_relative_clause"),
     ("chambers_support", Rejected("палаты", "support", "agent"), "inside_relative_clause"),
+    ("assembly_confirms", Rejected("собрание", "statement", "agent"), "inside_relative_clause"),  # "где" on a noun
+    ("plot_interview", Rejected("который", "statement", "agent"), "inside_relative_clause"),  # past a parenthesis
     # finalread-p2: only a body's sitting (SESSION_NOUNS: "съезд партии") is; a summit an alliance names gathers
     # the parties that speak at it
     ("congress_of_party", Rejected("Дмитрий", "meeting", "participant"), "framed_subject"),
