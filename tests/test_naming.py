@@ -17,6 +17,9 @@ from pipeline.entities.naming import (
     paradigm_nominatives,
     person_gender_of,
     phrase_name,
+    russian_surname_case,
+    singular_form,
+    woman_dative_first_name,
 )
 
 
@@ -105,6 +108,12 @@ PERSONS = [
     ("Мартина/PROPN/Nom/Fem/Sing Биг/PROPN/Nom/Fem/Sing", "Мартина Биг"),  # a woman's name, no man's genitive
     ("Осаму/PROPN/Nom/Masc/Sing Судзуки/PROPN/Nom/Masc/Sing", "Осаму Судзуки"),  # a Japanese man's, no accusative
     ("Исаму/PROPN/Nom/Masc/Sing Акасаки/PROPN/Nom/Masc/Sing", "Исаму Акасаки"),  # no dative
+    # a first name the dictionary knows only as a woman's dative or locative: her dative, beside a surname that shows
+    # no case ("помощнику президента Кондолизе Райс"); a man's dative-only form stays ("Исаму", above)
+    ("Кондолизе/PROPN/Nom/Fem/Sing Райс/PROPN/Nom/Fem/Sing", "Кондолиза Райс"),
+    ("Кондолизе/PROPN/Dat/Fem/Sing Райс/PROPN/Dat/Fem/Sing", "Кондолиза Райс"),
+    ("Оксане/PROPN/Nom/Fem/Sing Баюл/PROPN/Nom/Fem/Sing", "Оксана Баюл"),
+    ("Маргрете/PROPN/Gen/Fem/Sing II/ADJ", "Маргрете II"),  # "королевы Маргрете/Gen II": the Danish name, undeclined
     # a man's oblique first name that is a woman's nominative too, beside a man's noun: the man, in that case
     ("Юлия/PROPN/Nom/Fem/Sing Цезаря/PROPN/Nom/Fem/Sing", "Юлий Цезарь"),
     ("Алена/PROPN/Nom/Fem/Sing Рене/PROPN/Nom/Fem/Sing", "Ален Рене"),
@@ -190,6 +199,21 @@ def test_first_name_form_case_reads_only_a_genitive_or_accusative_form(word, gen
 
 
 @pytest.mark.parametrize(
+    ("word", "gender", "expected"),
+    [
+        ("Кондолизе", None, True),  # a woman's dative or locative only
+        ("Кондолизе", "femn", True),
+        ("Оле", "masc", False),  # "норвежцу Оле Эйнару Бьорндалену": a man's name, no dative of "Оля"
+        ("Исаму", None, False),  # a man's dative
+        ("Оксане", "femn", True),
+        ("Оксана", "femn", False),  # a nominative
+    ],
+)
+def test_woman_dative_first_name_is_a_form_known_only_as_her_dative(word, gender, expected):
+    assert woman_dative_first_name(word, gender) == expected
+
+
+@pytest.mark.parametrize(
     ("spec", "expected"),
     [
         ("Елену/PROPN/Acc/Masc/Sing Сябренко/PROPN/Acc/Masc/Sing", "femn"),  # the first name, not the tags
@@ -216,6 +240,37 @@ def test_initials_keep_their_dots_when_the_surname_declines():
     name = glued("Н|.", "Кана")
     name[-1].feats = {"Case": "Gen", "Gender": "Masc", "Number": "Sing"}
     assert canonical_name("PER", name) == "Н. Кан"
+
+
+@pytest.mark.parametrize(
+    ("surname", "tagged", "expected"),
+    [
+        ("Илюшкиным", "Gen", "А. Илюшкин"),  # "совместно с А. Илюшкиным/Gen": no genitive ends so; an instrumental
+        ("Илюшкиным", "Ins", "А. Илюшкин"),
+        ("Илюшкина", "Gen", "А. Илюшкин"),  # a tag the form can have stands
+        ("Кудряшовой", "Dat", "А. Кудряшова"),  # a woman's oblique, as before
+    ],
+)
+def test_a_surname_after_an_initial_takes_the_case_its_form_shows(surname, tagged, expected):
+    """The initial shows no case, so slovnet's tag on the surname stands alone; where the form can't have it, the one
+    singular case of its Russian surname readings decides (`naming.russian_surname_case`)."""
+    name = glued("А|.", surname)
+    name[-1].feats = {"Case": tagged, "Gender": "Masc", "Number": "Sing"}
+    assert canonical_name("PER", name) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "gender", "expected"),
+    [
+        ("Илюшкиным", None, "ablt"),
+        ("Илюшкиным", "masc", "ablt"),
+        ("Илюшкиных", None, None),  # a plural (the family) or a surname in -их: no singular case
+        ("Петрову", None, None),  # a man's dative or a woman's accusative: two cases
+        ("Джонсоном", None, None),  # no Russian surname
+    ],
+)
+def test_russian_surname_case_is_the_one_singular_case_of_the_form(word, gender, expected):
+    assert russian_surname_case(word, gender) == expected
 
 
 PHRASES = [
@@ -286,7 +341,20 @@ PHRASES = [
     ("Родиной-Матерью/PROPN/Ins/Fem/Sing", "Родина-Мать"),
     ("музея-заповедника/NOUN/Gen/Masc/Sing", "музей-заповедник"),
     ("Английской/ADJ/Gen/Fem/Sing Премьер-лиги/PROPN/Gen/Fem/Sing", "Английская Премьер-лига"),  # "премьер" plural
+    # a form the dictionary knows only as a singular in its case is named in the singular, whatever slovnet's number
+    ("Чернобыле/PROPN/Loc/Masc/Plur", "Чернобыль"),  # "Пожар в Чернобыле/Plur": not "Чернобыли"
+    ("Чернобыле/PROPN/Loc/Masc/Sing", "Чернобыль"),
+    ("Альпах/PROPN/Loc/-/Plur", "Альпы"),  # a plural place stays plural
 ]
+
+
+@pytest.mark.parametrize(
+    ("word", "case", "expected"),
+    [("Чернобыле", "loct", True), ("Альпах", "loct", False), ("Штатах", "loct", False),
+     ("Москве", "datv", True), ("Госуслуг", "gent", False)],
+)
+def test_singular_form_is_a_form_the_dictionary_reads_only_in_the_singular(word, case, expected):
+    assert singular_form(word, case) == expected
 
 
 @pytest.mark.parametrize(("spec", "expected"), PHRASES)

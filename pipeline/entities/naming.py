@@ -438,7 +438,7 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
     for index, (token, case) in enumerate(zip(tokens, cases, strict=True)):
         if _number(token) != "sing" or not token.text.isalpha() or not token.text[:1].isupper():
             continue
-        first_name_case = _first_name_case(token.text, gender, tagged) if index < len(tokens) - 1 else None
+        first_name_case = _first_name_case(token.text, gender, tagged, case) if index < len(tokens) - 1 else None
         if _undeclined_name_part(tokens, index, gender):
             cases[index] = "nomn"  # "Тедрос Аданом/Ins Гебрейесус", "Тагандурды/Gen Халлыев/Nom": undeclined
         elif case == "nomn":
@@ -456,14 +456,33 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
             elif shown and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
                 cases[index] = shown[0]  # "Гулмиры/Gen Туктаровой/Nom": no nominative ends in -овой
         elif case is not None and not _declines_in(token.text, case, gender):
-            fitting = [other for other in tagged if other != case and _declines_in(token.text, other, gender)]
-            if fitting:
-                cases[index] = fitting[0]
-            elif _nominative_in_gender(token.text, gender):  # "Рашида/Acc Тлаиб" of a woman: her nominative
-                cases[index] = "nomn"
-            elif first_name_case:  # "Мансура/Dat Хади/Dat": the form is a genitive or accusative
-                cases[index] = first_name_case
+            cases[index] = _case_the_form_has(token.text, case, tagged, gender, first_name_case)
     return cases
+
+
+def _case_the_form_has(word: str, case: str, tagged: Sequence[str], gender: str | None,
+                       first_name_case: str | None) -> str:
+    """The case of a name word tagged with an oblique case its form can't have: another case the name's words are
+    tagged with that it can have ("Джоанны/Dat Стингрей/Gen"), the nominative of a woman's name that is a man's
+    oblique ("Рашида/Acc Тлаиб"), the case a first name's form shows ("Мансура/Dat Хади/Dat"), or the one singular
+    case of its Russian surname readings ("А. Илюшкиным/Gen": an instrumental, `russian_surname_case`); else the
+    tag's."""
+    fitting = [other for other in tagged if other != case and _declines_in(word, other, gender)]
+    if fitting:
+        return fitting[0]
+    if _nominative_in_gender(word, gender):
+        return "nomn"
+    return first_name_case or russian_surname_case(word, gender) or case
+
+
+def russian_surname_case(word: str, gender: str | None) -> str | None:
+    """The one singular case a word's Russian surname readings (-ов/-ев/-ин/-ын, the dictionary's or guessed, in
+    the person's gender) stand in: "Илюшкиным" -> "ablt" (its other reading is a plural). `name_cases` asks it only
+    where slovnet's case is one the form can't have ("с А. Илюшкиным/Gen": the initial shows no case, so the tag
+    stood alone); None where no reading or several cases fit."""
+    cases = {parse_case(p) for p in parses(word.lower())
+             if p.tag.number == "sing" and _russian_surname(p, gender)}
+    return cases.pop() if len(cases) == 1 else None
 
 
 @lru_cache(maxsize=1024)
@@ -472,9 +491,9 @@ def first_name_form_case(word: str, gender: str | None) -> str | None:
     accusative singular, never as a nominative, in the person's gender where it is known: "Мансура", "Галиаскара"
     -> "gent" (a man's genitive and accusative are one form), a woman's "Грету" -> "accs". slovnet's nominative or
     dative tag on such a word is wrong, and the name's other words stand in that case. Not the dative or locative
-    ("Исаму" is a Japanese name, "Трише" a French surname), nor a man's accusative in -у ("Осаму" is Japanese too,
-    though "Мирзу" is lost), nor a woman's name that is a man's genitive ("Мартина Биг": her gender rules the
-    man's reading out)."""
+    ("Исаму" is a Japanese name, "Трише" a French surname; a woman's: `woman_dative_first_name`), nor a man's
+    accusative in -у ("Осаму" is Japanese too, though "Мирзу" is lost), nor a woman's name that is a man's genitive
+    ("Мартина Биг": her gender rules the man's reading out)."""
     readings = dictionary_parses(word.lower())
     if not any("Name" in p.tag.grammemes for p in readings) \
             or not all(p.tag.POS == "NOUN" and p.tag.number == "sing" for p in readings) \
@@ -488,11 +507,26 @@ def first_name_form_case(word: str, gender: str | None) -> str | None:
     return "accs" if cases == {"accs"} and feminine else None
 
 
-def _first_name_case(word: str, gender: str | None, tagged: Sequence[str]) -> str | None:
-    """The oblique case a first name's form shows (`first_name_form_case`), or the dative of a form known only as a
-    man's dative where slovnet tags another word of the name so (`dative_first_name`)."""
+def _first_name_case(word: str, gender: str | None, tagged: Sequence[str], own: str | None = None) -> str | None:
+    """The oblique case a first name's form shows (`first_name_form_case`), the dative of a form known only as a
+    man's dative where slovnet tags another word of the name so (`dative_first_name`), or of a form known only as a
+    woman's dative or locative where slovnet's own tag on it (`own`) is none of another oblique case
+    (`woman_dative_first_name`)."""
     return first_name_form_case(word, gender) \
-        or ("datv" if "datv" in tagged and dative_first_name(word, gender) else None)
+        or ("datv" if "datv" in tagged and dative_first_name(word, gender) else None) \
+        or ("datv" if own in (None, "nomn", "datv", "loct") and woman_dative_first_name(word, gender) else None)
+
+
+def woman_dative_first_name(word: str, gender: str | None) -> bool:
+    """A form the dictionary knows only as a woman's first name in the dative or locative singular ("Кондолизе",
+    "Оксане"): "помощнику президента Кондолизе/Nom Райс" is "Кондолиза Райс" (her surname shows no case). Not
+    where slovnet tags the word itself with another oblique case: the text governs a case the form lacks, so it is
+    an undeclined foreign name ("королевы Маргрете/Gen II": the Danish "Маргрете", no "Маргрета"); nor of a man
+    ("норвежцу Оле Эйнару": no "Оля")."""
+    readings = dictionary_parses(word.lower())
+    return bool(readings) and gender in (None, "femn") \
+        and all("Name" in p.tag.grammemes and p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.gender == "femn"
+                and p.tag.case in ("datv", "loct") and not FROZEN & p.tag.grammemes for p in readings)
 
 
 def dative_first_name(word: str, gender: str | None) -> bool:
@@ -845,8 +879,7 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     head_parse = _noun_parse(head_token.text, case, "plur" if coordinated else number)
     if head_parse is None or FROZEN & head_parse.tag.grammemes:  # "Американского Самоа": an indeclinable head
         return _before_indeclinable_head(tokens, head, words, head_parse)
-    if "Pltm" in head_parse.tag.grammemes or (head_parse.tag.number == "plur" and not coordinated):
-        number = "plur"
+    number = _head_number(head_token.text, head_parse, case, number, coordinated)
     nominative = inflect_form(head_parse, {"nomn", number})
     if nominative is None:
         return words
@@ -873,6 +906,27 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
         for index in range(head + 1, len(tokens)):
             words[index] = _agree(tokens[index], case, number, gender)
     return words
+
+
+def _head_number(word: str, parse: Any, case: str, number: str, coordinated: bool) -> str:
+    """The number a phrase's head is named in: the plural of a plural-only word or of the dictionary's plural reading
+    (not for one of coordinated names, "Демократическая партии"); the singular of a form the dictionary reads only
+    in the singular, whatever slovnet's number (`singular_form`: "в Чернобыле/Plur" -> "Чернобыль", not
+    "Чернобыли"); else slovnet's."""
+    if "Pltm" in parse.tag.grammemes or (parse.tag.number == "plur" and not coordinated):
+        return "plur"
+    if number == "plur" and singular_form(word, case):
+        return "sing"
+    return number
+
+
+def singular_form(word: str, case: str) -> bool:
+    """The dictionary knows the form, in the case, only as a singular noun ("Чернобыле": the locative of
+    "Чернобыль"; not "Альпах", nor "Штатах"): slovnet's plural tag on it is wrong, and the name is named in the
+    singular."""
+    readings = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and parse_case(p) == case]
+    return bool(readings) and all(from_dictionary(p) and p.tag.number == "sing"
+                                  and "Pltm" not in p.tag.grammemes for p in readings)
 
 
 def _noun_in_case(word: str, case: str | None) -> bool:

@@ -37,6 +37,7 @@ from pipeline.events.vocabulary import (
     COLLAPSE_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
+    FALLING_UPON_VERBS,
     FALLING_VERBS,
     HARM_VERBS,
     HARMED_BODY_PART_NOUNS,
@@ -91,6 +92,7 @@ from pipeline.lang.lexicon import (
     CHANGED_ACT_NOUNS,
     CHANGED_SANCTION_NOUNS,
     CHARGE_NOUNS,
+    CHOSEN_ROLE_NOUNS,
     CLASS_QUANTIFIERS,
     COUNTRY_LEVEL_BODIES,
     COURT_NOUNS,
@@ -176,6 +178,7 @@ from pipeline.lang.lexicon import (
     TRUE_REFLEXIVE_VERBS,
     VEHICLE_NOUNS,
     VICTIM_NOUNS,
+    VOTER_NOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS
 from pipeline.morphology import parses
@@ -620,6 +623,22 @@ def falling_figure(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 @rule("events")
+def falling_upon(tree: Tree, index: int, lemma: str) -> str | None:
+    """"обрушиться" with "на" + what it falls upon (FALLING_UPON_VERBS) tells weather, criticism or trouble that
+    comes down on someone, no accident: "ураган обрушился на Центральную часть России", "министр обрушился на
+    блогера с критикой", "на правительство обрушились проблемы" ("крыша обрушилась" stays one, and so does "самолет
+    рухнул на жилой дом"; a fall "на 8%" is `falling_figure`'s)."""
+    if lemma not in FALLING_UPON_VERBS:
+        return None
+    for child in tree.kids(index, "obl"):
+        token = tree.token(child)
+        if tree.preposition(child) == "на" and token.feats.get("Case") == "Acc" and token.pos != "NUM" \
+                and not any(tree.token(kid).pos == "NUM" for kid in tree.kids(child)):
+            return f"falls upon '{token.text}': weather, criticism or trouble, no accident"
+    return None
+
+
+@rule("events")
 def destination(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb of going is a trip with a place to go to ("поехал в Китай", "вылетел на саммит в Пекин"), not without
     one ("отправился домой")."""
@@ -960,6 +979,73 @@ def generic_present(tree: Tree, index: int, lemma: str) -> str | None:
             _particular_complement(tree, child) for child in tree.kids(index, "obj", "iobj", "obl")):
         return None
     return f"'{tree.token(subjects[0]).text}' names a kind as the subject of a present: what happens as a rule"
+
+
+# The types whose verbs fill an office: their imperfective present with a title as the one chosen is a procedure.
+OFFICE_FILLING_TYPES = frozenset({"election", "appointment"})
+
+
+@rule("events")
+def office_by_rule(tree: Tree, index: int, lemma: str) -> str | None:
+    """An imperfective present of electing or appointing whose chosen one is an office named by its title alone (an
+    animate common noun with no person named: the object, the subject of the "-ся" passive, "за" + the title after
+    "голосовать", or the antecedent of "который") tells how the office is filled, no happening (EVENTS.md: generic
+    statements are no events): "Президента США избирает коллегия выборщиков", "депутаты избираются населением",
+    "спикер, который избирается членами Палаты", "Каждый штат избирает столько выборщиков"; so does "голосовать" with
+    no one chosen whose subject is voters as a kind (VOTER_NOUNS: "избиратели голосуют по почте", "Граждане США
+    голосуют по почте"); not "избирают Байдена" (a person named), "Палату представителей переизбирают" (a body),
+    "голосуют за Байдена", a dated present or one "сейчас", "сегодня" (a happening)."""
+    token = tree.token(index)
+    feats = token.feats
+    if VERB_TYPES.get(lemma) not in OFFICE_FILLING_TYPES or feats.get("Tense") != "Pres" \
+            or feats.get("Aspect") != "Imp" or feats.get("VerbForm") != "Fin" or feats.get("Person") in ("1", "2"):
+        return None
+    if dated(tree, index) or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod", "obl")):
+        return None
+    chosen = _chosen_ones(tree, index, lemma)
+    if not chosen and lemma == "голосовать":
+        voters = tree.kids(index, "nsubj")
+        if voters and all(_office_title(tree, child, VOTER_NOUNS) for child in voters):
+            return f"'{tree.token(voters[0]).text}' are voters as a kind, voting in the present: how a vote is cast"
+    if not chosen or not all(_office_title(tree, child) for child in chosen):
+        return None
+    return f"'{tree.token(chosen[0]).text}' is an office by its title, chosen in the present: how it is filled"
+
+
+def _chosen_ones(tree: Tree, index: int, lemma: str) -> list[int]:
+    """Who an electing or appointing verb chooses: the subject of its "-ся" passive, the object of its active, or
+    "за" + Acc after "голосовать"; a "который" stands for the noun its clause describes, and is left out beside
+    another object (a subject the parser took for one: "конгресс, который и назначает выборщиков")."""
+    if lemma.endswith("ся") or tree.passive(index):
+        chosen = tree.kids(index, "nsubj", "nsubj:pass")
+    else:
+        chosen = tree.kids(index, "obj") or [child for child in tree.kids(index, "obl")
+                                             if tree.preposition(child) == "за"]
+    if len(chosen) > 1:
+        chosen = [child for child in chosen if lemma_of(tree, child) != "который"]
+    head = tree.head_of(index)
+    return [head if lemma_of(tree, child) == "который" and head is not None
+            and base(tree.token(index).rel) == "acl" else child for child in chosen]
+
+
+def _sentence_initial(tree: Tree, index: int) -> bool:
+    """The first token of its sentence, where the parser may tag a capitalized common noun PROPN ("Президента")."""
+    return index == 0 or tree.token(index - 1).sentence != tree.token(index).sentence
+
+
+def _office_title(tree: Tree, index: int, roles: frozenset[str] = CHOSEN_ROLE_NOUNS) -> bool:
+    """An animate common noun with no person named in its phrase ("президента", "столько выборщиков", "спикер"; the
+    sentence's first word may be tagged PROPN); a name is allowed only in a genitive or other noun it governs, the
+    country or body whose office it is ("президента США")."""
+    token = tree.token(index)
+    if token.pos != "NOUN" and not (token.pos == "PROPN" and _sentence_initial(tree, index)):
+        return False
+    if token.feats.get("Animacy") != "Anim" and lemma_of(tree, index) not in roles:
+        return False
+    if tree.in_name(index) or tree.kids(index, "appos", "flat", "flat:name"):
+        return False
+    return not any(tree.in_name(part) or tree.token(part).pos in ("PROPN", "PRON")
+                   for part in tree.subtree(index, top_skip=frozenset({"acl", "acl:relcl", "nmod"})) if part != index)
 
 
 def _particular_complement(tree: Tree, index: int) -> bool:
@@ -1435,9 +1521,11 @@ def penalty_sense(tree: Tree, trigger: Trigger) -> str | None:
 
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, avowal_sense, intention_sense,
-                                        co_participant, animate_subject, habitual, generic_present, poll_share,
+                                        co_participant, animate_subject, habitual, generic_present, office_by_rule,
+                                        poll_share,
                                         addressee,
-                                        belief_sense, falling_figure, destination, generic_need, modal_norm,
+                                        belief_sense, falling_figure, falling_upon, destination, generic_need,
+                                        modal_norm,
                                         regular_payment,
                                         colliding_vehicles, vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,

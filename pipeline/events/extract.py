@@ -58,7 +58,10 @@ from pipeline.lang.lexicon import (
     AGENCY_SENSE_NOUNS,
     AMBIGUOUS_EVENT_NOUNS,
     APPROACH_VERBS,
+    BOUT_WORDS,
     CARRIED_EVENT_PARTICIPLES,
+    COMBAT_NOUNS,
+    CONTEST_VERBS,
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
     ENJOYING_VERBS,
@@ -120,6 +123,9 @@ def extract_events(doc: Document) -> list[EventAnn]:
         _link_quote(ctx, by_trigger, index, quote)
     for time_rule in TIME_RULES:
         time_rule(ctx, drafts)
+    bouts = _tells_bouts(ctx)  # no bout, nothing absent tells a happening of its type (`told`)
+    drafts = [draft for draft in drafts
+              if not bout_sense(ctx.tree, draft, bouts) and not absent_happening(ctx.tree, draft)]
     told = frozenset(draft.type for draft in drafts
                      if _told(draft) and draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS)
     sporting = _sports_sentences(ctx)
@@ -193,6 +199,45 @@ def game_sense(draft: Draft, sporting: frozenset[int], continued: frozenset[int]
     else:
         return False
     rejected("events", game_sense, draft.trigger.start, draft.trigger.end, reason)
+    return True
+
+
+_SPORTING_WORDS = SPORTS_WORDS | BOUT_WORDS
+
+
+def _tells_bouts(ctx: Context) -> bool:
+    """Whether the document has a word of sports (SPORTS_WORDS, BOUT_WORDS: "матч", "шайба", "боксер", "нокаут")."""
+    return not _SPORTING_WORDS.isdisjoint(map(ctx.tree.lemma, range(len(ctx.doc.tokens))))
+
+
+@rule("events")
+def bout_sense(tree: Tree, draft: Draft, bouts: bool) -> bool:
+    """A noun of combat (COMBAT_NOUNS: "бой", "схватка", "побоище") in a text of sports is a bout or a fight of
+    players, no attack ("Кинг задолжал Тринидаду 500 тысяч за бой с экс-чемпионом мира", "после ледового побоища"
+    in a hockey report); so is a fight won or lost (CONTEST_VERBS: "опасаются проиграть бой"). "В бою с боевиками
+    погиб омоновец" stays an attack."""
+    token = draft.trigger.token  # the noun, also of a light verb's trigger ("провели рейтинговый бой")
+    if tree.lemma(token) not in COMBAT_NOUNS or draft.quote is not None:
+        return False
+    head = tree.head_of(token)
+    if bouts:
+        reason = "a bout or a players' fight in a text of sports"
+    elif head is not None and base(tree.token(token).rel) == "obj" and tree.lemma(head) in CONTEST_VERBS:
+        reason = f"the object of '{tree.token(head).text}': a contest won or lost"
+    else:
+        return False
+    rejected("events", bout_sense, draft.trigger.start, draft.trigger.end, reason)
+    return True
+
+
+@rule("events")
+def absent_happening(tree: Tree, draft: Draft) -> bool:
+    """An event noun under "без" names what did not happen, no happening: "Масхадова взяли без боя", "задержан без
+    сопротивления" (a bare noun of its own, not a light verb's: "провели без боя" keeps nothing either)."""
+    if draft.trigger.verb is not None or not draft.trigger.nominal or draft.quote is not None \
+            or tree.preposition(draft.trigger.token) != "без":
+        return False
+    rejected("events", absent_happening, draft.trigger.start, draft.trigger.end, "under 'без': it did not happen")
     return True
 
 

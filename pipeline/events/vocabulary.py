@@ -53,6 +53,7 @@ from pipeline.coref.lexicon import BODY_PART_NOUNS
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
     CHAMBER_NOUNS,
+    COMBAT_NOUNS,
     COURT_NOUNS,
     DURATION_NOUNS,
     EVENT_NOUNS,
@@ -363,9 +364,12 @@ OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
 # территории"), a person freed is released.
 LIBERATING_WORDS: frozenset[str] = frozenset({"освободить", "освобождать", "освобождение"})
 
-# Verbs of collapse that tell an accident of a vehicle or a building ("самолет рухнул", "крыша рухнула"), and a fall in
-# value of a figure ("спрос рухнул на 54%").
-COLLAPSE_VERBS: frozenset[str] = frozenset({"рухнуть"})
+# Verbs of collapse that tell an accident of a vehicle or a building ("самолет рухнул", "крыша рухнула", "обрушился
+# мост", "обвалился подъезд"), and a fall in value of a figure ("спрос рухнул на 54%", "акции обвалились на 8%").
+COLLAPSE_VERBS: frozenset[str] = _words("рухнуть обрушиться обрушиваться обвалиться обваливаться")
+# Of them, those that also tell something coming down upon someone ("ураган обрушился на город", "обрушился на
+# блогера с критикой"; `falling_upon`).
+FALLING_UPON_VERBS: frozenset[str] = _words("обрушиться обрушиваться")
 
 # Verbs of suspecting that charge someone only with a person suspected or an offence ("подозревают чиновницу",
 # "подозревается в краже", "в чем подозревают"); with a clause, a thing or nothing they tell a belief ("сам того не
@@ -545,6 +549,9 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     # who serves a term is held, who is wanted is searched for, who ends up free is released
     "отбывать срок": "patient", "отбывать наказание": "patient", "отбыть срок": "patient",
     "находиться розыск": "patient", "оказаться свобода": "patient",
+    # who runs into an ambush is attacked: "колонна попала в засаду"
+    "попасть засада": "patient", "попадать засада": "patient", "угодить засада": "patient",
+    "пойти дно": "patient",  # the sunk vessel: "судно пошло ко дну"
     # who resigns leaves the office, as the dismissed and the appointed undergo theirs: "министр ушел в отставку",
     # "отставка министра" (who gives the office up as the verb's object does it: `events.rules.office_leaver`)
     **{verb: "patient" for verb in EVENT_VERBS["resignation"]},
@@ -586,7 +593,8 @@ INSTITUTION_HEADS: frozenset[str] = _words(
 
 # Collisions are reciprocal: who or what collides is a party to it, its subject and its genitive alike ("грузовик
 # столкнулся с автобусом", "столкновение трех автомобилей": participants).
-RECIPROCAL_LEMMAS: frozenset[str] = _words("столкнуться сталкиваться столкновение")
+# A fight of armed sides is reciprocal too ("бой с боевиками", "бои между силовиками и ополченцами": COMBAT_NOUNS).
+RECIPROCAL_LEMMAS: frozenset[str] = _words("столкнуться сталкиваться столкновение") | COMBAT_NOUNS
 
 # Bare-instrumental dependents of a passive that are agents, not instruments ("задержан полицией"); bodies of people
 # that act and negotiate as one ("переговоры с руководством республики", "переговоры между сторонами",

@@ -111,6 +111,12 @@ HYPERNYM_SOURCE_NOUNS = UNNAMED_SOURCES | fold_words("чиновник поли�
 # "последний", "тот" as a subject (the latter): the person named last, not someone new nor the salient one.
 LATTER_WORDS = fold_words("последний тот")
 
+# The roles an office-filling verb chooses: the tagger may call a nominative plural inanimate ("выборщики
+# назначаются"), so a title is known by its lemma too (`events.detection.office_by_rule`).
+CHOSEN_ROLE_NOUNS = ROLE_NOUNS | fold_words("выборщик делегат кандидат")
+# Those who vote, as a kind: "избиратели голосуют по почте" tells how a vote is cast (`office_by_rule`).
+VOTER_NOUNS = fold_words("избиратель гражданин житель выборщик делегат")
+
 # The roles a bare noun refers back with when it describes a quote's speaker ("министр заявил" -> the minister
 # named before). The other role nouns ("корреспондент", "эксперт", "врач", "журналист") usually bring in someone
 # new in news text: the outlet's own correspondent in an interview, an unnamed expert.
@@ -465,6 +471,18 @@ ARSON_VERBS = fold_words("поджечь поджигать")
 SELF_IMMOLATION_WORDS = fold_words("себя одежда")
 FIRE_SOURCE_NOUNS = fold_words("огонь пламя молния искра")
 
+# Nouns of armed combat: a fight between armed sides is an attack ("в Неджефе вспыхнули бои", "в бою с боевиками
+# погиб омоновец", "бои между силовиками и ополченцами", "завязалось боестолкновение"); reciprocal, its parties are
+# participants (events' RECIPROCAL_LEMMAS). A bout of a combat sport is a game, no attack (BOUT_WORDS, `bout_sense`:
+# "бой Кличко перенесли", "проиграл бой канадцу").
+COMBAT_NOUNS = fold_words("бой сражение схватка боестолкновение побоище")
+# Words of combat sports: a document with one, or with a word of sports reports (SPORTS_WORDS), tells bouts and
+# fights of players ("боксер", "нокаут", "на ринге", "чемпион мира в трех весовых категориях"; "ледовое побоище" of
+# a hockey report).
+BOUT_WORDS = fold_words("бокс боксер боксерский ринг нокаут нокдаун кикбоксинг единоборство чемпион промоутер поединок")
+# Verbs of winning and losing: a fight won or lost is a contest, of sports or a figure ("опасаются проиграть бой").
+CONTEST_VERBS = fold_words("выиграть выигрывать проиграть проигрывать")
+
 EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, words in {
     "statement": """заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать
         рассказать рассказывать пояснить пояснять объяснить объяснять добавить добавлять уточнить уточнять указать
@@ -497,7 +515,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "decree": """постановить утвердить ратифицировать ратифицироваться санкционировать запретить """
         + " ".join(sorted(ORDER_VERBS)),  # an order given (EVENTS.md: "an order")
     "lawsuit": "судиться обжаловать обжаловаться опротестовать опротестовывать",
-    "accident": """разбиться разбиваться затонуть рухнуть опрокинуться опрокидываться перевернуться
+    "accident": """разбиться разбиваться затонуть рухнуть обрушиться обрушиваться обвалиться обваливаться
+        опрокинуться опрокидываться перевернуться
         переворачиваться врезаться наехать наезжать упасть падать столкнуться сталкиваться""",
     "explosion": "взорваться взрываться сдетонировать подорваться",
     "fire": "загореться загораться сгореть воспламениться выгореть",
@@ -562,7 +581,7 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "fire": "пожар возгорание",
     "attack": """атака нападение обстрел удар авиаудар авианалет теракт бомбардировка штурм налет покушение
         избиение стрельба перестрелка вторжение захват выстрел стычка наступление разгон драка потасовка
-        дебош поджог""",
+        дебош поджог артобстрел контрнаступление """ + " ".join(sorted(COMBAT_NOUNS)),
     "killing": "убийство расстрел казнь расправа",
     "death": "гибель смерть кончина самоубийство",
     "injury": "ранение травма увечье травмирование",
@@ -699,7 +718,7 @@ SUPPORT_VERBS = fold_words("""
     состояться проходить пройти произойти происходить случиться начаться начинаться завершиться завершаться
     закончиться заканчиваться прогреметь раздаться вспыхнуть продолжиться продолжаться вестись проводиться
     возобновиться разразиться идти
-    открыться открываться стартовать повториться повторяться возобновляться
+    открыться открываться стартовать повториться повторяться возобновляться завязаться завязываться
     запланировать планироваться намечаться наметить ожидаться предстоять готовиться
 """)
 # Occurrence verbs whose subject is only ever an event, never a person ("встреча состоится", "он закончится
@@ -957,8 +976,14 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("снять", "должность"): "dismissal",
     ("освободить", "должность"): "dismissal",
     ("сойти", "рельс"): "accident",
+    ("пойти", "дно"): "accident",  # a vessel sunk: "судно пошло ко дну"
     ("возбудить", "дело"): "investigation",
     ("открыть", "огонь"): "attack",
+    # fire kept up, a fight joined, an ambush run into: armed combat ("ведут огонь по американским военнослужащим",
+    # "вступили в бой с боевиками", "колонна попала в засаду")
+    ("вести", "огонь"): "attack",
+    ("вступить", "бой"): "attack", ("вступать", "бой"): "attack",
+    ("попасть", "засада"): "attack", ("попадать", "засада"): "attack", ("угодить", "засада"): "attack",
     ("принять", "отставка"): "dismissal",
     ("выйти", "улица"): "protest",
     ("дать", "согласие"): "agreement",
@@ -1584,10 +1609,13 @@ SHARE_MODIFIERS = fold_words("обыкновенный привилегиров�
 LEGISLATURE_GOVERNORS = fold_words("""
     член палата выборы спикер комитет председатель сенатор конгрессмен депутат большинство меньшинство
 """)
+# The verbs and nouns of granting a permission: "суд выдал санкцию на арест", "решение о выдаче санкции".
+PERMISSION_GOVERNORS = fold_words("выдать выдавать дать давать выдача")
 # lemma: (its governors, its modifiers, whether a place named in its genitive marks it ("конгресс США"), the sense)
 OTHER_SENSE_CUES: dict[str, tuple[frozenset[str], frozenset[str], bool, str]] = {
     "акция": (SHARE_GOVERNORS, SHARE_MODIFIERS, False, "a share"),
     "конгресс": (LEGISLATURE_GOVERNORS, frozenset(), True, "a legislature"),
+    "санкция": (PERMISSION_GOVERNORS, frozenset(), False, "a permission"),
 }
 
 # An attack word (FIGURATIVE_ATTACK_WORDS) aimed at something that no weapon reaches, or of a kind that no weapon

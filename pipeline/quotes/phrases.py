@@ -20,8 +20,8 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS
+from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, parse_case, parses, substantive_role, token_case
 from pipeline.morphology import inflect as inflect_form
-from pipeline.morphology import parse_case, parses, substantive_role, token_case
 from pipeline.quotes.context import Context
 
 NP_LEFT = ("amod", "det", "nummod", "compound")
@@ -112,7 +112,8 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
             words.update(counted_nominative(ctx, tokens, noun, counts, conjunct=noun != head))
             continue  # a counted noun (and a conjunct of its number) takes the case its count governs
         number = "plur" if token.feats.get("Number") == "Plur" else "sing"
-        words[noun] = _nominative_word(token, number)
+        words[noun] = _one_in_gender(ctx, noun) if number == "sing" else None
+        words[noun] = words[noun] or _nominative_word(token, number)
         gender = _gender_of(words[noun]) if number == "sing" else None
         grammemes = {"nomn", number} | ({gender} if gender else set())
         for child in ctx.kids(noun, *NP_LEFT):
@@ -125,6 +126,15 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
     text = _join([ctx.tokens[i] for i in kept], [words.get(i, ctx.tokens[i].text) for i in kept])
     start, _ = ctx.sentence_range(tokens[0])
     return _clean(text, ctx.tokens[tokens[0]], not any(ctx.is_word(i) for i in range(start, tokens[0])))
+
+
+def _one_in_gender(ctx: Context, index: int) -> str | None:
+    """"один" heading a phrase ("одного из полицейских"), in the nominative of the gender slovnet gives it:
+    pymorphy3 reads "одного" as neuter as well, and "одно из полицейских" is no person. None for any other word."""
+    gender = UD_GENDER_TO_OPENCORPORA.get(ctx.feats(index).get("Gender", ""))
+    if ctx.lemma(index) != "один" or gender is None:
+        return None
+    return inflect_word(ctx.tokens[index].text, ctx.tokens[index], {"nomn", "sing", gender})
 
 
 def _counts(ctx: Context, tokens: list[int], noun: int) -> list[int]:

@@ -16,6 +16,7 @@ from pipeline.lang.lexicon import (
     COMPARATIVE_QUANTIFIERS,
     DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
+    ORGANIZATION_NOUNS,
     PREPOSITIONAL_GERUNDS,
     QUANTITY_NOUNS,
     RELATIVE_PLACE_WORDS,
@@ -699,9 +700,53 @@ def _opens_clause(ctx: Context, head: int, start: int) -> bool:
         or ctx.tokens[head].text[:1].isupper()
 
 
-SUBJECT_STEPS = (_parsed_subject, _share_before, _modified_noun, _conjoined_subject, _governing_subject, _relative_host,
-                 _linear_or_main_clause, _coordinated_clause, _host_clause_subject,
-                 _previous_sentence_subject, _coordinated_predicate)
+def _relative_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """A cue with no parsed subject in a relative clause that a nominative "который" opens after a comma, the
+    parse having hung the pronoun or the cue elsewhere ("по заявлению его жены Татьяны X, которая в интервью
+    телеканалу заявила, что …", "экспертов Всемирного банка, которые в марте сообщили, что …", "от одного из
+    полицейских, который позвонил жене и сообщил, что …"): the pronoun is the clause's subject and stands for its
+    antecedent (`_antecedent`). Only words stand between the pronoun and the cue (no comma: a relative clause
+    closed before the cue is not the cue's), none a nominative noun that may be the subject itself, every finite
+    verb among them agreeing with the pronoun as the cue does; an antecedent that cannot speak gives nothing (rule
+    `relative_subject`, traced)."""
+    start, _ = ctx.sentence_range(verb)
+    if ctx.feats(verb).get("VerbForm") != "Fin":
+        return None
+    for index in range(verb - 1, start, -1):
+        if not ctx.is_word(index):
+            return None
+        if ctx.lemma(index) == "который":
+            if ctx.word(index) not in NOMINATIVE_RELATIVES or ctx.feats(index).get("Case") not in ("Nom", None) \
+                    or ctx.tokens[index - 1].text != "," or not _relative_agrees_verb(ctx, index, verb):
+                return None
+            antecedent = _antecedent(ctx, verb, index)
+            if antecedent == index or not (can_speak(ctx, antecedent) or _counted_one(ctx, antecedent)):
+                return None  # no antecedent read, or a thing ("в своих штатах, которые указали")
+            fired("quotes", "relative_subject", ctx.tokens[antecedent].start, ctx.tokens[verb].end,
+                  f"{ctx.tokens[index].text} -> {ctx.tokens[antecedent].text}")
+            return antecedent
+        if (ctx.is_finite(index) and not _relative_agrees_verb(ctx, index, verb)) or _nominative_noun(ctx, index):
+            return None
+    return None
+
+
+def _relative_agrees_verb(ctx: Context, word: int, verb: int) -> bool:
+    """A relative pronoun or a verb agrees with the cue in number, and in gender where both are marked."""
+    number, gender = ctx.feats(verb).get("Number"), ctx.feats(verb).get("Gender")
+    feats = ctx.feats(word)
+    return not ((number and feats.get("Number") and feats["Number"] != number)
+                or (gender and feats.get("Gender") and feats["Gender"] != gender))
+
+
+def _nominative_noun(ctx: Context, index: int) -> bool:
+    """A noun or pronoun in the nominative outside a prepositional phrase: a subject of its own may stand there."""
+    return ctx.tokens[index].pos in ("NOUN", "PROPN", "PRON") and ctx.feats(index).get("Case") == "Nom" \
+        and not _in_prepositional_phrase(ctx, index)
+
+
+SUBJECT_STEPS = (_parsed_subject, _relative_subject, _share_before, _modified_noun, _conjoined_subject,
+                 _governing_subject, _relative_host, _linear_or_main_clause, _coordinated_clause,
+                 _host_clause_subject, _previous_sentence_subject, _coordinated_predicate)
 
 
 def _is_place(ctx: Context, index: int) -> bool:
@@ -766,14 +811,14 @@ def _antecedent(ctx: Context, verb: int, subject: int) -> int:
         return subject
     noun = None
     head = ctx.tokens[verb].head
-    if head >= 0 and ctx.tokens[verb].rel.startswith("acl") and ctx.tokens[head].pos in ("NOUN", "PROPN") \
+    if 0 <= head < subject and ctx.tokens[verb].rel.startswith("acl") and ctx.tokens[head].pos in ("NOUN", "PROPN") \
             and _relative_agrees(ctx, subject, head):
-        noun = head
+        noun = head  # a relative clause follows its antecedent: not a noun after the pronoun the parse chose
+        if not can_speak(ctx, head):  # "к официальным лицам, отвечающим за выборы в своих штатах, которые"
+            before = _antecedent_before(ctx, subject)
+            noun = before if before is not None and can_speak(ctx, before) else head
     else:  # "Навального, лидера оппозиции, который обвинил": not a noun the parse chose that disagrees with it
-        for index in range(subject - 1, max(-1, subject - 4), -1):
-            if ctx.tokens[index].pos in ("NOUN", "PROPN") and _relative_agrees(ctx, subject, index):
-                noun = index
-                break
+        noun = _antecedent_before(ctx, subject)
     if noun is None:
         return subject
     while ctx.feats(noun).get("Animacy") == "Inan" and ctx.tokens[noun].rel.startswith("nmod"):
@@ -785,6 +830,44 @@ def _antecedent(ctx: Context, verb: int, subject: int) -> int:
     if ctx.tokens[noun].rel.startswith("appos") and named >= 0 and ctx.tokens[named].pos == "PROPN":
         return named  # "Навального, лидера оппозиции, который": the person the apposition describes
     return noun
+
+
+# Words back from a relative pronoun over which its antecedent's noun phrase is read: "который" follows a noun
+# phrase ("лидеров «оранжевой революции», которые"); "кто" a pronoun ("у тех, кто обратил"), so a noun is read
+# only right before it.
+ANTECEDENT_REACH = {"который": 8, "кто": 3}
+
+
+def _antecedent_before(ctx: Context, relative: int) -> int | None:
+    """The antecedent of a relative pronoun read in the text: the nearest noun before it, within its sentence and
+    not past a finite verb, that agrees with it in number (and gender in the singular); an unmarked name only for
+    the singular. The noun phrase's genitive complements and quoted names are passed over ("лидеров «оранжевой
+    революции», которые", "экспертов Всемирного банка (ВБ), которые"), and "один из …" is the one counted ("от
+    одного из полицейских, который позвонил": the numeral agrees, the plural does not). A noun that can speak is
+    preferred to a nearer thing ("к официальным лицам, отвечающим за выборы в своих штатах, которые указали")."""
+    start, _ = ctx.sentence_range(relative)
+    plural = ctx.feats(relative).get("Number") == "Plur"
+    nearest = None
+    reach = ANTECEDENT_REACH.get(ctx.lemma(relative), 3)
+    for index in range(relative - 1, max(start - 1, relative - 1 - reach), -1):
+        token = ctx.tokens[index]
+        if ctx.is_finite(index):
+            break
+        counted = _counted_one(ctx, index)
+        if not (token.pos in ("NOUN", "PROPN") or counted):
+            continue
+        if (plural and ctx.feats(index).get("Number") != "Plur") or not _relative_agrees(ctx, relative, index):
+            continue
+        if counted or can_speak(ctx, index):
+            return index
+        nearest = index if nearest is None else nearest
+    return nearest
+
+
+def _counted_one(ctx: Context, index: int) -> bool:
+    """"одного из полицейских": the numeral "один" (in any case) that a partitive "из" follows, a person of a group
+    as a noun would be (`_one_of` reads the nominative one as a subject)."""
+    return ctx.tokens[index].pos == "NUM" and ctx.lemma(index) == "один" and ctx.word(index + 1) == "из"
 
 
 def _relative_agrees(ctx: Context, relative: int, noun: int) -> bool:
@@ -1109,6 +1192,8 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
                     return owner
             return child
     place = _place_after(ctx, verb)
+    if place is None and places_only:
+        place = _place_before(ctx, verb)
     if place is not None and ctx.lemma(place) in STATEMENT_NOUNS:
         return genitive_owner(ctx, place) or place
     return place
@@ -1173,6 +1258,51 @@ def _place_after(ctx: Context, verb: int) -> int | None:
             return None
         index += 1
     return None
+
+
+# Nouns of a place that speaks for a body read in the text before a subjectless plural cue: not a document or a
+# speech ("в интервью сообщили": how, not who).
+SPEAKING_LOCATIVE_NOUNS = ORGANIZATION_NOUNS | SERVICE_NOUNS | BUREAU_NOUNS
+PLACE_BEFORE_REACH = 14  # words back from the cue over which its "в"-phrase and the phrase's complements are read
+
+
+def _place_before(ctx: Context, verb: int) -> int | None:
+    """The "в"-phrase of a speaking body right before the cue in its clause, when the parse hung it on a noun before
+    ("После завершения мероприятий в управлении внутренних дел МВД России по Чеченской республике сообщили",
+    "…, в Управлении государственной противопожарной службы сообщили"): Russian names the body that speaks for an
+    indefinite-personal plural by where it is. Only words stand between the phrase and the cue (no comma, no finite
+    verb, no nominative noun before it in its clause or between: `_clause_subject_before`); the noun is in the
+    locative and names a body, a service or an organization, never a place's name ("взяли на себя ответственность за
+    теракты в Лондоне и заявили": the city does not speak) (rule `place_before`, traced)."""
+    start, _ = ctx.sentence_range(verb)
+    for index in range(verb - 1, max(start - 1, verb - 1 - PLACE_BEFORE_REACH), -1):
+        if not ctx.is_word(index) or ctx.is_finite(index) \
+                or (ctx.tokens[index].pos != "PROPN" and _nominative_noun(ctx, index)):
+            return None  # "в комитете республиканец и демократ обвиняли": a subject of its own
+        if ctx.word(index) not in IN or _clause_subject_before(ctx, index):
+            continue
+        noun = index + 1
+        while noun < verb and (ctx.tokens[noun].pos in ("ADJ", "DET", "NUM")
+                               or ctx.feats(noun).get("VerbForm") == "Part"):
+            noun += 1
+        if noun < verb and ctx.tokens[noun].pos in ("NOUN", "PROPN") and ctx.feats(noun).get("Case") in ("Loc", None) \
+                and (_organization(ctx, noun) or ctx.lemma(noun) in SPEAKING_LOCATIVE_NOUNS):
+            fired("quotes", "place_before", ctx.tokens[index].start, ctx.tokens[verb].end,
+                  f"{ctx.tokens[noun].text} -> {ctx.tokens[verb].text}")
+            return noun
+    return None
+
+
+def _clause_subject_before(ctx: Context, index: int) -> bool:
+    """A nominative noun or pronoun outside a prepositional phrase before `index` in its clause (back to a
+    punctuation mark or a finite verb): "республиканец и демократ на слушаниях в комитете обвиняли" has a subject."""
+    start, _ = ctx.sentence_range(index)
+    for before in range(index - 1, start - 1, -1):
+        if not ctx.is_word(before) or ctx.is_finite(before):
+            return False
+        if _nominative_noun(ctx, before):
+            return True
+    return False
 
 
 def _organization(ctx: Context, index: int) -> bool:

@@ -179,6 +179,20 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("vote_pair", Event("election", "референдум", "2025-05-05", "planned"), "shared_position"),  # and its date
     ("quoted_law", Rejected("закон", "decree"), "inside_name"),  # a quoted name: "закон Петрова"
     ("derby", Rejected("разгромил", "killing"), "game_sense"),  # a sports report's defeat
+    ("combat_broke", Event("attack", "бой", "2025-05-19"), "support_verb"),  # "завязался бой": armed combat
+    ("combat_broke", Arg("attack", "participant", "полицейскими"), "preposition"),  # "бой между X и Y": reciprocal
+    ("combat_broke", Arg("death", "cause", "бою"), "incident_cause"),  # "в бою погиб полицейский"
+    ("fire_kept", Event("attack", "ведут огонь"), "phrase"),  # fire kept up
+    ("ambush", Event("attack", "попала в засаду", "2025-05-15"), "phrase"),
+    ("ambush", Arg("attack", "patient", "колонна военных"), "subject"),  # who runs into an ambush is attacked
+    ("boxer_bout", Rejected("бой", "attack"), "bout_sense"),  # a boxer's bout is no attack
+    ("lost_fight", Rejected("бой", "attack"), "bout_sense"),  # a fight lost is a contest
+    ("without_fight", Rejected("боя", "attack"), "absent_happening"),  # "без боя": it did not happen
+    ("collapsed_roof", Event("accident", "обрушилась", "2025-05-15"), "verb"),  # a building's collapse
+    ("storm_upon", Rejected("обрушился", "accident"), "falling_upon"),  # a storm comes down upon a place
+    ("plane_onto_house", Event("accident", "рухнул"), "verb"),  # "рухнул на дом": a crash still
+    ("sunk_ship", Event("accident", "пошло ко дну"), "phrase"),
+    ("sunk_ship", Arg("accident", "patient", "судно"), "subject"),  # the sunk vessel
     ("need_pay", Rejected("перечислить", "payment"), "generic_need"),  # no one who must pay: in general
     ("gift_hope", Rejected("подарил", "payment"), "object_condition"),  # a gift of hope is no payment
     ("reported_arrests", Event("detention", "арестах"), "dated_or_placed_noun"),  # the topic of reporting
@@ -1195,6 +1209,18 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("bill_given_support", Rejected("Законопроекту", "decree"), "dative_recipient"),
     ("bill_given_support", Event("support", "оказали поддержку"), "light_verb"),
     ("bill_given_support", Arg("support", "recipient", "Законопроекту"), "dative"),
+    # events79: an office filled by rule (an imperfective present of electing or appointing a title, or voters voting)
+    ("president_chosen_by_college", Rejected("избирает", "election"), "office_by_rule"),  # a title, no person named
+    ("speaker_elected_by_members", Rejected("избирается", "election"), "office_by_rule"),  # "который" = "спикер"
+    ("citizens_vote_by_mail", Rejected("голосуют", "election"), "office_by_rule"),  # voters as a kind; "США" genitive
+    ("electors_appointed_by_system", Rejected("назначаются", "appointment"), "office_by_rule"),  # tagged inanimate
+    ("deputies_elect_named_speaker", Event("election", "избирают"), "verb"),  # a person named: one going on
+    ("voters_vote_today", Event("election", "голосуют", "2025-05-20"), "verb"),  # "сегодня": a happening
+    # events79: "санкция" granted ("выдать", "дать", "выдача": PERMISSION_GOVERNORS) is a permission, no sanctions
+    ("court_permits_arrest", Rejected("санкцию", "sanctions"), "other_sense"),  # the light verb's noun
+    ("court_permits_arrest", Event("detention", "арест"), "dated_or_placed_noun"),  # what is permitted stays
+    ("permission_granted_contested", Rejected("санкции", "sanctions"), "other_sense"),  # "о выдаче санкции"
+    ("union_imposed_sanctions", Event("sanctions", "ввел санкции"), "light_verb"),  # "ввести": sanctions
 ]
 
 
