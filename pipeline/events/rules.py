@@ -75,7 +75,7 @@ from pipeline.lang.lexicon import (
     UPON_ARRIVAL_NOUNS,
     VEHICLE_NOUNS,
 )
-from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
+from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, SENTENCE_ENDS
 from pipeline.morphology import participle_readings
 from pipeline.rules import fired, rejected, rule
 
@@ -1763,6 +1763,62 @@ def relative_pronoun(ctx: Context, candidate: Candidate, trigger: Trigger | None
 
 
 @rule("events")
+def inside_relative_clause(ctx: Context, trigger: Trigger, candidate: Candidate) -> bool:
+    """A relative clause's own words are no argument of a verb outside it: "Мэр, который работает полный рабочий день
+    машинистом, говорит, что жители оплатили исследования" (the working day is paid for by no one), "подарил ему
+    остров, примерная стоимость которого составляет два миллиона" (the price gives no gift) — the parser hangs them
+    on the outer verb. The clause is `relative_clause_span`; a trigger inside it, or inside its verb's subtree where
+    the parser kept that verb in the clause ("который родился в Москве, а затем был убит"), or the event noun the
+    clause is on ("встреча, на которой обсуждался кризис"), keeps the candidate; rejected otherwise."""
+    tree = ctx.tree
+    sentence = ctx.doc.sentences[tree.token(candidate.token).sentence]
+    for pronoun in range(sentence.token_start, sentence.token_end):
+        if not relative_word(tree, pronoun):
+            continue
+        first, last, verb = relative_clause_span(ctx, pronoun)
+        if not first <= candidate.token <= last or any(first <= token <= last for token in trigger.tokens) \
+                or tree.relative_antecedent(pronoun) in trigger.tokens:
+            continue  # a clause on the event noun tells the event: "встреча, на которой обсуждался кризис"
+        if verb is not None and first <= verb <= last and trigger.predicate in tree.subtree(verb):
+            continue
+        _reject(ctx, inside_relative_clause, candidate.token,
+                f"inside the relative clause of '{tree.token(pronoun).text}', not of '{trigger.lemma}' "
+                f"({candidate.rule})")
+        return True
+    return False
+
+
+def relative_word(tree: Tree, index: int) -> bool:
+    """A word that opens a relative clause: "который", or "где" / "куда" / "откуда" whose clause the parser hangs on
+    a noun ("аэропорт, где начнется выяснение"; not an indirect question: "сообщил, где находится")."""
+    lemma = lemma_of(tree, index)
+    if lemma in ANAPHORIC_RELATIVE_PRONOUNS:
+        return True
+    head = tree.head_of(index)
+    return lemma in RELATIVE_PLACE_WORDS and head is not None and tree.token(head).rel in ("acl:relcl", "acl")
+
+
+def relative_clause_span(ctx: Context, pronoun: int) -> tuple[int, int, int | None]:
+    """The token range of the relative clause a "который" opens, and its verb (the nearest verb above the pronoun):
+    from the first token after the clause mark before the pronoun ("остров, примерная стоимость которого") to the
+    last before the first clause mark after both the pronoun and its verb (after the pronoun alone when another
+    finite verb stands between them: the parser hung it on a far clause), or the sentence's end."""
+    tree = ctx.tree
+    sentence = ctx.doc.sentences[tree.token(pronoun).sentence]
+    verb = next((ancestor for ancestor in tree.ancestors(pronoun) if tree.token(ancestor).pos == "VERB"), None)
+    first = pronoun
+    while first > sentence.token_start and tree.token(first - 1).text not in CLAUSE_MARKS:
+        first -= 1
+    last = pronoun
+    if verb is not None and verb > pronoun and not any(tree.is_finite(index) for index in range(pronoun + 1, verb)):
+        last = verb  # past a parenthesis: "который, по данным полиции, убил"; not to a far verb the parser chose
+    while last + 1 < sentence.token_end and tree.token(last + 1).text not in CLAUSE_MARKS \
+            and tree.token(last + 1).text not in SENTENCE_ENDS:
+        last += 1
+    return first, last, verb
+
+
+@rule("events")
 def no_referent(ctx: Context, candidate: Candidate) -> str | None:
     """"тот", "это", "что" name no participant: a pronoun fills a role only if it is personal."""
     token = ctx.tree.token(candidate.token)
@@ -1856,7 +1912,8 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
             if candidate is not None and candidate.token in seen:
                 _reject(ctx, candidate.rule.split("+")[0], candidate.token, "already fills a role by an earlier rule")
                 continue
-            if candidate is None or _refusal(ctx, candidate) is not None:
+            if candidate is None or _refusal(ctx, candidate) is not None \
+                    or inside_relative_clause(ctx, trigger, candidate):
                 continue
             seen.add(candidate.token)
             candidates.append(candidate)

@@ -1183,6 +1183,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events74: what one addresses someone with: a letter sent is the instrument, a request the topic
     ("addressed_with_letter", Arg("contact", "instrument", "открытым письмом"), "preposition"),
     ("addressed_with_request", Arg("contact", "topic", "просьбой выделить средства на ремонт дворцов"), "preposition"),
+    # a relative clause's own words are no argument of a verb outside it (`inside_relative_clause`)
+    ("working_day_paid", Rejected("день", "payment", "patient"), "inside_relative_clause"),
+    ("price_given", Rejected("стоимость", "payment", "agent"), "inside_relative_clause"),
+    ("forces_met", Rejected("сил", "meeting", "participant"), "inside_relative_clause"),
+    ("chambers_support", Rejected("палаты", "support", "agent"), "inside_relative_clause"),
+    ("assembly_confirms", Rejected("собрание", "statement", "agent"), "inside_relative_clause"),  # "где" on a noun
+    ("plot_interview", Rejected("который", "statement", "agent"), "inside_relative_clause"),  # past a parenthesis
     # finalread-p2: only a body's sitting (SESSION_NOUNS: "съезд партии") is; a summit an alliance names gathers
     # the parties that speak at it
     ("congress_of_party", Rejected("Дмитрий", "meeting", "participant"), "framed_subject"),
