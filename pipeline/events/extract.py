@@ -99,6 +99,8 @@ from pipeline.lang.lexicon import (
     SOLVING_NOUNS,
     SPORTS_WORDS,
     SUPPORT_VERBS,
+    SURGE_ADJECTIVES,
+    SURGE_NOUNS,
     THREAT_NOUNS,
     TIME_ADJECTIVES,
     TITLED_NOUNS,
@@ -864,6 +866,23 @@ def figurative_attack(draft: Draft, tree: Tree) -> str | None:
 
 
 @rule("events")
+def figurative_blast(draft: Draft, tree: Tree) -> str | None:
+    """An explosion noun whose genitive is a feeling, a sound or a quantity (SURGE_NOUNS), or whose adjective names
+    such a kind (SURGE_ADJECTIVES), is a surge, no blast: "вызвало у чиновника взрыв гнева", "взрыв рождаемости",
+    "демографический взрыв", "опасаются социального взрыва" (not "взрыв газа", "взрыв боеприпасов")."""
+    if draft.type != "explosion" or draft.quote is not None or not draft.trigger.nominal:
+        return None
+    index = draft.trigger.token
+    for child in tree.kids(index, "amod"):
+        if lemma_of(tree, child) in SURGE_ADJECTIVES:
+            return f"'{tree.token(child).text}': a surge of a kind no charge makes, no blast"
+    for child in tree.kids(index, "nmod"):
+        if tree.preposition(child) is None and tree.case(child) == "Gen" and lemma_of(tree, child) in SURGE_NOUNS:
+            return f"'{tree.token(child).text}': a surge of a feeling or a quantity, no blast"
+    return None
+
+
+@rule("events")
 def figurative_damage(draft: Draft, tree: Tree) -> str | None:
     """Damage done to what no blow can break (INTANGIBLE_NOUNS) is a figure of speech, no damage: "разрушит монополию
     Путина", "полное уничтожение института демократических выборов", "ключевое спортивное правило не пострадало",
@@ -1061,6 +1080,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (habitual_clause, lambda: habitual_clause(draft, tree)),
               (figurative_attack, lambda: figurative_attack(draft, tree)),
               (figurative_damage, lambda: figurative_damage(draft, tree)),
+              (figurative_blast, lambda: figurative_blast(draft, tree)),
               (agency_sense, lambda: agency_sense(draft, tree)),
               (standing_law, lambda: standing_law(draft, tree)),
               (acts_as_kind, lambda: acts_as_kind(draft, tree)),
@@ -1106,8 +1126,10 @@ RESTATED_TYPES = frozenset({
 })
 # types whose record names the happening: a sentence its verdict, a deal's paper its agreement ("соглашение")
 RECORDED_TYPES = frozenset({"verdict", "agreement"})
-# types whose nouns name a happening even bare: news write "выборы", "теракт", "убийство", "митинг" about one
-HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention"})
+# types whose nouns name a happening even bare: news write "выборы", "теракт", "убийство", "митинг" about one, and
+# "взрыв" of a blast heard or felt ("слышали пять взрывов", "от взрывов пострадали 29 человек"; a surge is
+# `figurative_blast`'s)
+HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention", "explosion"})
 # types whose nouns name a particular happening when they frame a clause: "на совещании", "в ходе переговоров"
 GATHERING_TYPES = frozenset({"meeting", "discussion"})
 
