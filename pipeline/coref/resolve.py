@@ -2039,7 +2039,7 @@ def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decisio
     names (`body_mismatch`), is not the noun's own relatum ("защитник Хорошавина" is not Хорошавин), holds no other
     office (`_other_office`), and no person introduced in that role is named between them."""
     doc = state.doc
-    if apposition_root(doc, anaphor.head) != anaphor.head or not doc.tokens[anaphor.head].rel.startswith("nsubj") \
+    if apposition_root(doc, anaphor.head) != anaphor.head or not _speaking_slot(doc, anaphor.head) \
             or not rules.speaks(doc, anaphor.head) or state.quote_of(anaphor.start, anaphor.end) is not None \
             or anaphor.lemma in NOT_SPEAKING_ROLES or _phrase_names_person(state, anaphor):
         return None
@@ -2053,6 +2053,8 @@ def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decisio
         reason = "a side of a court case or inquiry: the other side, not the last speaker"
     elif _description_only(state, speaker):
         reason = "spoke only as a description an earlier link reached"
+    elif _within_speakers_words(state, speaker, anaphor):
+        reason = "inside the speaker's own reported words: someone the speaker spoke of"
     elif source := _unnamed_source_between(state, speaker, anaphor):
         reason = f"an unnamed source ('{source}') spoke after"
     elif anaphor.gender and info.gender and anaphor.gender != info.gender:
@@ -2076,6 +2078,17 @@ def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decisio
     return speaker
 
 
+def _speaking_slot(doc: Document, index: int) -> bool:
+    """The noun stands where a speaker does: a verb's subject ("сказал министр") or the genitive owner of a source
+    noun ("по словам министра", ACCORDING_NOUNS)."""
+    token = doc.tokens[index]
+    if token.rel.startswith("nsubj"):
+        return True
+    head = token.head
+    return token.rel.startswith("nmod") and 0 <= head < len(doc.tokens) \
+        and lemma_of(doc.tokens[head]) in ACCORDING_NOUNS
+
+
 def _past_spoken_role(state: Resolution, anaphor: Anaphor, ref: Referent, decision: Decision) -> bool:
     """A personal pronoun in a later paragraph whose best mention of a person is a role noun `speaking_role` linked
     ("…, — рассказал собеседник. ¶ Фотографию отправили биологу … Он распознал"): the guessed link carries no
@@ -2096,11 +2109,22 @@ def _speaking_role_link(state: Resolution, decision: Decision, speaker: Referent
 def _description_only(state: Resolution, speaker: Referent) -> bool:
     """The speaking mention is a description ("как предполагает бывший министр Грузии") with no name of its
     entity in apposition: it reached the person only through an earlier coref link, too weak to carry another."""
-    if speaker.kind != "description":
+    if speaker.kind != "description" or (speaker.start, speaker.end) in state.spoken_roles:
         return False
     root = apposition_root(state.doc, speaker.head)
     return not any(ref.entity == speaker.entity and ref.kind == "name"
                    and apposition_root(state.doc, ref.head) == root for ref in state.referents)
+
+
+def _within_speakers_words(state: Resolution, speaker: Referent, anaphor: Anaphor) -> bool:
+    """The noun, not itself a subject (a speaking subject is an attribution of its own: "…, отмечал эксперт"),
+    stands in what the last speaker said: the speaker's speech verb governs it ("Ходорковский добавил, что суд не
+    учел высказывание | начальника колонии"). The speaker speaks of someone else there."""
+    doc = state.doc
+    if doc.tokens[anaphor.head].rel.startswith("nsubj"):
+        return False
+    verb = doc.tokens[apposition_root(doc, speaker.head)].head
+    return 0 <= verb < len(doc.tokens) and verb in rules.ancestors(doc, anaphor.head)
 
 
 def _unnamed_source_between(state: Resolution, speaker: Referent, anaphor: Anaphor) -> str:
