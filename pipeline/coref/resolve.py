@@ -2080,13 +2080,16 @@ def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decisio
 
 def _speaking_slot(doc: Document, index: int) -> bool:
     """The noun stands where a speaker does: a verb's subject ("сказал министр") or the genitive owner of a source
-    noun ("по словам министра", ACCORDING_NOUNS)."""
+    noun (ACCORDING_NOUNS) in a source phrase, under its preposition ("по словам министра", "по мнению эксперта")
+    or cited ("передает слова министра": `rules.cited`); the source noun of another verb ("учитывать мнение
+    лечащего врача") names no speaker."""
     token = doc.tokens[index]
     if token.rel.startswith("nsubj"):
         return True
     head = token.head
     return token.rel.startswith("nmod") and 0 <= head < len(doc.tokens) \
-        and lemma_of(doc.tokens[head]) in ACCORDING_NOUNS
+        and lemma_of(doc.tokens[head]) in ACCORDING_NOUNS \
+        and (any(doc.tokens[child].rel == "case" for child in children(doc)[head]) or rules.cited(doc, head))
 
 
 def _past_spoken_role(state: Resolution, anaphor: Anaphor, ref: Referent, decision: Decision) -> bool:
