@@ -2051,7 +2051,7 @@ def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decisio
     reason = ""
     if anaphor.lemma in COURT_SIDE_NOUNS:
         reason = "a side of a court case or inquiry: the other side, not the last speaker"
-    elif _description_only(state, speaker):
+    elif _description_only(state, speaker, anaphor):
         reason = "spoke only as a description an earlier link reached"
     elif _within_speakers_words(state, speaker, anaphor):
         reason = "inside the speaker's own reported words: someone the speaker spoke of"
@@ -2109,14 +2109,26 @@ def _speaking_role_link(state: Resolution, decision: Decision, speaker: Referent
                          f"the last speaker '{state.doc.text[speaker.start:speaker.end]}'")
 
 
-def _description_only(state: Resolution, speaker: Referent) -> bool:
+def _description_only(state: Resolution, speaker: Referent, anaphor: Anaphor) -> bool:
     """The speaking mention is a description ("как предполагает бывший министр Грузии") with no name of its
     entity in apposition: it reached the person only through an earlier coref link, too weak to carry another."""
-    if speaker.kind != "description" or (speaker.start, speaker.end) in state.spoken_roles:
+    if speaker.kind != "description" or _chained_speaker(state, speaker, anaphor):
         return False
     root = apposition_root(state.doc, speaker.head)
     return not any(ref.entity == speaker.entity and ref.kind == "name"
                    and apposition_root(state.doc, ref.head) == root for ref in state.referents)
+
+
+def _chained_speaker(state: Resolution, speaker: Referent, anaphor: Anaphor) -> bool:
+    """The speaking mention is a role noun `speaking_role` itself linked ("— сказал дипломат. … — подчеркнул
+    собеседник агентства"), and no other person is named outside quotes between it and the noun that reaches it:
+    the same voice goes on. A person named between ("С точки зрения Малека Дудакова, … считает эксперт") may be
+    the new voice, which `rules.speaks` does not read."""
+    if (speaker.start, speaker.end) not in state.spoken_roles:
+        return False
+    return not any(ref.entity != speaker.entity and state.infos[ref.entity].type == "PER"
+                   and ref.start >= speaker.end and state.quote_of(ref.start, ref.end) is None
+                   for ref in state.before(anaphor))
 
 
 def _within_speakers_words(state: Resolution, speaker: Referent, anaphor: Anaphor) -> bool:
@@ -2217,7 +2229,8 @@ def _last_named_speaker(state: Resolution, anaphor: Anaphor, wanted: set[str]) -
     for ref in sorted(state.before(anaphor), key=lambda ref: ref.start, reverse=True):
         if anaphor.narrative - ref.narrative > SPEAKER_TURN_SENTENCES and "\n" in doc.text[ref.end:anaphor.start]:
             return None
-        if state.infos[ref.entity].type != "PER" or state.quote_of(ref.start, ref.end) is not None:
+        if state.infos[ref.entity].type != "PER" or (state.quote_of(ref.start, ref.end) is not None
+                                                     and not interjected_speaker(state, ref)):
             continue
         if rules.speaks(doc, ref.head):
             return None if between - {ref.entity} else ref
