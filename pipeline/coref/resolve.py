@@ -2032,7 +2032,8 @@ HEAD_ROLES = frozenset({"глава", "руководитель", "предсе�
 @rule("coref")
 def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decision: Decision) -> Referent | None:
     """A role noun nobody was introduced with, the subject of a speech verb outside quotes ("…, — сказал генерал.",
-    "Министр добавил, что…", "представитель фонда пояснил", "защитник Хорошавина заявил"), is the person who spoke
+    "Министр добавил, что…", "представитель фонда пояснил", "защитник Хорошавина заявил") or the owner of a source
+    phrase (`_speaking_slot`: "По словам министра, …"), is the person who spoke
     just before under another word: the latest speaking mention (`rules.speaks`: a speech verb's subject, "по
     словам X", a pronoun linked to one) outside quotes, within its paragraph or SPEAKER_TURN_SENTENCES sentences
     back. Only when that person agrees in gender and country, was introduced with the body a representative noun
@@ -2111,7 +2112,8 @@ def _speaking_role_link(state: Resolution, decision: Decision, speaker: Referent
 
 def _description_only(state: Resolution, speaker: Referent, anaphor: Anaphor) -> bool:
     """The speaking mention is a description ("как предполагает бывший министр Грузии") with no name of its
-    entity in apposition: it reached the person only through an earlier coref link, too weak to carry another."""
+    entity in apposition: it reached the person only through an earlier coref link, too weak to carry another;
+    except a role noun `speaking_role` linked with no other person named since (`_chained_speaker`)."""
     if speaker.kind != "description" or _chained_speaker(state, speaker, anaphor):
         return False
     root = apposition_root(state.doc, speaker.head)
@@ -2133,8 +2135,8 @@ def _chained_speaker(state: Resolution, speaker: Referent, anaphor: Anaphor) -> 
 
 def _within_speakers_words(state: Resolution, speaker: Referent, anaphor: Anaphor) -> bool:
     """The noun, not itself a subject (a speaking subject is an attribution of its own: "…, отмечал эксперт"),
-    stands in what the last speaker said: the speaker's speech verb governs it ("Ходорковский добавил, что суд не
-    учел высказывание | начальника колонии"). The speaker speaks of someone else there."""
+    stands in what the last speaker said: the speaker's speech verb governs it ("Ходорковский добавил, что, по
+    словам | начальника колонии, …"). The speaker speaks of someone else there."""
     doc = state.doc
     if doc.tokens[anaphor.head].rel.startswith("nsubj"):
         return False
