@@ -2032,14 +2032,15 @@ HEAD_ROLES = frozenset({"глава", "руководитель", "предсе�
 @rule("coref")
 def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decision: Decision) -> Referent | None:
     """A role noun nobody was introduced with, the subject of a speech verb outside quotes ("…, — сказал генерал.",
-    "Министр добавил, что…", "представитель фонда пояснил", "защитник Хорошавина заявил"), is the person who spoke
+    "Министр добавил, что…", "представитель фонда пояснил", "защитник Хорошавина заявил") or the owner of a source
+    phrase (`_speaking_slot`: "По словам министра, …"), is the person who spoke
     just before under another word: the latest speaking mention (`rules.speaks`: a speech verb's subject, "по
     словам X", a pronoun linked to one) outside quotes, within its paragraph or SPEAKER_TURN_SENTENCES sentences
     back. Only when that person agrees in gender and country, was introduced with the body a representative noun
     names (`body_mismatch`), is not the noun's own relatum ("защитник Хорошавина" is not Хорошавин), holds no other
     office (`_other_office`), and no person introduced in that role is named between them."""
     doc = state.doc
-    if apposition_root(doc, anaphor.head) != anaphor.head or not doc.tokens[anaphor.head].rel.startswith("nsubj") \
+    if apposition_root(doc, anaphor.head) != anaphor.head or not _speaking_slot(doc, anaphor.head) \
             or not rules.speaks(doc, anaphor.head) or state.quote_of(anaphor.start, anaphor.end) is not None \
             or anaphor.lemma in NOT_SPEAKING_ROLES or _phrase_names_person(state, anaphor):
         return None
@@ -2051,8 +2052,10 @@ def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decisio
     reason = ""
     if anaphor.lemma in COURT_SIDE_NOUNS:
         reason = "a side of a court case or inquiry: the other side, not the last speaker"
-    elif _description_only(state, speaker):
+    elif _description_only(state, speaker, anaphor):
         reason = "spoke only as a description an earlier link reached"
+    elif _within_speakers_words(state, speaker, anaphor):
+        reason = "inside the speaker's own reported words: someone the speaker spoke of"
     elif source := _unnamed_source_between(state, speaker, anaphor):
         reason = f"an unnamed source ('{source}') spoke after"
     elif anaphor.gender and info.gender and anaphor.gender != info.gender:
@@ -2076,6 +2079,20 @@ def speaking_role(state: Resolution, anaphor: Anaphor, wanted: set[str], decisio
     return speaker
 
 
+def _speaking_slot(doc: Document, index: int) -> bool:
+    """The noun stands where a speaker does: a verb's subject ("сказал министр") or the genitive owner of a source
+    noun (ACCORDING_NOUNS) in a source phrase, under its preposition ("по словам министра", "по мнению эксперта")
+    or cited ("передает слова министра": `rules.cited`); the source noun of another verb ("учитывать мнение
+    лечащего врача") names no speaker."""
+    token = doc.tokens[index]
+    if token.rel.startswith("nsubj"):
+        return True
+    head = token.head
+    return token.rel.startswith("nmod") and 0 <= head < len(doc.tokens) \
+        and lemma_of(doc.tokens[head]) in ACCORDING_NOUNS \
+        and (any(doc.tokens[child].rel == "case" for child in children(doc)[head]) or rules.cited(doc, head))
+
+
 def _past_spoken_role(state: Resolution, anaphor: Anaphor, ref: Referent, decision: Decision) -> bool:
     """A personal pronoun in a later paragraph whose best mention of a person is a role noun `speaking_role` linked
     ("…, — рассказал собеседник. ¶ Фотографию отправили биологу … Он распознал"): the guessed link carries no
@@ -2093,14 +2110,38 @@ def _speaking_role_link(state: Resolution, decision: Decision, speaker: Referent
                          f"the last speaker '{state.doc.text[speaker.start:speaker.end]}'")
 
 
-def _description_only(state: Resolution, speaker: Referent) -> bool:
+def _description_only(state: Resolution, speaker: Referent, anaphor: Anaphor) -> bool:
     """The speaking mention is a description ("как предполагает бывший министр Грузии") with no name of its
-    entity in apposition: it reached the person only through an earlier coref link, too weak to carry another."""
-    if speaker.kind != "description":
+    entity in apposition: it reached the person only through an earlier coref link, too weak to carry another;
+    except a role noun `speaking_role` linked with no other person named since (`_chained_speaker`)."""
+    if speaker.kind != "description" or _chained_speaker(state, speaker, anaphor):
         return False
     root = apposition_root(state.doc, speaker.head)
     return not any(ref.entity == speaker.entity and ref.kind == "name"
                    and apposition_root(state.doc, ref.head) == root for ref in state.referents)
+
+
+def _chained_speaker(state: Resolution, speaker: Referent, anaphor: Anaphor) -> bool:
+    """The speaking mention is a role noun `speaking_role` itself linked ("— сказал дипломат. … — подчеркнул
+    собеседник агентства"), and no other person is named outside quotes between it and the noun that reaches it:
+    the same voice goes on. A person named between ("С точки зрения Малека Дудакова, … считает эксперт") may be
+    the new voice, which `rules.speaks` does not read."""
+    if (speaker.start, speaker.end) not in state.spoken_roles:
+        return False
+    return not any(ref.entity != speaker.entity and state.infos[ref.entity].type == "PER"
+                   and ref.start >= speaker.end and state.quote_of(ref.start, ref.end) is None
+                   for ref in state.before(anaphor))
+
+
+def _within_speakers_words(state: Resolution, speaker: Referent, anaphor: Anaphor) -> bool:
+    """The noun, not itself a subject (a speaking subject is an attribution of its own: "…, отмечал эксперт"),
+    stands in what the last speaker said: the speaker's speech verb governs it ("Ходорковский добавил, что, по
+    словам | начальника колонии, …"). The speaker speaks of someone else there."""
+    doc = state.doc
+    if doc.tokens[anaphor.head].rel.startswith("nsubj"):
+        return False
+    verb = doc.tokens[apposition_root(doc, speaker.head)].head
+    return 0 <= verb < len(doc.tokens) and verb in rules.ancestors(doc, anaphor.head)
 
 
 def _unnamed_source_between(state: Resolution, speaker: Referent, anaphor: Anaphor) -> str:
@@ -2190,7 +2231,8 @@ def _last_named_speaker(state: Resolution, anaphor: Anaphor, wanted: set[str]) -
     for ref in sorted(state.before(anaphor), key=lambda ref: ref.start, reverse=True):
         if anaphor.narrative - ref.narrative > SPEAKER_TURN_SENTENCES and "\n" in doc.text[ref.end:anaphor.start]:
             return None
-        if state.infos[ref.entity].type != "PER" or state.quote_of(ref.start, ref.end) is not None:
+        if state.infos[ref.entity].type != "PER" or (state.quote_of(ref.start, ref.end) is not None
+                                                     and not interjected_speaker(state, ref)):
             continue
         if rules.speaks(doc, ref.head):
             return None if between - {ref.entity} else ref

@@ -1166,11 +1166,24 @@ SPEAKING_REFUSALS = [
     ("По словам начальника ветстанции Сергея Николаева, скорпион был небольшим. «Обычно ядовитые так выглядят», "
      "— рассказал собеседник.\n\nФотографию отправили биологу в Коста-Рику. Он распознал этот вид.", "Он",
      "speaking_role", "a pronoun past the paragraph"),
+    # coref67: the owner of a source noun inside what the last speaker said is someone he spoke of
+    ("Михаил Ходорковский добавил, что, по словам начальника колонии, работы для него нет.", "начальника колонии",
+     "introduced_role", "inside the speaker's own reported words"),
+    # coref67: a linked role noun speaks on only if nobody else is named between ("С точки зрения Петра Смирнова")
+    ("«Цены вырастут», — сказал политолог Иван Орлов. «Рост продлится год», — добавил эксперт. С точки зрения Петра "
+     "Смирнова, рынок устоит. «Это надолго», — отметил эксперт.", "эксперт", "repeated_introduction",
+     "spoke only as a description"),
 ]
 ROWS = ROWS + [(text, anaphor, None, rule) for text, anaphor, rule, _ in SPEAKING_REFUSALS] + [
     # coref66: "утверждать" with a noun object approves: no speech, so Орлов is no speaker to link to
     ("Глава МВД Иван Орлов никаких списков не утверждал. «Это его принципиальная позиция», — "
      "подчеркнул собеседник.", "собеседник", None, "repeated_introduction"),
+    # coref67: the genitive owner of a source noun stands where a speaker does ("по словам министра")
+    ("Прогноз роста повышен, заявил Алексей Кудрин в пятницу. По словам министра, рост ускорится.", "министра",
+     "Алексей Кудрин", "speaking_role"),
+    # coref67: a role noun `speaking_role` linked speaks on for the next one (the last "эксперт" is the first's)
+    ("«Цены вырастут», — сказал политолог Иван Орлов. «Рост продлится год», — добавил эксперт. «Это надолго», — "
+     "отметил эксперт.", "эксперт", "Иван Орлов", "speaking_role"),
 ]
 
 
