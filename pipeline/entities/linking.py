@@ -517,8 +517,9 @@ def written_woman_first_name(doc: Document, tokens: Sequence[Token]) -> bool:
     (`_declined_name_word`: "Божене Рынской", "Аманде Кокоевой", even where slovnet makes the name a subject), by a
     dative or locative preposition before it ("к Кондолизе Райс", "женился на Божене"), or by the oblique case of
     the noun the name stands in apposition to ("помощнику/Dat … Кондолизе Райс", "украинки/Gen Оксане Баюл"); there
-    the form is read as before (`naming._first_name_case`). The subject of a clause, a name governed by a verb
-    alone, or one after a nominative keeps its written form."""
+    the form is read as before (`naming._first_name_case`), or by a government without a preposition: slovnet's
+    indirect object or oblique argument ("Поддержку Тамаре Крылешко оказали", "вручили Кондолизе Райс"). The subject
+    of a clause, a name after another preposition or beside a nominative keeps its written form."""
     if len(tokens) < 2 or not woman_dative_first_name(tokens[0].text, None):
         return False
     positions = range(doc.token_at(tokens[0].start), doc.token_at(tokens[-1].start) + 1)
@@ -544,13 +545,24 @@ def _oblique_around_name(doc: Document, tokens: Sequence[Token], positions: rang
     if before >= 0 and doc.tokens[before].sentence == root.sentence \
             and doc.tokens[before].text.lower() in DATIVE_LOCATIVE_PREPOSITIONS:
         return f"the preposition {doc.tokens[before].text!r}"
-    if base(root.rel) != "appos" or not 0 <= root.head < len(doc.tokens):
+    if not 0 <= root.head < len(doc.tokens):
+        return None
+    if base(root.rel) == "iobj" or (base(root.rel) == "obl" and not _has_preposition(doc, positions)):
+        return f"it is governed by {doc.tokens[root.head].text!r} without a preposition"  # "Поддержку Тамаре"
+    if base(root.rel) != "appos":
         return None
     head = doc.tokens[root.head]
     case = head.feats.get("Case")
     if head.sentence == root.sentence and head.pos in ("NOUN", "PROPN", "ADJ") and case not in (None, "Nom"):
         return f"it stands in apposition to {head.text!r}/{case}"
     return None
+
+
+def _has_preposition(doc: Document, positions: range) -> bool:
+    """A preposition depends on one of the name's words (its `case` child)."""
+    inside = set(positions)
+    return any(token.head in inside and base(token.rel) == "case" and token.pos == "ADP"
+               for token in doc.tokens[max(0, positions[0] - 3):positions[-1] + 1])
 
 
 def _declined_name_word(word: str) -> bool:

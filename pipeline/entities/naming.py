@@ -325,8 +325,8 @@ def person_name(tokens: Sequence[Token], governed: bool = True, kept_first: bool
         return family
     gender = person_gender_of(tokens)
     cases = name_cases(tokens, gender, kept_first)
-    if kept_first and len(tokens) > 1:
-        cases[0] = "nomn"
+    if kept_first and len(tokens) > 1:  # no word shows the dative slovnet may tag them with ("Беате/Dat Цшепе/Dat")
+        cases = ["nomn"] + ["nomn" if case in ("datv", "loct") else case for case in cases[1:]]
     guess = governed or any(_known_oblique(token, case) for token, case in zip(tokens, cases, strict=True))
     words = [_person_word(token, case, gender, guess) for token, case in zip(tokens, cases, strict=True)]
     if _undeclined_velar_surname(tokens, cases, gender):
