@@ -65,6 +65,7 @@ from pipeline.entities.lexicon import (
     PersonEntry,
 )
 from pipeline.entities.naming import (
+    FEMININE_OBLIQUE_SURNAME,
     INITIAL_LETTER,
     INITIALS,
     RUSSIAN_FEMININE_SURNAME,
@@ -82,6 +83,7 @@ from pipeline.entities.naming import (
     paradigm_nominatives,
     parse_case,
     tagged_gender,
+    woman_dative_first_name,
     woman_or_man_oblique,
 )
 from pipeline.entities.nested import nested_names
@@ -104,6 +106,7 @@ from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PERSON_NAME_GR
 from pipeline.lang.lexicon import (
     AGE_ADJECTIVE,
     AGE_ADJECTIVE_GENDER_ENDINGS,
+    DATIVE_LOCATIVE_PREPOSITIONS,
     KINSHIP_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
@@ -505,6 +508,74 @@ def nominative_first_name(doc: Document, tokens: Sequence[Token]) -> bool:
     return False
 
 
+@rule("entities")
+def written_woman_first_name(doc: Document, tokens: Sequence[Token]) -> bool:
+    """A first name the dictionary knows only as a woman's dative or locative (`naming.woman_dative_first_name`:
+    "Кондолизе", "Беате", "Сабине") is kept as written unless the text shows an oblique case around the name: many
+    European women's names end in -е in the nominative ("Беате Цшепе заявила", "Сабине Лойтхойссер-Шнарренбергер"),
+    so the form alone, or slovnet's tag on it, is no dative. An oblique case is shown by a declined word of the name
+    (`_declined_name_word`: "Божене Рынской", "Аманде Кокоевой", even where slovnet makes the name a subject), by a
+    dative or locative preposition before it ("к Кондолизе Райс", "женился на Божене"), or by the oblique case of
+    the noun the name stands in apposition to ("помощнику/Dat … Кондолизе Райс", "украинки/Gen Оксане Баюл"); there
+    the form is read as before (`naming._first_name_case`), or by a government without a preposition: slovnet's
+    indirect object or oblique argument ("Поддержку Тамаре Крылешко оказали", "вручили Кондолизе Райс"). The subject
+    of a clause, a name after another preposition or beside a nominative keeps its written form."""
+    if len(tokens) < 2 or not woman_dative_first_name(tokens[0].text, None):
+        return False
+    positions = range(doc.token_at(tokens[0].start), doc.token_at(tokens[-1].start) + 1)
+    shown = _oblique_around_name(doc, tokens, positions)
+    if shown:
+        rejected("entities", written_woman_first_name, tokens[0].start, tokens[-1].end,
+                 f"{tokens[0].text!r} read as a dative: {shown}")
+        return False
+    fired("entities", written_woman_first_name, tokens[0].start, tokens[-1].end,
+          f"{tokens[0].text!r} kept as written: no oblique case shown around the name")
+    return True
+
+
+def _oblique_around_name(doc: Document, tokens: Sequence[Token], positions: range) -> str | None:
+    """What shows an oblique case around a person's name (see `written_woman_first_name`), or None."""
+    declined = next((token.text for token in tokens[1:] if _declined_name_word(token.text)), None)
+    if declined:
+        return f"the name's word {declined!r} is declined"
+    root = doc.tokens[range_head(doc, positions)]
+    if base(root.rel) == "nsubj":
+        return None
+    before = word_before(doc, positions[0])
+    if before >= 0 and doc.tokens[before].sentence == root.sentence \
+            and doc.tokens[before].text.lower() in DATIVE_LOCATIVE_PREPOSITIONS:
+        return f"the preposition {doc.tokens[before].text!r}"
+    if not 0 <= root.head < len(doc.tokens):
+        return None
+    if base(root.rel) == "iobj" or (base(root.rel) == "obl" and not _has_preposition(doc, positions)):
+        return f"it is governed by {doc.tokens[root.head].text!r} without a preposition"  # "Поддержку Тамаре"
+    if base(root.rel) != "appos":
+        return None
+    head = doc.tokens[root.head]
+    case = head.feats.get("Case")
+    if head.sentence == root.sentence and head.pos in ("NOUN", "PROPN", "ADJ") and case not in (None, "Nom"):
+        return f"it stands in apposition to {head.text!r}/{case}"
+    return None
+
+
+def _has_preposition(doc: Document, positions: range) -> bool:
+    """A preposition depends on one of the name's words (its `case` child)."""
+    inside = set(positions)
+    return any(token.head in inside and base(token.rel) == "case" and token.pos == "ADP"
+               for token in doc.tokens[max(0, positions[0] - 3):positions[-1] + 1])
+
+
+def _declined_name_word(word: str) -> bool:
+    """A word of a woman's name the dictionary reads as a dative or locative singular and never as a nominative
+    (a first name's "Анне"), or a Russian feminine surname's oblique form ("Петровой", "Рынской")."""
+    lower = word.lower()
+    if lower.endswith((*FEMININE_OBLIQUE_SURNAME, "ской", "цкой")) and len(lower) > 6:
+        return True
+    readings = [p for p in parses(lower) if from_dictionary(p) and PERSON_NAME_GRAMMEMES & p.tag.grammemes]
+    return bool(readings) and any(p.tag.case in ("datv", "loct") for p in readings) \
+        and not any(p.tag.case == "nomn" for p in readings)
+
+
 # The key rules, tried in order for each mention; the last one keys every mention the others leave.
 KEY_RULES: tuple[Callable[[Document, Draft], Mention | None], ...] = (alias_table_key, country_scoped_key, name_as_key)
 
@@ -524,7 +595,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
         case = head[-1].feats.get("Case")
         named = [replace(token, pos="ADJ", feats={**token.feats, "Case": case}) if case else token for token in named]
     retagged = named[0].feats.get("Case") != tokens[0].feats.get("Case")  # its case read from the context
-    kept_first = span.type == "PER" and nominative_first_name(doc, tokens)
+    kept_first = span.type == "PER" and (nominative_first_name(doc, tokens) or written_woman_first_name(doc, tokens))
     name = canonical_name(span.type, named + head, retagged or _governed(doc, tokens[0]), kept_first)
     draft = Draft(span, read, name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:

@@ -316,15 +316,17 @@ def person_name(tokens: Sequence[Token], governed: bool = True, kept_first: bool
     ("• Хорхе/Acc Ларрионда/Acc (Уругвай)"), so only the dictionary's names are declined there.
 
     `kept_first`: the document writes the first word as a nominative elsewhere (`linking.nominative_first_name`:
-    "Исаму Акасаки получил"), so it is no declined form here either ("писателю Исаму Акасаки").
+    "Исаму Акасаки получил"), so it is no declined form here either ("писателю Исаму Акасаки"); or the text shows no
+    oblique case around a woman's first name that is a dative only to the dictionary
+    (`linking.written_woman_first_name`: "Беате Цшепе заявила").
     """
     family = family_name(tokens[-1].text) if len(tokens) == 1 else None
     if family is not None:
         return family
     gender = person_gender_of(tokens)
-    cases = name_cases(tokens, gender)
-    if kept_first and len(tokens) > 1:
-        cases[0] = "nomn"
+    cases = name_cases(tokens, gender, kept_first)
+    if kept_first and len(tokens) > 1:  # no word shows the dative slovnet may tag them with ("Беате/Dat Цшепе/Dat")
+        cases = ["nomn"] + ["nomn" if case in ("datv", "loct") else case for case in cases[1:]]
     guess = governed or any(_known_oblique(token, case) for token, case in zip(tokens, cases, strict=True))
     words = [_person_word(token, case, gender, guess) for token, case in zip(tokens, cases, strict=True)]
     if _undeclined_velar_surname(tokens, cases, gender):
@@ -418,7 +420,7 @@ def _known_oblique(token: Token, case: str | None) -> bool:
         and not any(p.tag.case == "nomn" for p in readings)
 
 
-def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
+def name_cases(tokens: Sequence[Token], gender: str | None, kept_first: bool = False) -> list[str | None]:
     """The case of each word of a person's name. The words of a name stand in one case, but slovnet often tags an
     unknown foreign word nominative beside a declined one ("Аксары/Gen Кердпола/Nom"): a word tagged nominative
     takes the oblique case of another word of the name when its ending fits that case's paradigm, and a word tagged
@@ -427,7 +429,8 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
     Маехары"): it is a genitive. A first name (not the last word) whose form the dictionary knows only as a
     genitive or accusative takes that case (`first_name_form_case`: "им. Галиаскара/Nom Камала/Nom"). A middle
     word read only as a man's instrumental before a last word in a consonant that shows none is an undeclined
-    nominative (`undeclined_middle_name`: "Тедрос Аданом Гебрейесус")."""
+    nominative (`undeclined_middle_name`: "Тедрос Аданом Гебрейесус"). `kept_first`: the first word is written in
+    the nominative (`person_name`), so its form lends the other words no case ("Беате Цшепе": not "Цшепа")."""
     man_case = man_oblique_beside_man_surname(tokens)
     if man_case is not None:  # "Юлия/Nom Цезаря/Nom": the man's genitive
         return [man_case, man_case]
@@ -438,7 +441,8 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
     for index, (token, case) in enumerate(zip(tokens, cases, strict=True)):
         if _number(token) != "sing" or not token.text.isalpha() or not token.text[:1].isupper():
             continue
-        first_name_case = _first_name_case(token.text, gender, tagged, case) if index < len(tokens) - 1 else None
+        first_name_case = _first_name_case(token.text, gender, tagged, case) \
+            if index < len(tokens) - 1 and not (kept_first and index == 0) else None
         if _undeclined_name_part(tokens, index, gender):
             cases[index] = "nomn"  # "Тедрос Аданом/Ins Гебрейесус", "Тагандурды/Gen Халлыев/Nom": undeclined
         elif case == "nomn":

@@ -653,6 +653,10 @@ APPROACH_VERBS = NEARING_VERBS | fold_words("""
 """)
 # The prepositions of a course's goal: "готовится к отставке", "перешли ко второму туру".
 GOAL_PREPOSITIONS = frozenset({"к", "ко"})
+# The prepositions of a dative or a locative: a form that can only be one of those two after one is in that case
+# ("к Кондолизе Райс", "о Кондолизе", "при Урсуле", "женился на Божене"; "в"/"на" govern an accusative too, but a
+# form read only as a dative or locative is none); `linking.written_woman_first_name` reads them.
+DATIVE_LOCATIVE_PREPOSITIONS = GOAL_PREPOSITIONS | frozenset({"по", "о", "об", "обо", "при", "в", "во", "на"})
 # Nouns of a problem: the genitive object of "решение" in its sense of solving ("решение вопроса", "решению задачи",
 # "для решения проблемы"), no decision taken; the nouns that take it in that sense.
 PROBLEM_NOUNS = fold_words("вопрос проблема задача")

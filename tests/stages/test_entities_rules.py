@@ -415,6 +415,14 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("first_name_subject_elsewhere", None, ("Ахмаду Ахиджо", "PER", "Ахмаду Ахиджо"), "nominative_first_name"),
     ("first_name_subject_itself", None, ("Исаму Акасаки", "PER", "Исаму Акасаки"), "nominative_first_name"),
     ("first_name_dative_only", None, ("Иштвану Саваи", "PER", "Иштван Саваи"), "-nominative_first_name"),
+    # a first name the dictionary knows only as a woman's dative or locative is kept as written unless the text shows
+    # an oblique case around the name: many European women's names end in -е in the nominative ("Беате", "Сабине");
+    # an apposed noun in the dative ("помощнику президента") or "к" shows the dative
+    ("woman_first_name_subject", None, ("Беате Цшепе", "PER", "Беате Цшепе"), "written_woman_first_name"),
+    # ... whatever slovnet's case tag on the name's words (here both tagged dative)
+    ("woman_first_name_subject_dative_tag", None, ("Беате Цшепе", "PER", "Беате Цшепе"), "written_woman_first_name"),
+    ("woman_first_name_head_dative", None, ("Кондолизе Райс", "PER", "Кондолиза Райс"), "-written_woman_first_name"),
+    ("woman_first_name_preposition", None, ("Кондолизе Райс", "PER", "Кондолиза Райс"), "-written_woman_first_name"),
     # a surname that another well-known person shares is no variant of a persons-table row (the table's header):
     # "По словам Радд" (Amber Rudd) is not Kevin Rudd; with a man's verb `gendered_surname_key` still names him
     ("shared_surname_woman", None, ("Радд", "KEY", "per:рад"), "name_as_key"),
