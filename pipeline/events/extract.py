@@ -283,8 +283,8 @@ RESTATED_INCIDENT_TYPES = frozenset({"accident", "explosion", "fire", "attack"})
 def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> list[Draft]:
     """A general noun of incidents (INCIDENT_NOUNS: "инцидент", "происшествие", "трагедия") restates an incident
     the text tells and takes its type ("пожар произошел на пароме … на месте происшествия"); when the text tells
-    incidents of two types, it refers back to the nearest one the narrative tells before it (a verb or an anchored
-    noun outside a quote, `_referred_incident`: "Под газопроводом прогремел взрыв … неизвестные попытались
+    incidents of two types, it refers back to the nearest one the narrative tells before it (outside a quote, no
+    bare blast noun: `_referred_incident`: "Под газопроводом прогремел взрыв … неизвестные попытались
     взорвать газопровод. Инцидент произошел в пятницу" is the explosion, not the attempted attack), or, with none
     before it (a title), to the first one after it; never a counted one ("два инцидента с самолетами": several
     others)."""
@@ -302,7 +302,7 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
         if token.pos != "NOUN" or index in taken or lemma_of(ctx.tree, index) not in INCIDENT_NOUNS:
             continue
         event_type, how = (next(iter(types)), "the") if len(types) == 1 else \
-            (_referred_incident(incidents, token.start), "the first narrated")
+            (_referred_incident(incidents, token.start), "the nearest narrated")
         trigger = Trigger(event_type, index, token.start, token.end, lemma_of(ctx.tree, index),
                           incident_nouns.__name__, verb=occurrence_verb(ctx.tree, index), nominal=True)
         draft = _draft(ctx, trigger)
@@ -315,12 +315,12 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
 
 def _referred_incident(incidents: list[Draft], start: int) -> str:
     """The type of the incident a general incident noun at `start` refers to (`incidents`: the asserted ones, in
-    text order, not empty): among those the narrative itself tells (`_narrated_incident`: a verb or a noun with a
-    date, place or participant of its own, outside a direct quote), the nearest before it, else the first after it
-    (a title); only with none such, the nearest of all before it ("Произошло затопление шахты … «производились
-    взрывы» … ЧП": the flood, not the blasts of a quote; "обстреляли … после первого взрыва … На месте
-    происшествия": the shelling, not the bare blast). The nearest, not the first: a digest tells several stories
-    ("прогремело 10 взрывов … сгорело здание … причиной происшествия" is the fire)."""
+    text order, not empty): among those the narrative itself tells (`_narrated_incident`: outside a direct quote,
+    no bare blast noun), the nearest before it, else the first after it (a title); only with none such, the
+    nearest of all before it ("Произошло затопление шахты … «производились взрывы» … ЧП": the flood, not the
+    blasts of a quote; "обстреляли … после первого взрыва … На месте происшествия": the shelling, not the bare
+    blast). The nearest, not the first: a digest tells several stories ("прогремело 10 взрывов … сгорело здание …
+    причиной происшествия" is the fire)."""
     narrated = [draft for draft in incidents if _narrated_incident(draft)]
     if narrated:
         before = [draft for draft in narrated if draft.trigger.start < start]
@@ -329,13 +329,19 @@ def _referred_incident(incidents: list[Draft], start: int) -> str:
     return (before[-1] if before else incidents[0]).type
 
 
+# the types of a happening that is as often a part or the means of another one (the blasts of a shelling, of a fire
+# at a depot, of work in a mine): bare, their noun is no incident a general incident noun restates
+PART_HAPPENING_TYPES = frozenset({"explosion"})
+
+
 def _narrated_incident(draft: Draft) -> bool:
-    """An incident the narrative tells by a verb or by a noun anchored by a date, a place or a participant of its
-    own (`_anchored`), outside a direct quote; not a bare happening noun kept for its type alone ("слышали взрывы",
-    "после первого взрыва")."""
+    """An incident the narrative tells outside a direct quote: by a verb, or by a noun, unless it is a bare noun of
+    a happening that is as often a part of another (PART_HAPPENING_TYPES: "слышали взрывы", "после первого
+    взрыва", kept for its type alone) with no date, place or participant of its own (`_anchored`)."""
     if draft.in_quote is not None:
         return False
-    return draft.trigger.rule != dated_or_placed_noun.__name__ or _anchored(draft)
+    return draft.trigger.rule != dated_or_placed_noun.__name__ or draft.type not in PART_HAPPENING_TYPES \
+        or _anchored(draft)
 
 
 @rule("events")
