@@ -283,10 +283,11 @@ RESTATED_INCIDENT_TYPES = frozenset({"accident", "explosion", "fire", "attack"})
 def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> list[Draft]:
     """A general noun of incidents (INCIDENT_NOUNS: "инцидент", "происшествие", "трагедия") restates an incident
     the text tells and takes its type ("пожар произошел на пароме … на месте происшествия"); when the text tells
-    incidents of two types, it refers back to the nearest one told as having taken place before it
-    (`_referred_incident`: "Под газопроводом прогремел взрыв … неизвестные попытались взорвать газопровод.
-    Инцидент произошел в пятницу" is the explosion, not the attempted attack), or, with none before it (a title),
-    to the first one after it; never a counted one ("два инцидента с самолетами": several others)."""
+    incidents of two types, it refers back to the nearest one the narrative tells before it (outside a quote, no
+    bare blast noun: `_referred_incident`: "Под газопроводом прогремел взрыв … неизвестные попытались
+    взорвать газопровод. Инцидент произошел в пятницу" is the explosion, not the attempted attack), or, with none
+    before it (a title), to the first one after it; never a counted one ("два инцидента с самолетами": several
+    others)."""
     types = told & RESTATED_INCIDENT_TYPES
     if not types:
         return []
@@ -301,7 +302,7 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
         if token.pos != "NOUN" or index in taken or lemma_of(ctx.tree, index) not in INCIDENT_NOUNS:
             continue
         event_type, how = (next(iter(types)), "the") if len(types) == 1 else \
-            (_referred_incident(incidents, token.start), "the nearest")
+            (_referred_incident(incidents, token.start), "the nearest narrated")
         trigger = Trigger(event_type, index, token.start, token.end, lemma_of(ctx.tree, index),
                           incident_nouns.__name__, verb=occurrence_verb(ctx.tree, index), nominal=True)
         draft = _draft(ctx, trigger)
@@ -313,10 +314,34 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
 
 
 def _referred_incident(incidents: list[Draft], start: int) -> str:
-    """The type of the incident a general incident noun at `start` refers to: the nearest told before it, else the
-    first told after it (`incidents`: the asserted ones, in text order, not empty)."""
+    """The type of the incident a general incident noun at `start` refers to (`incidents`: the asserted ones, in
+    text order, not empty): among those the narrative itself tells (`_narrated_incident`: outside a direct quote,
+    no bare blast noun), the nearest before it, else the first after it (a title); only with none such, the
+    nearest of all before it ("Произошло затопление шахты … «производились взрывы» … ЧП": the flood, not the
+    blasts of a quote; "обстреляли … после первого взрыва … На месте происшествия": the shelling, not the bare
+    blast). The nearest, not the first: a digest tells several stories ("прогремело 10 взрывов … сгорело здание …
+    причиной происшествия" is the fire)."""
+    narrated = [draft for draft in incidents if _narrated_incident(draft)]
+    if narrated:
+        before = [draft for draft in narrated if draft.trigger.start < start]
+        return (before[-1] if before else narrated[0]).type
     before = [draft for draft in incidents if draft.trigger.start < start]
     return (before[-1] if before else incidents[0]).type
+
+
+# the types of a happening that is as often a part or the means of another one (the blasts of a shelling, of a fire
+# at a depot, of work in a mine): bare, their noun is no incident a general incident noun restates
+PART_HAPPENING_TYPES = frozenset({"explosion"})
+
+
+def _narrated_incident(draft: Draft) -> bool:
+    """An incident the narrative tells outside a direct quote: by a verb, or by a noun, unless it is a bare noun of
+    a happening that is as often a part of another (PART_HAPPENING_TYPES: "слышали взрывы", "после первого
+    взрыва", kept for its type alone) with no date, place or participant of its own (`_anchored`)."""
+    if draft.in_quote is not None:
+        return False
+    return draft.trigger.rule != dated_or_placed_noun.__name__ or draft.type not in PART_HAPPENING_TYPES \
+        or _anchored(draft)
 
 
 @rule("events")
@@ -336,8 +361,7 @@ def _unanchored_reason(draft: Draft, participant_counts: bool) -> str | None:
         return None
     if draft.kind_head and draft.date is None:
         return "the genitive of a noun of kinds (\"случаи захвата\", \"угроза теракта\")"
-    if draft.date is not None or draft.has_role("place") or bool(draft.entities()) or draft.by_institution \
-            or draft.named_by_adjective or draft.resulted:
+    if _anchored(draft):
         return None  # also "Харьковские соглашения", "привела к уничтожению самолета"
     if participant_counts and draft.concrete_participant:
         fired("events", concrete_participant, draft.trigger.start, draft.trigger.end,
@@ -354,6 +378,13 @@ def _unanchored_reason(draft: Draft, participant_counts: bool) -> str | None:
     if draft.for_purpose:
         return "a purpose, with no date, place or participant (\"для проведения митинга\")"
     return f"a bare '{draft.trigger.lemma}' with no date, place or participant"
+
+
+def _anchored(draft: Draft) -> bool:
+    """An event noun with a date, a place, a named participant, an acting institution, a place's or a time's
+    adjective, or a verb of resulting of its own."""
+    return draft.date is not None or draft.has_role("place") or bool(draft.entities()) or draft.by_institution \
+        or draft.named_by_adjective or draft.resulted
 
 
 # a demonstrative or the participle of a verb that carries the happening: "этот визит", "подписанный меморандум"
