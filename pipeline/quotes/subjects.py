@@ -42,7 +42,7 @@ from pipeline.quotes.lexicon import (
     PARTITIVE_PREPOSITIONS,
     WORDS_NOUNS,
 )
-from pipeline.quotes.phrases import NP_BREAK
+from pipeline.quotes.phrases import NP_BREAK, bare_dative
 from pipeline.rules import fired, is_tracing, rejected
 
 # Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства".
@@ -1113,11 +1113,10 @@ def addressee_name(ctx: Context, verb: int, index: int) -> tuple[int, int] | Non
 
 
 def _dative_addressee(ctx: Context, verb: int, noun: int) -> bool:
-    """A noun in the dative that the verb governs without a preposition ("сообщил агентству", "рассказали РИА"):
-    the addressee."""
+    """A noun in the dative that the verb governs without a preposition (`bare_dative`: "сообщил агентству",
+    "рассказали РИА"): the addressee."""
     return noun >= 0 and noun != verb and ctx.tokens[noun].head == verb \
-        and ctx.tokens[noun].pos in ("NOUN", "PROPN") and ctx.feats(noun).get("Case") == "Dat" \
-        and ctx.tokens[noun].rel.startswith(("iobj", "obj", "obl")) and not ctx.kids(noun, "case")
+        and ctx.tokens[noun].rel.startswith(("iobj", "obj", "obl")) and bare_dative(ctx, noun)
 
 
 def _content_clause_subject(ctx: Context, verb: int, found: int) -> bool:
