@@ -966,10 +966,7 @@ def generic_present(tree: Tree, index: int, lemma: str) -> str | None:
     "каждая подпись проверяется"; not "полиция разыскивает" (a body), "Россия ведет переговоры", "наемники ЧВК Вагнера
     поддерживают" (a name in the subject), "активисты, которые подозреваются" (a relative tells of particular ones),
     "экс-губернатор не признает" (a singular is the one the text tells of)."""
-    token = tree.token(index)
-    feats = token.feats
-    if feats.get("Tense") != "Pres" or feats.get("Aspect") != "Imp" or feats.get("VerbForm") != "Fin" \
-            or feats.get("Person") in ("1", "2") or VERB_TYPES.get(lemma) in SPEECH_TYPES | CHARGE_TYPES:
+    if not _third_person_present(tree, index) or VERB_TYPES.get(lemma) in SPEECH_TYPES | CHARGE_TYPES:
         return None
     subjects = tree.kids(index, "nsubj", "nsubj:pass")
     if not subjects or dated(tree, index) or _fragment(tree, index) \
@@ -979,6 +976,14 @@ def generic_present(tree: Tree, index: int, lemma: str) -> str | None:
             _particular_complement(tree, child) for child in tree.kids(index, "obj", "iobj", "obl")):
         return None
     return f"'{tree.token(subjects[0]).text}' names a kind as the subject of a present: what happens as a rule"
+
+
+def _third_person_present(tree: Tree, index: int) -> bool:
+    """A finite imperfective present, not in the first or second person: the form a statement of what happens as a
+    rule takes (`generic_present`, `office_by_rule`)."""
+    feats = tree.token(index).feats
+    return feats.get("Tense") == "Pres" and feats.get("Aspect") == "Imp" and feats.get("VerbForm") == "Fin" \
+        and feats.get("Person") not in ("1", "2")
 
 
 # The types whose verbs fill an office: their imperfective present with a title as the one chosen is a procedure.
@@ -995,10 +1000,7 @@ def office_by_rule(tree: Tree, index: int, lemma: str) -> str | None:
     no one chosen whose subject is voters as a kind (VOTER_NOUNS: "избиратели голосуют по почте", "Граждане США
     голосуют по почте"); not "избирают Байдена" (a person named), "Палату представителей переизбирают" (a body),
     "голосуют за Байдена", a dated present or one "сейчас", "сегодня" (a happening)."""
-    token = tree.token(index)
-    feats = token.feats
-    if VERB_TYPES.get(lemma) not in OFFICE_FILLING_TYPES or feats.get("Tense") != "Pres" \
-            or feats.get("Aspect") != "Imp" or feats.get("VerbForm") != "Fin" or feats.get("Person") in ("1", "2"):
+    if VERB_TYPES.get(lemma) not in OFFICE_FILLING_TYPES or not _third_person_present(tree, index):
         return None
     if dated(tree, index) or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod", "obl")):
         return None

@@ -1772,9 +1772,11 @@ def inside_relative_clause(ctx: Context, trigger: Trigger, candidate: Candidate)
     clause is on ("встреча, на которой обсуждался кризис"), keeps the candidate; rejected otherwise."""
     tree = ctx.tree
     sentence = ctx.doc.sentences[tree.token(candidate.token).sentence]
-    for pronoun in range(sentence.token_start, sentence.token_end):
-        if not relative_word(tree, pronoun):
-            continue
+    start = sentence.token_start
+    for offset, lemma in enumerate(tree.lemmas(start, sentence.token_end)):
+        pronoun = start + offset
+        if lemma not in RELATIVE_OPENERS or not relative_word(tree, pronoun):
+            continue  # one set test per token, asked for every candidate: `relative_word` only for its lemmas
         first, last, verb = relative_clause_span(ctx, pronoun)
         if not first <= candidate.token <= last or any(first <= token <= last for token in trigger.tokens) \
                 or tree.relative_antecedent(pronoun) in trigger.tokens:
@@ -1786,6 +1788,10 @@ def inside_relative_clause(ctx: Context, trigger: Trigger, candidate: Candidate)
                 f"({candidate.rule})")
         return True
     return False
+
+
+# The lemmas `relative_word` reads: "который" and the relative place words.
+RELATIVE_OPENERS = ANAPHORIC_RELATIVE_PRONOUNS | RELATIVE_PLACE_WORDS
 
 
 def relative_word(tree: Tree, index: int) -> bool:

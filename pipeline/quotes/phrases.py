@@ -37,7 +37,7 @@ def np_tokens(ctx: Context, head: int) -> list[int]:
     for child in ctx.kids(head):
         rel = ctx.tokens[child].rel
         if (child < head and rel.startswith(NP_LEFT)) or ((child > head and rel.startswith(NP_RIGHT)) \
-                and not _bare_dative(ctx, child)):
+                and not bare_dative(ctx, child)):
             chosen.update(ctx.subtree(child))
     start, limit = ctx.sentence_range(head)
     first = head
@@ -55,7 +55,7 @@ def np_tokens(ctx: Context, head: int) -> list[int]:
     return tokens[:12]
 
 
-def _bare_dative(ctx: Context, index: int) -> bool:
+def bare_dative(ctx: Context, index: int) -> bool:
     """A dative without a preposition after the phrase's head is no part of it, whatever the parse hung it on: the
     addressee of the cue ("- рассказал москвич | газете «Коммерсант»": whom the москвич told); the case of the
     noun decides."""

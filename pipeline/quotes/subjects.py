@@ -42,7 +42,7 @@ from pipeline.quotes.lexicon import (
     PARTITIVE_PREPOSITIONS,
     WORDS_NOUNS,
 )
-from pipeline.quotes.phrases import NP_BREAK
+from pipeline.quotes.phrases import NP_BREAK, bare_dative
 from pipeline.rules import fired, is_tracing, rejected
 
 # Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства".
@@ -1113,11 +1113,10 @@ def addressee_name(ctx: Context, verb: int, index: int) -> tuple[int, int] | Non
 
 
 def _dative_addressee(ctx: Context, verb: int, noun: int) -> bool:
-    """A noun in the dative that the verb governs without a preposition ("сообщил агентству", "рассказали РИА"):
-    the addressee."""
+    """A noun in the dative that the verb governs without a preposition (`bare_dative`: "сообщил агентству",
+    "рассказали РИА"): the addressee."""
     return noun >= 0 and noun != verb and ctx.tokens[noun].head == verb \
-        and ctx.tokens[noun].pos in ("NOUN", "PROPN") and ctx.feats(noun).get("Case") == "Dat" \
-        and ctx.tokens[noun].rel.startswith(("iobj", "obj", "obl")) and not ctx.kids(noun, "case")
+        and ctx.tokens[noun].rel.startswith(("iobj", "obj", "obl")) and bare_dative(ctx, noun)
 
 
 def _content_clause_subject(ctx: Context, verb: int, found: int) -> bool:
@@ -1275,6 +1274,15 @@ def is_place_source(ctx: Context, noun: int) -> bool:
     return noun in ctx.mention_of_token or ctx.lemma(noun) in PLACE_SOURCE_NOUNS
 
 
+def _past_modifiers(ctx: Context, index: int, limit: int) -> int:
+    """The first token from `index` (before `limit`) that is no adjective, determiner, numeral or participle: the
+    noun of a "в"-phrase past its modifiers ("в | городском управлении")."""
+    while index < limit and (ctx.tokens[index].pos in ("ADJ", "DET", "NUM")
+                             or ctx.feats(index).get("VerbForm") == "Part"):
+        index += 1
+    return index
+
+
 def _place_after(ctx: Context, verb: int) -> int | None:
     """The "в"-phrase of a speaking place right after the verb, past an addressee in the dative (an outlet:
     "сообщили «Интерфаксу» в ..."), quotation marks and adverbs."""
@@ -1283,10 +1291,7 @@ def _place_after(ctx: Context, verb: int) -> int | None:
     while index < min(verb + 8, limit - 1):
         token = ctx.tokens[index]
         if ctx.word(index) in IN:
-            noun = index + 1
-            while noun < limit and (ctx.tokens[noun].pos in ("ADJ", "DET", "NUM")
-                                    or ctx.feats(noun).get("VerbForm") == "Part"):
-                noun += 1
+            noun = _past_modifiers(ctx, index + 1, limit)
             found = noun < limit and ctx.tokens[noun].pos in ("NOUN", "PROPN") and is_place_source(ctx, noun)
             return noun if found else None
         dative = ctx.feats(index).get("Case") == "Dat" and token.pos in ("NOUN", "PROPN")
@@ -1317,10 +1322,7 @@ def _place_before(ctx: Context, verb: int) -> int | None:
             return None  # "в комитете республиканец и демократ обвиняли": a subject of its own
         if ctx.word(index) not in IN or _clause_subject_before(ctx, index):
             continue
-        noun = index + 1
-        while noun < verb and (ctx.tokens[noun].pos in ("ADJ", "DET", "NUM")
-                               or ctx.feats(noun).get("VerbForm") == "Part"):
-            noun += 1
+        noun = _past_modifiers(ctx, index + 1, verb)
         if noun < verb and ctx.tokens[noun].pos in ("NOUN", "PROPN") and ctx.feats(noun).get("Case") in ("Loc", None) \
                 and (_organization(ctx, noun) or ctx.lemma(noun) in SPEAKING_LOCATIVE_NOUNS):
             fired("quotes", "place_before", ctx.tokens[index].start, ctx.tokens[verb].end,
