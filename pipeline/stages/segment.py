@@ -11,6 +11,8 @@ from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.tokenize import ATOM, SMILE, Atom, TokenSegmenter, TokenSplit, TokenSplitter
 
 from pipeline.document import Document, Sentence, Token
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import CLAUSE_OPENING_WORDS
 from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from pipeline.rules import fired
 from pipeline.stage import Stage
@@ -105,21 +107,38 @@ def lines(text: str) -> list[tuple[int, str]]:
 
 # A hard-wrapped text breaks its lines inside a sentence ("позитивно\nоценил его"). A line runs on into the next
 # when it ends in a letter, a digit, a comma or a dash (never in sentence-final punctuation or a closing quote) and
-# the next line starts with a lowercase letter; the run must end as a sentence ends, or hold a line of a
-# hard-wrapped paragraph's length, so a list of unpunctuated items ("длина 38,2 м\nширина 6,5 м") stays lines.
+# the next line starts with a lowercase letter, or when it ends in a preposition or conjunction. The run must end
+# as a sentence ends, or hold a line of a hard-wrapped paragraph's length, so a list of unpunctuated items
+# ("длина 38,2 м\nширина 6,5 м") stays lines. A word hyphenated at a wrap ("вице-\nпремьер") stays two tokens:
+# a token is its text's slice, and the hyphen may be the compound's own.
 RUN_ON_ENDINGS = frozenset(",") | frozenset(ALL_DASHES)
 SENTENCE_ENDINGS = frozenset(".!?…:;")
 TRAILING_CLOSERS = "".join(sorted(CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS)) + ")] \t\r\n"
 WRAPPED_LINE_LENGTH = 50  # a line this long without final punctuation is a hard wrap, not a list item
 MARKUP_START = re.compile(r"\w+\|")  # a wiki image line after a caption: "мини|слева|…"
+LAST_WORD = re.compile(r"(?<![\w.-])\w+$")  # the line's last word, a word alone (not "АИ-в", not "т.в")
 
 
 def runs_on(line: str, following: str) -> bool:
-    """Whether the sentence of `line` continues on the next line `following` (a hard wrap, not a line's end)."""
+    """Whether the sentence of `line` continues on the next line `following` (a hard wrap, not a line's end):
+    the line ends in a preposition or conjunction, or it ends in no sentence-final mark and the next one starts
+    with a lowercase letter."""
     end, start = line.rstrip(), following.lstrip()
-    if not end or not start or not (start[0].isalpha() and start[0].islower()) or MARKUP_START.match(start):
+    if not end or not start or MARKUP_START.match(start):
         return False
-    return end[-1].isalnum() or end[-1] in RUN_ON_ENDINGS
+    if _ends_in_clause_opening_word(end):
+        return True
+    return start[0].isalpha() and start[0].islower() and (end[-1].isalnum() or end[-1] in RUN_ON_ENDINGS)
+
+
+def _ends_in_clause_opening_word(end: str) -> bool:
+    """Whether the line's last word is a preposition or conjunction as a sentence writes one: lowercase, or one
+    capital letter ("В"), never an abbreviation in capitals ("ОТ", "ПРО")."""
+    last = LAST_WORD.search(end)
+    if last is None:
+        return False
+    word = last.group()
+    return (word.islower() or len(word) == 1) and fold(word) in CLAUSE_OPENING_WORDS
 
 
 def _ends_sentence(line: str) -> bool:
