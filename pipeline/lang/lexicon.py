@@ -1917,3 +1917,11 @@ GAME_NOUNS = fold_words("матч игра встреча поединок по�
 # A role noun ("премьер", "министр") may refer to a person introduced this many sentences back: coref's
 # descriptions and the quotes' role speakers look back the same distance.
 ROLE_SENTENCES = 6
+
+# --- segmentation ---------------------------------------------------------------------------------------------
+# Prepositions and conjunctions that never end a sentence: a line whose last word is one runs on into the next
+# whatever the next one starts with ("отмечают, что на\n\"КамАЗе\"", "реализовал в\nРоссии"), `segment.runs_on`.
+CLAUSE_OPENING_WORDS = fold_words("""
+    в во на с со к ко по о об обо от до из у за над под при для без про через между перед и а но или либо что
+    чтобы если когда чем
+""")

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from razdel import sentenize
 from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.tokenize import ATOM, SMILE, Atom, TokenSegmenter, TokenSplit, TokenSplitter
 
 from pipeline.document import Document, Sentence, Token
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import CLAUSE_OPENING_WORDS
+from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
+from pipeline.rules import fired
 from pipeline.stage import Stage
 
 _SEGMENTER = TokenSegmenter()
@@ -89,8 +95,8 @@ def _joins(atoms: list[_Atom], index: int, buffer: str) -> bool:
 
 
 def lines(text: str) -> list[tuple[int, str]]:
-    """Non-blank lines of the text with their start offsets: in news a line break always ends a sentence
-    (a title, a paragraph, a dialogue turn), which razdel alone does not assume."""
+    """Non-blank lines of the text with their start offsets: in news a line break ends a sentence (a title, a
+    paragraph, a dialogue turn), which razdel alone does not assume; `runs` joins the lines of a hard wrap."""
     found, start = [], 0
     for line in text.splitlines(keepends=True):
         if line.strip():
@@ -99,8 +105,82 @@ def lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A hard-wrapped text breaks its lines inside a sentence ("позитивно\nоценил его"). A line runs on into the next
+# when it ends in a letter, a digit, a comma or a dash (never in sentence-final punctuation or a closing quote) and
+# the next line starts with a lowercase letter, or when it ends in a preposition or conjunction. The run must end
+# as a sentence ends, or hold a line of a hard-wrapped paragraph's length, so a list of unpunctuated items
+# ("длина 38,2 м\nширина 6,5 м") stays lines. A word hyphenated at a wrap ("вице-\nпремьер") stays two tokens:
+# a token is its text's slice, and the hyphen may be the compound's own.
+RUN_ON_ENDINGS = frozenset(",") | frozenset(ALL_DASHES)
+SENTENCE_ENDINGS = frozenset(".!?…:;")
+TRAILING_CLOSERS = "".join(sorted(CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS)) + ")] \t\r\n"
+WRAPPED_LINE_LENGTH = 50  # a line this long without final punctuation is a hard wrap, not a list item
+MARKUP_START = re.compile(r"\w+\|")  # a wiki image line after a caption: "мини|слева|…"
+LAST_WORD = re.compile(r"(?<![\w.-])\w+$")  # the line's last word, a word alone (not "АИ-в", not "т.в")
+
+
+def runs_on(line: str, following: str) -> bool:
+    """Whether the sentence of `line` continues on the next line `following` (a hard wrap, not a line's end):
+    the line ends in a preposition or conjunction, or it ends in no sentence-final mark and the next one starts
+    with a lowercase letter."""
+    end, start = line.rstrip(), following.lstrip()
+    if not end or not start or MARKUP_START.match(start):
+        return False
+    if _ends_in_clause_opening_word(end):
+        return True
+    return start[0].isalpha() and start[0].islower() and (end[-1].isalnum() or end[-1] in RUN_ON_ENDINGS)
+
+
+def _ends_in_clause_opening_word(end: str) -> bool:
+    """Whether the line's last word is a preposition or conjunction as a sentence writes one: lowercase, or one
+    capital letter ("В"), never an abbreviation in capitals ("ОТ", "ПРО")."""
+    last = LAST_WORD.search(end)
+    if last is None:
+        return False
+    word = last.group()
+    return (word.islower() or len(word) == 1) and fold(word) in CLAUSE_OPENING_WORDS
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether the line ends in sentence-final punctuation (closing quotes and brackets after it allowed)."""
+    end = line.rstrip(TRAILING_CLOSERS)
+    return bool(end) and end[-1] in SENTENCE_ENDINGS
+
+
+def _is_wrapped_run(run: list[tuple[int, str]]) -> bool:
+    """Whether lines that each run on into the next make one stretch of prose: the last ends a sentence, or one
+    is as long as a hard-wrapped paragraph's lines (an unpunctuated list of short items is neither)."""
+    return _ends_sentence(run[-1][1]) or any(len(line.strip()) >= WRAPPED_LINE_LENGTH for _, line in run)
+
+
+def runs(text: str) -> list[tuple[int, str]]:
+    """The text's `lines`, each hard-wrapped stretch (lines that `runs_on` into the next) joined into one run with
+    its line breaks kept, so every offset still points into the text."""
+    found: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    for start, line in lines(text):
+        if run and run[-1][0] + len(run[-1][1]) == start and runs_on(run[-1][1], line):
+            run.append((start, line))
+            continue
+        found.extend(_close_run(text, run))
+        run = [(start, line)]
+    found.extend(_close_run(text, run))
+    return found
+
+
+def _close_run(text: str, run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """One joined line for a wrapped run, else its lines as they are."""
+    if len(run) < 2 or not _is_wrapped_run(run):
+        return run
+    start, (last_start, last) = run[0][0], run[-1]
+    for (_, line), (following, _) in pairwise(run):
+        fired("segment", "wrapped_line", following - len(line), following, "the sentence runs on across a hard wrap")
+    return [(start, text[start : last_start + len(last)])]
+
+
 class SegmentStage(Stage):
-    """Split text into lines, lines into sentences and tokens with razdel; every offset points into `doc.text`."""
+    """Split text into lines (a hard-wrapped stretch joined into one), lines into sentences and tokens with razdel;
+    every offset points into `doc.text`."""
 
     name = "segment"
     requires = ("text",)
@@ -109,7 +189,7 @@ class SegmentStage(Stage):
     def process(self, doc: Document) -> None:
         tokens: list[Token] = []
         sentences: list[Sentence] = []
-        for line_start, line in lines(doc.text):
+        for line_start, line in runs(doc.text):
             for sentence in sentenize(line):
                 first, begin, number = len(tokens), line_start + sentence.start, len(sentences)
                 for start, stop, text in razdel_tokens(sentence.text):

@@ -9,6 +9,7 @@ import pytest
 from razdel import sentenize, tokenize
 
 from pipeline.document import Document
+from pipeline.rules import tracing
 from pipeline.stages.segment import SegmentStage, razdel_tokens
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -67,3 +68,45 @@ def test_razdel_tokens_agree_with_razdel_on_the_corpus():
     assert len(sentences) > 200
     for sentence in sentences:
         assert list(razdel_tokens(sentence)) == [(t.start, t.stop, t.text) for t in tokenize(sentence)], sentence
+
+
+# (text, expected sentences, expected rule): a hard wrap inside a sentence joins the lines (`wrapped_line`); a line
+# that really ends (a title, an unpunctuated list, a caption's wiki markup, a paragraph break, a capital) does not.
+WRAPS = [
+    ("Путин, ознакомившись с проектом, \"позитивно\nоценил его\". Он дал поручение.",
+     ["Путин, ознакомившись с проектом, \"позитивно\nоценил его\".", "Он дал поручение."], "wrapped_line"),
+    ("Как отмечают на \"КамАЗе\", возможности увеличить продажи автомобилей\nнет. Решение принято.",
+     ["Как отмечают на \"КамАЗе\", возможности увеличить продажи автомобилей\nнет.", "Решение принято."],
+     "wrapped_line"),
+    ("Сегодня нам не удается долгосрочное планирование,\nпотому что рынок меняется.",
+     ["Сегодня нам не удается долгосрочное планирование,\nпотому что рынок меняется."], "wrapped_line"),
+    ("Капитализация составила около 51\nмлрд долларов.", ["Капитализация составила около 51\nмлрд долларов."],
+     "wrapped_line"),
+    ("- сказал вице-\nпремьер республики.", ["- сказал вице-\nпремьер республики."], "wrapped_line"),
+    ("Рыночная стоимость\nкомпании подскочила на торгах и\nпревысила капитализацию GM.\n\nДа.",
+     ["Рыночная стоимость\nкомпании подскочила на торгах и\nпревысила капитализацию GM.", "Да."], "wrapped_line"),
+    ("В компании отмечают, что на\n\"КамАЗе\" программа распространяется и на рабочих.",
+     ["В компании отмечают, что на\n\"КамАЗе\" программа распространяется и на рабочих."], "wrapped_line"),
+    ("Завод реализовал в\nРоссии 5 тыс. автомобилей.", ["Завод реализовал в\nРоссии 5 тыс. автомобилей."],
+     "wrapped_line"),
+    ("Рейнджерс - Каролина - 3:4 ОТ\nФрэнсис добыл победу.", ["Рейнджерс - Каролина - 3:4 ОТ",
+                                                            "Фрэнсис добыл победу."], None),
+    ("длина 38,2 м\nширина 6,5 м\nскорость 24 км/ч\n\nЭто теплоход.",
+     ["длина 38,2 м", "ширина 6,5 м", "скорость 24 км/ч", "Это теплоход."], None),
+    ("Кубок кикбоксинга прошёл в Харькове\nмини|слева|Награждение победителей.",
+     ["Кубок кикбоксинга прошёл в Харькове", "мини|слева|Награждение победителей."], None),
+    ("Уважаемая Татьяна Васильевна,\n\nискренне разделяю горе.", ["Уважаемая Татьяна Васильевна,",
+                                                                 "искренне разделяю горе."], None),
+    ("Он вернулся домой.\nпотом уехал.", ["Он вернулся домой.", "потом уехал."], None),
+    ("Об этом сказал\nПутин.", ["Об этом сказал", "Путин."], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "expected_rule"), WRAPS)
+def test_a_hard_wrap_inside_a_sentence_joins_the_lines(text, expected, expected_rule):
+    doc = Document("t", text)
+    with tracing(["segment"]) as tracer:
+        SegmentStage().process(doc)
+    assert [text[s.start : s.end] for s in doc.sentences] == expected
+    assert all(doc.text[t.start : t.end] == t.text and "\n" not in t.text for t in doc.tokens)
+    assert {event.rule for event in tracer.of("segment")} == ({expected_rule} if expected_rule else set())
