@@ -66,19 +66,12 @@ class Context(Tree):
         self._bounds = self._line_sentences()
 
     def _line_sentences(self) -> list[tuple[int, int]]:
-        """Per token: its razdel sentence, cut again at line breaks (a headline has no final period)."""
+        """Per token: its sentence's token range. The segmenter already ends a sentence at a line break (a headline
+        has no final period) unless one sentence runs on across a hard wrap (`segment.wrapped_line`)."""
         bounds: list[tuple[int, int]] = [(0, 0)] * len(self.doc.tokens)
-        text, tokens = self.doc.text, self.doc.tokens
         for sentence in self.doc.sentences:
-            pieces, first = [], sentence.token_start
-            if sentence.token_end > first and "\n" in text[tokens[first].end : tokens[sentence.token_end - 1].start]:
-                for index in range(sentence.token_start + 1, sentence.token_end):  # a line break between its tokens
-                    if "\n" in text[tokens[index - 1].end : tokens[index].start]:
-                        pieces.append((first, index))
-                        first = index
-            pieces.append((first, sentence.token_end))
-            for start, end in pieces:
-                bounds[start:end] = [(start, end)] * (end - start)
+            start, end = sentence.token_start, sentence.token_end
+            bounds[start:end] = [(start, end)] * (end - start)
         return bounds
 
     # tokens -----------------------------------------------------------------------------------------
@@ -87,7 +80,7 @@ class Context(Tree):
         return any(char.isalnum() for char in self.doc.tokens[index].text)
 
     def sentence_range(self, index: int) -> tuple[int, int]:
-        """Token range [start, end) of the sentence (cut at line breaks) of token `index` (the last one for an
+        """Token range [start, end) of the sentence (the segmenter cuts at line breaks) of token `index` (the last one for an
         index past the end)."""
         bounds = self._bounds
         if 0 <= index < len(bounds):
