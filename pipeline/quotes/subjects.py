@@ -1114,10 +1114,20 @@ def addressee_name(ctx: Context, verb: int, index: int) -> tuple[int, int] | Non
 
 def _dative_addressee(ctx: Context, verb: int, noun: int) -> bool:
     """A noun in the dative that the verb governs without a preposition ("сообщил агентству", "рассказали РИА"):
-    the addressee."""
+    the addressee; not an indeclinable name the verb needs as its subject (`_uninflected_subject`)."""
     return noun >= 0 and noun != verb and ctx.tokens[noun].head == verb \
         and ctx.tokens[noun].pos in ("NOUN", "PROPN") and ctx.feats(noun).get("Case") == "Dat" \
-        and ctx.tokens[noun].rel.startswith(("iobj", "obj", "obl")) and not ctx.kids(noun, "case")
+        and ctx.tokens[noun].rel.startswith(("iobj", "obj", "obl")) and not ctx.kids(noun, "case") \
+        and not _uninflected_subject(ctx, verb, noun)
+
+
+def _uninflected_subject(ctx: Context, verb: int, noun: int) -> bool:
+    """An indeclinable name, its form its lemma ("ТАСС", "РИА", "Би-би-си"), that the parse tags dative under a
+    singular verb with no subject of its own: nothing in the word shows the dative, and the verb needs a subject
+    ("Как сообщил ТАСС, …", "Как сообщило РИА «Новости», …"). Under a plural verb it stays the addressee of an
+    indefinite-personal cue ("Как рассказали ТАСС в МВД")."""
+    return ctx.word(noun) == ctx.lemma(noun) and ctx.feats(verb).get("Number") == "Sing" \
+        and not ctx.kids(verb, "nsubj")
 
 
 def _content_clause_subject(ctx: Context, verb: int, found: int) -> bool:
