@@ -867,7 +867,8 @@ def _antecedent_before(ctx: Context, relative: int) -> int | None:
 def _counted_one(ctx: Context, index: int) -> bool:
     """"одного из полицейских": the numeral "один" (in any case) that a partitive "из" follows, a person of a group
     as a noun would be (`_one_of` reads the nominative one as a subject)."""
-    return ctx.tokens[index].pos == "NUM" and ctx.lemma(index) == "один" and ctx.word(index + 1) == "из"
+    return ctx.tokens[index].pos == "NUM" and ctx.lemma(index) == "один" and index + 1 < len(ctx.tokens) \
+        and ctx.word(index + 1) == "из"
 
 
 def _relative_agrees(ctx: Context, relative: int, noun: int) -> bool:
