@@ -29,6 +29,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.lang.tree import word_before
+from pipeline.morphology import case_readings, gender_grammeme
 from pipeline.rules import rule
 
 APPOSITION_RELATIONS = ("appos", "flat")  # a name set beside the noun before it ("министр | Иван Петров")
@@ -115,17 +116,20 @@ def personal_relatum(doc: Document, noun: int, name: int, mention: Span) -> bool
     """A noun of a person who serves another or is close to one (`PERSONAL_RELATION_NOUNS`: "Менеджер | Пежича",
     "Водителя | Чубайса", "приятеля | Ишаева") right before a genitive surname names whom that person serves or is
     close to, in any case of the noun, as a kinship noun does (`kinship_relatum`): the phrase is another person, no
-    apposition of the name. The surname is read as genitive when it is tagged so or its form is not its lemma
-    (slovnet tags a surname after a noun in the noun's case: "Менеджер | Пежича" comes tagged nominative). A first
-    name after it is the person's own ("водитель | Иван Петров"), and so is any name of more than one word
-    ("фотограф | Джоди Бибер": a first name the dictionary lacks) and a surname in its lemma form ("водитель |
-    Петров")."""
+    apposition of the name. The surname is read as genitive when it is tagged so, or when its form is not its lemma
+    and can be a genitive of the gender slovnet gives it (`case_readings`; slovnet tags a surname after a noun in
+    the noun's case: "Менеджер | Пежича" comes tagged nominative). A first name after it is the person's own
+    ("водитель | Иван Петров"), and so is any name of more than one word ("фотограф | Джоди Бибер": a first name
+    the dictionary lacks), a surname in its lemma form ("водитель | Петров") and one whose form is no genitive: it
+    agrees with the noun ("охраннику | Сидорову", "с водителем | Смирновым", a woman's "Менеджер | Иванова
+    рассказала")."""
     first = doc.token_at(mention.start)
     if _lemma(doc, noun) not in PERSONAL_RELATION_NOUNS or first != noun + 1 \
             or doc.token_at(mention.end - 1) != first or is_first_name(doc.tokens[first].text):
         return False
     token = doc.tokens[name]
-    return token.feats.get("Case") == "Gen" or fold(token.text.lower()) != fold((token.lemma or token.text).lower())
+    return token.feats.get("Case") == "Gen" or (fold(token.text.lower()) != fold((token.lemma or token.text).lower())
+                                                and "Gen" in case_readings(token.text, gender_grammeme(token)))
 
 
 def personal_phrase(doc: Document, entity: EntityAnn, mention: Span, head: int) -> Anaphor | None:

@@ -80,8 +80,8 @@ class Context(Tree):
         return any(char.isalnum() for char in self.doc.tokens[index].text)
 
     def sentence_range(self, index: int) -> tuple[int, int]:
-        """Token range [start, end) of the sentence (the segmenter cuts at line breaks) of token `index` (the last one for an
-        index past the end)."""
+        """Token range [start, end) of the sentence (the segmenter cuts at line breaks) of token `index` (the last
+        one for an index past the end)."""
         bounds = self._bounds
         if 0 <= index < len(bounds):
             return bounds[index]

@@ -759,12 +759,16 @@ def _nameless_source(ctx: Context, head: int, tokens: list[int], lemma: str, can
                      history: list[Said]) -> Speaker:
     """"источник" (NAMELESS_SOURCE_NOUNS) stays unnamed, as QUOTES.md keeps an unnamed source: the unnamed source it
     refers back to (`describe_person`: "информированный источник в штабе … Источник отметил"; for a bare noun the
-    latest "источник" quoted within PREVIOUS_PERSON_SENTENCES, `_previous_nameless`), else its own noun phrase
+    latest "источник" quoted within PREVIOUS_PERSON_SENTENCES, `_previous_nameless`; for a bare noun either only
+    when no other "источник" was written since, `_latest_nameless_quoted`), else its own noun phrase
     ("источник, близкий к «Русалу»"); never a named person or body. One a step found ("По сведениям источника
     агентства" -> the minister named before, "— пояснил источник" -> the governor quoted before) is turned down
     (rule `nameless_source`, traced turned down), and no later step is asked (the source it gives is traced)."""
     start, end = ctx.tokens[head].start, ctx.tokens[head].end
     resolved = describe_person(ctx, head, tokens, lemma, candidate, history)
+    if resolved is not None and resolved.entity is None and len(tokens) == 1 \
+            and not _latest_nameless_quoted(ctx, head, candidate, history, resolved.name):
+        resolved = None  # "Источник РБК … Эту информацию подтвердил источник «Интерфакса». … — сказал источник"
     if resolved is None and len(tokens) == 1:
         resolved = _previous_nameless(ctx, head, candidate, history)
     if resolved is not None and resolved.entity is not None:
@@ -787,13 +791,19 @@ def _previous_nameless(ctx: Context, head: int, candidate: Candidate, history: l
         speaker = said.speaker
         if said.start < position and speaker.entity is None and speaker.name \
                 and any(fold(word) in NAMELESS_SOURCE_NOUNS for word in speaker.name.split()):
-            latest = _latest_nameless_noun(ctx, head, candidate)
-            if latest is not None and not any(
-                    other.speaker.name == speaker.name and other.speaker.mention is not None
-                    and other.speaker.mention.start <= latest < other.speaker.mention.end for other in history):
+            if not _latest_nameless_quoted(ctx, head, candidate, history, speaker.name):
                 return None
             return Speaker(speaker.name, None, ctx.span(head, head), speaker.gender, person=True)
     return None
+
+
+def _latest_nameless_quoted(ctx: Context, head: int, candidate: Candidate, history: list[Said], name: str) -> bool:
+    """The "источник" written last before `head` (`_latest_nameless_noun`), if any, is a mention of a quote's
+    speaker named `name`: no other source was brought in since."""
+    latest = _latest_nameless_noun(ctx, head, candidate)
+    return latest is None or any(other.speaker.name == name and other.speaker.mention is not None
+                                 and other.speaker.mention.start <= latest < other.speaker.mention.end
+                                 for other in history)
 
 
 def _latest_nameless_noun(ctx: Context, head: int, candidate: Candidate) -> int | None:

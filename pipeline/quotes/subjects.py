@@ -867,7 +867,8 @@ def _antecedent_before(ctx: Context, relative: int) -> int | None:
 def _counted_one(ctx: Context, index: int) -> bool:
     """"одного из полицейских": the numeral "один" (in any case) that a partitive "из" follows, a person of a group
     as a noun would be (`_one_of` reads the nominative one as a subject)."""
-    return ctx.tokens[index].pos == "NUM" and ctx.lemma(index) == "один" and ctx.word(index + 1) == "из"
+    return ctx.tokens[index].pos == "NUM" and ctx.lemma(index) == "один" and index + 1 < len(ctx.tokens) \
+        and ctx.word(index + 1) == "из"
 
 
 def _relative_agrees(ctx: Context, relative: int, noun: int) -> bool:
@@ -1114,9 +1115,20 @@ def addressee_name(ctx: Context, verb: int, index: int) -> tuple[int, int] | Non
 
 def _dative_addressee(ctx: Context, verb: int, noun: int) -> bool:
     """A noun in the dative that the verb governs without a preposition (`bare_dative`: "сообщил агентству",
-    "рассказали РИА"): the addressee."""
+    "рассказали РИА"): the addressee; not an indeclinable name the verb needs as its subject
+    (`_uninflected_subject`)."""
     return noun >= 0 and noun != verb and ctx.tokens[noun].head == verb \
-        and ctx.tokens[noun].rel.startswith(("iobj", "obj", "obl")) and bare_dative(ctx, noun)
+        and ctx.tokens[noun].rel.startswith(("iobj", "obj", "obl")) and bare_dative(ctx, noun) \
+        and not _uninflected_subject(ctx, verb, noun)
+
+
+def _uninflected_subject(ctx: Context, verb: int, noun: int) -> bool:
+    """An indeclinable name, its form its lemma ("ТАСС", "РИА", "Би-би-си"), that the parse tags dative under a
+    singular verb with no subject of its own: nothing in the word shows the dative, and the verb needs a subject
+    ("Как сообщил ТАСС, …", "Как сообщило РИА «Новости», …"). Under a plural verb it stays the addressee of an
+    indefinite-personal cue ("Как рассказали ТАСС в МВД")."""
+    return ctx.word(noun) == ctx.lemma(noun) and ctx.feats(verb).get("Number") == "Sing" \
+        and not ctx.kids(verb, "nsubj")
 
 
 def _content_clause_subject(ctx: Context, verb: int, found: int) -> bool:

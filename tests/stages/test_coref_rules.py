@@ -1039,6 +1039,11 @@ REPEATED_INTRODUCTIONS = [  # coref50: a newcomer person noun repeats the role a
      "personal_relatum"),
     ("Игорь Ишаев разбил машину. Тогда приятеля Ишаева госпитализировали.", "приятеля Ишаева", None,
      "personal_relatum"),
+    # finalread-r1: a surname whose form is no genitive agrees with the noun: the person's own name
+    ("Полицейские задержали Олега Смирнова. С водителем Смирновым беседовали следователи.", "водителем Смирновым",
+     "Олег Смирнов", "apposition"),
+    ("Анна Иванова работает в банке. Менеджер Иванова рассказала, что кредиты подорожали.", "Менеджер Иванова",
+     "Анна Иванова", "apposition"),  # a woman's surname: "Иванова" is no feminine genitive
 ]
 ROWS = ROWS + REPEATED_INTRODUCTIONS
 APPOSED_NAMES = [  # coref54: a role that opens a chain of appositions past a comma introduces the name that ends it

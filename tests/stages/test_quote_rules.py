@@ -201,6 +201,9 @@ RULE_ROWS = [
      "Губернатор Олег Зимин заявил, что пойдет на выборы. Источник в администрации сообщил, что команда уже "
      "готовится. «Все исходят из того, что губернатор идет на новый срок», — пояснил источник.",
      "Все исходят из того, что губернатор идет на новый срок", "источник в администрации", "direct_after"),
+    ("speaker-nameless-source-another-since",  # another source brought in since the one quoted: its own phrase
+     "Источник РБК сообщил, что сделка отменена. Эту информацию подтвердил источник «Интерфакса». «Сделки не будет», "
+     "— сказал источник.", "Сделки не будет", "источник", "direct_after"),
     ("speaker-nameless-source-after-person",
      "Министр Иван Петров заявил, что реформа будет продолжена. «Решение о сроках пока не принято», — уточнил "
      "источник.", "Решение о сроках пока не принято", "источник", "direct_after"),
@@ -402,6 +405,11 @@ RULE_ROWS = [
      "indirect_as_says"),
     ("speaker-addressee-outlet-dative-name", "Задержанных отпустили, сообщили «5 каналу» в редакции газеты.",
      "Задержанных отпустили", None, "indirect_trailing"),
+    # an indeclinable name tagged dative under a singular cue with no subject is its subject: nothing shows the case
+    ("speaker-uninflected-outlet-subject", "Как сообщил ТАСС, переговоры в Женеве сорваны.",
+     "переговоры в Женеве сорваны", "ТАСС", "indirect_as_says"),
+    ("speaker-uninflected-outlet-told", "Как рассказали ТАСС в МВД, задержаны трое подозреваемых.",
+     "задержаны трое подозреваемых", "МВД", "indirect_as_says"),  # a plural cue: ТАСС was told
     ("speaker-addressee-outlet-before-cue", "Агентству Reuters в полиции города сообщили, что задержанных отпустили.",
      "задержанных отпустили", "полиция города", "indirect_that"),  # the body by `place_before`, not the outlet
     ("as-says-adjective-subject", "Как подчеркнула главный внештатный гериатр, препарат эффективен для пожилых.",
@@ -2179,6 +2187,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-addressee-outlet-before-cue", "place_before", True),  # the body said it; the outlet was told
     ("speaker-addressee-outlet-dative-name", "addressee_name", True),
     ("as-remarked", "addressee_name", False),  # no dative after the cue
+    ("speaker-uninflected-outlet-subject", "addressee_name", False),  # "Как сообщил ТАСС": the subject
+    ("speaker-uninflected-outlet-told", "addressee_name", True),
     ("speaker-share-after-header", "share_subject", True),
     ("speaker-share-run-on-headline", "share_group", True),
     ("speaker-share-of-a-group", "share_subject", False),  # the parse gives the share as the cue's subject
