@@ -94,6 +94,7 @@ from pipeline.lang.lexicon import (
     CHARGE_NOUNS,
     CHOSEN_ROLE_NOUNS,
     CLASS_QUANTIFIERS,
+    COLLAPSING_STRUCTURE_NOUNS,
     COUNTRY_LEVEL_BODIES,
     COURT_NOUNS,
     COURT_RULING_NOUNS,
@@ -608,12 +609,13 @@ def belief_sense(tree: Tree, index: int, lemma: str) -> str | None:
 @rule("events")
 def falling_figure(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb of collapse tells an accident of a vehicle or a building ("самолет рухнул", "крыша рухнула"), not the
-    fall of a figure of the economy (FIGURE_NOUNS) or of one measured in numbers ("спрос рухнул на 54,5%", "поставки
-    рухнули на 40-60%", "цены могут рухнуть до 35 долларов")."""
+    fall of a figure of the economy (FIGURE_NOUNS) or of a currency's rate (CURRENCY_NOUNS: "рубль обвалился") or of
+    one measured in numbers ("спрос рухнул на 54,5%", "поставки рухнули на 40-60%", "цены могут рухнуть до 35
+    долларов")."""
     if lemma not in COLLAPSE_VERBS:
         return None
     for child in tree.kids(index, "nsubj"):
-        if lemma_of(tree, tree.referent(child)) in FIGURE_NOUNS:
+        if lemma_of(tree, tree.referent(child)) in FIGURE_NOUNS | CURRENCY_NOUNS:
             return f"'{tree.token(child).text}' is a figure: a fall in value"
     for child in tree.kids(index, "obl"):
         if tree.preposition(child) in ("на", "до") and (
@@ -627,8 +629,10 @@ def falling_upon(tree: Tree, index: int, lemma: str) -> str | None:
     """"обрушиться" with "на" + what it falls upon (FALLING_UPON_VERBS) tells weather, criticism or trouble that
     comes down on someone, no accident: "ураган обрушился на Центральную часть России", "министр обрушился на
     блогера с критикой", "на правительство обрушились проблемы" ("крыша обрушилась" stays one, and so does "самолет
-    рухнул на жилой дом"; a fall "на 8%" is `falling_figure`'s)."""
-    if lemma not in FALLING_UPON_VERBS:
+    рухнул на жилой дом", and a part of a building that falls on what it hits (COLLAPSING_STRUCTURE_NOUNS: "крыша
+    обрушилась на посетителей"); a fall "на 8%" is `falling_figure`'s)."""
+    if lemma not in FALLING_UPON_VERBS or any(lemma_of(tree, tree.referent(child)) in COLLAPSING_STRUCTURE_NOUNS
+                                              for child in tree.kids(index, "nsubj")):
         return None
     for child in tree.kids(index, "obl"):
         token = tree.token(child)

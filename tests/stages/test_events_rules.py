@@ -190,6 +190,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("without_fight", Rejected("боя", "attack"), "absent_happening"),  # "без боя": it did not happen
     ("collapsed_roof", Event("accident", "обрушилась", "2025-05-15"), "verb"),  # a building's collapse
     ("storm_upon", Rejected("обрушился", "accident"), "falling_upon"),  # a storm comes down upon a place
+    ("roof_upon", Event("accident", "обрушилась"), "verb"),  # a roof falls on people: an accident still
+    ("rouble_fell", Rejected("обвалился", "accident"), "falling_figure"),  # a currency's rate falls
+    ("chimes_struck", Rejected("Бой", "attack"), "bout_sense"),  # "бой курантов": a clock's stroke
+    ("dishes_broken", Rejected("бой", "attack"), "bout_sense"),  # "бой посуды": dishes smashed
     ("plane_onto_house", Event("accident", "рухнул"), "verb"),  # "рухнул на дом": a crash still
     ("sunk_ship", Event("accident", "пошло ко дну"), "phrase"),
     ("sunk_ship", Arg("accident", "patient", "судно"), "subject"),  # the sunk vessel
