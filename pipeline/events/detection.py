@@ -998,11 +998,14 @@ def office_by_rule(tree: Tree, index: int, lemma: str) -> str | None:
     "спикер, который избирается членами Палаты", "Каждый штат избирает столько выборщиков"; so does "голосовать" with
     no one chosen whose subject is voters as a kind (VOTER_NOUNS: "избиратели голосуют по почте", "Граждане США
     голосуют по почте"); not "избирают Байдена" (a person named), "Палату представителей переизбирают" (a body),
-    "голосуют за Байдена", a dated present or one "сейчас", "сегодня" (a happening)."""
+    "голосуют за Байдена", a dated present or one "сейчас", "сегодня" (a happening), nor the present of a title,
+    which news write of the day's happening (`_in_title`: "Парламент Молдавии избирает президента страны"; not the
+    lead: an explainer's first paragraph may state the rule, "Президента США избирает коллегия выборщиков")."""
     token = tree.token(index)
     feats = token.feats
     if VERB_TYPES.get(lemma) not in OFFICE_FILLING_TYPES or feats.get("Tense") != "Pres" \
-            or feats.get("Aspect") != "Imp" or feats.get("VerbForm") != "Fin" or feats.get("Person") in ("1", "2"):
+            or feats.get("Aspect") != "Imp" or feats.get("VerbForm") != "Fin" or feats.get("Person") in ("1", "2") \
+            or _in_title(tree, index):
         return None
     if dated(tree, index) or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod", "obl")):
         return None
@@ -1014,6 +1017,16 @@ def office_by_rule(tree: Tree, index: int, lemma: str) -> str | None:
     if not chosen or not all(_office_title(tree, child) for child in chosen):
         return None
     return f"'{tree.token(chosen[0]).text}' is an office by its title, chosen in the present: how it is filled"
+
+
+def _in_title(tree: Tree, index: int) -> bool:
+    """The token lies in the first non-empty line of a text that has more lines after it: the title, whose present
+    news write of the day's happening ("Грузия избирает парламент"); a one-line text is no title."""
+    from pipeline.events.timing import title_end  # timing imports this module
+
+    text = tree.doc.text
+    end = title_end(text)
+    return tree.token(index).start < end and bool(text[end:].strip())
 
 
 def _chosen_ones(tree: Tree, index: int, lemma: str) -> list[int]:

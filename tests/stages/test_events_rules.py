@@ -1221,6 +1221,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("bill_given_support", Arg("support", "recipient", "Законопроекту"), "dative"),
     # events79: an office filled by rule (an imperfective present of electing or appointing a title, or voters voting)
     ("president_chosen_by_college", Rejected("избирает", "election"), "office_by_rule"),  # a title, no person named
+    ("title_present", Event("election", "избирает"), "verb"),  # a title's present tells the day's happening
+    ("title_present", Rejected("избирают", "election"), "office_by_rule"),  # the body's stays a procedure
     ("speaker_elected_by_members", Rejected("избирается", "election"), "office_by_rule"),  # "который" = "спикер"
     ("citizens_vote_by_mail", Rejected("голосуют", "election"), "office_by_rule"),  # voters as a kind; "США" genitive
     ("electors_appointed_by_system", Rejected("назначаются", "appointment"), "office_by_rule"),  # tagged inanimate
