@@ -3369,9 +3369,7 @@ def dedicated_institute_key(group: Group) -> str | None:
     an institute by any of its kind words and the dedication, as its official name changes (НИИЭМ, НИЦЭМ, ФНИЦЭМ),
     so the person is what stays. Only a research institution's name (`_research_name`) that ends in a dictionary
     person's name in the genitive or after "им."/"имени": "Театр имени Пушкина", "Фонд Карнеги", "Космический центр
-    имени Кеннеди" and "Институт США и Канады" keep their keys. "Центр" and a person alone says no research ("Центр
-    Сахарова", "Центр Ельцина", "Центр Мейерхольда", the rocket maker "Центр Хруничева"): it keys so only where
-    another of the group's names does ("Центр Гамалеи" beside "НИЦЭМ им. Н. Ф. Гамалеи", `_said_research`)."""
+    имени Кеннеди" and "Институт США и Канады" keep their keys."""
     best = group.best
     if not _research_name(_before_dedicatee(best.name.split())):
         return None
@@ -3380,26 +3378,15 @@ def dedicated_institute_key(group: Group) -> str | None:
         rejected("entities", dedicated_institute_key, best.span.start, best.span.end,
                  f"{best.name!r}: a research institution's name that ends in no person's name")
         return None
-    if not _said_research(group, key):
-        rejected("entities", dedicated_institute_key, best.span.start, best.span.end,
-                 f"{best.name!r}: 'Центр' and a person, and no name of the group says research")
-        return None
     fired("entities", dedicated_institute_key, best.span.start, best.span.end, f"{best.name!r}: key {key}")
     return key
 
 
-def _said_research(group: Group, key: str) -> bool:
-    """Some name of the group says research beyond a bare "Центр" ("Институт", "НИИ", "НИЦЭМ", a research adjective
-    or science) and keys as `key`."""
-    return any(_dedicated_key(mention.name, bare_centre=False) == key for mention in group.mentions)
-
-
-def _dedicated_key(name: str, bare_centre: bool = True) -> str | None:
+def _dedicated_key(name: str) -> str | None:
     """`dedicated_institute_key`'s key of an organization's name, untraced: "org:институт" and the dedicatee's
-    nominative surname, or None where the name is no research institution's named for a person (nor, without
-    `bare_centre`, where "Центр" alone gives its kind: "Центр Гамалеи", "Центр Хруничева")."""
+    nominative surname, or None where the name is no research institution's named for a person."""
     words = name.split()
-    if len(words) < 2 or not _research_name(_before_dedicatee(words), bare_centre):
+    if len(words) < 2 or not _research_name(_before_dedicatee(words)):
         return None
     dedicatee = _dedicatee(words)
     return entity_key("ORG", f"институт {dedicatee}") if dedicatee else None
@@ -3416,17 +3403,16 @@ def _before_dedicatee(words: Sequence[str]) -> list[str]:
     return before
 
 
-def _research_name(words: Sequence[str], bare_centre: bool = True) -> bool:
-    """Whether the words before a dedication name a research institution: a kind word alone ("Центр" where
-    `bare_centre`, "Институт", an abbreviation such as "НИИ" or "НИЦЭМ"), or a kind word with a word that says
-    research (`RESEARCH_STEMS`, a science in the genitive, a research abbreviation: "Национальный исследовательский
-    центр эпидемиологии и микробиологии", "НИИ скорой помощи", "ФГБНУ ФНЦИРИП"). The first word that names a kind of
-    organization decides: "Театр", "Фонд" or "Музей" before it is another kind."""
+def _research_name(words: Sequence[str]) -> bool:
+    """Whether the words before a dedication name a research institution: a kind word alone ("Центр", "Институт",
+    an abbreviation such as "НИИ" or "НИЦЭМ"), or a kind word with a word that says research (`RESEARCH_STEMS`, a
+    science in the genitive, a research abbreviation: "Национальный исследовательский центр эпидемиологии и
+    микробиологии", "НИИ скорой помощи", "ФГБНУ ФНЦИРИП"). The first word that names a kind of organization
+    decides: "Театр", "Фонд" or "Музей" before it is another kind."""
     if not words or not _research_kind(words):
         return False
     if len(words) == 1:
-        return bare_centre or _research_abbreviation(words[0]) \
-            or "центр" not in {parse.normal_form for parse in parses(words[0].lower()) if parse.tag.POS == "NOUN"}
+        return True
     return any(_research_abbreviation(word) or fold(word).startswith(RESEARCH_STEMS)
                or fold(word).endswith(SCIENCE_GENITIVE_ENDING) for word in words)
 
@@ -3469,14 +3455,12 @@ def _dedicatee(words: Sequence[str]) -> str | None:
 def merge_dedicated_institutes(doc: Document, groups: list[Group]) -> list[Group]:
     """An article's names of one research institution named for a person are one organization, whatever kind word
     each gives it ("Центр им. Гамалеи" ... "НИЦЭМ им. Н. Ф. Гамалеи" ... "Национальный центр микробиологии и
-    эпидемиологии им. Н. Ф. Гамалеи"): the groups whose fullest names share `_dedicated_key` join the first, where
-    one of them says research beyond a bare "Центр" (`_said_research`; "Центр Сахарова" joins nothing)."""
-    keys = [_dedicated_key(group.best.name) if group.type == "ORG" else None for group in groups]
-    said = {key for key, group in zip(keys, groups, strict=True) if key is not None and _said_research(group, key)}
+    эпидемиологии им. Н. Ф. Гамалеи"): the groups whose fullest names share `_dedicated_key` join the first."""
     first: dict[str, Group] = {}
     absorbed: set[int] = set()
-    for key, group in zip(keys, groups, strict=True):
-        if key is None or key not in said:
+    for group in groups:
+        key = _dedicated_key(group.best.name) if group.type == "ORG" else None
+        if key is None:
             continue
         owner = first.setdefault(key, group)
         if owner is not group:
