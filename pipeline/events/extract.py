@@ -209,19 +209,8 @@ _SPORTING_WORDS = SPORTS_WORDS | BOUT_WORDS
 
 
 def _tells_bouts(ctx: Context) -> bool:
-    """Whether the document is a text of sports: a word of sports (SPORTS_WORDS, BOUT_WORDS: "матч", "шайба",
-    "боксер", "нокаут") in at least half of its paragraphs (non-empty lines). A war report that names a boxer or a
-    match in one paragraph is none ("бои между украинскими силовиками и отрядами" beside "сын - боксер, чемпион
-    Греции")."""
-    tokens = ctx.doc.tokens
-    starts = [match.start() for match in _PARAGRAPH.finditer(ctx.doc.text)]
-    lemmas = map(ctx.tree.lemma, range(len(tokens)))
-    sporting = {bisect_left(starts, token.start + 1) - 1
-                for token in compress(tokens, map(_SPORTING_WORDS.__contains__, lemmas))}
-    return bool(sporting) and 2 * len(sporting) >= len(starts)
-
-
-_PARAGRAPH = re.compile(r"^[ \t]*\S", re.MULTILINE)  # the start of a non-empty line
+    """Whether the document has a word of sports (SPORTS_WORDS, BOUT_WORDS: "матч", "шайба", "боксер", "нокаут")."""
+    return not _SPORTING_WORDS.isdisjoint(map(ctx.tree.lemma, range(len(ctx.doc.tokens))))
 
 
 @rule("events")
