@@ -747,7 +747,7 @@ def _year_planned_after(doc: Document, m: Mention, narrative: Narrative) -> int 
             continue
         if start <= point and point - start <= HALF_YEAR:
             if is_tracing():
-                _note(m, "year_written_after", f"{year}: the text goes on to plan {point} with its year, before "
+                _note(m, "year_planned_after", f"{year}: the text goes on to plan {point} with its year, before "
                                                f"{published}: told before it")
             return year
     return None

@@ -94,6 +94,7 @@ from pipeline.lang.lexicon import (
     CHARGE_NOUNS,
     CHOSEN_ROLE_NOUNS,
     CLASS_QUANTIFIERS,
+    COLLAPSING_STRUCTURE_NOUNS,
     COUNTRY_LEVEL_BODIES,
     COURT_NOUNS,
     COURT_RULING_NOUNS,
@@ -608,12 +609,13 @@ def belief_sense(tree: Tree, index: int, lemma: str) -> str | None:
 @rule("events")
 def falling_figure(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb of collapse tells an accident of a vehicle or a building ("самолет рухнул", "крыша рухнула"), not the
-    fall of a figure of the economy (FIGURE_NOUNS) or of one measured in numbers ("спрос рухнул на 54,5%", "поставки
-    рухнули на 40-60%", "цены могут рухнуть до 35 долларов")."""
+    fall of a figure of the economy (FIGURE_NOUNS) or of a currency's rate (CURRENCY_NOUNS: "рубль обвалился") or of
+    one measured in numbers ("спрос рухнул на 54,5%", "поставки рухнули на 40-60%", "цены могут рухнуть до 35
+    долларов")."""
     if lemma not in COLLAPSE_VERBS:
         return None
     for child in tree.kids(index, "nsubj"):
-        if lemma_of(tree, tree.referent(child)) in FIGURE_NOUNS:
+        if lemma_of(tree, tree.referent(child)) in FIGURE_NOUNS | CURRENCY_NOUNS:
             return f"'{tree.token(child).text}' is a figure: a fall in value"
     for child in tree.kids(index, "obl"):
         if tree.preposition(child) in ("на", "до") and (
@@ -627,8 +629,10 @@ def falling_upon(tree: Tree, index: int, lemma: str) -> str | None:
     """"обрушиться" with "на" + what it falls upon (FALLING_UPON_VERBS) tells weather, criticism or trouble that
     comes down on someone, no accident: "ураган обрушился на Центральную часть России", "министр обрушился на
     блогера с критикой", "на правительство обрушились проблемы" ("крыша обрушилась" stays one, and so does "самолет
-    рухнул на жилой дом"; a fall "на 8%" is `falling_figure`'s)."""
-    if lemma not in FALLING_UPON_VERBS:
+    рухнул на жилой дом", and a part of a building that falls on what it hits (COLLAPSING_STRUCTURE_NOUNS: "крыша
+    обрушилась на посетителей"); a fall "на 8%" is `falling_figure`'s)."""
+    if lemma not in FALLING_UPON_VERBS or any(lemma_of(tree, tree.referent(child)) in COLLAPSING_STRUCTURE_NOUNS
+                                              for child in tree.kids(index, "nsubj")):
         return None
     for child in tree.kids(index, "obl"):
         token = tree.token(child)
@@ -999,8 +1003,11 @@ def office_by_rule(tree: Tree, index: int, lemma: str) -> str | None:
     "спикер, который избирается членами Палаты", "Каждый штат избирает столько выборщиков"; so does "голосовать" with
     no one chosen whose subject is voters as a kind (VOTER_NOUNS: "избиратели голосуют по почте", "Граждане США
     голосуют по почте"); not "избирают Байдена" (a person named), "Палату представителей переизбирают" (a body),
-    "голосуют за Байдена", a dated present or one "сейчас", "сегодня" (a happening)."""
-    if VERB_TYPES.get(lemma) not in OFFICE_FILLING_TYPES or not _third_person_present(tree, index):
+    "голосуют за Байдена", a dated present or one "сейчас", "сегодня" (a happening), nor the present of a title,
+    which news write of the day's happening (`_in_title`: "Парламент Молдавии избирает президента страны"; not the
+    lead: an explainer's first paragraph may state the rule, "Президента США избирает коллегия выборщиков")."""
+    if VERB_TYPES.get(lemma) not in OFFICE_FILLING_TYPES or not _third_person_present(tree, index) \
+            or _in_title(tree, index):
         return None
     if dated(tree, index) or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod", "obl")):
         return None
@@ -1012,6 +1019,16 @@ def office_by_rule(tree: Tree, index: int, lemma: str) -> str | None:
     if not chosen or not all(_office_title(tree, child) for child in chosen):
         return None
     return f"'{tree.token(chosen[0]).text}' is an office by its title, chosen in the present: how it is filled"
+
+
+def _in_title(tree: Tree, index: int) -> bool:
+    """The token lies in the first non-empty line of a text that has more lines after it: the title, whose present
+    news write of the day's happening ("Грузия избирает парламент"); a one-line text is no title."""
+    from pipeline.events.timing import title_end  # timing imports this module
+
+    text = tree.doc.text
+    end = title_end(text)
+    return tree.token(index).start < end and bool(text[end:].strip())
 
 
 def _chosen_ones(tree: Tree, index: int, lemma: str) -> list[int]:

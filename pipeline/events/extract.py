@@ -98,6 +98,7 @@ from pipeline.lang.lexicon import (
     SHOW_WORDS,
     SOLVING_NOUNS,
     SPORTS_WORDS,
+    STRUCK_THING_NOUNS,
     SUPPORT_VERBS,
     SURGE_ADJECTIVES,
     SURGE_NOUNS,
@@ -216,13 +217,17 @@ def _tells_bouts(ctx: Context) -> bool:
 def bout_sense(tree: Tree, draft: Draft, bouts: bool) -> bool:
     """A noun of combat (COMBAT_NOUNS: "бой", "схватка", "побоище") in a text of sports is a bout or a fight of
     players, no attack ("Кинг задолжал Тринидаду 500 тысяч за бой с экс-чемпионом мира", "после ледового побоища"
-    in a hockey report); so is a fight won or lost (CONTEST_VERBS: "опасаются проиграть бой"). "В бою с боевиками
-    погиб омоновец" stays an attack."""
+    in a hockey report); so is a fight won or lost (CONTEST_VERBS: "опасаются проиграть бой"); and "бой" of a thing
+    it strikes or breaks (STRUCK_THING_NOUNS in the bare genitive: "бой курантов", "бой посуды") is a sound or a
+    breakage, no fight in any text. "В бою с боевиками погиб омоновец" stays an attack."""
     token = draft.trigger.token  # the noun, also of a light verb's trigger ("провели рейтинговый бой")
     if tree.lemma(token) not in COMBAT_NOUNS or draft.quote is not None:
         return False
     head = tree.head_of(token)
-    if bouts:
+    struck = _struck_thing(tree, token)
+    if struck is not None:
+        reason = f"'{tree.token(struck).text}': a stroke or a breakage, no fight"
+    elif bouts:
         reason = "a bout or a players' fight in a text of sports"
     elif head is not None and base(tree.token(token).rel) == "obj" and tree.lemma(head) in CONTEST_VERBS:
         reason = f"the object of '{tree.token(head).text}': a contest won or lost"
@@ -230,6 +235,17 @@ def bout_sense(tree: Tree, draft: Draft, bouts: bool) -> bool:
         return False
     rejected("events", bout_sense, draft.trigger.start, draft.trigger.end, reason)
     return True
+
+
+def _struck_thing(tree: Tree, token: int) -> int | None:
+    """The bare dependent of "бой" that names what it strikes or breaks (STRUCK_THING_NOUNS: "бой курантов", "бой
+    посуды"; its genitive, which the tagger may take for a verb: "курантов"/VERB), uncounted ("бой часов", not a
+    span "боя 24 часов"), or None."""
+    if tree.lemma(token) != "бой":
+        return None
+    return next((child for child in tree.kids(token, "nmod") if tree.preposition(child) is None
+                 and tree.case(child) in ("Gen", "") and lemma_of(tree, child) in STRUCK_THING_NOUNS
+                 and not tree.kids(child, "nummod", "nummod:gov")), None)
 
 
 @rule("events")

@@ -482,6 +482,10 @@ COMBAT_NOUNS = fold_words("бой сражение схватка боестол
 BOUT_WORDS = fold_words("бокс боксер боксерский ринг нокаут нокдаун кикбоксинг единоборство чемпион промоутер поединок")
 # Verbs of winning and losing: a fight won or lost is a contest, of sports or a figure ("опасаются проиграть бой").
 CONTEST_VERBS = fold_words("выиграть выигрывать проиграть проигрывать")
+# What "бой" strikes or breaks in its other senses: a clock's or a bell's stroke, dishes or glass smashed ("бой
+# курантов", "бой часов", "бой посуды"): a sound or a breakage, no fight (`events.extract.bout_sense`). The tagger
+# lemmatizes "курантов" "курант" and "часов" "час".
+STRUCK_THING_NOUNS = fold_words("куранты курант часы час колокол барабан литавры посуда стекло бутылка тарелка")
 
 EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, words in {
     "statement": """заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать
@@ -1325,6 +1329,13 @@ SEQUENCE_ADVERBS = fold_words("позже позднее затем потом �
 FIGURE_NOUNS = fold_words("""
     цена спрос предложение поставка продажа курс рынок индекс акция рейтинг доход прибыль выручка производство
     экспорт импорт объем стоимость котировка капитализация показатель бюджет продажи
+""")
+
+# Parts of a building or a structure that fall down: what such a thing "обрушилась на" is what it fell on, an
+# accident ("крыша обрушилась на посетителей", "стена обрушилась на рабочих"; `events.detection.falling_upon`).
+COLLAPSING_STRUCTURE_NOUNS = fold_words("""
+    крыша кровля потолок перекрытие стена балкон козырек навес лестница перрон трибуна сцена здание дом мост
+    конструкция плита балка кран опора столб дерево
 """)
 
 # Collectives of people: what befalls one befalls persons ("вся его семья будет уничтожена" is a killing, "экипаж

@@ -190,6 +190,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("without_fight", Rejected("боя", "attack"), "absent_happening"),  # "без боя": it did not happen
     ("collapsed_roof", Event("accident", "обрушилась", "2025-05-15"), "verb"),  # a building's collapse
     ("storm_upon", Rejected("обрушился", "accident"), "falling_upon"),  # a storm comes down upon a place
+    ("roof_upon", Event("accident", "обрушилась"), "verb"),  # a roof falls on people: an accident still
+    ("rouble_fell", Rejected("обвалился", "accident"), "falling_figure"),  # a currency's rate falls
+    ("chimes_struck", Rejected("Бой", "attack"), "bout_sense"),  # "бой курантов": a clock's stroke
+    ("dishes_broken", Rejected("бой", "attack"), "bout_sense"),  # "бой посуды": dishes smashed
     ("plane_onto_house", Event("accident", "рухнул"), "verb"),  # "рухнул на дом": a crash still
     ("sunk_ship", Event("accident", "пошло ко дну"), "phrase"),
     ("sunk_ship", Arg("accident", "patient", "судно"), "subject"),  # the sunk vessel
@@ -1221,6 +1225,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("bill_given_support", Arg("support", "recipient", "Законопроекту"), "dative"),
     # events79: an office filled by rule (an imperfective present of electing or appointing a title, or voters voting)
     ("president_chosen_by_college", Rejected("избирает", "election"), "office_by_rule"),  # a title, no person named
+    ("title_present", Event("election", "избирает"), "verb"),  # a title's present tells the day's happening
+    ("title_present", Rejected("избирают", "election"), "office_by_rule"),  # the body's stays a procedure
     ("speaker_elected_by_members", Rejected("избирается", "election"), "office_by_rule"),  # "который" = "спикер"
     ("citizens_vote_by_mail", Rejected("голосуют", "election"), "office_by_rule"),  # voters as a kind; "США" genitive
     ("electors_appointed_by_system", Rejected("назначаются", "appointment"), "office_by_rule"),  # tagged inanimate
