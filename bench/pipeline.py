@@ -133,16 +133,19 @@ def in_fresh_process(target: Any, *args: Any, env: dict[str, str] | None = None)
     return result
 
 
-SHARDS = 12  # about this many shards over the bench input
+SHARDS = 24  # about this many shards over the bench input
 
 
 def bench_shard_size(docs: int) -> int:
     """The bench's shard size: whole batches of the worker (BATCH_DOCS documents), about SHARDS shards.
 
     A run of real size has hundreds of shards and its end waits on one; the bench's few hundred articles have a
-    dozen, so how they are cut shows in the 2-worker wall. The earlier docs // 8 (51 documents for 411) ended every
+    few dozen, so how they are cut shows in the 2-worker wall. The earlier docs // 8 (51 documents for 411) ended every
     shard with a 3-document batch and left one worker idle for up to a 51-document shard at the end: replayed on the
     per-batch CPU seconds of a 1-worker run, 9 shards of 51 cap 1 -> 2 workers at 1.90x, 13 shards of 32 at 1.97x.
+    speed28 replayed five runs' per-shard CPU (2026-12-06) through the pool's in-order dispatch: 13 shards of 32
+    (about a dozen) cap it at 1.935-1.973x, 26 shards of 16 (about two dozen) at 1.970-1.986x; the same batches of
+    16 either way, so every document costs the same.
     """
     from pipeline.worker import BATCH_DOCS
 
