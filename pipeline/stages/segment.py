@@ -116,19 +116,21 @@ SENTENCE_ENDINGS = frozenset(".!?…:;")
 TRAILING_CLOSERS = "".join(sorted(CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS)) + ")] \t\r\n"
 WRAPPED_LINE_LENGTH = 50  # a line this long without final punctuation is a hard wrap, not a list item
 MARKUP_START = re.compile(r"\w+\|")  # a wiki image line after a caption: "мини|слева|…"
+LABEL_START = re.compile(r"[^\W\d_]+\s?:")  # a label line under a title: "фото: РИА Новости", "автор: …", "источник: …"
 LAST_WORD = re.compile(r"(?<![\w.-])\w+$")  # the line's last word, a word alone (not "АИ-в", not "т.в")
 
 
 def runs_on(line: str, following: str) -> bool:
     """Whether the sentence of `line` continues on the next line `following` (a hard wrap, not a line's end):
     the line ends in a preposition or conjunction, or it ends in no sentence-final mark and the next one starts
-    with a lowercase letter."""
+    with a lowercase letter, unless that line opens with a label ("фото: ТАСС" under a title: `LABEL_START`)."""
     end, start = line.rstrip(), following.lstrip()
     if not end or not start or MARKUP_START.match(start):
         return False
     if _ends_in_clause_opening_word(end):
         return True
-    return start[0].isalpha() and start[0].islower() and (end[-1].isalnum() or end[-1] in RUN_ON_ENDINGS)
+    return start[0].isalpha() and start[0].islower() and (end[-1].isalnum() or end[-1] in RUN_ON_ENDINGS) \
+        and not LABEL_START.match(start)
 
 
 def _ends_in_clause_opening_word(end: str) -> bool:
