@@ -135,12 +135,21 @@ def runs_on(line: str, following: str) -> bool:
 
 def _ends_in_clause_opening_word(end: str) -> bool:
     """Whether the line's last word is a preposition or conjunction as a sentence writes one: lowercase, or one
-    capital letter ("В"), never an abbreviation in capitals ("ОТ", "ПРО")."""
+    capital letter that opens a sentence ("). В"), never an abbreviation in capitals ("ОТ", "ПРО") nor a letter
+    that names ("Группа А", "витамин С")."""
     last = LAST_WORD.search(end)
     if last is None:
         return False
     word = last.group()
-    return (word.islower() or len(word) == 1) and fold(word) in CLAUSE_OPENING_WORDS
+    if not word.islower() and (len(word) > 1 or not _opens_sentence(end[: last.start()])):
+        return False  # "ОТ", "ПРО"; a group's or a vitamin's letter: "Группа А", "витамин С"
+    return fold(word) in CLAUSE_OPENING_WORDS
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a word after the text `before` (its line up to the word) opens a sentence: the line starts there, or
+    sentence-final punctuation ends what precedes ("). В")."""
+    return not before.strip() or _ends_sentence(before)
 
 
 def _ends_sentence(line: str) -> bool:
