@@ -518,8 +518,9 @@ def written_woman_first_name(doc: Document, tokens: Sequence[Token]) -> bool:
     dative or locative preposition before it ("к Кондолизе Райс", "женился на Божене"), or by the oblique case of
     the noun the name stands in apposition to ("помощнику/Dat … Кондолизе Райс", "украинки/Gen Оксане Баюл"); there
     the form is read as before (`naming._first_name_case`), or by a government without a preposition: slovnet's
-    indirect object or oblique argument ("Поддержку Тамаре Крылешко оказали", "вручили Кондолизе Райс"). The subject
-    of a clause, a name after another preposition or beside a nominative keeps its written form."""
+    indirect object or oblique argument ("Поддержку Тамаре Крылешко оказали", "вручили Кондолизе Райс"). A later
+    conjunct reads what shows around the first (`_first_conjunct`: "вручили Кондолизе Райс и Сабине Мюллер"). The
+    subject of a clause, a name after another preposition or beside a nominative keeps its written form."""
     if len(tokens) < 2 or not woman_dative_first_name(tokens[0].text, None):
         return False
     positions = range(doc.token_at(tokens[0].start), doc.token_at(tokens[-1].start) + 1)
@@ -538,7 +539,12 @@ def _oblique_around_name(doc: Document, tokens: Sequence[Token], positions: rang
     declined = next((token.text for token in tokens[1:] if _declined_name_word(token.text)), None)
     if declined:
         return f"the name's word {declined!r} is declined"
-    root = doc.tokens[range_head(doc, positions)]
+    root_at = range_head(doc, positions)
+    first = _first_conjunct(doc, root_at)
+    if first != root_at:  # "вручили Кондолизе Райс и Сабине Мюллер": the list's first name shows the case
+        shown = _oblique_around_name(doc, [doc.tokens[first]], range(first, first + 1))
+        return f"as of its first conjunct {doc.tokens[first].text!r}: {shown}" if shown else None
+    root = doc.tokens[root_at]
     if base(root.rel) == "nsubj":
         return None
     before = word_before(doc, positions[0])
@@ -556,6 +562,16 @@ def _oblique_around_name(doc: Document, tokens: Sequence[Token], positions: rang
     if head.sentence == root.sentence and head.pos in ("NOUN", "PROPN", "ADJ") and case not in (None, "Nom"):
         return f"it stands in apposition to {head.text!r}/{case}"
     return None
+
+
+def _first_conjunct(doc: Document, index: int) -> int:
+    """The first conjunct of the coordination whose later conjunct is token `index` ("Кондолизе Райс и Сабине
+    Мюллер": "Кондолизе" for "Сабине"), in its sentence, else `index`: conjuncts share their case and government."""
+    token = doc.tokens[index]
+    while base(token.rel) == "conj" and 0 <= token.head < index and doc.tokens[token.head].sentence == token.sentence:
+        index = token.head  # the head lies before: the walk ends
+        token = doc.tokens[index]
+    return index
 
 
 def _has_preposition(doc: Document, positions: range) -> bool:

@@ -318,7 +318,7 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
         if token.pos != "NOUN" or index in taken or lemma_of(ctx.tree, index) not in INCIDENT_NOUNS:
             continue
         event_type, how = (next(iter(types)), "the") if len(types) == 1 else \
-            (_referred_incident(incidents, token.start), "the nearest narrated")
+            _referred_incident(incidents, token.start, ctx.direct_quote_at(token.start))
         trigger = Trigger(event_type, index, token.start, token.end, lemma_of(ctx.tree, index),
                           incident_nouns.__name__, verb=occurrence_verb(ctx.tree, index), nominal=True)
         draft = _draft(ctx, trigger)
@@ -329,20 +329,22 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
     return found
 
 
-def _referred_incident(incidents: list[Draft], start: int) -> str:
-    """The type of the incident a general incident noun at `start` refers to (`incidents`: the asserted ones, in
-    text order, not empty): among those the narrative itself tells (`_narrated_incident`: outside a direct quote,
-    no bare blast noun), the nearest before it, else the first after it (a title); only with none such, the
-    nearest of all before it ("Произошло затопление шахты … «производились взрывы» … ЧП": the flood, not the
-    blasts of a quote; "обстреляли … после первого взрыва … На месте происшествия": the shelling, not the bare
-    blast). The nearest, not the first: a digest tells several stories ("прогремело 10 взрывов … сгорело здание …
-    причиной происшествия" is the fire)."""
+def _referred_incident(incidents: list[Draft], start: int, quote: int | None) -> tuple[str, str]:
+    """The type of the incident a general incident noun at `start` refers to, and how it was chosen (for the trace;
+    `incidents`: the asserted ones, in text order, not empty). A noun inside a direct quote (`quote`) refers to one
+    its speaker tells in the same quote, the nearest before it, else the next («Там производились взрывы, это был
+    инцидент»). Otherwise: among those the narrative itself tells
+    (`_narrated_incident`: outside a direct quote, no bare blast noun), the nearest before it, else the next after
+    it (a title); only with none such, the same among all of them ("Произошло затопление шахты … «производились
+    взрывы» … ЧП": the flood, not the blasts of a quote; "обстреляли … после первого взрыва … На месте
+    происшествия": the shelling, not the bare blast). The nearest, not the first: a digest tells several stories
+    ("прогремело 10 взрывов … сгорело здание … причиной происшествия" is the fire)."""
+    quoted = [draft for draft in incidents if quote is not None and draft.in_quote == quote]
     narrated = [draft for draft in incidents if _narrated_incident(draft)]
-    if narrated:
-        before = [draft for draft in narrated if draft.trigger.start < start]
-        return (before[-1] if before else narrated[0]).type
-    before = [draft for draft in incidents if draft.trigger.start < start]
-    return (before[-1] if before else incidents[0]).type
+    told, which = (quoted, "same-quote") if quoted else \
+        (narrated, "narrated") if narrated else (incidents, "quoted or bare")
+    before = [draft for draft in told if draft.trigger.start < start]
+    return (before[-1].type, f"the nearest {which}") if before else (told[0].type, f"the next {which}")
 
 
 # the types of a happening that is as often a part or the means of another one (the blasts of a shelling, of a fire

@@ -116,29 +116,40 @@ SENTENCE_ENDINGS = frozenset(".!?…:;")
 TRAILING_CLOSERS = "".join(sorted(CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS)) + ")] \t\r\n"
 WRAPPED_LINE_LENGTH = 50  # a line this long without final punctuation is a hard wrap, not a list item
 MARKUP_START = re.compile(r"\w+\|")  # a wiki image line after a caption: "мини|слева|…"
+LABEL_START = re.compile(r"[^\W\d_]+\s?:")  # a label line under a title: "фото: РИА Новости", "автор: …", "источник: …"
 LAST_WORD = re.compile(r"(?<![\w.-])\w+$")  # the line's last word, a word alone (not "АИ-в", not "т.в")
 
 
 def runs_on(line: str, following: str) -> bool:
     """Whether the sentence of `line` continues on the next line `following` (a hard wrap, not a line's end):
     the line ends in a preposition or conjunction, or it ends in no sentence-final mark and the next one starts
-    with a lowercase letter."""
+    with a lowercase letter, unless that line opens with a label ("фото: ТАСС" under a title: `LABEL_START`)."""
     end, start = line.rstrip(), following.lstrip()
     if not end or not start or MARKUP_START.match(start):
         return False
     if _ends_in_clause_opening_word(end):
         return True
-    return start[0].isalpha() and start[0].islower() and (end[-1].isalnum() or end[-1] in RUN_ON_ENDINGS)
+    return start[0].isalpha() and start[0].islower() and (end[-1].isalnum() or end[-1] in RUN_ON_ENDINGS) \
+        and not LABEL_START.match(start)
 
 
 def _ends_in_clause_opening_word(end: str) -> bool:
     """Whether the line's last word is a preposition or conjunction as a sentence writes one: lowercase, or one
-    capital letter ("В"), never an abbreviation in capitals ("ОТ", "ПРО")."""
+    capital letter that opens a sentence ("). В"), never an abbreviation in capitals ("ОТ", "ПРО") nor a letter
+    that names ("Группа А", "витамин С")."""
     last = LAST_WORD.search(end)
     if last is None:
         return False
     word = last.group()
-    return (word.islower() or len(word) == 1) and fold(word) in CLAUSE_OPENING_WORDS
+    if not word.islower() and (len(word) > 1 or not _opens_sentence(end[: last.start()])):
+        return False  # "ОТ", "ПРО"; a group's or a vitamin's letter: "Группа А", "витамин С"
+    return fold(word) in CLAUSE_OPENING_WORDS
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a word after the text `before` (its line up to the word) opens a sentence: the line starts there, or
+    sentence-final punctuation ends what precedes ("). В")."""
+    return not before.strip() or _ends_sentence(before)
 
 
 def _ends_sentence(line: str) -> bool:

@@ -1151,6 +1151,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     # nearer to it nor one inside a quote
     ("incident_not_quoted_blasts", Event("accident", "ЧП"), "incident_nouns"),  # "«производились взрывы»"
     ("incident_not_bare_blast", Event("attack", "происшествия"), "incident_nouns"),  # "после первого взрыва"
+    # finalread-r4: an incident noun inside a direct quote refers to the incident its speaker tells in that quote
+    ("incident_in_quote", Event("explosion", "инцидент"), "incident_nouns"),  # "«Там производились взрывы, это был …»"
     # events66: a general incident noun refers to the incident it took its type from, whatever place of its own
     # (unless that place is another told incident's: `test_an_incident_noun_placed_at_another_incident_joins_it`)
     ("incident_refers", Merged("explosion", ("взрыв", "Инцидент")), "incident_anaphor"),
