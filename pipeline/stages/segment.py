@@ -13,7 +13,7 @@ from razdel.segmenters.tokenize import ATOM, SMILE, Atom, TokenSegmenter, TokenS
 
 from pipeline.document import Document, Sentence, Token
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import agrees_with_noun
+from pipeline.lang.grammemes import ADJECTIVAL_POS, agrees_with_noun
 from pipeline.lang.lexicon import CLAUSE_OPENING_WORDS
 from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from pipeline.morphology import UD_CASES, UD_GENDERS, UD_NUMBERS, parses, participle_readings
@@ -192,6 +192,7 @@ NUMBER_UNIT_END = re.compile(r"\d\s*(?:{})$".format("|".join(sorted(NUMBER_UNIT_
 CAPITALIZED_WORD = re.compile(r"\s+([А-ЯЁ][а-яё-]*)")
 # the clause of the unit: the text after the last comma, semicolon, colon, bracket or long dash
 CLAUSE_START = re.compile(".*(?:{})".format("|".join(re.escape(mark) for mark in sorted(CLAUSE_MARKS))))
+AGREEING_POS = ADJECTIVAL_POS | {"NOUN"}  # the word a participial phrase before its noun may precede
 FOLLOWING_WINDOW = 40  # characters after the period given to `ends_at_number_unit` (razdel's split holds 10)
 
 
@@ -215,12 +216,15 @@ def _participle_awaits(clause: str, word: str) -> bool:
 
 
 def _agreeing_readings(word: str) -> list[dict[str, str]]:
-    """UD case, gender and number of the word's readings as an adjective, participle or noun (a name's adjective
-    ("Ниццкий") may be a guess)."""
+    """UD case, gender and number of the word's readings as an adjective, participle or noun, none when its likeliest
+    reading is another part of speech ("По", "Он"); a name's adjective ("Ниццкий") may be a guess."""
+    readings = parses(word.lower())
+    if not readings or readings[0].tag.POS not in AGREEING_POS:
+        return []
     return [{feat: value for feat, value in (("Case", UD_CASES.get(str(p.tag.case))),
                                              ("Gender", UD_GENDERS.get(str(p.tag.gender))),
                                              ("Number", UD_NUMBERS.get(str(p.tag.number)))) if value}
-            for p in parses(word.lower()) if p.tag.POS in ("ADJF", "PRTF", "NOUN")]
+            for p in readings if p.tag.POS in AGREEING_POS]
 
 
 class _FollowingSplitter(SentSplitter):
