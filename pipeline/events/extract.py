@@ -307,12 +307,21 @@ def bout_sense(tree: Tree, draft: Draft, bouts: Bouts | None) -> bool:
         reason = f"{sense[1]}: a bout or a players' fight"
     elif bouts is not None and bouts.told:
         reason = "a bout or a players' fight in a text of sports, nothing of war near it"
-    elif head is not None and base(tree.token(token).rel) == "obj" and tree.lemma(head) in CONTEST_VERBS:
+    elif bouts is not None and bouts.sporting and not _contested(tree, token, head):
+        fired("events", bout_sense, draft.trigger.start, draft.trigger.end,
+              "nothing near it decides, and the text tells war as often as sports: armed combat")
+        return False
+    elif _contested(tree, token, head):
         reason = f"the object of '{tree.token(head).text}': a contest won or lost"
     else:
         return False
     rejected("events", bout_sense, draft.trigger.start, draft.trigger.end, reason)
     return True
+
+
+def _contested(tree: Tree, token: int, head: int | None) -> bool:
+    """A noun of combat that is the object of a verb of winning or losing (CONTEST_VERBS: "проиграть бой")."""
+    return head is not None and base(tree.token(token).rel) == "obj" and tree.lemma(head) in CONTEST_VERBS
 
 
 def _struck_thing(tree: Tree, token: int) -> int | None:
