@@ -2715,11 +2715,11 @@ def _clipped_from(letters: str, words: list[str]) -> bool:
                for size in range(1, min(CLIPPED_STEM, len(word) - 1, len(letters) - 1) + 1))
 
 
-def _keyed_form(groups: list[Group], group: Group, name: str) -> bool:
+def _keyed_form(keyed: list[Group], group: Group, name: str) -> bool:
     """Another case form of the short name is one the tables key ("Совбез" -> org:совбез оон): the table's
-    entity takes it, not the long name the text also gives."""
-    return any(other is not group and other.type == group.type and any(m.keyed for m in other.mentions)
-               and same_name_word(name, other.best.name.split()[-1]) for other in groups)
+    entity takes it, not the long name the text also gives. `keyed` is the groups with a keyed mention."""
+    return any(other is not group and other.type == group.type
+               and same_name_word(name, other.best.name.split()[-1]) for other in keyed)
 
 
 @rule("entities")
@@ -2733,10 +2733,13 @@ def merge_clipped_compounds(doc: Document, groups: list[Group]) -> list[Group]:
     apart. Every word of the long name must give a part: "Красноярск" does
     not clip "Красноярский край", "Динамо" not "Динамо-Москва"."""
     absorbed: set[int] = set()
+    # read once: a group absorbed below has no keyed mention, so no group gains or loses one in the loop
+    keyed = [group for group in groups if any(m.keyed for m in group.mentions)]
+    keyed_ids = {id(group) for group in keyed}
     for group in groups:
         *descriptors, name = group.best.name.split() or [""]
         if group.type not in ACRONYM_TYPES or not all(word.islower() for word in descriptors) \
-                or any(m.keyed for m in group.mentions) or _keyed_form(groups, group, name):
+                or id(group) in keyed_ids or _keyed_form(keyed, group, name):
             continue
         owners = [other for other in groups if other is not group and other.type == group.type
                   and id(other) not in absorbed and clips(name, other.best.name)]
