@@ -1659,10 +1659,11 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
     for short in sorted(persons, key=_shorter_marked_first):
         words = match_words(_person_words(short))  # "Эдуард Васильевич" is matched as "Эдуард"
         marker = generation(_person_words(short))  # "Буш-младший" is matched as "Буш"
-        owners = [full for full in index.candidates(words) if full is not short and id(full) not in absorbed
+        found = index.candidates(words)  # asked once: nothing changes the index before the second reading
+        owners = [full for full in found if full is not short and id(full) not in absorbed
                   and _covers(words, without_generation(_person_words(full)) if marker else _person_words(full))]
         owners = _same_generation(doc, short, owners, marker) if marker \
-            else [*owners, *bare_name_of_generation(short, index.candidates(words), [short, *owners], absorbed)]
+            else [*owners, *bare_name_of_generation(short, found, [short, *owners], absorbed)]
         index.changed(short, *owners)  # they may gain or lose mentions below, and so their names
         owners = _known_owners(doc, short, owners)
         owners = _same_patronymic(short, owners)
