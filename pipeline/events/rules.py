@@ -146,8 +146,6 @@ class Context:
         field(default_factory=dict)
     # `nearest_predicate` per trigger (predicate, verb): `_dependent_rels` and `arguments` both ask it
     nearest: dict[tuple[int, int | None], list[int]] = field(default_factory=dict)
-    # `relative_openers` per sentence: `inside_relative_clause` asks for every candidate
-    relatives: dict[int, list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Document) -> Context:
@@ -1773,7 +1771,12 @@ def inside_relative_clause(ctx: Context, trigger: Trigger, candidate: Candidate)
     the parser kept that verb in the clause ("который родился в Москве, а затем был убит"), or the event noun the
     clause is on ("встреча, на которой обсуждался кризис"), keeps the candidate; rejected otherwise."""
     tree = ctx.tree
-    for pronoun in relative_openers(ctx, tree.token(candidate.token).sentence):
+    sentence = ctx.doc.sentences[tree.token(candidate.token).sentence]
+    start = sentence.token_start
+    for offset, lemma in enumerate(tree.lemmas(start, sentence.token_end)):
+        pronoun = start + offset
+        if lemma not in RELATIVE_OPENERS or not relative_word(tree, pronoun):
+            continue  # one set test per token, asked for every candidate: `relative_word` only for its lemmas
         first, last, verb = relative_clause_span(ctx, pronoun)
         if not first <= candidate.token <= last or any(first <= token <= last for token in trigger.tokens) \
                 or tree.relative_antecedent(pronoun) in trigger.tokens:
@@ -1789,16 +1792,6 @@ def inside_relative_clause(ctx: Context, trigger: Trigger, candidate: Candidate)
 
 # The lemmas `relative_word` reads: "который" and the relative place words.
 RELATIVE_OPENERS = ANAPHORIC_RELATIVE_PRONOUNS | RELATIVE_PLACE_WORDS
-
-
-def relative_openers(ctx: Context, sentence: int) -> list[int]:
-    """The tokens of a sentence that open a relative clause (`relative_word`), in order; found once per sentence."""
-    if sentence not in ctx.relatives:
-        tree, span = ctx.tree, ctx.doc.sentences[sentence]
-        start = span.token_start
-        ctx.relatives[sentence] = [start + offset for offset, lemma in enumerate(tree.lemmas(start, span.token_end))
-                                   if lemma in RELATIVE_OPENERS and relative_word(tree, start + offset)]
-    return ctx.relatives[sentence]
 
 
 def relative_word(tree: Tree, index: int) -> bool:
