@@ -81,6 +81,8 @@ def _runs(rng: random.Random) -> Iterator[tuple[str, str]]:
     yield "run-weekday", ", ".join(["в понедельник"] * 5_000)
     yield "run-said", "«Да», — сказал Петров. " * 3_000
     yield "run-dash-lines", "\n".join(["— Да." for _ in range(5_000)])
+    yield "run-wrapped-words", "\n".join(["слово"] * 20_000) + "."  # one sentence across hard wraps (`wrapped_line`)
+    yield "run-wrapped-clauses", "\n".join(["Петров сказал, что"] * 5_000) + " всё хорошо."
     yield "only-punct", "".join(rng.choice(".,;:!?—–-«»\"()…") for _ in range(20_000))
     yield "only-punct-short", "?!"
     yield "only-quotes", "«»" * 5_000
