@@ -222,7 +222,7 @@ def _trace_line_end(previous: tuple[int, str], current: tuple[int, str]) -> None
     if MARKUP_START.match(start):
         reason = "the next line is wiki markup"
     elif _ends_sentence(end):
-        reason = "the line ends a sentence"
+        reason = f"the line ends a sentence ({end.rstrip(TRAILING_CLOSERS)[-1]!r})"
     elif LABEL_START.match(start):
         reason = "the next line opens with a label"
     else:
@@ -257,13 +257,13 @@ def ends_at_number_unit(before: str, after: str) -> bool:
 
 
 def _awaiting_participle(clause: str, word: str) -> str | None:
-    """The first full participle of the clause that agrees with `word` read as an adjective, participle or noun
+    """The last full participle of the clause that agrees with `word` read as an adjective, participle or noun
     ("подписанный … | Ниццкий", "открывшейся … | Межправительственной"), else None: the unit then closes a
     participial phrase."""
     readings = _agreeing_readings(word)
     if not readings:
         return None
-    return next((token for token in re.findall(r"[а-яё]+", clause.lower())
+    return next((token for token in reversed(re.findall(r"[а-яё]+", clause.lower()))
                  if any(agrees_with_noun(participle, reading) for participle in participle_readings(token)
                         for reading in readings)), None)
 
