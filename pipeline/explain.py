@@ -7,7 +7,34 @@ from dataclasses import dataclass
 
 from pipeline.document import Document
 from pipeline.pipeline import DEFAULT_STAGES
-from pipeline.rules import Tracer, format_trace, rules_of
+from pipeline.rules import TraceEvent, Tracer, format_trace, rules_of
+
+SNIPPET_WIDTH = 70  # characters of a sentence shown by the segment report
+
+
+def _sentence_lines(doc: Document, events: list[TraceEvent]) -> list[str]:
+    """Each sentence with its offsets and what split it from the one before: a traced rule, a line break (a line
+    ends a sentence in news) or razdel's own rules; then the traced joins inside it (a hard wrap joined)."""
+    lines = []
+    for number, sentence in enumerate(doc.sentences, start=1):
+        text = " ".join(doc.text[sentence.start : sentence.end].split())
+        if len(text) > SNIPPET_WIDTH:
+            text = text[: SNIPPET_WIDTH - 1] + "…"
+        how = "text start" if number == 1 else _boundary(doc, doc.sentences[number - 2].end, sentence.start, events)
+        joins = sorted({e.rule for e in events
+                        if e.verdict == "fired" and sentence.start <= e.start and e.end <= sentence.end})
+        joined = f"; joined by {', '.join(joins)}" if joins else ""
+        lines.append(f"s{number} [{sentence.start}:{sentence.end}] «{text}» split by: {how}{joined}")
+    return lines
+
+
+def _boundary(doc: Document, left_end: int, right_start: int, events: list[TraceEvent]) -> str:
+    """What split two sentences that meet between `left_end` and `right_start`: the rule traced over the gap (its
+    span starts at the left sentence's last mark at the earliest), else a line break, else razdel."""
+    for event in events:
+        if event.verdict == "fired" and left_end - 1 <= event.start and event.end <= right_start:
+            return event.rule
+    return "line break" if "\n" in doc.text[left_end:right_start] else "razdel"
 
 
 def _entity_lines(doc: Document) -> list[str]:
@@ -55,10 +82,16 @@ def _event_lines(doc: Document) -> list[str]:
 
 @dataclass(frozen=True)
 class ExplainTask:
-    """One task of `svodka explain`: the stage that runs its rules and how its outputs are listed."""
+    """One task of `svodka explain`: the stage that runs its rules and how its outputs are listed (from the document,
+    or, where `reads_trace`, from the document and the task's trace events)."""
 
     stage: str
-    outputs: Callable[[Document], list[str]]
+    outputs: Callable[..., list[str]]
+    reads_trace: bool = False
+
+    def lines(self, doc: Document, events: list[TraceEvent]) -> list[str]:
+        """The outputs of the task in `doc`, one line each."""
+        return self.outputs(doc, events) if self.reads_trace else self.outputs(doc)
 
     @property
     def stages(self) -> tuple[str, ...]:
@@ -67,6 +100,7 @@ class ExplainTask:
 
 
 EXPLAIN_TASKS: dict[str, ExplainTask] = {
+    "segment": ExplainTask("segment", _sentence_lines, reads_trace=True),
     "entities": ExplainTask("entities", _entity_lines),
     "coref": ExplainTask("coref", _coref_lines),
     "dates": ExplainTask("dates", _date_lines),
@@ -79,7 +113,7 @@ def explain_document(doc: Document, task: str, tracer: Tracer) -> str:
     """The report on one processed document: the task's outputs, then every traced verdict in text order."""
     events = tracer.of(task)
     known = rules_of(task)
-    outputs = EXPLAIN_TASKS[task].outputs(doc) or ["(nothing found)"]
+    outputs = EXPLAIN_TASKS[task].lines(doc, events) or ["(nothing found)"]
     lines = [f"== {doc.id}: {task}", *outputs]
     lines.append(f"-- trace: {sum(e.verdict == 'fired' for e in events)} fired, "
                  f"{sum(e.verdict == 'rejected' for e in events)} rejected ({len(known)} {task} rules registered)")

@@ -1,4 +1,4 @@
-"""One rule type and one tracer for every rule package: entities, coref, dates, quotes and events.
+"""One rule type and one tracer for every rule package: segment, entities, coref, dates, quotes and events.
 
 A rule is a small function registered with `@rule(task)`. Its name is the function's name, which is also the label
 recorded on what it produces (`QuoteAnn.rule`, `DateAnn.rule`, ...); its description is the first line of its
@@ -18,10 +18,11 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
-TASKS = ("entities", "coref", "dates", "quotes", "events")
+TASKS = ("segment", "entities", "coref", "dates", "quotes", "events")
 
 # The modules whose import registers each task's rules (rules_of imports them, so a table is never half-filled).
 TASK_MODULES: dict[str, tuple[str, ...]] = {
+    "segment": ("pipeline.stages.segment",),
     "entities": ("pipeline.stages.entities",),
     "coref": ("pipeline.stages.coref",),
     "dates": ("pipeline.stages.dates",),

@@ -17,7 +17,7 @@ from pipeline.lang.grammemes import ADJECTIVAL_POS, agrees_with_noun
 from pipeline.lang.lexicon import CLAUSE_OPENING_WORDS
 from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from pipeline.morphology import UD_CASES, UD_GENDERS, UD_NUMBERS, parses, participle_readings
-from pipeline.rules import fired
+from pipeline.rules import fired, is_tracing, rejected, rule
 from pipeline.stage import Stage
 
 _SEGMENTER = TokenSegmenter()
@@ -173,23 +173,61 @@ def runs(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     run: list[tuple[int, str]] = []
     for start, line in lines(text):
-        if run and run[-1][0] + len(run[-1][1]) == start and runs_on(run[-1][1], line):
-            run.append((start, line))
-            continue
-        found.extend(_close_run(text, run))
+        if run and run[-1][0] + len(run[-1][1]) == start:
+            if runs_on(run[-1][1], line):
+                run.append((start, line))
+                continue
+            if is_tracing():
+                _trace_line_end(run[-1], (start, line))
+        found.extend(wrapped_line(text, run))
         run = [(start, line)]
-    found.extend(_close_run(text, run))
+    found.extend(wrapped_line(text, run))
     return found
 
 
-def _close_run(text: str, run: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """One joined line for a wrapped run, else its lines as they are."""
-    if len(run) < 2 or not _is_wrapped_run(run):
+@rule("segment")
+def wrapped_line(text: str, run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Join lines that each run on into the next into one line (a hard wrap inside a sentence), unless they are a list.
+
+    `run`: consecutive lines of `text` where `runs_on` holds for each pair. They become one line, their line breaks
+    kept, when `_is_wrapped_run` holds; otherwise (an unpunctuated list of short items) they stay lines as they are.
+    """
+    if len(run) < 2:
+        return run
+    if not _is_wrapped_run(run):
+        rejected("segment", wrapped_line, run[0][0], run[-1][0] + len(run[-1][1].rstrip()),
+                 f"{len(run)} lines kept apart as a list: none is {WRAPPED_LINE_LENGTH}+ characters long and the last "
+                 "ends no sentence")
         return run
     start, (last_start, last) = run[0][0], run[-1]
-    for (_, line), (following, _) in pairwise(run):
-        fired("segment", "wrapped_line", following - len(line), following, "the sentence runs on across a hard wrap")
+    for (line_start, line), (following, next_line) in pairwise(run):
+        fired("segment", wrapped_line, *_seam(line_start, line, following, next_line),
+              "the sentence runs on across a hard wrap")
     return [(start, text[start : last_start + len(last)])]
+
+
+def _seam(line_start: int, line: str, following: int, next_line: str) -> tuple[int, int]:
+    """The span from the last word of a line to the first word of the next one (what a join or a refusal is about)."""
+    last = re.search(r"\S+\s*$", line)
+    first = re.match(r"\s*\S+", next_line)
+    return (line_start + (last.start() if last else len(line)), following + (first.end() if first else 0))
+
+
+def _trace_line_end(previous: tuple[int, str], current: tuple[int, str]) -> None:
+    """Record why a line was not joined to the next one that starts with a lowercase letter (a wrap it looks like)."""
+    (line_start, line), (following, next_line) = previous, current
+    end, start = line.rstrip(), next_line.lstrip()
+    if not end or not start or not start[0].isalpha() or not start[0].islower():
+        return
+    if MARKUP_START.match(start):
+        reason = "the next line is wiki markup"
+    elif _ends_sentence(end):
+        reason = f"the line ends a sentence ({end.rstrip(TRAILING_CLOSERS)[-1]!r})"
+    elif LABEL_START.match(start):
+        reason = "the next line opens with a label"
+    else:
+        reason = f"the line ends in {end[-1]!r}, not a letter, digit, comma or dash"
+    rejected("segment", wrapped_line, *_seam(line_start, line, following, next_line), reason)
 
 
 # razdel reads "г.", "р.", "с.", "см.", "стр." as a head abbreviation ("г. Москва", "р. Волга", "с. Кляшево",
@@ -215,15 +253,19 @@ def ends_at_number_unit(before: str, after: str) -> bool:
     if not NUMBER_UNIT_END.search(before) or word is None:
         return False
     clause = CLAUSE_START.sub("", before)
-    return not _participle_awaits(clause, word.group(1))
+    return _awaiting_participle(clause, word.group(1)) is None
 
 
-def _participle_awaits(clause: str, word: str) -> bool:
-    """Whether a full participle of the clause agrees with `word` read as an adjective, participle or noun
-    ("подписанный … | Ниццкий", "открывшейся … | Межправительственной"): the unit closes a participial phrase."""
+def _awaiting_participle(clause: str, word: str) -> str | None:
+    """The last full participle of the clause that agrees with `word` read as an adjective, participle or noun
+    ("подписанный … | Ниццкий", "открывшейся … | Межправительственной"), else None: the unit then closes a
+    participial phrase."""
     readings = _agreeing_readings(word)
-    return any(agrees_with_noun(participle, reading) for token in re.findall(r"[а-яё]+", clause.lower())
-               for participle in participle_readings(token) for reading in readings)
+    if not readings:
+        return None
+    return next((token for token in reversed(re.findall(r"[а-яё]+", clause.lower()))
+                 if any(agrees_with_noun(participle, reading) for participle in participle_readings(token)
+                        for reading in readings)), None)
 
 
 def _agreeing_readings(word: str) -> list[dict[str, str]]:
@@ -253,9 +295,12 @@ class _FollowingSplitter(SentSplitter):
         yield text[previous:]
 
 
+@rule("segment")
 def number_unit_end(split: SentSplit) -> str | None:
-    """razdel rule: split at the period of a unit after a number before a capitalized word (`ends_at_number_unit`);
-    no verdict otherwise, so razdel's own rules decide."""
+    """Split at a unit's period after a number ("2013 г.") before a capitalized word, unless a participle awaits it.
+
+    A razdel rule, consulted before razdel's `sokr_left` (`ends_at_number_unit`); no verdict otherwise, so razdel's
+    own rules decide."""
     if split.delimiter == "." and ends_at_number_unit(split.buffer, split.following):
         return SPLIT
     return None
@@ -272,12 +317,32 @@ sentenize = SentSegmenter(_FollowingSplitter(), _with_rule_before(RULES, Functio
 
 
 def _trace_number_unit_ends(line_start: int, line: str, sentences: list) -> None:
-    """Record each boundary `number_unit_end` made between consecutive sentences of a line."""
+    """Record each boundary `number_unit_end` made between consecutive sentences of a line, and each unit before a
+    capitalized word that its participle guard kept inside a sentence."""
     for left, right in pairwise(sentences):
         before = left.text[:-1]
         if left.text.endswith(".") and ends_at_number_unit(before, line[left.stop:left.stop + FOLLOWING_WINDOW]):
-            fired("segment", "number_unit_end", line_start + left.stop - 1, line_start + right.start,
+            fired("segment", number_unit_end, line_start + left.stop - 1, line_start + right.start,
                   "a unit abbreviation after a number ends the sentence before a capitalized word")
+    if is_tracing():
+        for sentence in sentences:
+            _trace_participle_guard(line_start + sentence.start, sentence.text)
+
+
+def _trace_participle_guard(sentence_start: int, sentence: str) -> None:
+    """Record each period of a unit after a number, before a capitalized word, that a participle kept inside the
+    sentence ("подписанный 26 февраля 2001 г. Ниццкий договор")."""
+    for period in re.finditer(r"\.", sentence):
+        before, after = sentence[: period.start()], sentence[period.end() : period.end() + FOLLOWING_WINDOW]
+        word = CAPITALIZED_WORD.match(after)
+        if not NUMBER_UNIT_END.search(before) or word is None:
+            continue
+        participle = _awaiting_participle(CLAUSE_START.sub("", before), word.group(1))
+        if participle is not None:
+            rejected("segment", number_unit_end, sentence_start + period.start(),
+                     sentence_start + period.end() + word.end(),
+                     f"the participle {participle} awaits {word.group(1)} as its noun: the date closes a "
+                     "participial phrase")
 
 
 class SegmentStage(Stage):

@@ -29,6 +29,7 @@ SHARED_SUFFIXES = ("ROLE_NOUNS", "PLACE_NOUNS", "PRONOUNS", "GRAMMEMES", "QUOTE_
 # lexicon), and html.py's markup (class="...": straight marks of HTML, not quotation).
 DISPLAY_MODULES = frozenset({
     "evaluation/quotes.py", "timeline.py", "quotes/explain.py", "rules.py", "quotes/descriptions.py", "html.py",
+    "explain.py",
 })
 # Modules that show a long dash as a placeholder for a missing value ("—"): display, not a dash set.
 PLACEHOLDER_DASH_MODULES = frozenset({"quotes/explain.py", "timeline.py", "viewmodel.py", "show.py", "html.py"})

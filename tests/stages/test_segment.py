@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from razdel import sentenize, tokenize
 
+from pipeline.cli import main
 from pipeline.document import Document
-from pipeline.rules import tracing
+from pipeline.explain import explain_document
+from pipeline.rules import rules_of, tracing
 from pipeline.stages.segment import SegmentStage, razdel_tokens
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -118,7 +120,8 @@ def test_a_hard_wrap_inside_a_sentence_joins_the_lines(text, expected, expected_
         SegmentStage().process(doc)
     assert [text[s.start : s.end] for s in doc.sentences] == expected
     assert all(doc.text[t.start : t.end] == t.text and "\n" not in t.text for t in doc.tokens)
-    assert {event.rule for event in tracer.of("segment")} == ({expected_rule} if expected_rule else set())
+    fired = {e.rule for e in tracer.of("segment") if e.verdict == "fired"}
+    assert fired == ({expected_rule} if expected_rule else set())
 
 
 # (text, expected sentences, expected rule): "г.", "р.", "см." right after a number is a unit (a year, roubles,
@@ -155,6 +158,73 @@ def test_a_unit_after_a_number_ends_a_sentence(text, expected, expected_rule):
         SegmentStage().process(doc)
     assert [text[s.start : s.end] for s in doc.sentences] == expected
     assert all(doc.text[t.start : t.end] == t.text for t in doc.tokens)
-    assert {event.rule for event in tracer.of("segment")} == ({expected_rule} if expected_rule else set())
+    fired = {e.rule for e in tracer.of("segment") if e.verdict == "fired"}
+    assert fired == ({expected_rule} if expected_rule else set())
     events = tracer.of("segment")
     assert all(text[event.start] == "." for event in events)
+
+
+# (text, expected sentences, expected rule, expected refusal): every registered segment rule once as it fires, and the
+# refusals the trace explains — a line not joined because it ends a sentence, lines kept apart as a list, a unit
+# after a number kept inside its sentence by the participle guard.
+SEGMENT_RULES = [
+    ("Он позитивно\nоценил его работу.", ["Он позитивно\nоценил его работу."], "wrapped_line", None),
+    ("Бюджет принят на 2013 г. Этот закон обсудят.", ["Бюджет принят на 2013 г.", "Этот закон обсудят."],
+     "number_unit_end", None),
+    ("Он вернулся домой.\nпотом уехал.", ["Он вернулся домой.", "потом уехал."], None,
+     ("wrapped_line", "«домой. потом»", "the line ends a sentence")),
+    ("длина 38,2 м\nширина 6,5 м", ["длина 38,2 м", "ширина 6,5 м"], None,
+     ("wrapped_line", "«длина 38,2 м ширина 6,5 м»", "2 lines kept apart as a list")),
+    ("Подписанный 26 февраля 2001 г. Ниццкий договор вступил в силу.",
+     ["Подписанный 26 февраля 2001 г. Ниццкий договор вступил в силу."], None,
+     ("number_unit_end", "«. Ниццкий»", "the participle подписанный awaits Ниццкий as its noun")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "expected_rule", "refusal"), SEGMENT_RULES)
+def test_segment_rules_fire_and_refuse_with_a_reason(text, expected, expected_rule, refusal):
+    doc = Document("t", text)
+    with tracing(["segment"]) as tracer:
+        SegmentStage().process(doc)
+    assert [text[s.start : s.end] for s in doc.sentences] == expected
+    events = tracer.of("segment")
+    assert {e.rule for e in events if e.verdict == "fired"} == ({expected_rule} if expected_rule else set())
+    refusals = [e for e in events if e.verdict == "rejected"]
+    if refusal is None:
+        assert refusals == []
+    else:
+        rule, snippet, reason = refusal
+        assert [(e.rule, f"«{' '.join(text[e.start : e.end].split())}»") for e in refusals] == [(rule, snippet)]
+        assert refusals[0].reason.startswith(reason)
+
+
+def test_every_segment_rule_has_a_row():
+    assert {row[2] for row in SEGMENT_RULES} - {None} == set(rules_of("segment"))
+    assert all(rule.description for rule in rules_of("segment").values())
+
+
+def test_explain_segment_names_what_split_and_joined_each_sentence():
+    text = ("Путин \"позитивно\nоценил его\". Он дал поручение.\nЗакон примут на 2013 г. Этот и другие вопросы "
+            "обсудят.\nДа.")
+    doc = Document("a1", text)
+    with tracing(["segment"]) as tracer:
+        SegmentStage().process(doc)
+    report = explain_document(doc, "segment", tracer).splitlines()
+    assert report[:6] == [
+        "== a1: segment",
+        "s1 [0:29] «Путин \"позитивно оценил его\".» split by: text start; joined by wrapped_line",
+        "s2 [30:47] «Он дал поручение.» split by: razdel",
+        "s3 [48:71] «Закон примут на 2013 г.» split by: line break",
+        "s4 [72:102] «Этот и другие вопросы обсудят.» split by: number_unit_end",
+        "s5 [103:106] «Да.» split by: line break",
+    ]
+    assert report[6] == "-- trace: 2 fired, 0 rejected (2 segment rules registered)"
+
+
+def test_cli_explain_segment(tmp_path, capsys):
+    path = tmp_path / "articles.jsonl"
+    article = {"id": "a1", "text": "Бюджет принят на 2013 г. Этот закон обсудят."}
+    path.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["explain", "--task", "segment", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "== a1: segment" in out and "split by: number_unit_end" in out and "+ number_unit_end [" in out
