@@ -518,8 +518,9 @@ def written_woman_first_name(doc: Document, tokens: Sequence[Token]) -> bool:
     dative or locative preposition before it ("к Кондолизе Райс", "женился на Божене"), or by the oblique case of
     the noun the name stands in apposition to ("помощнику/Dat … Кондолизе Райс", "украинки/Gen Оксане Баюл"); there
     the form is read as before (`naming._first_name_case`), or by a government without a preposition: slovnet's
-    indirect object or oblique argument ("Поддержку Тамаре Крылешко оказали", "вручили Кондолизе Райс"). The subject
-    of a clause, a name after another preposition or beside a nominative keeps its written form."""
+    indirect object or oblique argument ("Поддержку Тамаре Крылешко оказали", "вручили Кондолизе Райс"). A later
+    conjunct reads what shows around the first (`_first_conjunct`: "вручили Кондолизе Райс и Сабине Мюллер"). The
+    subject of a clause, a name after another preposition or beside a nominative keeps its written form."""
     if len(tokens) < 2 or not woman_dative_first_name(tokens[0].text, None):
         return False
     positions = range(doc.token_at(tokens[0].start), doc.token_at(tokens[-1].start) + 1)
@@ -538,7 +539,12 @@ def _oblique_around_name(doc: Document, tokens: Sequence[Token], positions: rang
     declined = next((token.text for token in tokens[1:] if _declined_name_word(token.text)), None)
     if declined:
         return f"the name's word {declined!r} is declined"
-    root = doc.tokens[range_head(doc, positions)]
+    root_at = range_head(doc, positions)
+    first = _first_conjunct(doc, root_at)
+    if first != root_at:  # "вручили Кондолизе Райс и Сабине Мюллер": the list's first name shows the case
+        shown = _oblique_around_name(doc, [doc.tokens[first]], range(first, first + 1))
+        return f"as of its first conjunct {doc.tokens[first].text!r}: {shown}" if shown else None
+    root = doc.tokens[root_at]
     if base(root.rel) == "nsubj":
         return None
     before = word_before(doc, positions[0])
@@ -556,6 +562,16 @@ def _oblique_around_name(doc: Document, tokens: Sequence[Token], positions: rang
     if head.sentence == root.sentence and head.pos in ("NOUN", "PROPN", "ADJ") and case not in (None, "Nom"):
         return f"it stands in apposition to {head.text!r}/{case}"
     return None
+
+
+def _first_conjunct(doc: Document, index: int) -> int:
+    """The first conjunct of the coordination whose later conjunct is token `index` ("Кондолизе Райс и Сабине
+    Мюллер": "Кондолизе" for "Сабине"), in its sentence, else `index`: conjuncts share their case and government."""
+    token = doc.tokens[index]
+    while base(token.rel) == "conj" and 0 <= token.head < index and doc.tokens[token.head].sentence == token.sentence:
+        index = token.head  # the head lies before: the walk ends
+        token = doc.tokens[index]
+    return index
 
 
 def _has_preposition(doc: Document, positions: range) -> bool:
@@ -1659,10 +1675,11 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
     for short in sorted(persons, key=_shorter_marked_first):
         words = match_words(_person_words(short))  # "Эдуард Васильевич" is matched as "Эдуард"
         marker = generation(_person_words(short))  # "Буш-младший" is matched as "Буш"
-        owners = [full for full in index.candidates(words) if full is not short and id(full) not in absorbed
+        found = index.candidates(words)  # asked once: nothing changes the index before the second reading
+        owners = [full for full in found if full is not short and id(full) not in absorbed
                   and _covers(words, without_generation(_person_words(full)) if marker else _person_words(full))]
         owners = _same_generation(doc, short, owners, marker) if marker \
-            else [*owners, *bare_name_of_generation(short, index.candidates(words), [short, *owners], absorbed)]
+            else [*owners, *bare_name_of_generation(short, found, [short, *owners], absorbed)]
         index.changed(short, *owners)  # they may gain or lose mentions below, and so their names
         owners = _known_owners(doc, short, owners)
         owners = _same_patronymic(short, owners)
@@ -2715,11 +2732,11 @@ def _clipped_from(letters: str, words: list[str]) -> bool:
                for size in range(1, min(CLIPPED_STEM, len(word) - 1, len(letters) - 1) + 1))
 
 
-def _keyed_form(groups: list[Group], group: Group, name: str) -> bool:
+def _keyed_form(keyed: list[Group], group: Group, name: str) -> bool:
     """Another case form of the short name is one the tables key ("Совбез" -> org:совбез оон): the table's
-    entity takes it, not the long name the text also gives."""
-    return any(other is not group and other.type == group.type and any(m.keyed for m in other.mentions)
-               and same_name_word(name, other.best.name.split()[-1]) for other in groups)
+    entity takes it, not the long name the text also gives. `keyed` is the groups with a keyed mention."""
+    return any(other is not group and other.type == group.type
+               and same_name_word(name, other.best.name.split()[-1]) for other in keyed)
 
 
 @rule("entities")
@@ -2733,10 +2750,13 @@ def merge_clipped_compounds(doc: Document, groups: list[Group]) -> list[Group]:
     apart. Every word of the long name must give a part: "Красноярск" does
     not clip "Красноярский край", "Динамо" not "Динамо-Москва"."""
     absorbed: set[int] = set()
+    # read once: a group absorbed below has no keyed mention, so no group gains or loses one in the loop
+    keyed = [group for group in groups if any(m.keyed for m in group.mentions)]
+    keyed_ids = {id(group) for group in keyed}
     for group in groups:
         *descriptors, name = group.best.name.split() or [""]
         if group.type not in ACRONYM_TYPES or not all(word.islower() for word in descriptors) \
-                or any(m.keyed for m in group.mentions) or _keyed_form(groups, group, name):
+                or id(group) in keyed_ids or _keyed_form(keyed, group, name):
             continue
         owners = [other for other in groups if other is not group and other.type == group.type
                   and id(other) not in absorbed and clips(name, other.best.name)]

@@ -1408,9 +1408,12 @@ def split_outlet_and_person(doc: Document, mentions: list[Span]) -> list[Span]:
 def _split_mentions(doc: Document, mentions: list[Span], cut_of: Callable[[Span, list[Token]], int | None],
                     first_type: str) -> list[Span]:
     """Each mention cut in two before the word `cut_of` names (a `first_type` part, then a person); the others as
-    they are."""
+    they are. Only a mention of `first_type` is cut (every `cut_of` reads only those), so no other is read."""
     result = []
     for span in mentions:
+        if span.type != first_type:
+            result.append(span)
+            continue
         words = _words(span_tokens(doc, span))
         cut = cut_of(span, words)
         if cut is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import compress
 from operator import attrgetter
 
@@ -58,6 +58,7 @@ from pipeline.lang.lexicon import (
     AGENCY_SENSE_NOUNS,
     AMBIGUOUS_EVENT_NOUNS,
     APPROACH_VERBS,
+    BOUT_SIGN_WORDS,
     BOUT_WORDS,
     CARRIED_EVENT_PARTICIPLES,
     COMBAT_NOUNS,
@@ -106,6 +107,7 @@ from pipeline.lang.lexicon import (
     TIME_ADJECTIVES,
     TITLED_NOUNS,
     TOUR_NOUNS,
+    WAR_WORDS,
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, last_open_quote
 from pipeline.lang.tree import Tree, base, range_head
@@ -126,7 +128,7 @@ def extract_events(doc: Document) -> list[EventAnn]:
         _link_quote(ctx, by_trigger, index, quote)
     for time_rule in TIME_RULES:
         time_rule(ctx, drafts)
-    bouts = _tells_bouts(ctx)  # no bout, nothing absent tells a happening of its type (`told`)
+    bouts = _tells_bouts(ctx, drafts)  # no bout, nothing absent tells a happening of its type (`told`)
     drafts = [draft for draft in drafts
               if not bout_sense(ctx.tree, draft, bouts) and not absent_happening(ctx.tree, draft)]
     told = frozenset(draft.type for draft in drafts
@@ -206,35 +208,120 @@ def game_sense(draft: Draft, sporting: frozenset[int], continued: frozenset[int]
 
 
 _SPORTING_WORDS = SPORTS_WORDS | BOUT_WORDS
+_BOUT_SIGNS = _SPORTING_WORDS | BOUT_SIGN_WORDS  # read near a noun of combat only
+# what of a combat noun's phrase tells a bout or a battle: its dependents, not a clause or a conjunct of its own
+_PHRASE_SKIP = frozenset({"conj", "parataxis", "acl", "advcl"})
 
 
-def _tells_bouts(ctx: Context) -> bool:
-    """Whether the document has a word of sports (SPORTS_WORDS, BOUT_WORDS: "матч", "шайба", "боксер", "нокаут")."""
-    return not _SPORTING_WORDS.isdisjoint(map(ctx.tree.lemma, range(len(ctx.doc.tokens))))
+@dataclass(frozen=True, slots=True)
+class Bouts:
+    """What tells a bout from a battle in a document (`bout_sense`): per sentence, its first word of sports
+    (`_BOUT_SIGNS`) and of war (WAR_WORDS), or None; which sentences go on the paragraph of the one before; and
+    whether the document has a word of sports at all and tells sports more than war (`told`)."""
+
+    sport: tuple[int | None, ...]
+    war: tuple[int | None, ...]
+    joined: tuple[bool, ...]  # joined[i]: sentence i + 1 is in sentence i's paragraph
+    sporting: bool
+    told: bool
+
+
+def _word_in(tree: Tree, index: int, words: frozenset[str]) -> bool:
+    """A token whose lemma is in `words`, or a common noun's or adjective's hyphenated compound with a part in it
+    ("экс-чемпион", "боксер-супертяжеловес", "промоутер-должник"; not a name's: "на Халхин-Голе" is no "гол")."""
+    lemma = tree.lemma(index)
+    if lemma in words:
+        return True
+    return "-" in lemma and tree.token(index).pos != "PROPN" and not words.isdisjoint(lemma.split("-"))
+
+
+def _first_word(tree: Tree, tokens: list[int], words: frozenset[str]) -> int | None:
+    """The first of `tokens` whose lemma (or a part of its compound) is in `words`, or None."""
+    return next((index for index in tokens if _word_in(tree, index, words)), None)
+
+
+def _tells_bouts(ctx: Context, drafts: list[Draft]) -> Bouts | None:
+    """The evidence of bouts and battles in a document with a noun of combat among the drafts (None without one):
+    each sentence's first word of sports and of war, its paragraph, and the document's balance (`Bouts`)."""
+    if not any(ctx.tree.lemma(draft.trigger.token) in COMBAT_NOUNS for draft in drafts):
+        return None
+    tree, sentences, text = ctx.tree, ctx.doc.sentences, ctx.doc.text
+    spans = [list(range(sentence.token_start, sentence.token_end)) for sentence in sentences]
+    sport = tuple(_first_word(tree, tokens, _BOUT_SIGNS) for tokens in spans)
+    war = tuple(_first_word(tree, tokens, WAR_WORDS) for tokens in spans)
+    joined = tuple("\n" not in text[sentences[index].end:sentences[index + 1].start]
+                   for index in range(len(sentences) - 1))
+    sporting = any(_first_word(tree, tokens, _SPORTING_WORDS) is not None for tokens in spans)
+    told = sporting and sum(index is not None for index in sport) > sum(index is not None for index in war)
+    return Bouts(sport, war, joined, sporting, told)
+
+
+def _near_sentences(bouts: Bouts, sentence: int) -> list[int]:
+    """The sentences right before and after `sentence` in its paragraph."""
+    before = [sentence - 1] if sentence > 0 and bouts.joined[sentence - 1] else []
+    after = [sentence + 1] if sentence < len(bouts.joined) and bouts.joined[sentence] else []
+    return before + after
+
+
+def _bout_or_battle(tree: Tree, draft: Draft, bouts: Bouts) -> tuple[bool, str] | None:
+    """Whether a noun of combat is a bout (True) or armed combat (False), with the word that tells it, read ring by
+    ring: the noun's phrase ("бой с экс-чемпионом", "бои между силовиками и отрядами"), its sentence, the sentences
+    beside it in its paragraph; the first ring with words of one side only decides. None: nothing near decides."""
+    token = draft.trigger.token
+    phrase = tree.subtree(token, top_skip=_PHRASE_SKIP)
+    near = _near_sentences(bouts, draft.sentence)
+    rings = (("its phrase", _first_word(tree, phrase, _BOUT_SIGNS), _first_word(tree, phrase, WAR_WORDS)),
+             ("its sentence", bouts.sport[draft.sentence], bouts.war[draft.sentence]),
+             ("the sentence beside it", next((bouts.sport[i] for i in near if bouts.sport[i] is not None), None),
+              next((bouts.war[i] for i in near if bouts.war[i] is not None), None)))
+    for where, sport, war in rings:
+        if (sport is None) != (war is None):
+            word = tree.token(sport if war is None else war).text
+            return war is None, f"'{word}' in {where}"
+    return None
 
 
 @rule("events")
-def bout_sense(tree: Tree, draft: Draft, bouts: bool) -> bool:
-    """A noun of combat (COMBAT_NOUNS: "бой", "схватка", "побоище") in a text of sports is a bout or a fight of
-    players, no attack ("Кинг задолжал Тринидаду 500 тысяч за бой с экс-чемпионом мира", "после ледового побоища"
-    in a hockey report); so is a fight won or lost (CONTEST_VERBS: "опасаются проиграть бой"); and "бой" of a thing
-    it strikes or breaks (STRUCK_THING_NOUNS in the bare genitive: "бой курантов", "бой посуды") is a sound or a
-    breakage, no fight in any text. "В бою с боевиками погиб омоновец" stays an attack."""
+def bout_sense(tree: Tree, draft: Draft, bouts: Bouts | None) -> bool:
+    """A noun of combat (COMBAT_NOUNS: "бой", "схватка", "побоище") is a bout or a fight of players, no attack, when
+    what stands near it tells sports and nothing of war (`_bout_or_battle`: "Кинг задолжал Тринидаду 500 тысяч за бой
+    с экс-чемпионом мира", "с самого начала боя … в четвертом раунде"), or, with nothing near it of either, in a text
+    that tells sports more than war (`Bouts.told`: "после ледового побоища" in a hockey report); a word of war near
+    it keeps armed combat in a text that mentions sports ("бои между украинскими силовиками и отрядами" of a war
+    report whose one paragraph says "сын - боксер"). So is a fight won or lost (CONTEST_VERBS: "опасаются проиграть
+    бой"); and "бой" of a thing it strikes or breaks (STRUCK_THING_NOUNS in the bare genitive: "бой курантов", "бой
+    посуды") is a sound or a breakage, no fight in any text. "В бою с боевиками погиб омоновец" stays an attack."""
     token = draft.trigger.token  # the noun, also of a light verb's trigger ("провели рейтинговый бой")
     if tree.lemma(token) not in COMBAT_NOUNS or draft.quote is not None:
         return False
     head = tree.head_of(token)
     struck = _struck_thing(tree, token)
+    sense = None if bouts is None else _bout_or_battle(tree, draft, bouts)
     if struck is not None:
         reason = f"'{tree.token(struck).text}': a stroke or a breakage, no fight"
-    elif bouts:
-        reason = "a bout or a players' fight in a text of sports"
-    elif head is not None and base(tree.token(token).rel) == "obj" and tree.lemma(head) in CONTEST_VERBS:
+    elif sense is not None and not sense[0]:
+        if bouts is not None and bouts.sporting:  # the override of a text's sports: say so
+            fired("events", bout_sense, draft.trigger.start, draft.trigger.end, f"{sense[1]}: armed combat")
+        return False
+    elif sense is not None:
+        reason = f"{sense[1]}: a bout or a players' fight"
+    elif bouts is not None and bouts.told:
+        reason = "a bout or a players' fight in a text of sports, nothing of war near it"
+    elif bouts is not None and bouts.sporting and not _contested(tree, token, head):
+        fired("events", bout_sense, draft.trigger.start, draft.trigger.end,
+              "nothing near it decides, and the text tells war as often as sports: armed combat")
+        return False
+    elif _contested(tree, token, head):
         reason = f"the object of '{tree.token(head).text}': a contest won or lost"
     else:
         return False
     rejected("events", bout_sense, draft.trigger.start, draft.trigger.end, reason)
     return True
+
+
+def _contested(tree: Tree, token: int, head: int | None) -> bool:
+    """A noun of combat that is the object of a verb of winning or losing (CONTEST_VERBS: "проиграть бой")."""
+    return head is not None and base(tree.token(token).rel) == "obj" and tree.lemma(head) in CONTEST_VERBS
 
 
 def _struck_thing(tree: Tree, token: int) -> int | None:
@@ -318,7 +405,7 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
         if token.pos != "NOUN" or index in taken or lemma_of(ctx.tree, index) not in INCIDENT_NOUNS:
             continue
         event_type, how = (next(iter(types)), "the") if len(types) == 1 else \
-            (_referred_incident(incidents, token.start), "the nearest narrated")
+            _referred_incident(incidents, token.start, ctx.direct_quote_at(token.start))
         trigger = Trigger(event_type, index, token.start, token.end, lemma_of(ctx.tree, index),
                           incident_nouns.__name__, verb=occurrence_verb(ctx.tree, index), nominal=True)
         draft = _draft(ctx, trigger)
@@ -329,20 +416,22 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
     return found
 
 
-def _referred_incident(incidents: list[Draft], start: int) -> str:
-    """The type of the incident a general incident noun at `start` refers to (`incidents`: the asserted ones, in
-    text order, not empty): among those the narrative itself tells (`_narrated_incident`: outside a direct quote,
-    no bare blast noun), the nearest before it, else the first after it (a title); only with none such, the
-    nearest of all before it ("Произошло затопление шахты … «производились взрывы» … ЧП": the flood, not the
-    blasts of a quote; "обстреляли … после первого взрыва … На месте происшествия": the shelling, not the bare
-    blast). The nearest, not the first: a digest tells several stories ("прогремело 10 взрывов … сгорело здание …
-    причиной происшествия" is the fire)."""
+def _referred_incident(incidents: list[Draft], start: int, quote: int | None) -> tuple[str, str]:
+    """The type of the incident a general incident noun at `start` refers to, and how it was chosen (for the trace;
+    `incidents`: the asserted ones, in text order, not empty). A noun inside a direct quote (`quote`) refers to one
+    its speaker tells in the same quote, the nearest before it, else the next («Там производились взрывы, это был
+    инцидент»). Otherwise: among those the narrative itself tells
+    (`_narrated_incident`: outside a direct quote, no bare blast noun), the nearest before it, else the next after
+    it (a title); only with none such, the same among all of them ("Произошло затопление шахты … «производились
+    взрывы» … ЧП": the flood, not the blasts of a quote; "обстреляли … после первого взрыва … На месте
+    происшествия": the shelling, not the bare blast). The nearest, not the first: a digest tells several stories
+    ("прогремело 10 взрывов … сгорело здание … причиной происшествия" is the fire)."""
+    quoted = [draft for draft in incidents if quote is not None and draft.in_quote == quote]
     narrated = [draft for draft in incidents if _narrated_incident(draft)]
-    if narrated:
-        before = [draft for draft in narrated if draft.trigger.start < start]
-        return (before[-1] if before else narrated[0]).type
-    before = [draft for draft in incidents if draft.trigger.start < start]
-    return (before[-1] if before else incidents[0]).type
+    told, which = (quoted, "same-quote") if quoted else \
+        (narrated, "narrated") if narrated else (incidents, "quoted or bare")
+    before = [draft for draft in told if draft.trigger.start < start]
+    return (before[-1].type, f"the nearest {which}") if before else (told[0].type, f"the next {which}")
 
 
 # the types of a happening that is as often a part or the means of another one (the blasts of a shelling, of a fire

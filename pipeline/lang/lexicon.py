@@ -480,6 +480,19 @@ COMBAT_NOUNS = fold_words("бой сражение схватка боестол
 # fights of players ("боксер", "нокаут", "на ринге", "чемпион мира в трех весовых категориях"; "ледовое побоище" of
 # a hockey report).
 BOUT_WORDS = fold_words("бокс боксер боксерский ринг нокаут нокдаун кикбоксинг единоборство чемпион промоутер поединок")
+# Words that tell a bout when they stand near a noun of combat (its phrase, its sentence, the sentences beside it in
+# its paragraph), with BOUT_WORDS and SPORTS_WORDS: a round, a title, a weight class, a referee ("в четвертом раунде",
+# "бой за титул", "экс-чемпион в трех весовых категориях", "рефери дисквалифицировал его в схватке";
+# `events.extract.bout_sense`). Not read over the whole document: "раунд переговоров" of a war report.
+BOUT_SIGN_WORDS = fold_words("раунд титул титульный весовой рефери дисквалификация дисквалифицировать нокаутировать")
+# Words of war: near a noun of combat they tell armed combat, which a sports word elsewhere in the text does not undo
+# ("бои между украинскими силовиками и отрядами сепаратистов", "в бою с боевиками", "в боях были убиты 25 солдат",
+# "бои шли возле города"; `events.extract.bout_sense`): armed sides, troops, weapons, a front, casualties.
+WAR_WORDS = fold_words("""
+    боевик силовик военный военнослужащий солдат войско армия армейский ополченец сепаратист террорист талиб
+    повстанец бандит отряд группировка фронт война воевать оружие автомат гранатомет артиллерия танк снаряд миномет
+    плен пленный погибнуть погибший убить убитый ранить раненый уничтожить
+""")
 # Verbs of winning and losing: a fight won or lost is a contest, of sports or a figure ("опасаются проиграть бой").
 CONTEST_VERBS = fold_words("выиграть выигрывать проиграть проигрывать")
 # What "бой" strikes or breaks in its other senses: a clock's or a bell's stroke, dishes or glass smashed ("бой

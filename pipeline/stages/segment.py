@@ -6,14 +6,17 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from razdel import sentenize
+from razdel.rule import SPLIT, FunctionRule
 from razdel.segmenters.punct import DASHES, ENDINGS
+from razdel.segmenters.sentenize import RULES, SentSegmenter, SentSplit, SentSplitter
 from razdel.segmenters.tokenize import ATOM, SMILE, Atom, TokenSegmenter, TokenSplit, TokenSplitter
 
 from pipeline.document import Document, Sentence, Token
 from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import ADJECTIVAL_POS, agrees_with_noun
 from pipeline.lang.lexicon import CLAUSE_OPENING_WORDS
-from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
+from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
+from pipeline.morphology import UD_CASES, UD_GENDERS, UD_NUMBERS, parses, participle_readings
 from pipeline.rules import fired
 from pipeline.stage import Stage
 
@@ -116,29 +119,40 @@ SENTENCE_ENDINGS = frozenset(".!?…:;")
 TRAILING_CLOSERS = "".join(sorted(CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS)) + ")] \t\r\n"
 WRAPPED_LINE_LENGTH = 50  # a line this long without final punctuation is a hard wrap, not a list item
 MARKUP_START = re.compile(r"\w+\|")  # a wiki image line after a caption: "мини|слева|…"
+LABEL_START = re.compile(r"[^\W\d_]+\s?:")  # a label line under a title: "фото: РИА Новости", "автор: …", "источник: …"
 LAST_WORD = re.compile(r"(?<![\w.-])\w+$")  # the line's last word, a word alone (not "АИ-в", not "т.в")
 
 
 def runs_on(line: str, following: str) -> bool:
     """Whether the sentence of `line` continues on the next line `following` (a hard wrap, not a line's end):
     the line ends in a preposition or conjunction, or it ends in no sentence-final mark and the next one starts
-    with a lowercase letter."""
+    with a lowercase letter, unless that line opens with a label ("фото: ТАСС" under a title: `LABEL_START`)."""
     end, start = line.rstrip(), following.lstrip()
     if not end or not start or MARKUP_START.match(start):
         return False
     if _ends_in_clause_opening_word(end):
         return True
-    return start[0].isalpha() and start[0].islower() and (end[-1].isalnum() or end[-1] in RUN_ON_ENDINGS)
+    return start[0].isalpha() and start[0].islower() and (end[-1].isalnum() or end[-1] in RUN_ON_ENDINGS) \
+        and not LABEL_START.match(start)
 
 
 def _ends_in_clause_opening_word(end: str) -> bool:
     """Whether the line's last word is a preposition or conjunction as a sentence writes one: lowercase, or one
-    capital letter ("В"), never an abbreviation in capitals ("ОТ", "ПРО")."""
+    capital letter that opens a sentence ("). В"), never an abbreviation in capitals ("ОТ", "ПРО") nor a letter
+    that names ("Группа А", "витамин С")."""
     last = LAST_WORD.search(end)
     if last is None:
         return False
     word = last.group()
-    return (word.islower() or len(word) == 1) and fold(word) in CLAUSE_OPENING_WORDS
+    if not word.islower() and (len(word) > 1 or not _opens_sentence(end[: last.start()])):
+        return False  # "ОТ", "ПРО"; a group's or a vitamin's letter: "Группа А", "витамин С"
+    return fold(word) in CLAUSE_OPENING_WORDS
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a word after the text `before` (its line up to the word) opens a sentence: the line starts there, or
+    sentence-final punctuation ends what precedes ("). В")."""
+    return not before.strip() or _ends_sentence(before)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -178,6 +192,94 @@ def _close_run(text: str, run: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(start, text[start : last_start + len(last)])]
 
 
+# razdel reads "г.", "р.", "с.", "см.", "стр." as a head abbreviation ("г. Москва", "р. Волга", "с. Кляшево",
+# "см. рис."), which never ends a sentence, so "в начале 2016 г. Григорий Родченков …" stays one sentence. Right
+# after a number the same letters are a unit ("2016 г." a year, "5 р." roubles, "20 см." centimetres), which ends a
+# sentence like any word: the period before a capitalized word is a boundary. A full participle earlier in the
+# clause that agrees with that word keeps the join: the date closes a participial phrase before its noun
+# ("подписанный 26 февраля 2001 г. Ниццкий договор вступил в силу").
+NUMBER_UNIT_ABBREVIATIONS = frozenset({"г", "р", "с", "см", "стр"})  # razdel's HEAD_SOKRS that are units after a number
+NUMBER_UNIT_END = re.compile(r"\d\s*(?:{})$".format("|".join(sorted(NUMBER_UNIT_ABBREVIATIONS))))
+CAPITALIZED_WORD = re.compile(r"\s+([А-ЯЁ][а-яё-]*)")
+# the clause of the unit: the text after the last comma, semicolon, colon, bracket or long dash
+CLAUSE_START = re.compile(".*(?:{})".format("|".join(re.escape(mark) for mark in sorted(CLAUSE_MARKS))))
+AGREEING_POS = ADJECTIVAL_POS | {"NOUN"}  # the word a participial phrase before its noun may precede
+FOLLOWING_WINDOW = 40  # characters after the period given to `ends_at_number_unit` (razdel's split holds 10)
+
+
+def ends_at_number_unit(before: str, after: str) -> bool:
+    """Whether a sentence ends at the period after a unit abbreviation that follows a number (`before`: the text up to
+    the unit, `after`: the text after its period): a capitalized word follows, and no participle of the clause
+    awaits it as its noun."""
+    word = CAPITALIZED_WORD.match(after)
+    if not NUMBER_UNIT_END.search(before) or word is None:
+        return False
+    clause = CLAUSE_START.sub("", before)
+    return not _participle_awaits(clause, word.group(1))
+
+
+def _participle_awaits(clause: str, word: str) -> bool:
+    """Whether a full participle of the clause agrees with `word` read as an adjective, participle or noun
+    ("подписанный … | Ниццкий", "открывшейся … | Межправительственной"): the unit closes a participial phrase."""
+    readings = _agreeing_readings(word)
+    return any(agrees_with_noun(participle, reading) for token in re.findall(r"[а-яё]+", clause.lower())
+               for participle in participle_readings(token) for reading in readings)
+
+
+def _agreeing_readings(word: str) -> list[dict[str, str]]:
+    """UD case, gender and number of the word's readings as an adjective, participle or noun, none when its likeliest
+    reading is another part of speech ("По", "Он"); a name's adjective ("Ниццкий") may be a guess."""
+    readings = parses(word.lower())
+    if not readings or readings[0].tag.POS not in AGREEING_POS:
+        return []
+    return [{feat: value for feat, value in (("Case", UD_CASES.get(str(p.tag.case))),
+                                             ("Gender", UD_GENDERS.get(str(p.tag.gender))),
+                                             ("Number", UD_NUMBERS.get(str(p.tag.number)))) if value}
+            for p in readings if p.tag.POS in AGREEING_POS]
+
+
+class _FollowingSplitter(SentSplitter):
+    """razdel's sentence splitter, each split also holding `FOLLOWING_WINDOW` characters after the delimiter."""
+
+    def __call__(self, text: str) -> Iterator[str | SentSplit]:
+        previous = 0
+        for match in self.re.finditer(text):
+            start, stop = match.start(), match.end()
+            yield text[previous:start]
+            split = SentSplit(text[max(0, start - self.window):start], match.group(1), text[stop:stop + self.window])
+            split.following = text[stop:stop + FOLLOWING_WINDOW]
+            yield split
+            previous = stop
+        yield text[previous:]
+
+
+def number_unit_end(split: SentSplit) -> str | None:
+    """razdel rule: split at the period of a unit after a number before a capitalized word (`ends_at_number_unit`);
+    no verdict otherwise, so razdel's own rules decide."""
+    if split.delimiter == "." and ends_at_number_unit(split.buffer, split.following):
+        return SPLIT
+    return None
+
+
+def _with_rule_before(rules: list[FunctionRule], rule: FunctionRule, name: str) -> list[FunctionRule]:
+    """razdel's rule list with `rule` inserted before the rule called `name`."""
+    index = next(i for i, existing in enumerate(rules) if existing.name == name)
+    return [*rules[:index], rule, *rules[index:]]
+
+
+# razdel's sentenizer with `number_unit_end` consulted before its abbreviation rule (`sokr_left`)
+sentenize = SentSegmenter(_FollowingSplitter(), _with_rule_before(RULES, FunctionRule(number_unit_end), "sokr_left"))
+
+
+def _trace_number_unit_ends(line_start: int, line: str, sentences: list) -> None:
+    """Record each boundary `number_unit_end` made between consecutive sentences of a line."""
+    for left, right in pairwise(sentences):
+        before = left.text[:-1]
+        if left.text.endswith(".") and ends_at_number_unit(before, line[left.stop:left.stop + FOLLOWING_WINDOW]):
+            fired("segment", "number_unit_end", line_start + left.stop - 1, line_start + right.start,
+                  "a unit abbreviation after a number ends the sentence before a capitalized word")
+
+
 class SegmentStage(Stage):
     """Split text into lines (a hard-wrapped stretch joined into one), lines into sentences and tokens with razdel;
     every offset points into `doc.text`."""
@@ -190,7 +292,9 @@ class SegmentStage(Stage):
         tokens: list[Token] = []
         sentences: list[Sentence] = []
         for line_start, line in runs(doc.text):
-            for sentence in sentenize(line):
+            line_sentences = list(sentenize(line))
+            _trace_number_unit_ends(line_start, line, line_sentences)
+            for sentence in line_sentences:
                 first, begin, number = len(tokens), line_start + sentence.start, len(sentences)
                 for start, stop, text in razdel_tokens(sentence.text):
                     tokens.append(Token(begin + start, begin + stop, text, number))

@@ -423,6 +423,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("woman_first_name_subject_dative_tag", None, ("Беате Цшепе", "PER", "Беате Цшепе"), "written_woman_first_name"),
     ("woman_first_name_head_dative", None, ("Кондолизе Райс", "PER", "Кондолиза Райс"), "-written_woman_first_name"),
     ("woman_first_name_preposition", None, ("Кондолизе Райс", "PER", "Кондолиза Райс"), "-written_woman_first_name"),
+    # ... and a later conjunct shares the first one's case ("вручили Кондолизе Райс и Сабине Мюллер", finalread-r4)
+    ("woman_first_name_conjunct", None, ("Сабине Мюллер", "PER", "Сабина Мюллер"), "-written_woman_first_name"),
     # a surname that another well-known person shares is no variant of a persons-table row (the table's header):
     # "По словам Радд" (Amber Rudd) is not Kevin Rudd; with a man's verb `gendered_surname_key` still names him
     ("shared_surname_woman", None, ("Радд", "KEY", "per:рад"), "name_as_key"),

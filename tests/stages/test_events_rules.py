@@ -194,6 +194,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("rouble_fell", Rejected("обвалился", "accident"), "falling_figure"),  # a currency's rate falls
     ("chimes_struck", Rejected("Бой", "attack"), "bout_sense"),  # "бой курантов": a clock's stroke
     ("dishes_broken", Rejected("бой", "attack"), "bout_sense"),  # "бой посуды": dishes smashed
+    # events85: a bout or a battle by what stands near the noun of combat, not by one sports word in the document
+    ("war_with_boxer", Event("attack", "бои", "2024-09"), "bout_sense"),  # "силовиками" near it; "боксер" far
+    ("ex_champion_bout", Rejected("бой", "attack"), "bout_sense"),  # "Экс-чемпион" read as "чемпион", "весовых"
+    ("hockey_brawl", Rejected("побоища", "attack"), "bout_sense"),  # nothing near it: the text tells sports, no war
     ("plane_onto_house", Event("accident", "рухнул"), "verb"),  # "рухнул на дом": a crash still
     ("sunk_ship", Event("accident", "пошло ко дну"), "phrase"),
     ("sunk_ship", Arg("accident", "patient", "судно"), "subject"),  # the sunk vessel
@@ -1153,6 +1157,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     # nearer to it nor one inside a quote
     ("incident_not_quoted_blasts", Event("accident", "ЧП"), "incident_nouns"),  # "«производились взрывы»"
     ("incident_not_bare_blast", Event("attack", "происшествия"), "incident_nouns"),  # "после первого взрыва"
+    # finalread-r4: an incident noun inside a direct quote refers to the incident its speaker tells in that quote
+    ("incident_in_quote", Event("explosion", "инцидент"), "incident_nouns"),  # "«Там производились взрывы, это был …»"
     # events66: a general incident noun refers to the incident it took its type from, whatever place of its own
     # (unless that place is another told incident's: `test_an_incident_noun_placed_at_another_incident_joins_it`)
     ("incident_refers", Merged("explosion", ("взрыв", "Инцидент")), "incident_anaphor"),

@@ -99,6 +99,15 @@ WRAPS = [
                                                                  "искренне разделяю горе."], None),
     ("Он вернулся домой.\nпотом уехал.", ["Он вернулся домой.", "потом уехал."], None),
     ("Об этом сказал\nПутин.", ["Об этом сказал", "Путин."], None),
+    ("Президент России Владимир Путин посетил Курскую область в понедельник\nфото: РИА Новости.",
+     ["Президент России Владимир Путин посетил Курскую область в понедельник", "фото: РИА Новости."], None),
+    ("Чемпионат Европы. Группа А\nСборная России обыграла Словакию.",
+     ["Чемпионат Европы.", "Группа А", "Сборная России обыграла Словакию."], None),
+    ("Всё о витамине С\nПродукты, богатые им, полезны.", ["Всё о витамине С", "Продукты, богатые им, полезны."], None),
+    ("Он уехал (в отпуск). В\nобщей сложности его не было месяц.",
+     ["Он уехал (в отпуск).", "В\nобщей сложности его не было месяц."], "wrapped_line"),
+    ("Он позитивно\r\nоценил его работу.\r\nДалее.", ["Он позитивно\r\nоценил его работу.", "Далее."],
+     "wrapped_line"),
 ]
 
 
@@ -110,3 +119,42 @@ def test_a_hard_wrap_inside_a_sentence_joins_the_lines(text, expected, expected_
     assert [text[s.start : s.end] for s in doc.sentences] == expected
     assert all(doc.text[t.start : t.end] == t.text and "\n" not in t.text for t in doc.tokens)
     assert {event.rule for event in tracer.of("segment")} == ({expected_rule} if expected_rule else set())
+
+
+# (text, expected sentences, expected rule): "г.", "р.", "см." right after a number is a unit (a year, roubles,
+# centimetres), which ends a sentence before a capitalized word (`number_unit_end`); razdel reads the letters as a
+# head abbreviation ("г. Москва") and joins. Without a number, before a lowercase word or a number, or closing a
+# participial phrase whose participle agrees with the next word, the period stays inside the sentence.
+NUMBER_UNITS = [
+    ("Правительство одобрит закон о бюджете на 2013 г. Этот и другие вопросы обсудят во вторник.",
+     ["Правительство одобрит закон о бюджете на 2013 г.", "Этот и другие вопросы обсудят во вторник."],
+     "number_unit_end"),
+    ("В начале 2016 г. Григорий Родченков уехал в США.", ["В начале 2016 г.", "Григорий Родченков уехал в США."],
+     "number_unit_end"),
+    ("Он был министром обороны с 2007г. Он также возглавлял министерство.",
+     ["Он был министром обороны с 2007г.", "Он также возглавлял министерство."], "number_unit_end"),
+    ("Летом 2008г. В.Кулишов занял сразу два поста.", ["Летом 2008г.", "В.Кулишов занял сразу два поста."],
+     "number_unit_end"),
+    ("Кабина просела с высоты 20 см. Последовала автоматическая остановка.",
+     ["Кабина просела с высоты 20 см.", "Последовала автоматическая остановка."], "number_unit_end"),
+    ("Партия победила на выборах, состоявшихся 4 декабря 2011г. По Приморью она набрала 33%.",
+     ["Партия победила на выборах, состоявшихся 4 декабря 2011г.", "По Приморью она набрала 33%."], "number_unit_end"),
+    ("Договор подписан в 2001 г. в Ницце.", ["Договор подписан в 2001 г. в Ницце."], None),
+    ("Офис находится в г. Москве. Он открыт.", ["Офис находится в г. Москве.", "Он открыт."], None),
+    ("Подписанный 26 февраля 2001 г. Ниццкий договор вступил в силу.",
+     ["Подписанный 26 февраля 2001 г. Ниццкий договор вступил в силу."], None),
+    ("Это результат открывшейся в феврале 2000 г. Межправительственной конференции.",
+     ["Это результат открывшейся в феврале 2000 г. Межправительственной конференции."], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "expected_rule"), NUMBER_UNITS)
+def test_a_unit_after_a_number_ends_a_sentence(text, expected, expected_rule):
+    doc = Document("t", text)
+    with tracing(["segment"]) as tracer:
+        SegmentStage().process(doc)
+    assert [text[s.start : s.end] for s in doc.sentences] == expected
+    assert all(doc.text[t.start : t.end] == t.text for t in doc.tokens)
+    assert {event.rule for event in tracer.of("segment")} == ({expected_rule} if expected_rule else set())
+    events = tracer.of("segment")
+    assert all(text[event.start] == "." for event in events)
