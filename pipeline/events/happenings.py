@@ -128,11 +128,30 @@ SEAT_NOUNS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS
 SEAT_OWNER_RELS = frozenset({"det", "nmod", "nmod:poss"})
 SEAT_OWNER_POS = frozenset({"PRON", "DET", "PROPN"})  # not an office noun: "место гендиректора" names the office
 REPLACING_PREPOSITION = "вместо"
+COUNTED_PEOPLE_NOUNS = frozenset({"человек"})  # a head noun that counts people, no particular party
+# what tells whose or which a described party is: a genitive noun or a name beside it ("сотрудники организаций",
+# "судно Adriatic" … "судна Sella-2")
+OWNER_RELS = ("nmod", "appos", "flat")
+OWNER_POS = frozenset({"NOUN", "PROPN", "X"})
 
 
 def family(event_type: str) -> str:
     """The type family an event type merges within."""
     return FAMILIES.get(event_type, event_type)
+
+
+@dataclass(frozen=True, slots=True)
+class _Party:
+    """A participant that no entity names, as `described_parties` reads it: its role, its head noun (folded lemma),
+    what counts it ("" for nothing), the nouns or names of its genitive or named dependents, and whether it points
+    at particular ones: a head with a dependent ("двух мужчин", "банковские счета") or a bare singular ("чиновницу":
+    told again, it refers back); a bare plural ("счетов") may be any of its kind."""
+
+    role: str
+    noun: str
+    count: str
+    genitives: frozenset[str]
+    particular: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +200,8 @@ class _Index:
     tables: dict[int, tuple[list[list[int]], list[int], dict[tuple[object, ...], set[int]]]] = field(
         default_factory=dict)
     contextual: frozenset[int] = frozenset()  # by the events' identities: dated only by context (`contextual_dates`)
+    # by an event's identity: its participants that no entity names (`described_parties`)
+    described: dict[int, frozenset[_Party]] = field(default_factory=dict)
 
 
 _INDEX: ContextVar[_Index | None] = ContextVar("svodka_happenings_index", default=None)  # None outside `_groups`
@@ -188,11 +209,12 @@ _INDEX: ContextVar[_Index | None] = ContextVar("svodka_happenings_index", defaul
 
 @contextmanager
 def _document_index(nested: frozenset[frozenset[int]] = frozenset(), counts: dict[int, str] | None = None,
-                    contextual: frozenset[int] = frozenset()) -> Iterator[_Index]:
+                    contextual: frozenset[int] = frozenset(),
+                    described: dict[int, frozenset[_Party]] | None = None) -> Iterator[_Index]:
     """Keep the facts of one document's events, its places that lie in one another (`contained_places`), the
     counts of its counted event nouns (`counted_happenings`, by the events' identities) and the events dated only by
     context (`contextual_dates`) while they are grouped, then drop them."""
-    index = _Index(nested=nested, counts=counts or {}, contextual=contextual)
+    index = _Index(nested=nested, counts=counts or {}, contextual=contextual, described=described or {})
     token = _INDEX.set(index)
     try:
         yield index
@@ -370,10 +392,17 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
     """True when two events of one document restate one happening (see the module docstring)."""
     if a.quote is not None or b.quote is not None or family(a.type) != family(b.type):
         return False
-    shared = _participants(a) & _participants(b) or _mentions(a) & _mentions(b)
+    shared = _participants(a) & _participants(b) or _mentions(a) & _mentions(b) or _one_described(a, b)
     anchored = (a.value is not None and a.value == b.value) or bool(_places(a) & _places(b))
     unnamed = a.trigger_lemma == b.trigger_lemma and anchored
     return bool(shared or unnamed) and _compatible(a, b)
+
+
+def _described(event: EventAnn) -> frozenset[_Party]:
+    """The (role, head noun) of the event's participants that no entity names (`described_parties`), while
+    `_groups` runs; none outside it."""
+    index = _INDEX.get()
+    return frozenset() if index is None else index.described.get(id(event), frozenset())
 
 
 def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = frozenset(),
@@ -381,7 +410,8 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
             several: frozenset[int] = frozenset(), nested: frozenset[frozenset[int]] = frozenset(),
             counts: dict[int, str] | None = None, replaced: dict[int, set[int]] | None = None,
             referents: dict[int, int] | None = None, countries: frozenset[int] = frozenset(),
-            contextual: frozenset[int] = frozenset()) -> list[list[int]]:
+            contextual: frozenset[int] = frozenset(),
+            described: dict[int, frozenset[_Party]] | None = None) -> list[list[int]]:
     """Groups: an event joins the first group one of whose events it restates and none of whose events it contradicts
     (`same_happening`); the happenings of `venues` (events held at a meeting noun) join the meeting
     (`held_at_meeting`); an event of `pointed` (told with a demonstrative) left alone joins the nearest happening
@@ -396,7 +426,7 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
     general incident noun refers to, by the events' positions (`_incident_referents`: `incident_anaphor`), and
     `countries` the place entities that are countries; `contextual` the events dated only by context, by their
     identities (`contextual_dates`)."""
-    with _document_index(nested, counts, contextual):
+    with _document_index(nested, counts, contextual, described):
         return _grouped(events, headline, venues, pointed, paragraphs, title, several, replaced or {},
                         referents or {}, countries)
 
@@ -1140,8 +1170,19 @@ def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> No
     target = candidates[position]
     fired("events", same_happening, event.trigger.start, event.trigger.end,
           f"restates '{events[target[0]].trigger.text}' at {events[target[0]].trigger.start}"
-          + _within_note(events, target, event))
+          + _within_note(events, target, event) + _party_note(events, target, event))
     target.append(index)
+
+
+def _party_note(events: list[EventAnn], group: list[int], event: EventAnn) -> str:
+    """What the trace adds when an event joins a happening through a described party alone (`_one_described`):
+    " (one party told alike: 'мужчина')"; "" else."""
+    if any(_participants(events[k]) & _participants(event) or _mentions(events[k]) & _mentions(event)
+           for k in group):
+        return ""
+    nouns = sorted({one.noun for k in group if _one_described(events[k], event) for one in _described(event)
+                    if any(_one_party(one, other) for other in _described(events[k]))})
+    return f" (one party told alike: '{nouns[0]}')" if nouns else ""
 
 
 def _within_note(events: list[EventAnn], group: list[int], event: EventAnn) -> str:
@@ -1161,6 +1202,7 @@ def _restating(event: EventAnn) -> set[tuple[object, ...]]:
     facts = _facts(event)
     keys: set[tuple[object, ...]] = {("participant", entity) for entity in facts.participants}
     keys.update(("mention", span) for span in facts.mentions)
+    keys.update(("described", party.role, party.noun) for party in _described(event))
     keys.update(("placed", event.trigger_lemma, place) for place in facts.places)
     if event.value is not None:
         keys.add(("dated", event.trigger_lemma, event.value))
@@ -1249,6 +1291,60 @@ def _told(events: list[EventAnn], group: list[int]) -> bool:
     return any(not _bare_mention(events[k]) or _places(events[k]) or events[k].value for k in group)
 
 
+def described_parties(doc: Document) -> dict[int, frozenset[_Party]]:
+    """By each event's identity, its participants that no entity names, each as a `_Party` (role, head noun, count,
+    genitive nouns or names, particular): two tellings of one family that name one party by one noun in one role
+    share it (`same_happening`, `_one_described`), as they would share its entity ("двое мужчин" … "Оба мужчины";
+    "чиновницу" … "высокопоставленную чиновницу ФМС"). Not a noun that counts people (COUNTED_PEOPLE_NOUNS:
+    "погибли 5 человек" … "погибли 3 человека")."""
+    kids, described = children(doc), {}
+    for event in doc.events:
+        parties = frozenset(party for arg in event.args if arg.role in PARTICIPANT_ROLES and not arg.entities()
+                            and (party := _party(doc, kids, arg)) is not None)
+        if parties:
+            described[id(event)] = parties
+    return described
+
+
+def _party(doc: Document, kids: list[list[int]], arg: EventArg) -> _Party | None:
+    """An argument's `_Party`: its first noun, what counts it (`_noun_count`: "два ее сотрудника"), the nouns of its
+    genitive or named dependents ("сотрудники организаций", "судно Adriatic"), and whether it is particular (a
+    dependent inside the argument, or a singular); None without a noun or for a noun of COUNTED_PEOPLE_NOUNS."""
+    first, last = doc.token_range(arg.start, arg.end)
+    head = next((index for index in range(first, last) if doc.tokens[index].pos == "NOUN"), None)
+    if head is None or fold(doc.tokens[head].lemma) in COUNTED_PEOPLE_NOUNS:
+        return None
+    inside = [child for child in kids[head] if first <= child < last]
+    genitives = frozenset(fold(doc.tokens[child].lemma) for child in inside
+                          if doc.tokens[child].rel.startswith(OWNER_RELS) and doc.tokens[child].pos in OWNER_POS)
+    particular = bool(inside) or doc.tokens[head].feats.get("Number") == "Sing"
+    return _Party(arg.role, fold(doc.tokens[head].lemma), _noun_count(doc, kids, head), genitives, particular)
+
+
+def _one_described(a: EventAnn, b: EventAnn) -> bool:
+    """Whether two events share a described party (`_one_party`) and every role in which both describe someone
+    holds one party in both: "Иностранная пресса, комментируя экстрадицию" … "власти возражали против экстрадиции"
+    (two doers), "полиция задержала двух мужчин" … "полиция задержала трех женщин" (two undergoers) are two
+    happenings."""
+    first, second = _described(a), _described(b)
+    if not any(_one_party(one, other) for one in first for other in second):
+        return False
+    roles = {party.role for party in first} & {party.role for party in second}
+    return all(any(_one_party(one, other) for one in first if one.role == role for other in second)
+               for role in roles)
+
+
+def _one_party(first: _Party, second: _Party) -> bool:
+    """Whether two described parties are one: one role and head noun, not two counts ("два ее сотрудника" …
+    "восемь сотрудников") nor two owners ("сотрудники организаций" … "сотрудников филиала"), both particular
+    (`_Party`: "заморозили банковские счета Януковича" … "Действия по замораживанию счетов предприняли власти и
+    других государств": a bare plural may be other ones)."""
+    return (first.role == second.role and first.noun == second.noun
+            and not (first.count and second.count and first.count != second.count)
+            and not (first.genitives and second.genitives and not first.genitives & second.genitives)
+            and first.particular and second.particular)
+
+
 def _first_noun(doc: Document, arg: EventArg) -> str:
     """The lemma of an argument's first noun ("торжественном заседании" -> "заседание")."""
     first, last = doc.token_range(arg.start, arg.end)
@@ -1308,7 +1404,7 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
     referents = incident_referents(doc.events) | gathering_referents(doc.events)
     countries = _countries(doc) if referents else frozenset()
     for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several, nested, counts,
-                           replaced, referents, countries, contextual_dates(doc)):
+                           replaced, referents, countries, contextual_dates(doc), described_parties(doc)):
         events = [doc.events[index] for index in members]
         participants = sorted({entity for event in events for entity in _participant_entities(event)})
         dated = next((event for event in events if event.value is not None), None)

@@ -456,7 +456,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("restated", Merged("contact", ("позвонил", "позвонил")), "same_happening"),
     ("same_place", Merged("detention", ("задержала", "задержан")), "same_happening"),  # one verb, one place
     ("after_arrest", Merged("detention", ("задержала", "ареста")), "bare_mention"),
-    ("title_body", Merged("detention", ("задержала", "задержала")), "headline_restatement"),
+    ("title_body", Merged("detention", ("задержала", "задержала")), "same_happening"),  # events84: "полиция"
     ("both_arrested", Merged("detention", ("арестовал", "арестованы")), "unnamed_restatement"),
     ("same_word", Merged("election", ("Выборы", "выборов")), "bare_mention"),  # the one told with the same word
     ("crash_twice", Merged("accident", ("ДТП", "Авария")), "unnamed_together"),  # one crash, no names, three words
@@ -483,7 +483,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     # telling by `headline_restatement`, which runs first; `headline_summary` keeps its other rows)
     ("summary_case", Merged("investigation", ("Завели уголовное дело", "возбуждено уголовное дело")),
      "headline_restatement"),
-    ("summary_described_one", Merged("detention", ("задержаны", "поймали")), "headline_summary"),  # no entity
+    ("summary_described_one", Merged("detention", ("задержаны", "поймали")), "same_happening"),  # events84
     # events42: a restatement told in other words of one happening (`happenings._same_word`): a phrase with its verb in
     # another aspect or a synonym, a synonym of dying; the same word first
     ("case_synonym", Merged("investigation", ("возбудил уголовное дело", "Дело завели")), "unnamed_restatement"),
@@ -491,6 +491,8 @@ ROWS: list[tuple[str, Expected, str]] = [
      "unnamed_restatement"),
     ("died_twice_unnamed", Merged("death", ("Умер", "скончался")), "unnamed_restatement"),
     ("died_title", Merged("death", ("Скончался", "умер")), "headline_restatement"),
+    # events84: one party told by one noun with no entity ("двух мужчин" … "оба мужчины") is shared as an entity is
+    ("described_men", Merged("detention", ("поймала", "задержаны")), "same_happening"),
     # events48: places that lie in one another do not contradict (`happenings.contained_places`): a country and its
     # capital (lexicon COUNTRY_CAPITALS), a place the text names inside another ("в Воскресенске Московской области")
     ("detained_egypt_cairo", Contained("Каире", "Египет"), "contained_places"),  # the capital of a country
@@ -1614,6 +1616,15 @@ def test_two_bare_mentions_of_two_happenings_stay_alone() -> None:
     assert all(len(set(h.events) & set(arrests)) == 1 for h in doc.happenings if set(h.events) & set(arrests))
     bare = doc.events[arrests[-1]].trigger
     assert _verdicts(trace, "bare_mention", "rejected", bare.start, bare.end)
+
+
+def test_described_parties_of_two_counts_stay_apart() -> None:
+    """events84: "два сотрудника фонда" and "восемь сотрудников фонда" are told by one noun, but counted otherwise:
+    two parties, so the detention and the arrest stay two happenings (`happenings._one_party`)."""
+    doc, _ = _run("described_two_counts")
+    held = [i for i, e in enumerate(doc.events) if e.type == "detention"]
+    assert len(held) == 2
+    assert all(len(set(h.events) & set(held)) < 2 for h in doc.happenings), [h.events for h in doc.happenings]
 
 
 def test_every_verdict_names_a_registered_rule() -> None:
