@@ -113,15 +113,22 @@ WRAPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "expected_rule"), WRAPS)
-def test_a_hard_wrap_inside_a_sentence_joins_the_lines(text, expected, expected_rule):
+def _segmented(text: str, expected: list[str], expected_rule: str | None) -> list:
+    """Segment `text` under a trace, check its sentences, its tokens against the text (none spans a line break) and
+    the rules that fired; the trace's segment events."""
     doc = Document("t", text)
     with tracing(["segment"]) as tracer:
         SegmentStage().process(doc)
     assert [text[s.start : s.end] for s in doc.sentences] == expected
     assert all(doc.text[t.start : t.end] == t.text and "\n" not in t.text for t in doc.tokens)
-    fired = {e.rule for e in tracer.of("segment") if e.verdict == "fired"}
-    assert fired == ({expected_rule} if expected_rule else set())
+    events = tracer.of("segment")
+    assert {e.rule for e in events if e.verdict == "fired"} == ({expected_rule} if expected_rule else set())
+    return events
+
+
+@pytest.mark.parametrize(("text", "expected", "expected_rule"), WRAPS)
+def test_a_hard_wrap_inside_a_sentence_joins_the_lines(text, expected, expected_rule):
+    _segmented(text, expected, expected_rule)
 
 
 # (text, expected sentences, expected rule): "г.", "р.", "см." right after a number is a unit (a year, roubles,
@@ -153,14 +160,7 @@ NUMBER_UNITS = [
 
 @pytest.mark.parametrize(("text", "expected", "expected_rule"), NUMBER_UNITS)
 def test_a_unit_after_a_number_ends_a_sentence(text, expected, expected_rule):
-    doc = Document("t", text)
-    with tracing(["segment"]) as tracer:
-        SegmentStage().process(doc)
-    assert [text[s.start : s.end] for s in doc.sentences] == expected
-    assert all(doc.text[t.start : t.end] == t.text for t in doc.tokens)
-    fired = {e.rule for e in tracer.of("segment") if e.verdict == "fired"}
-    assert fired == ({expected_rule} if expected_rule else set())
-    events = tracer.of("segment")
+    events = _segmented(text, expected, expected_rule)
     assert all(text[event.start] == "." for event in events)
 
 
@@ -183,12 +183,7 @@ SEGMENT_RULES = [
 
 @pytest.mark.parametrize(("text", "expected", "expected_rule", "refusal"), SEGMENT_RULES)
 def test_segment_rules_fire_and_refuse_with_a_reason(text, expected, expected_rule, refusal):
-    doc = Document("t", text)
-    with tracing(["segment"]) as tracer:
-        SegmentStage().process(doc)
-    assert [text[s.start : s.end] for s in doc.sentences] == expected
-    events = tracer.of("segment")
-    assert {e.rule for e in events if e.verdict == "fired"} == ({expected_rule} if expected_rule else set())
+    events = _segmented(text, expected, expected_rule)
     refusals = [e for e in events if e.verdict == "rejected"]
     if refusal is None:
         assert refusals == []
