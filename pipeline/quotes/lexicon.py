@@ -393,9 +393,10 @@ RELAY_WORDS = frozenset({"цитировать", "процитировать", "
 # said before ("на которое ссылается InoPressa.ru"); "Reuters ссылается на источники" reports from its own sources.
 CITING_RELAY_WORDS = fold_words("ссылаться сослаться")
 
-# An organization's units that speak like an institution ("как сообщили в центральном офисе партии"), kept to the
-# quote rules (coref and events read the shared ORGANIZATION_NOUNS).
-BUREAU_NOUNS = fold_words("офис секретариат представительство")
+# An organization's units that speak like an institution ("как сообщили в центральном офисе партии"; a newsroom:
+# "как сообщили «5 каналу» в редакции «Урядового курьера»" -> the paper's newsroom), kept to the quote rules (coref
+# and events read the shared ORGANIZATION_NOUNS).
+BUREAU_NOUNS = fold_words("офис секретариат представительство редакция")
 
 # Nouns of the person a medium talked to: "собеседник агентства", "собеседница Би-би-си" say only whom he told,
 # not who he is, so with no more than the medium they go on with the source quoted just before (the agency's

@@ -403,8 +403,14 @@ RULE_ROWS = [
     ("speaker-addressee-outlet-club", "Как сообщили РИА «Новости» в московском клубе, тренер рекомендовал увеличить "
      "срок дисквалификации.", "тренер рекомендовал увеличить срок дисквалификации", "московский клуб",
      "indirect_as_says"),
+    # a newsroom speaks like a press office ("редакция" a bureau noun, quotes63; pool: "сообщили «5 каналу» в редакции
+    # «Урядового курьера»", "…, подчеркнули в редакции"); the outlet told stays the addressee
     ("speaker-addressee-outlet-dative-name", "Задержанных отпустили, сообщили «5 каналу» в редакции газеты.",
-     "Задержанных отпустили", None, "indirect_trailing"),
+     "Задержанных отпустили", "редакция газеты", "indirect_trailing"),
+    ("speaker-newsroom-after-outlet", "Как сообщили «Интерфаксу» в редакции газеты, главный редактор не подписывал "
+     "номер.", "главный редактор не подписывал номер", "редакция газеты", "indirect_as_says"),
+    ("speaker-newsroom-trailing", "Угрозы общественному порядку в данном случае не возникло, подчеркнули в редакции.",
+     "Угрозы общественному порядку в данном случае не возникло", "редакция", "indirect_trailing"),
     # an indeclinable name tagged dative under a singular cue with no subject is its subject: nothing shows the case
     ("speaker-uninflected-outlet-subject", "Как сообщил ТАСС, переговоры в Женеве сорваны.",
      "переговоры в Женеве сорваны", "ТАСС", "indirect_as_says"),
@@ -2185,7 +2191,7 @@ SPEAKER_STEP_ROWS = [
     ("outlet-quotes-person", "nameless_source", False),
     ("speaker-addressee-outlet-apposition", "addressee_name", True),  # "РИА «Новости»" was told
     ("speaker-addressee-outlet-before-cue", "place_before", True),  # the body said it; the outlet was told
-    ("speaker-addressee-outlet-dative-name", "addressee_name", True),
+    ("speaker-newsroom-after-outlet", "addressee_name", True),  # «Интерфаксу» was told; the newsroom said it
     ("as-remarked", "addressee_name", False),  # no dative after the cue
     ("speaker-uninflected-outlet-subject", "addressee_name", False),  # "Как сообщил ТАСС": the subject
     ("speaker-uninflected-outlet-told", "addressee_name", True),
