@@ -21,6 +21,7 @@ from pipeline.lang.marks import last_open_quote
 from pipeline.quotes.clauses import _closing_dash, clause_end
 from pipeline.quotes.context import Candidate
 from pipeline.quotes.context import Context as QuotesContext
+from pipeline.quotes.extract import _outlets, _references, indirect_outlet, indirect_reference
 from pipeline.quotes.headlines import COLON_LINE, QUOTE_COLON_LINE, SOURCE_DASH_LINE
 from pipeline.quotes.indirect import _coordinated_that
 from pipeline.quotes.referents import fuller_written_name
@@ -285,6 +286,17 @@ def test_coordinated_that_clauses_are_looked_up_not_walked_to_in_a_long_sentence
     assert _seconds(lambda: [found.extend(_coordinated_that(ctx, each)) for each in candidates]) < BUDGET_SECONDS
     assert len(found) == 2 * len(candidates)  # each is split at ", а также что" into two
     assert {doc.text[part.start : part.end] for part in found[1::2]} == {"плохо"}
+
+
+def test_reference_phrases_and_outlet_verbs_are_looked_up_not_walked_to_for_each_cue_of_a_long_sentence() -> None:
+    doc = _said_that_document(20_000, ["всё", "хорошо", "."])
+    ctx = QuotesContext(doc)
+    found = [Candidate(doc.tokens[verb + 3].start, len(doc.text), "indirect", "r", cue_token=verb)
+             for verb in range(1, len(doc.tokens) - 3, 4)]
+    copies: list[Candidate] = []
+    assert _seconds(lambda: copies.extend(_references(ctx, found, "indirect", indirect_reference))) < BUDGET_SECONDS
+    assert _seconds(lambda: copies.extend(_outlets(ctx, found, "indirect", indirect_outlet))) < BUDGET_SECONDS
+    assert copies == []  # no "со ссылкой на", no ", передает X"
 
 
 # (the index of the content's first token in "Он сказал — тот — дело — слово слово", its closing dash)
