@@ -19,8 +19,11 @@ from pipeline.events.rules import Context as EventsContext
 from pipeline.events.timing import _next_predicate, date_range, predicate_tokens
 from pipeline.lang.marks import last_open_quote
 from pipeline.quotes.clauses import _closing_dash, clause_end
+from pipeline.quotes.context import Candidate
 from pipeline.quotes.context import Context as QuotesContext
+from pipeline.quotes.extract import _outlets, _references, indirect_outlet, indirect_reference
 from pipeline.quotes.headlines import COLON_LINE, QUOTE_COLON_LINE, SOURCE_DASH_LINE
+from pipeline.quotes.indirect import _coordinated_that
 from pipeline.quotes.referents import fuller_written_name
 from pipeline.quotes.subjects import _linear_before, _segments_before
 
@@ -238,6 +241,62 @@ def test_where_content_ends_is_looked_up_not_walked_to_in_a_long_sentence() -> N
     assert _seconds(lambda: ends.extend(clause_end(ctx, first, None) for first in range(7, 20_007, 4))) \
         < BUDGET_SECONDS
     assert set(ends) == {len(doc.text)}  # no comma, dash or stop after them: each content runs to the end
+
+
+def _said_that_document(cues: int, tail: list[str]) -> Document:
+    """`cues` times "Петров сказал , что" and then `tail`: one sentence (a hard-wrapped run that `wrapped_line`
+    joins), parsed flat (every word hangs on the first "сказал")."""
+    doc = _words_document(["Петров", "сказал", ",", "что"] * cues + tail)
+    for index, token in enumerate(doc.tokens):
+        token.head, token.rel, token.pos = (-1, "root", "VERB") if index == 1 else (1, "obj", "NOUN")
+    return doc
+
+
+def test_each_content_of_a_sentence_of_thousands_of_cues_does_not_walk_every_comma_after_it() -> None:
+    doc = _said_that_document(20_000, ["всё", "хорошо", "."])
+    ctx = QuotesContext(doc)
+    ends: list[int] = []
+    firsts = range(4, len(doc.tokens) - 3, 4)  # the word after each "что"
+    assert _seconds(lambda: ends.extend(clause_end(ctx, first, 5) for first in firsts)) < BUDGET_SECONDS
+    assert set(ends) == {len(doc.text) - 2}  # ", что" opens no independent clause: each runs to the period
+
+
+# (the words after "Петров сказал , что", the parts a content after the first "что" is split into: each part
+# ends before its comma, trimmed later)
+COORDINATED_THAT = [
+    (["A", ",", "а", "также", "что", "B", ",", "и", "что", "C"], ["A ", "B ", "C"]),
+    (["A", ",", "а", "что", "касается", "B"], ["A , а что касается B"]),
+    (["A", ",", "но", "что", "B"], ["A , но что B"]),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), COORDINATED_THAT)
+def test_coordinated_that_clauses_of_one_cue_are_split(words: list[str], expected: list[str]) -> None:
+    doc = _said_that_document(1, words)
+    parts = _coordinated_that(QuotesContext(doc), Candidate(doc.tokens[4].start, len(doc.text), "indirect", "r"))
+    assert [doc.text[part.start : part.end] for part in parts] == expected
+
+
+def test_coordinated_that_clauses_are_looked_up_not_walked_to_in_a_long_sentence() -> None:
+    doc = _said_that_document(20_000, ["всё", "хорошо", ",", "а", "также", "что", "плохо"])
+    ctx = QuotesContext(doc)
+    found: list[Candidate] = []
+    candidates = [Candidate(doc.tokens[first].start, len(doc.text), "indirect", "r")
+                  for first in range(4, len(doc.tokens) - 7, 4)]
+    assert _seconds(lambda: [found.extend(_coordinated_that(ctx, each)) for each in candidates]) < BUDGET_SECONDS
+    assert len(found) == 2 * len(candidates)  # each is split at ", а также что" into two
+    assert {doc.text[part.start : part.end] for part in found[1::2]} == {"плохо"}
+
+
+def test_reference_phrases_and_outlet_verbs_are_looked_up_not_walked_to_for_each_cue_of_a_long_sentence() -> None:
+    doc = _said_that_document(20_000, ["всё", "хорошо", "."])
+    ctx = QuotesContext(doc)
+    found = [Candidate(doc.tokens[verb + 3].start, len(doc.text), "indirect", "r", cue_token=verb)
+             for verb in range(1, len(doc.tokens) - 3, 4)]
+    copies: list[Candidate] = []
+    assert _seconds(lambda: copies.extend(_references(ctx, found, "indirect", indirect_reference))) < BUDGET_SECONDS
+    assert _seconds(lambda: copies.extend(_outlets(ctx, found, "indirect", indirect_outlet))) < BUDGET_SECONDS
+    assert copies == []  # no "со ссылкой на", no ", передает X"
 
 
 # (the index of the content's first token in "Он сказал — тот — дело — слово слово", its closing dash)

@@ -138,10 +138,9 @@ def _references(ctx: Context, found: list[Candidate], kind: str, by: Callable[..
         if verb is None or named or candidate.kind != kind:
             continue
         start, limit = ctx.sentence_range(verb)
-        for index in range(start, limit - 2):
-            after = reference_source_at(ctx, index)
-            if after is None:
-                continue
+        references, afters = _reference_phrases(ctx)
+        for position in range(bisect_left(references, start), bisect_left(references, limit - 2)):
+            index, after = references[position], afters[position]
             source = _referenced(ctx, after, limit)
             inside = candidate.start <= ctx.tokens[index].start < candidate.end
             if source is None or inside or _cue_between(ctx, index, verb) \
@@ -149,6 +148,20 @@ def _references(ctx: Context, found: list[Candidate], kind: str, by: Callable[..
                 continue
             copies.append(replace(candidate, rule=by.__name__, source=source, mode="subject"))
     return copies
+
+
+@per_document
+def _reference_phrases(ctx: Context) -> tuple[list[int], list[int]]:
+    """The document's reference phrases (`reference_source_at`: "со ссылкой на", "ссылаясь на"), in order, and where
+    each one's source starts: read once, so that each candidate of a long sentence visits only these, not every token
+    of its sentence (quadratic on a sentence of thousands of cues)."""
+    starts, afters = [], []
+    for index in range(len(ctx.tokens)):
+        after = reference_source_at(ctx, index)
+        if after is not None:
+            starts.append(index)
+            afters.append(after)
+    return starts, afters
 
 
 def _nested_cue(ctx: Context, verb: int, candidate: Candidate, found: list[Candidate], reference: int) -> bool:
@@ -223,19 +236,33 @@ def _outlets(ctx: Context, found: list[Candidate], kind: str, by: Callable[..., 
         if verb is None or candidate.source is not None or candidate.mode != "subject" or candidate.kind != kind:
             continue
         _, limit = ctx.sentence_range(verb)
-        for index in range(verb + 2, limit):
-            if ctx.tokens[index - 1].text != ",":  # only after a comma (most tokens: no dash or pronoun test)
-                continue
-            outlet = index + 1 if is_dash(ctx.tokens[index].text) or _relative_who(ctx, index) else index
+        commas, outlets = _outlet_verbs(ctx)
+        for position in range(bisect_left(commas, verb + 2), bisect_left(commas, limit)):
+            outlet = outlets[position]
             if outlet >= limit or outlet in cues:
                 continue
-            if ctx.lemma(outlet) in REPORTING_VERBS and ctx.is_finite(outlet) \
-                    and not candidate.start <= ctx.tokens[outlet].start < candidate.end:
+            if not candidate.start <= ctx.tokens[outlet].start < candidate.end:
                 cue = ctx.span(outlet, outlet, "CUE")
                 copies.append(replace(candidate, rule=by.__name__, cue_token=outlet, cue=cue,
                                       cue_lemma=ctx.lemma(outlet), group=None))
                 break
     return copies
+
+
+@per_document
+def _outlet_verbs(ctx: Context) -> tuple[list[int], list[int]]:
+    """The tokens after a comma where an outlet's verb stands (", передает ТАСС") or opens after a dash or a relative
+    pronoun (", — сообщает ТАСС", ", которого цитирует Bloomberg"), in order, and that verb (a finite REPORTING_VERBS
+    verb): read once, so that each candidate of a long sentence visits only these, not every comma after its cue."""
+    indices, outlets = [], []
+    for index in range(1, len(ctx.tokens)):
+        if ctx.tokens[index - 1].text != ",":  # only after a comma (most tokens: no dash or pronoun test)
+            continue
+        outlet = index + 1 if is_dash(ctx.tokens[index].text) or _relative_who(ctx, index) else index
+        if outlet < len(ctx.tokens) and ctx.lemma(outlet) in REPORTING_VERBS and ctx.is_finite(outlet):
+            indices.append(index)
+            outlets.append(outlet)
+    return indices, outlets
 
 
 # What an outlet does when it reports a speaker's words: ", передает ТАСС", ", которого цитирует Bloomberg".

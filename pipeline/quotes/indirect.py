@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -21,7 +22,7 @@ from pipeline.lang.lexicon import (
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import clause_end, is_speech_verb, phrase_noun, trim_span
-from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import (
     ABOUT_ADJACENT_VERBS,
@@ -275,21 +276,41 @@ COORDINATING = (("а", "также"), ("и",), ("а",))  # ", а также чт
 
 def _coordinated_that(ctx: Context, candidate: Candidate) -> list[Candidate]:
     """"подчеркнул, что X, а также что Y": two что-clauses of one cue are two quotes, split at the comma before the
-    coordinator; the parts keep the cue and its speaker ("а что касается Y" is "as for", no new clause)."""
-    tokens = ctx.tokens_within(candidate.start, candidate.end)
-    for index in tokens:
-        if ctx.tokens[index].text != "," or ctx.quoted_at(ctx.tokens[index].start) is not None:
+    coordinator; the parts keep the cue and its speaker ("а что касается Y" is "as for", no new clause). Only the
+    document's coordinated "что" commas (`_coordinator_commas`, read once) inside the candidate are visited."""
+    commas, thats = _coordinator_commas(ctx)
+    parts = []
+    while True:
+        tokens = ctx.tokens_within(candidate.start, candidate.end)
+        split = None
+        for position in range(bisect_left(commas, tokens.start), bisect_left(commas, tokens.stop)):
+            index, that = commas[position], thats[position]
+            if ctx.tokens[that + 1].start < candidate.end and ctx.tokens[index].start > candidate.start:
+                split = index, that
+                break
+        if split is None:
+            return [*parts, candidate]
+        parts.append(replace(candidate, end=ctx.tokens[split[0]].start))
+        candidate = replace(candidate, start=ctx.tokens[split[1] + 1].start)
+
+
+@per_document
+def _coordinator_commas(ctx: Context) -> tuple[list[int], list[int]]:
+    """The document's commas outside quotation marks followed by a coordinator and "что" (COORDINATING; not "а что
+    касается", "а что до"), in order, and the index of each one's "что" (at most one pattern fits a comma)."""
+    commas, thats = [], []
+    count = len(ctx.tokens)
+    for index, token in enumerate(ctx.tokens):
+        if token.text != "," or ctx.quoted_at(token.start) is not None:
             continue
         for words in COORDINATING:
             that = index + 1 + len(words)
-            if that < len(ctx.tokens) and tuple(ctx.word(index + 1 + k) for k in range(len(words))) == words \
-                    and ctx.word(that) == "что" and that + 1 < len(ctx.tokens) \
-                    and ctx.word(that + 1) not in ("касается", "до") \
-                    and ctx.tokens[that + 1].start < candidate.end and ctx.tokens[index].start > candidate.start:
-                first = replace(candidate, end=ctx.tokens[index].start)
-                rest = replace(candidate, start=ctx.tokens[that + 1].start)
-                return [first, *_coordinated_that(ctx, rest)]
-    return [candidate]
+            if that < count and tuple(ctx.word(index + 1 + k) for k in range(len(words))) == words \
+                    and ctx.word(that) == "что" and that + 1 < count and ctx.word(that + 1) not in ("касается", "до"):
+                commas.append(index)
+                thats.append(that)
+                break
+    return commas, thats
 
 
 def first_of(rules: tuple[Callable[..., Candidate | None], ...], ctx: Context, *site: object) -> Candidate | None:
