@@ -1205,6 +1205,9 @@ SET_QUANTIFIERS = CLASS_QUANTIFIERS | fold_words("весь")
 # "оба"/"обе": two of a pair named before ("оба кандидата" speak as the two; "оба теракта" count as two, events
 # `counted_happenings`).
 BOTH_WORDS = fold_words("оба обе")
+# "другой"/"иной" beside a noun: another one than told before ("двое других мужчин" are not the "двое мужчин";
+# events `happenings._party`).
+OTHER_ONE_WORDS = fold_words("другой иной")
 
 # Adverbs of quantity: a present tense with one counts a class, what usually happens ("очень много приезжает
 # пожилых людей", "немало платят за это"), no happening.
