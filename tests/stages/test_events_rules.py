@@ -1627,6 +1627,21 @@ def test_described_parties_of_two_counts_stay_apart() -> None:
     assert all(len(set(h.events) & set(held)) < 2 for h in doc.happenings), [h.events for h in doc.happenings]
 
 
+def test_a_party_told_as_another_is_no_described_party() -> None:
+    """finalread-r5: "Иван Петров избил двух мужчин" … "неизвестные избили двух других мужчин": one noun, one count,
+    but "других" says they are other ones, so the second beating's patient is no described party that could link it
+    to the first (`happenings._party`, OTHER_ONE_WORDS); the first's patient is one."""
+    from pipeline.events.happenings import described_parties
+
+    doc, _ = _run("described_other_ones")
+    beaten = [e for e in doc.events if e.type == "attack"]
+    assert len(beaten) == 2
+    parties = described_parties(doc)
+    first = {(p.role, p.noun) for p in parties.get(id(beaten[0]), ())}
+    second = {(p.role, p.noun) for p in parties.get(id(beaten[1]), ())}
+    assert ("patient", "мужчина") in first and ("patient", "мужчина") not in second, (first, second)
+
+
 def test_every_verdict_names_a_registered_rule() -> None:
     known = set(rules_of("events"))
     for doc_id in dict.fromkeys(row[0] for row in ROWS):
