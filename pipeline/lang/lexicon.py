@@ -493,6 +493,9 @@ WAR_WORDS = fold_words("""
     повстанец бандит отряд группировка фронт война воевать оружие автомат гранатомет артиллерия танк снаряд миномет
     плен пленный погибнуть погибший убить убитый ранить раненый уничтожить
 """)
+# Nouns of a dedication: the war dead a "турнир памяти погибших солдат" or a "мемориал" honours tell no combat near a
+# noun of combat outside it (`events.extract._first_war_word`).
+MEMORIAL_NOUNS = fold_words("память мемориал")
 # Verbs of winning and losing: a fight won or lost is a contest, of sports or a figure ("опасаются проиграть бой").
 CONTEST_VERBS = fold_words("выиграть выигрывать проиграть проигрывать")
 # What "бой" strikes or breaks in its other senses: a clock's or a bell's stroke, dishes or glass smashed ("бой

@@ -198,6 +198,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("war_with_boxer", Event("attack", "бои", "2024-09"), "bout_sense"),  # "силовиками" near it; "боксер" far
     ("ex_champion_bout", Rejected("бой", "attack"), "bout_sense"),  # "Экс-чемпион" read as "чемпион", "весовых"
     ("hockey_brawl", Rejected("побоища", "attack"), "bout_sense"),  # nothing near it: the text tells sports, no war
+    # finalread-r5: the war dead a dedication honours ("памяти погибшего солдата") tell no combat near a bout
+    ("memorial_bout", Rejected("Бой", "attack"), "bout_sense"),  # "турнир по боксу" beside it decides
+    ("memorial_of_battle", Event("attack", "бою"), "bout_sense"),  # the noun lies in the dedication: its war words
     ("plane_onto_house", Event("accident", "рухнул"), "verb"),  # "рухнул на дом": a crash still
     ("sunk_ship", Event("accident", "пошло ко дну"), "phrase"),
     ("sunk_ship", Arg("accident", "patient", "судно"), "subject"),  # the sunk vessel
