@@ -400,8 +400,8 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
 
 
 def _described(event: EventAnn) -> frozenset[_Party]:
-    """The (role, head noun) of the event's participants that no entity names (`described_parties`), while
-    `_groups` runs; none outside it."""
+    """The event's participants that no entity names, as `_Party`s (`described_parties`), while `_groups` runs; none
+    outside it."""
     index = _INDEX.get()
     return frozenset() if index is None else index.described.get(id(event), frozenset())
 
