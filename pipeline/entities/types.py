@@ -1202,8 +1202,6 @@ def split_at_case_break(doc: Document, mentions: list[Span]) -> list[Span]:
     a declined case fit every case ("Кима Чен Ына", "Цзян Цзэминем", "Абдул Рашида Достума"); a lowercase particle
     ("бен", "де") keeps the mention whole; so does a left part that may be a nominative ("Хосе Мария Аснар")."""
     def cut_of(span: Span, words: list[Token]) -> int | None:
-        if span.type != "PER":
-            return None
         return case_break(words) if span.type == "PER" else None
 
     return _split_mentions(doc, mentions, cut_of, "PER")

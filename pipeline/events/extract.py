@@ -82,6 +82,7 @@ from pipeline.lang.lexicon import (
     INTANGIBLE_NOUNS,
     KIND_HEAD_NOUNS,
     LAW_NOUNS,
+    MEMORIAL_NOUNS,
     NUMBER_NOUNS,
     OBJECT_CONTROL_VERBS,
     ORGANIZATION_NOUNS,
@@ -240,15 +241,26 @@ def _first_word(tree: Tree, tokens: list[int], words: frozenset[str]) -> int | N
     return next((index for index in tokens if _word_in(tree, index, words)), None)
 
 
+def _first_war_word(tree: Tree, tokens: list[int], noun: int | None = None) -> int | None:
+    """The first of `tokens` that is a word of war (WAR_WORDS) told outside a dedication (MEMORIAL_NOUNS: "турнир
+    памяти погибших солдат", "Бой памяти погибшего солдата Иванов проиграл": the war dead it honours tell no combat
+    here), unless the noun of combat (`noun`) lies in that dedication itself ("митинг памяти погибших в бою с
+    боевиками": the past battle it honours)."""
+    return next((index for index in tokens if _word_in(tree, index, WAR_WORDS)
+                 and not any(tree.lemma(above) in MEMORIAL_NOUNS and (noun is None or not tree.dominates(above, noun))
+                             for above in tree.ancestors(index))), None)
+
+
 def _tells_bouts(ctx: Context, drafts: list[Draft]) -> Bouts | None:
     """The evidence of bouts and battles in a document with a noun of combat among the drafts (None without one):
-    each sentence's first word of sports and of war, its paragraph, and the document's balance (`Bouts`)."""
+    each sentence's first word of sports and of war (`_first_war_word`), its paragraph, and the document's balance
+    (`Bouts`)."""
     if not any(ctx.tree.lemma(draft.trigger.token) in COMBAT_NOUNS for draft in drafts):
         return None
     tree, sentences, text = ctx.tree, ctx.doc.sentences, ctx.doc.text
     spans = [list(range(sentence.token_start, sentence.token_end)) for sentence in sentences]
     sport = tuple(_first_word(tree, tokens, _BOUT_SIGNS) for tokens in spans)
-    war = tuple(_first_word(tree, tokens, WAR_WORDS) for tokens in spans)
+    war = tuple(_first_war_word(tree, tokens) for tokens in spans)
     joined = tuple("\n" not in text[sentences[index].end:sentences[index + 1].start]
                    for index in range(len(sentences) - 1))
     sporting = any(_first_word(tree, tokens, _SPORTING_WORDS) is not None for tokens in spans)
@@ -270,7 +282,7 @@ def _bout_or_battle(tree: Tree, draft: Draft, bouts: Bouts) -> tuple[bool, str] 
     token = draft.trigger.token
     phrase = tree.subtree(token, top_skip=_PHRASE_SKIP)
     near = _near_sentences(bouts, draft.sentence)
-    rings = (("its phrase", _first_word(tree, phrase, _BOUT_SIGNS), _first_word(tree, phrase, WAR_WORDS)),
+    rings = (("its phrase", _first_word(tree, phrase, _BOUT_SIGNS), _first_war_word(tree, phrase, token)),
              ("its sentence", bouts.sport[draft.sentence], bouts.war[draft.sentence]),
              ("the sentence beside it", next((bouts.sport[i] for i in near if bouts.sport[i] is not None), None),
               next((bouts.war[i] for i in near if bouts.war[i] is not None), None)))

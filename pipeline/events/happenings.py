@@ -80,6 +80,7 @@ from pipeline.lang.lexicon import (
     NUMBER_NOUNS,
     NUMBER_WORDS,
     OFFICE_SEAT_NOUNS,
+    OTHER_ONE_WORDS,
     OWNED_SEAT_NOUNS,
     PLACE_NOUNS,
     SAME_HAPPENING_WORDS,
@@ -399,8 +400,8 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
 
 
 def _described(event: EventAnn) -> frozenset[_Party]:
-    """The (role, head noun) of the event's participants that no entity names (`described_parties`), while
-    `_groups` runs; none outside it."""
+    """The event's participants that no entity names, as `_Party`s (`described_parties`), while `_groups` runs; none
+    outside it."""
     index = _INDEX.get()
     return frozenset() if index is None else index.described.get(id(event), frozenset())
 
@@ -1309,12 +1310,15 @@ def described_parties(doc: Document) -> dict[int, frozenset[_Party]]:
 def _party(doc: Document, kids: list[list[int]], arg: EventArg) -> _Party | None:
     """An argument's `_Party`: its first noun, what counts it (`_noun_count`: "два ее сотрудника"), the nouns of its
     genitive or named dependents ("сотрудники организаций", "судно Adriatic"), and whether it is particular (a
-    dependent inside the argument, or a singular); None without a noun or for a noun of COUNTED_PEOPLE_NOUNS."""
+    dependent inside the argument, or a singular); None without a noun, for a noun of COUNTED_PEOPLE_NOUNS, or for
+    one told as another (OTHER_ONE_WORDS: "двух других мужчин", "другой мужчина" is not the one told before)."""
     first, last = doc.token_range(arg.start, arg.end)
     head = next((index for index in range(first, last) if doc.tokens[index].pos == "NOUN"), None)
     if head is None or fold(doc.tokens[head].lemma) in COUNTED_PEOPLE_NOUNS:
         return None
     inside = [child for child in kids[head] if first <= child < last]
+    if any(fold(doc.tokens[child].lemma) in OTHER_ONE_WORDS for child in inside):
+        return None
     genitives = frozenset(fold(doc.tokens[child].lemma) for child in inside
                           if doc.tokens[child].rel.startswith(OWNER_RELS) and doc.tokens[child].pos in OWNER_POS)
     particular = bool(inside) or doc.tokens[head].feats.get("Number") == "Sing"

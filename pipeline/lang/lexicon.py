@@ -493,6 +493,9 @@ WAR_WORDS = fold_words("""
     повстанец бандит отряд группировка фронт война воевать оружие автомат гранатомет артиллерия танк снаряд миномет
     плен пленный погибнуть погибший убить убитый ранить раненый уничтожить
 """)
+# Nouns of a dedication: the war dead a "турнир памяти погибших солдат" or a "мемориал" honours tell no combat near a
+# noun of combat outside it (`events.extract._first_war_word`).
+MEMORIAL_NOUNS = fold_words("память мемориал")
 # Verbs of winning and losing: a fight won or lost is a contest, of sports or a figure ("опасаются проиграть бой").
 CONTEST_VERBS = fold_words("выиграть выигрывать проиграть проигрывать")
 # What "бой" strikes or breaks in its other senses: a clock's or a bell's stroke, dishes or glass smashed ("бой
@@ -1205,6 +1208,9 @@ SET_QUANTIFIERS = CLASS_QUANTIFIERS | fold_words("весь")
 # "оба"/"обе": two of a pair named before ("оба кандидата" speak as the two; "оба теракта" count as two, events
 # `counted_happenings`).
 BOTH_WORDS = fold_words("оба обе")
+# "другой"/"иной" beside a noun: another one than told before ("двое других мужчин" are not the "двое мужчин";
+# events `happenings._party`).
+OTHER_ONE_WORDS = fold_words("другой иной")
 
 # Adverbs of quantity: a present tense with one counts a class, what usually happens ("очень много приезжает
 # пожилых людей", "немало платят за это"), no happening.

@@ -318,15 +318,16 @@ sentenize = SentSegmenter(_FollowingSplitter(), _with_rule_before(RULES, Functio
 
 def _trace_number_unit_ends(line_start: int, line: str, sentences: list) -> None:
     """Record each boundary `number_unit_end` made between consecutive sentences of a line, and each unit before a
-    capitalized word that its participle guard kept inside a sentence."""
+    capitalized word that its participle guard kept inside a sentence; nothing to do when no tracer listens."""
+    if not is_tracing():
+        return
     for left, right in pairwise(sentences):
         before = left.text[:-1]
         if left.text.endswith(".") and ends_at_number_unit(before, line[left.stop:left.stop + FOLLOWING_WINDOW]):
             fired("segment", number_unit_end, line_start + left.stop - 1, line_start + right.start,
                   "a unit abbreviation after a number ends the sentence before a capitalized word")
-    if is_tracing():
-        for sentence in sentences:
-            _trace_participle_guard(line_start + sentence.start, sentence.text)
+    for sentence in sentences:
+        _trace_participle_guard(line_start + sentence.start, sentence.text)
 
 
 def _trace_participle_guard(sentence_start: int, sentence: str) -> None:

@@ -198,6 +198,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("war_with_boxer", Event("attack", "бои", "2024-09"), "bout_sense"),  # "силовиками" near it; "боксер" far
     ("ex_champion_bout", Rejected("бой", "attack"), "bout_sense"),  # "Экс-чемпион" read as "чемпион", "весовых"
     ("hockey_brawl", Rejected("побоища", "attack"), "bout_sense"),  # nothing near it: the text tells sports, no war
+    # finalread-r5: the war dead a dedication honours ("памяти погибшего солдата") tell no combat near a bout
+    ("memorial_bout", Rejected("Бой", "attack"), "bout_sense"),  # "турнир по боксу" beside it decides
+    ("memorial_of_battle", Event("attack", "бою"), "bout_sense"),  # the noun lies in the dedication: its war words
     ("plane_onto_house", Event("accident", "рухнул"), "verb"),  # "рухнул на дом": a crash still
     ("sunk_ship", Event("accident", "пошло ко дну"), "phrase"),
     ("sunk_ship", Arg("accident", "patient", "судно"), "subject"),  # the sunk vessel
@@ -1625,6 +1628,21 @@ def test_described_parties_of_two_counts_stay_apart() -> None:
     held = [i for i, e in enumerate(doc.events) if e.type == "detention"]
     assert len(held) == 2
     assert all(len(set(h.events) & set(held)) < 2 for h in doc.happenings), [h.events for h in doc.happenings]
+
+
+def test_a_party_told_as_another_is_no_described_party() -> None:
+    """finalread-r5: "Иван Петров избил двух мужчин" … "неизвестные избили двух других мужчин": one noun, one count,
+    but "других" says they are other ones, so the second beating's patient is no described party that could link it
+    to the first (`happenings._party`, OTHER_ONE_WORDS); the first's patient is one."""
+    from pipeline.events.happenings import described_parties
+
+    doc, _ = _run("described_other_ones")
+    beaten = [e for e in doc.events if e.type == "attack"]
+    assert len(beaten) == 2
+    parties = described_parties(doc)
+    first = {(p.role, p.noun) for p in parties.get(id(beaten[0]), ())}
+    second = {(p.role, p.noun) for p in parties.get(id(beaten[1]), ())}
+    assert ("patient", "мужчина") in first and ("patient", "мужчина") not in second, (first, second)
 
 
 def test_every_verdict_names_a_registered_rule() -> None:
