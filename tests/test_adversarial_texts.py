@@ -243,6 +243,17 @@ def test_where_content_ends_is_looked_up_not_walked_to_in_a_long_sentence() -> N
     assert set(ends) == {len(doc.text)}  # no comma, dash or stop after them: each content runs to the end
 
 
+def test_the_word_after_each_dash_of_a_long_run_is_looked_up_not_walked_to() -> None:
+    # "BASE —————…" (bench.adversarial run-8212): each dash asked for the word after it walked the rest of the run
+    doc = _words_document(["Он", "сказал", ",", "что", *(["—"] * 20_000), "всё", "хорошо", "."])
+    for index, token in enumerate(doc.tokens):
+        token.head, token.rel, token.pos = (-1, "root", "VERB") if index == 1 else (1, "obj", "NOUN")
+    ctx = QuotesContext(doc)
+    ends: list[int | None] = []
+    assert _seconds(lambda: ends.append(clause_end(ctx, 4, 1))) < BUDGET_SECONDS
+    assert ends == [len(doc.text) - 2]
+
+
 def _said_that_document(cues: int, tail: list[str]) -> Document:
     """`cues` times "Петров сказал , что" and then `tail`: one sentence (a hard-wrapped run that `wrapped_line`
     joins), parsed flat (every word hangs on the first "сказал")."""

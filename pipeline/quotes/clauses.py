@@ -66,10 +66,22 @@ def _first_predicate(ctx: Context, first: int, limit: int) -> int | None:
 
 
 def _next_word(ctx: Context, index: int, limit: int) -> int | None:
-    """The first word token at or after `index`, skipping punctuation."""
-    while index < limit and not ctx.is_word(index):
-        index += 1
-    return index if index < limit else None
+    """The first word token at or after `index`, skipping punctuation, before `limit`."""
+    if index >= limit:
+        return None
+    found = _words_from(ctx)[index]
+    return found if found < limit else None
+
+
+@per_document
+def _words_from(ctx: Context) -> list[int]:
+    """Per token index (and one past the last): the first word token at or after it, or the token count. Built once
+    right to left: a run of thousands of dashes no longer walks the run again from each of its dashes."""
+    count = len(ctx.tokens)
+    following = [count] * (count + 1)
+    for index in range(count - 1, -1, -1):
+        following[index] = index if ctx.is_word(index) else following[index + 1]
+    return following
 
 
 def _attribution_verb(ctx: Context, index: int) -> bool:
