@@ -42,6 +42,7 @@ from pipeline.lang.tree import base
 from pipeline.quotes import complements, indirect, speakers, subjects
 from pipeline.quotes.context import Context as QuotesContext
 from pipeline.rules import TraceEvent, tracing
+from pipeline.stages.segment import SegmentStage
 from tests.parses import PARSES, read_parses, run_stages
 
 BEFORE_EVENTS = ("entities", "coref", "dates", "quotes")
@@ -290,32 +291,21 @@ def test_token_at_reads_a_token_list_again_when_it_is_another_or_grew() -> None:
     assert Document(id="empty", text="").token_at(3) == 0
 
 
-def _line_sentences_reference(ctx: QuotesContext) -> list[tuple[int, int]]:
-    """Per token: its sentence cut at line breaks, found by looking between every two tokens."""
-    text, tokens = ctx.doc.text, ctx.doc.tokens
-    bounds: list[tuple[int, int]] = [(0, 0)] * len(tokens)
-    for sentence in ctx.doc.sentences:
-        first = sentence.token_start
-        for index in range(sentence.token_start, sentence.token_end):
-            if index > sentence.token_start and "\n" in text[tokens[index - 1].end : tokens[index].start]:
-                first = index
-            bounds[index] = (first, 0)
-        for index in range(sentence.token_start, sentence.token_end):
-            end = next((i for i in range(index + 1, sentence.token_end) if bounds[i][0] != bounds[index][0]),
-                       sentence.token_end)
-            bounds[index] = (bounds[index][0], end)
-    return bounds
+def _sentence_ranges(doc: Document) -> list[tuple[int, int]]:
+    """Per token: the token range of the sentence that holds it."""
+    return [(s.token_start, s.token_end) for s in doc.sentences for _ in range(s.token_start, s.token_end)]
 
 
-def test_sentences_are_cut_at_every_line_break_between_their_tokens() -> None:
-    lines = Document(id="lines", text="Заголовок без точки\nПервое предложение.\n\nВторое, и\nтретье", tokens=[
-        Token(0, 9, "Заголовок"), Token(10, 13, "без"), Token(14, 19, "точки"), Token(20, 26, "Первое"),
-        Token(27, 38, "предложение"), Token(38, 39, "."), Token(41, 47, "Второе"), Token(47, 48, ","),
-        Token(49, 50, "и"), Token(51, 57, "третье")], sentences=[Sentence(0, 39, 0, 6), Sentence(41, 57, 6, 10)])
-    assert QuotesContext(lines)._bounds == [(0, 3)] * 3 + [(3, 6)] * 3 + [(6, 9)] * 3 + [(9, 10)]
+def test_the_quotes_context_reads_the_segmenters_sentences_as_they_are() -> None:
+    """The segmenter ends a sentence at a line break (a headline has no final period) and joins a hard-wrapped line
+    (`wrapped_line`); the quotes context takes its sentences as they are, the joined one included."""
+    lines = Document(id="lines", text="Заголовок без точки\nПервое предложение.\n\nВторое, и\nтретье.")
+    SegmentStage().process(lines)
+    assert [lines.text[s.start : s.end] for s in lines.sentences] == \
+        ["Заголовок без точки", "Первое предложение.", "Второе, и\nтретье."]
+    assert QuotesContext(lines)._bounds == [(0, 3)] * 3 + [(3, 6)] * 3 + [(6, 11)] * 5
     for doc in [*_documents(()), lines]:
-        ctx = QuotesContext(doc)
-        assert ctx._bounds == _line_sentences_reference(ctx), doc.id
+        assert QuotesContext(doc)._bounds == _sentence_ranges(doc), doc.id
 
 
 def test_a_tree_looks_a_token_without_a_lemma_up_by_its_text() -> None:
