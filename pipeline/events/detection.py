@@ -1047,6 +1047,18 @@ def _chosen_ones(tree: Tree, index: int, lemma: str) -> list[int]:
             and base(tree.token(index).rel) == "acl" else child for child in chosen]
 
 
+RELATIVE_CLAUSE = frozenset({"acl", "acl:relcl"})
+RELATIVE_OR_GENITIVE = RELATIVE_CLAUSE | {"nmod"}
+
+
+def _names_someone(tree: Tree, index: int, skip: frozenset[str] = RELATIVE_CLAUSE, *, head: bool = True) -> bool:
+    """A name or a pronoun in the phrase of `index` (its own word too unless `head` is False), leaving out the
+    children whose relation is in `skip` (a relative clause by default): "эти водители, которые…" names no one,
+    "избирают Иванова" does."""
+    return any(tree.in_name(part) or tree.token(part).pos in ("PROPN", "PRON")
+               for part in tree.subtree(index, top_skip=skip) if head or part != index)
+
+
 def _sentence_initial(tree: Tree, index: int) -> bool:
     """The first token of its sentence, where the parser may tag a capitalized common noun PROPN ("Президента")."""
     return index == 0 or tree.token(index - 1).sentence != tree.token(index).sentence
@@ -1063,8 +1075,7 @@ def _office_title(tree: Tree, index: int, roles: frozenset[str] = CHOSEN_ROLE_NO
         return False
     if tree.in_name(index) or tree.kids(index, "appos", "flat", "flat:name"):
         return False
-    return not any(tree.in_name(part) or tree.token(part).pos in ("PROPN", "PRON")
-                   for part in tree.subtree(index, top_skip=frozenset({"acl", "acl:relcl", "nmod"})) if part != index)
+    return not _names_someone(tree, index, RELATIVE_OR_GENITIVE, head=False)
 
 
 def _particular_complement(tree: Tree, index: int) -> bool:
@@ -1076,8 +1087,7 @@ def _particular_complement(tree: Tree, index: int) -> bool:
         return True
     if lemma_of(tree, index) in TIME_UNITS and tree.preposition(index) in (None, "в", "во"):
         return True
-    return any(tree.in_name(part) or tree.token(part).pos in ("PROPN", "PRON")
-               for part in tree.subtree(index, top_skip=frozenset({"acl", "acl:relcl"})))
+    return _names_someone(tree, index)
 
 
 def _kind_noun(tree: Tree, index: int) -> bool:
@@ -1095,8 +1105,7 @@ def _kind_noun(tree: Tree, index: int) -> bool:
         return False
     if token.feats.get("Number") != "Plur" and not dets:
         return False
-    return not any(tree.in_name(part) or tree.token(part).pos in ("PROPN", "PRON")
-                   for part in tree.subtree(index, top_skip=frozenset({"acl", "acl:relcl"})))
+    return not _names_someone(tree, index)
 
 
 def _bare_plural(tree: Tree, index: int) -> bool:
