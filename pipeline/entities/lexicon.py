@@ -6,6 +6,7 @@ from any evaluation set.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,20 +85,30 @@ class AliasEntry:
     typed_only: bool = False
 
 
+def _table_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """The line number and tab-separated fields of each row of a table file; blank lines and lines starting with "#"
+    (comments) are skipped."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            yield number, line.split("\t")
+
+
+def _variants(field: str) -> tuple[str, ...]:
+    """A table field's variants, separated by "|"."""
+    return tuple(variant for variant in field.split("|") if variant)
+
+
 def read_alias_table(path: Path = ALIAS_FILE) -> tuple[AliasEntry, ...]:
     """The rows of an alias table file: tab-separated type, key name, canonical name ("-": the key name), variants
     separated by "|" and, optionally, "typed" (the row names its referent only in a mention that already has the
     row's type); lines starting with "#" are comments."""
     entries = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
+    for number, fields in _table_rows(path):
         if len(fields) not in (4, 5) or fields[0] not in ("PER", "LOC", "ORG") or fields[4:] not in ([], ["typed"]):
             raise ValueError(f"{path}:{number}: expected type, key name, name, variants [, typed] separated by tabs")
         type_, key_name, name, variants = fields[:4]
-        entries.append(AliasEntry(type_, key_name, key_name if name == "-" else name,
-                                  tuple(v for v in variants.split("|") if v), typed_only=len(fields) == 5))
+        entries.append(AliasEntry(type_, key_name, key_name if name == "-" else name, _variants(variants),
+                                  typed_only=len(fields) == 5))
     return tuple(entries)
 
 
@@ -127,16 +138,13 @@ def read_person_table(path: Path = PERSON_FILE) -> tuple[PersonEntry, ...]:
     """The rows of a persons table file: tab-separated key name, gender ("m" / "f"), variants separated by "|" and,
     optionally, "namesakes" (`PersonEntry.yields_to_namesakes`); lines starting with "#" are comments."""
     entries = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
+    for number, fields in _table_rows(path):
         if len(fields) not in (3, 4) or fields[1] not in ("m", "f") or fields[3:] not in ([], ["namesakes"]):
             raise ValueError(f"{path}:{number}: expected key name, gender (m or f), variants and optionally "
                              "'namesakes', separated by tabs")
         key_name, gender, variants = fields[:3]
-        entries.append(PersonEntry(key_name, "masc" if gender == "m" else "femn",
-                                   tuple(v for v in variants.split("|") if v), yields_to_namesakes=len(fields) == 4))
+        entries.append(PersonEntry(key_name, "masc" if gender == "m" else "femn", _variants(variants),
+                                   yields_to_namesakes=len(fields) == 4))
     return tuple(entries)
 
 
