@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.document import Span
 from pipeline.entities.aliases import lookup_persons, persons_by_surname
-from pipeline.entities.lexicon import PERSON_TABLE, read_person_table
+from pipeline.entities.lexicon import PERSON_TABLE, read_alias_table, read_person_table
 from pipeline.entities.linking import Mention, _covers, _declension_support, name_key
 from pipeline.lang.fold import fold
 
@@ -97,13 +97,24 @@ def test_a_bad_person_row_is_refused(tmp_path) -> None:
         read_person_table(path)
 
 
-def test_a_persons_row_may_yield_to_namesakes(tmp_path) -> None:
-    path = tmp_path / "persons.tsv"
-    path.write_text("Глеб Туманов\tm\tТуманов\tnamesakes\nОльга Котова\tf\tКотова\n", encoding="utf-8")
-    assert [entry.yields_to_namesakes for entry in read_person_table(path)] == [True, False]
-    path.write_text("Глеб Туманов\tm\tТуманов\tnamesake\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="namesakes"):
-        read_person_table(path)
+# (table reader, rows with the optional flag on the first row only, the flag's field, a row with a misspelled flag):
+# a table row's last column may carry its one flag; any other word there refuses the table.
+FLAGGED_ROWS = [
+    (read_person_table, "Глеб Туманов\tm\tТуманов\tnamesakes\nОльга Котова\tf\tКотова\n", "yields_to_namesakes",
+     "Глеб Туманов\tm\tТуманов\tnamesake\n", "namesakes"),
+    (read_alias_table, "LOC\tНовоград\t-\tСтароград\ttyped\nLOC\tКрасноград\t-\tБелоград\n", "typed_only",
+     "LOC\tНовоград\t-\tСтароград\tmaybe\n", "typed"),
+]
+
+
+@pytest.mark.parametrize(("read", "rows", "flag", "bad_row", "message"), FLAGGED_ROWS)
+def test_a_table_row_may_carry_its_flag(tmp_path, read, rows, flag, bad_row, message) -> None:
+    path = tmp_path / "table.tsv"
+    path.write_text(rows, encoding="utf-8")
+    assert [getattr(entry, flag) for entry in read(path)] == [True, False]
+    path.write_text(bad_row, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        read(path)
 
 
 def _mention(text: str, name: str) -> Mention:
@@ -138,17 +149,6 @@ def test_a_name_no_mention_writes_gets_no_support() -> None:
 ])
 def test_covers(short: str, full: str, covered: bool) -> None:
     assert _covers(short.split(), full.split()) is covered
-
-
-def test_a_typed_alias_row_names_its_referent_without_retyping(tmp_path) -> None:
-    from pipeline.entities.lexicon import read_alias_table
-
-    path = tmp_path / "aliases.tsv"
-    path.write_text("LOC\tНовоград\t-\tСтароград\ttyped\nLOC\tКрасноград\t-\tБелоград\n", encoding="utf-8")
-    assert [entry.typed_only for entry in read_alias_table(path)] == [True, False]
-    path.write_text("LOC\tНовоград\t-\tСтароград\tmaybe\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="typed"):
-        read_alias_table(path)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
