@@ -258,9 +258,6 @@ COPULAS = frozenset(("был", "была", "было", "были", "являет
 # Prepositions that may stand before a bare year ("в 2019", "к 2030").
 YEAR_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "по", "от", "после", "начиная"))
 TIME_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "около", "после", "примерно", "начиная"))
-# ... and "на": the prepositions before a date that is its clause's time ("пройдут в конце июля 2016 года", "назначено
-# на 20 января"), not a noun's ("события мая 2006 года") or a document's ("постановление от 31 июля 2014 года").
-PLAN_PREPOSITIONS = TIME_PREPOSITIONS | {"на"}
 
 # Verbs whose clause speaks of the future even in the past form ("встреча запланирована на пятницу"), and verbs
 # that move a date or an end point later ("перенесли на 15 марта", "продлили до 15 марта", "отложили до весны"):

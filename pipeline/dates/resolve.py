@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -43,7 +43,6 @@ from pipeline.dates.lexicon import (
     MIDTERM_NAMED_STEMS,
     MIDTERM_STEMS,
     PERIOD_ENDS,
-    PLAN_PREPOSITIONS,
     PRESIDENTIAL_STEMS,
     RELATED_LINKS_HEADS,
     RETELLING_WORDS,
@@ -147,7 +146,6 @@ class Narrative:
     written_long_before: bool = False  # the writing year is the latest year of a text whose dates all lie long before
     weekdays_written: dict[int, tuple[dt.date, int]] = field(default_factory=dict)  # weekday -> its dated day, sentence
     dated_later: dict[int, list[tuple[int, dt.date]]] = field(default_factory=dict)  # sentence -> (token, dated point)
-    written_plans: tuple[list[int], list[Mention]] = field(default_factory=lambda: ([], []))  # `_plans_written`
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
                  quoted: bool = False, guessed: bool = False, token: int = -1) -> None:
@@ -285,7 +283,7 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
     narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None,
                           days_written=_days_written(doc, mentions),
                           weekdays_written=_weekdays_written(doc, mentions, anchor),
-                          dated_later=_dated_points(doc, mentions), written_plans=_plans_written(mentions),
+                          dated_later=_dated_points(doc, mentions),
                           lived_year=lived, writing_year=writing, written_long_before=old)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
@@ -693,72 +691,6 @@ def _dated_points(doc: Document, mentions: list[Mention]) -> dict[int, list[tupl
                 continue
             points.setdefault(doc.tokens[m.first].sentence, []).append((m.first, point))
     return points
-
-
-def _plans_written(mentions: list[Mention]) -> tuple[list[int], list[Mention]]:
-    """The mentions that write out their year, in text order, and their first tokens (see `_year_planned_after`)."""
-    written = [m for m in mentions if m.explicit_year and m.year is not None]
-    return [m.first for m in written], written
-
-
-def _plan_point(doc: Document, m: Mention) -> dt.date | None:
-    """The first day of a day or month written out with its year as a plan: its clause's time (`_time_of_clause`), a
-    future clause, outside quotes, not a deadline, off the site's legal footer ("съезды пройдут в конце июля 2016
-    года" -> 2016-07-01)."""
-    if m.month is None or m.year is None or m.grain not in ("day", "time", "month") or not _time_of_clause(doc, m) \
-            or open_at(doc.text, m.start) or _on_footer(doc, m) or date_tense(doc, m.first) != FUTURE \
-            or deadline(doc, m.first):
-        return None
-    try:
-        return _period(m, m.year)[0]
-    except ValueError:
-        return None
-
-
-def _time_of_clause(doc: Document, m: Mention) -> bool:
-    """True for a date that is its clause's time: after a preposition of time ("пройдут в конце июля 2016 года", "на
-    20 января") or opening its sentence, not a noun's ("события мая-июня 2006 года") or a document's date
-    ("постановлением ЕСПЧ от 31 июля 2014 года")."""
-    if m.first == doc.sentences[doc.tokens[m.first].sentence].token_start:
-        return True
-    return doc.tokens[m.first - 1].text.lower() in PLAN_PREPOSITIONS
-
-
-def _year_planned_after(doc: Document, m: Mention, narrative: Narrative) -> int | None:
-    """The year of a day or month said without one and with no dated anchor before it, when the next date the text
-    writes out with its year is a plan that lies before the anchor ("Круз снялся 4 мая … праймериз состоятся 7 июня …
-    съезды пройдут в конце июля 2016 года", on a page dated 2020-12-14 -> 2016-05-04): the passage was written before
-    that plan, and the days it tells before it lie in the half year up to it. A plan after the anchor says nothing of
-    the writing day ("открылся 15 мая … следующий пройдет в июле 2022 года" keeps the publication year), one in the
-    half year before it is `written_before`'s (the whole text was written shortly before its anchor), and a day of the
-    two weeks before the anchor is the news (`_news_of_the_days`)."""
-    published = narrative.published
-    firsts, written = narrative.written_plans
-    index = bisect_right(firsts, m.first)
-    if published is None or m.weekday is not None or index == len(firsts):
-        return None
-    point = _plan_point(doc, written[index])
-    if point is None or point >= published - HALF_YEAR or _news_of_the_days(m, published):
-        return None
-    for year in (point.year, point.year - 1):
-        try:
-            start = _period(m, year)[0]
-        except ValueError:
-            continue
-        if start <= point and point - start <= HALF_YEAR:
-            if is_tracing():
-                _note(m, "year_planned_after", f"{year}: the text goes on to plan {point} with its year, before "
-                                               f"{published}: told before it")
-            return year
-    return None
-
-
-def _news_of_the_days(m: Mention, published: dt.date) -> bool:
-    """True for a day or month that, read in the publication year, falls in (a month: reaches into) the RECENT_DAYS
-    before publication: the news itself, which no plan said later moves ("Байден 20 января вступил в должность … съезды
-    пройдут в июле 2016 года", published 2021-01-25)."""
-    period = _this_year(m, published)
-    return period is not None and period[0] <= published and published - period[1] <= RECENT_DAYS
 
 
 def _year_written_after(doc: Document, m: Mention, narrative: Narrative) -> int | None:
@@ -2268,14 +2200,10 @@ def _note_background(m: Mention, narrative: Narrative) -> None:
 def _linked_year(doc: Document, m: Mention, narrative: Narrative,
                  anchor: tuple[int, int | None, int | None] | None, elsewhere: bool) -> int | None:
     """`_fixed_year`, else, when no year said before in its sentence dates it (`elsewhere`, or only a guessed day
-    does), the year of a date its sentence goes on to write out (`_year_written_after`), and when no dated anchor
-    dates it at all (none, or only a guessed day), the year of a plan the text goes on to write out
-    (`_year_planned_after`)."""
+    does), the year of a date its sentence goes on to write out (`_year_written_after`)."""
     fixed = _fixed_year(doc, m, narrative, elsewhere)
     if fixed is None and (elsewhere or narrative.local_guess(anchor)):
         fixed = _year_written_after(doc, m, narrative)
-    if fixed is None and (anchor is None or narrative.local_guess(anchor)):
-        fixed = _year_planned_after(doc, m, narrative)
     return fixed
 
 
