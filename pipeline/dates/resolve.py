@@ -868,7 +868,8 @@ def _weekdays_of_days_told(doc: Document, mentions: list[Mention], values: list[
         if found is None or found.weekday() != m.weekday:
             continue
         values[index] = _with_time(m, found.isoformat()), "relative"
-        _note(m, "weekday_of_day_told", f"{found}: {reason}, a {calendar.day_name[m.weekday]}")
+        if is_tracing():
+            _note(m, "weekday_of_day_told", f"{found}: {reason}, a {calendar.day_name[m.weekday]}")
 
 
 def _day_value(value: tuple[str | None, str] | None) -> dt.date | None:
