@@ -302,6 +302,8 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
     _resolve_bare_times(doc, mentions, values, days_before, story_day or anchor)
     _zone_equivalents(doc, mentions, values, days_before)
     _feed_teasers(doc, mentions, values)
+    if anchor is None and story_day is None:
+        _weekdays_of_days_told(doc, mentions, values)
     return [
         DateAnn(m.start, end, doc.text[m.start : end], value[0], m.grain, value[1], m.rule)
         for m, value in zip(mentions, values, strict=True)
@@ -843,6 +845,56 @@ def _feed_teasers(doc: Document, mentions: list[Mention], values: list[tuple[str
             values[index] = None, "relative"
             _note(m, "feed_teaser", "a teaser of the site's news feed, cut off with an ellipsis: published on a day "
                                     "of its own, not counted from the page's anchor")
+
+
+APPOSITION_GAP = re.compile(rf"[\s,{ALL_DASHES}]{{1,4}}")  # "во вторник — 13 сентября", "в понедельник, вечером 28"
+
+
+def _weekdays_of_days_told(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None]) -> None:
+    """On a page that gives no day to count from (no publication date, no dateline), a weekday said alone names the
+    day the text gives it: the date set beside it ("во вторник — 13 сентября 2016 года", "в понедельник, вечером 28
+    ноября") or, outside a future clause, the story's day told last before it ("21 мая 2013 года … застрелился. …
+    Веннер во вторник застрелился" -> 2013-05-21), when that day falls on the weekday. Only a weekday left without a
+    value is dated (fills `values` in place)."""
+    for index, m in enumerate(mentions):
+        value = values[index]
+        if m.weekday is None or m.day is not None or m.weekday_shift is not None or value is None \
+                or value[0] is not None:
+            continue
+        found = _apposed_weekday_day(doc, mentions, values, index)
+        reason = "the date set beside it"
+        if found is None and date_tense(doc, m.first) != FUTURE:
+            found, reason = _last_day_told(mentions, values, index), "the story's day told last before it"
+        if found is None or found.weekday() != m.weekday:
+            continue
+        values[index] = _with_time(m, found.isoformat()), "relative"
+        if is_tracing():
+            _note(m, "weekday_of_day_told", f"{found}: {reason}, a {calendar.day_name[m.weekday]}")
+
+
+def _day_value(value: tuple[str | None, str] | None) -> dt.date | None:
+    """The day of a resolved day or time value ("2013-05-21", "2013-05-21T18:00"), else None."""
+    if value is None or value[0] is None or len(value[0]) < 10 or not re.fullmatch(r"\d{4}-\d\d-\d\d", value[0][:10]):
+        return None
+    return dt.date.fromisoformat(value[0][:10])
+
+
+def _apposed_weekday_day(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                         index: int) -> dt.date | None:
+    """The day of the date that follows the weekday at `index` with only a comma or a dash between them."""
+    if index + 1 >= len(mentions) or mentions[index + 1].day is None:
+        return None
+    if not APPOSITION_GAP.fullmatch(doc.text[mentions[index].end : mentions[index + 1].start]):
+        return None
+    return _day_value(values[index + 1])
+
+
+def _last_day_told(mentions: list[Mention], values: list[tuple[str | None, str] | None], index: int) -> dt.date | None:
+    """The day of the nearest day or time before the mention at `index` (a weekday's own date included)."""
+    for before in range(index - 1, -1, -1):
+        if mentions[before].grain in ("day", "time") and (day := _day_value(values[before])) is not None:
+            return day
+    return None
 
 
 def _dialogue_at(text: str, offset: int) -> bool:

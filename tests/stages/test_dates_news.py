@@ -977,10 +977,28 @@ EDITION_YEARS = [
      [("2016 года", "2016", "year"), ("27 января", "2017-01-27", "day_month")]),
 ]
 
+# On a page without a publication date or dateline, a weekday said alone names the day the text gives it: the date
+# set beside it with a comma or a dash, or the story's day told last before it when that day falls on the weekday
+# (`weekday_of_day_told`; pool, dates33: 15 firings on the 403 nerel pool pages, all right). A day of another weekday
+# or a future clause leaves it null.
+WEEKDAYS_OF_DAYS_TOLD = [
+    ("Премьер назначен\n\nОб этом стало известно во вторник — 13 сентября 2016 года — после отставки.", None,
+     [("вторник", "2016-09-13", "weekday"), ("13 сентября 2016 года", "2016-09-13", "day_month")]),
+    ("Историк застрелился\n\n21 мая 2013 года историк застрелился в соборе.\n\nВеннер во вторник застрелился на "
+     "глазах у туристов.", None,
+     [("21 мая 2013 года", "2013-05-21", "day_month"), ("вторник", "2013-05-21", "weekday")]),
+    ("Казнь отложена\n\nКазнь была назначена на 29 января 2013 года. Суд перенес ее на 3 апреля 2013 года. Она "
+     "должна была состояться во вторник.", None,
+     [("29 января 2013 года", "2013-01-29", "day_month"), ("3 апреля 2013 года", "2013-04-03", "day_month"),
+      ("вторник", None, "weekday")]),
+    ("Историк застрелился\n\n21 мая 2013 года историк застрелился в соборе.\n\nВо вторник пройдут похороны.",
+     None, [("21 мая 2013 года", "2013-05-21", "day_month"), ("вторник", None, "weekday")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
-         + SEASON_TURNS + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS)
+         + SEASON_TURNS + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS + WEEKDAYS_OF_DAYS_TOLD)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
