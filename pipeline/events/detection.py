@@ -80,6 +80,7 @@ from pipeline.lang.lexicon import (
     ADOPTING_VERBS,
     AMENDING_VERBS,
     AMENDMENT_NOUNS,
+    ANIMAL_NOUNS,
     ARSON_VERBS,
     CASE_GROUND_NOUNS,
     CASE_KIND_ADJECTIVES,
@@ -437,11 +438,13 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
         return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
     for child in objects:
         child = tree.referent(child)  # "ракета, которая была выпущена": the rocket
-        if (ANIMATE in condition and (_animate_object(tree, child) or tree.token(child).pos == "NUM")) \
+        if (ANIMATE in condition and (_person_object(tree, child) or tree.token(child).pos == "NUM")) \
                 or lemma_of(tree, child) in condition:
             return None  # a bare count counts people: "ранены свыше 250"
         if condition & ORGANIZATION_NOUNS and _named(tree, child, "ORG"):
             return None  # a named organization is one: "возглавил «Халл Сити»"
+    if ANIMATE in condition and any(lemma_of(tree, tree.referent(child)) in ANIMAL_NOUNS for child in objects):
+        return f"'{lemma}' of an animal: another sense, no one held, struck or named"
     wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
     return f"'{lemma}' needs an object among: {wanted}"
 
@@ -516,6 +519,12 @@ def _probe_by_prosecution(tree: Tree, index: int, lemma: str) -> bool:
     взяточничестве" is an investigation ("проверили информацию" by anyone else is not)."""
     return lemma in PROBING_VERBS and any(lemma_of(tree, child) in PROSECUTION_NOUNS
                                           for child in tree.kids(index, "nsubj"))
+
+
+def _person_object(tree: Tree, index: int) -> bool:
+    """An object that may be a person (`_animate_object`), not an animal, which the tagger calls animate too ("кот
+    поймал 27 грызунов", "поймали кота сетью")."""
+    return _animate_object(tree, index) and lemma_of(tree, index) not in ANIMAL_NOUNS
 
 
 def _animate_object(tree: Tree, index: int) -> bool:

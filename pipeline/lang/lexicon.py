@@ -271,6 +271,15 @@ POLITICAL_GROUP_NOUNS = fold_words("фракция оппозиция коали
 # Nouns of a happening's casualties: with a count they tell the deaths and injuries ("22 погибших, 40 раненых").
 CASUALTY_NOUNS: dict[str, str] = {"раненый": "injury", "погибший": "death", "пострадавший": "injury"}
 
+# Animals: the tagger calls them animate as it does persons, but an animal caught, held or let go is no one detained
+# or released ("кот поймал 27 грызунов", "поймали кота специальной сетью", "поймать лосося"; `events.detection.
+# object_condition`).
+ANIMAL_NOUNS = fold_words("""
+    животное зверь зверек кот кошка котенок собака пес щенок мышь крыса грызун птица рыба лосось медведь волк лиса
+    олень лось кабан тигр лев слон обезьяна змея питон крокодил акула кит дельфин лошадь корова коза овца свинья
+    курица утка гусь куропатка попугай енот белка заяц кролик
+""")
+
 # Vehicles: what collides, crashes and is hijacked ("грузовик столкнулся с автобусом").
 VEHICLE_NOUNS = fold_words("""
     автомобиль автомашина машина грузовик фура автобус микроавтобус маршрутка иномарка легковушка внедорожник

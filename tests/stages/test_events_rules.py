@@ -301,6 +301,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("tax_anyone", Rejected("ввести", "decree"), "generic_need"),  # no one who may: in general, also for phrases
     ("caught", Event("detention", "поймали"), "verb"),
     ("caught_taxi", Rejected("поймал", "detention"), "object_condition"),
+    ("caught_rodents", Rejected("поймал", "detention"), "object_condition"),  # an animal caught, no one held
+    ("buyout_flats", Rejected("выкупит", "payment"), "object_condition"),  # a purchase, no ransom
+    ("ransomed_hostages", Event("payment", "выкупили"), "verb"),  # what was seized bought back: a ransom
+    ("disposed_sum", Rejected("распорядиться", "decree"), "object_condition"),  # a sum disposed of, no order
+    ("kept_exclusive", Rejected("поддерживать", "support"), "object_condition"),  # a property kept up
     ("received_envoy", Event("meeting", "принял"), "guest_received"),
     ("received_envoy", Arg("meeting", "participant", "посла Франции в Кремле"), "direct_object"),
     ("received_named", Event("meeting", "принимать", modality="negated"), "negation"),
