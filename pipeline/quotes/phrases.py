@@ -76,7 +76,8 @@ def _glued(ctx: Context, index: int, limit: int) -> bool:
 def _dedication_dot(ctx: Context, index: int) -> bool:
     """The dot of "им." or of a person's initials in an institution's dedication (`naming.DEDICATION`: "директор
     центра им. Гамалеи Александр Гинцбург", "центр имени Н. Ф. Гамалеи"): an abbreviation's dot inside the name,
-    no end of the phrase (a pronoun "им." at a sentence's end is no dedication: a capital must follow)."""
+    no end of the phrase. A capital must follow ("им." of a pronoun before a comma is none), and a pronoun "им."
+    that ends a sentence ends the phrase's sentence first ("довольны им. Глава комиссии …")."""
     tokens = ctx.tokens
     if tokens[index].text != ".":
         return False
