@@ -49,6 +49,7 @@ def np_tokens(ctx: Context, head: int) -> list[int]:
             and (ctx.tokens[last + 1].text not in NP_BREAK or _glued(ctx, last + 1, limit)
                  or _dedication_dot(ctx, last + 1)):
         last += 1
+    last = _past_dedication(ctx, last, limit)
     while first < last and (_edge_token(ctx, first) or _focus_particle(ctx, first)):
         first += 1
     while last > first and _edge_token(ctx, last):
@@ -92,6 +93,29 @@ def _dedication_dot(ctx: Context, index: int) -> bool:
         if not (tokens[opener].text == "." or (len(tokens[opener].text) == 1 and tokens[opener].text.isupper())):
             return False
     return False
+
+
+def _past_dedication(ctx: Context, last: int, limit: int) -> int:
+    """The phrase's last token, moved past a dedication right after it that the parse hung elsewhere ("главы
+    Центра им. Гамалеи Александра Гинцбурга", "им" hung on a later verb): "им."/"имени", the initials and the
+    capitalized words after it belong to the institution's name and to the person named with it."""
+    tokens = ctx.tokens
+    opener = last + 1
+    if opener >= limit or tokens[opener].text.lower() not in ("им", "имени"):
+        return last
+    found = DEDICATION.match(ctx.doc.text, tokens[opener].start)
+    if found is None:
+        return last
+    index = opener
+    while index + 1 < limit and tokens[index + 1].start < found.end():  # "им", ".", the initials
+        index += 1
+    if index + 1 >= limit or not tokens[index + 1].text[:1].isupper():
+        return last
+    while index + 1 < limit and tokens[index + 1].text[:1].isupper() and tokens[index + 1].text not in NP_BREAK:
+        index += 1
+    fired("quotes", "dedication_dot", tokens[opener].start, tokens[index].end,
+          f"{found.group().strip()} -> a dedication after the phrase, its names go with it")
+    return index
 
 
 def _edge_token(ctx: Context, index: int) -> bool:

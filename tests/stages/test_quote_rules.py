@@ -1847,6 +1847,14 @@ RULE_ROWS = [
      "пациентов снизилось.", "число пациентов снизилось", "Сергей Петриков", "indirect_as_says"),
     ("speaker-dedication-pronoun", "Депутаты остались довольны им. Глава комиссии Иван Петров заявил, что проект "
      "примут весной.", "проект примут весной", "Иван Петров", "indirect_that"),
+    # the parse hangs "им" on a later word: the dedication right after the phrase still goes with it
+    # (phrases._past_dedication); a dedicated institution keeps its full name (QUOTES.md: the fullest form)
+    ("speaker-dedication-misparsed", "Для этого разработчики используют технологию. По оценкам главы Центра им. "
+     "Гамалеи Александра Гинцбурга, на вакцинацию бо́льшей части населения России, исходя из доступных мощностей, "
+     "потребуется 9—12 месяцев.", "на вакцинацию бо́льшей части населения России, исходя из доступных мощностей, "
+     "потребуется 9—12 месяцев", "Александр Гинцбург", "indirect_according"),
+    ("speaker-dedication-institution", "Как заявил директор МГУ им. Ломоносова, прием документов продлят.",
+     "прием документов продлят", "директор МГУ им. Ломоносова", "indirect_as_says"),
 ]
 
 # (class, text, words no quote may start with)
@@ -2223,6 +2231,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-dedication-according", "dedication_dot", True),
     ("speaker-dedication-as-says", "dedication_dot", True),
     ("speaker-dedication-pronoun", "dedication_dot", False),  # a pronoun "им." ends its sentence
+    ("speaker-dedication-misparsed", "dedication_dot", True),
 ]
 
 
