@@ -6,7 +6,7 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
-from pipeline.entities.naming import inflect_word, match_case
+from pipeline.entities.naming import DEDICATION, inflect_word, match_case
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS
 from pipeline.lang.lexicon import (
@@ -23,6 +23,7 @@ from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS
 from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, parse_case, parses, substantive_role, token_case
 from pipeline.morphology import inflect as inflect_form
 from pipeline.quotes.context import Context
+from pipeline.rules import fired
 
 NP_LEFT = ("amod", "det", "nummod", "compound")
 NP_RIGHT = ("nmod", "appos", "flat", "conj", "cc", "nummod", "amod", "compound", "case", "det")
@@ -45,8 +46,10 @@ def np_tokens(ctx: Context, head: int) -> list[int]:
         first -= 1
     last = head
     while last + 1 < limit and (last + 1 in chosen or _glued(ctx, last + 1, limit)) \
-            and (ctx.tokens[last + 1].text not in NP_BREAK or _glued(ctx, last + 1, limit)):
+            and (ctx.tokens[last + 1].text not in NP_BREAK or _glued(ctx, last + 1, limit)
+                 or _dedication_dot(ctx, last + 1)):
         last += 1
+    last = _past_dedication(ctx, last, limit)
     while first < last and (_edge_token(ctx, first) or _focus_particle(ctx, first)):
         first += 1
     while last > first and _edge_token(ctx, last):
@@ -69,6 +72,50 @@ def _glued(ctx: Context, index: int, limit: int) -> bool:
     return tokens[index].text == "." and index > 0 and index + 1 < limit \
         and tokens[index - 1].end == tokens[index].start and tokens[index].end == tokens[index + 1].start \
         and tokens[index + 1].text[:1].isalpha()
+
+
+def _dedication_dot(ctx: Context, index: int) -> bool:
+    """The dot of "им." or of a person's initials in an institution's dedication (`naming.DEDICATION`: "директор
+    центра им. Гамалеи Александр Гинцбург", "центр имени Н. Ф. Гамалеи"): an abbreviation's dot inside the name,
+    no end of the phrase. A capital must follow ("им." of a pronoun before a comma is none), and a pronoun "им."
+    that ends a sentence ends the phrase's sentence first ("довольны им. Глава комиссии …")."""
+    tokens = ctx.tokens
+    if tokens[index].text != ".":
+        return False
+    for opener in range(index - 1, max(index - 8, -1), -1):  # back over the initials to "им"/"имени"
+        if tokens[opener].text.lower() in ("им", "имени"):
+            found = DEDICATION.match(ctx.doc.text, tokens[opener].start)
+            if found is None or found.end() <= tokens[index].start:
+                return False
+            fired("quotes", "dedication_dot", tokens[opener].start, tokens[index].end,
+                  f"{found.group().strip()} -> a dedication's abbreviation, the phrase goes on")
+            return True
+        if not (tokens[opener].text == "." or (len(tokens[opener].text) == 1 and tokens[opener].text.isupper())):
+            return False
+    return False
+
+
+def _past_dedication(ctx: Context, last: int, limit: int) -> int:
+    """The phrase's last token, moved past a dedication right after it that the parse hung elsewhere ("главы
+    Центра им. Гамалеи Александра Гинцбурга", "им" hung on a later verb): "им."/"имени", the initials and the
+    capitalized words after it belong to the institution's name and to the person named with it."""
+    tokens = ctx.tokens
+    opener = last + 1
+    if opener >= limit or tokens[opener].text.lower() not in ("им", "имени"):
+        return last
+    found = DEDICATION.match(ctx.doc.text, tokens[opener].start)
+    if found is None:
+        return last
+    index = opener
+    while index + 1 < limit and tokens[index + 1].start < found.end():  # "им", ".", the initials
+        index += 1
+    if index + 1 >= limit or not tokens[index + 1].text[:1].isupper():
+        return last
+    while index + 1 < limit and tokens[index + 1].text[:1].isupper() and tokens[index + 1].text not in NP_BREAK:
+        index += 1
+    fired("quotes", "dedication_dot", tokens[opener].start, tokens[index].end,
+          f"{found.group().strip()} -> a dedication after the phrase, its names go with it")
+    return index
 
 
 def _edge_token(ctx: Context, index: int) -> bool:
