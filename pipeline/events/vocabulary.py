@@ -545,8 +545,14 @@ PERSON_TYPES: Mapping[str, str] = MappingProxyType({"damage": "killing", "зах
 
 
 
-# Verbs of coming and taking whose phrases with an office tell that the subject takes it ("вошел в состав правления").
-OFFICE_TAKING_VERBS: frozenset[str] = frozenset({"войти", "вступить", "вступать", "занять", "прийти", "приходить"})
+# Verbs of coming and taking whose phrases with an office tell that the subject takes it ("вошел в состав правления",
+# "приняла бразды правления клубом").
+OFFICE_TAKING_VERBS: frozenset[str] = frozenset({"войти", "вступить", "вступать", "занять", "прийти", "приходить",
+                                                 "принять", "принимать", "взять", "брать"})
+# Verbs of winning and getting in whose election phrases tell that the subject is the one elected ("в бундестаг прошли
+# шесть партий", "выиграл выборы", "набрал большинство голосов"); not losing, nor voting, whose subject elects.
+ELECTED_SUBJECT_VERBS: frozenset[str] = frozenset({"победить", "побеждать", "выиграть", "выигрывать", "набрать",
+                                                   "набирать", "пройти", "проходить"})
 
 # Triggers whose subject undergoes or receives the event whatever the type ("журналист вышел на свободу": the
 # released; "стены пострадали": what was damaged), by trigger lemma.
@@ -575,6 +581,9 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     # состав правления", "занял пост", "вступил в должность", "пришел к власти" ("ввел в состав" has an agent)
     **{f"{verb} {noun}": "patient" for (verb, noun), name in EVENT_PHRASES.items()
        if name == "appointment" and verb in OFFICE_TAKING_VERBS},
+    # and who wins an election or gets into a parliament is elected: "в бундестаг прошли шесть партий" (events87)
+    **{f"{verb} {noun}": "patient" for (verb, noun), name in EVENT_PHRASES.items()
+       if name == "election" and verb in ELECTED_SUBJECT_VERBS},
     # and who takes or comes to a seat (`taken_seat`): "на его место пришел Абу Хавс", "место гендиректора занял X"
     **{f"{verb} {noun}": "patient" for verb in SEAT_TAKING_VERBS | SEAT_COMING_VERBS
        for noun in OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS},

@@ -241,6 +241,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("got_compensation", Event("payment", "получили компенсацию"), "phrase"),
     ("got_compensation", Arg("payment", "recipient", "Жители Сочи"), "subject"),  # who receives money
     ("into_parliament", Event("election", "бундестаг прошли"), "phrase"),
+    # events87: who gets into a parliament, wins an election or takes the reins is the one elected or appointed
+    ("into_parliament", Arg("election", "patient", "шесть партий"), "subject"),
+    ("election_won", Arg("election", "patient", "Иван Сидоров"), "subject"),
     ("expert_probe", Event("investigation", "проведена экспертиза"), "light_verb"),
     ("inquiry", Event("contact", "направило запрос"), "light_verb"),
     ("debt_paid", Event("payment", "погасила"), "verb"),
@@ -948,6 +951,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("won_in_court", Event("verdict", "отсудила", "2025-05"), "verb"),
     ("brought_to_trial", Event("lawsuit", "предать суду", modality="planned"), "phrase"),
     ("reins_taken", Event("appointment", "приняла бразды", "2024-12"), "phrase"),
+    ("reins_taken", Arg("appointment", "patient", "она"), "subject"),  # events87: who takes the reins takes office
     ("police_measures", Event("investigation", "оперативно-розыскные мероприятия"), "collocation"),
     # events31: a transitive phase verb with an event noun object tells the happening under way or done
     # (TRANSITIVE_PHASE_VERBS in LIGHT_VERBS); a speech ended is a performance
@@ -979,7 +983,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events38: the noun a participle set off by a comma describes is before the comma, whatever the parser's head
     # after it; the tagger's reading of the participle gives way to the form's dictionary readings; the phrase's own
     # noun is never what its participle describes
-    ("set_off_participle", Arg("election", "agent", "бывший премьер-реформатор Мир Хоссейн Мусави"),
+    # (events87: who wins the most votes is the one elected, the patient, as "набравший" tells of no voter)
+    ("set_off_participle", Arg("election", "patient", "бывший премьер-реформатор Мир Хоссейн Мусави"),
      "described_participant"),
     ("bomber_participle", Arg("attack", "agent", "бомбардировщика Enola Gay"), "agreeing_noun"),
     # the assets or pay a freezing phrase names are its patient
