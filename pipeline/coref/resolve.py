@@ -1154,7 +1154,7 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     best = candidates(state, anaphor, decision)
     best = {entity: item for entity, item in best.items() if not _past_spoken_role(state, anaphor, item[2], decision)}
     if not best:
-        return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")
+        return only_outlet(state, anaphor, decision)
     owner = conjoined_owner(state, anaphor, best)
     if owner is not None:
         return decision.link(owner, "conjoined_owner", f"'{state.doc.tokens[anaphor.head - 2].text} и "
@@ -1326,6 +1326,34 @@ def beyond_reach(state: Resolution, anaphor: Anaphor, best: Candidates, decision
     if outlet is not None:
         return decision.link(outlet, "reporting_findings", "the findings of the outlet that reported")
     return decision.reject("reach", reason)
+
+
+def only_outlet(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision:
+    """A pronoun with no candidate left: the outlet whose findings it owns when `reporting_outlet` turned down the
+    only agreeing one ("Об этом сообщает газета Financial Times. По ее данным, …": `reporting_findings`), else
+    unlinked by the filter that turned down the nearest candidate."""
+    outlet = reporting_findings(state, anaphor)
+    if outlet is not None and not rules.agreement(anaphor, state.infos[outlet]) \
+            and not cites_source(state.doc, outlet, anaphor):
+        return decision.link(outlet, "reporting_findings", "the findings of the outlet that reported, the only "
+                                                           "agreeing entity in reach")
+    return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")
+
+
+CITING_WORDS = frozenset({"ссылкой", "ссылаясь", "сославшись"})
+
+
+def cites_source(doc: Document, entity: int, anaphor: Anaphor) -> bool:
+    """The outlet's last mention before the pronoun reports with a reference ("передает ТАСС со ссылкой на агентство
+    Рёнхап. По его информации, …"): the findings are the cited source's, not the outlet's."""
+    mention = max((m for m in doc.entities[entity].mentions if m.end <= doc.tokens[anaphor.head].start),
+                  key=lambda m: m.end, default=None)
+    if mention is None:
+        return False
+    sentence = next((s for s in doc.sentences if s.start <= mention.start < s.end), None)
+    end = sentence.token_end if sentence is not None else len(doc.tokens)
+    return any(doc.tokens[index].text.lower() in CITING_WORDS
+               for index in range(doc.token_at(mention.start), min(end, anaphor.head)))
 
 
 @rule("coref")
