@@ -820,6 +820,10 @@ SPEAKING_PRONOUNS = [  # quotes30: what the quotes stage's own pronoun fallback 
      "подан в среду.", "ее", "Financial Times", "reporting_findings"),
     ("Вертолет разбился у островов, передает ТАСС со ссылкой на агентство Рёнхап. По его информации, на борту были "
      "семь человек.", "его", None, "non_person_reach"),  # the outlet cites another: not its findings (`cites_source`)
+    ("Как сообщает телеканал BFMTV, нападавший пронес в участок нож. Он ранил пятерых человек. По его данным, "
+     "погибли четыре человека.", "его", "BFMTV", "reporting_findings"),  # two sentences back, in its paragraph
+    ("Как сообщает телеканал BFMTV, нападавший пронес в участок нож. Он ранил пятерых человек.\n\nПо его данным, "
+     "погибли четыре человека.", "его", None, "non_person_reach"),  # a paragraph break between: not so far back
 ]
 ROWS = ROWS + SPEAKING_PRONOUNS
 CLOSE_CALLS = [  # coref32: precision guards found on the rucoco-dev dev part (made-up sentences)
