@@ -1154,7 +1154,7 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     best = candidates(state, anaphor, decision)
     best = {entity: item for entity, item in best.items() if not _past_spoken_role(state, anaphor, item[2], decision)}
     if not best:
-        return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")
+        return only_outlet(state, anaphor, decision)
     owner = conjoined_owner(state, anaphor, best)
     if owner is not None:
         return decision.link(owner, "conjoined_owner", f"'{state.doc.tokens[anaphor.head - 2].text} и "
@@ -1328,6 +1328,34 @@ def beyond_reach(state: Resolution, anaphor: Anaphor, best: Candidates, decision
     return decision.reject("reach", reason)
 
 
+def only_outlet(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision:
+    """A pronoun with no candidate left: the outlet whose findings it owns when `reporting_outlet` turned down the
+    only agreeing one ("Об этом сообщает газета Financial Times. По ее данным, …": `reporting_findings`), else
+    unlinked by the filter that turned down the nearest candidate."""
+    outlet = reporting_findings(state, anaphor, paragraph=True)
+    if outlet is not None and not rules.agreement(anaphor, state.infos[outlet]) \
+            and not cites_source(state.doc, outlet, anaphor):
+        return decision.link(outlet, "reporting_findings", "the findings of the outlet that reported, the only "
+                                                           "agreeing entity in reach")
+    return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")
+
+
+CITING_WORDS = frozenset({"ссылкой", "ссылаясь", "сославшись"})
+
+
+def cites_source(doc: Document, entity: int, anaphor: Anaphor) -> bool:
+    """The outlet's last mention before the pronoun reports with a reference ("передает ТАСС со ссылкой на агентство
+    Рёнхап. По его информации, …"): the findings are the cited source's, not the outlet's."""
+    mention = max((m for m in doc.entities[entity].mentions if m.end <= doc.tokens[anaphor.head].start),
+                  key=lambda m: m.end, default=None)
+    if mention is None:
+        return False
+    sentence = next((s for s in doc.sentences if s.start <= mention.start < s.end), None)
+    end = sentence.token_end if sentence is not None else len(doc.tokens)
+    return any(doc.tokens[index].text.lower() in CITING_WORDS
+               for index in range(doc.token_at(mention.start), min(end, anaphor.head)))
+
+
 @rule("coref")
 def speaking_organization(state: Resolution, anaphor: Anaphor, best: Candidates) -> int | None:
     """"Минюст США 19 октября обвинил … . По его данным, …": a possessive that speaks ("по его данным", "по его
@@ -1346,19 +1374,33 @@ def speaking_organization(state: Resolution, anaphor: Anaphor, best: Candidates)
 
 
 @rule("coref")
-def reporting_findings(state: Resolution, anaphor: Anaphor) -> int | None:
+def reporting_findings(state: Resolution, anaphor: Anaphor, paragraph: bool = False) -> int | None:
     """"Об этом сообщило агентство Associated Press. По его данным, …": the findings ("по его данным", "по их
     информации": FINDINGS_NOUNS) of the outlet that reported in the sentence before or the pronoun's own, which
     `reporting_outlet` keeps out of the candidates (an outlet that reports is no one's "он", and "по его словам"
-    after "сообщает ТАСС" is the person quoted)."""
+    after "сообщает ТАСС" is the person quoted). With `paragraph` (no other candidate left: `only_outlet`), also
+    FINDINGS_SENTENCES back within the pronoun's paragraph ("Как сообщает телеканал BFMTV, … . Он ранил … . По
+    его данным, …")."""
     doc = state.doc
     source = doc.tokens[anaphor.head].head
     if not 0 <= source < len(doc.tokens) or lemma_of(doc.tokens[source]) not in FINDINGS_NOUNS:
         return None
-    outlets = [ref for ref in state.before(anaphor) if anaphor.sentence - ref.sentence <= 1 and ref.kind == "name"
-               and state.infos[ref.entity].type == "ORG" and rules.speaks(doc, ref.head)
+    outlets = [ref for ref in state.before(anaphor) if _findings_reach(state, anaphor, ref, paragraph)
+               and ref.kind == "name" and state.infos[ref.entity].type == "ORG" and rules.speaks(doc, ref.head)
                and rules.reporting_outlet(doc, ref, state.infos[ref.entity])]
     return max(outlets, key=lambda ref: ref.start).entity if outlets else None
+
+
+FINDINGS_SENTENCES = 2  # how far back an outlet's findings reach within one paragraph when nothing else agrees
+
+
+def _findings_reach(state: Resolution, anaphor: Anaphor, ref: Referent, paragraph: bool) -> bool:
+    """The outlet's mention is in the pronoun's sentence or the one before; with `paragraph`, up to
+    FINDINGS_SENTENCES back with no paragraph break between."""
+    distance = anaphor.sentence - ref.sentence
+    if distance <= 1:
+        return True
+    return paragraph and distance <= FINDINGS_SENTENCES and "\n" not in state.doc.text[ref.end:anaphor.start]
 
 
 SPOKE_REASONS = {"interjected_speaker": "named in an attribution inside the marks, not by the quoted words",

@@ -368,8 +368,8 @@ SALIENT_KIND = [  # coref7: a bare organization noun found by kind is the story'
      "Компания выплатит дивиденды в мае.", "Компания", "Лукойл", "organization_kind"),
 ]
 ORGANIZATION_FOCUS = [  # coref7: an organization is a pronoun's antecedent only in focus, never as the reporter
-    ("Бомбы хотели заложить в метро, сообщает телекомпания ABC. По ее данным, угрозы больше нет.", "ее", None,
-     "reporting_outlet"),  # the outlet's name beside its reporting noun
+    ("Бомбы хотели заложить в метро, сообщает телекомпания ABC. По ее данным, угрозы больше нет.", "ее", "ABC",
+     "reporting_findings"),  # no outlet is an actor's antecedent, but "по ее данным" are its findings (quotes65)
     ("Аналитик сказал, что «Рейнджерс» купит защитника. Ему придется многое преодолеть.", "Ему", None,
      "non_person_reach"),  # the subject of a subordinate clause of the sentence before is no focus
 ]
@@ -815,6 +815,15 @@ SPEAKING_PRONOUNS = [  # quotes30: what the quotes stage's own pronoun fallback 
      "reporting_findings"),  # the findings of the outlet that reported
     ("Завод в Твери закрыли, сообщает ТАСС. По его словам, рабочие получили компенсацию.", "его", None,
      "reporting_outlet"),  # words are no outlet's findings: the person the outlet quotes
+    # quotes65: `reporting_outlet` turned down the only agreeing entity (on main: unlinked, "reporting_outlet")
+    ("Инвестор подал иск против крупного банка. Об этом сообщает деловая газета Financial Times. По ее данным, иск "
+     "подан в среду.", "ее", "Financial Times", "reporting_findings"),
+    ("Вертолет разбился у островов, передает ТАСС со ссылкой на агентство Рёнхап. По его информации, на борту были "
+     "семь человек.", "его", None, "non_person_reach"),  # the outlet cites another: not its findings (`cites_source`)
+    ("Как сообщает телеканал BFMTV, нападавший пронес в участок нож. Он ранил пятерых человек. По его данным, "
+     "погибли четыре человека.", "его", "BFMTV", "reporting_findings"),  # two sentences back, in its paragraph
+    ("Как сообщает телеканал BFMTV, нападавший пронес в участок нож. Он ранил пятерых человек.\n\nПо его данным, "
+     "погибли четыре человека.", "его", None, "non_person_reach"),  # a paragraph break between: not so far back
 ]
 ROWS = ROWS + SPEAKING_PRONOUNS
 CLOSE_CALLS = [  # coref32: precision guards found on the rucoco-dev dev part (made-up sentences)

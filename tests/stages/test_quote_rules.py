@@ -1599,6 +1599,10 @@ RULE_ROWS = [
     ("speaker-cited-source-gender", "Министр Иван Петров посетил завод, сообщает ТАСС со ссылкой на пресс-службу "
      "ведомства. По его словам, завод будет модернизирован.", "завод будет модернизирован", "Иван Петров",
      "indirect_according"),
+    # "По ее данным" right after "сообщает газета X", X the only agreeing entity, are X's findings (quotes65: coref
+    # `reporting_findings` was tried only when some candidate was left; on main no speaker)
+    ("speaker-outlet-findings", "Инвестор подал иск против крупного банка. Об этом сообщает деловая газета Financial "
+     "Times. По ее данным, иск подан в среду.", "иск подан в среду", "Financial Times", "indirect_according"),
     # a bare party-member noun is the person the article introduced with that party (quotes43,
     # speakers._party_member: "соперник из Демпартии Джо Байден" is the "демократ", "президент-республиканец Трамп"
     # the "республиканец"), never one introduced with another party only (descriptions.party_mismatch); with no one
