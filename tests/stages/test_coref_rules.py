@@ -1188,6 +1188,17 @@ SPEAKING_REFUSALS = [
      "Смирнова, рынок устоит. «Это надолго», — отметил эксперт.", "эксперт", "repeated_introduction",
      "spoke only as a description"),
 ]
+# coref70 `mentions.role_reading`: slovnet tags "премьера", "политика" of a person Anim, Masc but lemmatises them as the
+# feminine homonyms (a first night, a policy); the role noun is read from the animate parse
+ROLE_HOMONYMS = [
+    ("Премьер Олег Карпов прилетел в Казань. Визит премьера продлится два дня.", "премьера", "Олег Карпов",
+     "introduced_role"),
+    ("Премьер Олег Карпов посетил Тверь. Губернатор встретил российского премьера на вокзале.",
+     "российского премьера", "Олег Карпов", "introduced_role"),
+    ("Опальный депутат Иван Смирнов покинул Россию. Сторонники опального политика собрались у суда.",
+     "опального политика", "Иван Смирнов", "introduced_role"),
+]
+ROWS = ROWS + ROLE_HOMONYMS
 ROWS = ROWS + [(text, anaphor, None, rule) for text, anaphor, rule, _ in SPEAKING_REFUSALS] + [
     # coref66: "утверждать" with a noun object approves: no speech, so Орлов is no speaker to link to
     ("Глава МВД Иван Орлов никаких списков не утверждал. «Это его принципиальная позиция», — "
@@ -1219,6 +1230,7 @@ def test_speaking_role_names_its_refusal(text: str, anaphor: str, rule: str, rea
 
 
 NO_ANAPHOR = [
+    "Премьера фильма состоялась в Москве. Зрители приняли картину тепло.",  # coref70: Inan, Fem: no role
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
     "Бюджет «Газпрома» вырос на треть. Бюджет утвердили в декабре.",
@@ -1528,3 +1540,15 @@ def test_the_country_refusal_of_a_described_subject_is_traced() -> None:
     text = COUNTRY_SUBJECTS[0][0]
     steps = _decision(parsed(text), "своих").steps
     assert any(step.rule == "country_mismatch" and step.entity is not None for step in steps), text
+
+
+@pytest.mark.parametrize("text", [
+    # coref70: a series of modifiers with commas and "и" still leaves "как" the noun's: a role given, no reference
+    "Избиратели знают Ивана Смирнова как опытного, честного и влиятельного политика.",
+    # coref70: `mentions.role_reading` reads no role into a subject: the role's genitive form is the policy's
+    # nominative (slovnet tags it Anim, Masc, Gen)
+    "Маргарет Тэтчер ушла в отставку в 1990 году. Её политика была по-настоящему страшной, сказал музыкант.",
+])
+def test_no_role_reading_of_a_predicate_or_a_subject(text: str) -> None:
+    doc = parsed(text)
+    assert [d.anaphor.text(doc) for d in doc.extras["coref"] if "политик" in d.anaphor.text(doc)] == []
