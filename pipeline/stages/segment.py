@@ -22,6 +22,7 @@ from pipeline.stage import Stage
 
 _SEGMENTER = TokenSegmenter()
 _WINDOW = TokenSplitter().window
+_SENTENCE_WINDOW = SentSplitter().window  # characters razdel's sentence split holds on each side
 
 # razdel's atom: (start, stop, type, text); the types are RU, LAT, INT (letter or digit runs), PUNCT (one mark), OTHER
 _Atom = tuple[int, int, str, str]
@@ -341,12 +342,21 @@ def editor_note(split: SentSplit) -> str | None:
     return None
 
 
-def _trace_editor_notes(sentence_start: int, sentence: str) -> None:
-    """Record each period inside a sentence that `editor_note` kept there."""
-    for period in re.finditer(r"\.", sentence):
-        if inside_editor_note(sentence[: period.start()], sentence[period.end() : period.end() + FOLLOWING_WINDOW]):
-            fired("segment", editor_note, sentence_start + period.start(), sentence_start + period.end(),
+def _trace_editor_notes(line_start: int, line: str, sentence) -> None:
+    """Record each period inside a sentence of the line that `editor_note` kept there: razdel's rules before it gave
+    no verdict (a lowercase word after the period, "Прим. ред.", joins by razdel's own rule) and it joined."""
+    for period in re.finditer(r"\.", sentence.text):
+        at = sentence.start + period.start()
+        split = SentSplit(line[max(0, at - _SENTENCE_WINDOW) : at], ".", line[at + 1 : at + 1 + _SENTENCE_WINDOW])
+        split.buffer, split.following = line[sentence.start : at], line[at + 1 : at + 1 + FOLLOWING_WINDOW]
+        if _deciding_rule(split) == editor_note.__name__:
+            fired("segment", editor_note, line_start + at, line_start + at + 1,
                   "a period inside an editor's note in brackets ends no sentence")
+
+
+def _deciding_rule(split: SentSplit) -> str | None:
+    """The name of the first rule of `sentenize` that gives a verdict on the split, None when none does."""
+    return next((rule.name for rule in sentenize.rules if rule(split)), None)
 
 
 def _with_rule_before(rules: list[FunctionRule], rule: FunctionRule, name: str) -> list[FunctionRule]:
@@ -373,7 +383,7 @@ def _trace_number_unit_ends(line_start: int, line: str, sentences: list) -> None
                   "a unit abbreviation after a number ends the sentence before a capitalized word")
     for sentence in sentences:
         _trace_participle_guard(line_start + sentence.start, sentence.text)
-        _trace_editor_notes(line_start + sentence.start, sentence.text)
+        _trace_editor_notes(line_start, line, sentence)
 
 
 def _trace_participle_guard(sentence_start: int, sentence: str) -> None:
