@@ -1067,6 +1067,16 @@ OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still 
      "post_of_role"),  # a deputy's genitive names the office
 ]
 ROWS = ROWS + OWNED_ROLES
+OTHER_OFFICE_HEADS = [  # coref69: "глава государства" is a president, not a person introduced as head of another office
+    ("Прокурором Чечни назначен Олег Смирнов, а главой МВД - Руслан Цакаев\n\nОб этом сообщили в пресс-службе "
+     "главы государства.",
+     "главы государства", None, "head_of_other_office"),
+    ("Глава МВД Украины Юрий Кравченко приехал в поселок, где находится резиденция главы государства.",
+     "главы государства", None, "head_of_other_office"),
+    ("Президент Украины Виктор Ющенко и глава МВД Юрий Луценко приехали в Киев. Глава государства выступил с речью.",
+     "Глава государства", "Виктор Ющенко", "introduced_role"),  # the president, not the minister
+]
+ROWS = ROWS + OTHER_OFFICE_HEADS
 RESOLVED_SUBJECTS = [  # coref58: a reflexive's subject description that no chain holds is resolved with it
     ("Чемпион мира по автогонкам в классе «Формула-1» Михаэль Шумахер продолжит сотрудничество со своей "
      "командой.", "своей", "Михаэль Шумахер", "subject_name_ahead"),  # the name past 8 tokens of the noun
