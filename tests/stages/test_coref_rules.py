@@ -1075,6 +1075,9 @@ OTHER_OFFICE_HEADS = [  # coref69: "глава государства" is a pres
      "главы государства", None, "head_of_other_office"),
     ("Президент Украины Виктор Ющенко и глава МВД Юрий Луценко приехали в Киев. Глава государства выступил с речью.",
      "Глава государства", "Виктор Ющенко", "introduced_role"),  # the president, not the minister
+    ("Командующий войсками округа Иван Петров возглавил штаб. Назначение Петрова связано с уходом в отпуск "
+     "командующего объединенной группировки войск.", "командующего объединенной группировки", None,
+     "role_complement"),  # a participle the tagger calls a verb still opens the genitive complement (`_attribute`)
 ]
 ROWS = ROWS + OTHER_OFFICE_HEADS
 RESOLVED_SUBJECTS = [  # coref58: a reflexive's subject description that no chain holds is resolved with it
@@ -1173,7 +1176,8 @@ SPEAKING_REFUSALS = [
      "an unnamed source ('источника')"),
     # the genitive past a participle
     ("По словам главы полиции Ивана Орлова, расследование уже начато. Как рассказал владелец обстрелянного "
-     "дома, гости ждали невесту.", "владелец", "introduced_role", "introduced with no word of 'дома'"),
+     "дома, гости ждали невесту.", "владелец обстрелянного дома", "introduced_role",
+     "introduced with no word of 'дома'"),
     # an organization named on the noun in any case
     ("Адвокат Эрнест Мезак заявил, что суд был несправедлив. Корреспондент «7x7» утверждает, что в зале было "
      "пусто.", "Корреспондент", "repeated_introduction", "introduced with no word of '7'"),
