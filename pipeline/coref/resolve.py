@@ -1786,20 +1786,25 @@ def same_office_heads(state: Resolution, anaphor: Anaphor, found: list[int], wan
     return kept, turned
 
 
+MINISTER = "министр"  # the office "глава МВД", "глава министерства" name (`ROLE_SYNONYMS`)
+
+
 @rule("coref")
 def head_of_other_office(state: Resolution, anaphor: Anaphor, entity: int, wanted: set[str]) -> bool:
-    """A "глава" whose genitive names the office ("глава государства": a president, `ROLE_SYNONYMS`) is not a
-    person introduced only as the head of another office ("главой МВД - Руслан Цакаев", "бывший глава МВД Украины
-    Юрий Кравченко": a minister) and never with that office's own title or genitive (True: turned down)."""
+    """A "глава" whose genitive names an office other than a ministry ("глава государства": a president,
+    `ROLE_SYNONYMS`) is not a person introduced as a minister or the head of a ministry ("главой МВД - Руслан
+    Цакаев", "бывший глава МВД Украины Юрий Кравченко") and never with that office's title or genitive (True:
+    turned down). Only a ministry: the press swaps the heads of state and of government ("глава литовского
+    правительства Валдас Адамкус" for the president), never a minister for either."""
     doc = state.doc
     if anaphor.complement is None:
         return False
     role, consumed = anaphor.lemma.removeprefix(FORMER_PREFIX), lemma_of(doc.tokens[anaphor.complement])
-    if f"{role} {consumed}" not in ROLE_SYNONYMS or state.introduced(entity) & (wanted - {role}):
+    if f"{role} {consumed}" not in ROLE_SYNONYMS or MINISTER in wanted or state.introduced(entity) & (wanted - {role}):
         return False
     words = _introduced_words(state, entity)
-    return consumed not in words and any(ROLE_SYNONYMS[f"{role} {word}"].isdisjoint(wanted) for word in words
-                                         if f"{role} {word}" in ROLE_SYNONYMS)
+    return consumed not in words and (MINISTER in words or any(ROLE_SYNONYMS.get(f"{role} {word}") == {MINISTER}
+                                                               for word in words))
 
 
 def role_lemmas(doc: Document, anaphor: Anaphor) -> set[str]:

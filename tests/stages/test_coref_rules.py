@@ -1075,6 +1075,9 @@ OTHER_OFFICE_HEADS = [  # coref69: "глава государства" is a pres
      "главы государства", None, "head_of_other_office"),
     ("Президент Украины Виктор Ющенко и глава МВД Юрий Луценко приехали в Киев. Глава государства выступил с речью.",
      "Глава государства", "Виктор Ющенко", "introduced_role"),  # the president, not the minister
+    ("Глава литовского правительства Валдас Адамкус прилетел в Берлин. Вечером глава государства встретился с "
+     "канцлером.", "глава государства", "Валдас Адамкус",
+     "introduced_role"),  # heads of state and of government are swapped in the press: only a ministry turns down
     ("Командующий войсками округа Иван Петров возглавил штаб. Назначение Петрова связано с уходом в отпуск "
      "командующего объединенной группировки войск.", "командующего объединенной группировки", None,
      "role_complement"),  # a participle the tagger calls a verb still opens the genitive complement (`_attribute`)
