@@ -732,11 +732,18 @@ def _first_modifier(doc: Document, head: int, covered: set[int]) -> int:
     return first
 
 
+def _attribute(token: Token) -> bool:
+    """An adjective, a determiner or a participle used as one ("командующего | Объединенной | группировки", which
+    the tagger takes for a verb) before a genitive complement."""
+    return token.pos in ("ADJ", "DET") or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part"
+                                           and token.rel == "amod")
+
+
 def _complement(doc: Document, head: int, covered: set[int]) -> tuple[int | None, int]:
     """The genitive noun right after the head and the last token of its short phrase ("глава | ведомства",
     "президент | России"); (None, head) when there is none."""
     index = head + 1
-    while index < len(doc.tokens) and doc.tokens[index].pos in ("ADJ", "DET") and index - head < COMPLEMENT_REACH:
+    while index < len(doc.tokens) and _attribute(doc.tokens[index]) and index - head < COMPLEMENT_REACH:
         index += 1
     if index >= len(doc.tokens) or index - head > COMPLEMENT_REACH:
         return None, head

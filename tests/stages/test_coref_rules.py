@@ -1076,6 +1076,22 @@ OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still 
      "post_of_role"),  # a deputy's genitive names the office
 ]
 ROWS = ROWS + OWNED_ROLES
+OTHER_OFFICE_HEADS = [  # coref69: "глава государства" is a president, not a person introduced as head of another office
+    ("Прокурором Чечни назначен Олег Смирнов, а главой МВД - Руслан Цакаев\n\nОб этом сообщили в пресс-службе "
+     "главы государства.",
+     "главы государства", None, "head_of_other_office"),
+    ("Глава МВД Украины Юрий Кравченко приехал в поселок, где находится резиденция главы государства.",
+     "главы государства", None, "head_of_other_office"),
+    ("Президент Украины Виктор Ющенко и глава МВД Юрий Луценко приехали в Киев. Глава государства выступил с речью.",
+     "Глава государства", "Виктор Ющенко", "introduced_role"),  # the president, not the minister
+    ("Глава литовского правительства Валдас Адамкус прилетел в Берлин. Вечером глава государства встретился с "
+     "канцлером.", "глава государства", "Валдас Адамкус",
+     "introduced_role"),  # heads of state and of government are swapped in the press: only a ministry turns down
+    ("Командующий войсками округа Иван Петров возглавил штаб. Назначение Петрова связано с уходом в отпуск "
+     "командующего объединенной группировки войск.", "командующего объединенной группировки", None,
+     "role_complement"),  # a participle the tagger calls a verb still opens the genitive complement (`_attribute`)
+]
+ROWS = ROWS + OTHER_OFFICE_HEADS
 RESOLVED_SUBJECTS = [  # coref58: a reflexive's subject description that no chain holds is resolved with it
     ("Чемпион мира по автогонкам в классе «Формула-1» Михаэль Шумахер продолжит сотрудничество со своей "
      "командой.", "своей", "Михаэль Шумахер", "subject_name_ahead"),  # the name past 8 tokens of the noun
@@ -1172,7 +1188,8 @@ SPEAKING_REFUSALS = [
      "an unnamed source ('источника')"),
     # the genitive past a participle
     ("По словам главы полиции Ивана Орлова, расследование уже начато. Как рассказал владелец обстрелянного "
-     "дома, гости ждали невесту.", "владелец", "introduced_role", "introduced with no word of 'дома'"),
+     "дома, гости ждали невесту.", "владелец обстрелянного дома", "introduced_role",
+     "introduced with no word of 'дома'"),
     # an organization named on the noun in any case
     ("Адвокат Эрнест Мезак заявил, что суд был несправедлив. Корреспондент «7x7» утверждает, что в зале было "
      "пусто.", "Корреспондент", "repeated_introduction", "introduced with no word of '7'"),
