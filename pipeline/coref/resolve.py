@@ -110,7 +110,7 @@ from pipeline.quotes.descriptions import (
     role_tenses,
     word_lemmas,
 )
-from pipeline.quotes.lexicon import INTERLOCUTOR_NOUNS, ROLE_SYNONYMS
+from pipeline.quotes.lexicon import INTERLOCUTOR_NOUNS, REFERENCE_GERUNDS, REFERENCE_NOUN, ROLE_SYNONYMS
 from pipeline.rules import rule
 
 GENERIC_ROLE_SENTENCES = 1
@@ -1340,7 +1340,7 @@ def only_outlet(state: Resolution, anaphor: Anaphor, decision: Decision) -> Deci
     return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")
 
 
-CITING_WORDS = frozenset({"ссылкой", "ссылаясь", "сославшись"})
+REFERENCE_WORDS = REFERENCE_GERUNDS | {REFERENCE_NOUN}  # "со ссылкой на", "ссылаясь на", "сославшись на"
 
 
 def cites_source(doc: Document, entity: int, anaphor: Anaphor) -> bool:
@@ -1352,7 +1352,7 @@ def cites_source(doc: Document, entity: int, anaphor: Anaphor) -> bool:
         return False
     sentence = next((s for s in doc.sentences if s.start <= mention.start < s.end), None)
     end = sentence.token_end if sentence is not None else len(doc.tokens)
-    return any(doc.tokens[index].text.lower() in CITING_WORDS
+    return any(doc.tokens[index].text.lower() in REFERENCE_WORDS
                for index in range(doc.token_at(mention.start), min(end, anaphor.head)))
 
 
