@@ -173,14 +173,15 @@ def _retyped(span: Span, type_: str) -> Span:
 def alias_types(doc: Document, mentions: list[Span]) -> list[Span]:
     """A name in the alias table takes the table's type: ЕС, Евросоюз, Европейский союз -> ORG (not by a "typed"
     row: "Ленинград" is the city only where the mention is a place; the band stays an organization). A table
-    organization hyphenated with a place is its regional edition, an organization: "РБК-Украина" tagged PER."""
+    organization hyphenated with a place, tagged as a person, is its regional edition, an organization:
+    "РБК-Украина" (a place tagged so is more often a pair: "на саммите ЕС-Россия")."""
     result = []
     for span in mentions:
         words = _words(span_tokens(doc, span))
         entry = lookup_alias([token.text for token in words])
         seat = entry is not None and entry.key in SEATS_OF_POWER  # `seats_of_power` types these
-        if entry is None and span.type != "ORG" and _regional_edition(words):
-            span = _retyped(span, "ORG")  # "РБК-Украина", "ИТАР-ТАСС-Урал"
+        if entry is None and span.type == "PER" and _regional_edition(words):
+            span = _retyped(span, "ORG")  # "РБК-Украина", "ИТАР-ТАСС-Урал"; a place stays: "саммит ЕС-Россия"
         result.append(_retyped(span, entry.type) if entry is not None and not seat and not entry.typed_only
                       else span)
     return result
