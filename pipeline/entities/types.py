@@ -1635,16 +1635,17 @@ def _agreement_readings(word: str, pos: frozenset[str]) -> frozenset[AdjectiveRe
 
 
 def _only_adjective(word: str) -> bool:
-    """pymorphy3 reads the word as an adjective or participle and never as any kind of proper name."""
+    """The word has an adjective's ending, and pymorphy3 reads it as an adjective or participle and never as any kind
+    of proper name (a foreign indeclinable it guesses as an adjective has no such ending: "Акихито")."""
     analyses = parses(word.lower())
-    return bool(analyses) and any(p.tag.POS in ADJECTIVAL_POS for p in analyses) \
+    return word.lower().endswith(ADJECTIVE_FORM_ENDINGS) and any(p.tag.POS in ADJECTIVAL_POS for p in analyses) \
         and not any(PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in analyses) and not is_surname(word)
 
 
 def _modifies_next_noun(doc: Document, index: int) -> bool:
-    """The capitalized word at `index` is an adjective only (`_only_adjective`) and the next lowercase noun, after any
-    lowercase adjectives that agree with it, agrees with it: "Маастрихтским | договором", "Волшебное | таинственное
-    | путешествие"."""
+    """The capitalized word at `index` is an adjective only (`_only_adjective`) and the next word, after any lowercase
+    adjectives that agree with it, is a lowercase noun (slovnet's tag) that agrees with it: "Маастрихтским |
+    договором", "Волшебное | таинственное | путешествие" (not a verb with a noun's reading: "Акихито | начал")."""
     token = doc.tokens[index]
     if not is_capitalized(token) or not token.text.isalpha() or not _only_adjective(token.text):
         return False
@@ -1652,8 +1653,10 @@ def _modifies_next_noun(doc: Document, index: int) -> bool:
     for following in doc.tokens[index + 1 : index + 4]:
         if following.sentence != token.sentence or not following.text.isalpha() or not following.text.islower():
             return False
-        if readings & _agreement_readings(following.text, frozenset({"NOUN"})):
+        if following.pos == "NOUN" and readings & _agreement_readings(following.text, frozenset({"NOUN"})):
             return True
+        if following.pos != "ADJ":
+            return False
         readings &= _agreement_readings(following.text, ADJECTIVAL_POS)
         if not readings:
             return False

@@ -88,6 +88,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a capitalized adjective (no name reading) that agrees with the lowercase noun after it is no person
     ("attributive_party", None, ("Федералистская", None, ""), "-attributive_adjectives"),
     ("attributive_chain", None, ("Волшебное", None, ""), "-attributive_adjectives"),
+    ("attributive_foreign", None, ("Акихито", "PER", "Акихито"), "name_as_key"),  # no adjective's ending
     ("attributive_surname", None, ("Коломойский", "PER", "Коломойский"), "name_as_key"),  # a surname reading
     ("lone_title", None, ("Брабантских", None, ""), "-title_adjectives"),
     # ... also where slovnet tags it a person; a word the dictionary knows as a surname stays the person's
