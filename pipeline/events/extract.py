@@ -484,10 +484,6 @@ def _unanchored_reason(draft: Draft, participant_counts: bool) -> str | None:
         fired("events", concrete_participant, draft.trigger.start, draft.trigger.end,
               "its own participant is particular people or things, named by a common noun")
         return None
-    if participant_counts and draft.instrumental_agent:
-        fired("events", instrumental_agent, draft.trigger.start, draft.trigger.end,
-              "its doer is named in the instrumental, a person or an institution")
-        return None
     if participant_counts and draft.comitative_participant:
         fired("events", comitative_participant, draft.trigger.start, draft.trigger.end,
               "its other party is named after 'с', people or an institution")
@@ -638,21 +634,6 @@ def _acting_party(tree: Tree, index: int) -> bool:
         return lemma_of(tree, index) in PERSONAL_PRONOUNS or token.text.lower() in PERSONAL_PRONOUNS
     return token.pos in ("NOUN", "PROPN") and (token.feats.get("Animacy") == "Anim"
                                                 or lemma_of(tree, index) in ORGANIZATION_NOUNS)
-
-
-@rule("events")
-def instrumental_agent(tree: Tree, index: int) -> bool:
-    """A singular bare event noun names one act when it names its doer as a passive's agent, in the instrumental
-    with no preposition, on the noun ("вступили в силу после одобрения Спортивным арбитражным судом Лозанны") or on
-    the participle that carries it ("в постановлении, подписанном старшим следователем"): people or an institution
-    (`_acting_party`), not a thing or a means ("владение оружием")."""
-    if tree.token(index).feats.get("Number") == "Plur":
-        return False
-    agents = [child for child in tree.kids(index, "nmod", "obl:agent")
-              if tree.token(child).feats.get("Case") == "Ins" and tree.preposition(child) is None]
-    for participle in tree.kids(index, "acl"):
-        agents += tree.kids(participle, "obl:agent")
-    return any(_acting_party(tree, agent) for agent in agents)
 
 
 @rule("events")
@@ -1354,15 +1335,12 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)
-    draft.concrete_participant = trigger.nominal and trigger.verb is None and not draft.topic_noun \
-        and not draft.for_purpose and not draft.kind_noun and trigger.type not in ATTITUDE_TYPES \
-        and draft.modality == "asserted" and draft.in_quote is None and not _conditioned(ctx.tree, trigger.token) \
-        and concrete_participant(ctx.tree, trigger.token)
+    # a bare noun of the narration's asserted, unconditioned clause, no topic or purpose: its common-noun party counts
     narrated = trigger.nominal and trigger.verb is None and not draft.topic_noun and not draft.for_purpose \
-        and not draft.kind_noun and draft.modality == "asserted" and draft.in_quote is None \
-        and not _conditioned(ctx.tree, trigger.token)
-    draft.instrumental_agent = narrated and instrumental_agent(ctx.tree, trigger.token)
-    draft.comitative_participant = narrated and comitative_participant(ctx.tree, trigger.token)
+        and draft.modality == "asserted" and draft.in_quote is None and not _conditioned(ctx.tree, trigger.token)
+    draft.concrete_participant = narrated and not draft.kind_noun and trigger.type not in ATTITUDE_TYPES \
+        and concrete_participant(ctx.tree, trigger.token)
+    draft.comitative_participant = narrated and not draft.kind_noun and comitative_participant(ctx.tree, trigger.token)
     draft.args = _build_args(ctx, trigger, candidates)
     return draft
 
