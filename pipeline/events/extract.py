@@ -628,7 +628,7 @@ def concrete_participant(tree: Tree, index: int) -> bool:
 
 def _acting_party(tree: Tree, index: int) -> bool:
     """A noun phrase of those who act: people (an animate noun), an institution (ORGANIZATION_NOUNS: "суд",
-    "правительство") or a personal pronoun."""
+    "правительство"), a name (a proper noun: "с «Маклареном»") or a personal pronoun."""
     token = tree.token(index)
     if token.pos == "PRON":
         return lemma_of(tree, index) in PERSONAL_PRONOUNS or token.text.lower() in PERSONAL_PRONOUNS
