@@ -635,7 +635,8 @@ def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
     before, after = span_tokens(doc, first), span_tokens(doc, second)
     if not before or not after or len(_words(before)) + len(_words(after)) > 4:
         return False
-    if (len(_words(before)) > 1 or len(_words(after)) > 1) and is_first_name(_words(after)[0].text):
+    if (len(_words(before)) > 1 or len(_words(after)) > 1) and is_first_name(_words(after)[0].text) \
+            and not _lone_first_name(_words(before)):
         return False  # another person's first name after a name: "врач Нелли Крылешко | Лиза Осокина", "X | Пол Y"
     first, last = _words(before)[0].text, _words(before)[-1].text
     if len(_words(before)) > 1 and is_first_name(first) and is_surname(last):
@@ -646,6 +647,13 @@ def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
         return False  # the words stop agreeing between them: "Моше Кацавом | Ольмерт" (`split_at_case_break`)
     case = before[-1].feats.get("Case")
     return case is not None and case == after[0].feats.get("Case") and not _case_clash(before[-1], after[-1])
+
+
+def _lone_first_name(words: Sequence[Token]) -> bool:
+    """One word, a first name and no surname by the dictionary: what stands before a full name as the same person's
+    first given name ("преемнику Уильяму | Говарду Тафту": William Howard Taft), not another person (who would be
+    named by a surname or a full name: "Трамп | Пол Манафорт"). The case check after it still parts two people."""
+    return len(words) == 1 and is_first_name(words[0].text) and not is_surname(words[0].text)
 
 
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
