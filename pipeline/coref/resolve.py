@@ -1175,22 +1175,47 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     body = named_thing_subject(state, anaphor, last) if state.infos[chosen.entity].type == "PER" else None
     if body is not None:
         return decision.reject("named_thing_subject", f"'{state.doc.entities[body.entity].name}' is a subject, closer")
-    competitor = unheld_competitor(state.doc, anaphor, chosen.end, covered, decision)
+    governor, after = scan_start(state.doc, chosen, covered)
+    competitor = unheld_competitor(state.doc, anaphor, after, covered, decision)
     if competitor is not None and introduced_competitor(state, chosen.entity, competitor):
         return decision.link(chosen.entity, "introduced_competitor",
                              f"'{state.doc.tokens[competitor].text}' is the role it was introduced with")
     if competitor is not None and rules.named_aside(state.doc, competitor, anaphor):
         return decision.link(chosen.entity, "named_aside",
                              f"'{state.doc.tokens[competitor].text}' is a named person, outside the focus")
-    if competitor is not None and described_topic(state.doc, anaphor, competitor, covered):
+    if competitor is not None and competitor != governor and described_topic(state.doc, anaphor, competitor, covered):
         return decision.link(chosen.entity, "described_topic",
                              f"'{state.doc.tokens[competitor].text}' was an earlier sentence's subject")
     one_of = rules.one_of_competitor(state.doc, anaphor, chosen.end) if competitor is None else None
     if one_of is not None:
         return decision.reject("one_of_competitor", f"'{state.doc.tokens[one_of].text} из …' is someone new, closer")
     if competitor is not None:
-        return competitor_rejection(state.doc, decision, competitor)
+        return competitor_rejection(state.doc, decision, competitor, chosen if competitor == governor else None)
     return ranked_link(state, anaphor, decision, (best, kept), chosen)
+
+
+def scan_start(doc: Document, chosen: Referent, covered: set[int]) -> tuple[int | None, int]:
+    """Where the scan for a closer unnamed subject starts: at the subject noun whose genitive complement the chosen
+    name is (`relatum_subject`, returned first), else right after the name (None first)."""
+    governor = relatum_subject(doc, chosen, covered)
+    return governor, doc.tokens[governor].start if governor is not None else chosen.end
+
+
+@rule("coref")
+def relatum_subject(doc: Document, chosen: Referent, covered: set[int]) -> int | None:
+    """The head noun of the subject phrase that holds the chosen name as its genitive complement: "Представитель
+    Эрдогана сказал … Он добавил", "Адвокат Навального заявил … По его словам", "пресс-секретарь Путина сообщил".
+    The subject is the representative, an unnamed person who stands before the name inside its own phrase, so the
+    scan for a closer unnamed subject (`rules.unnamed_competitor`) starts at that noun, not after the name. The
+    noun's index; None when the name is no complement of a subject noun before it, or that noun is a mention of
+    its own (`covered`)."""
+    token = doc.tokens[chosen.head]
+    governor = token.head
+    if not 0 <= governor < chosen.head or governor in covered or rules.base(token.rel) != "nmod" \
+            or token.feats.get("Case") != "Gen":
+        return None
+    noun = doc.tokens[governor]
+    return governor if noun.pos == "NOUN" and noun.rel.startswith("nsubj") else None
 
 
 @rule("coref")
@@ -1263,9 +1288,14 @@ def nearer_thing(doc: Document, anaphor: Anaphor, after: int) -> int | None:
     return None
 
 
-def competitor_rejection(doc: Document, decision: Decision, competitor: int) -> Decision:
-    """The pronoun left unlinked for the unnamed competitor: by `nearer_thing` when a nearer agreeing thing kept a
-    subject thing blocking, else by `unnamed_competitor`."""
+def competitor_rejection(doc: Document, decision: Decision, competitor: int,
+                         relatum: Referent | None = None) -> Decision:
+    """The pronoun left unlinked for the unnamed competitor: by `relatum_subject` when the competitor heads the
+    subject phrase of the chosen name (`relatum`), by `nearer_thing` when a nearer agreeing thing kept a subject
+    thing blocking, else by `unnamed_competitor`."""
+    if relatum is not None:
+        return decision.reject("relatum_subject", f"'{doc.tokens[competitor].text} "
+                                                  f"{doc.text[relatum.start:relatum.end]}' is someone else, closer")
     reason = f"'{doc.tokens[competitor].text}' is closer and names no one"
     if decision.steps and decision.steps[-1].rule == "nearer_thing":
         return decision.reject("nearer_thing", f"{reason}; {decision.steps[-1].reason}")
@@ -1654,8 +1684,22 @@ def latest_quoted(state: Resolution, refs: list[Referent]) -> bool:
 @rule("coref")
 def introduced_competitor(state: Resolution, entity: int, competitor: int) -> bool:
     """An unnamed subject in between competes with no one it describes: the role the chosen person was introduced
-    with ("Представитель комиссии Иван Петров… — подчеркнул представитель комиссии. По его оценке…")."""
-    return lemma_of(state.doc.tokens[competitor]) in state.introduced(entity)
+    with ("Представитель комиссии Иван Петров… — подчеркнул представитель комиссии. По его оценке…"). Not when the
+    role's named complement is no word of that introduction ("Глава МВД Украины Арсен Аваков… Глава Службы
+    безопасности Украины сообщил… Он также сообщил": the head of another body, someone unnamed who spoke last)."""
+    return lemma_of(state.doc.tokens[competitor]) in state.introduced(entity) \
+        and not _other_named_complement(state, entity, competitor)
+
+
+def _other_named_complement(state: Resolution, entity: int, competitor: int) -> bool:
+    """The role noun's genitive complement is a capitalized name ("Службы", "МИД") none of whose lemmas is a word of
+    the role phrases the person was introduced with."""
+    doc = state.doc
+    following = competitor + 1
+    if not rules._has_complement(doc, competitor) or not doc.tokens[following].text[:1].isupper():
+        return False
+    introduced = _introduced_words(state, entity)
+    return not any(_same_stem(lemma, word) for lemma in word_lemmas(doc.tokens[following].text) for word in introduced)
 
 
 POSSESSOR_COORDINATORS = frozenset({"и", "или"})  # one token before the possessive ("Брауна и его …")
