@@ -1208,14 +1208,15 @@ def relatum_subject(doc: Document, chosen: Referent, covered: set[int]) -> int |
     The subject is the representative, an unnamed person who stands before the name inside its own phrase, so the
     scan for a closer unnamed subject (`rules.unnamed_competitor`) starts at that noun, not after the name. The
     noun's index; None when the name is no complement of a subject noun before it, or that noun is a mention of
-    its own (`covered`)."""
+    its own (`covered`), or no person ("включение Кадырова в список является подтверждением его политики")."""
     token = doc.tokens[chosen.head]
     governor = token.head
     if not 0 <= governor < chosen.head or governor in covered or rules.base(token.rel) != "nmod" \
             or token.feats.get("Case") != "Gen":
         return None
     noun = doc.tokens[governor]
-    return governor if noun.pos == "NOUN" and noun.rel.startswith("nsubj") else None
+    person = noun.feats.get("Animacy") == "Anim" or rules.speaking_source(doc, governor)  # not "включение Кадырова"
+    return governor if noun.pos == "NOUN" and noun.rel.startswith("nsubj") and person else None
 
 
 @rule("coref")

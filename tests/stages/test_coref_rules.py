@@ -840,6 +840,9 @@ RELATUM_SPEAKERS = [  # quotes66: the nearest subject that speaks is the anteced
      "Ибрагим Калын", "ranking"),  # guard: the representative is named, the name is the antecedent
     ("Владимир Путин встретился с губернатором. Жена Путина не приехала на встречу. Он рассказал, что обсуждали "
      "бюджет.", "Он", "Владимир Путин", "ranking"),  # guard: the relative does not agree with the pronoun
+    ("Глава Чечни Рамзан Кадыров выступил в Грозном. Включение Кадырова в санкционный список является "
+     "подтверждением его последовательной политики.", "его", "Рамзан Кадыров",
+     "ranking"),  # guard: the head noun is no person (pool kadyrov_026: the first version of `relatum_subject`)
     # "один из" who spoke in an earlier sentence (on main only "один из" in the pronoun's own sentence competed)
     ("Депутат Олег Петров провел встречу с жителями. Один из участников встречи сказал, что дома разрушаются. Он "
      "отметил, что ремонт не проводили десять лет.", "Он", None, "one_of_competitor"),
