@@ -1194,6 +1194,14 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     return ranked_link(state, anaphor, decision, (best, kept), chosen)
 
 
+def _all_genitive(doc: Document, chosen: Referent) -> bool:
+    """Every word of the name that has a case is genitive: "Эрдогана", "Алексея Навального"; not a name the parse
+    hung on the noun though it is nominative, the noun's own name ("адвокат Чваски Джетро Эйзенштейн")."""
+    words = doc.tokens[doc.token_at(chosen.start):doc.token_at(chosen.end - 1) + 1]
+    cases = [token.feats.get("Case") for token in words if token.feats.get("Case")]
+    return bool(cases) and all(case == "Gen" for case in cases)
+
+
 def scan_start(doc: Document, chosen: Referent, covered: set[int]) -> tuple[int | None, int]:
     """Where the scan for a closer unnamed subject starts: at the subject noun whose genitive complement the chosen
     name is (`relatum_subject`, returned first), else right after the name (None first)."""
@@ -1208,11 +1216,12 @@ def relatum_subject(doc: Document, chosen: Referent, covered: set[int]) -> int |
     The subject is the representative, an unnamed person who stands before the name inside its own phrase, so the
     scan for a closer unnamed subject (`rules.unnamed_competitor`) starts at that noun, not after the name. The
     noun's index; None when the name is no complement of a subject noun before it, or that noun is a mention of
-    its own (`covered`), or no person ("включение Кадырова в список является подтверждением его политики")."""
+    its own (`covered`), or no person ("включение Кадырова в список является подтверждением его политики"); only
+    for a name (not a description the chosen entity was given), all of it genitive (`_all_genitive`)."""
     token = doc.tokens[chosen.head]
     governor = token.head
-    if not 0 <= governor < chosen.head or governor in covered or rules.base(token.rel) != "nmod" \
-            or token.feats.get("Case") != "Gen":
+    if chosen.kind != "name" or not 0 <= governor < chosen.head or governor in covered \
+            or rules.base(token.rel) != "nmod" or not _all_genitive(doc, chosen):
         return None
     noun = doc.tokens[governor]
     person = noun.feats.get("Animacy") == "Anim" or rules.speaking_source(doc, governor)  # not "включение Кадырова"
@@ -1685,22 +1694,8 @@ def latest_quoted(state: Resolution, refs: list[Referent]) -> bool:
 @rule("coref")
 def introduced_competitor(state: Resolution, entity: int, competitor: int) -> bool:
     """An unnamed subject in between competes with no one it describes: the role the chosen person was introduced
-    with ("Представитель комиссии Иван Петров… — подчеркнул представитель комиссии. По его оценке…"). Not when the
-    role's named complement is no word of that introduction ("Глава МВД Украины Арсен Аваков… Глава Службы
-    безопасности Украины сообщил… Он также сообщил": the head of another body, someone unnamed who spoke last)."""
-    return lemma_of(state.doc.tokens[competitor]) in state.introduced(entity) \
-        and not _other_named_complement(state, entity, competitor)
-
-
-def _other_named_complement(state: Resolution, entity: int, competitor: int) -> bool:
-    """The role noun's genitive complement is a capitalized name ("Службы", "МИД") none of whose lemmas is a word of
-    the role phrases the person was introduced with."""
-    doc = state.doc
-    following = competitor + 1
-    if not rules._has_complement(doc, competitor) or not doc.tokens[following].text[:1].isupper():
-        return False
-    introduced = _introduced_words(state, entity)
-    return not any(_same_stem(lemma, word) for lemma in word_lemmas(doc.tokens[following].text) for word in introduced)
+    with ("Представитель комиссии Иван Петров… — подчеркнул представитель комиссии. По его оценке…")."""
+    return lemma_of(state.doc.tokens[competitor]) in state.introduced(entity)
 
 
 POSSESSOR_COORDINATORS = frozenset({"и", "или"})  # one token before the possessive ("Брауна и его …")

@@ -1616,16 +1616,11 @@ RULE_ROWS = [
      "дома разрушаются. Он отметил, что ремонт не проводили десять лет.", "ремонт не проводили десять лет",
      "один из участников встречи", "indirect_that"),
     # the unnamed subject that spoke in the sentence before is the pronoun's, not a later subject of its "что"-clause
-    # (quotes66: `_described_subjects`, SPOKEN_SUBJECT_LEAD; on main "заместитель прокурора"), nor the minister
-    # introduced as "глава" of another body (coref `introduced_competitor`; on main Арсен Аваков)
+    # (quotes66: `_described_subjects`, SPOKEN_SUBJECT_LEAD; on main "заместитель прокурора")
     ("speaker-spoken-unnamed", "На заседании правительства обсудили коррупцию. Глава службы безопасности сообщил, "
      "что ведомство выясняет, почему заместитель прокурора остановил расследование. Он также сообщил, что есть "
      "договоренность с прокуратурой.", "есть договоренность с прокуратурой", "глава службы безопасности",
      "indirect_that"),
-    ("speaker-spoken-subject", "Глава МВД Украины Арсен Аваков выступил на заседании правительства. Глава Службы "
-     "безопасности Украины сообщил, что ведомство выясняет, почему заместитель генпрокурора остановил "
-     "расследование. Он также сообщил, что есть договоренность с прокуратурой.",
-     "есть договоренность с прокуратурой", "глава Службы безопасности Украины", "indirect_that"),
     # a bare party-member noun is the person the article introduced with that party (quotes43,
     # speakers._party_member: "соперник из Демпартии Джо Байден" is the "демократ", "президент-республиканец Трамп"
     # the "республиканец"), never one introduced with another party only (descriptions.party_mismatch); with no one
