@@ -1175,22 +1175,57 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     body = named_thing_subject(state, anaphor, last) if state.infos[chosen.entity].type == "PER" else None
     if body is not None:
         return decision.reject("named_thing_subject", f"'{state.doc.entities[body.entity].name}' is a subject, closer")
-    competitor = unheld_competitor(state.doc, anaphor, chosen.end, covered, decision)
+    governor, after = scan_start(state.doc, chosen, covered)
+    competitor = unheld_competitor(state.doc, anaphor, after, covered, decision)
     if competitor is not None and introduced_competitor(state, chosen.entity, competitor):
         return decision.link(chosen.entity, "introduced_competitor",
                              f"'{state.doc.tokens[competitor].text}' is the role it was introduced with")
     if competitor is not None and rules.named_aside(state.doc, competitor, anaphor):
         return decision.link(chosen.entity, "named_aside",
                              f"'{state.doc.tokens[competitor].text}' is a named person, outside the focus")
-    if competitor is not None and described_topic(state.doc, anaphor, competitor, covered):
+    if competitor is not None and competitor != governor and described_topic(state.doc, anaphor, competitor, covered):
         return decision.link(chosen.entity, "described_topic",
                              f"'{state.doc.tokens[competitor].text}' was an earlier sentence's subject")
     one_of = rules.one_of_competitor(state.doc, anaphor, chosen.end) if competitor is None else None
     if one_of is not None:
         return decision.reject("one_of_competitor", f"'{state.doc.tokens[one_of].text} из …' is someone new, closer")
     if competitor is not None:
-        return competitor_rejection(state.doc, decision, competitor)
+        return competitor_rejection(state.doc, decision, competitor, chosen if competitor == governor else None)
     return ranked_link(state, anaphor, decision, (best, kept), chosen)
+
+
+def _all_genitive(doc: Document, chosen: Referent) -> bool:
+    """Every word of the name that has a case is genitive: "Эрдогана", "Алексея Навального"; not a name the parse
+    hung on the noun though it is nominative, the noun's own name ("адвокат Чваски Джетро Эйзенштейн")."""
+    words = doc.tokens[doc.token_at(chosen.start):doc.token_at(chosen.end - 1) + 1]
+    cases = [token.feats.get("Case") for token in words if token.feats.get("Case")]
+    return bool(cases) and all(case == "Gen" for case in cases)
+
+
+def scan_start(doc: Document, chosen: Referent, covered: set[int]) -> tuple[int | None, int]:
+    """Where the scan for a closer unnamed subject starts: at the subject noun whose genitive complement the chosen
+    name is (`relatum_subject`, returned first), else right after the name (None first)."""
+    governor = relatum_subject(doc, chosen, covered)
+    return governor, doc.tokens[governor].start if governor is not None else chosen.end
+
+
+@rule("coref")
+def relatum_subject(doc: Document, chosen: Referent, covered: set[int]) -> int | None:
+    """The head noun of the subject phrase that holds the chosen name as its genitive complement: "Представитель
+    Эрдогана сказал … Он добавил", "Адвокат Навального заявил … По его словам", "пресс-секретарь Путина сообщил".
+    The subject is the representative, an unnamed person who stands before the name inside its own phrase, so the
+    scan for a closer unnamed subject (`rules.unnamed_competitor`) starts at that noun, not after the name. The
+    noun's index; None when the name is no complement of a subject noun before it, or that noun is a mention of
+    its own (`covered`), or no person ("включение Кадырова в список является подтверждением его политики"); only
+    for a name (not a description the chosen entity was given), all of it genitive (`_all_genitive`)."""
+    token = doc.tokens[chosen.head]
+    governor = token.head
+    if chosen.kind != "name" or not 0 <= governor < chosen.head or governor in covered \
+            or rules.base(token.rel) != "nmod" or not _all_genitive(doc, chosen):
+        return None
+    noun = doc.tokens[governor]
+    person = noun.feats.get("Animacy") == "Anim" or rules.speaking_source(doc, governor)  # not "включение Кадырова"
+    return governor if noun.pos == "NOUN" and noun.rel.startswith("nsubj") and person else None
 
 
 @rule("coref")
@@ -1263,9 +1298,14 @@ def nearer_thing(doc: Document, anaphor: Anaphor, after: int) -> int | None:
     return None
 
 
-def competitor_rejection(doc: Document, decision: Decision, competitor: int) -> Decision:
-    """The pronoun left unlinked for the unnamed competitor: by `nearer_thing` when a nearer agreeing thing kept a
-    subject thing blocking, else by `unnamed_competitor`."""
+def competitor_rejection(doc: Document, decision: Decision, competitor: int,
+                         relatum: Referent | None = None) -> Decision:
+    """The pronoun left unlinked for the unnamed competitor: by `relatum_subject` when the competitor heads the
+    subject phrase of the chosen name (`relatum`), by `nearer_thing` when a nearer agreeing thing kept a subject
+    thing blocking, else by `unnamed_competitor`."""
+    if relatum is not None:
+        return decision.reject("relatum_subject", f"'{doc.tokens[competitor].text} "
+                                                  f"{doc.text[relatum.start:relatum.end]}' is someone else, closer")
     reason = f"'{doc.tokens[competitor].text}' is closer and names no one"
     if decision.steps and decision.steps[-1].rule == "nearer_thing":
         return decision.reject("nearer_thing", f"{reason}; {decision.steps[-1].reason}")

@@ -1195,15 +1195,16 @@ def one_of_competitor(doc: Document, anaphor: Anaphor, after: int) -> int | None
     whom the pronoun likelier means ("пытался отобрать машину у одного из депутатов, но он вернул ее себе"): the
     pronoun stays unlinked when "один"/"одна" stands in the pronoun's own sentence, agrees with it in gender and
     its "из" takes an animate plural. In an earlier sentence the story's subject stays in focus ("…не понравилось
-    замечание одного из болельщиков. В ответ он прокричал")."""
+    замечание одного из болельщиков. В ответ он прокричал"), unless "один" is the one who spoke there ("Один из
+    участников встречи сказал, что … Он отметил"): the nearest speaker is the antecedent, named or not."""
     if anaphor.number != "sing" or anaphor.gender not in ("masc", "femn"):
         return None
     wanted = "Masc" if anaphor.gender == "masc" else "Fem"
     own = doc.sentences[anaphor.sentence].token_start  # in focus: the pronoun's own sentence
-    for index in range(max(doc.token_at(after), own), anaphor.head - 2):
+    for index in range(doc.token_at(after), anaphor.head - 2):
         token = doc.tokens[index]
         if _lemma(doc, index) not in ONE_OF or token.feats.get("Gender") != wanted \
-                or doc.tokens[index + 1].text.lower() != "из":
+                or doc.tokens[index + 1].text.lower() != "из" or (index < own and not speaks(doc, index)):
             continue
         group = doc.tokens[index + 2]
         if group.feats.get("Number") == "Plur" and group.feats.get("Animacy") == "Anim" and group.pos == "NOUN":

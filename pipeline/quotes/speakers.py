@@ -1363,9 +1363,15 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
     return Speaker(described.name, None, mention, gender, "sing")
 
 
+SPOKEN_SUBJECT_LEAD = 0.25  # sentences: how much nearer an unnamed subject of a speech verb counts
+
+
 def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) -> list[tuple[float, int, int]]:
     """Unnamed persons that are subjects in the pronoun's (anchor) sentence or the two before it ("Мэр города"),
-    as (distance, offset, token) options for `unnamed_antecedent`."""
+    as (distance, offset, token) options for `unnamed_antecedent`. Of the subjects of one earlier sentence the one
+    that speaks comes first, wherever it stands (SPOKEN_SUBJECT_LEAD): "Глава службы сообщил, что … почему
+    заместитель прокурора остановил расследование. Он также сообщил" is the head of the service; a subject in the
+    pronoun's own sentence still comes before it."""
     first = ctx.doc.sentences[max(0, sentence - 2)].token_start
     found = []
     for index in range(first, pronoun):
@@ -1379,7 +1385,8 @@ def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) 
         verb = token_gender(ctx.doc, token.head) if token.head >= 0 else ""
         if gender and (verb or noun) and (verb or noun) != gender:
             continue
-        found.append((float(sentence - token.sentence), token.start, index))
+        spoke = token.head >= 0 and is_speech_verb(ctx, token.head)
+        found.append((float(sentence - token.sentence) - (SPOKEN_SUBJECT_LEAD if spoke else 0.0), token.start, index))
     return found
 
 

@@ -826,6 +826,28 @@ SPEAKING_PRONOUNS = [  # quotes30: what the quotes stage's own pronoun fallback 
      "погибли четыре человека.", "его", None, "non_person_reach"),  # a paragraph break between: not so far back
 ]
 ROWS = ROWS + SPEAKING_PRONOUNS
+RELATUM_SPEAKERS = [  # quotes66: the nearest subject that speaks is the antecedent, even when it is unnamed
+    # the head noun of a subject phrase whose genitive complement is the name is that phrase's subject (on main each
+    # went to the name: the scan for a closer unnamed subject started after it)
+    ("Президент Турции Реджеп Тайип Эрдоган прилетел в Москву. Представитель Эрдогана сказал журналистам, что "
+     "переговоры прошли успешно. Он добавил, что стороны подпишут соглашение.", "Он", None, "relatum_subject"),
+    ("Алексей Навальный находится в колонии. Адвокат Навального заявил, что жалобу отклонили. По его словам, защита "
+     "обратится в Верховный суд.", "его", None, "relatum_subject"),
+    ("Президент Владимир Путин провел совещание. Пресс-секретарь Путина сообщил, что встреча продлится два часа. Он "
+     "также сказал, что итоги опубликуют вечером.", "Он", None, "relatum_subject"),
+    ("Президент Турции Реджеп Тайип Эрдоган прилетел в Москву. Представитель Эрдогана Ибрагим Калын сказал "
+     "журналистам, что переговоры прошли успешно. Он добавил, что стороны подпишут соглашение.", "Он",
+     "Ибрагим Калын", "ranking"),  # guard: the representative is named, the name is the antecedent
+    ("Владимир Путин встретился с губернатором. Жена Путина не приехала на встречу. Он рассказал, что обсуждали "
+     "бюджет.", "Он", "Владимир Путин", "ranking"),  # guard: the relative does not agree with the pronoun
+    ("Глава Чечни Рамзан Кадыров выступил в Грозном. Включение Кадырова в санкционный список является "
+     "подтверждением его последовательной политики.", "его", "Рамзан Кадыров",
+     "ranking"),  # guard: the head noun is no person (pool kadyrov_026: the first version of `relatum_subject`)
+    # "один из" who spoke in an earlier sentence (on main only "один из" in the pronoun's own sentence competed)
+    ("Депутат Олег Петров провел встречу с жителями. Один из участников встречи сказал, что дома разрушаются. Он "
+     "отметил, что ремонт не проводили десять лет.", "Он", None, "one_of_competitor"),
+]
+ROWS = ROWS + RELATUM_SPEAKERS
 CLOSE_CALLS = [  # coref32: precision guards found on the rucoco-dev dev part (made-up sentences)
     ("Анна Петрова сообщила, что Мария Смирнова выиграла турнир. Она поблагодарила болельщиков.", "Она", None,
      "close_call"),  # two subjects of the sentence before, equally salient: nothing tells them apart

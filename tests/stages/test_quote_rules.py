@@ -1603,6 +1603,24 @@ RULE_ROWS = [
     # `reporting_findings` was tried only when some candidate was left; on main no speaker)
     ("speaker-outlet-findings", "Инвестор подал иск против крупного банка. Об этом сообщает деловая газета Financial "
      "Times. По ее данным, иск подан в среду.", "иск подан в среду", "Financial Times", "indirect_according"),
+    # a speech pronoun after a subject phrase that holds a name in the genitive ("Представитель Эрдогана сказал",
+    # "Адвокат Навального заявил") or after "один из" who spoke is that unnamed speaker's, not the name's (quotes66:
+    # coref `relatum_subject`, `one_of_competitor`; on main the name)
+    ("speaker-relatum-subject", "Президент Турции Реджеп Тайип Эрдоган прилетел в Москву. Представитель Эрдогана "
+     "сказал журналистам, что переговоры прошли успешно. Он добавил, что стороны подпишут соглашение.",
+     "стороны подпишут соглашение", "представитель Эрдогана", "indirect_that"),
+    ("speaker-relatum-according", "Алексей Навальный находится в колонии. Адвокат Навального заявил, что жалобу "
+     "отклонили. По его словам, защита обратится в Верховный суд.", "защита обратится в Верховный суд",
+     "адвокат Навального", "indirect_according"),
+    ("speaker-one-of-spoke", "Депутат Олег Петров провел встречу с жителями. Один из участников встречи сказал, что "
+     "дома разрушаются. Он отметил, что ремонт не проводили десять лет.", "ремонт не проводили десять лет",
+     "один из участников встречи", "indirect_that"),
+    # the unnamed subject that spoke in the sentence before is the pronoun's, not a later subject of its "что"-clause
+    # (quotes66: `_described_subjects`, SPOKEN_SUBJECT_LEAD; on main "заместитель прокурора")
+    ("speaker-spoken-unnamed", "На заседании правительства обсудили коррупцию. Глава службы безопасности сообщил, "
+     "что ведомство выясняет, почему заместитель прокурора остановил расследование. Он также сообщил, что есть "
+     "договоренность с прокуратурой.", "есть договоренность с прокуратурой", "глава службы безопасности",
+     "indirect_that"),
     # a bare party-member noun is the person the article introduced with that party (quotes43,
     # speakers._party_member: "соперник из Демпартии Джо Байден" is the "демократ", "президент-республиканец Трамп"
     # the "республиканец"), never one introduced with another party only (descriptions.party_mismatch); with no one
