@@ -6,9 +6,10 @@ The world knowledge is the table of `pipeline.lang.offices` (who held which top 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from pipeline.coref.mentions import Anaphor, lemma_of
+from pipeline.coref.mentions import Anaphor, lemma_of, role_reading
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.lexicon import COUNTRY_NAMES
 from pipeline.lang.offices import (
@@ -24,7 +25,7 @@ from pipeline.lang.offices import (
     terms_of,
 )
 from pipeline.quotes.descriptions import FORMER_PREFIX
-from pipeline.rules import rule
+from pipeline.rules import rejected, rule
 
 if TYPE_CHECKING:
     from pipeline.coref.resolve import Resolution
@@ -151,7 +152,40 @@ def office_holder(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> int 
     entity, country = next(iter(named.items()))
     if countries is None and _other_country(state, anaphor, country):
         return None
+    if countries is None and office_of_written_country(state, anaphor, offices, country):
+        return None
     return entity
+
+
+def office_of_written_country(state: Resolution, anaphor: Anaphor, offices: tuple[str, ...], country: str) -> bool:
+    """A role that names no country ("нынешнего премьера") is not the table's holder of another country when the
+    story writes the office with its country's genitive or adjective, and never with the holder's ("Глава
+    правительства Швеции Йоран Перссон … "усталостью" от нынешнего премьера": not Тони Блэр, named in passing).
+    A refusal inside `office_holder`, traced by name (not a table rule: it ends no decision itself)."""
+    written = written_office_countries(state, anaphor, offices)
+    if not written or country in written:
+        return False
+    rejected("coref", "office_of_written_country", anaphor.start, anaphor.end,
+             f"the story writes the office of {sorted(written)}, not of {country}")
+    return True
+
+
+def written_office_countries(state: Resolution, anaphor: Anaphor, offices: tuple[str, ...]) -> frozenset[str]:
+    """The countries whose office among `offices` the text writes with a genitive or an adjective anywhere
+    ("Премьер-министр Швеции", "глава правительства Швеции", "шведский премьер"): `anaphor_office` and
+    `anaphor_countries` read at each office noun of the text, kept when they name a country (`COUNTRY_NAMES`), not
+    a genitive the parse hung there ("премьер-министра и кандидата": "кандидат")."""
+    found: set[str] = set()
+    for index, token in enumerate(state.doc.tokens):
+        lemma = role_reading(token)
+        if index == anaphor.head or (lemma not in TOP_OFFICE_NOUNS and lemma not in HEAD_NOUNS):
+            continue
+        probe = replace(anaphor, head=index, lemma=lemma, complement=genitive_after(state, index))
+        office = anaphor_office(state, probe)
+        if office is None or office[0] not in offices:
+            continue
+        found |= (anaphor_countries(state, probe, office[1]) or frozenset()) & COUNTRY_NAMES
+    return frozenset(found)
 
 
 def _other_country(state: Resolution, anaphor: Anaphor, country: str) -> bool:

@@ -800,6 +800,15 @@ OFFICE_HOLDERS += [  # finalread-e: "министр иностранных де�
     ("Сергей Лавров прилетел в Анкару. Министр иностранных дел России провел переговоры.",
      "Министр иностранных дел", "Сергей Лавров", "office_holder"),
 ]
+OFFICE_HOLDERS += [  # coref71: the story writes the office with its country, not the table holder's
+    # (`holders.office_of_written_country`); on main the first row links Тони Блэр by office_holder
+    ("Глава правительства Швеции Йоран Перссон подал в отставку. Избиратели устали от нынешнего премьера, которого "
+     "когда-то сравнивали с Тони Блэром.", "нынешнего премьера", None, "introduced_role"),
+    ("Тони Блэр выступил в парламенте. Премьер Великобритании пообещал реформы. Премьер также заявил, что налоги не "
+     "вырастут.", "Премьер", "Тони Блэр", "office_holder"),  # the office written is the holder's own country's
+    ("Владимир Путин позвонил в Стокгольм. Премьер-министр Швеции сообщил о звонке журналистам. Президент обсудил с "
+     "ним торговлю.", "Президент", "Владимир Путин", "office_holder"),  # another office written: no refusal
+]
 ROWS = ROWS + OFFICE_HOLDERS
 SPEAKING_PRONOUNS = [  # quotes30: what the quotes stage's own pronoun fallback did, as coref rules
     ("Лыжница Ольга Граф после финиша рассказала о гонке. Тренер Юрий Сивков сказал ей: «Спокойно, беги». «Хотела "
