@@ -346,6 +346,10 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "выбрать": ELECTED_OFFICE_NOUNS, "выбирать": ELECTED_OFFICE_NOUNS,
 })
 
+# Verbs of OBJECT_CONDITIONS whose other sense is the common one: their passive needs its fitting subject too, where
+# the others pass one whose subject the parser hung elsewhere ("в конце мая должны быть выбраны подрядчики": a choice).
+OBJECT_NEEDING_PASSIVES: frozenset[str] = frozenset({"выбрать", "выбирать"})
+
 # Objects that give a verb another sense than its event: time and effort spent ("потратил два часа", "тратит силы")
 # is no payment.
 SPENT_TIME = frozenset({"время", "час", "минута", "секунда", "день", "неделя", "месяц", "год", "жизнь", "сила",

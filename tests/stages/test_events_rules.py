@@ -1265,6 +1265,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("choosing_mayor", Event("election", "выбирают", "2025-05-18"), "verb"),  # an elected office chosen
     ("choosing_gifts", Rejected("выбирают", "election"), "object_condition"),  # things chosen: a choice
     ("fans_chose_players", Rejected("выбрали", "election"), "object_condition"),  # players picked: no office
+    ("contractors_chosen", Rejected("выбраны", "election"), "object_condition"),  # subject hung on "должны"
     ("dealt_with_farmer", Event("killing", "расправились"), "verb"),  # the verb of "расправа"
     ("fine_paid_up", Event("payment", "уплатила"), "verb"),  # "уплатить": prefixed "платить"
     ("troops_invading", Event("attack", "вторгается"), "verb"),  # imperfective of "вторгнуться"
