@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,25 +16,38 @@ SNIPPET_WIDTH = 70  # characters of a sentence shown by the segment report
 def _sentence_lines(doc: Document, events: list[TraceEvent]) -> list[str]:
     """Each sentence with its offsets and what split it from the one before: a traced rule, a line break (a line
     ends a sentence in news) or razdel's own rules; then the traced joins inside it (a hard wrap joined)."""
+    fired = _FiredEvents(events)
     lines = []
     for number, sentence in enumerate(doc.sentences, start=1):
         text = " ".join(doc.text[sentence.start : sentence.end].split())
         if len(text) > SNIPPET_WIDTH:
             text = text[: SNIPPET_WIDTH - 1] + "…"
-        how = "text start" if number == 1 else _boundary(doc, doc.sentences[number - 2].end, sentence.start, events)
-        joins = sorted({e.rule for e in events
-                        if e.verdict == "fired" and sentence.start <= e.start and e.end <= sentence.end})
+        how = "text start" if number == 1 else _boundary(doc, doc.sentences[number - 2].end, sentence.start, fired)
+        joins = sorted({e.rule for e in fired.within(sentence.start, sentence.end)})
         joined = f"; joined by {', '.join(joins)}" if joins else ""
         lines.append(f"s{number} [{sentence.start}:{sentence.end}] «{text}» split by: {how}{joined}")
     return lines
 
 
-def _boundary(doc: Document, left_end: int, right_start: int, events: list[TraceEvent]) -> str:
+class _FiredEvents:
+    """The fired events of a trace, found by span without a scan of the whole trace per sentence (a long text has
+    thousands of sentences and trace entries)."""
+
+    def __init__(self, events: list[TraceEvent]) -> None:
+        self._fired = sorted((e.start, index, e) for index, e in enumerate(events) if e.verdict == "fired")
+        self._starts = [start for start, _, _ in self._fired]
+
+    def within(self, start: int, end: int) -> list[TraceEvent]:
+        """The fired events inside [start, end], in the trace's order."""
+        found = self._fired[bisect_left(self._starts, start) : bisect_right(self._starts, end)]
+        return [e for _, _, e in sorted(found, key=lambda item: item[1]) if e.end <= end]
+
+
+def _boundary(doc: Document, left_end: int, right_start: int, fired: _FiredEvents) -> str:
     """What split two sentences that meet between `left_end` and `right_start`: the rule traced over the gap (its
     span starts at the left sentence's last mark at the earliest), else a line break, else razdel."""
-    for event in events:
-        if event.verdict == "fired" and left_end - 1 <= event.start and event.end <= right_start:
-            return event.rule
+    for event in fired.within(left_end - 1, right_start):
+        return event.rule
     return "line break" if "\n" in doc.text[left_end:right_start] else "razdel"
 
 

@@ -45,7 +45,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import children, folded_words_and_lemmas, range_head, word_before
-from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, token_gender, verbal_noun
+from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, parses, token_gender, verbal_noun
 from pipeline.rules import rule
 
 # the forms and lemmas without which pronoun_at finds no pronoun
@@ -257,7 +257,7 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
     first = doc.sentences[token.sentence].token_start == index
     if not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur":
         return None
-    lemma = lemma_of(token)
+    lemma = role_reading(token)
     aged = lemma in AGED_PERSON_NOUNS and aged_noun(doc, index)
     if lemma in PERSON_ROLES or aged:
         category = "person"
@@ -288,6 +288,24 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
                    "sing", token.sentence, complement=complement)
 
 
+def role_reading(token: Token) -> str:
+    """A noun's folded lemma, or the role noun it is where the tagger read an animate masculine form and lemmatised
+    it as its inanimate feminine homonym: "российского премьера", "опального политика", "по словам премьера" are
+    tagged Anim, Masc with the lemmas "премьера" (a first night) and "политика" (a policy). The role is the
+    animate noun reading of the word (pymorphy) whose lemma is in PERSON_ROLES; a feminine or inanimate tag keeps
+    the lemma ("премьера фильма", "внешняя политика"), and so does a subject: the form of the role's genitive is the
+    homonym's nominative ("Её политика была страшной", tagged Anim, Gen)."""
+    lemma = lemma_of(token)
+    if lemma in PERSON_ROLES or token.feats.get("Animacy") != "Anim" or token.feats.get("Gender") != "Masc" \
+            or token.rel.startswith("nsubj"):
+        return lemma
+    for parse in parses(token.text.lower()):
+        role = fold(parse.normal_form)
+        if parse.tag.POS == "NOUN" and "anim" in parse.tag and role in PERSON_ROLES:
+            return role
+    return lemma
+
+
 # Person nouns of the lexicons: roles, generic persons and unnamed sources have rules of their own (or none).
 LEXICON_PERSON_NOUNS = ROLE_NOUNS | SPEAKER_ROLE_NOUNS | GENERIC_PERSON_NOUNS | HYPERNYM_SOURCE_NOUNS
 
@@ -301,7 +319,7 @@ def person_noun_at(doc: Document, index: int, types: dict[int, str], covered: se
     token = doc.tokens[index]
     first = doc.sentences[token.sentence].token_start == index
     if token.pos != "NOUN" or not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur" \
-            or token.feats.get("Animacy") != "Anim" or lemma_of(token) in LEXICON_PERSON_NOUNS:
+            or token.feats.get("Animacy") != "Anim" or role_reading(token) in LEXICON_PERSON_NOUNS:
         return None
     if _is_new(doc, index) or _names_follow(doc, index, types, "person") or _predicative(doc, index) \
             or _owned_by_role(doc, index) or _complement(doc, index, covered)[0] is not None \
@@ -634,16 +652,31 @@ def _predicative(doc: Document, head: int) -> bool:
 
 
 AS_WORDS = frozenset({"как"})
+SERIES_POS = frozenset({"PUNCT", "CCONJ"})  # the commas and conjunctions of a series of modifiers
 
 
 def _as_phrase(doc: Document, head: int) -> bool:
     """A noun that "как" introduces says in what role someone acts or is known: "известна как певица", "развернулся
     как тренер", "Как президент я не могу…" (the parse hangs "как" on the noun; only the noun's own modifiers
-    between). "Как сообщил президент" ("как" is the verb's) is a reference."""
+    between, with their conjuncts: "воспринимали как значимого, серьезного и влиятельного политика"). "Как сообщил
+    президент" ("как" is the verb's) is a reference."""
     index = head - 1
-    while index >= 0 and doc.tokens[index].head == head and doc.tokens[index].pos in MODIFIER_POS:
+    while index >= 0 and _noun_modifier(doc, index, head):
         index -= 1
     return index >= 0 and doc.tokens[index].head == head and fold(doc.tokens[index].text) in AS_WORDS
+
+
+def _noun_modifier(doc: Document, index: int, head: int) -> bool:
+    """A modifier of the noun `head` before it, or a conjunct, comma or conjunction of one ("значимого , серьезного и
+    влиятельного политика"): its heads lead to the noun through tokens before it."""
+    if doc.tokens[index].pos not in MODIFIER_POS | SERIES_POS:
+        return False
+    current = index
+    for _ in range(head):  # bounded: a cycle of heads ends the walk
+        current = doc.tokens[current].head
+        if not 0 <= current < head:
+            break
+    return current == head
 
 
 def _copular(doc: Document, head: int) -> bool:
@@ -699,11 +732,18 @@ def _first_modifier(doc: Document, head: int, covered: set[int]) -> int:
     return first
 
 
+def _attribute(token: Token) -> bool:
+    """An adjective, a determiner or a participle used as one ("командующего | Объединенной | группировки", which
+    the tagger takes for a verb) before a genitive complement."""
+    return token.pos in ("ADJ", "DET") or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part"
+                                           and token.rel == "amod")
+
+
 def _complement(doc: Document, head: int, covered: set[int]) -> tuple[int | None, int]:
     """The genitive noun right after the head and the last token of its short phrase ("глава | ведомства",
     "президент | России"); (None, head) when there is none."""
     index = head + 1
-    while index < len(doc.tokens) and doc.tokens[index].pos in ("ADJ", "DET") and index - head < COMPLEMENT_REACH:
+    while index < len(doc.tokens) and _attribute(doc.tokens[index]) and index - head < COMPLEMENT_REACH:
         index += 1
     if index >= len(doc.tokens) or index - head > COMPLEMENT_REACH:
         return None, head

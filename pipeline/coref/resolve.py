@@ -110,7 +110,7 @@ from pipeline.quotes.descriptions import (
     role_tenses,
     word_lemmas,
 )
-from pipeline.quotes.lexicon import INTERLOCUTOR_NOUNS, ROLE_SYNONYMS
+from pipeline.quotes.lexicon import INTERLOCUTOR_NOUNS, REFERENCE_GERUNDS, REFERENCE_NOUN, ROLE_SYNONYMS
 from pipeline.rules import rule
 
 GENERIC_ROLE_SENTENCES = 1
@@ -1340,7 +1340,7 @@ def only_outlet(state: Resolution, anaphor: Anaphor, decision: Decision) -> Deci
     return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")
 
 
-CITING_WORDS = frozenset({"ссылкой", "ссылаясь", "сославшись"})
+REFERENCE_WORDS = REFERENCE_GERUNDS | {REFERENCE_NOUN}  # "со ссылкой на", "ссылаясь на", "сославшись на"
 
 
 def cites_source(doc: Document, entity: int, anaphor: Anaphor) -> bool:
@@ -1352,7 +1352,7 @@ def cites_source(doc: Document, entity: int, anaphor: Anaphor) -> bool:
         return False
     sentence = next((s for s in doc.sentences if s.start <= mention.start < s.end), None)
     end = sentence.token_end if sentence is not None else len(doc.tokens)
-    return any(doc.tokens[index].text.lower() in CITING_WORDS
+    return any(doc.tokens[index].text.lower() in REFERENCE_WORDS
                for index in range(doc.token_at(mention.start), min(end, anaphor.head)))
 
 
@@ -1721,6 +1721,7 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
         return rejected
     wanted = role_lemmas(doc, anaphor)
     found, former = present_holders(state, anaphor, introduced_role(state, anaphor, wanted), wanted, decision)
+    found, other_heads = same_office_heads(state, anaphor, found, wanted, decision)
     complement = Complement(state, anaphor)
     entity = role_complement(state, found, complement, wanted)
     if entity is not None and not _fitting_country(state, anaphor, [entity], decision):
@@ -1751,15 +1752,27 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.link(entity, "office_holder", "the one holder of the office the story names")
     if (spoken := speaking_role(state, anaphor, wanted, decision)) is not None:
         return _speaking_role_link(state, decision, spoken)
-    if former:
-        return decision.reject("former_holder", f"{state.doc.entities[former[0]].name} was introduced only as a "
-                                                f"former {sorted(wanted)}: the role is its present holder's")
+    if (turned := _turned_down(state, decision, other_heads, former, wanted)) is not None:
+        return turned
     if any(step.rule == "country_mismatch" for step in decision.steps):
         return decision.reject("country_mismatch", "every candidate is of another country")
     entity = aged_person(state, anaphor, decision)
     if entity is not None:
         return decision.link(entity, "aged_person", f"the one {anaphor.gender or 'agreeing'} person named before it")
     return decision.reject("introduced_role", f"nobody introduced as {sorted(wanted)}")
+
+
+def _turned_down(state: Resolution, decision: Decision, other_heads: list[int], former: list[int],
+                 wanted: set[str]) -> Decision | None:
+    """The rejection of a role noun whose only candidates headed another office (`head_of_other_office`) or held
+    the role before (`former_holder`); None when there were none."""
+    if other_heads:
+        return decision.reject("head_of_other_office", f"{state.doc.entities[other_heads[0]].name} was introduced "
+                                                       f"as the head of another office")
+    if former:
+        return decision.reject("former_holder", f"{state.doc.entities[former[0]].name} was introduced only as a "
+                                                f"former {sorted(wanted)}: the role is its present holder's")
+    return None
 
 
 @rule("coref")
@@ -1799,6 +1812,41 @@ def present_holders(state: Resolution, anaphor: Anaphor, found: list[int], wante
         else:
             kept.append(entity)
     return kept, former
+
+
+def same_office_heads(state: Resolution, anaphor: Anaphor, found: list[int], wanted: set[str],
+                      decision: Decision) -> tuple[list[int], list[int]]:
+    """`found` without the persons `head_of_other_office` turns down (each noted on the decision), and those persons."""
+    kept, turned = [], []
+    for entity in found:
+        if head_of_other_office(state, anaphor, entity, wanted):
+            decision.note("head_of_other_office", "reject", entity,
+                          f"introduced as the head of another office, not as {sorted(wanted - {anaphor.lemma})}")
+            turned.append(entity)
+        else:
+            kept.append(entity)
+    return kept, turned
+
+
+MINISTER = "министр"  # the office "глава МВД", "глава министерства" name (`ROLE_SYNONYMS`)
+
+
+@rule("coref")
+def head_of_other_office(state: Resolution, anaphor: Anaphor, entity: int, wanted: set[str]) -> bool:
+    """A "глава" whose genitive names an office other than a ministry ("глава государства": a president,
+    `ROLE_SYNONYMS`) is not a person introduced as a minister or the head of a ministry ("главой МВД - Руслан
+    Цакаев", "бывший глава МВД Украины Юрий Кравченко") and never with that office's title or genitive (True:
+    turned down). Only a ministry: the press swaps the heads of state and of government ("глава литовского
+    правительства Валдас Адамкус" for the president), never a minister for either."""
+    doc = state.doc
+    if anaphor.complement is None:
+        return False
+    role, consumed = anaphor.lemma.removeprefix(FORMER_PREFIX), lemma_of(doc.tokens[anaphor.complement])
+    if f"{role} {consumed}" not in ROLE_SYNONYMS or MINISTER in wanted or state.introduced(entity) & (wanted - {role}):
+        return False
+    words = _introduced_words(state, entity)
+    return consumed not in words and (MINISTER in words or any(ROLE_SYNONYMS.get(f"{role} {word}") == {MINISTER}
+                                                               for word in words))
 
 
 def role_lemmas(doc: Document, anaphor: Anaphor) -> set[str]:

@@ -12,6 +12,8 @@ changed (`svodka explain --task entities`):
 - `cut_at_predicates`: a name ends before a verb or short adjective it swallowed ("Комиссия | недостижима");
 - `age_adjectives`: an age adjective is no part of a name ("Шестидесятилетняя | Осокина");
 - `title_adjectives`: an adjective between a title and a name is the title's ("Патриарх Московский Кирилл");
+- `attributive_adjectives`: a capitalized adjective that agrees with the lowercase noun after it is no person
+  ("Федералистская партия", "Маастрихтским договором");
 - `alias_types`: well-known names and abbreviations take the type of the alias table (ЕС is an organization);
 - `seats_of_power`: "Кремль", "Белый дом" are the place where the text speaks of the place, the body where it acts;
 - `person_or_place`: pymorphy3's dictionary decides PER vs LOC where it clearly knows the words
@@ -70,7 +72,7 @@ from pipeline.entities.naming import (
 from pipeline.entities.patronymics import GENERATION_STEMS, is_first_name, is_patronymic, is_surname
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold, is_abbreviation, is_latin
-from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     ADMINISTRATIVE_PLACE_NOUNS,
     AGE_ADJECTIVE_ENDINGS,
@@ -170,14 +172,35 @@ def _retyped(span: Span, type_: str) -> Span:
 @rule("entities")
 def alias_types(doc: Document, mentions: list[Span]) -> list[Span]:
     """A name in the alias table takes the table's type: ЕС, Евросоюз, Европейский союз -> ORG (not by a "typed"
-    row: "Ленинград" is the city only where the mention is a place; the band stays an organization)."""
+    row: "Ленинград" is the city only where the mention is a place; the band stays an organization). A table
+    organization hyphenated with a place, tagged as a person, is its regional edition, an organization:
+    "РБК-Украина" (a place tagged so is more often a pair: "на саммите ЕС-Россия")."""
     result = []
     for span in mentions:
-        entry = lookup_alias([token.text for token in _words(span_tokens(doc, span))])
+        words = _words(span_tokens(doc, span))
+        entry = lookup_alias([token.text for token in words])
         seat = entry is not None and entry.key in SEATS_OF_POWER  # `seats_of_power` types these
+        if entry is None and span.type == "PER" and _regional_edition(words):
+            span = _retyped(span, "ORG")  # "РБК-Украина", "ИТАР-ТАСС-Урал"; a place stays: "саммит ЕС-Россия"
         result.append(_retyped(span, entry.type) if entry is not None and not seat and not entry.typed_only
                       else span)
     return result
+
+
+def _regional_edition(words: Sequence[Token]) -> bool:
+    """One hyphenated word: an organization of the alias table, then a place (the table's or the dictionary's, in
+    the nominative): an outlet's or agency's regional edition, "РБК-Украина", "ИТАР-ТАСС-Урал", "Интерфакс-Россия"
+    ("Интерфакс-Юг" is left as tagged: "юг" is no place's name)."""
+    if len(words) != 1 or "-" not in words[0].text.strip("-"):
+        return False
+    head, _, place = words[0].text.rpartition("-")
+    entry = lookup_alias([head])
+    if entry is None or entry.type != "ORG" or not place[:1].isupper():
+        return False
+    place_entry = lookup_alias([place])
+    if place_entry is not None:
+        return place_entry.type == "LOC"
+    return any("Geox" in p.tag.grammemes and p.tag.case == "nomn" for p in dictionary_parses(place.lower()))
 
 
 AROUND_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"у", "около", "возле", "близ", "рядом"})
@@ -635,7 +658,8 @@ def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
     before, after = span_tokens(doc, first), span_tokens(doc, second)
     if not before or not after or len(_words(before)) + len(_words(after)) > 4:
         return False
-    if (len(_words(before)) > 1 or len(_words(after)) > 1) and is_first_name(_words(after)[0].text):
+    if (len(_words(before)) > 1 or len(_words(after)) > 1) and is_first_name(_words(after)[0].text) \
+            and not _lone_first_name(_words(before)):
         return False  # another person's first name after a name: "врач Нелли Крылешко | Лиза Осокина", "X | Пол Y"
     first, last = _words(before)[0].text, _words(before)[-1].text
     if len(_words(before)) > 1 and is_first_name(first) and is_surname(last):
@@ -646,6 +670,13 @@ def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
         return False  # the words stop agreeing between them: "Моше Кацавом | Ольмерт" (`split_at_case_break`)
     case = before[-1].feats.get("Case")
     return case is not None and case == after[0].feats.get("Case") and not _case_clash(before[-1], after[-1])
+
+
+def _lone_first_name(words: Sequence[Token]) -> bool:
+    """One word, a first name and no surname by the dictionary: what stands before a full name as the same person's
+    first given name ("преемнику Уильяму | Говарду Тафту": William Howard Taft), not another person (who would be
+    named by a surname or a full name: "Трамп | Пол Манафорт"). The case check after it still parts two people."""
+    return len(words) == 1 and is_first_name(words[0].text) and not is_surname(words[0].text)
 
 
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
@@ -942,7 +973,9 @@ def propagate_names(doc: Document, mentions: list[Span]) -> list[Span]:
     """A name the document has is tagged at its other occurrences, in any case form.
 
     Tag the untagged occurrences of names the document already has (any case form, capitalized); a longer
-    name wins over shorter mentions inside its occurrence ("Голос Америки" over a lone "Америки")."""
+    name wins over shorter mentions inside its occurrence ("Голос Америки" over a lone "Америки"). A one-word
+    name's occurrence that is an adjective of the noun after it is none ("Федералистская | партия":
+    `attributive_adjectives`)."""
     patterns = _name_patterns(doc, mentions)
     if not patterns:
         return mentions
@@ -959,6 +992,10 @@ def propagate_names(doc: Document, mentions: list[Span]) -> list[Span]:
         for start, end in occurrences(doc, pattern, index):
             inside = {owner[position] for position in range(start, end) if position in owner}
             if inside and (len(pattern) < 2 or not all(_within(doc, kept.get(n), start, end) for n in inside)):
+                continue
+            if not inside and end - start == 1 and _modifies_next_noun(doc, start):
+                rejected("entities", propagate_names, doc.tokens[start].start, doc.tokens[start].end,
+                         "an adjective that agrees with the noun after it (attributive_adjectives), no name")
                 continue
             for number in inside:
                 kept.pop(number, None)
@@ -1568,6 +1605,64 @@ def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
     return result
 
 
+@rule("entities")
+def attributive_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A capitalized adjective that agrees with the lowercase noun after it is no person: "Федералистская партия".
+
+    slovnet tags a capitalized adjective as a one-word person ("созданное Маастрихтским договором", "Внефракционный
+    депутат", "Пиндоские выборы", "фильме Волшебное таинственное путешествие"). Where pymorphy3 reads the word only
+    as an adjective or a participle, never as a name (the surnames "Зеленский", "Толстая", "Коломойский" have a
+    surname reading), and the next word, after any lowercase adjectives, is a lowercase noun that agrees with it in
+    case, number and gender, the word modifies that noun: the mention goes."""
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        if span.type == "PER" and len(tokens) == 1 and _modifies_next_noun(doc, doc.token_at(tokens[0].start)):
+            rejected("entities", attributive_adjectives, span.start, span.end,
+                     "an adjective that agrees with the noun after it, no person")
+            continue
+        result.append(span)
+    return result
+
+
+AdjectiveReading = tuple[str, str, str]  # case, number, gender ("" in the plural)
+
+
+def _agreement_readings(word: str, pos: frozenset[str]) -> frozenset[AdjectiveReading]:
+    """The (case, number, gender) readings pymorphy3 gives a word as one of the parts of speech `pos`."""
+    return frozenset((str(p.tag.case), str(p.tag.number), "" if p.tag.number == "plur" else str(p.tag.gender))
+                     for p in parses(word.lower()) if p.tag.POS in pos)
+
+
+def _only_adjective(word: str) -> bool:
+    """The word has an adjective's ending, and pymorphy3 reads it as an adjective or participle and never as any kind
+    of proper name (a foreign indeclinable it guesses as an adjective has no such ending: "Акихито")."""
+    analyses = parses(word.lower())
+    return word.lower().endswith(ADJECTIVE_FORM_ENDINGS) and any(p.tag.POS in ADJECTIVAL_POS for p in analyses) \
+        and not any(PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in analyses) and not is_surname(word)
+
+
+def _modifies_next_noun(doc: Document, index: int) -> bool:
+    """The capitalized word at `index` is an adjective only (`_only_adjective`) and the next word, after any lowercase
+    adjectives that agree with it, is a lowercase noun (slovnet's tag) that agrees with it: "Маастрихтским |
+    договором", "Волшебное | таинственное | путешествие" (not a verb with a noun's reading: "Акихито | начал")."""
+    token = doc.tokens[index]
+    if not is_capitalized(token) or not token.text.isalpha() or not _only_adjective(token.text):
+        return False
+    readings = _agreement_readings(token.text, ADJECTIVAL_POS)
+    for following in doc.tokens[index + 1 : index + 4]:
+        if following.sentence != token.sentence or not following.text.isalpha() or not following.text.islower():
+            return False
+        if following.pos == "NOUN" and readings & _agreement_readings(following.text, frozenset({"NOUN"})):
+            return True
+        if following.pos != "ADJ":
+            return False
+        readings &= _agreement_readings(following.text, ADJECTIVAL_POS)
+        if not readings:
+            return False
+    return False
+
+
 def _adjective_not_surname(word: str) -> bool:
     """The dictionary reads the word as an adjective and never as a surname: "Кембриджская", "Уэльским" (not
     "Оболенский", "Вяземский", which are surnames too)."""
@@ -1597,8 +1692,8 @@ def _title_adjective(doc: Document, index: int) -> bool:
 
 TYPE_RULES: tuple[Rule, ...] = (
     split_two_names, split_at_case_break, split_owner_and_relative, split_outlet_and_person,
-    cut_at_predicates, age_adjectives,
-    title_adjectives, alias_types, seats_of_power, person_or_place, role_territory, facility_type,
+    cut_at_predicates, age_adjectives, title_adjectives, attributive_adjectives,
+    alias_types, seats_of_power, person_or_place, role_territory, facility_type,
     drop_sentence_initial_words, common_noun_compounds, person_noun_before_body, place_descriptor_nouns,
     join_adjacent_persons,
     drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,

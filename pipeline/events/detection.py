@@ -445,7 +445,7 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
             return None  # a bare count counts people: "ранены свыше 250"
         if condition & ORGANIZATION_NOUNS and _named(tree, child, "ORG"):
             return None  # a named organization is one: "возглавил «Халл Сити»"
-    if ANIMATE in condition and any(lemma_of(tree, tree.referent(child)) in ANIMAL_NOUNS for child in objects):
+    if ANIMATE in condition and any(_animal(tree, tree.referent(child)) for child in objects):
         return f"'{lemma}' of an animal: another sense, no one held, struck or named"
     wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
     return f"'{lemma}' needs an object among: {wanted}"
@@ -526,7 +526,13 @@ def _probe_by_prosecution(tree: Tree, index: int, lemma: str) -> bool:
 def _person_object(tree: Tree, index: int) -> bool:
     """An object that may be a person (`_animate_object`), not an animal, which the tagger calls animate too ("кот
     поймал 27 грызунов", "поймали кота сетью")."""
-    return _animate_object(tree, index) and lemma_of(tree, index) not in ANIMAL_NOUNS
+    return _animate_object(tree, index) and not _animal(tree, index)
+
+
+def _animal(tree: Tree, index: int) -> bool:
+    """A common noun of an animal (ANIMAL_NOUNS: "кота", "грызунов"); not a person's name spelt as one ("задержала
+    Льва Пономарева", "Кита Харингтона": a proper noun or inside a person's name)."""
+    return lemma_of(tree, index) in ANIMAL_NOUNS and tree.token(index).pos != "PROPN" and not _named(tree, index, "PER")
 
 
 def _animate_object(tree: Tree, index: int) -> bool:

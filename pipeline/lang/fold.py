@@ -102,6 +102,9 @@ TRANSLITERATION_FOLDS = (
     (re.compile(r"ь(?=[бвгджзйклмнпрстфхцчшщ]|$)"), ""),
     # "й" before a vowel and "и" ("Йемен" / "Иемен", "Хайек" / "Хаиек")
     (re.compile(r"й(?=[аеиоуыэюя])"), "и"),
+    # a final "з" and "с": Russian devoices a word's last consonant, so the English plural-like -s that sounds /z/ is
+    # written either way ("Хейз" / "Хейс" for Hayes, "Уэллз" / "Уэллс", "Джонз" / "Джонс")
+    (re.compile(r"(?<=\w)з$"), "с"),
 )
 
 

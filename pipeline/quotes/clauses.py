@@ -6,7 +6,15 @@ from bisect import bisect_left
 
 from pipeline.lang.marks import ALL_DASHES, DASH_TOKENS, is_dash
 from pipeline.quotes.context import Context, per_document
-from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, PHRASE_NOUNS, REFERENCE_VERBS, SAY_VERBS
+from pipeline.quotes.lexicon import (
+    BELIEF_PREDICATES,
+    IMPERSONAL_VERBS,
+    PHRASE_NOUNS,
+    REFERENCE_GERUNDS,
+    REFERENCE_NOUN,
+    REFERENCE_VERBS,
+    SAY_VERBS,
+)
 
 # Coordinating conjunctions that open a clause joined to the one before it ("…, но при этом отметил"); a predicate
 # after one with no subject of its own shares the earlier clause's (subjects._coordinated_clause).
@@ -337,10 +345,10 @@ def reference_source_at(ctx: Context, index: int) -> int | None:
     "сославшись на X" (a gerund of REFERENCE_VERBS); None when no such phrase starts there, or the document ends
     inside it ("… со ссылкой": `ctx.word` is a list's item and raises past the last token)."""
     last = len(ctx.tokens) - 1
-    if index + 2 <= last and ctx.word(index) in ("со", "с") and ctx.word(index + 1) == "ссылкой" \
+    if index + 2 <= last and ctx.word(index) in ("со", "с") and ctx.word(index + 1) == REFERENCE_NOUN \
             and ctx.word(index + 2) == "на":
         return index + 3
-    gerund = ctx.lemma(index) in REFERENCE_VERBS or ctx.word(index) in ("ссылаясь", "сославшись")
+    gerund = ctx.lemma(index) in REFERENCE_VERBS or ctx.word(index) in REFERENCE_GERUNDS
     if gerund and index + 1 <= last and ctx.word(index + 1) == "на":
         return index + 2
     return None

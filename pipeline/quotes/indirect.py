@@ -47,6 +47,7 @@ from pipeline.quotes.lexicon import (
     PREPOSITION_VERBS,
     QUESTION_NOUNS,
     QUOTING_VERBS,
+    REFERENCE_NOUN,
     REMARK_VERBS,
     REQUEST_VERBS,
     RESULT_NOUNS,
@@ -1068,7 +1069,7 @@ def _back_reference(ctx: Context, verb: int) -> bool:
     if ctx.lemma(verb) not in BACK_REFERENCE_PAST or ctx.feats(verb).get("Tense") != "Past":
         return False
     named = any(subject > verb for subject in ctx.kids(verb, "nsubj"))
-    return not (named and any(ctx.word(kid) == "ссылкой" for kid in ctx.kids(verb, "obl")))
+    return not (named and any(ctx.word(kid) == REFERENCE_NOUN for kid in ctx.kids(verb, "obl")))
 
 
 def _has_later_complement(ctx: Context, verb: int, limit: int) -> bool:

@@ -163,6 +163,10 @@ QUOTING_VERBS = fold_words("цитировать процитировать")
 
 # "ссылаясь на X", "сославшись на X": like "со ссылкой на X", the inner source of an outlet's report.
 REFERENCE_VERBS = fold_words("сослаться ссылаться")
+# The words of such a reference as written: "со ссылкой на X" and the gerunds of REFERENCE_VERBS (a tagger may
+# lemmatise them otherwise).
+REFERENCE_NOUN = "ссылкой"
+REFERENCE_GERUNDS = frozenset({"ссылаясь", "сославшись"})
 
 # "приводит слова X", "передает слова X": a verb that quotes someone's words (its object noun's genitive owner).
 CITING_VERBS = fold_words("привести приводить передать передавать цитировать процитировать")

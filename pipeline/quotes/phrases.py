@@ -22,7 +22,7 @@ from pipeline.lang.lexicon import (
 from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS
 from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, parse_case, parses, substantive_role, token_case
 from pipeline.morphology import inflect as inflect_form
-from pipeline.quotes.context import Context
+from pipeline.quotes.context import Context, per_document
 from pipeline.rules import fired
 
 NP_LEFT = ("amod", "det", "nummod", "compound")
@@ -74,6 +74,7 @@ def _glued(ctx: Context, index: int, limit: int) -> bool:
         and tokens[index + 1].text[:1].isalpha()
 
 
+@per_document  # asked again at each step of each phrase: one verdict, traced once
 def _dedication_dot(ctx: Context, index: int) -> bool:
     """The dot of "им." or of a person's initials in an institution's dedication (`naming.DEDICATION`: "директор
     центра им. Гамалеи Александр Гинцбург", "центр имени Н. Ф. Гамалеи"): an abbreviation's dot inside the name,
@@ -95,6 +96,7 @@ def _dedication_dot(ctx: Context, index: int) -> bool:
     return False
 
 
+@per_document
 def _past_dedication(ctx: Context, last: int, limit: int) -> int:
     """The phrase's last token, moved past a dedication right after it that the parse hung elsewhere ("главы
     Центра им. Гамалеи Александра Гинцбурга", "им" hung on a later verb): "им."/"имени", the initials and the

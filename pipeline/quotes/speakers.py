@@ -240,11 +240,27 @@ def _named_by_apposition(ctx: Context, noun: int) -> tuple[int, Span] | None:
         if (token.text == "," or dash) and is_person_token(ctx, index - 1):
             if _said_by_name(ctx, index - 1):
                 return None  # "сказала Петрова, министр добавил ...": the name speaks in a clause of its own
+            if not _apposition_case(ctx, noun, index - 1):
+                return None  # "Говоря о программах Кинга, глава RT сообщила": a genitive of another phrase
             return ctx.mention_of_token[index - 1]
         if not (token.text == "," or ctx.word(index) == "и" or (token.pos in ("ADJ", "NOUN") and token.text.islower())):
             return None
         index -= 1
     return None
+
+
+def _apposition_case(ctx: Context, noun: int, name: int) -> bool:
+    """Whether the name before a comma can be the noun's apposition: an apposition agrees with its noun in case
+    ("Марк, рабочий завода, ..."), so a name in another case belongs to another phrase ("Говоря о тематике программ
+    Кинга, глава RT сообщила", "О встрече Коллинза и Мамедова, сотрудники миссии ..."). An indeclinable name, or one
+    the tagger gave no case, agrees; so does any name before a pronoun, which takes its antecedent's gender and
+    number only ("петербуржца Юрия Пиотровского, который ..."). Trace: `apposition_case`."""
+    noun_case, name_case = ctx.feats(noun).get("Case"), ctx.feats(name).get("Case")
+    if ctx.tokens[noun].pos not in ("NOUN", "PROPN") or None in (noun_case, name_case) or noun_case == name_case:
+        return True
+    rejected("quotes", "apposition_case", ctx.tokens[name].start, ctx.tokens[noun].end,
+             f"{ctx.tokens[name].text} ({name_case}) is no apposition of {ctx.tokens[noun].text} ({noun_case})")
+    return False
 
 
 def _said_by_name(ctx: Context, name: int) -> bool:

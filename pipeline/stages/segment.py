@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from razdel.rule import SPLIT, FunctionRule
+from razdel.rule import JOIN, SPLIT, FunctionRule
 from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.sentenize import RULES, SentSegmenter, SentSplit, SentSplitter
 from razdel.segmenters.tokenize import ATOM, SMILE, Atom, TokenSegmenter, TokenSplit, TokenSplitter
@@ -22,6 +22,7 @@ from pipeline.stage import Stage
 
 _SEGMENTER = TokenSegmenter()
 _WINDOW = TokenSplitter().window
+_SENTENCE_WINDOW = SentSplitter().window  # characters razdel's sentence split holds on each side
 
 # razdel's atom: (start, stop, type, text); the types are RU, LAT, INT (letter or digit runs), PUNCT (one mark), OTHER
 _Atom = tuple[int, int, str, str]
@@ -306,19 +307,73 @@ def number_unit_end(split: SentSplit) -> str | None:
     return None
 
 
+# An editor's note in brackets names its source after "Прим." or a dash: "(против РФ. - Прим. NEWSru.com)", "(Прим.
+# NEWSru.com: одна из участниц …)", "(COVID-19. — RT)", "(от коронавируса. - Ред.)", "(… - прим. RuBaltic.Ru)".
+# razdel splits at the note text's period before the dash, and at "Прим." before a capitalized source (its "прим"
+# joins only before a lowercase word), so one sentence falls into three. The note is a parenthesis: neither period
+# ends the sentence around it.
+NOTE_MARKER = "прим"  # "Прим." (примечание) before the note's source
+NOTE_SOURCE = r"[\w.-]*\w\.?"  # "NEWSru.com", "RuBaltic.Ru", "RT", "ред.", "Ред", "пер."
+# the text after a note's period: a dash, an optional "Прим.", the source and the closing bracket
+NOTE_ATTRIBUTION = re.compile(rf"\s*[{re.escape(''.join(sorted(ALL_DASHES)))}]\s*(?:{NOTE_MARKER}\.\s*)?"
+                              rf"{NOTE_SOURCE}\)", re.IGNORECASE)
+# the text after "Прим.": the source, then the bracket's close or the colon before the note
+NOTE_SOURCE_AFTER_MARKER = re.compile(rf"\s*{NOTE_SOURCE}\s*[):]", re.IGNORECASE)
+NOTE_MARKER_END = re.compile(rf"(?<!\w){NOTE_MARKER}$", re.IGNORECASE)
+
+
+def inside_editor_note(before: str, after: str) -> bool:
+    """Whether the period between `before` (the sentence up to it) and `after` lies inside an editor's note in
+    brackets: it ends the note's "Прим." before the source ("(Прим. NEWSru.com: …)", "- Прим. NEWSru.com)"), or it
+    ends the note's text inside an open bracket before a dash, the source and the closing bracket ("(против РФ. -
+    Прим. NEWSru.com)", "(COVID-19. — RT)")."""
+    if NOTE_MARKER_END.search(before):
+        return bool(NOTE_SOURCE_AFTER_MARKER.match(after))
+    return before.count("(") > before.count(")") and bool(NOTE_ATTRIBUTION.match(after))
+
+
+@rule("segment")
+def editor_note(split: SentSplit) -> str | None:
+    """Keep an editor's note in brackets inside its sentence ("(против РФ. - Прим. NEWSru.com)", "(COVID-19. — RT)").
+
+    A razdel rule, consulted first among razdel's own (`inside_editor_note`); no verdict otherwise."""
+    if split.delimiter == "." and inside_editor_note(split.buffer, split.following):
+        return JOIN
+    return None
+
+
+def _trace_editor_notes(line_start: int, line: str, sentence) -> None:
+    """Record each period inside a sentence of the line that `editor_note` kept there: razdel's rules before it gave
+    no verdict (a lowercase word after the period, "Прим. ред.", joins by razdel's own rule) and it joined."""
+    for period in re.finditer(r"\.", sentence.text):
+        at = sentence.start + period.start()
+        split = SentSplit(line[max(0, at - _SENTENCE_WINDOW) : at], ".", line[at + 1 : at + 1 + _SENTENCE_WINDOW])
+        split.buffer, split.following = line[sentence.start : at], line[at + 1 : at + 1 + FOLLOWING_WINDOW]
+        if _deciding_rule(split) == editor_note.__name__:
+            fired("segment", editor_note, line_start + at, line_start + at + 1,
+                  "a period inside an editor's note in brackets ends no sentence")
+
+
+def _deciding_rule(split: SentSplit) -> str | None:
+    """The name of the first rule of `sentenize` that gives a verdict on the split, None when none does."""
+    return next((rule.name for rule in sentenize.rules if rule(split)), None)
+
+
 def _with_rule_before(rules: list[FunctionRule], rule: FunctionRule, name: str) -> list[FunctionRule]:
     """razdel's rule list with `rule` inserted before the rule called `name`."""
     index = next(i for i, existing in enumerate(rules) if existing.name == name)
     return [*rules[:index], rule, *rules[index:]]
 
 
-# razdel's sentenizer with `number_unit_end` consulted before its abbreviation rule (`sokr_left`)
-sentenize = SentSegmenter(_FollowingSplitter(), _with_rule_before(RULES, FunctionRule(number_unit_end), "sokr_left"))
+# razdel's sentenizer with `number_unit_end` and `editor_note` consulted before its abbreviation rule (`sokr_left`)
+sentenize = SentSegmenter(_FollowingSplitter(), _with_rule_before(
+    _with_rule_before(RULES, FunctionRule(number_unit_end), "sokr_left"), FunctionRule(editor_note), "sokr_left"))
 
 
 def _trace_number_unit_ends(line_start: int, line: str, sentences: list) -> None:
-    """Record each boundary `number_unit_end` made between consecutive sentences of a line, and each unit before a
-    capitalized word that its participle guard kept inside a sentence; nothing to do when no tracer listens."""
+    """Record each boundary `number_unit_end` made between consecutive sentences of a line, each unit before a
+    capitalized word that its participle guard kept inside a sentence and each period `editor_note` kept inside one;
+    nothing to do when no tracer listens."""
     if not is_tracing():
         return
     for left, right in pairwise(sentences):
@@ -328,6 +383,7 @@ def _trace_number_unit_ends(line_start: int, line: str, sentences: list) -> None
                   "a unit abbreviation after a number ends the sentence before a capitalized word")
     for sentence in sentences:
         _trace_participle_guard(line_start + sentence.start, sentence.text)
+        _trace_editor_notes(line_start, line, sentence)
 
 
 def _trace_participle_guard(sentence_start: int, sentence: str) -> None:

@@ -56,6 +56,8 @@ def test_unmix_scripts(word: str, expected: str) -> None:
     ("Вульф", "вулф"), ("Поль", "пол"),                   # a soft sign before a consonant or at the end
     ("Софья", "софья"),                                   # before a vowel it is a sound
     ("Йемен", "иемен"), ("Майкл", "майкл"),               # "й" before a vowel only
+    ("Хейз", "хейс"), ("Уэллз", "уелс"), ("Хейс", "хейс"),  # a final з is the devoiced с
+    ("Зальцбург", "залцбург"),                            # only the last letter
 ])
 def test_transliteration_key(word: str, expected: str) -> None:
     assert transliteration_key(word) == expected

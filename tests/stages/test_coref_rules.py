@@ -1076,6 +1076,22 @@ OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still 
      "post_of_role"),  # a deputy's genitive names the office
 ]
 ROWS = ROWS + OWNED_ROLES
+OTHER_OFFICE_HEADS = [  # coref69: "глава государства" is a president, not a person introduced as head of another office
+    ("Прокурором Чечни назначен Олег Смирнов, а главой МВД - Руслан Цакаев\n\nОб этом сообщили в пресс-службе "
+     "главы государства.",
+     "главы государства", None, "head_of_other_office"),
+    ("Глава МВД Украины Юрий Кравченко приехал в поселок, где находится резиденция главы государства.",
+     "главы государства", None, "head_of_other_office"),
+    ("Президент Украины Виктор Ющенко и глава МВД Юрий Луценко приехали в Киев. Глава государства выступил с речью.",
+     "Глава государства", "Виктор Ющенко", "introduced_role"),  # the president, not the minister
+    ("Глава литовского правительства Валдас Адамкус прилетел в Берлин. Вечером глава государства встретился с "
+     "канцлером.", "глава государства", "Валдас Адамкус",
+     "introduced_role"),  # heads of state and of government are swapped in the press: only a ministry turns down
+    ("Командующий войсками округа Иван Петров возглавил штаб. Назначение Петрова связано с уходом в отпуск "
+     "командующего объединенной группировки войск.", "командующего объединенной группировки", None,
+     "role_complement"),  # a participle the tagger calls a verb still opens the genitive complement (`_attribute`)
+]
+ROWS = ROWS + OTHER_OFFICE_HEADS
 RESOLVED_SUBJECTS = [  # coref58: a reflexive's subject description that no chain holds is resolved with it
     ("Чемпион мира по автогонкам в классе «Формула-1» Михаэль Шумахер продолжит сотрудничество со своей "
      "командой.", "своей", "Михаэль Шумахер", "subject_name_ahead"),  # the name past 8 tokens of the noun
@@ -1172,7 +1188,8 @@ SPEAKING_REFUSALS = [
      "an unnamed source ('источника')"),
     # the genitive past a participle
     ("По словам главы полиции Ивана Орлова, расследование уже начато. Как рассказал владелец обстрелянного "
-     "дома, гости ждали невесту.", "владелец", "introduced_role", "introduced with no word of 'дома'"),
+     "дома, гости ждали невесту.", "владелец обстрелянного дома", "introduced_role",
+     "introduced with no word of 'дома'"),
     # an organization named on the noun in any case
     ("Адвокат Эрнест Мезак заявил, что суд был несправедлив. Корреспондент «7x7» утверждает, что в зале было "
      "пусто.", "Корреспондент", "repeated_introduction", "introduced with no word of '7'"),
@@ -1188,6 +1205,17 @@ SPEAKING_REFUSALS = [
      "Смирнова, рынок устоит. «Это надолго», — отметил эксперт.", "эксперт", "repeated_introduction",
      "spoke only as a description"),
 ]
+# coref70 `mentions.role_reading`: slovnet tags "премьера", "политика" of a person Anim, Masc but lemmatises them as the
+# feminine homonyms (a first night, a policy); the role noun is read from the animate parse
+ROLE_HOMONYMS = [
+    ("Премьер Олег Карпов прилетел в Казань. Визит премьера продлится два дня.", "премьера", "Олег Карпов",
+     "introduced_role"),
+    ("Премьер Олег Карпов посетил Тверь. Губернатор встретил российского премьера на вокзале.",
+     "российского премьера", "Олег Карпов", "introduced_role"),
+    ("Опальный депутат Иван Смирнов покинул Россию. Сторонники опального политика собрались у суда.",
+     "опального политика", "Иван Смирнов", "introduced_role"),
+]
+ROWS = ROWS + ROLE_HOMONYMS
 ROWS = ROWS + [(text, anaphor, None, rule) for text, anaphor, rule, _ in SPEAKING_REFUSALS] + [
     # coref66: "утверждать" with a noun object approves: no speech, so Орлов is no speaker to link to
     ("Глава МВД Иван Орлов никаких списков не утверждал. «Это его принципиальная позиция», — "
@@ -1219,6 +1247,7 @@ def test_speaking_role_names_its_refusal(text: str, anaphor: str, rule: str, rea
 
 
 NO_ANAPHOR = [
+    "Премьера фильма состоялась в Москве. Зрители приняли картину тепло.",  # coref70: Inan, Fem: no role
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
     "Бюджет «Газпрома» вырос на треть. Бюджет утвердили в декабре.",
@@ -1528,3 +1557,15 @@ def test_the_country_refusal_of_a_described_subject_is_traced() -> None:
     text = COUNTRY_SUBJECTS[0][0]
     steps = _decision(parsed(text), "своих").steps
     assert any(step.rule == "country_mismatch" and step.entity is not None for step in steps), text
+
+
+@pytest.mark.parametrize("text", [
+    # coref70: a series of modifiers with commas and "и" still leaves "как" the noun's: a role given, no reference
+    "Избиратели знают Ивана Смирнова как опытного, честного и влиятельного политика.",
+    # coref70: `mentions.role_reading` reads no role into a subject: the role's genitive form is the policy's
+    # nominative (slovnet tags it Anim, Masc, Gen)
+    "Маргарет Тэтчер ушла в отставку в 1990 году. Её политика была по-настоящему страшной, сказал музыкант.",
+])
+def test_no_role_reading_of_a_predicate_or_a_subject(text: str) -> None:
+    doc = parsed(text)
+    assert [d.anaphor.text(doc) for d in doc.extras["coref"] if "политик" in d.anaphor.text(doc)] == []

@@ -416,6 +416,12 @@ def test_mentions_point_into_the_text(entities, seed_article):
         # a comma between: two names
         ("Пришли Иванов, Петров.", [("Иванов", "PER", 0), ("Петров", "PER", 0)],
          [("Иванов", "PER"), ("Петров", "PER")]),
+        # a lone first name before a full name in its case: one person's two given names (William Howard Taft)
+        ("Он оставил дела своему преемнику Уильяму Говарду Тафту.",
+         [("Уильяму", "PER", 0), ("Говарду Тафту", "PER", 0)], [("Уильяму Говарду Тафту", "PER")]),
+        # a surname before a full name: two people ("Трамп | Пол Манафорт")
+        ("Вчера Осокин Пол Крылешко пришли.", [("Осокин", "PER", 0), ("Пол Крылешко", "PER", 0)],
+         [("Осокин", "PER"), ("Пол Крылешко", "PER")]),
     ],
 )
 def test_join_adjacent_persons(morph, text, given, expected):

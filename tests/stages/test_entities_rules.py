@@ -83,6 +83,13 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("see_title", (("Московский", "LOC", 0), ("Глеб", "PER", 0)), ("Московский", None, ""), "-title_adjectives"),
     ("land_title", (("Брабантского Глеба", "PER", 0),), ("Глеба", "PER", "Глеб"), "title_adjectives"),
     # ... and with no name after it: a title, no place ("герцогини Кембриджской")
+    # an alias-table organization hyphenated with a place is its regional edition, an organization
+    ("regional_edition", (("РБК-Украина", "PER", 0),), ("РБК-Украина", "ORG", "РБК-Украина"), "alias_types"),
+    # a capitalized adjective (no name reading) that agrees with the lowercase noun after it is no person
+    ("attributive_party", None, ("Федералистская", None, ""), "-attributive_adjectives"),
+    ("attributive_chain", None, ("Волшебное", None, ""), "-attributive_adjectives"),
+    ("attributive_foreign", None, ("Акихито", "PER", "Акихито"), "name_as_key"),  # no adjective's ending
+    ("attributive_surname", None, ("Коломойский", "PER", "Коломойский"), "name_as_key"),  # a surname reading
     ("lone_title", None, ("Брабантских", None, ""), "-title_adjectives"),
     # ... also where slovnet tags it a person; a word the dictionary knows as a surname stays the person's
     ("lone_title", (("Брабантских", "PER", 0),), ("Брабантских", None, ""), "-title_adjectives"),

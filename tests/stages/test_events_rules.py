@@ -305,6 +305,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("caught", Event("detention", "поймали"), "verb"),
     ("caught_taxi", Rejected("поймал", "detention"), "object_condition"),
     ("caught_rodents", Rejected("поймал", "detention"), "object_condition"),  # an animal caught, no one held
+    ("detained_named_lev", Event("detention", "задержала"), "verb"),  # a person named "Лев" is no animal
     ("buyout_flats", Rejected("выкупит", "payment"), "object_condition"),  # a purchase, no ransom
     ("ransomed_hostages", Event("payment", "выкупили"), "verb"),  # what was seized bought back: a ransom
     ("disposed_sum", Rejected("распорядиться", "decree"), "object_condition"),  # a sum disposed of, no order

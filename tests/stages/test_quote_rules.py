@@ -1859,6 +1859,19 @@ RULE_ROWS = [
      "потребуется 9—12 месяцев", "Александр Гинцбург", "indirect_according"),
     ("speaker-dedication-institution", "Как заявил директор МГУ им. Ломоносова, прием документов продлят.",
      "прием документов продлят", "директор МГУ им. Ломоносова", "indirect_as_says"),
+    # a name before a comma is a person noun's apposition only in the noun's case (speakers._apposition_case;
+    # quotes67, pool: "Говоря о тематике программ Кинга, глава RT сообщила" gave Кинг, "О том, что будет
+    # обсуждаться на встрече Коллинза и Мамедова, сотрудники миссии …" gave Мамедов): the name belongs to the
+    # gerund or prepositional phrase before the subject, and the noun phrase speaks
+    ("speaker-apposition-case-gerund", "Говоря о тематике программ Кинга, глава RT сообщила, что там будут и "
+     "международные темы.", "там будут и международные темы", "глава RT", "indirect_that"),
+    ("speaker-apposition-case-meeting", "После встречи с министром Петровым, сотрудники миссии заявили, что "
+     "переговоры продолжатся.", "переговоры продолжатся", "сотрудники миссии", "indirect_that"),
+    ("speaker-apposition-case-genitive", "По итогам визита Сергея Лаврова, представитель ведомства сообщил, что "
+     "соглашение подписано.", "соглашение подписано", "представитель ведомства", "indirect_that"),
+    # guard: a nominative name before the comma is the apposed noun's person
+    ("speaker-apposition-case-nominative", "Марк Петров, рабочий завода, рассказал, что зарплату задерживают.",
+     "зарплату задерживают", "Марк Петров", "indirect_that"),
 ]
 
 # (class, text, words no quote may start with)
@@ -2348,6 +2361,11 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("thing_antecedent", "speaker-thing-vehicle", True),
     ("thing_antecedent", "speaker-thing-shop", True),
     ("thing_antecedent", "speaker-thing-polity", False),
+    # A name before a comma in another case than the person noun after it is recorded as no apposition
+    # (`apposition_case`); a nominative name records nothing.
+    ("apposition_case", "speaker-apposition-case-gerund", True),
+    ("apposition_case", "speaker-apposition-case-meeting", True),
+    ("apposition_case", "speaker-apposition-case-nominative", False),
 ]
 
 

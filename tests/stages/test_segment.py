@@ -164,6 +164,36 @@ def test_a_unit_after_a_number_ends_a_sentence(text, expected, expected_rule):
     assert all(text[event.start] == "." for event in events)
 
 
+# (text, expected sentences, expected rule): an editor's note in brackets names its source after "Прим." or a dash;
+# razdel splits at the note text's period before the dash and at "Прим." before a capitalized source. Neither ends
+# the sentence (`editor_note`); a sentence before the note, a full sentence inside an unattributed bracket and the
+# note's own sentences after "Прим. …:" still split.
+EDITOR_NOTES = [
+    ("Он доволен вчерашней (18 ноября. - Прим. NEWSru.com) встречей с журналистами. Ему нечего сказать.",
+     ["Он доволен вчерашней (18 ноября. - Прим. NEWSru.com) встречей с журналистами.", "Ему нечего сказать."],
+     "editor_note"),
+    ("Мы стали жертвой китайской заразы (COVID-19. — RT). Нам предстоит вернуть величие.",
+     ["Мы стали жертвой китайской заразы (COVID-19. — RT).", "Нам предстоит вернуть величие."], "editor_note"),
+    ("Прививка (от коронавируса. - Ред.) должна стать гражданским долгом.",
+     ["Прививка (от коронавируса. - Ред.) должна стать гражданским долгом."], "editor_note"),
+    ("Погиб Белый (настоящая фамилия Родителев - прим. NEWSru.com), и ранены двое других.",
+     ["Погиб Белый (настоящая фамилия Родителев - прим. NEWSru.com), и ранены двое других."], "editor_note"),
+    ("Балога (глава секретариата президента. – Прим. ред.) напечатал состав.",
+     ["Балога (глава секретариата президента. – Прим. ред.) напечатал состав."], "editor_note"),
+    ("Акция прошла. (Прим. NEWSru.com: одна из участниц осуждена. Она на свободе.) Позже он уехал.",
+     ["Акция прошла.", "(Прим. NEWSru.com: одна из участниц осуждена.", "Она на свободе.)", "Позже он уехал."],
+     "editor_note"),
+    ("Он уехал (в отпуск. Надолго). Потом вернулся.", ["Он уехал (в отпуск.", "Надолго).", "Потом вернулся."], None),
+    ("Это было в 2013 г. - Прим. Ну и что.", ["Это было в 2013 г. - Прим.", "Ну и что."], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "expected_rule"), EDITOR_NOTES)
+def test_an_editors_note_in_brackets_ends_no_sentence(text, expected, expected_rule):
+    events = _segmented(text, expected, expected_rule)
+    assert all(text[event.start : event.end] == "." for event in events)
+
+
 # (text, expected sentences, expected rule, expected refusal): every registered segment rule once as it fires, and the
 # refusals the trace explains — a line not joined because it ends a sentence, lines kept apart as a list, a unit
 # after a number kept inside its sentence by the participle guard.
@@ -171,6 +201,7 @@ SEGMENT_RULES = [
     ("Он позитивно\nоценил его работу.", ["Он позитивно\nоценил его работу."], "wrapped_line", None),
     ("Бюджет принят на 2013 г. Этот закон обсудят.", ["Бюджет принят на 2013 г.", "Этот закон обсудят."],
      "number_unit_end", None),
+    ("Бюджет (на 2013 год. - Прим. ред.) принят.", ["Бюджет (на 2013 год. - Прим. ред.) принят."], "editor_note", None),
     ("Он вернулся домой.\nпотом уехал.", ["Он вернулся домой.", "потом уехал."], None,
      ("wrapped_line", "«домой. потом»", "the line ends a sentence")),
     ("длина 38,2 м\nширина 6,5 м", ["длина 38,2 м", "ширина 6,5 м"], None,
@@ -213,7 +244,7 @@ def test_explain_segment_names_what_split_and_joined_each_sentence():
         "s4 [72:102] «Этот и другие вопросы обсудят.» split by: number_unit_end",
         "s5 [103:106] «Да.» split by: line break",
     ]
-    assert report[6] == "-- trace: 2 fired, 0 rejected (2 segment rules registered)"
+    assert report[6] == "-- trace: 2 fired, 0 rejected (3 segment rules registered)"
 
 
 def test_cli_explain_segment(tmp_path, capsys):
@@ -223,3 +254,28 @@ def test_cli_explain_segment(tmp_path, capsys):
     assert main(["explain", "--task", "segment", str(path)]) == 0
     out = capsys.readouterr().out
     assert "== a1: segment" in out and "split by: number_unit_end" in out and "+ number_unit_end [" in out
+
+
+def test_explain_segment_on_a_long_text_reads_as_a_scan_of_every_trace_entry_would():
+    """The report finds each sentence's rules by span (bisection), as comparing every sentence with every trace entry
+    did: the same split causes and joins on a text of many sentences, wraps, units and notes."""
+    piece = ("Путин \"позитивно\nоценил его\". Закон примут на 2013 г. Этот вопрос обсудят (в мае. - Прим. ред.) "
+             "позже.\nДа.\n")
+    doc = Document("a1", piece * 60)
+    with tracing(["segment"]) as tracer:
+        SegmentStage().process(doc)
+    events = tracer.of("segment")
+
+    def scanned(number: int, sentence) -> str:
+        previous = doc.sentences[number - 2].end if number > 1 else None
+        how = "text start" if previous is None else next(
+            (e.rule for e in events if e.verdict == "fired" and previous - 1 <= e.start and e.end <= sentence.start),
+            "line break" if "\n" in doc.text[previous : sentence.start] else "razdel")
+        joins = sorted({e.rule for e in events
+                        if e.verdict == "fired" and sentence.start <= e.start and e.end <= sentence.end})
+        return f"{how}; joined by {', '.join(joins)}" if joins else how
+
+    report = explain_document(doc, "segment", tracer).splitlines()[1 : 1 + len(doc.sentences)]
+    assert len(report) == len(doc.sentences) == 240
+    assert [line.split(" split by: ")[1] for line in report] == [
+        scanned(number, sentence) for number, sentence in enumerate(doc.sentences, start=1)]
