@@ -37,6 +37,7 @@ class Draft:
     definite: bool = False  # an event noun that refers to one happening ("после катастрофы", "этот визит")
     named_by_adjective: bool = False  # named by a place's or a time's adjective ("Ялтинская конференция")
     concrete_participant: bool = False  # its genitive or possessive is concrete people or things ("гибель тысяч людей")
+    comitative_participant: bool = False  # its other party after "с" ("разговор с американскими партнерами")
     resulted: bool = False  # an event noun that a verb of resulting leads to ("привела к уничтожению самолета")
 
     def entities(self, role: str | None = None) -> list[int]:

@@ -484,6 +484,10 @@ def _unanchored_reason(draft: Draft, participant_counts: bool) -> str | None:
         fired("events", concrete_participant, draft.trigger.start, draft.trigger.end,
               "its own participant is particular people or things, named by a common noun")
         return None
+    if participant_counts and draft.comitative_participant:
+        fired("events", comitative_participant, draft.trigger.start, draft.trigger.end,
+              "its other party is named after 'с', people or an institution")
+        return None
     if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun and not draft.for_purpose:
         return None
     if draft.type in GATHERING_TYPES and draft.frame_noun:
@@ -620,6 +624,29 @@ def concrete_participant(tree: Tree, index: int) -> bool:
         if _concrete(tree, child):
             return True
     return False
+
+
+def _acting_party(tree: Tree, index: int) -> bool:
+    """A noun phrase of those who act: people (an animate noun), an institution (ORGANIZATION_NOUNS: "суд",
+    "правительство"), a name (a proper noun: "с «Маклареном»") or a personal pronoun."""
+    token = tree.token(index)
+    if token.pos == "PRON":
+        return lemma_of(tree, index) in PERSONAL_PRONOUNS or token.text.lower() in PERSONAL_PRONOUNS
+    return token.pos in ("NOUN", "PROPN") and (token.feats.get("Animacy") == "Anim"
+                                                or lemma_of(tree, index) in ORGANIZATION_NOUNS)
+
+
+@rule("events")
+def comitative_participant(tree: Tree, index: int) -> bool:
+    """A singular bare event noun names one happening when it names its other party after "с": people or an
+    institution (`_acting_party`) — "к объективному и конструктивному разговору с американскими партнерами",
+    "переговоры с правительством"; not a thing or a field ("борьба с коррупцией"), nor a plural, which is any of its
+    kind ("встречи с избирателями")."""
+    token = tree.token(index)
+    if token.feats.get("Number") == "Plur" and lemma_of(tree, index) not in PLURALE_TANTUM:
+        return False
+    return any(tree.preposition(child) in ("с", "со") and tree.token(child).feats.get("Case") == "Ins"
+               and _acting_party(tree, child) for child in tree.kids(index, "nmod"))
 
 
 def _resulted(tree: Tree, index: int) -> bool:
@@ -1308,10 +1335,12 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)
-    draft.concrete_participant = trigger.nominal and trigger.verb is None and not draft.topic_noun \
-        and not draft.for_purpose and not draft.kind_noun and trigger.type not in ATTITUDE_TYPES \
-        and draft.modality == "asserted" and draft.in_quote is None and not _conditioned(ctx.tree, trigger.token) \
+    # a bare noun of the narration's asserted, unconditioned clause, no topic or purpose: its common-noun party counts
+    narrated = trigger.nominal and trigger.verb is None and not draft.topic_noun and not draft.for_purpose \
+        and draft.modality == "asserted" and draft.in_quote is None and not _conditioned(ctx.tree, trigger.token)
+    draft.concrete_participant = narrated and not draft.kind_noun and trigger.type not in ATTITUDE_TYPES \
         and concrete_participant(ctx.tree, trigger.token)
+    draft.comitative_participant = narrated and not draft.kind_noun and comitative_participant(ctx.tree, trigger.token)
     draft.args = _build_args(ctx, trigger, candidates)
     return draft
 

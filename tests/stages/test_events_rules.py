@@ -1031,6 +1031,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("articles_sanctions", Rejected("санкции", "sanctions"), "anchored_noun"),  # a quantity of things, uncounted
     ("conditioned_deaths", Rejected("смертью", "death"), "anchored_noun"),  # a law's case: "если …, и обернулось"
     ("quoted_destruction", Rejected("уничтожение", "damage"), "anchored_noun"),  # a speaker's option, in a quote
+    # events88: a bare event noun whose other party follows "с" (people, an institution), singular, no purpose
+    ("talk_with_partners", Event("contact", "разговором"), "comitative_participant"),  # "с американскими партнерами"
+    ("talks_with_partners", Rejected("разговорами", "contact"), "anchored_noun"),  # a plural: any talks of the kind
+    ("ready_for_talk", Rejected("разговору", "contact"), "anchored_noun"),  # "готовность к разговору": a prospect
     # events37: trigger recall
     ("crashed_plane", Event("accident", "разбившегося"), "verb"),  # an undergoer's perfective participle: done
     ("dying_miners", Rejected("гибнущих", "death"), "clause_verb"),  # an imperfective one tells no happening
