@@ -864,7 +864,7 @@ def _weekdays_of_days_told(doc: Document, mentions: list[Mention], values: list[
         found = _apposed_weekday_day(doc, mentions, values, index)
         reason = "the date set beside it"
         if found is None and date_tense(doc, m.first) != FUTURE:
-            found, reason = _last_day_told(mentions, values, index), "the story's day told last before it"
+            found, reason = _narrative_day_told(doc, mentions, values, index), "the story's day told last before it"
         if found is None or found.weekday() != m.weekday:
             continue
         values[index] = _with_time(m, found.isoformat()), "relative"
@@ -889,11 +889,49 @@ def _apposed_weekday_day(doc: Document, mentions: list[Mention], values: list[tu
     return _day_value(values[index + 1])
 
 
-def _last_day_told(mentions: list[Mention], values: list[tuple[str | None, str] | None], index: int) -> dt.date | None:
-    """The day of the nearest day or time before the mention at `index` (a weekday's own date included)."""
+def _last_day_told(mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                   index: int) -> tuple[Mention, dt.date] | None:
+    """The nearest day or time before the mention at `index` (a weekday's own date included) and its day."""
     for before in range(index - 1, -1, -1):
         if mentions[before].grain in ("day", "time") and (day := _day_value(values[before])) is not None:
-            return day
+            return mentions[before], day
+    return None
+
+
+NARRATIVE_REACH = 4  # sentences: the lead's day dates a weekday up to 4 sentences on (nerel pool, dates34)
+DOCUMENT_DATE_PREPOSITION = "от"  # "указ от 5 мая", "письмо от 3 марта": the date of a document a noun names
+
+
+def _narrative_day_told(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                        index: int) -> dt.date | None:
+    """The day told last before the weekday at `index` when it is a day the story happens on (the guard
+    `narrative_day_told`): not a birth date ("Он родился 21 мая 1913 года. В среду …"), not a document's date inside a
+    noun phrase ("указ от 5 мая"), not a day inside a quotation, and at most `NARRATIVE_REACH` sentences back. A
+    background day told that way dates no weekday (traced)."""
+    told = _last_day_told(mentions, values, index)
+    if told is None:
+        return None
+    mention, day = told
+    why = _background_day(doc, mention, mentions[index])
+    if why is None:
+        return day
+    if is_tracing() and day.weekday() == mentions[index].weekday:
+        rejected("dates", "narrative_day_told", mentions[index].start, mentions[index].end,
+                 f"{day} is {why}, not the story's day")
+    return None
+
+
+def _background_day(doc: Document, told: Mention, weekday: Mention) -> str | None:
+    """Why the day `told` is a background day for the later `weekday` (see `_narrative_day_told`), or None."""
+    if _birth_date(doc, told):
+        return "a birth date"
+    before = doc.tokens[told.first - 1].text.lower() if told.first > 0 else ""
+    if before == DOCUMENT_DATE_PREPOSITION:
+        return "a document's date inside a noun phrase"
+    if open_at(doc.text, told.start):
+        return "a day inside a quotation"
+    if doc.tokens[weekday.first].sentence - doc.tokens[told.first].sentence > NARRATIVE_REACH:
+        return f"told more than {NARRATIVE_REACH} sentences before"
     return None
 
 
