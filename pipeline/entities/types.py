@@ -307,7 +307,8 @@ def territory_noun_name(doc: Document, mentions: list[Span]) -> list[Span]:
     ("жителей Грозного", "в районах Грозного"; pymorphy3 prefers the surname "Грозный"), or in apposition to an
     administrative unit's noun (lexicon.UNIT_APPOSITION_NOUNS), in a case of the noun ("в округе Монтгомери",
     "шерифа округа Харрис": undeclined, any case; not "губернатор штата Шварценеггер", nominative after a
-    genitive). A surname the document gives a person's full name for stays a person."""
+    genitive), or in the nominative after such a noun that follows a preposition ("в стамбульском районе Фатих").
+    A surname the document gives a person's full name for stays a person."""
     surnames = _named_surname_forms(doc, mentions)
 
     def named_in_full(span: Span) -> bool:
@@ -327,7 +328,20 @@ def _names_territory(doc: Document, span: Span) -> bool:
         return False
     if _lemma(noun) in TERRITORY_PART_NOUNS and genitive_place(words[0].text):
         return True
-    return _lemma(noun) in UNIT_APPOSITION_NOUNS and noun.feats.get("Case", "") in case_readings(words[0].text)
+    if _lemma(noun) not in UNIT_APPOSITION_NOUNS:
+        return False
+    cases = case_readings(words[0].text)
+    return noun.feats.get("Case", "") in cases \
+        or ("Nom" in cases and _after_preposition(doc, doc.token_at(span.start) - 1))
+
+
+def _after_preposition(doc: Document, index: int) -> bool:
+    """The token at `index` follows a preposition, across adjectives: "в стамбульском районе" (a place's own noun,
+    whose name stands in the nominative after it: "в районе Фатих"), not "губернатор штата"."""
+    index -= 1
+    while index >= 0 and doc.tokens[index].pos == "ADJ":
+        index -= 1
+    return index >= 0 and doc.tokens[index].pos == "ADP"
 
 
 def _territory_noun_before(doc: Document, index: int) -> Token | None:
@@ -905,8 +919,9 @@ def _country_like(token: Token) -> bool:
 
 @rule("entities")
 def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Every mention of one normalized name gets the name's most frequent type in the document (a tie: see
-    `_tie_break`)."""
+    """Every mention of one normalized name gets the name's most frequent type in the document (a tie: a place
+    where one of its place mentions follows a territory's noun, "в районе Фатих" against a caption's "Фатих на
+    карте": `_names_territory`; else see `_tie_break`)."""
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     keys = [norm_key(span_tokens(doc, span)) for span in mentions]
     for key, span in zip(keys, mentions, strict=True):
@@ -914,6 +929,8 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
     first: dict[tuple[str, ...], Span] = {}
     for key, span in zip(keys, mentions, strict=True):
         first.setdefault(key, span)
+    territories = {key for key, span in zip(keys, mentions, strict=True)
+                   if span.type == "LOC" and _names_territory(doc, span)}
     result = []
     for key, span in zip(keys, mentions, strict=True):
         ranked = votes[key].most_common(2)
@@ -921,7 +938,7 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
             span = _retyped(span, ranked[0][0])
         elif len(ranked) > 1:
             tied = {type_ for type_, count in votes[key].items() if count == ranked[0][1]}
-            chosen = _tie_break(doc, first[key], tied)
+            chosen = "LOC" if "LOC" in tied and key in territories else _tie_break(doc, first[key], tied)
             rejected("entities", majority_type, span.start, span.end,
                      f"a tie: {ranked[0][0]} and {ranked[1][0]}" + (f", broken for {chosen}" if chosen else ""))
             span = _retyped(span, chosen) if chosen else span
