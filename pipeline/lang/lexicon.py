@@ -44,6 +44,11 @@ TERRITORY_ROLE_NOUNS = fold_words("""
 # "глава администрации Грозного": the body between the role noun and the territory's name
 TERRITORY_BODY_NOUNS = fold_words("администрация мэрия")
 
+# A territory's people and parts: a one-word genitive after one that the dictionary reads as a place names that
+# place, whatever the surname reading ("жителей Грозного", "уроженка Грозного", "в районах Грозного"; entities
+# `territory_noun_name`).
+TERRITORY_PART_NOUNS = fold_words("житель жительница уроженец уроженка район округ")
+
 # Whom one receives as a guest: holders of a role and envoys ("президент принял посла", "примет посредников").
 GUEST_NOUNS = ROLE_NOUNS | fold_words("делегация гость посредник посланник делегат эмиссар визитер")
 
@@ -194,6 +199,10 @@ STATE_NOUNS = fold_words("штат")
 # ("Штат Аризона" is "Аризона", as "штат Аризона" is); a republic, region or province often is ("Республика Алтай"),
 # and a river or island keeps its noun apart from a city ("Река Москва").
 ADMINISTRATIVE_PLACE_NOUNS = SETTLEMENT_NOUNS | STATE_NOUNS | fold_words("хутор кишлак городок район")
+
+# Administrative units whose name follows them in apposition, a foreign one often undeclined: "в округе
+# Монтгомери", "шериф округа Харрис", "графство Кент" (entities `territory_noun_name`).
+UNIT_APPOSITION_NOUNS = STATE_NOUNS | fold_words("округ графство район")
 
 # Places that are polities: a settlement or an administrative unit speaks through its authorities ("южные штаты",
 # "регионы", "столицы"); a facility, a vehicle or a natural place does not.
