@@ -653,6 +653,7 @@ def _predicative(doc: Document, head: int) -> bool:
 
 AS_WORDS = frozenset({"как"})
 SERIES_POS = frozenset({"PUNCT", "CCONJ"})  # the commas and conjunctions of a series of modifiers
+SERIES_MODIFIER_POS = MODIFIER_POS | SERIES_POS  # a modifier of a noun or a comma or conjunction between two
 
 
 def _as_phrase(doc: Document, head: int) -> bool:
@@ -669,7 +670,7 @@ def _as_phrase(doc: Document, head: int) -> bool:
 def _noun_modifier(doc: Document, index: int, head: int) -> bool:
     """A modifier of the noun `head` before it, or a conjunct, comma or conjunction of one ("значимого , серьезного и
     влиятельного политика"): its heads lead to the noun through tokens before it."""
-    if doc.tokens[index].pos not in MODIFIER_POS | SERIES_POS:
+    if doc.tokens[index].pos not in SERIES_MODIFIER_POS:
         return False
     current = index
     for _ in range(head):  # bounded: a cycle of heads ends the walk

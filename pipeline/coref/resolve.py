@@ -1390,10 +1390,9 @@ def cites_source(doc: Document, entity: int, anaphor: Anaphor) -> bool:
                   key=lambda m: m.end, default=None)
     if mention is None:
         return False
-    sentence = next((s for s in doc.sentences if s.start <= mention.start < s.end), None)
-    end = sentence.token_end if sentence is not None else len(doc.tokens)
-    return any(doc.tokens[index].text.lower() in REFERENCE_WORDS
-               for index in range(doc.token_at(mention.start), min(end, anaphor.head)))
+    first = doc.token_at(mention.start)
+    end = doc.sentences[doc.tokens[first].sentence].token_end
+    return any(doc.tokens[index].text.lower() in REFERENCE_WORDS for index in range(first, min(end, anaphor.head)))
 
 
 @rule("coref")
