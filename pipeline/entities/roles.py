@@ -15,10 +15,12 @@ from collections.abc import Callable, Sequence
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.naming import join_tokens, nominative_phrase
+from pipeline.entities.patronymics import is_first_name
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import GOVERNING_CASES, MODIFIER_POS
 from pipeline.lang.lexicon import OFFICE_SEAT_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, is_quote_mark
+from pipeline.lang.roles import role_reading
 from pipeline.morphology import parses
 from pipeline.rules import fired, rejected, rule
 
@@ -37,6 +39,7 @@ Persons = frozenset[int] | set[int]  # the start offsets of the document's perso
 def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
     """Fill `roles` and `role_spans` of every person entity from the appositions around its mentions."""
     persons = {mention.start for entity in entities if entity.type == "PER" for mention in entity.mentions}
+    owners = {mention.start: id(entity) for entity in entities if entity.type == "PER" for mention in entity.mentions}
     for entity in entities:
         if entity.type != "PER":
             continue
@@ -45,6 +48,10 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
             if found is None:
                 continue
             matched, phrase = found
+            if matched is role_before and (other := genitive_relatum(doc, mention, entity.gender, owners)):
+                rejected("entities", genitive_relatum, phrase.start, phrase.end,
+                         f"{entity.name!r} is the relatum of the role; the role is {other!r}'s, apposed after it")
+                continue
             if (governor := complement_role(doc, phrase, mention, entity.gender)) is not None:
                 rejected("entities", complement_role, phrase.start, phrase.end,
                          f"{governor!r} governs the genitive role noun: another person's office, not {entity.name!r}'s")
@@ -59,6 +66,24 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
             entity.role_spans.append(role)
             if name not in entity.roles:
                 entity.roles.append(name)
+
+
+@rule("entities")
+def genitive_relatum(doc: Document, mention: Span, gender: str, owners: dict[int, int]) -> str | None:
+    """A bare surname that can be a genitive, right after a role noun and right before another person's name in
+    the role noun's case, is whom the role serves or belongs to, not its holder: "адвоката | Лебедева | Евгения
+    Бару" (the адвокат is Бару, Лебедев his client), as "адвокат Лебедева Евгений Бару" reads with a nominative role
+    noun (`owned_role`). A first name is the person's own ("президента | Владимира | Путина"), and so is a second
+    mention of the same person. `owners`: the start offset of each person mention -> its entity's id. Returns the
+    text of the apposed name, or None when the name is the role's own."""
+    first, last = doc.token_range(mention.start, mention.end)
+    if first == 0 or last != first + 1 or last >= len(doc.tokens) or is_first_name(doc.tokens[first].text):
+        return None
+    noun, after = doc.tokens[first - 1], doc.tokens[last]
+    if not _is_role_noun(noun) or after.start not in owners or owners[after.start] == owners.get(mention.start) \
+            or noun.feats.get("Case") != after.feats.get("Case") or not _genitive(doc, mention, gender):
+        return None
+    return after.text
 
 
 def owned_role(doc: Document, role: Span, mention: Span, gender: str) -> Span | None:
@@ -102,7 +127,7 @@ def _governs(token: Token) -> bool:
     instrumental noun governs ("называл его щенком | Путина")."""
     case = token.feats.get("Case")
     if case in PREDICATIVE_CASES:
-        return fold(token.lemma or token.text) not in ROLE_NOUNS
+        return role_reading(token, ROLE_NOUNS) not in ROLE_NOUNS
     return case in GOVERNING_CASES
 
 
@@ -132,8 +157,8 @@ def _first_role(doc: Document, mention: Span, persons: Persons) -> tuple[Callabl
 
 def _is_role_noun(token: Token) -> bool:
     """A role noun in the singular (a plural one names a group, not the person: "уличные художники")."""
-    return fold(token.lemma or token.text) in ROLE_NOUNS and token.pos in ("NOUN", "PROPN", "ADJ") \
-        and token.feats.get("Number") != "Plur"
+    return token.pos in ("NOUN", "PROPN", "ADJ") and token.feats.get("Number") != "Plur" \
+        and role_reading(token, ROLE_NOUNS) in ROLE_NOUNS
 
 
 def _is_complement(token: Token) -> bool:
