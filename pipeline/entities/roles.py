@@ -18,7 +18,7 @@ from pipeline.entities.naming import join_tokens, nominative_phrase
 from pipeline.entities.patronymics import is_first_name
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import GOVERNING_CASES, MODIFIER_POS
-from pipeline.lang.lexicon import OFFICE_SEAT_NOUNS, ROLE_NOUNS
+from pipeline.lang.lexicon import OFFICE_SEAT_NOUNS, RELATION_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, is_quote_mark
 from pipeline.lang.roles import role_reading
 from pipeline.morphology import parses
@@ -48,9 +48,9 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
             if found is None:
                 continue
             matched, phrase = found
-            if matched is role_before and (other := genitive_relatum(doc, mention, entity.gender, owners)):
+            if matched is role_before and (reason := genitive_relatum(doc, mention, entity.gender, owners)):
                 rejected("entities", genitive_relatum, phrase.start, phrase.end,
-                         f"{entity.name!r} is the relatum of the role; the role is {other!r}'s, apposed after it")
+                         f"{entity.name!r} is the relatum of the role, not its holder: {reason}")
                 continue
             if (governor := complement_role(doc, phrase, mention, entity.gender)) is not None:
                 rejected("entities", complement_role, phrase.start, phrase.end,
@@ -73,17 +73,25 @@ def genitive_relatum(doc: Document, mention: Span, gender: str, owners: dict[int
     """A bare surname that can be a genitive, right after a role noun and right before another person's name in
     the role noun's case, is whom the role serves or belongs to, not its holder: "адвоката | Лебедева | Евгения
     Бару" (the адвокат is Бару, Лебедев his client), as "адвокат Лебедева Евгений Бару" reads with a nominative role
-    noun (`owned_role`). A first name is the person's own ("президента | Владимира | Путина"), and so is a second
-    mention of the same person. `owners`: the start offset of each person mention -> its entity's id. Returns the
-    text of the apposed name, or None when the name is the role's own."""
+    noun (`owned_role`). A noun of a relation to another person (RELATION_NOUNS) in a case other than the genitive
+    needs no name after it: "стал советником | Сечина", "помощником | Милонова" (coref's `relation_complement`
+    reads it so too; a genitive one, "заместителя | Котова", may be either and keeps the role). A first name is the
+    person's own ("президента | Владимира | Путина"), and so is a second mention of the same person. `owners`: the
+    start offset of each person mention -> its entity's id. Returns the reason, or None when the name is the role's
+    own."""
     first, last = doc.token_range(mention.start, mention.end)
-    if first == 0 or last != first + 1 or last >= len(doc.tokens) or is_first_name(doc.tokens[first].text):
+    if first == 0 or last != first + 1 or is_first_name(doc.tokens[first].text):
         return None
-    noun, after = doc.tokens[first - 1], doc.tokens[last]
-    if not _is_role_noun(noun) or after.start not in owners or owners[after.start] == owners.get(mention.start) \
-            or noun.feats.get("Case") != after.feats.get("Case") or not _genitive(doc, mention, gender):
+    noun = doc.tokens[first - 1]
+    if not _is_role_noun(noun) or not _genitive(doc, mention, gender):
         return None
-    return after.text
+    after = doc.tokens[last] if last < len(doc.tokens) else None
+    if after is not None and after.start in owners and owners[after.start] != owners.get(mention.start) \
+            and noun.feats.get("Case") == after.feats.get("Case"):
+        return f"the role is {after.text!r}'s, apposed after it"
+    if fold(noun.lemma or noun.text) in RELATION_NOUNS and noun.feats.get("Case") not in (None, "Gen"):
+        return f"{noun.text!r} is a relation to another person, the genitive is its relatum"
+    return None
 
 
 def owned_role(doc: Document, role: Span, mention: Span, gender: str) -> Span | None:
