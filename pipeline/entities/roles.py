@@ -52,6 +52,9 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
                 rejected("entities", genitive_relatum, phrase.start, phrase.end,
                          f"{entity.name!r} is the relatum of the role, not its holder: {reason}")
                 continue
+            if matched is role_before and (clash := role_case_clash(doc, phrase, mention)):
+                rejected("entities", role_case_clash, phrase.start, phrase.end, clash)
+                continue
             if (governor := complement_role(doc, phrase, mention, entity.gender)) is not None:
                 rejected("entities", complement_role, phrase.start, phrase.end,
                          f"{governor!r} governs the genitive role noun: another person's office, not {entity.name!r}'s")
@@ -66,6 +69,28 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
             entity.role_spans.append(role)
             if name not in entity.roles:
                 entity.roles.append(name)
+
+
+# The oblique cases an apposed name must share with its role noun; the nominative and accusative are left out (a
+# name the tagger reads as a nominative, an animate accusative that is a genitive's form).
+OBLIQUE_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+
+
+@rule("entities")
+def role_case_clash(doc: Document, phrase: Span, mention: Span) -> str | None:
+    """An apposition agrees with its noun in case: a name in another oblique case than the role noun that heads the
+    phrase before it is no apposition of it ("убийства сербского премьера | Милорадом Луковичем-Легия": the
+    suspect, not the premier), as quotes' `apposition_case` reads a name before a noun. Returns the reason, or None
+    when the cases agree or either is untagged, nominative or accusative."""
+    first, last = doc.token_range(phrase.start, phrase.end)
+    head = next((index for index in range(first, last) if _is_role_noun(doc.tokens[index])), None)
+    name = doc.token_at(mention.start)
+    if head is None or name >= len(doc.tokens):
+        return None
+    noun_case, name_case = doc.tokens[head].feats.get("Case"), doc.tokens[name].feats.get("Case")
+    if noun_case in OBLIQUE_CASES and name_case in OBLIQUE_CASES and noun_case != name_case:
+        return f"{doc.tokens[name].text} ({name_case}) is no apposition of {doc.tokens[head].text} ({noun_case})"
+    return None
 
 
 @rule("entities")

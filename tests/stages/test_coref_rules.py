@@ -1205,8 +1205,8 @@ SPEAKING_REFUSALS = [
      "Смирнова, рынок устоит. «Это надолго», — отметил эксперт.", "эксперт", "repeated_introduction",
      "spoke only as a description"),
 ]
-# coref70 `lang.roles.role_reading`: slovnet tags "премьера", "политика" of a person Anim, Masc but lemmatises them as the
-# feminine homonyms (a first night, a policy); the role noun is read from the animate parse
+# coref70 `lang.roles.role_reading`: slovnet tags "премьера", "политика" of a person Anim, Masc but lemmatises them as
+# the feminine homonyms (a first night, a policy); the role noun is read from the animate parse
 ROLE_HOMONYMS = [
     ("Премьер Олег Карпов прилетел в Казань. Визит премьера продлится два дня.", "премьера", "Олег Карпов",
      "introduced_role"),

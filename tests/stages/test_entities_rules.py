@@ -669,6 +669,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("relatum_nominative", None, ("Виктор Петрушенко", "ROLE", "адвокат Мазепы"), "role_before"),
     # a relation noun outside the genitive needs no name after it: "стал советником | Туманова"
     ("relatum_relation", None, ("Туманова", "PER", "Туманов"), "-genitive_relatum"),
+    # entities60: a name in another oblique case than the role noun is no apposition of it (`role_case_clash`):
+    # "продюсером фильма | Глеба Туманова" makes Туманов the film's owner, no продюсер
+    ("role_case_clash", None, ("Глеба Туманова", "PER", "Глеб Туманов"), "-role_case_clash"),
     # entities60: slovnet lemmatises the animate "премьера" as the feminine "премьера" (a first night); the role
     # phrase reads it through `lang.roles.role_reading`
     ("premier_homonym", None, ("Глеба Туманова", "ROLE", "премьер"), "role_before"),
@@ -759,8 +762,11 @@ def test_rule_row(doc_id: str, given: Given, expected: Expected, expected_rule: 
     assert (expected_rule.lstrip("-"), verdict) in {(event.rule, event.verdict) for event in events}
 
 
-@pytest.mark.parametrize(("doc_id", "relatum"), [("relatum_genitive", "Котова"), ("relatum_nominative", "Мазепы"),
-                                                 ("relatum_relation", "Туманова")])
+NO_ROLE_ROWS = [("relatum_genitive", "Котова"), ("relatum_nominative", "Мазепы"), ("relatum_relation", "Туманова"),
+                ("role_case_clash", "Глеба Туманова")]
+
+
+@pytest.mark.parametrize(("doc_id", "relatum"), NO_ROLE_ROWS)
 def test_a_genitive_relatum_between_a_role_and_its_name_gets_no_role(doc_id: str, relatum: str) -> None:
     """entities60: the relatum of "адвоката Котова Евгения Бару" is no адвокат (quotes67's "Лебедева")."""
     doc, _ = run_row(doc_id, None)
