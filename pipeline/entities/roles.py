@@ -71,9 +71,9 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
                 entity.roles.append(name)
 
 
-# The oblique cases an apposed name must share with its role noun; the nominative and accusative are left out (a
-# name the tagger reads as a nominative, an animate accusative that is a genitive's form).
-OBLIQUE_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+# The oblique cases (UD tags) an apposed name must share with its role noun; the nominative and accusative are left
+# out (a name the tagger reads as a nominative, an animate accusative that is a genitive's form).
+UD_APPOSED_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
 
 
 @rule("entities")
@@ -88,7 +88,7 @@ def role_case_clash(doc: Document, phrase: Span, mention: Span) -> str | None:
     if head is None or name >= len(doc.tokens):
         return None
     noun_case, name_case = doc.tokens[head].feats.get("Case"), doc.tokens[name].feats.get("Case")
-    if noun_case in OBLIQUE_CASES and name_case in OBLIQUE_CASES and noun_case != name_case:
+    if noun_case in UD_APPOSED_CASES and name_case in UD_APPOSED_CASES and noun_case != name_case:
         return f"{doc.tokens[name].text} ({name_case}) is no apposition of {doc.tokens[head].text} ({noun_case})"
     return None
 
