@@ -33,6 +33,7 @@ from pipeline.lang.lexicon import (
     NEARING_VERBS,
     NEWS_NOUNS,
     OBLIGATION_MODALS,
+    ONGOING_PHASE_VERBS,
     OPINION_WORDS,
     ORGANIZING_NOUNS,
     PLANNING_VERBS,
@@ -47,7 +48,7 @@ from pipeline.lang.lexicon import (
     SUPPOSING_VERBS,
 )
 from pipeline.morphology import participle_readings, perfective_future
-from pipeline.rules import fired, rule
+from pipeline.rules import fired, rejected, rule
 
 Modality = str
 ModalityRule = Callable[[Tree, list[int]], bool]
@@ -760,9 +761,49 @@ def _supposes(tree: Tree, index: int) -> bool:
 @rule("events")
 def future_clause(tree: Tree, chain: list[int]) -> bool:
     """An event noun in a clause in the future is ahead: "акция будет посвящена ...", "итоги голосования будут
-    учтены", "главной темой переговоров станет ..."."""
+    учтены", "главной темой переговоров станет ..."; not a noun that clause does not tell (`_future_tells`)."""
     verb = _governing_verb(tree, chain[0])
-    return verb is not None and future_tense(tree, [verb])
+    if verb is None or not future_tense(tree, [verb]):
+        return False
+    refusal = _future_untold(tree, chain[0], verb)
+    if refusal:
+        token = tree.token(chain[0])
+        rejected("events", future_clause, token.start, token.end, f"'{tree.token(verb).text}' {refusal}")
+    return not refusal
+
+
+def _future_untold(tree: Tree, noun: int, verb: int) -> str:
+    """Why the future verb does not tell the event noun ("" when it does): the noun only frames it beside the clause
+    ("Согласно решению думы, памятник будет открыт": parataxis), the verb ends or continues it (ONGOING_PHASE_VERBS:
+    "следствие будет завершено" is under way), or the parser hung it across another clause, whose verb tells it and
+    is not in the future (`_other_clause_verbs`: "Гон во время встречи с Брауном объявил, что … будет
+    производиться")."""
+    below = next((index for index in [noun, *tree.ancestors(noun)] if tree.head_of(index) == verb), noun)
+    if base(tree.token(below).rel) == "parataxis":
+        return "has the event noun only as a frame beside its clause"
+    if tree.lemma(verb) in ONGOING_PHASE_VERBS:
+        return "ends or continues an event under way"
+    others = _other_clause_verbs(tree, noun, verb)
+    if others and not any(future_tense(tree, [other]) for other in others):
+        return f"is in another clause than the noun, which '{tree.token(others[0]).text}' tells"
+    return ""
+
+
+def _other_clause_verbs(tree: Tree, noun: int, verb: int) -> list[int]:
+    """The finite verbs of the stretch of text between punctuation marks that holds the noun, when that stretch does
+    not hold the future verb; not a verb of the noun's own relative clause: the noun is their clause's ("сказал
+    шахматист в ходе визита"), whatever head the parser gave it."""
+    sentence = tree.token(noun).sentence
+    start = end = noun
+    while start > 0 and tree.token(start - 1).sentence == sentence and tree.token(start - 1).pos != "PUNCT":
+        start -= 1
+    while end + 1 < len(tree.tokens) and tree.token(end + 1).sentence == sentence \
+            and tree.token(end + 1).pos != "PUNCT":
+        end += 1
+    if start <= verb <= end:
+        return []
+    return [index for index in range(start, end + 1)
+            if tree.token(index).pos == "VERB" and tree.is_finite(index) and not tree.dominates(noun, index)]
 
 
 MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (

@@ -720,9 +720,10 @@ RESCHEDULING_VERBS = POSTPONING_VERBS | fold_words("продлить продл�
 # Transitive phase verbs: their event noun object is a happening under way or done, its phase told ("завершила
 # проверку", "продолжили переговоры", "возобновить обстрел"); not "прекратить", whose object may never have begun
 # ("прекратить огонь" is a ceasefire demanded).
-TRANSITIVE_PHASE_VERBS = fold_words("""
-    завершить завершать закончить заканчивать продолжить продолжать возобновить возобновлять
-""")
+# Of these, the ones that end or continue a happening already under way ("следствие будет завершено", "продолжат
+# переговоры"): a future one tells that happening's phase ahead, not the happening itself (events' `future_clause`).
+ONGOING_PHASE_VERBS = fold_words("завершить завершать закончить заканчивать продолжить продолжать")
+TRANSITIVE_PHASE_VERBS = ONGOING_PHASE_VERBS | fold_words("возобновить возобновлять")
 
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар", "достичь
 # договоренности", "наложить санкции", "направить жалобу"), and the transitive phase verbs'.
