@@ -24,6 +24,7 @@ from pipeline.lang.lexicon import (
     ACHIEVEMENT_AUXILIARY_VERBS,
     APPROACH_VERBS,
     CALENDAR_NOUNS,
+    COMPARATIVE_QUANTIFIERS,
     DEEMING_VERBS,
     FORESEEING_NOUNS,
     FORESEEING_VERBS,
@@ -38,6 +39,7 @@ from pipeline.lang.lexicon import (
     ORGANIZING_NOUNS,
     PLANNING_VERBS,
     POSTPONING_VERBS,
+    PREVENTING_VERBS,
     REWARD_NOUNS,
     REWARD_OFFER_VERBS,
     REWARD_PREPOSITIONS,
@@ -122,7 +124,8 @@ PURPOSE_NOUN_PREPOSITIONS = frozenset({"с", "со", "в"})
 MAX_NOUN_HOPS = 3  # nouns between an event noun and the verb that schedules it ("дату оглашения приговора")
 UNTIL_MARKS = frozenset({"пока"})  # "пока не задержали": until it happened
 CANCELLED_RELS = frozenset({"obj", "nsubj:pass"})  # what is cancelled: "отменили митинг", "митинг отменен"
-CANCEL_VERBS = frozenset({"отменить", "отменять", "сорвать", "срывать", "запретить"})  # "отменили митинг"
+# "отменили митинг"; and prevented: "предотвращено более 200 терактов" (lexicon.PREVENTING_VERBS)
+CANCEL_VERBS = frozenset({"отменить", "отменять", "сорвать", "срывать", "запретить"}) | PREVENTING_VERBS
 # adverbs that with a fixed "не" tell a near miss, something that did not happen ("едва не был убит", "чуть не погиб")
 NEAR_MISS_ADVERBS = frozenset({"едва", "чуть", "чуть-чуть"})
 # prepositions through which a noun of plan or demand governs its event ("призыв к освобождению", "требование об
@@ -639,13 +642,24 @@ def _governing_verb(tree: Tree, index: int) -> int | None:
 @rule("events")
 def cancelled(tree: Tree, chain: list[int]) -> bool:
     """An event noun that a verb of cancelling takes as its object (itself or through a noun of organizing) did not
-    take place: "отменила митинг", "сорвали переговоры", "отменили проведение акции"; a noun that only frames the
-    cancelling says nothing of it ("в преддверии забастовки отменила рейсы")."""
+    take place: "отменила митинг", "сорвали переговоры", "отменили проведение акции", "предотвращено более 200
+    терактов" (through a comparative quantifier; a prevention only as done, `_prevention_told`); a noun that only
+    frames the cancelling says nothing of it ("в преддверии забастовки отменила рейсы")."""
     if tree.token(chain[0]).pos != "NOUN":
         return False
     noun = _governed_noun(tree, chain[0])
     verb = tree.head_of(noun)
-    return verb is not None and tree.token(noun).rel in CANCELLED_RELS and tree.lemma(verb) in CANCEL_VERBS
+    if verb is not None and tree.lemma(verb) in COMPARATIVE_QUANTIFIERS:
+        noun, verb = verb, tree.head_of(verb)  # "предотвращено более 200 актов": the parser's head is "более"
+    if verb is None or tree.token(noun).rel not in CANCELLED_RELS or tree.lemma(verb) not in CANCEL_VERBS:
+        return False
+    return tree.lemma(verb) not in PREVENTING_VERBS or _prevention_told(tree, verb)
+
+
+def _prevention_told(tree: Tree, verb: int) -> bool:
+    """A prevention told as done, not one tried, demanded, aimed at or failed ("пытаясь предотвратить столкновения",
+    "чтобы предотвратить катастрофу", "не смогла предотвратить смерть": an infinitive), nor denied."""
+    return not _infinitive(tree, verb) and not tree.negated(verb)
 
 
 @rule("events")

@@ -911,8 +911,11 @@ STATE_VERBS = fold_words("оставаться остаться являться
 # Verbs of recording or stopping an occurrence as it happens: their passive subject is the occurrence itself, and
 # their time and place are its own ("землетрясение зафиксировано во вторник", "в России предотвращено 500 терактов"),
 # unlike a later act on it ("иск будет рассмотрен 17 июня", "следствие закрыто 8 декабря").
-RECORDING_VERBS = fold_words("""
-    зафиксировать фиксировать зарегистрировать регистрировать предотвратить предотвращать пресечь пресекать
+# Verbs of preventing: what they prevent did not take place ("предотвращено более 200 терактов"; events'
+# `cancelled`).
+PREVENTING_VERBS = fold_words("предотвратить предотвращать")
+RECORDING_VERBS = PREVENTING_VERBS | fold_words("""
+    зафиксировать фиксировать зарегистрировать регистрировать пресечь пресекать
 """)
 # A norm or a deal coming into force: its day is the effect's, not the day it was made ("соглашение вступит в силу
 # весной", "амнистия вступила в силу 7 июня").

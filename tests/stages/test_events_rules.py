@@ -160,6 +160,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("planned_meeting", Event("meeting", "встреча", "2025-05-23", "planned"), "plan_head"),
     ("invasion_plan", Event("attack", "вторжения", modality="planned"), "plan_head"),  # the genitive of "план"
     ("cancelled_rally", Event("protest", "митинг", modality="negated"), "cancelled"),
+    ("blast_prevented", Event("attack", "теракт", modality="negated"), "cancelled"),  # a verb of preventing
+    # prevented, through the quantifier the parser made the passive subject
+    ("terror_acts_prevented", Event("attack", "террористических актов", "2025", "negated"), "cancelled"),
     ("future_rally", Event("protest", "Митинг", modality="planned"), "future_clause"),
     # a future verb that does not tell the noun (`_future_untold`): a frame beside the clause, an event under way
     # ended, a noun the parser hung across another clause's verb; a noun in another clause in the future stays ahead
