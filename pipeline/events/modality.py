@@ -24,6 +24,7 @@ from pipeline.lang.lexicon import (
     ACHIEVEMENT_AUXILIARY_VERBS,
     APPROACH_VERBS,
     CALENDAR_NOUNS,
+    COMPARATIVE_QUANTIFIERS,
     DEEMING_VERBS,
     FORESEEING_NOUNS,
     FORESEEING_VERBS,
@@ -33,10 +34,12 @@ from pipeline.lang.lexicon import (
     NEARING_VERBS,
     NEWS_NOUNS,
     OBLIGATION_MODALS,
+    ONGOING_PHASE_VERBS,
     OPINION_WORDS,
     ORGANIZING_NOUNS,
     PLANNING_VERBS,
     POSTPONING_VERBS,
+    PREVENTING_VERBS,
     REWARD_NOUNS,
     REWARD_OFFER_VERBS,
     REWARD_PREPOSITIONS,
@@ -47,7 +50,7 @@ from pipeline.lang.lexicon import (
     SUPPOSING_VERBS,
 )
 from pipeline.morphology import participle_readings, perfective_future
-from pipeline.rules import fired, rule
+from pipeline.rules import fired, rejected, rule
 
 Modality = str
 ModalityRule = Callable[[Tree, list[int]], bool]
@@ -121,7 +124,8 @@ PURPOSE_NOUN_PREPOSITIONS = frozenset({"с", "со", "в"})
 MAX_NOUN_HOPS = 3  # nouns between an event noun and the verb that schedules it ("дату оглашения приговора")
 UNTIL_MARKS = frozenset({"пока"})  # "пока не задержали": until it happened
 CANCELLED_RELS = frozenset({"obj", "nsubj:pass"})  # what is cancelled: "отменили митинг", "митинг отменен"
-CANCEL_VERBS = frozenset({"отменить", "отменять", "сорвать", "срывать", "запретить"})  # "отменили митинг"
+# "отменили митинг"; and prevented: "предотвращено более 200 терактов" (lexicon.PREVENTING_VERBS)
+CANCEL_VERBS = frozenset({"отменить", "отменять", "сорвать", "срывать", "запретить"}) | PREVENTING_VERBS
 # adverbs that with a fixed "не" tell a near miss, something that did not happen ("едва не был убит", "чуть не погиб")
 NEAR_MISS_ADVERBS = frozenset({"едва", "чуть", "чуть-чуть"})
 # prepositions through which a noun of plan or demand governs its event ("призыв к освобождению", "требование об
@@ -638,13 +642,24 @@ def _governing_verb(tree: Tree, index: int) -> int | None:
 @rule("events")
 def cancelled(tree: Tree, chain: list[int]) -> bool:
     """An event noun that a verb of cancelling takes as its object (itself or through a noun of organizing) did not
-    take place: "отменила митинг", "сорвали переговоры", "отменили проведение акции"; a noun that only frames the
-    cancelling says nothing of it ("в преддверии забастовки отменила рейсы")."""
+    take place: "отменила митинг", "сорвали переговоры", "отменили проведение акции", "предотвращено более 200
+    терактов" (through a comparative quantifier; a prevention only as done, `_prevention_told`); a noun that only
+    frames the cancelling says nothing of it ("в преддверии забастовки отменила рейсы")."""
     if tree.token(chain[0]).pos != "NOUN":
         return False
     noun = _governed_noun(tree, chain[0])
     verb = tree.head_of(noun)
-    return verb is not None and tree.token(noun).rel in CANCELLED_RELS and tree.lemma(verb) in CANCEL_VERBS
+    if verb is not None and tree.lemma(verb) in COMPARATIVE_QUANTIFIERS:
+        noun, verb = verb, tree.head_of(verb)  # "предотвращено более 200 актов": the parser's head is "более"
+    if verb is None or tree.token(noun).rel not in CANCELLED_RELS or tree.lemma(verb) not in CANCEL_VERBS:
+        return False
+    return tree.lemma(verb) not in PREVENTING_VERBS or _prevention_told(tree, verb)
+
+
+def _prevention_told(tree: Tree, verb: int) -> bool:
+    """A prevention told as done, not one tried, demanded, aimed at or failed ("пытаясь предотвратить столкновения",
+    "чтобы предотвратить катастрофу", "не смогла предотвратить смерть": an infinitive), nor denied."""
+    return not _infinitive(tree, verb) and not tree.negated(verb)
 
 
 @rule("events")
@@ -760,9 +775,49 @@ def _supposes(tree: Tree, index: int) -> bool:
 @rule("events")
 def future_clause(tree: Tree, chain: list[int]) -> bool:
     """An event noun in a clause in the future is ahead: "акция будет посвящена ...", "итоги голосования будут
-    учтены", "главной темой переговоров станет ..."."""
+    учтены", "главной темой переговоров станет ..."; not a noun that clause does not tell (`_future_tells`)."""
     verb = _governing_verb(tree, chain[0])
-    return verb is not None and future_tense(tree, [verb])
+    if verb is None or not future_tense(tree, [verb]):
+        return False
+    refusal = _future_untold(tree, chain[0], verb)
+    if refusal:
+        token = tree.token(chain[0])
+        rejected("events", future_clause, token.start, token.end, f"'{tree.token(verb).text}' {refusal}")
+    return not refusal
+
+
+def _future_untold(tree: Tree, noun: int, verb: int) -> str:
+    """Why the future verb does not tell the event noun ("" when it does): the noun only frames it beside the clause
+    ("Согласно решению думы, памятник будет открыт": parataxis), the verb ends or continues it (ONGOING_PHASE_VERBS:
+    "следствие будет завершено" is under way), or the parser hung it across another clause, whose verb tells it and
+    is not in the future (`_other_clause_verbs`: "Гон во время встречи с Брауном объявил, что … будет
+    производиться")."""
+    below = next((index for index in [noun, *tree.ancestors(noun)] if tree.head_of(index) == verb), noun)
+    if base(tree.token(below).rel) == "parataxis":
+        return "has the event noun only as a frame beside its clause"
+    if tree.lemma(verb) in ONGOING_PHASE_VERBS:
+        return "ends or continues an event under way"
+    others = _other_clause_verbs(tree, noun, verb)
+    if others and not any(future_tense(tree, [other]) for other in others):
+        return f"is in another clause than the noun, which '{tree.token(others[0]).text}' tells"
+    return ""
+
+
+def _other_clause_verbs(tree: Tree, noun: int, verb: int) -> list[int]:
+    """The finite verbs of the stretch of text between punctuation marks that holds the noun, when that stretch does
+    not hold the future verb; not a verb of the noun's own relative clause: the noun is their clause's ("сказал
+    шахматист в ходе визита"), whatever head the parser gave it."""
+    sentence = tree.token(noun).sentence
+    start = end = noun
+    while start > 0 and tree.token(start - 1).sentence == sentence and tree.token(start - 1).pos != "PUNCT":
+        start -= 1
+    while end + 1 < len(tree.tokens) and tree.token(end + 1).sentence == sentence \
+            and tree.token(end + 1).pos != "PUNCT":
+        end += 1
+    if start <= verb <= end:
+        return []
+    return [index for index in range(start, end + 1)
+            if tree.token(index).pos == "VERB" and tree.is_finite(index) and not tree.dominates(noun, index)]
 
 
 MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (

@@ -738,9 +738,10 @@ RESCHEDULING_VERBS = POSTPONING_VERBS | fold_words("продлить продл�
 # Transitive phase verbs: their event noun object is a happening under way or done, its phase told ("завершила
 # проверку", "продолжили переговоры", "возобновить обстрел"); not "прекратить", whose object may never have begun
 # ("прекратить огонь" is a ceasefire demanded).
-TRANSITIVE_PHASE_VERBS = fold_words("""
-    завершить завершать закончить заканчивать продолжить продолжать возобновить возобновлять
-""")
+# Of these, the ones that end or continue a happening already under way ("следствие будет завершено", "продолжат
+# переговоры"): a future one tells that happening's phase ahead, not the happening itself (events' `future_clause`).
+ONGOING_PHASE_VERBS = fold_words("завершить завершать закончить заканчивать продолжить продолжать")
+TRANSITIVE_PHASE_VERBS = ONGOING_PHASE_VERBS | fold_words("возобновить возобновлять")
 
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар", "достичь
 # договоренности", "наложить санкции", "направить жалобу"), and the transitive phase verbs'.
@@ -928,8 +929,11 @@ STATE_VERBS = fold_words("оставаться остаться являться
 # Verbs of recording or stopping an occurrence as it happens: their passive subject is the occurrence itself, and
 # their time and place are its own ("землетрясение зафиксировано во вторник", "в России предотвращено 500 терактов"),
 # unlike a later act on it ("иск будет рассмотрен 17 июня", "следствие закрыто 8 декабря").
-RECORDING_VERBS = fold_words("""
-    зафиксировать фиксировать зарегистрировать регистрировать предотвратить предотвращать пресечь пресекать
+# Verbs of preventing: what they prevent did not take place ("предотвращено более 200 терактов"; events'
+# `cancelled`).
+PREVENTING_VERBS = fold_words("предотвратить предотвращать")
+RECORDING_VERBS = PREVENTING_VERBS | fold_words("""
+    зафиксировать фиксировать зарегистрировать регистрировать пресечь пресекать
 """)
 # A norm or a deal coming into force: its day is the effect's, not the day it was made ("соглашение вступит в силу
 # весной", "амнистия вступила в силу 7 июня").
