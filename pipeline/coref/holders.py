@@ -24,7 +24,8 @@ from pipeline.lang.offices import (
     leader_offices,
     terms_of,
 )
-from pipeline.quotes.descriptions import FORMER_PREFIX
+from pipeline.quotes.descriptions import FORMER_PREFIX, introduction_phrases, word_lemmas
+from pipeline.quotes.lexicon import ROLE_SYNONYMS
 from pipeline.rules import rejected, rule
 
 if TYPE_CHECKING:
@@ -37,6 +38,29 @@ HEAD_NOUNS = frozenset({"глава", "председатель", "руково�
 # Genitives that leave the country open ("президент страны"); any other common noun narrows the role to some other
 # body ("президент компании", "президент клуба", "президент республики": a region's).
 OPEN_COMPLEMENTS = frozenset({"страна", "государство", "правительство", "кабинет", "мид"})
+
+
+HEAD_OF_BODY = "глава"  # the noun whose genitive body names an office ("глава | правительства": a premier)
+BODY_WINDOW = 2  # the words after "глава" its body may stand in ("глава | португальского | правительства")
+
+
+def introduced_offices(state: Resolution, entity: int) -> frozenset[str]:
+    """The office titles a person introduced as the head of a country's body holds (`ROLE_SYNONYMS` of "глава" with
+    a `BODY_OFFICES` genitive): "Глава правительства Швеции Йоран Перссон" is introduced as a "премьер" too, and
+    "нынешнего премьера" is his; "глава государства X" as a "президент". Read once per person and document."""
+    key = (introduced_offices.__qualname__, entity)
+    if key not in state.ctx.memo:
+        found: set[str] = set()
+        for words in introduction_phrases(state.ctx, entity, HEAD_OF_BODY):
+            for position, word in enumerate(words):
+                if HEAD_OF_BODY not in word_lemmas(word):
+                    continue
+                body = next((lemma for following in words[position + 1:position + 1 + BODY_WINDOW]
+                             for lemma in sorted(word_lemmas(following)) if lemma in BODY_OFFICES), None)
+                if body is not None:
+                    found |= ROLE_SYNONYMS.get(f"{HEAD_OF_BODY} {body}", frozenset())
+        state.ctx.memo[key] = frozenset(found)
+    return state.ctx.memo[key]
 
 
 def anaphor_office(state: Resolution, anaphor: Anaphor) -> tuple[str, int | None] | None:
