@@ -52,15 +52,23 @@ def introduced_offices(state: Resolution, entity: int) -> frozenset[str]:
     if key not in state.ctx.memo:
         found: set[str] = set()
         for words in introduction_phrases(state.ctx, entity, HEAD_OF_BODY):
-            for position, word in enumerate(words):
-                if HEAD_OF_BODY not in word_lemmas(word):
-                    continue
-                body = next((lemma for following in words[position + 1:position + 1 + BODY_WINDOW]
-                             for lemma in sorted(word_lemmas(following)) if lemma in BODY_OFFICES), None)
-                if body is not None:
-                    found |= ROLE_SYNONYMS.get(f"{HEAD_OF_BODY} {body}", frozenset())
+            found |= _body_office(words)
         state.ctx.memo[key] = frozenset(found)
     return state.ctx.memo[key]
+
+
+def _body_office(words: list[str]) -> frozenset[str]:
+    """The office titles of a "глава" + body phrase that runs up to the name, only names after its body ("Глава
+    правительства Швеции |", "глава португальского правительства |"); none when a common word comes between ("главы
+    правительства поведением | Белых": the head is someone else)."""
+    for position, word in enumerate(words):
+        if HEAD_OF_BODY not in word_lemmas(word):
+            continue
+        for offset, following in enumerate(words[position + 1:position + 1 + BODY_WINDOW], position + 1):
+            body = next((lemma for lemma in sorted(word_lemmas(following)) if lemma in BODY_OFFICES), None)
+            if body is not None and all(rest[:1].isupper() for rest in words[offset + 1:]):
+                return ROLE_SYNONYMS.get(f"{HEAD_OF_BODY} {body}", frozenset())
+    return frozenset()
 
 
 def anaphor_office(state: Resolution, anaphor: Anaphor) -> tuple[str, int | None] | None:
