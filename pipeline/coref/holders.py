@@ -42,12 +42,16 @@ OPEN_COMPLEMENTS = frozenset({"страна", "государство", "пра�
 
 HEAD_OF_BODY = "глава"  # the noun whose genitive body names an office ("глава | правительства": a premier)
 BODY_WINDOW = 2  # the words after "глава" its body may stand in ("глава | португальского | правительства")
+# The bodies whose head is a country's premier or president ("глава МИД" is left out: on rucoco-dev the "министр"
+# after "главой МИД ИРИ Манучехром Моттаки" is the spokesman's chain, coref72)
+TOP_BODIES = frozenset(body for body, office in BODY_OFFICES.items() if office in (PREMIER, PRESIDENT))
 
 
 def introduced_offices(state: Resolution, entity: int) -> frozenset[str]:
-    """The office titles a person introduced as the head of a country's body holds (`ROLE_SYNONYMS` of "глава" with
-    a `BODY_OFFICES` genitive): "Глава правительства Швеции Йоран Перссон" is introduced as a "премьер" too, and
-    "нынешнего премьера" is his; "глава государства X" as a "президент". Read once per person and document."""
+    """The office titles a person introduced as the head of a country's government or state holds (`ROLE_SYNONYMS`
+    of "глава" with a `TOP_BODIES` genitive): "Глава правительства Швеции Йоран Перссон" is introduced as a
+    "премьер" too, and "нынешнего премьера" is his; "глава государства X" as a "президент". Read once per person
+    and document."""
     key = (introduced_offices.__qualname__, entity)
     if key not in state.ctx.memo:
         found: set[str] = set()
@@ -65,7 +69,7 @@ def _body_office(words: list[str]) -> frozenset[str]:
         if HEAD_OF_BODY not in word_lemmas(word):
             continue
         for offset, following in enumerate(words[position + 1:position + 1 + BODY_WINDOW], position + 1):
-            body = next((lemma for lemma in sorted(word_lemmas(following)) if lemma in BODY_OFFICES), None)
+            body = next((lemma for lemma in sorted(word_lemmas(following)) if lemma in TOP_BODIES), None)
             if body is not None and all(rest[:1].isupper() for rest in words[offset + 1:]):
                 return ROLE_SYNONYMS.get(f"{HEAD_OF_BODY} {body}", frozenset())
     return frozenset()
