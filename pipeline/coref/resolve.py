@@ -1768,7 +1768,8 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
         found = [other for other in found if not country_mismatch(state, anaphor, other)]
         entity = role_complement(state, found, complement, wanted)
     if entity is not None:
-        return decision.link(entity, "introduced_role", f"introduced as {sorted(state.introduced(entity) & wanted)}")
+        titles = (state.introduced(entity) | introduced_offices(state, entity)) & wanted
+        return decision.link(entity, "introduced_role", f"introduced as {sorted(titles)}")
     if complement.turned_down:
         return decision.reject("organization_head", f"{state.doc.entities[complement.turned_down[0]].name} was "
                                                     f"introduced with another title, not as head of "
