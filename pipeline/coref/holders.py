@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from pipeline.coref.mentions import Anaphor, lemma_of, role_reading
+from pipeline.coref.mentions import PERSON_ROLES, Anaphor, lemma_of
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.lexicon import COUNTRY_NAMES
 from pipeline.lang.offices import (
@@ -24,6 +24,7 @@ from pipeline.lang.offices import (
     leader_offices,
     terms_of,
 )
+from pipeline.lang.roles import role_reading
 from pipeline.quotes.descriptions import FORMER_PREFIX, introduction_phrases, word_lemmas
 from pipeline.quotes.lexicon import ROLE_SYNONYMS
 from pipeline.rules import rejected, rule
@@ -213,7 +214,7 @@ def written_office_countries(state: Resolution, anaphor: Anaphor, offices: tuple
     a genitive the parse hung there ("премьер-министра и кандидата": "кандидат")."""
     found: set[str] = set()
     for index, token in enumerate(state.doc.tokens):
-        lemma = role_reading(token)
+        lemma = role_reading(token, PERSON_ROLES)
         if index == anaphor.head or (lemma not in TOP_OFFICE_NOUNS and lemma not in HEAD_NOUNS):
             continue
         probe = replace(anaphor, head=index, lemma=lemma, complement=genitive_after(state, index))

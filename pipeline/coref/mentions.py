@@ -44,8 +44,9 @@ from pipeline.lang.lexicon import (
     VERBLESS_ACT_NOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
+from pipeline.lang.roles import role_reading
 from pipeline.lang.tree import children, folded_words_and_lemmas, range_head, word_before
-from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, parses, token_gender, verbal_noun
+from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, token_gender, verbal_noun
 from pipeline.rules import rule
 
 # the forms and lemmas without which pronoun_at finds no pronoun
@@ -257,7 +258,7 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
     first = doc.sentences[token.sentence].token_start == index
     if not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur":
         return None
-    lemma = role_reading(token)
+    lemma = role_reading(token, PERSON_ROLES)
     aged = lemma in AGED_PERSON_NOUNS and aged_noun(doc, index)
     if lemma in PERSON_ROLES or aged:
         category = "person"
@@ -288,24 +289,6 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
                    "sing", token.sentence, complement=complement)
 
 
-def role_reading(token: Token) -> str:
-    """A noun's folded lemma, or the role noun it is where the tagger read an animate masculine form and lemmatised
-    it as its inanimate feminine homonym: "российского премьера", "опального политика", "по словам премьера" are
-    tagged Anim, Masc with the lemmas "премьера" (a first night) and "политика" (a policy). The role is the
-    animate noun reading of the word (pymorphy) whose lemma is in PERSON_ROLES; a feminine or inanimate tag keeps
-    the lemma ("премьера фильма", "внешняя политика"), and so does a subject: the form of the role's genitive is the
-    homonym's nominative ("Её политика была страшной", tagged Anim, Gen)."""
-    lemma = lemma_of(token)
-    if lemma in PERSON_ROLES or token.feats.get("Animacy") != "Anim" or token.feats.get("Gender") != "Masc" \
-            or token.rel.startswith("nsubj"):
-        return lemma
-    for parse in parses(token.text.lower()):
-        role = fold(parse.normal_form)
-        if parse.tag.POS == "NOUN" and "anim" in parse.tag and role in PERSON_ROLES:
-            return role
-    return lemma
-
-
 # Person nouns of the lexicons: roles, generic persons and unnamed sources have rules of their own (or none).
 LEXICON_PERSON_NOUNS = ROLE_NOUNS | SPEAKER_ROLE_NOUNS | GENERIC_PERSON_NOUNS | HYPERNYM_SOURCE_NOUNS
 
@@ -319,7 +302,7 @@ def person_noun_at(doc: Document, index: int, types: dict[int, str], covered: se
     token = doc.tokens[index]
     first = doc.sentences[token.sentence].token_start == index
     if token.pos != "NOUN" or not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur" \
-            or token.feats.get("Animacy") != "Anim" or role_reading(token) in LEXICON_PERSON_NOUNS:
+            or token.feats.get("Animacy") != "Anim" or role_reading(token, PERSON_ROLES) in LEXICON_PERSON_NOUNS:
         return None
     if _is_new(doc, index) or _names_follow(doc, index, types, "person") or _predicative(doc, index) \
             or _owned_by_role(doc, index) or _complement(doc, index, covered)[0] is not None \
@@ -653,6 +636,7 @@ def _predicative(doc: Document, head: int) -> bool:
 
 AS_WORDS = frozenset({"как"})
 SERIES_POS = frozenset({"PUNCT", "CCONJ"})  # the commas and conjunctions of a series of modifiers
+SERIES_MODIFIER_POS = MODIFIER_POS | SERIES_POS  # a modifier of a noun or a comma or conjunction between two
 
 
 def _as_phrase(doc: Document, head: int) -> bool:
@@ -669,7 +653,7 @@ def _as_phrase(doc: Document, head: int) -> bool:
 def _noun_modifier(doc: Document, index: int, head: int) -> bool:
     """A modifier of the noun `head` before it, or a conjunct, comma or conjunction of one ("значимого , серьезного и
     влиятельного политика"): its heads lead to the noun through tokens before it."""
-    if doc.tokens[index].pos not in MODIFIER_POS | SERIES_POS:
+    if doc.tokens[index].pos not in SERIES_MODIFIER_POS:
         return False
     current = index
     for _ in range(head):  # bounded: a cycle of heads ends the walk

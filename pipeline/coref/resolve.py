@@ -52,6 +52,7 @@ from pipeline.coref.referents import (
     adjective_mention,
     collect_referents,
     entity_info,
+    lemma_of_role,
     referent,
 )
 from pipeline.coref.trace import Decision, record
@@ -274,7 +275,7 @@ class Resolution:
     def introduced(self, entity: int) -> set[str]:
         """The role nouns a person was introduced with (roles of the entities stage and role phrases)."""
         if entity not in self._introduced:
-            self._introduced[entity] = set(introduced_as(self.ctx, entity)) | set(self.infos[entity].roles)
+            self._introduced[entity] = introduced_roles(self.ctx, entity)
         return self._introduced[entity]
 
 
@@ -1390,10 +1391,9 @@ def cites_source(doc: Document, entity: int, anaphor: Anaphor) -> bool:
                   key=lambda m: m.end, default=None)
     if mention is None:
         return False
-    sentence = next((s for s in doc.sentences if s.start <= mention.start < s.end), None)
-    end = sentence.token_end if sentence is not None else len(doc.tokens)
-    return any(doc.tokens[index].text.lower() in REFERENCE_WORDS
-               for index in range(doc.token_at(mention.start), min(end, anaphor.head)))
+    first = doc.token_at(mention.start)
+    end = doc.sentences[doc.tokens[first].sentence].token_end
+    return any(doc.tokens[index].text.lower() in REFERENCE_WORDS for index in range(first, min(end, anaphor.head)))
 
 
 @rule("coref")
@@ -2072,8 +2072,13 @@ def _expands(name: str, acronyms: set[str]) -> bool:
 
 def _introduced_words(state: Resolution, entity: int) -> set[str]:
     """Every lemma of the role phrases a person was introduced with (and of its roles)."""
-    return set(introduction_lemmas(state.ctx, entity)) | {lemma for role in state.doc.entities[entity].roles
-                                                           for word in role.split() for lemma in word_lemmas(word)}
+    return introduced_words(state.ctx, entity)
+
+
+def introduced_words(ctx: Context, entity: int) -> set[str]:
+    """Every lemma of the role phrases a person was introduced with (and of its roles)."""
+    return set(introduction_lemmas(ctx, entity)) | {lemma for role in ctx.doc.entities[entity].roles
+                                                     for word in role.split() for lemma in word_lemmas(word)}
 
 
 def _name_forms(state: Resolution, entity: int) -> list[list[set[str]]]:
@@ -2381,14 +2386,30 @@ def _last_named_speaker(state: Resolution, anaphor: Anaphor, wanted: set[str]) -
 
 
 def _other_office(state: Resolution, anaphor: Anaphor, entity: int, wanted: set[str]) -> str:
-    """An office (PERSON_ROLES) the person was introduced with that the role noun cannot name: not one of `wanted`,
-    not of its stem ("генерал-майор" for "генерал"), not a head named by its complement ("глава министерства" may
-    be a "министр"); "" when none, or when one fits."""
-    offices = {role for role in state.introduced(entity) if role in PERSON_ROLES and role not in GENERIC_ROLES}
-    if not offices or offices & (wanted | HEAD_ROLES) \
-            or any(_same_stem(anaphor.lemma, word) for word in _introduced_words(state, entity)):
+    """`other_office` of the anaphor's role noun, with the resolver's cached introductions."""
+    return other_office(state.ctx, entity, anaphor.lemma, wanted, state.introduced(entity))
+
+
+def other_office(ctx: Context, entity: int, lemma: str, wanted: set[str] | frozenset[str],
+                 introduced: set[str] | None = None, offices: frozenset[str] = PERSON_ROLES) -> str:
+    """An office (of `offices`, PERSON_ROLES unless told) the person was introduced with that the role noun `lemma`
+    cannot name: not one of `wanted` (the noun and the roles it stands for), not of its stem ("генерал-майор" for
+    "генерал"), not a head named by its complement ("глава министерства" may be a "министр"); "" when none, or when
+    one fits. The one check of a role noun against a person's introduction: coref's `speaking_role` and the quotes
+    stage's salient fallback (`quotes.descriptions.introduced_otherwise`) both ask it. `introduced`: the person's
+    introduction nouns (`introduced_roles`), when the caller has them cached."""
+    introduced = introduced_roles(ctx, entity) if introduced is None else introduced
+    held = {role for role in introduced if role in offices and role not in GENERIC_ROLES}
+    if not held or held & (set(wanted) | HEAD_ROLES) \
+            or any(_same_stem(lemma, word) for word in introduced_words(ctx, entity)):
         return ""
-    return sorted(offices)[0]
+    return sorted(held)[0]
+
+
+def introduced_roles(ctx: Context, entity: int) -> set[str]:
+    """The role nouns a person was introduced with: the role phrases before its names and its roles' heads."""
+    roles = {lemma_of_role(role) for role in ctx.doc.entities[entity].roles} - {""}
+    return set(introduced_as(ctx, entity)) | roles
 
 
 NARROWING_RELATIONS = ("acl", "nmod")  # "генерала, | служившего …", "у представителя | в аэропорте"

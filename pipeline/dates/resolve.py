@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -864,7 +864,7 @@ def _weekdays_of_days_told(doc: Document, mentions: list[Mention], values: list[
         found = _apposed_weekday_day(doc, mentions, values, index)
         reason = "the date set beside it"
         if found is None and date_tense(doc, m.first) != FUTURE:
-            found, reason = _last_day_told(mentions, values, index), "the story's day told last before it"
+            found, reason = _narrative_day_told(doc, mentions, values, index), "the story's day told last before it"
         if found is None or found.weekday() != m.weekday:
             continue
         values[index] = _with_time(m, found.isoformat()), "relative"
@@ -889,11 +889,53 @@ def _apposed_weekday_day(doc: Document, mentions: list[Mention], values: list[tu
     return _day_value(values[index + 1])
 
 
-def _last_day_told(mentions: list[Mention], values: list[tuple[str | None, str] | None], index: int) -> dt.date | None:
-    """The day of the nearest day or time before the mention at `index` (a weekday's own date included)."""
+def _days_told_before(mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                      index: int) -> Iterator[tuple[Mention, dt.date]]:
+    """The days and times resolved before the mention at `index` (a weekday's own date included) with their day,
+    nearest first."""
     for before in range(index - 1, -1, -1):
         if mentions[before].grain in ("day", "time") and (day := _day_value(values[before])) is not None:
+            yield mentions[before], day
+
+
+NARRATIVE_REACH = 4  # sentences: the lead's day dates a weekday up to 4 sentences on (nerel pool, dates34)
+DOCUMENT_DATE_PREPOSITION = "от"  # "указ от 5 мая", "письмо от 3 марта": the date of a document a noun names
+
+
+def _narrative_day_told(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                        index: int) -> dt.date | None:
+    """The story's day told last before the weekday at `index` (the guard `narrative_day_told`): the nearest day told
+    at most `NARRATIVE_REACH` sentences back that is not a background day (`_background_day`: "Он родился 21 мая 1913
+    года. В среду …" passes over the birth date). None when no such day is within reach; each day passed over is
+    traced."""
+    weekday = mentions[index]
+    for told, day in _days_told_before(mentions, values, index):
+        if doc.tokens[weekday.first].sentence - doc.tokens[told.first].sentence > NARRATIVE_REACH:
+            _pass_over(weekday, day, f"told more than {NARRATIVE_REACH} sentences before")
+            return None
+        why = _background_day(doc, told)
+        if why is None:
             return day
+        _pass_over(weekday, day, why)
+    return None
+
+
+def _pass_over(weekday: Mention, day: dt.date, why: str) -> None:
+    """Trace a day told before `weekday` that `_narrative_day_told` does not take (only a day of its weekday)."""
+    if is_tracing() and day.weekday() == weekday.weekday:
+        rejected("dates", "narrative_day_told", weekday.start, weekday.end, f"{day} is {why}, not the story's day")
+
+
+def _background_day(doc: Document, told: Mention) -> str | None:
+    """Why a day told is no day the story happens on, or None: a person's birth date (`_birth_date`), a document's
+    date in a noun phrase ("указ от 5 мая"), a day inside a quotation. A day a plan is set for ("Суд перенес казнь
+    на 3 апреля") is the story's: the weekday after it must be that day's or stays null."""
+    if _birth_date(doc, told):
+        return "a birth date"
+    if told.first > 0 and doc.tokens[told.first - 1].text.lower() == DOCUMENT_DATE_PREPOSITION:
+        return "a document's date inside a noun phrase"
+    if open_at(doc.text, told.start):
+        return "a day inside a quotation"
     return None
 
 

@@ -15,10 +15,12 @@ from collections.abc import Callable, Sequence
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.naming import join_tokens, nominative_phrase
+from pipeline.entities.patronymics import is_first_name
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import GOVERNING_CASES, MODIFIER_POS
-from pipeline.lang.lexicon import OFFICE_SEAT_NOUNS, ROLE_NOUNS
+from pipeline.lang.lexicon import OFFICE_SEAT_NOUNS, RELATION_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, is_quote_mark
+from pipeline.lang.roles import role_reading
 from pipeline.morphology import parses
 from pipeline.rules import fired, rejected, rule
 
@@ -37,6 +39,7 @@ Persons = frozenset[int] | set[int]  # the start offsets of the document's perso
 def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
     """Fill `roles` and `role_spans` of every person entity from the appositions around its mentions."""
     persons = {mention.start for entity in entities if entity.type == "PER" for mention in entity.mentions}
+    owners = {mention.start: id(entity) for entity in entities if entity.type == "PER" for mention in entity.mentions}
     for entity in entities:
         if entity.type != "PER":
             continue
@@ -45,6 +48,13 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
             if found is None:
                 continue
             matched, phrase = found
+            if matched is role_before and (reason := genitive_relatum(doc, mention, entity.gender, owners)):
+                rejected("entities", genitive_relatum, phrase.start, phrase.end,
+                         f"{entity.name!r} is the relatum of the role, not its holder: {reason}")
+                continue
+            if matched is role_before and (clash := role_case_clash(doc, phrase, mention)):
+                rejected("entities", role_case_clash, phrase.start, phrase.end, clash)
+                continue
             if (governor := complement_role(doc, phrase, mention, entity.gender)) is not None:
                 rejected("entities", complement_role, phrase.start, phrase.end,
                          f"{governor!r} governs the genitive role noun: another person's office, not {entity.name!r}'s")
@@ -59,6 +69,54 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
             entity.role_spans.append(role)
             if name not in entity.roles:
                 entity.roles.append(name)
+
+
+# The oblique cases (UD tags) an apposed name must share with its role noun; the nominative and accusative are left
+# out (a name the tagger reads as a nominative, an animate accusative that is a genitive's form).
+UD_APPOSED_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+
+
+@rule("entities")
+def role_case_clash(doc: Document, phrase: Span, mention: Span) -> str | None:
+    """An apposition agrees with its noun in case: a name in another oblique case than the role noun that heads the
+    phrase before it is no apposition of it ("убийства сербского премьера | Милорадом Луковичем-Легия": the
+    suspect, not the premier), as quotes' `apposition_case` reads a name before a noun. Returns the reason, or None
+    when the cases agree or either is untagged, nominative or accusative."""
+    first, last = doc.token_range(phrase.start, phrase.end)
+    head = next((index for index in range(first, last) if _is_role_noun(doc.tokens[index])), None)
+    name = doc.token_at(mention.start)
+    if head is None or name >= len(doc.tokens):
+        return None
+    noun_case, name_case = doc.tokens[head].feats.get("Case"), doc.tokens[name].feats.get("Case")
+    if noun_case in UD_APPOSED_CASES and name_case in UD_APPOSED_CASES and noun_case != name_case:
+        return f"{doc.tokens[name].text} ({name_case}) is no apposition of {doc.tokens[head].text} ({noun_case})"
+    return None
+
+
+@rule("entities")
+def genitive_relatum(doc: Document, mention: Span, gender: str, owners: dict[int, int]) -> str | None:
+    """A bare surname that can be a genitive, right after a role noun and right before another person's name in
+    the role noun's case, is whom the role serves or belongs to, not its holder: "адвоката | Лебедева | Евгения
+    Бару" (the адвокат is Бару, Лебедев his client), as "адвокат Лебедева Евгений Бару" reads with a nominative role
+    noun (`owned_role`). A noun of a relation to another person (RELATION_NOUNS) in a case other than the genitive
+    needs no name after it: "стал советником | Сечина", "помощником | Милонова" (coref's `relation_complement`
+    reads it so too; a genitive one, "заместителя | Котова", may be either and keeps the role). A first name is the
+    person's own ("президента | Владимира | Путина"), and so is a second mention of the same person. `owners`: the
+    start offset of each person mention -> its entity's id. Returns the reason, or None when the name is the role's
+    own."""
+    first, last = doc.token_range(mention.start, mention.end)
+    if first == 0 or last != first + 1 or is_first_name(doc.tokens[first].text):
+        return None
+    noun = doc.tokens[first - 1]
+    if not _is_role_noun(noun) or not _genitive(doc, mention, gender):
+        return None
+    after = doc.tokens[last] if last < len(doc.tokens) else None
+    if after is not None and after.start in owners and owners[after.start] != owners.get(mention.start) \
+            and noun.feats.get("Case") == after.feats.get("Case"):
+        return f"the role is {after.text!r}'s, apposed after it"
+    if fold(noun.lemma or noun.text) in RELATION_NOUNS and noun.feats.get("Case") not in (None, "Gen"):
+        return f"{noun.text!r} is a relation to another person, the genitive is its relatum"
+    return None
 
 
 def owned_role(doc: Document, role: Span, mention: Span, gender: str) -> Span | None:
@@ -102,7 +160,7 @@ def _governs(token: Token) -> bool:
     instrumental noun governs ("называл его щенком | Путина")."""
     case = token.feats.get("Case")
     if case in PREDICATIVE_CASES:
-        return fold(token.lemma or token.text) not in ROLE_NOUNS
+        return role_reading(token, ROLE_NOUNS) not in ROLE_NOUNS
     return case in GOVERNING_CASES
 
 
@@ -132,8 +190,8 @@ def _first_role(doc: Document, mention: Span, persons: Persons) -> tuple[Callabl
 
 def _is_role_noun(token: Token) -> bool:
     """A role noun in the singular (a plural one names a group, not the person: "уличные художники")."""
-    return fold(token.lemma or token.text) in ROLE_NOUNS and token.pos in ("NOUN", "PROPN", "ADJ") \
-        and token.feats.get("Number") != "Plur"
+    return token.pos in ("NOUN", "PROPN", "ADJ") and token.feats.get("Number") != "Plur" \
+        and role_reading(token, ROLE_NOUNS) in ROLE_NOUNS
 
 
 def _is_complement(token: Token) -> bool:

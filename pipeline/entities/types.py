@@ -20,6 +20,9 @@ changed (`svodka explain --task entities`):
   ("Эфиопия" tagged PER -> LOC; "о Свиридове" tagged LOC -> PER);
 - `role_territory`: a one-word genitive after a territory's role noun that the dictionary reads as a place in the
   genitive is the territory, not a person ("мэр Грозного", "глава администрации Грозного");
+- `territory_noun_name`: a one-word genitive after a territory's people or parts that the dictionary reads as a
+  place, or a name in apposition to an administrative unit, is the territory ("жителей Грозного", "в округе
+  Монтгомери");
 - `facility_type`: facilities and settlements are places ("аэропорт «Домодедово»", "в городе Грозном");
 - `drop_sentence_initial_words`: a common word capitalized only because it starts a sentence is not a name;
 - `common_noun_compounds`: a common noun's hyphenated compound names no person ("Экс-кандидат", "мРНК-вакцина");
@@ -83,13 +86,16 @@ from pipeline.lang.lexicon import (
     PLURAL_OUTLET_NAMES,
     ROLE_NOUNS,
     TERRITORY_BODY_NOUNS,
+    TERRITORY_PART_NOUNS,
     TERRITORY_ROLE_NOUNS,
+    UNIT_APPOSITION_NOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.lang.tree import folded_lemmas, word_before
 from pipeline.morphology import (
     UD_CASES,
     UD_PERSON_GENDER_TO_OPENCORPORA,
+    case_readings,
     dictionary_parses,
     from_dictionary,
     parses,
@@ -247,7 +253,7 @@ def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
     person's full name is what the role is of, a place or an organization ("президент Сальвадора Франсиско Флорес",
     "артист Ленкома Павел Смеян": `_whose_role`): such a place after a role noun stays a place, and a person mention
     becomes one where the dictionary has no person reading of the word ("Ленкома"; "соратник Кирова Сергей Миронов"
-    stays a person)."""
+    stays a person); a place after a territory's noun stays a place ("в округе Монтгомери": `_names_territory`)."""
     result = []
     persons_at = {span.start: span for span in mentions if span.type == "PER"}
     for span in mentions:
@@ -265,6 +271,8 @@ def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
         elif span.type == "LOC" and person > place and person >= 0.5 * len(words) and not _after_locative(doc, words):
             if whose and _is_role_noun(doc.tokens[doc.token_at(span.start) - 1]):
                 rejected("entities", person_or_place, span.start, span.end, "the place a role is of, before a person")
+            elif _names_territory(doc, span):
+                rejected("entities", person_or_place, span.start, span.end, "a territory's name after its noun")
             else:
                 span = _retyped(span, "PER")
         result.append(span)
@@ -290,6 +298,59 @@ def role_territory(doc: Document, mentions: list[Span]) -> list[Span]:
 
     return _places_unless_persons(mentions, territory, named_in_full, role_territory,
                                   "the surname of a person named in full")
+
+
+@rule("entities")
+def territory_noun_name(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A one-word person mention right after a territory's noun is the territory: in the genitive after a noun of
+    its people or parts (lexicon.TERRITORY_PART_NOUNS) where the dictionary reads the form as a place's genitive
+    ("жителей Грозного", "в районах Грозного"; pymorphy3 prefers the surname "Грозный"), or in apposition to an
+    administrative unit's noun (lexicon.UNIT_APPOSITION_NOUNS), in a case of the noun ("в округе Монтгомери",
+    "шерифа округа Харрис": undeclined, any case; not "губернатор штата Шварценеггер", nominative after a
+    genitive), or in the nominative after such a noun that follows a preposition ("в стамбульском районе Фатих").
+    A surname the document gives a person's full name for stays a person."""
+    surnames = _named_surname_forms(doc, mentions)
+
+    def named_in_full(span: Span) -> bool:
+        return bool(word_forms(_words(span_tokens(doc, span))[0].text) & surnames)
+
+    return _places_unless_persons(mentions, lambda span: span.type == "PER" and _names_territory(doc, span),
+                                  named_in_full, territory_noun_name, "the surname of a person named in full")
+
+
+def _names_territory(doc: Document, span: Span) -> bool:
+    """One capitalized word right after a territory's noun that names the territory (`territory_noun_name`)."""
+    words = _words(span_tokens(doc, span))
+    if len(words) != 1 or not is_capitalized(words[0]):
+        return False
+    noun = _territory_noun_before(doc, doc.token_at(span.start))
+    if noun is None:
+        return False
+    if _lemma(noun) in TERRITORY_PART_NOUNS and genitive_place(words[0].text):
+        return True
+    if _lemma(noun) not in UNIT_APPOSITION_NOUNS:
+        return False
+    cases = case_readings(words[0].text)
+    return noun.feats.get("Case", "") in cases \
+        or ("Nom" in cases and _after_preposition(doc, doc.token_at(span.start) - 1))
+
+
+def _after_preposition(doc: Document, index: int) -> bool:
+    """The token at `index` follows a preposition, across adjectives: "в стамбульском районе" (a place's own noun,
+    whose name stands in the nominative after it: "в районе Фатих"), not "губернатор штата"."""
+    index -= 1
+    while index >= 0 and doc.tokens[index].pos == "ADJ":
+        index -= 1
+    return index >= 0 and doc.tokens[index].pos == "ADP"
+
+
+def _territory_noun_before(doc: Document, index: int) -> Token | None:
+    """The word right before the token, in its sentence, or None; the callers read its lemma, not slovnet's tag,
+    which may be ADJ or PROPN for a capitalized noun at a sentence start ("Округ Монтгомери – одна из…")."""
+    if index < 1 or doc.tokens[index - 1].sentence != doc.tokens[index].sentence:
+        return None
+    before = doc.tokens[index - 1]
+    return before if before.text.isalpha() else None
 
 
 def _places_unless_persons(mentions: list[Span], is_place: Callable[[Span], bool], is_person: Callable[[Span], bool],
@@ -858,8 +919,9 @@ def _country_like(token: Token) -> bool:
 
 @rule("entities")
 def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Every mention of one normalized name gets the name's most frequent type in the document (a tie: see
-    `_tie_break`)."""
+    """Every mention of one normalized name gets the name's most frequent type in the document (a tie: a place
+    where one of its place mentions follows a territory's noun, "в районе Фатих" against a caption's "Фатих на
+    карте": `_names_territory`; else see `_tie_break`)."""
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     keys = [norm_key(span_tokens(doc, span)) for span in mentions]
     for key, span in zip(keys, mentions, strict=True):
@@ -867,6 +929,8 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
     first: dict[tuple[str, ...], Span] = {}
     for key, span in zip(keys, mentions, strict=True):
         first.setdefault(key, span)
+    territories = {key for key, span in zip(keys, mentions, strict=True)
+                   if span.type == "LOC" and _names_territory(doc, span)}
     result = []
     for key, span in zip(keys, mentions, strict=True):
         ranked = votes[key].most_common(2)
@@ -874,7 +938,7 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
             span = _retyped(span, ranked[0][0])
         elif len(ranked) > 1:
             tied = {type_ for type_, count in votes[key].items() if count == ranked[0][1]}
-            chosen = _tie_break(doc, first[key], tied)
+            chosen = "LOC" if "LOC" in tied and key in territories else _tie_break(doc, first[key], tied)
             rejected("entities", majority_type, span.start, span.end,
                      f"a tie: {ranked[0][0]} and {ranked[1][0]}" + (f", broken for {chosen}" if chosen else ""))
             span = _retyped(span, chosen) if chosen else span
@@ -1693,7 +1757,7 @@ def _title_adjective(doc: Document, index: int) -> bool:
 TYPE_RULES: tuple[Rule, ...] = (
     split_two_names, split_at_case_break, split_owner_and_relative, split_outlet_and_person,
     cut_at_predicates, age_adjectives, title_adjectives, attributive_adjectives,
-    alias_types, seats_of_power, person_or_place, role_territory, facility_type,
+    alias_types, seats_of_power, person_or_place, role_territory, territory_noun_name, facility_type,
     drop_sentence_initial_words, common_noun_compounds, person_noun_before_body, place_descriptor_nouns,
     join_adjacent_persons,
     drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,

@@ -52,6 +52,7 @@ from pipeline.events.vocabulary import (
     NOUN_TYPES,
     OBJECT_CONDITIONS,
     OBJECT_EXCLUSIONS,
+    OBJECT_NEEDING_PASSIVES,
     OFFICE_VERBS,
     PASSIVE_TYPES,
     PEDESTRIAN_NOUNS,
@@ -421,7 +422,8 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
 def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     """Some verbs need a fitting object: a person is detained ("задержали активистов", not "рейс задержали"), guilt is
     admitted ("признал вину", not "признал независимость"), except what prosecutors check (`_probe_by_prosecution`); a
-    passive with no subject at all is not turned down. Some
+    passive with no subject at all is not turned down, except of a verb whose other sense is the common one
+    (OBJECT_NEEDING_PASSIVES: "должны быть выбраны подрядчики" is a choice). Some
     objects make another sense (OBJECT_EXCLUSIONS): time spent ("время, которое человек тратит на дорогу") is no
     payment."""
     excluded = OBJECT_EXCLUSIONS.get(lemma, frozenset())
@@ -434,7 +436,7 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     if condition is None or _probe_by_prosecution(tree, index, lemma):
         return None
     objects = _undergoers(tree, index)
-    if not objects and tree.passive(index):
+    if not objects and tree.passive(index) and lemma not in OBJECT_NEEDING_PASSIVES:
         return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
     for child in objects:
         child = tree.referent(child)  # "ракета, которая была выпущена": the rocket

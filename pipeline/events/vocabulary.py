@@ -297,6 +297,10 @@ NOTIFIED = ORGANIZATION_NOUNS | frozenset({ANIMATE, "общественност�
 # What one admits: guilt, a fault or a part in a deed ("признал вину", "признали провал"; `object_condition`,
 # `avowal_sense`).
 ADMITTED_NOUNS: frozenset[str] = frozenset({"вина", "ответственность", "ошибка", "провал", "причастность"})
+# Offices and bodies filled by a vote (`object_condition` of "выбрать", whose other objects are a choice).
+ELECTED_OFFICE_NOUNS: frozenset[str] = fold_words("""
+    президент вице-президент мэр губернатор депутат парламентарий сенатор конгрессмен спикер парламент
+""")
 OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "встретить": frozenset({ANIMATE}),
     **dict.fromkeys(NOTIFYING_VERBS, NOTIFIED),  # "уведомил ВОЗ", "были проинформированы", not "проинформировал он"
@@ -317,7 +321,8 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     # a hijacking is an attack: "пираты захватили танкер", not "захватил с собой документы"
     "захватить": SEIZED, "захватывать": SEIZED,
     "возглавить": LED,
-    "ударить": frozenset({ANIMATE}),  # a person struck: "ударил охранника", not "ударил по мячу", "мороз ударил"
+    # a person struck: "ударил охранника", not "ударил по мячу", "мороз ударил"
+    "ударить": frozenset({ANIMATE}), "ударять": frozenset({ANIMATE}),
     # money is transferred ("перечислил деньги", not "перечислил способы"); a court rules on a claim ("отклонил
     # иск", not "отклонил предложение"); a person is killed or removed ("ликвидировали боевиков", not
     # "ликвидировали последствия"; "сместил губернатора", not "сместил акцент")
@@ -325,6 +330,7 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     # a gift is a payment when it is money ("подарил промоутеру полмиллиона долларов", not "подарил шанс")
     "подарить": MONEY_NOUNS, "дарить": MONEY_NOUNS,
     "отклонить": LEGAL_CLAIM_NOUNS, "отклонять": LEGAL_CLAIM_NOUNS, "удовлетворить": LEGAL_CLAIM_NOUNS,
+    "удовлетворять": LEGAL_CLAIM_NOUNS,
     "ликвидировать": frozenset({ANIMATE}), "сместить": frozenset({ANIMATE}), "смещать": frozenset({ANIMATE}),
     # people or their gathering are dispersed ("разогнали демонстрантов", "разогнать митинг"; not "разогнать
     # самолет")
@@ -333,8 +339,16 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     # a ransom buys back what was seized ("выкупили заложников", "выкупить танкер у пиратов"); other things bought out
     # are a purchase, no payment (tests/data/realnews/README.md): "государство выкупит 40 тысяч квартир",
     # "апартаменты выкуплены", "выкупил права требования"
-    "выкупить": SEIZED,
+    "выкупить": SEIZED, "выкупать": SEIZED,
+    # one chosen to an elected office is elected ("выбрали нового президента", "москвичи выберут парламентариев");
+    # anyone or anything else chosen is a choice ("выбрать двоих нападающих", "болельщики выбрали шесть игроков",
+    # "выбрать подарок")
+    "выбрать": ELECTED_OFFICE_NOUNS, "выбирать": ELECTED_OFFICE_NOUNS,
 })
+
+# Verbs of OBJECT_CONDITIONS whose other sense is the common one: their passive needs its fitting subject too, where
+# the others pass one whose subject the parser hung elsewhere ("в конце мая должны быть выбраны подрядчики": a choice).
+OBJECT_NEEDING_PASSIVES: frozenset[str] = frozenset({"выбрать", "выбирать"})
 
 # Objects that give a verb another sense than its event: time and effort spent ("потратил два часа", "тратит силы")
 # is no payment.
@@ -483,7 +497,8 @@ RULING_VERBS: frozenset[str] = frozenset({"признать", "признава�
 
 # Verbs of going that are a trip only with a destination ("поехал в Китай", "вылетел в Москву"; not "отправился
 # домой", "поезд направился к станции").
-MOTION_VERBS: frozenset[str] = frozenset({"поехать", "отправиться", "направиться", "вылететь", "прийти", "приходить",
+MOTION_VERBS: frozenset[str] = frozenset({"поехать", "отправиться", "направиться", "вылететь", "отправляться",
+                                          "вылетать", "прийти", "приходить",
                                           "выехать", "выезжать", "лететь", "полететь"})
 
 # A complement (or an adjective of an event noun) that changes the type of a trigger type or lemma: "обменялись

@@ -1374,7 +1374,39 @@ def _describe_back(ctx: Context, head: int, tokens: list[int], role: str, candid
     if role and not former and speaker.entity is not None and not present_holders(
             ctx, [position], [speaker.entity], frozenset(role_words(role, complement)), position)[1]:
         return None  # the salient person held the role only before: "Глава Белого дома" is not the ex-president
+    if role and speaker.entity is not None \
+            and introduced_otherwise(ctx, speaker.entity, head, tokens, (role, complement), mention):
+        return None  # "Министр финансов пояснил" is not the salient "президент" who asked him
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
+
+
+def introduced_otherwise(ctx: Context, entity_index: int, head: int, tokens: list[int], described: tuple[str, str],
+                         mention: Span) -> bool:
+    """The salient person a role noun would fall back to was introduced with an office the noun cannot name
+    (coref's one check, `coref.resolve.other_office`): "автор статьи" is not the "президент" the article is about,
+    "Министр финансов пояснил" not the "президент" who asked. Only an office a person is referred back by counts
+    (PERSON_ROLES & BACK_REFERRING_ROLE_NOUNS: "президент", "министр", "губернатор"), not an activity
+    ("оппозиционер", "музыкант", "адвокат": Навальный is still the "автор статьи" he wrote, Николаев the "певец");
+    a generic role (`coref.lexicon.GENERIC_ROLES`: "политик", "лидер") or a party's member ("республиканец": the
+    "губернатор Флориды") names anyone; a relation noun with its owner written is `relative_mismatch`'s, a body's
+    representative `body_mismatch`'s. `described`: the role lemma and its genitive complement. True when so (rule
+    `introduced_otherwise`, traced turned down at `mention`)."""
+    from pipeline.coref.lexicon import GENERIC_ROLES, PERSON_ROLES  # coref reads the quotes stage's lexicon
+    from pipeline.coref.resolve import other_office
+
+    role, complement = described
+    if role in GENERIC_ROLES or _party_word(role):
+        return False  # "политик", "республиканец": anyone, whatever office
+    if role in OWNED_PERSON_NOUNS and _owner_written(ctx, head):
+        return False  # "его пресс-секретарь": someone's relative, `relative_mismatch` reads it
+    if any(represented_body(ctx, head, tokens)):
+        return False  # "представитель Елисейского дворца": the body's, `body_mismatch` reads it
+    office = other_office(ctx, entity_index, role, role_words(role, complement),
+                          offices=PERSON_ROLES & BACK_REFERRING_ROLE_NOUNS)
+    if office:
+        rejected("quotes", "introduced_otherwise", mention.start, mention.end,
+                 f"{ctx.doc.entities[entity_index].name}: introduced as '{office}', which '{role}' does not name")
+    return bool(office)
 
 
 HYPERNYM_ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | fold_words("организация")

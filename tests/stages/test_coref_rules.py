@@ -1245,8 +1245,8 @@ SPEAKING_REFUSALS = [
      "Смирнова, рынок устоит. «Это надолго», — отметил эксперт.", "эксперт", "repeated_introduction",
      "spoke only as a description"),
 ]
-# coref70 `mentions.role_reading`: slovnet tags "премьера", "политика" of a person Anim, Masc but lemmatises them as the
-# feminine homonyms (a first night, a policy); the role noun is read from the animate parse
+# coref70 `lang.roles.role_reading`: slovnet tags "премьера", "политика" of a person Anim, Masc but lemmatises them as
+# the feminine homonyms (a first night, a policy); the role noun is read from the animate parse
 ROLE_HOMONYMS = [
     ("Премьер Олег Карпов прилетел в Казань. Визит премьера продлится два дня.", "премьера", "Олег Карпов",
      "introduced_role"),
@@ -1602,7 +1602,7 @@ def test_the_country_refusal_of_a_described_subject_is_traced() -> None:
 @pytest.mark.parametrize("text", [
     # coref70: a series of modifiers with commas and "и" still leaves "как" the noun's: a role given, no reference
     "Избиратели знают Ивана Смирнова как опытного, честного и влиятельного политика.",
-    # coref70: `mentions.role_reading` reads no role into a subject: the role's genitive form is the policy's
+    # coref70: `lang.roles.role_reading` reads no role into a subject: the role's genitive form is the policy's
     # nominative (slovnet tags it Anim, Masc, Gen)
     "Маргарет Тэтчер ушла в отставку в 1990 году. Её политика была по-настоящему страшной, сказал музыкант.",
 ])

@@ -993,6 +993,23 @@ WEEKDAYS_OF_DAYS_TOLD = [
       ("вторник", None, "weekday")]),
     ("Историк застрелился\n\n21 мая 2013 года историк застрелился в соборе.\n\nВо вторник пройдут похороны.",
      None, [("21 мая 2013 года", "2013-05-21", "day_month"), ("вторник", None, "weekday")]),
+    # ... only a day the story happens on (`narrative_day_told`, dates34): a birth date, a document's date after "от",
+    # a day inside a quotation or one told more than NARRATIVE_REACH sentences back leaves the weekday null
+    ("Оркестр\n\nОн родился 21 мая 1913 года. В среду на концерте выступил оркестр.", None,
+     [("21 мая 1913 года", "1913-05-21", "day_month"), ("среду", None, "weekday")]),
+    ("Указ\n\nУказ от 21 мая 2013 года вступил в силу. Во вторник министр выступил в Думе.", None,
+     [("21 мая 2013 года", "2013-05-21", "day_month"), ("вторник", None, "weekday")]),
+    ("Убийство\n\n«Мы установили, что 29 июня 2000 года журналиста убили», — сказал прокурор.\n\nВ четверг прокурор "
+     "призвал к спокойствию.", None,
+     [("29 июня 2000 года", "2000-06-29", "day_month"), ("четверг", None, "weekday")]),
+    ("Убийство\n\nСледователи установили, что 29 июня 2000 года журналист был убит.\n\nПрокурор заявил об этом. Дело "
+     "передано в суд. Обвиняемых четверо. Один из них в розыске. Его ищет Интерпол.\n\nВ четверг прокурор призвал к "
+     "спокойствию.", None, [("29 июня 2000 года", "2000-06-29", "day_month"), ("четверг", None, "weekday")]),
+    # ... and a background day is passed over for the story's day told before it: here a birth date
+    ("Союз\n\n29 марта 2013 года корабль стартовал с Байконура. Командир корабля родился 31 августа 1953 года.\n\n"
+     "Об этом в пятницу сообщил ИТАР-ТАСС.", None,
+     [("29 марта 2013 года", "2013-03-29", "day_month"), ("31 августа 1953 года", "1953-08-31", "day_month"),
+      ("пятницу", "2013-03-29", "weekday")]),
 ]
 
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED

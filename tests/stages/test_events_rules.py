@@ -1263,6 +1263,18 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("court_permits_arrest", Event("detention", "арест"), "dated_or_placed_noun"),  # what is permitted stays
     ("permission_granted_contested", Rejected("санкции", "sanctions"), "other_sense"),  # "о выдаче санкции"
     ("union_imposed_sanctions", Event("sanctions", "ввел санкции"), "light_verb"),  # "ввести": sanctions
+    # events89: the lexicon completed by aspect partner and prefixed variant; their partners' sense conditions hold
+    ("sought_found", Event("investigation", "разыскала"), "verb"),  # perfective of "разыскивать"
+    ("beheading_hostages", Event("killing", "обезглавливают"), "verb"),  # imperfective of "обезглавить"
+    ("leaving_for_beijing", Event("visit", "отправляется"), "verb"),  # with its destination (MOTION_VERBS)
+    ("choosing_mayor", Event("election", "выбирают", "2025-05-18"), "verb"),  # an elected office chosen
+    ("choosing_gifts", Rejected("выбирают", "election"), "object_condition"),  # things chosen: a choice
+    ("fans_chose_players", Rejected("выбрали", "election"), "object_condition"),  # players picked: no office
+    ("contractors_chosen", Rejected("выбраны", "election"), "object_condition"),  # subject hung on "должны"
+    ("dealt_with_farmer", Event("killing", "расправились"), "verb"),  # the verb of "расправа"
+    ("fine_paid_up", Event("payment", "уплатила"), "verb"),  # "уплатить": prefixed "платить"
+    ("troops_invading", Event("attack", "вторгается"), "verb"),  # imperfective of "вторгнуться"
+    ("claim_granted", Event("verdict", "удовлетворяет"), "verb"),  # imperfective of "удовлетворить"
 ]
 
 

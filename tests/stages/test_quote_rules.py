@@ -1621,6 +1621,25 @@ RULE_ROWS = [
      "что ведомство выясняет, почему заместитель прокурора остановил расследование. Он также сообщил, что есть "
      "договоренность с прокуратурой.", "есть договоренность с прокуратурой", "глава службы безопасности",
      "indirect_that"),
+    # a role noun that falls back to the salient person is not one introduced with an office the noun cannot name
+    # (quotes68: descriptions.introduced_otherwise, coref's `other_office`; on main "Владимир Путин" both), but the
+    # same office under another word ("глава МЧС" -> "министр"), a generic role ("политик") and an activity the
+    # person is not referred back by ("оппозиционер" -> "автор статьи") still name the person
+    ("speaker-role-other-office", "Президент Владимир Путин провел совещание с членами правительства. «Сколько денег "
+     "мы выделили регионам?» — спросил президент. Министр финансов пояснил, что регионы получили двадцать "
+     "миллиардов рублей.", "регионы получили двадцать миллиардов рублей", "министр финансов", "indirect_that"),
+    ("speaker-author-not-office", "Президент Владимир Путин подписал указ о новых санкциях. Газета The Times "
+     "опубликовала статью об этом. «Санкции ударят по экономике Европы», — констатирует автор статьи.",
+     "Санкции ударят по экономике Европы", "автор статьи", "direct_after"),
+    ("speaker-role-same-office", "Глава МЧС Владимир Пучков прибыл в Крымск. «Там потери меньше, потому что "
+     "сработали все силы», — отметил министр.", "Там потери меньше, потому что сработали все силы",
+     "Владимир Пучков", "direct_after"),
+    ("speaker-generic-role-office", "Первый вице-премьер Игорь Шувалов выступил на совещании. «Нужно дождаться "
+     "формирования нового правительства», — пояснил политик.", "Нужно дождаться формирования нового правительства",
+     "Игорь Шувалов", "direct_after"),
+    ("speaker-author-activity-role", "Оппозиционер Алексей Навальный написал статью для газеты «Ведомости». "
+     "«Коррупция — главная проблема страны», — пишет автор статьи.", "Коррупция — главная проблема страны",
+     "Алексей Навальный", "direct_after"),
     # a bare party-member noun is the person the article introduced with that party (quotes43,
     # speakers._party_member: "соперник из Демпартии Джо Байден" is the "демократ", "президент-республиканец Трамп"
     # the "республиканец"), never one introduced with another party only (descriptions.party_mismatch); with no one
@@ -2305,6 +2324,12 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("country_mismatch", "speaker-country-same", False),
     # A person found for a relation or agent noun with its owner written ("ее отец", "его пресс-секретарь"), never
     # introduced with that noun, is recorded as turned down (`relative_mismatch`); "Ее отец Гарри X" records nothing.
+    # A salient person a role noun falls back to, introduced with an office the noun cannot name, is recorded as
+    # turned down (`introduced_otherwise`); the same office under another word and an activity record nothing.
+    ("introduced_otherwise", "speaker-role-other-office", True),
+    ("introduced_otherwise", "speaker-author-not-office", True),
+    ("introduced_otherwise", "speaker-role-same-office", False),
+    ("introduced_otherwise", "speaker-author-activity-role", False),
     ("relative_mismatch", "speaker-owned-other-role", True),
     ("relative_mismatch", "speaker-owned-other-person", True),
     ("relative_mismatch", "speaker-owned-introduced", False),
