@@ -25,7 +25,8 @@ from pipeline.lang.offices import (
     terms_of,
 )
 from pipeline.lang.roles import role_reading
-from pipeline.quotes.descriptions import FORMER_PREFIX
+from pipeline.quotes.descriptions import FORMER_PREFIX, introduction_phrases, word_lemmas
+from pipeline.quotes.lexicon import ROLE_SYNONYMS
 from pipeline.rules import rejected, rule
 
 if TYPE_CHECKING:
@@ -38,6 +39,41 @@ HEAD_NOUNS = frozenset({"глава", "председатель", "руково�
 # Genitives that leave the country open ("президент страны"); any other common noun narrows the role to some other
 # body ("президент компании", "президент клуба", "президент республики": a region's).
 OPEN_COMPLEMENTS = frozenset({"страна", "государство", "правительство", "кабинет", "мид"})
+
+
+HEAD_OF_BODY = "глава"  # the noun whose genitive body names an office ("глава | правительства": a premier)
+BODY_WINDOW = 2  # the words after "глава" its body may stand in ("глава | португальского | правительства")
+# The bodies whose head is a country's premier or president ("глава МИД" is left out: on rucoco-dev the "министр"
+# after "главой МИД ИРИ Манучехром Моттаки" is the spokesman's chain, coref72)
+TOP_BODIES = frozenset(body for body, office in BODY_OFFICES.items() if office in (PREMIER, PRESIDENT))
+
+
+def introduced_offices(state: Resolution, entity: int) -> frozenset[str]:
+    """The office titles a person introduced as the head of a country's government or state holds (`ROLE_SYNONYMS`
+    of "глава" with a `TOP_BODIES` genitive): "Глава правительства Швеции Йоран Перссон" is introduced as a
+    "премьер" too, and "нынешнего премьера" is his; "глава государства X" as a "президент". Read once per person
+    and document."""
+    key = (introduced_offices.__qualname__, entity)
+    if key not in state.ctx.memo:
+        found: set[str] = set()
+        for words in introduction_phrases(state.ctx, entity, HEAD_OF_BODY):
+            found |= _body_office(words)
+        state.ctx.memo[key] = frozenset(found)
+    return state.ctx.memo[key]
+
+
+def _body_office(words: list[str]) -> frozenset[str]:
+    """The office titles of a "глава" + body phrase that runs up to the name, only names after its body ("Глава
+    правительства Швеции |", "глава португальского правительства |"); none when a common word comes between ("главы
+    правительства поведением | Белых": the head is someone else)."""
+    for position, word in enumerate(words):
+        if HEAD_OF_BODY not in word_lemmas(word):
+            continue
+        for offset, following in enumerate(words[position + 1:position + 1 + BODY_WINDOW], position + 1):
+            body = next((lemma for lemma in sorted(word_lemmas(following)) if lemma in TOP_BODIES), None)
+            if body is not None and all(rest[:1].isupper() for rest in words[offset + 1:]):
+                return ROLE_SYNONYMS.get(f"{HEAD_OF_BODY} {body}", frozenset())
+    return frozenset()
 
 
 def anaphor_office(state: Resolution, anaphor: Anaphor) -> tuple[str, int | None] | None:

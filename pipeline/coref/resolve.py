@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import MIN_NAMES, NAMED_KIND_NOUNS, apposition_decisions
-from pipeline.coref.holders import anaphor_countries, genitive_after, office_holder, terms_held
+from pipeline.coref.holders import anaphor_countries, genitive_after, introduced_offices, office_holder, terms_held
 from pipeline.coref.kinds import KIND_SENTENCES, organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
@@ -112,7 +112,7 @@ from pipeline.quotes.descriptions import (
     word_lemmas,
 )
 from pipeline.quotes.lexicon import INTERLOCUTOR_NOUNS, REFERENCE_GERUNDS, REFERENCE_NOUN, ROLE_SYNONYMS
-from pipeline.rules import rule
+from pipeline.rules import fired, rule
 
 GENERIC_ROLE_SENTENCES = 1
 AGED_SENTENCES = 3  # an age description ("34-летний гонщик") reaches this far back to the one person named
@@ -1768,7 +1768,8 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
         found = [other for other in found if not country_mismatch(state, anaphor, other)]
         entity = role_complement(state, found, complement, wanted)
     if entity is not None:
-        return decision.link(entity, "introduced_role", f"introduced as {sorted(state.introduced(entity) & wanted)}")
+        titles = (state.introduced(entity) | introduced_offices(state, entity)) & wanted
+        return decision.link(entity, "introduced_role", f"introduced as {sorted(titles)}")
     if complement.turned_down:
         return decision.reject("organization_head", f"{state.doc.entities[complement.turned_down[0]].name} was "
                                                     f"introduced with another title, not as head of "
@@ -2090,10 +2091,17 @@ def _name_forms(state: Resolution, entity: int) -> list[list[set[str]]]:
 def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> list[int]:
     """A role noun ("президент", "глава правительства") is the latest person introduced with it.
 
-    Or with a role it stands for, within ROLE_SENTENCES and agreeing in gender: those persons, latest first."""
+    Or with a role it stands for, within ROLE_SENTENCES and agreeing in gender: those persons, latest first. A
+    person introduced as the head of a country's body is introduced with its office too ("Глава правительства Швеции
+    Йоран Перссон" for "премьер": `introduced_offices`), for this match only: the office does not set the person
+    apart from another office's holder (the press swaps "глава правительства" and "глава государства")."""
     candidates = []
     for ref in state.persons_before(anaphor, ROLE_SENTENCES):
         if state.introduced(ref.entity) & wanted:
+            candidates.append((ref.start, ref.entity))
+        elif offices := introduced_offices(state, ref.entity) & wanted:
+            fired("coref", "introduced_office", ref.start, ref.end,
+                        f"introduced as the head of a body: {sorted(offices)}")
             candidates.append((ref.start, ref.entity))
     return list(dict.fromkeys(entity for _, entity in sorted(candidates, reverse=True)))
 

@@ -1157,6 +1157,17 @@ def introduction_lemmas(ctx: Context, entity_index: int) -> frozenset[str]:
                      for word in _phrase_before(ctx, mention) for lemma in word_lemmas(word))
 
 
+def introduction_phrases(ctx: Context, entity_index: int, head: str) -> list[list[str]]:
+    """The words of each part of a role phrase a person was introduced with whose role noun is `head`: of the
+    roles the entities stage gave it ("глава правительства Швеции" of "Перссон, глава правительства Швеции") and of
+    the words right before its name mentions ("Глава правительства Швеции | Йоран Перссон"); not a part headed by
+    another person noun ("супруга главы государства | Людмила Путина")."""
+    entity = ctx.doc.entities[entity_index]
+    phrases = [role.split() for role in entity.roles] + [_phrase_before(ctx, mention) for mention in names_of(entity)]
+    return [part.split() for words in phrases for part in " ".join(words).split(",")
+            if head in _person_head(part.split())]
+
+
 @per_document
 def _introduced_mentions(ctx: Context, wanted: frozenset[str], gender: str) -> tuple[list[int], list[int]]:
     """The starts of the mentions of the persons introduced with one of the `wanted` role nouns and agreeing with

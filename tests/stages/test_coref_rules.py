@@ -803,11 +803,20 @@ OFFICE_HOLDERS += [  # finalread-e: "министр иностранных де�
 OFFICE_HOLDERS += [  # coref71: the story writes the office with its country, not the table holder's
     # (`holders.office_of_written_country`); on main the first row links Тони Блэр by office_holder
     ("Глава правительства Швеции Йоран Перссон подал в отставку. Избиратели устали от нынешнего премьера, которого "
-     "когда-то сравнивали с Тони Блэром.", "нынешнего премьера", None, "introduced_role"),
+     "когда-то сравнивали с Тони Блэром.", "нынешнего премьера", "Йоран Перссон", "introduced_role"),  # coref72
     ("Тони Блэр выступил в парламенте. Премьер Великобритании пообещал реформы. Премьер также заявил, что налоги не "
      "вырастут.", "Премьер", "Тони Блэр", "office_holder"),  # the office written is the holder's own country's
     ("Владимир Путин позвонил в Стокгольм. Премьер-министр Швеции сообщил о звонке журналистам. Президент обсудил с "
      "ним торговлю.", "Президент", "Владимир Путин", "office_holder"),  # another office written: no refusal
+]
+OFFICE_HOLDERS += [  # coref72: the head of a country's body is introduced with its office (`introduced_offices`);
+    # on main the second row is unlinked ("nobody introduced as ['президент']")
+    ("Глава МИД России Сергей Лавров прибыл в Анкару. Министр осмотрел новое здание посольства.", "Министр", None,
+     "introduced_role"),  # "глава МИД" is left out (`TOP_BODIES`): on rucoco-dev it took a spokesman's "министр"
+    ("Глава государства Карлос Мендоса прибыл в Берлин. Президент встретился с канцлером.", "Президент",
+     "Карлос Мендоса", "introduced_role"),  # "глава государства" is a president (no table holder)
+    ("Сын главы государства Карлос Мендоса прибыл в Берлин. Президент встретился с канцлером.", "Президент", None,
+     "introduced_role"),  # the phrase's person noun is "сын": he is no head of state
 ]
 ROWS = ROWS + OFFICE_HOLDERS
 SPEAKING_PRONOUNS = [  # quotes30: what the quotes stage's own pronoun fallback did, as coref rules
