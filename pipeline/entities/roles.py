@@ -21,7 +21,7 @@ from pipeline.lang.grammemes import GOVERNING_CASES, MODIFIER_POS
 from pipeline.lang.lexicon import OFFICE_SEAT_NOUNS, RELATION_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, is_quote_mark
 from pipeline.lang.roles import role_reading
-from pipeline.morphology import parses
+from pipeline.morphology import case_readings, parses
 from pipeline.rules import fired, rejected, rule
 
 MAX_COMPLEMENT = 8
@@ -80,15 +80,19 @@ UD_APPOSED_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
 def role_case_clash(doc: Document, phrase: Span, mention: Span) -> str | None:
     """An apposition agrees with its noun in case: a name in another oblique case than the role noun that heads the
     phrase before it is no apposition of it ("убийства сербского премьера | Милорадом Луковичем-Легия": the
-    suspect, not the premier), as quotes' `apposition_case` reads a name before a noun. Returns the reason, or None
-    when the cases agree or either is untagged, nominative or accusative."""
+    suspect, not the premier), as quotes' `apposition_case` reads a name before a noun. The name agrees where some
+    reading of its first word has the noun's case, whatever the tagger chose: an undeclined name ("министру
+    внутренних дел Франции | Николя Саркози", "президента | Корреа", "главой … МВД Италии | Гуидо Бертолазо",
+    tagged Gen or Ins) or an ambiguous form. Returns the reason, or None when the cases agree or either is
+    untagged, nominative or accusative."""
     first, last = doc.token_range(phrase.start, phrase.end)
     head = next((index for index in range(first, last) if _is_role_noun(doc.tokens[index])), None)
     name = doc.token_at(mention.start)
     if head is None or name >= len(doc.tokens):
         return None
     noun_case, name_case = doc.tokens[head].feats.get("Case"), doc.tokens[name].feats.get("Case")
-    if noun_case in UD_APPOSED_CASES and name_case in UD_APPOSED_CASES and noun_case != name_case:
+    if noun_case in UD_APPOSED_CASES and name_case in UD_APPOSED_CASES and noun_case != name_case \
+            and noun_case not in case_readings(doc.tokens[name].text):
         return f"{doc.tokens[name].text} ({name_case}) is no apposition of {doc.tokens[head].text} ({noun_case})"
     return None
 

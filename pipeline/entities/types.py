@@ -308,13 +308,16 @@ def territory_noun_name(doc: Document, mentions: list[Span]) -> list[Span]:
     administrative unit's noun (lexicon.UNIT_APPOSITION_NOUNS), in a case of the noun ("в округе Монтгомери",
     "шерифа округа Харрис": undeclined, any case; not "губернатор штата Шварценеггер", nominative after a
     genitive), or in the nominative after such a noun that follows a preposition ("в стамбульском районе Фатих").
-    A surname the document gives a person's full name for stays a person."""
+    A surname the document gives a person's full name for stays a person, and so does a name with a nominative
+    reading after a unit a nominative role noun governs (`_role_holder`: "Губернатор штата Браун подписал", "Глава
+    района Петрова заявила", "Сенатор от штата Маккейн")."""
     surnames = _named_surname_forms(doc, mentions)
 
     def named_in_full(span: Span) -> bool:
         return bool(word_forms(_words(span_tokens(doc, span))[0].text) & surnames)
 
-    return _places_unless_persons(mentions, lambda span: span.type == "PER" and _names_territory(doc, span),
+    return _places_unless_persons(mentions, lambda span: span.type == "PER" and _names_territory(doc, span)
+                                  and not _role_holder(doc, span),
                                   named_in_full, territory_noun_name, "the surname of a person named in full")
 
 
@@ -333,6 +336,39 @@ def _names_territory(doc: Document, span: Span) -> bool:
     cases = case_readings(words[0].text)
     return noun.feats.get("Case", "") in cases \
         or ("Nom" in cases and _after_preposition(doc, doc.token_at(span.start) - 1))
+
+
+def _role_holder(doc: Document, span: Span) -> bool:
+    """A one-word person mention after an administrative unit's noun that a nominative role noun governs, with a
+    nominative reading, is the role's holder in apposition, not the unit's name (`_nominative_role_before`); traced
+    as `territory_noun_name` turned down. A place slovnet tagged stays one (`person_or_place`: "Шериф округа
+    Харрис сообщил")."""
+    words = _words(span_tokens(doc, span))
+    unit = doc.token_at(span.start) - 1
+    if len(words) != 1 or unit < 0 or _lemma(doc.tokens[unit]) not in UNIT_APPOSITION_NOUNS \
+            or "Nom" not in case_readings(words[0].text):
+        return False
+    role = _nominative_role_before(doc, unit)
+    if role is not None:
+        rejected("entities", territory_noun_name, span.start, span.end,
+                 f"the apposition of the nominative role noun {role.text!r}: its holder, not the unit's name")
+    return role is not None
+
+
+def _nominative_role_before(doc: Document, unit: int) -> Token | None:
+    """The nominative role noun that the unit's noun at `unit` completes, across its adjectives and a preposition
+    ("Губернатор | штата", "Глава | района", "Сенатор | от | штата"), or None: a name with a nominative reading
+    after it is the role's holder in apposition ("Губернатор штата Браун подписал", "Глава района Петрова
+    заявила"), as an oblique role noun's undeclined name is the unit's ("шерифа округа Харрис")."""
+    index = unit - 1
+    while index >= 0 and doc.tokens[index].pos == "ADJ":
+        index -= 1
+    if index >= 0 and doc.tokens[index].pos == "ADP":
+        index -= 1
+    if index < 0 or doc.tokens[index].sentence != doc.tokens[unit].sentence:
+        return None
+    token = doc.tokens[index]
+    return token if _is_role_noun(token) and token.feats.get("Case") == "Nom" else None
 
 
 def _after_preposition(doc: Document, index: int) -> bool:

@@ -423,7 +423,8 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     """Some verbs need a fitting object: a person is detained ("задержали активистов", not "рейс задержали"), guilt is
     admitted ("признал вину", not "признал независимость"), except what prosecutors check (`_probe_by_prosecution`); a
     passive with no subject at all is not turned down, except of a verb whose other sense is the common one
-    (OBJECT_NEEDING_PASSIVES: "должны быть выбраны подрядчики" is a choice). Some
+    (OBJECT_NEEDING_PASSIVES: "должны быть выбраны подрядчики" is a choice); a fitting noun in the bare instrumental
+    fits too (`_predicative_office`: "выбрали президентом Владимира Путина"). Some
     objects make another sense (OBJECT_EXCLUSIONS): time spent ("время, которое человек тратит на дорогу") is no
     payment."""
     excluded = OBJECT_EXCLUSIONS.get(lemma, frozenset())
@@ -435,6 +436,8 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     condition = OBJECT_CONDITIONS.get(lemma)
     if condition is None or _probe_by_prosecution(tree, index, lemma):
         return None
+    if _predicative_office(tree, index, condition):
+        return None  # "выбрали президентом Владимира Путина": the office is named in the instrumental
     objects = _undergoers(tree, index)
     if not objects and tree.passive(index) and lemma not in OBJECT_NEEDING_PASSIVES:
         return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
@@ -521,6 +524,13 @@ def _probe_by_prosecution(tree: Tree, index: int, lemma: str) -> bool:
     взяточничестве" is an investigation ("проверили информацию" by anyone else is not)."""
     return lemma in PROBING_VERBS and any(lemma_of(tree, child) in PROSECUTION_NOUNS
                                           for child in tree.kids(index, "nsubj"))
+
+
+def _predicative_office(tree: Tree, index: int, condition: frozenset[str]) -> bool:
+    """A bare instrumental complement of the verb names the fitting object's office: "россияне выбрали президентом
+    Владимира Путина", "жители выбрали мэром Ивана Петрова" (the person chosen is named beside it, in any form)."""
+    return any(tree.preposition(child) is None and tree.token(child).feats.get("Case") == "Ins"
+               and lemma_of(tree, child) in condition for child in tree.kids(index, "obl", "xcomp"))
 
 
 def _person_object(tree: Tree, index: int) -> bool:

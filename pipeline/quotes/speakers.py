@@ -252,9 +252,11 @@ def _named_by_apposition(ctx: Context, noun: int) -> tuple[int, Span] | None:
 def _apposition_case(ctx: Context, noun: int, name: int) -> bool:
     """Whether the name before a comma can be the noun's apposition: an apposition agrees with its noun in case
     ("Марк, рабочий завода, ..."), so a name in another case belongs to another phrase ("Говоря о тематике программ
-    Кинга, глава RT сообщила", "О встрече Коллинза и Мамедова, сотрудники миссии ..."). An indeclinable name, or one
-    the tagger gave no case, agrees; so does any name before a pronoun, which takes its antecedent's gender and
-    number only ("петербуржца Юрия Пиотровского, который ..."). Trace: `apposition_case`."""
+    Кинга, глава RT сообщила", "О встрече Коллинза и Мамедова, сотрудники миссии ..."). A name the tagger gave no
+    case agrees; so does any name before a pronoun, which takes its antecedent's gender and number only
+    ("петербуржца Юрия Пиотровского, который ..."). The tagger's one case decides: an indeclinable name it read in
+    another case ("Гуидо" tagged Gen) does not agree here (entities' `role_case_clash` reads the dictionary's
+    cases instead). Trace: `apposition_case`."""
     noun_case, name_case = ctx.feats(noun).get("Case"), ctx.feats(name).get("Case")
     if ctx.tokens[noun].pos not in ("NOUN", "PROPN") or None in (noun_case, name_case) or noun_case == name_case:
         return True

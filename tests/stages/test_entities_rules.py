@@ -122,6 +122,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("territory_county", None, ("Монтгомери", "LOC", "Монтгомери"), "-person_or_place"),
     ("territory_county_gen", (("Харрис", "PER", 0),), ("Харрис", "LOC", "Харрис"), "territory_noun_name"),
     ("territory_governor", None, ("Шварценеггер", "PER", "Шварценеггер"), "name_as_key"),
+    # ... and so does a name with a nominative reading (undeclined, or a feminine surname that reads as a genitive)
+    # after a unit a nominative role noun governs: the role's holder ("Губернатор штата Браун", "Глава района Петрова")
+    ("territory_role_holder", None, ("Браун", "PER", "Браун"), "-territory_noun_name"),
+    ("territory_role_holder_fem", None, ("Петрова", "PER", "Петрова"), "-territory_noun_name"),
     # a declinable name stands in the nominative after a unit's noun that a preposition governs ("в районе
     # Фатих"); a tie with a mention elsewhere ("Фатих на карте") goes to the place
     ("territory_district_nominative", (("Фатих", "PER", 1),), ("Фатих", "LOC", "Фатих"), "territory_noun_name"),
@@ -687,6 +691,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # entities60: a name in another oblique case than the role noun is no apposition of it (`role_case_clash`):
     # "продюсером фильма | Глеба Туманова" makes Туманов the film's owner, no продюсер
     ("role_case_clash", None, ("Глеба Туманова", "PER", "Глеб Туманов"), "-role_case_clash"),
+    # ... but an undeclined name the tagger gave another case agrees: some reading of it has the noun's case
+    # ("главой департамента … Италии | Гуидо Бертолини", "Гуидо" tagged Gen)
+    ("role_case_undeclined", None, ("Гуидо Бертолини", "ROLE", "глава департамента гражданской защиты Италии"),
+     "role_before"),
     # entities60: slovnet lemmatises the animate "премьера" as the feminine "премьера" (a first night); the role
     # phrase reads it through `lang.roles.role_reading`
     ("premier_homonym", None, ("Глеба Туманова", "ROLE", "премьер"), "role_before"),

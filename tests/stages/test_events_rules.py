@@ -635,6 +635,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("house_arrest", Event("detention", "арест"), "dated_or_placed_noun"),  # a person put under arrest
     ("collected_works", Rejected("собрание", "meeting"), "thing_undergoer"),  # "собрание сочинений": a collection
     ("bank_chose", Rejected("избрал", "election"), "object_condition"),  # a course chosen, no one elected
+    # an office named in the bare instrumental fits "выбрать" too: "выбрали мэром Глеба Туманова" (finalread-r8)
+    ("chosen_by_office", Arg("election", "position", "мэром"), "position"),
     ("islands_included", Rejected("включенные", "appointment"), "joining_person"),  # what is included: a land
     # events10: places, counts and victims
     ("road_km", Arg("accident", "place", "112-м километре трассы под Тулой"), "preposition"),  # a road's point
