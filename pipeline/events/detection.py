@@ -1810,18 +1810,32 @@ def passed_act(tree: Tree, index: int, child: int) -> str | None:
         reason = f"'{tree.token(index).text} {tree.token(child).text}': a chamber passed, not got into: no election"
     else:
         token = tree.token(index)
-        subjects = [tree.referent(tree.noun_of(kid)) for kid in tree.kids(index, "nsubj") if kid != child]
+        # a subject, and what a relative pronoun stands for, when it agrees with the verb: "которые не прошли в Думу"
+        # stands for "партии" even where the referent found is another noun, and "голоса избирателей распределились
+        # …, Руаяль набрала 25,87% голосов" hangs a plural subject on a singular verb
+        subjects = [noun for kid in tree.kids(index, "nsubj") if kid != child and _own_subject(tree, index, kid)
+                    for noun in {tree.noun_of(kid), tree.referent(tree.noun_of(kid))}]
         if token.feats.get("VerbForm") == "Part" and base(token.rel) in ("acl", "amod") and token.head >= 0:
             described = _agreeing_noun(tree, index)  # "законопроект, набравший 300 голосов"
             if tree.token(described).feats.get("Number") == token.feats.get("Number"):
                 subjects.append(described)  # not a noun it does not agree with ("противников договора, набравших")
         things = [kid for kid in subjects if _plain_thing(tree, kid) and lemma_of(tree, kid) not in ELECTED_THINGS]
-        if things:
+        if things and len(things) == len(subjects):
             reason = f"'{tree.token(things[0]).text}' cannot be elected: no election"
     if reason is not None:
         low, high = sorted((index, child))
         rejected("events", passed_act, tree.token(low).start, tree.token(high).end, reason)
     return reason
+
+
+def _own_subject(tree: Tree, verb: int, subject: int) -> bool:
+    """Whether a verb's subject is its own: it agrees with it in number, where both tell theirs, and no relative
+    pronoun stands between them (a parse may hang another clause's subject on it: "деньги … должны вернуть те
+    партии, которые не прошли в Думу")."""
+    wanted, told = tree.token(verb).feats.get("Number"), tree.token(subject).feats.get("Number")
+    if any(tree.token(between).text.lower() in RELATIVE_PRONOUNS for between in range(subject + 1, verb)):
+        return False
+    return wanted is None or told is None or wanted == told
 
 
 @rule("events")
