@@ -37,6 +37,8 @@ from pipeline.events.vocabulary import (
     COLLAPSE_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
+    ELECTED_SUBJECT_VERBS,
+    ELECTED_THINGS,
     FALLING_UPON_VERBS,
     FALLING_VERBS,
     HARM_VERBS,
@@ -1620,7 +1622,8 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
         verb_lemma = verb_lemma[:-2]  # "дело рассматривалось" is "рассматривать дело" in the passive
     type_ = PHRASES.get((verb_lemma, noun_lemma))
     if type_ is None or joining_person(tree, index, child) is not None or _adopted_through_preposition(
-            tree, index, verb_lemma, child) or opened_business(tree, index, child) is not None:
+            tree, index, verb_lemma, child) or opened_business(tree, index, child) is not None \
+            or passed_act(tree, index, child) is not None:
         return None
     if type_ == "decree" and noun_lemma in SET_NORM_NOUNS:
         return _norm_set(tree, index, child, type_, phrase)
@@ -1800,6 +1803,49 @@ def joining_person(tree: Tree, index: int, child: int) -> str | None:
     reason = f"'{tree.token(subjects[0]).text}' is no person: a part joins a whole, no appointment"
     rejected("events", joining_person, token.start, token.end, reason)
     return reason
+
+
+@rule("events")
+def passed_act(tree: Tree, index: int, child: int) -> str | None:
+    """An election phrase of winning or getting in (ELECTED_SUBJECT_VERBS) is an election only when its subject can be
+    elected: a person, a party, a list, a body or a name ("партия прошла в Госдуму", "Тулеев победил на выборах"), not
+    an act or another thing ("законопроект набрал 300 голосов"); and a parliament is got into ("в бундестаг прошли
+    шесть партий"), not passed as a bill passes it ("законопроект прошел Госдуму в первом чтении", "документ уже
+    прошел Госдуму": the chamber as object, no "в")."""
+    verb_lemma, noun_lemma = lemma_of(tree, index), lemma_of(tree, child)
+    if verb_lemma not in ELECTED_SUBJECT_VERBS or PHRASES.get((verb_lemma, noun_lemma)) != "election":
+        return None
+    reason = None
+    if noun_lemma in PARLIAMENT_NOUNS and tree.preposition(child) != "в":
+        reason = f"'{tree.token(index).text} {tree.token(child).text}': a chamber passed, not got into: no election"
+    else:
+        token = tree.token(index)
+        # a subject, and what a relative pronoun stands for, when it agrees with the verb: "которые не прошли в Думу"
+        # stands for "партии" even where the referent found is another noun, and "голоса избирателей распределились
+        # …, Руаяль набрала 25,87% голосов" hangs a plural subject on a singular verb
+        subjects = [noun for kid in tree.kids(index, "nsubj") if kid != child and _own_subject(tree, index, kid)
+                    for noun in {tree.noun_of(kid), tree.referent(tree.noun_of(kid))}]
+        if token.feats.get("VerbForm") == "Part" and base(token.rel) in ("acl", "amod") and token.head >= 0:
+            described = _agreeing_noun(tree, index)  # "законопроект, набравший 300 голосов"
+            if tree.token(described).feats.get("Number") == token.feats.get("Number"):
+                subjects.append(described)  # not a noun it does not agree with ("противников договора, набравших")
+        things = [kid for kid in subjects if _plain_thing(tree, kid) and lemma_of(tree, kid) not in ELECTED_THINGS]
+        if things and len(things) == len(subjects):
+            reason = f"'{tree.token(things[0]).text}' cannot be elected: no election"
+    if reason is not None:
+        low, high = sorted((index, child))
+        rejected("events", passed_act, tree.token(low).start, tree.token(high).end, reason)
+    return reason
+
+
+def _own_subject(tree: Tree, verb: int, subject: int) -> bool:
+    """Whether a verb's subject is its own: it agrees with it in number, where both tell theirs, and no relative
+    pronoun stands between them (a parse may hang another clause's subject on it: "деньги … должны вернуть те
+    партии, которые не прошли в Думу")."""
+    wanted, told = tree.token(verb).feats.get("Number"), tree.token(subject).feats.get("Number")
+    if any(tree.token(between).text.lower() in RELATIVE_PRONOUNS for between in range(subject + 1, verb)):
+        return False
+    return wanted is None or told is None or wanted == told
 
 
 @rule("events")
@@ -2334,6 +2380,7 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
                 and not _inside_prepositional_phrase(tree, index, offset) \
                 and not _adopted_through_preposition(tree, index, lemma, offset):
             if joining_person(tree, index, offset) is not None or opened_business(tree, index, offset) is not None \
+                    or passed_act(tree, index, offset) is not None \
                     or (type_ == "support" and support_received(tree, index, offset,
                                                                  record=offset not in _complements(tree, index))):
                 return None

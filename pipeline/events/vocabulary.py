@@ -568,6 +568,10 @@ OFFICE_TAKING_VERBS: frozenset[str] = frozenset({"войти", "вступить
 # шесть партий", "выиграл выборы", "набрал большинство голосов"); not losing, nor voting, whose subject elects.
 ELECTED_SUBJECT_VERBS: frozenset[str] = frozenset({"победить", "побеждать", "выиграть", "выигрывать", "набрать",
                                                    "набирать", "пройти", "проходить"})
+# Things that can be elected beside people, parties and bodies: a party list gets into a parliament ("список
+# «Яблока» прошел в Думу"); any other thing as subject tells no election (detection.passed_act: "законопроект прошел
+# Госдуму", "законопроект набрал 300 голосов").
+ELECTED_THINGS: frozenset[str] = frozenset({"список"})
 
 # Triggers whose subject undergoes or receives the event whatever the type ("журналист вышел на свободу": the
 # released; "стены пострадали": what was damaged), by trigger lemma.

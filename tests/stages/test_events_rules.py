@@ -253,6 +253,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events87: who gets into a parliament, wins an election or takes the reins is the one elected or appointed
     ("into_parliament", Arg("election", "patient", "шесть партий"), "subject"),
     ("election_won", Arg("election", "patient", "Иван Сидоров"), "subject"),
+    # events91: a bill passes a chamber, it is not elected into it; only what can be elected wins votes or gets in
+    ("bill_passed_duma", Rejected("прошел Госдуму", "election"), "passed_act"),
+    ("bill_got_votes", Rejected("набрал 300 голосов", "election"), "passed_act"),
+    ("list_into_parliament", Event("election", "прошел в парламент"), "phrase"),  # a party list can be elected
     ("expert_probe", Event("investigation", "проведена экспертиза"), "light_verb"),
     ("inquiry", Event("contact", "направило запрос"), "light_verb"),
     ("debt_paid", Event("payment", "погасила"), "verb"),
