@@ -304,6 +304,7 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
     _feed_teasers(doc, mentions, values)
     if anchor is None and story_day is None:
         _weekdays_of_days_told(doc, mentions, values)
+    _times_of_weekdays(doc, mentions, values, days_before)
     return [
         DateAnn(m.start, end, doc.text[m.start : end], value[0], m.grain, value[1], m.rule)
         for m, value in zip(mentions, values, strict=True)
@@ -870,6 +871,53 @@ def _weekdays_of_days_told(doc: Document, mentions: list[Mention], values: list[
         values[index] = _with_time(m, found.isoformat()), "relative"
         if is_tracing():
             _note(m, "weekday_of_day_told", f"{found}: {reason}, a {calendar.day_name[m.weekday]}")
+
+
+# the words between a clock time and the weekday of its clause: "в 6 часов вечера во вторник", "около 21.00 по
+# местному времени в субботу", "в четверг примерно в 22:30" (letters and spaces only: no digit, no punctuation)
+TIME_WEEKDAY_GAP = re.compile(r"\s+(?:[^\W\d]+\s+){0,4}", re.IGNORECASE)
+
+
+def _times_of_weekdays(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                       bare: dict[int, dt.date | None]) -> None:
+    """A clock time said with a weekday (`_weekday_of_time`: "в 6 часов вечера во вторник") is on that weekday's
+    day (the step `time_of_weekday`): it takes the weekday's day when the weekday has one ("в четверг примерно в
+    22:30" -> the Thursday's date), and is left null when the weekday has none and the day the time took from the
+    narrative bears another weekday name ("13 мая 2018 года … около 21.00 в субботу": 13 May is a Sunday). Fills
+    `values` in place; only the bare times of `bare` are touched."""
+    for index in bare:
+        m, value = mentions[index], values[index]
+        weekday = _weekday_of_time(doc, mentions, index)
+        if weekday is None or value is None:
+            continue
+        own, day, said = _day_value(values[weekday]), _day_value(value), mentions[weekday]
+        name = doc.text[said.start : said.end]
+        if own is not None and own != day:
+            values[index] = _with_time(m, own.isoformat()), "partial"
+            if is_tracing():
+                _note(m, "time_of_weekday", f"{own}: the day of the weekday {name} it is said with")
+        elif own is None and day is not None and day.weekday() != said.weekday:
+            values[index] = None, "partial"
+            if is_tracing():
+                _note(m, "time_of_weekday", f"null: {day} is no {calendar.day_name[said.weekday]}, the weekday "
+                                            f"{name} it is said with, which has no day")
+
+
+def _weekday_of_time(doc: Document, mentions: list[Mention], index: int) -> int | None:
+    """The index of the weekday said alone (no day, no "прошлый/следующий") next to the clock time at `index`, in the
+    same sentence with at most a few words between them (`TIME_WEEKDAY_GAP`); the nearer one when there are two."""
+    found: list[tuple[int, int]] = []
+    for near in (index - 1, index + 1):
+        if not 0 <= near < len(mentions):
+            continue
+        other = mentions[near]
+        if other.weekday is None or other.day is not None or other.weekday_shift is not None or other.grain != "day":
+            continue
+        first, second = sorted((mentions[index], other), key=lambda x: x.start)
+        gap = doc.text[first.end : second.start]
+        if TIME_WEEKDAY_GAP.fullmatch(gap) and doc.tokens[first.first].sentence == doc.tokens[second.first].sentence:
+            found.append((len(gap), near))
+    return min(found)[1] if found else None
 
 
 def _day_value(value: tuple[str | None, str] | None) -> dt.date | None:

@@ -1012,10 +1012,37 @@ WEEKDAYS_OF_DAYS_TOLD = [
       ("пятницу", "2013-03-29", "weekday")]),
 ]
 
+# A clock time said with a weekday is on that weekday's day (`time_of_weekday`, dates35): it takes the weekday's day,
+# or stays null when the weekday has none and the narrative's day bears another weekday name (nerel pool 24647,
+# 159392, 80535); a comma ends the clause, and the time keeps the date said before it
+TIMES_OF_WEEKDAYS = [
+    ("Казнь отложена\n\nСуд перенес казнь на 3 апреля 2013 года. Она должна была состояться в 6 часов вечера во "
+     "вторник.", None,
+     [("3 апреля 2013 года", "2013-04-03", "day_month"), ("6 часов вечера", None, "clock_hours"),
+      ("вторник", None, "weekday")]),
+    ("Нападение в Париже\n\n13 мая 2018 года полиция застрелила нападавшего. Нападение произошло около 21.00 по "
+     "местному времени в субботу.", None,
+     [("13 мая 2018 года", "2018-05-13", "day_month"), ("21.00", None, "clock_dot"), ("субботу", None, "weekday")]),
+    ("Убийство в Стамбуле\n\n5 марта 2015 года в Стамбуле убит оппозиционер.\n\nОн был убит в четверг примерно в "
+     "22:30 по местному времени.", None,
+     [("5 марта 2015 года", "2015-03-05", "day_month"), ("четверг", "2015-03-05", "weekday"),
+      ("22:30", "2015-03-05T22:30", "clock_colon")]),
+    ("Историк застрелился\n\n21 мая 2013 года историк застрелился в соборе.\n\nОн застрелился во вторник около "
+     "16:00.", None,
+     [("21 мая 2013 года", "2013-05-21", "day_month"), ("вторник", "2013-05-21", "weekday"),
+      ("16:00", "2013-05-21T16:00", "clock_colon")]),
+    ("Митинг\n\nМитинг прошел в понедельник в 14:00 у мэрии.", "2019-05-08",
+     [("понедельник", "2019-05-06", "weekday"), ("14:00", "2019-05-06T14:00", "clock_colon")]),
+    ("Митинг\n\nВторой митинг прошел 7 мая в 14:00, в понедельник его разогнали.", "2019-05-08",
+     [("7 мая", "2019-05-07", "day_month"), ("14:00", "2019-05-07T14:00", "clock_colon"),
+      ("понедельник", "2019-05-06", "weekday")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
-         + SEASON_TURNS + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS + WEEKDAYS_OF_DAYS_TOLD)
+         + SEASON_TURNS + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS + WEEKDAYS_OF_DAYS_TOLD
+         + TIMES_OF_WEEKDAYS)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
