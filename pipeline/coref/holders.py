@@ -217,7 +217,7 @@ def past_holder(state: Resolution, anaphor: Anaphor, entity: int) -> bool:
     if any(_told_dead(state, mention.start, mention.end) for mention in names):
         why = "told dead"
     elif names and all(_named_as_time(state, mention.start) for mention in names):
-        why = f"named only after \"{ERA_PREPOSITION}\""
+        why = f"named only after {ERA_PREPOSITION}"
     else:
         return False
     rejected("coref", "past_holder", anaphor.start, anaphor.end,
