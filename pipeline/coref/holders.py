@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.coref.mentions import PERSON_ROLES, Anaphor, lemma_of
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
-from pipeline.lang.lexicon import COUNTRY_NAMES
+from pipeline.lang.lexicon import COUNTRY_NAMES, EVENT_VERBS
 from pipeline.lang.offices import (
     FOREIGN,
     LEADER_NOUNS,
@@ -25,7 +25,13 @@ from pipeline.lang.offices import (
     terms_of,
 )
 from pipeline.lang.roles import role_reading
-from pipeline.quotes.descriptions import FORMER_PREFIX, introduction_phrases, word_lemmas
+from pipeline.quotes.descriptions import (
+    FORMER_PREFIX,
+    described_former,
+    introduction_phrases,
+    names_of,
+    word_lemmas,
+)
 from pipeline.quotes.lexicon import ROLE_SYNONYMS
 from pipeline.rules import rejected, rule
 
@@ -46,6 +52,10 @@ BODY_WINDOW = 2  # the words after "глава" its body may stand in ("глав
 # The bodies whose head is a country's premier or president ("глава МИД" is left out: on rucoco-dev the "министр"
 # after "главой МИД ИРИ Манучехром Моттаки" is the spokesman's chain, coref72)
 TOP_BODIES = frozenset(body for body, office in BODY_OFFICES.items() if office in (PREMIER, PRESIDENT))
+
+ERA_PREPOSITION = "при"  # a time told by its ruler: "табель составлялся еще | при | Ельцине"
+DEATH_VERBS = EVENT_VERBS["death"]  # "Только что | скончался | Борис Ельцин"
+SUBJECT_RELATIONS = ("nsubj",)  # "nsubj", "nsubj:pass": the name is the one who died
 
 
 def introduced_offices(state: Resolution, entity: int) -> frozenset[str]:
@@ -183,6 +193,7 @@ def office_holder(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> int 
     named = _holders_named(state, offices, countries, year)
     others = {noun for noun, held in TOP_OFFICE_NOUNS.items() if held not in offices} - wanted
     named = {entity: country for entity, country in named.items() if not state.introduced(entity) & others}
+    named = {entity: country for entity, country in named.items() if not past_holder(state, anaphor, entity)}
     same = {noun for noun, held in TOP_OFFICE_NOUNS.items() if held in offices} | (wanted & set(TOP_OFFICE_NOUNS))
     if len(named) != 1 or (countries is None and _introduced_other(state, same, set(named))):
         return None
@@ -192,6 +203,45 @@ def office_holder(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> int 
     if countries is None and office_of_written_country(state, anaphor, offices, country):
         return None
     return entity
+
+
+def past_holder(state: Resolution, anaphor: Anaphor, entity: int) -> bool:
+    """A present office noun (not "экс-президент", "бывший премьер") is not a holder the story tells only in the past:
+    one told dead ("Только что скончался Борис Ельцин … Президент России выразил соболезнования") or named only as
+    a time ("табель составлялся еще при Ельцине … портрет президента": the present president's). A refusal inside
+    `office_holder`, traced by name (not a table rule: it ends no decision itself)."""
+    tokens = range(*state.doc.token_range(anaphor.start, anaphor.end))
+    if anaphor.lemma.startswith(FORMER_PREFIX) or described_former(state.ctx, anaphor.head, list(tokens)):
+        return False
+    names = names_of(state.doc.entities[entity])
+    if any(_told_dead(state, mention.start, mention.end) for mention in names):
+        why = "told dead"
+    elif names and all(_named_as_time(state, mention.start) for mention in names):
+        why = f"named only after {ERA_PREPOSITION}"
+    else:
+        return False
+    rejected("coref", "past_holder", anaphor.start, anaphor.end,
+             f"{state.doc.entities[entity].name} is {why}: a present office noun is not theirs")
+    return True
+
+
+def _told_dead(state: Resolution, start: int, end: int) -> bool:
+    """The name is the subject of a verb of dying ("скончался Борис Ельцин", "Ниязов умер")."""
+    tokens = state.doc.tokens
+    first, last = state.doc.token_range(start, end)
+    for index in range(first, last):
+        head = tokens[index].head
+        if first <= head < last or head < 0:
+            continue
+        if tokens[index].rel.startswith(SUBJECT_RELATIONS) and lemma_of(tokens[head]) in DEATH_VERBS:
+            return True
+    return False
+
+
+def _named_as_time(state: Resolution, start: int) -> bool:
+    """The name right after "при": the time of someone's rule ("при Ельцине", "еще при Брежневе")."""
+    first = state.doc.token_at(start)
+    return first > 0 and state.doc.tokens[first - 1].text.lower() == ERA_PREPOSITION
 
 
 def office_of_written_country(state: Resolution, anaphor: Anaphor, offices: tuple[str, ...], country: str) -> bool:

@@ -818,6 +818,16 @@ OFFICE_HOLDERS += [  # coref72: the head of a country's body is introduced with 
     ("Сын главы государства Карлос Мендоса прибыл в Берлин. Президент встретился с канцлером.", "Президент", None,
      "introduced_role"),  # the phrase's person noun is "сын": he is no head of state
 ]
+OFFICE_PAST = [  # coref73: a present office noun is not a holder told only in the past (`holders.past_holder`);
+    # on main the first two rows link Ельцин by office_holder
+    ("Табель о рангах составлялся еще при Ельцине. Сейчас в каждом кабинете висит портрет президента.",
+     "президента", None, "introduced_role"),  # named only as a time: "при Ельцине"
+    ("Только что скончался Борис Ельцин. Президент России выразил соболезнования его семье.", "Президент России",
+     None, "introduced_role"),  # told dead
+    ("При Путине завод построили заново. Владимир Путин приехал на открытие. Президент осмотрел цеха.",
+     "Президент", "Владимир Путин", "office_holder"),  # named also in the present: still the holder
+]
+OFFICE_HOLDERS += OFFICE_PAST
 ROWS = ROWS + OFFICE_HOLDERS
 SPEAKING_PRONOUNS = [  # quotes30: what the quotes stage's own pronoun fallback did, as coref rules
     ("Лыжница Ольга Граф после финиша рассказала о гонке. Тренер Юрий Сивков сказал ей: «Спокойно, беги». «Хотела "
@@ -1478,6 +1488,17 @@ def test_tracer_shows_links_and_rejections_with_reasons() -> None:
     assert ("ranking", "fired", "→ Андрей Воробьев (best of 2)") in events
     assert any(rule == "ranking" and verdict == "rejected" and reason.startswith("outranked: Сергей Собянин")
                for rule, verdict, reason in events)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    (OFFICE_PAST[0][0], 'Ельцин is named only after при: a present office noun is not theirs'),
+    (OFFICE_PAST[1][0], "Борис Ельцин is told dead: a present office noun is not theirs"),
+])
+def test_a_past_holder_refusal_is_traced(text: str, reason: str) -> None:
+    """`holders.past_holder` says in the trace whom it turned down and why (coref73)."""
+    with tracing(["coref"]) as tracer:
+        parsed(text)
+    assert ("past_holder", "rejected", reason) in [(e.rule, e.verdict, e.reason) for e in tracer.of("coref")]
 
 
 def test_unlinking_an_own_speaker_records_only_the_rejection() -> None:
