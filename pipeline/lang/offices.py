@@ -17,6 +17,7 @@ A holder with several spellings lists them after "/" ("Нетаньяху/Нет
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import dropwhile
 
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import COUNTRY_NAME_VARIANTS
@@ -350,3 +351,83 @@ def holders_of(office: str, countries: frozenset[str] | None, year: int | None) 
     return [holder for holder in OFFICE_HOLDERS if holder.office == office
             and (countries is None or holder.country in countries)
             and (year is None or holder.held_in(year))]
+
+
+# Ministries and their ministers ---------------------------------------------------------------------------------
+# In Russian news a ministry's head is its minister: "глава Минфина" = "министр финансов", "руководитель
+# внешнеполитического ведомства" = "министр иностранных дел", "глава Министерства обороны" = "министр обороны".
+# One row a ministry: its portfolio (the lemmas after "министр" / "министерство", "по" and "и" skipped; a prefix
+# is enough: "образования | и науки"), its clipped names and acronyms (folded lemmas: "Минфина" -> минфин) and the
+# adjectives that name it with "ведомство" ("финансовое ведомство").
+_MINISTRY_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("финансы", "минфин", "финансовый"),
+    ("иностранный дело", "мид", "внешнеполитический дипломатический"),
+    ("внутренний дело", "мвд", ""),
+    ("оборона", "минобороны", "военный оборонный"),
+    ("здравоохранение", "минздрав", ""),
+    ("юстиция", "минюст", ""),
+    ("экономический развитие", "минэкономразвития", ""),
+    ("энергетика", "минэнерго", ""),
+    ("сельский хозяйство", "минсельхоз", ""),
+    ("культура", "минкультуры", ""),
+    ("транспорт", "минтранс", ""),
+    ("промышленность торговля", "минпромторг", ""),
+    ("природный ресурс", "минприроды минприрода", ""),
+    ("труд", "минтруд", ""),
+    ("спорт", "минспорт минспорта", ""),
+    ("образование", "минобрнауки минобразования минобразование", ""),
+    ("просвещение", "минпросвещение минпросвещения", ""),
+    ("чрезвычайный ситуация", "мчс", ""),
+)
+# portfolio (its lemmas joined by a space) -> the ministry's clipped names and acronyms, and its adjectives
+MINISTRY_NAMES: dict[str, frozenset[str]] = {row[0]: frozenset(row[1].split()) for row in _MINISTRY_ROWS}
+MINISTRY_ADJECTIVES: dict[str, frozenset[str]] = {row[0]: frozenset(row[2].split()) for row in _MINISTRY_ROWS}
+MINISTER_NOUN = "министр"
+MINISTRY_NOUN = "министерство"
+AGENCY_NOUN = "ведомство"  # "финансовое | ведомство"
+# The nouns of a ministry's head: its minister ("министр финансов") or a head of its body ("глава Минфина").
+MINISTRY_HEAD_NOUNS = frozenset({MINISTER_NOUN, "глава", "руководитель"})
+_PORTFOLIO_SKIPPED = frozenset({"по", "и"})
+
+
+def minister_title(portfolio: str) -> str:
+    """The title of a ministry's head in lemmas: "финансы" -> "министр финансы"."""
+    return f"{MINISTER_NOUN} {portfolio}"
+
+
+def _portfolio(lemmas: list[frozenset[str]]) -> str | None:
+    """The portfolio the words after "министр" / "министерство" spell ("финансов", "иностранных дел", "по
+    чрезвычайным ситуациям"), or None."""
+    words = [word for word in lemmas if not word & _PORTFOLIO_SKIPPED]
+    for portfolio in MINISTRY_NAMES:
+        parts = portfolio.split()
+        if len(words) >= len(parts) and all(part in word for part, word in zip(parts, words, strict=False)):
+            return portfolio
+    return None
+
+
+def _place_adjective(word: frozenset[str]) -> bool:
+    """A country's or place's adjective before a ministry ("российского", "американского", "немецкого"), by its
+    ending; not an adjective of the table ("внешнеполитического ведомства")."""
+    adjectives = frozenset().union(*MINISTRY_ADJECTIVES.values())
+    return not word & adjectives and any(lemma.endswith(("ский", "цкий")) for lemma in word)
+
+
+def ministry_after(head: str, lemmas: list[frozenset[str]]) -> str | None:
+    """The ministry a role noun `head` (folded lemma) heads by the words right after it (each a set of lemmas; a
+    country's adjective before the body skipped: "глава российского Минфина"): "министр | финансов", "глава |
+    Минфина", "глава | Министерства финансов", "руководитель | внешнеполитического ведомства"; None for any other
+    noun or body ("глава | департамента Минфина": not the ministry's head)."""
+    if head == MINISTER_NOUN:
+        return _portfolio(lemmas)
+    if head not in MINISTRY_HEAD_NOUNS:
+        return None
+    rest = list(dropwhile(_place_adjective, lemmas))
+    if not rest:
+        return None
+    if MINISTRY_NOUN in rest[0]:
+        return _portfolio(rest[1:])
+    for portfolio, names in MINISTRY_NAMES.items():
+        if rest[0] & names or (len(rest) > 1 and AGENCY_NOUN in rest[1] and rest[0] & MINISTRY_ADJECTIVES[portfolio]):
+            return portfolio
+    return None

@@ -71,7 +71,15 @@ from pipeline.lang.lexicon import (
     WEEKDAY_LEMMAS,
 )
 from pipeline.lang.marks import QUOTE_MARKS
-from pipeline.lang.offices import FOREIGN, LEADER_NOUNS, TOP_OFFICE_NOUNS, countries_held
+from pipeline.lang.offices import (
+    FOREIGN,
+    LEADER_NOUNS,
+    MINISTRY_HEAD_NOUNS,
+    TOP_OFFICE_NOUNS,
+    countries_held,
+    minister_title,
+    ministry_after,
+)
 from pipeline.lang.tree import phrase_top, word_before
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
@@ -540,12 +548,18 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
     wanted = role_words(lemma, complement)
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     starts, owners = _introduced_mentions(ctx, frozenset(wanted), gender)
+    ministry = described_ministry(ctx, lemma, ctx.token_at(position))
+    heads = _ministry_holders(ctx, ministry, gender) if ministry is not None else ([], [])
+    if heads[0]:  # "министр финансов": the one introduced as that ministry's head ("главы Минфина X")
+        starts, owners = heads
+        fired("quotes", "ministry_head", position, ctx.tokens[ctx.token_at(position)].end,
+              f"{minister_title(ministry)}: the persons introduced as its head")
     if country is not None:  # once a holder is ruled out, only one known to be of the country is meant
         kept = {owner for owner in set(owners) if not country_mismatch(ctx, owner, *country)}
         if len(kept) < len(set(owners)):
             kept = {owner for owner in kept if of_country(ctx, owner, country[0])}
         starts, owners = _keep_owners(starts, owners, kept)
-    if complement:  # "президент Анголы": the one introduced with that complement, when there is one
+    if complement and not heads[0]:  # "президент Анголы": the one introduced with that complement, if any
         kept = {owner for owner in set(owners) if place_words(complement) & introduction_lemmas(ctx, owner)}
         if not kept and _holder_elsewhere(ctx, frozenset(owners), complement):
             return None  # "президент Франции": someone new, not the "президент России" introduced before
@@ -571,6 +585,48 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
         if later == sentence:
             after.append((start - position, owner))
     return min(after)[1] if after else None
+
+
+# the words after a role noun that may name its ministry ("глава | российского Министерства финансов")
+MINISTRY_WINDOW = 4
+
+
+def described_ministry(ctx: Context, lemma: str, head: int) -> str | None:
+    """The ministry (`lang.offices` portfolio) a description of its head names by the words after its role noun
+    `lemma` in its sentence: "министр | финансов", "глава | Минфина", "руководитель | внешнеполитического ведомства";
+    None for any other description."""
+    lemma = lemma.removeprefix(FORMER_PREFIX)
+    if lemma not in MINISTRY_HEAD_NOUNS:
+        return None
+    end = min(head + 1 + MINISTRY_WINDOW, ctx.sentence_range(head)[1])
+    return ministry_after(lemma, [word_lemmas(ctx.tokens[index].text) for index in range(head + 1, end)])
+
+
+@per_document
+def introduced_ministries(ctx: Context, entity_index: int) -> frozenset[str]:
+    """The ministries a person was introduced as the head of, by a part of a role phrase whose person noun is a
+    ministry head's (`introduction_phrases`): "главы Минфина РФ | Антона Силуанова", "Лавров, министр иностранных
+    дел" -> its portfolio; not "заместитель главы Минфина | X" (the phrase's person noun is "заместитель")."""
+    found: set[str] = set()
+    for head in MINISTRY_HEAD_NOUNS:
+        for words in introduction_phrases(ctx, entity_index, head):
+            lemmas = [word_lemmas(word) for word in words]
+            for position, word in enumerate(lemmas):
+                if head in word:
+                    ministry = ministry_after(head, lemmas[position + 1:position + 1 + MINISTRY_WINDOW])
+                    found |= {ministry} if ministry is not None else set()
+                    break
+    return frozenset(found)
+
+
+def _ministry_holders(ctx: Context, ministry: str, gender: str) -> tuple[list[int], list[int]]:
+    """The starts of the mentions of the persons introduced as the head of `ministry` (`introduced_ministries`),
+    agreeing with `gender`, sorted, and the entity of each: "министр финансов" is the one introduced as "глава
+    Минфина", "глава МИД" the one introduced as "министр иностранных дел"."""
+    found = sorted((mention.start, index) for index, entity in enumerate(ctx.doc.entities)
+                   if entity.type == "PER" and person_agrees(ctx, index, gender)
+                   and ministry in introduced_ministries(ctx, index) for mention in entity.mentions)
+    return [start for start, _ in found], [owner for _, owner in found]
 
 
 def _keep_owners(starts: list[int], owners: list[int], kept: set[int]) -> tuple[list[int], list[int]]:

@@ -13,6 +13,7 @@ from pipeline.lang.offices import (
     country_key,
     holders_of,
     leader_offices,
+    ministry_after,
     name_matches,
     terms_of,
 )
@@ -73,3 +74,25 @@ def test_countries_held(name: str, countries: set[str], why: str) -> None:
     """One knowledge for coref (`holders.terms_held`) and quotes (`known_countries`): the terms a name held."""
     assert countries_held(name) == countries, why
     assert {holder.country for holder in terms_of(name)} == countries, why
+
+
+@pytest.mark.parametrize(("head", "words", "expected"), [
+    ("глава", "Минфина РФ", "финансы"),
+    ("министр", "финансов", "финансы"),
+    ("глава", "российского Министерства финансов", "финансы"),
+    ("руководитель", "внешнеполитического ведомства", "иностранный дело"),
+    ("министр", "иностранных дел России", "иностранный дело"),
+    ("глава", "МИД", "иностранный дело"),
+    ("министр", "по чрезвычайным ситуациям", "чрезвычайный ситуация"),
+    ("министр", "образования и науки", "образование"),
+    ("глава", "военного ведомства", "оборона"),
+    ("глава", "департамента Минфина", None),  # a department's head, not the minister
+    ("заместитель", "министра финансов", None),  # a deputy
+    ("министр", "экономики", None),  # no row
+    ("глава", "ведомства", None),  # any body
+])
+def test_ministry_after(head: str, words: str, expected: str | None) -> None:
+    """The ministry a role noun heads by the words after it: "глава Минфина" and "министр финансов" are one office."""
+    from pipeline.quotes.descriptions import word_lemmas
+
+    assert ministry_after(head, [word_lemmas(word) for word in words.split()]) == expected

@@ -1634,6 +1634,13 @@ RULE_ROWS = [
     ("speaker-role-same-office", "Глава МЧС Владимир Пучков прибыл в Крымск. «Там потери меньше, потому что "
      "сработали все силы», — отметил министр.", "Там потери меньше, потому что сработали все силы",
      "Владимир Пучков", "direct_after"),
+    # a ministry's head is its minister (`lang.offices` ministries): "министр финансов" is the one introduced as
+    # "глава Минфина", "глава военного ведомства" the one introduced as "министр обороны"; a deputy head is not
+    ("speaker-minister-ministry-head", "Президент Владимир Путин поинтересовался у главы Минфина РФ Антона Силуанова "
+     "объемом помощи. Министр финансов пояснил, что Украина получила три миллиарда долларов.",
+     "Украина получила три миллиарда долларов", "Антон Силуанов", "indirect_that"),
+    ("speaker-ministry-head-minister", "Министр обороны Сергей Шойгу провел совещание в Генштабе. «Армия готова», — "
+     "заявил глава военного ведомства.", "Армия готова", "Сергей Шойгу", "direct_after"),
     ("speaker-generic-role-office", "Первый вице-премьер Игорь Шувалов выступил на совещании. «Нужно дождаться "
      "формирования нового правительства», — пояснил политик.", "Нужно дождаться формирования нового правительства",
      "Игорь Шувалов", "direct_after"),
@@ -2182,6 +2189,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-relative-object", "relative_host", True),
     ("speaker-relative-object-own-subject", "relative_host", False),
     ("speaker-time-phrase-place", "time_phrase", True),
+    ("speaker-minister-ministry-head", "ministry_head", True),
+    ("speaker-ministry-head-minister", "ministry_head", True),
     ("speaker-time-phrase-subject", "time_phrase", True),
     ("speaker-host-clause-subject", "time_phrase", False),
     ("speaker-publication-of-source", "publication_of_source", True),
