@@ -14,7 +14,9 @@ from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.lexicon import COUNTRY_NAMES, EVENT_VERBS
 from pipeline.lang.offices import (
     FOREIGN,
+    FOREIGN_MINISTRY,
     LEADER_NOUNS,
+    MINISTRY_NAMES,
     OFFICE_NOUN_COUNTRIES,
     PREMIER,
     PRESIDENT,
@@ -38,13 +40,16 @@ from pipeline.rules import rejected, rule
 if TYPE_CHECKING:
     from pipeline.coref.resolve import Resolution
 
+# The foreign ministry's clipped names ("МИД"), from `lang.offices`' ministry table: "глава | МИД" is the foreign
+# minister. The table's other ministries name no office of `OFFICE_HOLDERS`.
+FOREIGN_BODIES = tuple(sorted(MINISTRY_NAMES[FOREIGN_MINISTRY]))
 # A head noun whose genitive names the body a country's office heads ("глава | правительства", "глава | государства").
 BODY_OFFICES: dict[str, str] = {"правительство": PREMIER, "кабинет": PREMIER, "государство": PRESIDENT,
-                                "мид": FOREIGN}
+                                **dict.fromkeys(FOREIGN_BODIES, FOREIGN)}
 HEAD_NOUNS = frozenset({"глава", "председатель", "руководитель", "министр"})
 # Genitives that leave the country open ("президент страны"); any other common noun narrows the role to some other
 # body ("президент компании", "президент клуба", "президент республики": a region's).
-OPEN_COMPLEMENTS = frozenset({"страна", "государство", "правительство", "кабинет", "мид"})
+OPEN_COMPLEMENTS = frozenset({"страна", "государство", "правительство", "кабинет", *FOREIGN_BODIES})
 
 
 HEAD_OF_BODY = "глава"  # the noun whose genitive body names an office ("глава | правительства": a premier)
@@ -97,8 +102,9 @@ def anaphor_office(state: Resolution, anaphor: Anaphor) -> tuple[str, int | None
     if lemma not in HEAD_NOUNS or complement is None:
         return None
     body = lemma_of(doc.tokens[complement])
-    if body == "дело" and any(token.head == complement and lemma_of(token) == "иностранный" for token in doc.tokens):
-        body = "мид"  # "министр иностранных дел": the complement "дел" with its adjective
+    adjective, noun = FOREIGN_MINISTRY.split()
+    if body == noun and any(token.head == complement and lemma_of(token) == adjective for token in doc.tokens):
+        body = FOREIGN_BODIES[0]  # "министр иностранных дел": the complement "дел" with its adjective
     office = BODY_OFFICES.get(body)
     if office is None or (lemma == "министр") != (office == FOREIGN):
         return None

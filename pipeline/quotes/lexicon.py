@@ -21,6 +21,16 @@ from pipeline.lang.lexicon import (  # noqa: F401 (re-exported)
     STATEMENT_NOUNS,
     WEEKDAY_LEMMAS,
 )
+from pipeline.lang.offices import (
+    EMERGENCY_MINISTRY,
+    FINANCE_MINISTRY,
+    FOREIGN_MINISTRY,
+    INTERIOR_MINISTRY,
+    MINISTER_NOUN,
+    MINISTRY_NAMES,
+    MINISTRY_NOUN,
+    portfolio_noun,
+)
 
 # Verbs that report a statement, an opinion or a belief; they take a "что"-clause (or are used with quotes).
 SAY_VERBS = fold_words("""
@@ -295,6 +305,18 @@ OFFICIAL_TITLES = fold_words("""
     советник помощник секретарь уполномоченный
 """)
 
+# "глава МИД/Минфина/МВД/МЧС" and "глава министерства" are the minister; the reverse, "министр иностранных (внутренних)
+# дел", is introduced as "глава МИД (МВД)". Read from `lang.offices`' ministry table for four ministries only: the
+# table's other ministries are left out so that coref links what it linked before (core3, issue 14).
+_MINISTER_PAIRS: tuple[tuple[str, str], ...] = (
+    *((f"глава {name}", MINISTER_NOUN)
+      for portfolio in (FOREIGN_MINISTRY, FINANCE_MINISTRY, INTERIOR_MINISTRY, EMERGENCY_MINISTRY)
+      for name in sorted(MINISTRY_NAMES[portfolio])),
+    (f"глава {MINISTRY_NOUN}", MINISTER_NOUN),
+    *((f"{MINISTER_NOUN} {noun}", "глава")
+      for noun in sorted({portfolio_noun(FOREIGN_MINISTRY), portfolio_noun(INTERIOR_MINISTRY)})),
+)
+
 # A role noun and the heads of the introductions it can refer back to, one way ("глава региона" -> "губернатор края");
 # every role noun also stands for itself, and the pairs read both ways ("соавтор" / "автор") are
 # `lang.lexicon.ROLE_SYNONYM_SETS`, joined in below.
@@ -309,12 +331,11 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
         # with the genitive that narrows them ("глава региона" is a governor, "глава города" a mayor)
         ("глава регион", "губернатор"), ("глава область", "губернатор"), ("глава край", "губернатор"),
         ("глава республика", "губернатор президент"), ("глава город", "мэр градоначальник"),
-        # the head of a ministry is its minister, of a government its premier, of a state its president
-        ("глава мид", "министр"), ("глава министерство", "министр"), ("глава минфин", "министр"),
+        # the head of a government is its premier, of a state its president
         ("глава правительство", "премьер премьер-министр председатель"), ("глава государство", "президент"),
-        ("глава кабинет", "премьер премьер-министр"), ("глава мвд", "министр"), ("глава мчс", "министр"),
-        # and the reverse: "министр иностранных (внутренних) дел" is introduced as "глава МИД (МВД)"
-        ("министр дело", "глава"),
+        ("глава кабинет", "премьер премьер-министр"),
+        # the head of a ministry is its minister (`_MINISTER_PAIRS`, from `lang.offices`' ministries)
+        *_MINISTER_PAIRS,
         # a compound title for its full form's head ("Генпрокурор" after "Генеральный прокурор России X")
         ("генпрокурор", "прокурор"),
     )

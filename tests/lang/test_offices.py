@@ -96,3 +96,27 @@ def test_ministry_after(head: str, words: str, expected: str | None) -> None:
     from pipeline.quotes.descriptions import word_lemmas
 
     assert ministry_after(head, [word_lemmas(word) for word in words.split()]) == expected
+
+
+@pytest.mark.parametrize(("key", "heads", "why"), [
+    ("глава мид", {"министр"}, "the foreign ministry's acronym"),
+    ("глава минфин", {"министр"}, "the finance ministry's clipped name"),
+    ("глава мвд", {"министр"}, "the interior ministry's acronym"),
+    ("глава мчс", {"министр"}, "the emergencies ministry's acronym"),
+    ("глава министерство", {"министр"}, "any ministry's full name"),
+    ("министр дело", {"глава"}, "'министр иностранных (внутренних) дел' for 'глава МИД (МВД)'"),
+    ("глава минобороны", None, "kept out: the older coverage (core3)"),
+    ("министр финансы", None, "kept out: the older coverage (core3)"),
+])
+def test_minister_pairs_read_the_ministry_table(key: str, heads: set[str] | None, why: str) -> None:
+    """The speakers' "глава МИД" -> "министр" pairs and coref's "глава МИД" office are read from the ministry table,
+    for the four ministries they covered before."""
+    from pipeline.coref.holders import BODY_OFFICES
+    from pipeline.lang.offices import MINISTRY_NAMES
+    from pipeline.quotes.lexicon import ROLE_SYNONYMS
+
+    assert ROLE_SYNONYMS.get(key) == (frozenset(heads) if heads is not None else None), why
+    body = key.split()[-1]
+    if key.startswith("глава") and heads is not None and body != "министерство":
+        assert any(body in names for names in MINISTRY_NAMES.values()), body
+    assert {body for body, office in BODY_OFFICES.items() if office == FOREIGN} == {"мид"}
