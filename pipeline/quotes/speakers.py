@@ -46,6 +46,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
+from pipeline.lang.roles import role_reading
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.clauses import is_speech_verb, reference_phrase_before
 from pipeline.quotes.context import Candidate, Context
@@ -1219,17 +1220,19 @@ def _issuing_organization(ctx: Context, speaker: Speaker) -> bool:
 
 
 def role_lemma(ctx: Context, index: int) -> str:
-    """The role noun a token is ("политика" read as "политик" too; "экс-глава": a former "глава"), or ""."""
-    if ctx.lemma(index) in SPEAKER_ROLE_NOUNS:
-        return ctx.lemma(index)
+    """The role noun a token is, or "": its lemma, or the role a homonym's lemma stands for (`role_reading`, the one
+    test entities and coref ask: "по словам премьера" tagged Anim, Masc is "премьер"); "экс-глава": a former "глава";
+    a subject adjective used as a noun ("Ученая подчеркнула"); a role adjective or participle used as a noun."""
+    role = role_reading(ctx.tokens[index], SPEAKER_ROLE_NOUNS)
+    if role in SPEAKER_ROLE_NOUNS:
+        return role
     former = ctx.lemma(index).removeprefix("экс-")
     if former != ctx.lemma(index) and former in SPEAKER_ROLE_NOUNS:
         return former
     subject = ctx.tokens[index].rel.startswith("nsubj")
     for parse in parses(ctx.tokens[index].text.lower()):
         # a subject adjective used as a noun is a person too ("Ученая подчеркнула")
-        if fold(parse.normal_form) in SPEAKER_ROLE_NOUNS and (
-                "anim" in parse.tag or (subject and parse.tag.POS == "ADJF")):
+        if subject and parse.tag.POS == "ADJF" and fold(parse.normal_form) in SPEAKER_ROLE_NOUNS:
             return fold(parse.normal_form)
         # a role adjective or participle used as a noun, whatever lemma the parse gave it ("поверенного" -> поверить)
         role = substantive_role(parse)  # the same test as phrases and descriptions: any adjectival reading

@@ -29,6 +29,7 @@ from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import is_outlet, latest_outlet
 from pipeline.quotes.extract import _agrees, _whole_quoted
 from pipeline.quotes.referents import Speaker
+from pipeline.quotes.speakers import role_lemma
 from pipeline.record import _quotes as record_quotes
 from pipeline.rules import rules_of, tracing
 from tests.parses import PARSES, read_parses, run_stages
@@ -2080,6 +2081,18 @@ def test_nested_source_is_not_an_apposition(annotate) -> None:
     quotes = _quotes(annotate, "Как утверждают соседи, Петров сказал, что уезжает навсегда.")
     outer = next(q for q in quotes if q.rule == "indirect_as_says")
     assert outer.speaker == "соседи"
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the tagger's Anim, Masc "премьера" is the role (`pipeline.lang.roles.role_reading`, as entities and coref read it)
+    ("По словам премьера Дмитрия Медведева, бюджет будет принят весной.", "премьера", "премьер"),
+    # a feminine inanimate noun keeps its lemma: an outlet's name is no "политик" (quotes' old copy read it so)
+    ("«Политика Сегодня» ранее писала о том, что администрация не планирует переговоров.", "Политика", ""),
+])
+def test_role_lemma_is_the_shared_role_reading(annotate, text: str, word: str, expected: str) -> None:
+    doc = annotate(text)
+    index = next(i for i, t in enumerate(doc.tokens) if t.text == word)
+    assert role_lemma(Context(doc), index) == expected
 
 
 def test_pronoun_against_gender_gets_no_speaker(annotate) -> None:
