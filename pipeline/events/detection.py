@@ -141,6 +141,7 @@ from pipeline.lang.lexicon import (
     PENALTY_ADJECTIVES,
     PENALTY_TERM_NOUNS,
     PEOPLE_COLLECTIVE_NOUNS,
+    PERSONAL_PRONOUNS,
     PHRASE_NOMINALIZATIONS,
     PLACE_NOUNS,
     POLITICAL_GROUP_NOUNS,
@@ -345,17 +346,29 @@ def _undergone(tree: Tree, index: int) -> bool:
         and VERB_TYPES.get(lemma_of(tree, index)) in UNDERGOER_SUBJECT_TYPES and not tree.kids(index, "obj")
 
 
+def party(tree: Tree, index: int, *, any_pronoun: bool = False) -> bool:
+    """A party who acts, or with whom one acts (the one test of "с" + a party and of an instrumental agent): people
+    (a noun or proper noun the tagger calls animate), an institution (ORGANIZATION_NOUNS: "суд", "правительство"), a
+    named person, organization or place ("с «Газпромом»", "с Приднестровьем") or a personal pronoun ("с ним"); a
+    thing, a field, a document or a proper noun tagged inanimate outside a name is none ("борьба с коррупцией",
+    "запрещенные Конвенцией"). With `any_pronoun` (a verb that takes only people after "с": "говорить с"), any
+    pronoun but one of things stands for a party too ("с которым", "с кем-то")."""
+    token = tree.token(index)
+    if token.pos == "PRON":
+        if any_pronoun:
+            return _animate(token)
+        return lemma_of(tree, index) in PERSONAL_PRONOUNS or token.text.lower() in PERSONAL_PRONOUNS
+    return token.pos in ("NOUN", "PROPN") and (
+        token.feats.get("Animacy") == "Anim" or lemma_of(tree, index) in ORGANIZATION_NOUNS
+        or any(_named(tree, index, kind) for kind in ("PER", "ORG", "LOC")))
+
+
 def _acting_party(tree: Tree, index: int) -> bool:
-    """A passive participle names a party who acted or with whom: a person, an organization or a named place as a
-    bare instrumental agent ("согласованного членами группы") or as a partner in "с" + instrumental ("согласованный
-    с Приднестровьем план"); then it tells the act (a document is no party: "запрещенные Конвенцией")."""
-    for child in tree.kids(index, "obl", "obl:agent"):
-        preposition = tree.preposition(child)
-        if tree.case(child) == "Ins" and (preposition is None or preposition in ("с", "со")) and (
-                tree.token(child).feats.get("Animacy") == "Anim" or lemma_of(tree, child) in ORGANIZATION_NOUNS
-                or any(_named(tree, child, kind) for kind in ("PER", "ORG", "LOC"))):
-            return True
-    return False
+    """A passive participle names a party who acted or with whom (`party`) as a bare instrumental agent
+    ("согласованного членами группы") or as a partner in "с" + instrumental ("согласованный с Приднестровьем план");
+    then it tells the act (a document is no party: "запрещенные Конвенцией")."""
+    return any(tree.case(child) == "Ins" and tree.preposition(child) in (None, "с", "со") and party(tree, child)
+               for child in tree.kids(index, "obl", "obl:agent"))
 
 
 def _one_participant(tree: Tree, index: int) -> bool:
@@ -2954,13 +2967,12 @@ def run_over(tree: Tree, trigger: Trigger) -> Trigger:
 
 @rule("events")
 def talk_with(tree: Tree, trigger: Trigger) -> Trigger:
-    """Talking with someone (TALKING_VERBS with "с" + a person or an organization) is a conversation, a contact:
-    "не хочет говорить с Хейгелом"; "говорить" alone tells a statement."""
+    """Talking with someone (TALKING_VERBS with "с" + a party: `party`) is a conversation, a contact: "не хочет
+    говорить с Хейгелом"; "говорить" alone tells a statement."""
     if trigger.type != "statement" or trigger.nominal or trigger.lemma not in TALKING_VERBS:
         return trigger
     partners = [child for child in tree.kids(trigger.token, "obl") if tree.preposition(child) in ("с", "со")
-                and tree.token(child).feats.get("Case") == "Ins"
-                and (_animate(tree.token(child)) or lemma_of(tree, child) in ORGANIZATION_NOUNS)]
+                and tree.token(child).feats.get("Case") == "Ins" and party(tree, child, any_pronoun=True)]
     if not partners:
         return trigger
     partner = tree.token(partners[0]).text

@@ -20,6 +20,7 @@ from pipeline.events.detection import (
     occurrence_verb,
     onset_sense,
     other_sense,
+    party,
     penalty_sense,
     regular_pay_noun,
     seized_thing,
@@ -626,28 +627,17 @@ def concrete_participant(tree: Tree, index: int) -> bool:
     return False
 
 
-def _party_noun(tree: Tree, index: int) -> bool:
-    """A noun phrase of those who act: people (a noun or proper noun the tagger calls animate), an institution
-    (ORGANIZATION_NOUNS: "суд", "правительство") or a personal pronoun; a proper noun tagged inanimate is none. One
-    token's test (`detection._acting_party` is another: the agent or "с"-partner children of a participle)."""
-    token = tree.token(index)
-    if token.pos == "PRON":
-        return lemma_of(tree, index) in PERSONAL_PRONOUNS or token.text.lower() in PERSONAL_PRONOUNS
-    return token.pos in ("NOUN", "PROPN") and (token.feats.get("Animacy") == "Anim"
-                                                or lemma_of(tree, index) in ORGANIZATION_NOUNS)
-
-
 @rule("events")
 def comitative_participant(tree: Tree, index: int) -> bool:
-    """A singular bare event noun names one happening when it names its other party after "с": people or an
-    institution (`_party_noun`) — "к объективному и конструктивному разговору с американскими партнерами",
+    """A singular bare event noun names one happening when it names its other party after "с" (`party`: people, an
+    institution, a name, a pronoun) — "к объективному и конструктивному разговору с американскими партнерами",
     "переговоры с правительством"; not a thing or a field ("борьба с коррупцией"), nor a plural, which is any of its
     kind ("встречи с избирателями")."""
     token = tree.token(index)
     if token.feats.get("Number") == "Plur" and lemma_of(tree, index) not in PLURALE_TANTUM:
         return False
     return any(tree.preposition(child) in ("с", "со") and tree.token(child).feats.get("Case") == "Ins"
-               and _party_noun(tree, child) for child in tree.kids(index, "nmod"))
+               and party(tree, child) for child in tree.kids(index, "nmod"))
 
 
 def _resulted(tree: Tree, index: int) -> bool:

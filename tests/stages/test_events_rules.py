@@ -688,6 +688,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("held_on_suspicion", Event("investigation", "подозрению"), "charge_ground"),  # "по подозрению в краже"
     ("talks_procedure", Rejected("переговоров", "meeting"), "anchored_noun"),  # a kind through "организации"
     ("talk_with_envoy", Event("contact", "говорить", modality="negated"), "talk_with"),  # talking with someone
+    ("talk_with_relative", Event("contact", "говорить", modality="negated"), "talk_with"),  # "с которым": any_pronoun
     ("court_upheld_right", Event("verdict", "подтвердил", "2025-05-14"), "court_ruling"),  # a court upholds a right
     ("court_added_years", Event("verdict", "добавив"), "court_ruling"),  # the governing verb's court adds a term
     ("ruling_upheld", Event("verdict", "подтверждено"), "court_ruling"),  # a court's decision upheld
