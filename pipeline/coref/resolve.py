@@ -1885,7 +1885,7 @@ def head_of_other_office(state: Resolution, anaphor: Anaphor, entity: int, wante
     role, consumed = anaphor.lemma.removeprefix(FORMER_PREFIX), lemma_of(doc.tokens[anaphor.complement])
     if f"{role} {consumed}" not in ROLE_SYNONYMS or MINISTER in wanted or state.introduced(entity) & (wanted - {role}):
         return False
-    words = _introduced_words(state, entity)
+    words = introduced_words(state.ctx, entity)
     return consumed not in words and (MINISTER in words or any(ROLE_SYNONYMS.get(f"{role} {word}") == {MINISTER}
                                                                for word in words))
 
@@ -2007,7 +2007,7 @@ def role_complement(state: Resolution, found: list[int], complement: Complement,
               and not (complement.country and _names_in(_words(_name_forms(state, entity)), forms))]
     loose = None
     for entity in found:
-        words = _introduced_words(state, entity)
+        words = introduced_words(state.ctx, entity)
         if _names_in(words, forms):
             return entity
         if loose is None and not any(_names_in(words, other) for other in others):
@@ -2053,7 +2053,7 @@ def common_complement(state: Resolution, found: list[int], complement: Complemen
     no "глава комитета"). A place noun ("президент страны") refers to a place of its own and does not narrow."""
     forms = _name_forms(state, complement.entity) if complement.entity is not None else []
     for entity in found:
-        words = _introduced_words(state, entity)
+        words = introduced_words(state.ctx, entity)
         if complement.noun in words or (forms and _names_in(words, forms)):
             return entity
     return None
@@ -2068,11 +2068,6 @@ def _expands(name: str, acronyms: set[str]) -> bool:
     """The name is what an acronym stands for ("Российский футбольный союз" for "РФС")."""
     initials = fold("".join(word[0] for word in name.split() if len(word) > 1)).upper()
     return any(initials.startswith(acronym.upper()) for acronym in acronyms if len(acronym) > 1)
-
-
-def _introduced_words(state: Resolution, entity: int) -> set[str]:
-    """Every lemma of the role phrases a person was introduced with (and of its roles)."""
-    return introduced_words(state.ctx, entity)
 
 
 def introduced_words(ctx: Context, entity: int) -> set[str]:
@@ -2101,7 +2096,7 @@ def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> li
             candidates.append((ref.start, ref.entity))
         elif offices := introduced_offices(state, ref.entity) & wanted:
             fired("coref", "introduced_office", ref.start, ref.end,
-                        f"introduced as the head of a body: {sorted(offices)}")
+                  f"introduced as the head of a body: {sorted(offices)}")
             candidates.append((ref.start, ref.entity))
     return list(dict.fromkeys(entity for _, entity in sorted(candidates, reverse=True)))
 
@@ -2117,7 +2112,7 @@ def introduced_noun(state: Resolution, anaphor: Anaphor) -> Decision:
     country = country_modifier(state, anaphor)  # "канадский боксер": no boxer introduced as Russian
     introduced = introduced_role(state, anaphor, {anaphor.lemma})
     found = [entity for entity in introduced
-             if not country or any(_same_stem(country, word) for word in _introduced_words(state, entity))]
+             if not country or any(_same_stem(country, word) for word in introduced_words(state.ctx, entity))]
     people = demonym_of_introduction(state, anaphor) if not found else []
     if people:
         return decision.link(people[0], "demonym_of_introduction", f"a '{anaphor.lemma}' introduced by a country")
@@ -2155,7 +2150,7 @@ def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
         relatum = narrowing if state.doc.tokens[anaphor.complement].feats.get("Animacy") == "Anim" else ""
     wanted = role_lemmas(state.doc, anaphor)  # "защитник": the "адвокат" named last is meant too
     found = [entity for entity in introduced_role(state, anaphor, wanted) if apposed_role(state, entity, wanted)
-             and (not narrowing or any(_same_stem(narrowing, word) for word in _introduced_words(state, entity)))
+             and (not narrowing or any(_same_stem(narrowing, word) for word in introduced_words(state.ctx, entity)))
              and relatum not in state.introduced(entity)]  # no one is his own representative
     if not found and (spoken := speaking_role(state, anaphor, wanted, decision)) is not None:
         return _speaking_role_link(state, decision, spoken)
@@ -2324,7 +2319,7 @@ def _unintroduced_body(state: Resolution, anaphor: Anaphor, entity: int) -> str:
     named = state.by_token.get(complement)
     if named is not None:
         words |= {fold(word) for word in state.doc.entities[named].name.split()}
-    known = {fold(word) for word in _introduced_words(state, entity)}
+    known = {fold(word) for word in introduced_words(state.ctx, entity)}
     known |= {fold(word) for mention in state.doc.entities[entity].mentions for word in mention.text.split()}
     if any(word[:BODY_STEM] == other[:BODY_STEM] if min(len(word), len(other)) >= BODY_STEM else word == other
            for word in words for other in known):
@@ -2462,7 +2457,7 @@ def demonym_of_introduction(state: Resolution, anaphor: Anaphor) -> list[int]:
         return []
     found = []
     for ref in sorted(state.persons_before(anaphor, ROLE_SENTENCES), key=lambda ref: ref.start, reverse=True):
-        if ref.entity not in found and _introduced_words(state, ref.entity) & adjectives:
+        if ref.entity not in found and introduced_words(state.ctx, ref.entity) & adjectives:
             found.append(ref.entity)
     return found
 
@@ -2497,7 +2492,7 @@ def _known_countries(state: Resolution, entity: int) -> set[str]:
         held = {holder.country for holder in terms_held(state, entity)}
         if held:  # the table's knowledge: an introduction's phrase may hold a coordinated person's country
             return held
-    words = _introduced_words(state, entity)
+    words = introduced_words(state.ctx, entity)
     if state.infos[entity].type != "PER":
         words |= {lemma for word in state.doc.entities[entity].name.split() for lemma in word_lemmas(word)}
     return {word_country(word) for word in words} - {""}
