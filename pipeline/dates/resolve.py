@@ -920,9 +920,12 @@ def _weekday_of_time(doc: Document, mentions: list[Mention], index: int) -> int 
     return min(found)[1] if found else None
 
 
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # the day of a day or time value: "2013-05-21", "2013-05-21T18:00"
+
+
 def _day_value(value: tuple[str | None, str] | None) -> dt.date | None:
     """The day of a resolved day or time value ("2013-05-21", "2013-05-21T18:00"), else None."""
-    if value is None or value[0] is None or len(value[0]) < 10 or not re.fullmatch(r"\d{4}-\d\d-\d\d", value[0][:10]):
+    if value is None or value[0] is None or not DAY_VALUE.match(value[0]):
         return None
     return dt.date.fromisoformat(value[0][:10])
 
