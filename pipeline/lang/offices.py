@@ -392,6 +392,7 @@ AGENCY_NOUN = "ведомство"  # "финансовое | ведомство
 # The nouns of a ministry's head: its minister ("министр финансов") or a head of its body ("глава Минфина").
 MINISTRY_HEAD_NOUNS = frozenset({MINISTER_NOUN, "глава", "руководитель"})
 _PORTFOLIO_SKIPPED = frozenset({"по", "и"})
+_ALL_MINISTRY_ADJECTIVES = frozenset().union(*MINISTRY_ADJECTIVES.values())
 
 
 def minister_title(portfolio: str) -> str:
@@ -419,8 +420,7 @@ def _portfolio(lemmas: list[frozenset[str]]) -> str | None:
 def _place_adjective(word: frozenset[str]) -> bool:
     """A country's or place's adjective before a ministry ("российского", "американского", "немецкого"), by its
     ending; not an adjective of the table ("внешнеполитического ведомства")."""
-    adjectives = frozenset().union(*MINISTRY_ADJECTIVES.values())
-    return not word & adjectives and any(lemma.endswith(("ский", "цкий")) for lemma in word)
+    return not word & _ALL_MINISTRY_ADJECTIVES and any(lemma.endswith(("ский", "цкий")) for lemma in word)
 
 
 def ministry_after(head: str, lemmas: list[frozenset[str]]) -> str | None:
