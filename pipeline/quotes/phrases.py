@@ -74,6 +74,9 @@ def _glued(ctx: Context, index: int, limit: int) -> bool:
         and tokens[index + 1].text[:1].isalpha()
 
 
+DEDICATION_OPENERS = ("им", "имени")  # the word that opens an institution's dedication (`naming.DEDICATION`)
+
+
 @per_document  # asked again at each step of each phrase: one verdict, traced once
 def _dedication_dot(ctx: Context, index: int) -> bool:
     """The dot of "им." or of a person's initials in an institution's dedication (`naming.DEDICATION`: "директор
@@ -84,7 +87,7 @@ def _dedication_dot(ctx: Context, index: int) -> bool:
     if tokens[index].text != ".":
         return False
     for opener in range(index - 1, max(index - 8, -1), -1):  # back over the initials to "им"/"имени"
-        if tokens[opener].text.lower() in ("им", "имени"):
+        if tokens[opener].text.lower() in DEDICATION_OPENERS:
             found = DEDICATION.match(ctx.doc.text, tokens[opener].start)
             if found is None or found.end() <= tokens[index].start:
                 return False
@@ -103,7 +106,7 @@ def _past_dedication(ctx: Context, last: int, limit: int) -> int:
     capitalized words after it belong to the institution's name and to the person named with it."""
     tokens = ctx.tokens
     opener = last + 1
-    if opener >= limit or tokens[opener].text.lower() not in ("им", "имени"):
+    if opener >= limit or tokens[opener].text.lower() not in DEDICATION_OPENERS:
         return last
     found = DEDICATION.match(ctx.doc.text, tokens[opener].start)
     if found is None:
