@@ -360,9 +360,7 @@ def _nominative_role_before(doc: Document, unit: int) -> Token | None:
     ("Губернатор | штата", "Глава | района", "Сенатор | от | штата"), or None: a name with a nominative reading
     after it is the role's holder in apposition ("Губернатор штата Браун подписал", "Глава района Петрова
     заявила"), as an oblique role noun's undeclined name is the unit's ("шерифа округа Харрис")."""
-    index = unit - 1
-    while index >= 0 and doc.tokens[index].pos == "ADJ":
-        index -= 1
+    index = _before_adjectives(doc, unit - 1)
     if index >= 0 and doc.tokens[index].pos == "ADP":
         index -= 1
     if index < 0 or doc.tokens[index].sentence != doc.tokens[unit].sentence:
@@ -374,10 +372,15 @@ def _nominative_role_before(doc: Document, unit: int) -> Token | None:
 def _after_preposition(doc: Document, index: int) -> bool:
     """The token at `index` follows a preposition, across adjectives: "в стамбульском районе" (a place's own noun,
     whose name stands in the nominative after it: "в районе Фатих"), not "губернатор штата"."""
-    index -= 1
+    index = _before_adjectives(doc, index - 1)
+    return index >= 0 and doc.tokens[index].pos == "ADP"
+
+
+def _before_adjectives(doc: Document, index: int) -> int:
+    """The first token at or before `index` that is no adjective (-1 at the document's start)."""
     while index >= 0 and doc.tokens[index].pos == "ADJ":
         index -= 1
-    return index >= 0 and doc.tokens[index].pos == "ADP"
+    return index
 
 
 def _territory_noun_before(doc: Document, index: int) -> Token | None:
