@@ -115,12 +115,22 @@ def late_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str],
     dates = pick([a for a in bsnlp if a["id"] not in used and iso_dated(a)], 8, 5500, 9000, 0, seed + 1)
     used = used | {a["id"] for a in dates}
     events = pick([a for a in rucoco if a["id"] not in used and in_coref_dev(a["id"])], 12, 800, 3500, 0, seed + 2)
+    used = used | {a["id"] for a in events}
+    quotes += pick([a for a in rucoco if a["id"] not in used and in_coref_dev(a["id"])], later_quote_pages(number),
+                   1200, 4500, 7, seed + 3)
     return ((f"quotes{number}", quotes), (f"dates{number}", dates), (f"events{number}", events))
 
 
 def rucoco_quote_pages(number: int) -> int:
     """Rucoco pages in quotes sample `number`: six, and ten from the ninth on (no bsnlp-dev page is left to add)."""
     return 6 if number < 9 else 10
+
+
+def later_quote_pages(number: int) -> int:
+    """Rucoco quote pages picked after the events pages (the ninth: ten more, added once its events annotators had
+    started, so the events pick stays as it was)."""
+    return 0 if number < 9 else 10
+
 
 if __name__ == "__main__":
     main()
