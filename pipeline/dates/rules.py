@@ -68,7 +68,6 @@ from pipeline.dates.lexicon import (
     RANGE_OPENERS,
     RECURRING_AFTER_DAY,
     RELATIVE_DAY_ADJECTIVES,
-    SCORE_WORDS,
     SEASON_ADVERBS,
     SEASON_NOUNS,
     SHIFTS,
@@ -106,6 +105,7 @@ from pipeline.lang.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     RELATIVE_DAYS,
+    SCORE_WORDS,
     SEASON_TURN_NOUNS,
     WEEKDAY_LEMMAS,
 )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from itertools import compress
 from operator import attrgetter
 
-from pipeline.document import Document, EntityAnn, EventAnn, EventArg, QuoteAnn, Span
+from pipeline.document import Document, EntityAnn, EventAnn, EventArg, QuoteAnn, Span, Token
 from pipeline.events.detection import (
     Trigger,
     dated_or_placed_noun,
@@ -86,6 +86,7 @@ from pipeline.lang.lexicon import (
     MEMORIAL_NOUNS,
     NUMBER_NOUNS,
     OBJECT_CONTROL_VERBS,
+    OFFICE_NOUNS,
     ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
     PERSON_EVENT_NOUNS,
@@ -96,6 +97,7 @@ from pipeline.lang.lexicon import (
     REFLEXIVE_PRONOUNS,
     REPORTING_WORDS,
     RESULT_VERBS,
+    SCORE_WORDS,
     SELF_INTENTION_NOUNS,
     SHOW_TOUR_WORDS,
     SHOW_WORDS,
@@ -136,10 +138,10 @@ def extract_events(doc: Document) -> list[EventAnn]:
     told = frozenset(draft.type for draft in drafts
                      if _told(draft) and draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS)
     sporting = _sports_sentences(ctx)
-    continued = _continued_games(ctx, sporting)
-    showing = _show_sentences(ctx) | sporting | continued
+    beside = _games_beside(ctx, sporting)
+    showing = _show_sentences(ctx) | sporting | beside
     drafts = [draft for draft in drafts
-              if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting, continued)
+              if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting, beside, ctx.tree)
               and not show_tour(draft, ctx.tree, showing)]
     drafts = [draft for draft in drafts if not part_of_event(ctx.tree, draft, drafts)]
     incidents = incident_nouns(ctx, drafts, told)
@@ -160,18 +162,37 @@ _SENTENCE = attrgetter("sentence")
 
 
 def _sports_sentences(ctx: Context) -> frozenset[int]:
-    """The sentences with a word of sports reports (SPORTS_WORDS: "матч", "мяч", "сборная", ...)."""
+    """The sentences with a word of sports reports (SPORTS_WORDS: "матч", "мяч", "сборная", ...) or a game's score
+    (`_score_at`: "разгромила ее с рекордным счетом 10:0")."""
     tokens = ctx.doc.tokens
     lemmas = map(ctx.tree.lemma, range(len(tokens)))  # `lemma_of`, as the Tree's own list lookups: no frame per token
-    return frozenset(map(_SENTENCE, compress(tokens, map(SPORTS_WORDS.__contains__, lemmas))))
+    worded = map(_SENTENCE, compress(tokens, map(SPORTS_WORDS.__contains__, lemmas)))
+    scored = (tokens[index].sentence for index in range(len(tokens)) if _score_at(tokens, index))
+    return frozenset(worded) | frozenset(scored)
 
 
-def _continued_games(ctx: Context, sporting: frozenset[int]) -> frozenset[int]:
-    """The sentences that follow a sentence of a sports report in its paragraph: a report goes on about the game it
-    named ("Матч в Шкодере станет третьей игрой сборной. Россияне этой встречей прощаются с албанцами")."""
+def _score_at(tokens: list[Token], index: int) -> bool:
+    """A word of a score (SCORE_WORDS) followed by a tally "N:M" in its sentence ("со счетом 3:2", "счет 1:1"); not
+    "счет" of money ("на счет компании") nor a clock time alone ("в 10:00")."""
+    if tokens[index].text.lower() not in SCORE_WORDS:
+        return False
+    tally = [token.text for token in tokens[index + 1:index + 4] if token.sentence == tokens[index].sentence]
+    return (len(tally) == 3 and tally[0].isdigit() and tally[1] == ":" and tally[2].isdigit()) \
+        or (bool(tally) and _TALLY.fullmatch(tally[0]) is not None)
+
+
+_TALLY = re.compile(r"\d{1,3}:\d{1,3}")
+
+
+def _games_beside(ctx: Context, sporting: frozenset[int]) -> frozenset[int]:
+    """The sentences right before and after a sentence of a sports report in its paragraph: a report goes on about
+    the game it named, or names it right after ("Матч в Шкодере станет третьей игрой сборной. Россияне этой встречей
+    прощаются с албанцами"; "Вторая половина встречи осталась за «Реалом». Команда забила три мяча")."""
     sentences, text = ctx.doc.sentences, ctx.doc.text
-    return frozenset(index + 1 for index in sporting if index + 1 < len(sentences)
-                     and "\n" not in text[sentences[index].end:sentences[index + 1].start])
+    joined = [index for index in range(len(sentences) - 1)
+              if "\n" not in text[sentences[index].end:sentences[index + 1].start]]
+    return frozenset([index + 1 for index in joined if index in sporting]
+                     + [index for index in joined if index + 1 in sporting])
 
 
 @rule("events")
@@ -191,22 +212,33 @@ def part_of_event(tree: Tree, draft: Draft, drafts: list[Draft]) -> bool:
 
 
 @rule("events")
-def game_sense(draft: Draft, sporting: frozenset[int], continued: frozenset[int] = frozenset()) -> bool:
+def game_sense(draft: Draft, sporting: frozenset[int], beside: frozenset[int] = frozenset(),
+               tree: Tree | None = None) -> bool:
     """An attack, a defeat or a meeting in a sentence of a sports report is the game's, no happening of its type:
-    "Дзагоев дальним ударом отправил мяч в сетку", "клуб разгромил соперника", "следующую встречу сборная играет";
-    so is a meeting told by a word of games (GAME_MEETING_WORDS) in the sentence right after one in its paragraph
-    (`_continued_games`: "Матч в Шкодере станет третьей игрой сборной. Россияне этой встречей прощаются с
-    албанцами"; not "В итоге переговоров с тренером …")."""
+    "Дзагоев дальним ударом отправил мяч в сетку", "клуб разгромил соперника", "следующую встречу сборная играет",
+    "разгромила ее с рекордным счетом 10:0" (a score); so is a meeting told by a word of games (GAME_MEETING_WORDS)
+    in the sentence right before or after one in its paragraph (`_games_beside`: "Матч в Шкодере станет третьей
+    игрой сборной. Россияне этой встречей прощаются с албанцами", "Теперь ждем следующей встречи. Я не считаю этот
+    матч …"; not "В итоге переговоров с тренером …", nor officials who meet (`_officials_meet`: "Президенты и
+    генеральные секретари ассоциаций УЕФА встретились в Ньоне" before a sentence of national teams)."""
     if draft.quote is not None:
         return False
     if draft.type in GAME_TYPES and draft.sentence in sporting:
         reason = "a game's word in a sports report"
-    elif draft.type == "meeting" and draft.sentence in continued and draft.trigger.lemma in GAME_MEETING_WORDS:
-        reason = "a meeting right after a sentence of a game, in its paragraph: the game"
+    elif draft.type == "meeting" and draft.sentence in beside and draft.trigger.lemma in GAME_MEETING_WORDS \
+            and (tree is None or not _officials_meet(tree, draft.trigger.token)):
+        reason = "a meeting beside a sentence of a game, in its paragraph: the game"
     else:
         return False
     rejected("events", game_sense, draft.trigger.start, draft.trigger.end, reason)
     return True
+
+
+def _officials_meet(tree: Tree, index: int) -> bool:
+    """The meeting word's subject (or a noun's genitive) is an office (OFFICE_NOUNS), alone or first of its
+    conjuncts: "Президенты и генеральные секретари ассоциаций УЕФА встретились", "встреча министров"; teams and
+    players meet in a game, officials in a meeting."""
+    return any(lemma_of(tree, child) in OFFICE_NOUNS for child in tree.kids(index, "nsubj", "nmod"))
 
 
 _SPORTING_WORDS = SPORTS_WORDS | BOUT_WORDS

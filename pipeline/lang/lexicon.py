@@ -1587,6 +1587,10 @@ SPORTS_WORDS = fold_words("""
     нападающий полузащитник защитник вратарь кубок плей-офф шайба пенальти
 """)
 
+# The words of a game's score: "со счетом 2:10" is a score, no clock time (dates), and its sentence tells a game
+# (events: "разгромила ее с рекордным счетом 10:0"); word forms, as the dates stage reads them.
+SCORE_WORDS = frozenset(("счетом", "счётом", "счет", "счёт"))
+
 # The meeting words that sports reports use of a game itself ("встреча завершилась со счетом 3:2", "больше с этой
 # командой не встретятся"); talks ("переговоры") and "встречаться с кем-то" keep their own sense there.
 GAME_MEETING_WORDS = fold_words("встреча встретиться")

@@ -984,6 +984,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("murder_quoted_speech", Event("killing", "Убийство", modality="planned"), "dated_or_placed_noun"),  # a quote
     ("game_continued", Rejected("встретятся", "meeting"), "game_sense"),
     ("meeting_after_match_paragraph", Event("meeting", "встретился", "2025-05-19"), "verb"),  # a new paragraph
+    # events92: a sports report names its game right after the meeting word too, and a score tells a game
+    ("game_named_after", Rejected("встретятся", "meeting"), "game_sense"),  # "Матч" in the next sentence
+    ("rout_by_score", Rejected("разгромили", "killing"), "game_sense"),  # "со счетом 5:0" (`_score_at`)
+    ("account_no_tally", Event("attack", "напали"), "verb"),  # "счет" with no tally is money: no game
+    ("officials_meet_before_game", Event("meeting", "встретились"), "verb"),  # `_officials_meet`: "Министры"
     ("support_enjoyed", Rejected("поддержкой", "support"), "standing_kind"),  # ENJOYING_VERBS: a state enjoyed
     # events33: a verb of undergoing makes its subject what the act is done to; a person seized is taken captive
     ("shelled_north", Arg("attack", "patient", "Север Израиля"), "subject"),  # "подвергся обстрелу" (`undergone`)
