@@ -85,9 +85,11 @@ from pipeline.lang.lexicon import (
     AMENDMENT_NOUNS,
     ANIMAL_NOUNS,
     ARSON_VERBS,
+    CASE_FILE_NOUNS,
     CASE_GROUND_NOUNS,
     CASE_KIND_ADJECTIVES,
     CASE_OPENING_VERBS,
+    CASE_SENDING_VERBS,
     CASE_TARGET_PREPOSITIONS,
     CASUALTY_NOUNS,
     CHAMBER_NOUNS,
@@ -1636,7 +1638,7 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
     type_ = PHRASES.get((verb_lemma, noun_lemma))
     if type_ is None or joining_person(tree, index, child) is not None or _adopted_through_preposition(
             tree, index, verb_lemma, child) or opened_business(tree, index, child) is not None \
-            or passed_act(tree, index, child) is not None:
+            or passed_act(tree, index, child) is not None or court_goal(tree, index, child) is not None:
         return None
     if type_ == "decree" and noun_lemma in SET_NORM_NOUNS:
         return _norm_set(tree, index, child, type_, phrase)
@@ -1881,6 +1883,34 @@ def opened_business(tree: Tree, index: int, child: int) -> str | None:
     reason = (f"'{token.text}' opened by '{tree.token(index).text}' has no kind of case nor whom it is against: a "
               "business started, no investigation")
     rejected("events", opened_business, token.start, token.end, reason)
+    return reason
+
+
+@rule("events")
+def court_goal(tree: Tree, index: int, child: int) -> str | None:
+    """A case sent or handed over to a court (CASE_SENDING_VERBS, or their verbal nouns, with a court in
+    CASE_SENDING_PHRASES) is a lawsuit only when the court is where it goes, one court, and what goes is the case or
+    its file (CASE_FILE_NOUNS): "направила в суд уголовное дело", "дело направлено в Мосгорсуд", "направление
+    материалов в суд"; not a court it comes from or sits in ("дело вернули из суда", "в суде передали документы"), not
+    several courts, a tally of cases ("41 материал направлен в суды"), not a person sent on an errand ("направил в
+    суд своего представителя"), not a motion or a document in a case already there ("направил в суд ходатайство")."""
+    verb_lemma = PHRASE_NOMINALIZATIONS.get(lemma_of(tree, index), lemma_of(tree, index))
+    if verb_lemma not in CASE_SENDING_VERBS or PHRASES.get((verb_lemma, lemma_of(tree, child))) != "lawsuit":
+        return None
+    court = tree.token(child)
+    sent = [tree.noun_of(kid) for kid in tree.kids(index, "obj", "nsubj:pass", "nmod") if kid != child
+            and tree.preposition(kid) is None and tree.case(kid) in ("Acc", "Nom", "Gen", "")]  # "несколько ходатайств"
+    reason = None
+    if tree.preposition(child) not in ("в", "во") or tree.case(child) != "Acc":
+        reason = f"'{court.text}' is no court the case goes to: no lawsuit"
+    elif court.feats.get("Number") == "Plur":
+        reason = f"'{court.text}': cases sent to several courts, a tally, no one lawsuit"
+    elif any(_person_object(tree, tree.referent(kid)) for kid in sent):
+        reason = f"a person sent to '{court.text}', no case: no lawsuit"
+    elif any(tree.token(kid).pos == "NOUN" and lemma_of(tree, kid) not in CASE_FILE_NOUNS for kid in sent):
+        reason = f"'{tree.token(sent[0]).text}' sent to '{court.text}' is no case nor its file: no lawsuit"
+    if reason is not None:
+        rejected("events", court_goal, court.start, court.end, reason)
     return reason
 
 
@@ -2393,7 +2423,7 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
                 and not _inside_prepositional_phrase(tree, index, offset) \
                 and not _adopted_through_preposition(tree, index, lemma, offset):
             if joining_person(tree, index, offset) is not None or opened_business(tree, index, offset) is not None \
-                    or passed_act(tree, index, offset) is not None \
+                    or passed_act(tree, index, offset) is not None or court_goal(tree, index, offset) is not None \
                     or (type_ == "support" and support_received(tree, index, offset,
                                                                  record=offset not in _complements(tree, index))):
                 return None
@@ -2712,7 +2742,7 @@ def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
     for child in tree.kids(index, "nmod"):
         type_ = PHRASES.get((verb_lemma, lemma_of(tree, child)))
         if type_ is not None and _governed_as_by_verb(tree, child):
-            if opened_business(tree, index, child) is not None:
+            if opened_business(tree, index, child) is not None or court_goal(tree, index, child) is not None:
                 return None
             if type_ == "decree" and lemma_of(tree, child) in SET_NORM_NOUNS:
                 return _norm_set(tree, index, child, type_, nominalized_phrase)

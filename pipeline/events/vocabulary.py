@@ -52,6 +52,7 @@ from types import MappingProxyType
 from pipeline.coref.lexicon import BODY_PART_NOUNS
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
+    CASE_SENDING_PHRASES,
     CHAMBER_NOUNS,
     COMBAT_NOUNS,
     COURT_NOUNS,
@@ -615,7 +616,7 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
 
 
 # Fixed verb + noun phrases whose noun is not an event noun by itself (the language core's table).
-PHRASES: Mapping[tuple[str, str], str] = MappingProxyType(EVENT_PHRASES)
+PHRASES: Mapping[tuple[str, str], str] = MappingProxyType(EVENT_PHRASES | CASE_SENDING_PHRASES)
 
 
 # Time units: "за неделю до", "на два дня" measure time, they are no participants.

@@ -909,6 +909,11 @@ COURT_NOUNS = fold_words("суд облсуд горсуд райсуд мосг
 # Bodies that sit in session, courts and parliaments: "в" + Loc of one is where a hearing, a ruling or a vote takes
 # place ("приговор оглашен в Мосгорсуде", "законопроект поддержали в Думе"), never what a charge is about.
 SITTING_BODY_NOUNS = (COURT_NOUNS - fold_words("судья коллегия")) | PARLIAMENT_NOUNS
+# Verbs of sending: their directional complement is a purpose, no event they carry ("направлен на розыск").
+SENDING_VERBS = fold_words("направить направлять отправить отправлять прислать присылать")
+# Verbs of sending or handing over a case to a court: the case is brought there, a lawsuit ("направила в суд уголовное
+# дело", "передать материалы дела в суд"; EVENT_PHRASES, with the court as the goal: `events.detection.court_goal`).
+CASE_SENDING_VERBS = SENDING_VERBS | fold_words("передать передавать")
 # A body's own sitting: a genitive after it names the body that sits, whose session it is ("заседание суда",
 # "слушания МТБЮ", "съезд Единой России"); a summit, a forum, a conference or talks an organization names ("саммит
 # НАТО", "форум АТЭС", "переговоры Газпрома и Нафтогаза") gather parties that speak there as themselves.
@@ -1210,6 +1215,18 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     **{(verb, noun): "appointment" for verb in SEAT_TAKING_VERBS for noun in OFFICE_SEAT_NOUNS},
 }
 
+# A case sent or handed over to a court is brought there, a lawsuit, as "предать суду" is ("прокуратура направила в
+# суд уголовное дело", "дело направлено в Мосгорсуд", "планируют передать материалы дела в суд", "направление
+# материалов в суд"): fixed phrases of the events (`events.vocabulary.PHRASES`), kept apart from EVENT_PHRASES, whose
+# lawsuit verbs coref reads as turning to the court as an institution ("подать в суд"). The court is where the case
+# goes, one court, and what goes there is the case or its file (CASE_FILE_NOUNS; `events.detection.court_goal`).
+CASE_SENDING_PHRASES: dict[tuple[str, str], str] = {
+    (verb, noun): "lawsuit" for verb in CASE_SENDING_VERBS for noun in SITTING_BODY_NOUNS - PARLIAMENT_NOUNS}
+# What is sent to a court as a case: the case, its file or materials, the charge, the findings of a probe or an
+# inspection ("направил в суд обвинительное заключение", "акт будет направлен в суд"); not a motion or a document in
+# a case already there ("направил в суд ходатайство", "прислал в суд документ").
+CASE_FILE_NOUNS = fold_words("дело материал материалы расследование иск обвинение заключение акт протокол")
+
 # Verbal nouns of the verbs of fixed phrases, by noun: with the phrase's noun in the genitive they name its event
 # ("введение налога" is "ввести налог", "возбуждение дела" is "возбудить дело").
 PHRASE_NOMINALIZATIONS: dict[str, str] = {
@@ -1226,6 +1243,7 @@ PHRASE_NOMINALIZATIONS: dict[str, str] = {
     "приход": "прийти", "уход": "уйти", "заключение": "заключить", "помещение": "поместить", "обращение": "обратиться",
     "подача": "подать", "освобождение": "освободить", "отправка": "отправить", "сход": "сойти",
     "установление": "установить", "открытие": "открыть", "предание": "предать",
+    "направление": "направить", "передача": "передать",  # "направление материалов в суд", "передача дела в суд"
 }
 
 # Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство
@@ -1622,9 +1640,6 @@ SUPERLATIVE_WORDS = fold_words("самый наиболее наименее")
 # Nouns of organizing or taking part: an event noun in their genitive under a preposition of purpose names a kind of
 # activity ("для проведения митинга", "к подготовке выборов", "для участия в переговорах").
 ORGANIZING_NOUNS = fold_words("проведение организация подготовка участие обеспечение")
-
-# Verbs of sending: their directional complement is a purpose, no event they carry ("направлен на розыск").
-SENDING_VERBS = fold_words("направить направлять отправить отправлять прислать присылать")
 
 # Pronouns that stand for things or facts, never for a person: "это оправдано", "что произошло".
 THING_PRONOUNS = fold_words("это этот то тот что ничто что-то нечто что-нибудь")

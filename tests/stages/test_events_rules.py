@@ -257,6 +257,15 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("bill_passed_duma", Rejected("прошел Госдуму", "election"), "passed_act"),
     ("bill_got_votes", Rejected("набрал 300 голосов", "election"), "passed_act"),
     ("list_into_parliament", Event("election", "прошел в парламент"), "phrase"),  # a party list can be elected
+    # events93: a case sent or handed over to a court is a lawsuit brought there; the court must be its goal, one
+    # court, and what is sent no person
+    ("case_sent_to_court", Event("lawsuit", "направила в суд"), "phrase"),
+    ("case_handed_to_court", Event("lawsuit", "переданы в суд", modality="planned"), "phrase"),
+    ("sending_to_court_noun", Event("lawsuit", "направлении материалов в суд"), "nominalized_phrase"),
+    ("cases_to_courts", Rejected("суды", "lawsuit"), "court_goal"),
+    ("lawyer_sent_to_court", Rejected("суд", "lawsuit"), "court_goal"),
+    ("case_sent_from_court", Rejected("суда", "lawsuit"), "court_goal"),
+    ("motion_sent_to_court", Rejected("суд", "lawsuit"), "court_goal"),  # a motion in a case already there
     ("expert_probe", Event("investigation", "проведена экспертиза"), "light_verb"),
     ("inquiry", Event("contact", "направило запрос"), "light_verb"),
     ("debt_paid", Event("payment", "погасила"), "verb"),
