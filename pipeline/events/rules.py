@@ -76,7 +76,7 @@ from pipeline.lang.lexicon import (
     VEHICLE_NOUNS,
 )
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, SENTENCE_ENDS
-from pipeline.morphology import participle_readings
+from pipeline.morphology import case_readings, participle_readings
 from pipeline.rules import fired, rejected, rule
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
@@ -419,13 +419,29 @@ def true_subjects(tree: Tree, subjects: list[int]) -> list[int]:
 
 def nominative_subjects(tree: Tree, subjects: list[int]) -> list[int]:
     """The subjects that are not a dative mis-parsed as a subject beside a nominative one, nor a quantifier parsed as
-    a second subject before the noun it counts ("более 17 тыс. человек приняли": one subject, "человек")."""
+    a second subject before the noun it counts ("более 17 тыс. человек приняли": one subject, "человек"), nor a
+    dative whose form cannot be a nominative (`dative_form`): "Чебанову назначили наказание" has no subject."""
     nouns = [child for child in subjects if tree.token(child).pos in ("NOUN", "PROPN")]
     subjects = [child for child in subjects if tree.token(child).pos not in ("ADV", "NUM")
                 or not any(0 < noun - child <= QUANTIFIER_REACH for noun in nouns)]
     if not any(tree.token(child).feats.get("Case") == "Nom" for child in subjects):
-        return subjects
+        return [child for child in subjects if not dative_form(tree, child)]
     return [child for child in subjects if tree.token(child).feats.get("Case") != "Dat"]
+
+
+@rule("events")
+def dative_form(tree: Tree, index: int) -> bool:
+    """A noun the parser made a subject, tagged dative, whose form has no nominative reading (`case_readings`), is the
+    dative of an indefinite-personal clause, no subject: "Чебанову назначили наказание" (whom it is given to); an
+    indeclinable name can be any case ("Шойгу заявил") and stays the subject; rejected."""
+    token = tree.token(index)
+    if token.feats.get("Case") != "Dat" or token.pos not in ("NOUN", "PROPN"):
+        return False
+    readings = case_readings(token.text)
+    if not readings or "Nom" in readings:
+        return False
+    rejected("events", "dative_form", token.start, token.end, "a dative form with no nominative reading: no subject")
+    return True
 
 
 @rule("events")
