@@ -71,12 +71,12 @@ from pipeline.lang.lexicon import (
     SESSION_NOUNS,
     SET_NORM_NOUNS,
     SITTING_BODY_NOUNS,
-    THIRD_PERSON_PRONOUNS,
+    THIRD_PERSON_POSSESSIVES,
     UPON_ARRIVAL_NOUNS,
     VEHICLE_NOUNS,
 )
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, SENTENCE_ENDS
-from pipeline.morphology import participle_readings
+from pipeline.morphology import case_readings, participle_readings
 from pipeline.rules import fired, rejected, rule
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
@@ -419,13 +419,29 @@ def true_subjects(tree: Tree, subjects: list[int]) -> list[int]:
 
 def nominative_subjects(tree: Tree, subjects: list[int]) -> list[int]:
     """The subjects that are not a dative mis-parsed as a subject beside a nominative one, nor a quantifier parsed as
-    a second subject before the noun it counts ("более 17 тыс. человек приняли": one subject, "человек")."""
+    a second subject before the noun it counts ("более 17 тыс. человек приняли": one subject, "человек"), nor a
+    dative whose form cannot be a nominative (`dative_form`): "Чебанову назначили наказание" has no subject."""
     nouns = [child for child in subjects if tree.token(child).pos in ("NOUN", "PROPN")]
     subjects = [child for child in subjects if tree.token(child).pos not in ("ADV", "NUM")
                 or not any(0 < noun - child <= QUANTIFIER_REACH for noun in nouns)]
     if not any(tree.token(child).feats.get("Case") == "Nom" for child in subjects):
-        return subjects
+        return [child for child in subjects if not dative_form(tree, child)]
     return [child for child in subjects if tree.token(child).feats.get("Case") != "Dat"]
+
+
+@rule("events")
+def dative_form(tree: Tree, index: int) -> bool:
+    """A noun the parser made a subject, tagged dative, whose form has no nominative reading (`case_readings`), is the
+    dative of an indefinite-personal clause, no subject: "Чебанову назначили наказание" (whom it is given to); an
+    indeclinable name can be any case ("Шойгу заявил") and stays the subject; rejected."""
+    token = tree.token(index)
+    if token.feats.get("Case") != "Dat" or token.pos not in ("NOUN", "PROPN"):
+        return False
+    readings = case_readings(token.text)
+    if not readings or "Nom" in readings:
+        return False
+    rejected("events", "dative_form", token.start, token.end, "a dative form with no nominative reading: no subject")
+    return True
 
 
 @rule("events")
@@ -862,6 +878,8 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
 
 # trigger rules of fixed verb + noun phrases
 FIXED_PHRASE_RULES = frozenset({"phrase", "phrase_by_order", "changed_sentence", "threatened_penalty"})
+# trigger rules of a verb with a noun that may be no event noun: the fixed phrases and a seat taken (`taken_seat`)
+VERB_NOUN_RULES = FIXED_PHRASE_RULES | frozenset({"taken_seat"})
 
 
 @rule("events")
@@ -870,10 +888,11 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
     verb, whose subject is the agent, whom it is for ("выразил поддержку Украины": recipient); a place or a thing
     where the type says so (`thing_genitive`: "штурм школы", "обстрел Донецка" are attacks on them); a norm set
     (SET_NORM_NOUNS) is the topic ("введение налога"); a possessive pronoun is a genitive ("его казнь")."""
-    if not trigger.nominal or (trigger.rule in FIXED_PHRASE_RULES
+    if not trigger.nominal or (trigger.rule in VERB_NOUN_RULES
                                 and lemma_of(ctx.tree, trigger.token) not in NOUN_TYPES):
         return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания",
-        # "избрал меру пресечения" (found by word order too)
+        # "избрал меру пресечения" (found by word order too); nor a seat: "на его место пришел Абу Хавс" (whose
+        # seat it was, not who is appointed)
     role = event_type.genitive
     if lemma_of(ctx.tree, trigger.token) in RECIPROCAL_LEMMAS:
         role = "participant"  # "столкновение трех автомобилей": the parties to the collision
@@ -883,9 +902,10 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
             and not undergone(event_type, trigger, ctx.tree):  # "подвергся нападению пиратов": the doer
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
     found = []
-    for child in ctx.tree.kids(trigger.token, "nmod") + _possessive_pronouns(ctx, trigger.token):
+    possessives = _possessive_pronouns(ctx, trigger.token)
+    for child in ctx.tree.kids(trigger.token, "nmod") + possessives:
         word, case = _key(ctx.tree, child)
-        if word is None and case == "Gen":
+        if word is None and (case == "Gen" or child in possessives):
             if NOUN_TYPES.get(lemma_of(ctx.tree, child)) == event_type.name:  # "акция протеста": the kind, no one
                 _reject(ctx, genitive, child, "a genitive of the event's own kind names no participant")
                 continue
@@ -914,10 +934,12 @@ def quality_genitive(ctx: Context, index: int) -> bool:
 
 def _possessive_pronouns(ctx: Context, index: int) -> list[int]:
     """A third-person pronoun before a noun as its possessor, which the parser hangs as a determiner: "его казнь",
-    "их задержание" (the genitive of the noun, said by a pronoun)."""
+    "их задержание", "в его смерти" (the genitive of the noun, said by a pronoun). The possessives "его", "ее",
+    "их" do not decline (THIRD_PERSON_POSSESSIVES), so their form says the genitive whatever the noun's case; the
+    parser often leaves a determiner "его" with no case at all."""
     return [child for child in ctx.tree.kids(index, "det", "nmod:poss") if child < index
-            and ctx.tree.token(child).pos in ("PRON", "DET") and fold(ctx.tree.token(child).text.lower()) in
-            THIRD_PERSON_PRONOUNS and ctx.tree.token(child).feats.get("Case") == "Gen"]
+            and ctx.tree.token(child).pos in ("PRON", "DET")
+            and fold(ctx.tree.token(child).text.lower()) in THIRD_PERSON_POSSESSIVES]
 
 
 def _office_or(ctx: Context, event_type: EventType, index: int, role: str) -> str:

@@ -253,6 +253,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events87: who gets into a parliament, wins an election or takes the reins is the one elected or appointed
     ("into_parliament", Arg("election", "patient", "шесть партий"), "subject"),
     ("election_won", Arg("election", "patient", "Иван Сидоров"), "subject"),
+    # events94: "его", "ее", "их" do not decline: before an event noun they are its genitive whatever the parse's case
+    ("possessive_death", Arg("death", "patient", "его"), "genitive"),  # "причиной его смерти"
+    ("possessive_talks", Arg("contact", "agent", "его"), "genitive"),  # "о его разговорах с Трампом"
+    # events94: a dative form with no nominative reading that the parser made a subject is the clause's dative
+    ("dative_sentenced", Arg("verdict", "patient", "Чебанову"), "dative"),  # "Чебанову назначили наказание"
+    ("dative_sentenced", Rejected("Чебанову", "verdict", "agent"), "dative_form"),
     # events91: a bill passes a chamber, it is not elected into it; only what can be elected wins votes or gets in
     ("bill_passed_duma", Rejected("прошел Госдуму", "election"), "passed_act"),
     ("bill_got_votes", Rejected("набрал 300 голосов", "election"), "passed_act"),
@@ -1538,6 +1544,15 @@ def test_a_seat_office_noun_with_a_name_under_it_gives_no_position() -> None:
     doc, _ = _run("seat_of_named_mayor")
     assert _events(doc, "appointment"), [(e.type, e.trigger.text) for e in doc.events]
     assert not _args(doc, "appointment", "position"), [(a.role, a.text, a.rule) for e in doc.events for a in e.args]
+
+
+def test_a_taken_seats_possessor_is_no_one_appointed() -> None:
+    """events94: "на его место пришел Абу Хавс": the seat's possessor held it before, so `genitive` gives a seat
+    taken (`taken_seat`) no argument, as it gives none to the noun of a fixed phrase."""
+    doc, _ = _run("seat_predecessor")
+    assert _events(doc, "appointment"), [(e.type, e.trigger.text) for e in doc.events]
+    assert [a.text for a in _args(doc, "appointment", "patient")] == ["Абу Хавс"], \
+        [(a.role, a.text, a.rule) for e in doc.events for a in e.args]
 
 
 def test_a_speech_ended_is_no_event() -> None:
