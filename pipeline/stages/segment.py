@@ -342,16 +342,46 @@ def editor_note(split: SentSplit) -> str | None:
     return None
 
 
-def _trace_editor_notes(line_start: int, line: str, sentence) -> None:
-    """Record each period inside a sentence of the line that `editor_note` kept there: razdel's rules before it gave
-    no verdict (a lowercase word after the period, "Прим. ред.", joins by razdel's own rule) and it joined."""
-    for period in re.finditer(r"\.", sentence.text):
-        at = sentence.start + period.start()
-        split = SentSplit(line[max(0, at - _SENTENCE_WINDOW) : at], ".", line[at + 1 : at + 1 + _SENTENCE_WINDOW])
-        split.buffer, split.following = line[sentence.start : at], line[at + 1 : at + 1 + FOLLOWING_WINDOW]
-        if _deciding_rule(split) == editor_note.__name__:
-            fired("segment", editor_note, line_start + at, line_start + at + 1,
-                  "a period inside an editor's note in brackets ends no sentence")
+# razdel ends a sentence at ";" as at a period; inside brackets the mark only separates alternatives or parts of
+# one parenthesis: "(Бавария; Германия)", "(Wellington; Новый Южный Уэльс)", "(Кэссиди Вулф; Cassidy Wolf)",
+# "(National Emergencies Act; 1976)". When the sentence so far holds an open bracket that closes a few words on,
+# before any other bracket or sentence-final mark, the ";" ends nothing.
+BRACKET_CLOSE_AHEAD = re.compile(r"[^().!?…\n]*\)")  # the open bracket closes before any other bracket or final mark
+
+
+def inside_open_bracket(before: str, after: str) -> bool:
+    """Whether a mark between `before` (the sentence up to it) and `after` (`FOLLOWING_WINDOW` characters after it)
+    lies inside a bracket: the sentence so far leaves a bracket open, and it closes in `after` before any other
+    bracket or sentence-final mark."""
+    return before.count("(") > before.count(")") and bool(BRACKET_CLOSE_AHEAD.match(after))
+
+
+@rule("segment")
+def bracket_semicolon(split: SentSplit) -> str | None:
+    """Keep a ";" inside brackets within its sentence ("в Розенхайме (Бавария; Германия) в кругу семьи").
+
+    A razdel rule, consulted first among razdel's own (`inside_open_bracket`); no verdict otherwise."""
+    if split.delimiter == ";" and inside_open_bracket(split.buffer, split.following):
+        return JOIN
+    return None
+
+
+# the joining razdel rules of ours the trace credits: the mark each one reads, and the reason it records
+_JOINING_RULES = ((editor_note, ".", "a period inside an editor's note in brackets ends no sentence"),
+                  (bracket_semicolon, ";", "a semicolon inside brackets ends no sentence"))
+
+
+def _trace_joins(line_start: int, line: str, sentence) -> None:
+    """Record each mark inside a sentence of the line that `editor_note` (a period) or `bracket_semicolon` (a ";")
+    kept there: razdel's rules before it gave no verdict (a lowercase word after the period, "Прим. ред.", joins by
+    razdel's own rule) and it joined."""
+    for joining_rule, mark, reason in _JOINING_RULES:
+        for found in re.finditer(re.escape(mark), sentence.text):
+            at = sentence.start + found.start()
+            split = SentSplit(line[max(0, at - _SENTENCE_WINDOW) : at], mark, line[at + 1 : at + 1 + _SENTENCE_WINDOW])
+            split.buffer, split.following = line[sentence.start : at], line[at + 1 : at + 1 + FOLLOWING_WINDOW]
+            if _deciding_rule(split) == joining_rule.__name__:
+                fired("segment", joining_rule, line_start + at, line_start + at + 1, reason)
 
 
 def _deciding_rule(split: SentSplit) -> str | None:
@@ -365,14 +395,23 @@ def _with_rule_before(rules: list[FunctionRule], rule: FunctionRule, name: str) 
     return [*rules[:index], rule, *rules[index:]]
 
 
-# razdel's sentenizer with `number_unit_end` and `editor_note` consulted before its abbreviation rule (`sokr_left`)
-sentenize = SentSegmenter(_FollowingSplitter(), _with_rule_before(
-    _with_rule_before(RULES, FunctionRule(number_unit_end), "sokr_left"), FunctionRule(editor_note), "sokr_left"))
+def _with_rules_before(rules: list[FunctionRule], added: list[FunctionRule], name: str) -> list[FunctionRule]:
+    """razdel's rule list with each of `added`, in order, inserted before the rule called `name`."""
+    for function_rule in added:
+        rules = _with_rule_before(rules, function_rule, name)
+    return rules
+
+
+# razdel's sentenizer with `number_unit_end`, `editor_note` and `bracket_semicolon` consulted before its abbreviation
+# rule (`sokr_left`)
+sentenize = SentSegmenter(_FollowingSplitter(), _with_rules_before(
+    RULES, [FunctionRule(number_unit_end), FunctionRule(editor_note), FunctionRule(bracket_semicolon)], "sokr_left"))
 
 
 def _trace_number_unit_ends(line_start: int, line: str, sentences: list) -> None:
     """Record each boundary `number_unit_end` made between consecutive sentences of a line, each unit before a
-    capitalized word that its participle guard kept inside a sentence and each period `editor_note` kept inside one;
+    capitalized word that its participle guard kept inside a sentence and each mark `editor_note` or
+    `bracket_semicolon` kept inside one;
     nothing to do when no tracer listens."""
     if not is_tracing():
         return
@@ -383,7 +422,7 @@ def _trace_number_unit_ends(line_start: int, line: str, sentences: list) -> None
                   "a unit abbreviation after a number ends the sentence before a capitalized word")
     for sentence in sentences:
         _trace_participle_guard(line_start + sentence.start, sentence.text)
-        _trace_editor_notes(line_start, line, sentence)
+        _trace_joins(line_start, line, sentence)
 
 
 def _trace_participle_guard(sentence_start: int, sentence: str) -> None:
