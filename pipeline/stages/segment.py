@@ -15,7 +15,14 @@ from pipeline.document import Document, Sentence, Token
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS, agrees_with_noun
 from pipeline.lang.lexicon import CLAUSE_OPENING_WORDS
-from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
+from pipeline.lang.marks import (
+    ALL_DASHES,
+    CLAUSE_MARKS,
+    CLOSING_QUOTE_MARKS,
+    QUOTE_MARKS,
+    SINGLE_QUOTE_MARKS,
+    last_open_quote,
+)
 from pipeline.morphology import UD_CASES, UD_GENDERS, UD_NUMBERS, parses, participle_readings
 from pipeline.rules import fired, is_tracing, rejected, rule
 from pipeline.stage import Stage
@@ -366,27 +373,81 @@ def bracket_semicolon(split: SentSplit) -> str | None:
     return None
 
 
-# the joining razdel rules of ours the trace credits: the mark each one reads, and the reason it records
+# A short quotation opened inside a sentence, after a word, a comma or a bracket, is a name or a title: a programme
+# «Москва. Кремль. Путин», a film «Звёздные войны. Эпизод IV: Новая надежда», a show «Голос. Дети», a banner
+# "Продается Исландия. Стоимость €2,1 млрд", a cry «Ня! Пока!», a film «Не может быть!» (1975). razdel ends the
+# sentence at its inner period or final mark, or at its closing mark after "!" or "?". When the quotation closes a
+# few words on and the sentence goes on after it (a lowercase word, a comma, a bracket, a dash, a period), neither
+# ends the sentence. A quotation after a colon or a dash, or at the sentence's start, is speech, whose sentences
+# end as any do; a capitalized word after the closing mark ("группы «Экозащита!» Владимир Сливяк", "«Я убью его!»
+# Но все …") leaves razdel's split.
+QUOTED_TITLE_WORDS = 6  # at most this many words on each side of the mark inside the quotation
+# a word or a comma and a space, or a bracket, before the opening mark: a '"' right after a letter closes a quotation
+TITLE_OPENING_CONTEXT = re.compile(r"(?:(?:[^\W_]|,)\s|\()$")
+# the rest of the quotation and its closing mark, right after a word or a mark (a '"' after a space opens another one)
+TITLE_CLOSE = re.compile(rf"(?P<rest>[^{QUOTE_MARKS}]*?\S)[{re.escape(''.join(sorted(CLOSING_QUOTE_MARKS)))}]+"
+                         rf"(?P<after>.*)", re.DOTALL)
+TITLE_CONTINUATION = re.compile(rf"\s*(?:$|[^\W\d_A-ZА-ЯЁ]|[,;:().{re.escape(ALL_DASHES)}])")
+FINAL_MARKS = ".!?…"
+
+
+def inside_quoted_title(before: str, delimiter: str, after: str) -> bool:
+    """Whether the mark `delimiter` between `before` (the sentence up to it) and `after` lies inside a short quotation
+    opened mid-sentence, or closes one after its final mark, and the sentence goes on after the quotation."""
+    opening = last_open_quote(before)
+    if opening < 0 or not TITLE_OPENING_CONTEXT.search(before[:opening]):
+        return False
+    quoted = before[opening + 1 :]
+    if not quoted[:1].strip() or len(quoted.split()) > QUOTED_TITLE_WORDS:
+        return False
+    if delimiter in CLOSING_QUOTE_MARKS:  # «Не может быть!» (1975): the closing mark after a final mark
+        return bool(quoted) and quoted[-1] in FINAL_MARKS and bool(TITLE_CONTINUATION.match(after))
+    closing = TITLE_CLOSE.match(after)
+    return closing is not None and len(closing.group("rest").split()) <= QUOTED_TITLE_WORDS \
+        and bool(TITLE_CONTINUATION.match(closing.group("after")))
+
+
+@rule("segment")
+def quoted_title(split: SentSplit) -> str | None:
+    """Keep a final mark inside a short quoted title within its sentence ("программы «Москва. Кремль. Путин» на").
+
+    A razdel rule, consulted first among razdel's own (`inside_quoted_title`); no verdict otherwise."""
+    if (split.delimiter in FINAL_MARKS or split.delimiter in CLOSING_QUOTE_MARKS) \
+            and inside_quoted_title(split.buffer, split.delimiter, split.following):
+        return JOIN
+    return None
+
+
+# the joining razdel rules of ours the trace credits: the marks each one reads, and the reason it records
 _JOINING_RULES = ((editor_note, ".", "a period inside an editor's note in brackets ends no sentence"),
-                  (bracket_semicolon, ";", "a semicolon inside brackets ends no sentence"))
+                  (bracket_semicolon, ";", "a semicolon inside brackets ends no sentence"),
+                  (quoted_title, FINAL_MARKS + "".join(sorted(CLOSING_QUOTE_MARKS)),
+                   "a final mark inside a short quoted title ends no sentence"))
 
 
 def _trace_joins(line_start: int, line: str, sentence) -> None:
-    """Record each mark inside a sentence of the line that `editor_note` (a period) or `bracket_semicolon` (a ";")
-    kept there: razdel's rules before it gave no verdict (a lowercase word after the period, "Прим. ред.", joins by
-    razdel's own rule) and it joined."""
-    for joining_rule, mark, reason in _JOINING_RULES:
-        for found in re.finditer(re.escape(mark), sentence.text):
-            at = sentence.start + found.start()
+    """Record each mark inside a sentence of the line that `editor_note` (a period), `bracket_semicolon` (a ";") or
+    `quoted_title` (a final or closing quotation mark) kept there: razdel's rules before it gave no verdict (a
+    lowercase word after the period, "Прим. ред.", joins by razdel's own rule), it joined, and razdel alone would
+    have split there."""
+    for joining_rule, marks, reason in _JOINING_RULES:
+        for found in re.finditer(f"[{re.escape(marks)}]", sentence.text):
+            at, mark = sentence.start + found.start(), found.group()
             split = SentSplit(line[max(0, at - _SENTENCE_WINDOW) : at], mark, line[at + 1 : at + 1 + _SENTENCE_WINDOW])
             split.buffer, split.following = line[sentence.start : at], line[at + 1 : at + 1 + FOLLOWING_WINDOW]
-            if _deciding_rule(split) == joining_rule.__name__:
+            if _deciding_rule(split) == joining_rule.__name__ and _razdel_splits(split):
                 fired("segment", joining_rule, line_start + at, line_start + at + 1, reason)
 
 
 def _deciding_rule(split: SentSplit) -> str | None:
     """The name of the first rule of `sentenize` that gives a verdict on the split, None when none does."""
     return next((rule.name for rule in sentenize.rules if rule(split)), None)
+
+
+def _razdel_splits(split: SentSplit) -> bool:
+    """Whether razdel's own rules, without ours, end a sentence at the split: a join of ours that razdel would make
+    anyway ("«Портрет А. П. Остроумовой»": its initials rule) changed nothing and is not credited."""
+    return next((verdict for verdict in (rule(split) for rule in RULES) if verdict), SPLIT) != JOIN
 
 
 def _with_rule_before(rules: list[FunctionRule], rule: FunctionRule, name: str) -> list[FunctionRule]:
@@ -405,7 +466,8 @@ def _with_rules_before(rules: list[FunctionRule], added: list[FunctionRule], nam
 # razdel's sentenizer with `number_unit_end`, `editor_note` and `bracket_semicolon` consulted before its abbreviation
 # rule (`sokr_left`)
 sentenize = SentSegmenter(_FollowingSplitter(), _with_rules_before(
-    RULES, [FunctionRule(number_unit_end), FunctionRule(editor_note), FunctionRule(bracket_semicolon)], "sokr_left"))
+    RULES, [FunctionRule(number_unit_end), FunctionRule(editor_note), FunctionRule(bracket_semicolon),
+            FunctionRule(quoted_title)], "sokr_left"))
 
 
 def _trace_number_unit_ends(line_start: int, line: str, sentences: list) -> None:
