@@ -367,7 +367,7 @@ def inside_open_bracket(before: str, after: str) -> bool:
 def bracket_semicolon(split: SentSplit) -> str | None:
     """Keep a ";" inside brackets within its sentence ("в Розенхайме (Бавария; Германия) в кругу семьи").
 
-    A razdel rule, consulted first among razdel's own (`inside_open_bracket`); no verdict otherwise."""
+    A razdel rule, consulted before razdel's `sokr_left` (`inside_open_bracket`); no verdict otherwise."""
     if split.delimiter == ";" and inside_open_bracket(split.buffer, split.following):
         return JOIN
     return None
@@ -411,7 +411,7 @@ def inside_quoted_title(before: str, delimiter: str, after: str) -> bool:
 def quoted_title(split: SentSplit) -> str | None:
     """Keep a final mark inside a short quoted title within its sentence ("программы «Москва. Кремль. Путин» на").
 
-    A razdel rule, consulted first among razdel's own (`inside_quoted_title`); no verdict otherwise."""
+    A razdel rule, consulted before razdel's `sokr_left` (`inside_quoted_title`); no verdict otherwise."""
     if (split.delimiter in FINAL_MARKS or split.delimiter in CLOSING_QUOTE_MARKS) \
             and inside_quoted_title(split.buffer, split.delimiter, split.following):
         return JOIN
@@ -463,8 +463,8 @@ def _with_rules_before(rules: list[FunctionRule], added: list[FunctionRule], nam
     return rules
 
 
-# razdel's sentenizer with `number_unit_end`, `editor_note` and `bracket_semicolon` consulted before its abbreviation
-# rule (`sokr_left`)
+# razdel's sentenizer with `number_unit_end`, `editor_note`, `bracket_semicolon` and `quoted_title` consulted before its
+# abbreviation rule (`sokr_left`)
 sentenize = SentSegmenter(_FollowingSplitter(), _with_rules_before(
     RULES, [FunctionRule(number_unit_end), FunctionRule(editor_note), FunctionRule(bracket_semicolon),
             FunctionRule(quoted_title)], "sokr_left"))
