@@ -15,7 +15,14 @@ from pipeline.document import Document, Sentence, Token
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS, agrees_with_noun
 from pipeline.lang.lexicon import CLAUSE_OPENING_WORDS
-from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
+from pipeline.lang.marks import (
+    ALL_DASHES,
+    CLAUSE_MARKS,
+    CLOSING_QUOTE_MARKS,
+    QUOTE_MARKS,
+    SINGLE_QUOTE_MARKS,
+    last_open_quote,
+)
 from pipeline.morphology import UD_CASES, UD_GENDERS, UD_NUMBERS, parses, participle_readings
 from pipeline.rules import fired, is_tracing, rejected, rule
 from pipeline.stage import Stage
@@ -342,21 +349,105 @@ def editor_note(split: SentSplit) -> str | None:
     return None
 
 
-def _trace_editor_notes(line_start: int, line: str, sentence) -> None:
-    """Record each period inside a sentence of the line that `editor_note` kept there: razdel's rules before it gave
-    no verdict (a lowercase word after the period, "Прим. ред.", joins by razdel's own rule) and it joined."""
-    for period in re.finditer(r"\.", sentence.text):
-        at = sentence.start + period.start()
-        split = SentSplit(line[max(0, at - _SENTENCE_WINDOW) : at], ".", line[at + 1 : at + 1 + _SENTENCE_WINDOW])
-        split.buffer, split.following = line[sentence.start : at], line[at + 1 : at + 1 + FOLLOWING_WINDOW]
-        if _deciding_rule(split) == editor_note.__name__:
-            fired("segment", editor_note, line_start + at, line_start + at + 1,
-                  "a period inside an editor's note in brackets ends no sentence")
+# razdel ends a sentence at ";" as at a period; inside brackets the mark only separates alternatives or parts of
+# one parenthesis: "(Бавария; Германия)", "(Wellington; Новый Южный Уэльс)", "(Кэссиди Вулф; Cassidy Wolf)",
+# "(National Emergencies Act; 1976)". When the sentence so far holds an open bracket that closes a few words on,
+# before any other bracket or sentence-final mark, the ";" ends nothing.
+BRACKET_CLOSE_AHEAD = re.compile(r"[^().!?…\n]*\)")  # the open bracket closes before any other bracket or final mark
+
+
+def inside_open_bracket(before: str, after: str) -> bool:
+    """Whether a mark between `before` (the sentence up to it) and `after` (`FOLLOWING_WINDOW` characters after it)
+    lies inside a bracket: the sentence so far leaves a bracket open, and it closes in `after` before any other
+    bracket or sentence-final mark."""
+    return before.count("(") > before.count(")") and bool(BRACKET_CLOSE_AHEAD.match(after))
+
+
+@rule("segment")
+def bracket_semicolon(split: SentSplit) -> str | None:
+    """Keep a ";" inside brackets within its sentence ("в Розенхайме (Бавария; Германия) в кругу семьи").
+
+    A razdel rule, consulted before razdel's `sokr_left` (`inside_open_bracket`); no verdict otherwise."""
+    if split.delimiter == ";" and inside_open_bracket(split.buffer, split.following):
+        return JOIN
+    return None
+
+
+# A short quotation opened inside a sentence, after a word, a comma or a bracket, is a name or a title: a programme
+# «Москва. Кремль. Путин», a film «Звёздные войны. Эпизод IV: Новая надежда», a show «Голос. Дети», a banner
+# "Продается Исландия. Стоимость €2,1 млрд", a cry «Ня! Пока!», a film «Не может быть!» (1975). razdel ends the
+# sentence at its inner period or final mark, or at its closing mark after "!" or "?". When the quotation closes a
+# few words on and the sentence goes on after it (a lowercase word, a comma, a bracket, a dash, a period), neither
+# ends the sentence. A quotation after a colon or a dash, or at the sentence's start, is speech, whose sentences
+# end as any do; a capitalized word after the closing mark ("группы «Экозащита!» Владимир Сливяк", "«Я убью его!»
+# Но все …") leaves razdel's split.
+QUOTED_TITLE_WORDS = 6  # at most this many words on each side of the mark inside the quotation
+# a word or a comma and a space, or a bracket, before the opening mark: a '"' right after a letter closes a quotation
+TITLE_OPENING_CONTEXT = re.compile(r"(?:(?:[^\W_]|,)\s|\()$")
+# the rest of the quotation and its closing mark, right after a word or a mark (a '"' after a space opens another one)
+TITLE_CLOSE = re.compile(rf"(?P<rest>[^{QUOTE_MARKS}]*?\S)[{re.escape(''.join(sorted(CLOSING_QUOTE_MARKS)))}]+"
+                         rf"(?P<after>.*)", re.DOTALL)
+TITLE_CONTINUATION = re.compile(rf"\s*(?:$|[^\W\d_A-ZА-ЯЁ]|[,;:().{re.escape(ALL_DASHES)}])")
+FINAL_MARKS = ".!?…"
+
+
+def inside_quoted_title(before: str, delimiter: str, after: str) -> bool:
+    """Whether the mark `delimiter` between `before` (the sentence up to it) and `after` lies inside a short quotation
+    opened mid-sentence, or closes one after its final mark, and the sentence goes on after the quotation."""
+    opening = last_open_quote(before)
+    if opening < 0 or not TITLE_OPENING_CONTEXT.search(before[:opening]):
+        return False
+    quoted = before[opening + 1 :]
+    if not quoted[:1].strip() or len(quoted.split()) > QUOTED_TITLE_WORDS:
+        return False
+    if delimiter in CLOSING_QUOTE_MARKS:  # «Не может быть!» (1975): the closing mark after a final mark
+        return bool(quoted) and quoted[-1] in FINAL_MARKS and bool(TITLE_CONTINUATION.match(after))
+    closing = TITLE_CLOSE.match(after)
+    return closing is not None and len(closing.group("rest").split()) <= QUOTED_TITLE_WORDS \
+        and bool(TITLE_CONTINUATION.match(closing.group("after")))
+
+
+@rule("segment")
+def quoted_title(split: SentSplit) -> str | None:
+    """Keep a final mark inside a short quoted title within its sentence ("программы «Москва. Кремль. Путин» на").
+
+    A razdel rule, consulted before razdel's `sokr_left` (`inside_quoted_title`); no verdict otherwise."""
+    if (split.delimiter in FINAL_MARKS or split.delimiter in CLOSING_QUOTE_MARKS) \
+            and inside_quoted_title(split.buffer, split.delimiter, split.following):
+        return JOIN
+    return None
+
+
+# the joining razdel rules of ours the trace credits: the marks each one reads, and the reason it records
+_JOINING_RULES = ((editor_note, ".", "a period inside an editor's note in brackets ends no sentence"),
+                  (bracket_semicolon, ";", "a semicolon inside brackets ends no sentence"),
+                  (quoted_title, FINAL_MARKS + "".join(sorted(CLOSING_QUOTE_MARKS)),
+                   "a final mark inside a short quoted title ends no sentence"))
+
+
+def _trace_joins(line_start: int, line: str, sentence) -> None:
+    """Record each mark inside a sentence of the line that `editor_note` (a period), `bracket_semicolon` (a ";") or
+    `quoted_title` (a final or closing quotation mark) kept there: razdel's rules before it gave no verdict (a
+    lowercase word after the period, "Прим. ред.", joins by razdel's own rule), it joined, and razdel alone would
+    have split there."""
+    for joining_rule, marks, reason in _JOINING_RULES:
+        for found in re.finditer(f"[{re.escape(marks)}]", sentence.text):
+            at, mark = sentence.start + found.start(), found.group()
+            split = SentSplit(line[max(0, at - _SENTENCE_WINDOW) : at], mark, line[at + 1 : at + 1 + _SENTENCE_WINDOW])
+            split.buffer, split.following = line[sentence.start : at], line[at + 1 : at + 1 + FOLLOWING_WINDOW]
+            if _deciding_rule(split) == joining_rule.__name__ and _razdel_splits(split):
+                fired("segment", joining_rule, line_start + at, line_start + at + 1, reason)
 
 
 def _deciding_rule(split: SentSplit) -> str | None:
     """The name of the first rule of `sentenize` that gives a verdict on the split, None when none does."""
     return next((rule.name for rule in sentenize.rules if rule(split)), None)
+
+
+def _razdel_splits(split: SentSplit) -> bool:
+    """Whether razdel's own rules, without ours, end a sentence at the split: a join of ours that razdel would make
+    anyway ("«Портрет А. П. Остроумовой»": its initials rule) changed nothing and is not credited."""
+    return next((verdict for verdict in (rule(split) for rule in RULES) if verdict), SPLIT) != JOIN
 
 
 def _with_rule_before(rules: list[FunctionRule], rule: FunctionRule, name: str) -> list[FunctionRule]:
@@ -365,14 +456,24 @@ def _with_rule_before(rules: list[FunctionRule], rule: FunctionRule, name: str) 
     return [*rules[:index], rule, *rules[index:]]
 
 
-# razdel's sentenizer with `number_unit_end` and `editor_note` consulted before its abbreviation rule (`sokr_left`)
-sentenize = SentSegmenter(_FollowingSplitter(), _with_rule_before(
-    _with_rule_before(RULES, FunctionRule(number_unit_end), "sokr_left"), FunctionRule(editor_note), "sokr_left"))
+def _with_rules_before(rules: list[FunctionRule], added: list[FunctionRule], name: str) -> list[FunctionRule]:
+    """razdel's rule list with each of `added`, in order, inserted before the rule called `name`."""
+    for function_rule in added:
+        rules = _with_rule_before(rules, function_rule, name)
+    return rules
+
+
+# razdel's sentenizer with `number_unit_end`, `editor_note`, `bracket_semicolon` and `quoted_title` consulted before its
+# abbreviation rule (`sokr_left`)
+sentenize = SentSegmenter(_FollowingSplitter(), _with_rules_before(
+    RULES, [FunctionRule(number_unit_end), FunctionRule(editor_note), FunctionRule(bracket_semicolon),
+            FunctionRule(quoted_title)], "sokr_left"))
 
 
 def _trace_number_unit_ends(line_start: int, line: str, sentences: list) -> None:
     """Record each boundary `number_unit_end` made between consecutive sentences of a line, each unit before a
-    capitalized word that its participle guard kept inside a sentence and each period `editor_note` kept inside one;
+    capitalized word that its participle guard kept inside a sentence and each mark `editor_note` or
+    `bracket_semicolon` kept inside one;
     nothing to do when no tracer listens."""
     if not is_tracing():
         return
@@ -383,7 +484,7 @@ def _trace_number_unit_ends(line_start: int, line: str, sentences: list) -> None
                   "a unit abbreviation after a number ends the sentence before a capitalized word")
     for sentence in sentences:
         _trace_participle_guard(line_start + sentence.start, sentence.text)
-        _trace_editor_notes(line_start, line, sentence)
+        _trace_joins(line_start, line, sentence)
 
 
 def _trace_participle_guard(sentence_start: int, sentence: str) -> None:

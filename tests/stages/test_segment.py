@@ -194,6 +194,63 @@ def test_an_editors_note_in_brackets_ends_no_sentence(text, expected, expected_r
     assert all(text[event.start : event.end] == "." for event in events)
 
 
+# (text, expected sentences, expected rule): razdel ends a sentence at ";", but inside brackets that close a few words
+# on the mark separates alternatives or parts of one parenthesis (`bracket_semicolon`); a ";" after the bracket
+# closed, one whose bracket does not close before a period, and a list's ";" outside brackets still split.
+BRACKET_SEMICOLONS = [
+    ("Он умер в Розенхайме (Бавария; Германия) в кругу семьи.",
+     ["Он умер в Розенхайме (Бавария; Германия) в кругу семьи."], "bracket_semicolon"),
+    ("Родилась в городе Веллингтоне (Wellington; Новый Южный Уэльс) в семье Джеймса.",
+     ["Родилась в городе Веллингтоне (Wellington; Новый Южный Уэльс) в семье Джеймса."], "bracket_semicolon"),
+    ("По закону о чрезвычайных ситуациях (National Emergencies Act; 1976) ЧП вводится на срок.",
+     ["По закону о чрезвычайных ситуациях (National Emergencies Act; 1976) ЧП вводится на срок."],
+     "bracket_semicolon"),
+    ("Нападению подверглась Кессиди Вульф (Кэссиди Вулф; Cassidy Wolf), мисс США. Её шантажировали.",
+     ["Нападению подверглась Кессиди Вульф (Кэссиди Вулф; Cassidy Wolf), мисс США.", "Её шантажировали."],
+     "bracket_semicolon"),
+    ("Он приехал (об этом сообщили); Власти молчат.", ["Он приехал (об этом сообщили);", "Власти молчат."], None),
+    ("Он приехал (об этом сообщили; Власти молчат. Потом уехал)",
+     ["Он приехал (об этом сообщили;", "Власти молчат.", "Потом уехал)"], None),
+    ("Симптомы: боль в руке; Температура.", ["Симптомы: боль в руке;", "Температура."], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "expected_rule"), BRACKET_SEMICOLONS)
+def test_a_semicolon_inside_brackets_ends_no_sentence(text, expected, expected_rule):
+    events = _segmented(text, expected, expected_rule)
+    assert all(text[event.start : event.end] == ";" for event in events)
+
+
+# (text, expected sentences, expected rule): a short quotation opened mid-sentence (after a word, a comma or a
+# bracket) is a title or a name; a period or final mark inside it, or its closing mark after "!", ends no sentence
+# when the sentence goes on after the quotation (`quoted_title`). Speech after a colon, a capitalized word after the
+# closing mark, a '"' that closes a quotation before the period, and a long quotation still split.
+QUOTED_TITLES = [
+    ("Он дал интервью программе «Москва. Кремль. Путин» на телеканале «Россия 1».",
+     ["Он дал интервью программе «Москва. Кремль. Путин» на телеканале «Россия 1»."], "quoted_title"),
+    ("Повторное финальное шоу «Голос. Дети» состоится в мае.",
+     ["Повторное финальное шоу «Голос. Дети» состоится в мае."], "quoted_title"),
+    ("Он повесил баннер с лозунгом \"Продается Исландия. Стоимость €2,1 млрд\". Сумма огромна.",
+     ["Он повесил баннер с лозунгом \"Продается Исландия. Стоимость €2,1 млрд\".", "Сумма огромна."],
+     "quoted_title"),
+    ("Она снялась в фильмах «Афоня» (1975), «Не может быть!» (1975), «Чародеи» (1982).",
+     ["Она снялась в фильмах «Афоня» (1975), «Не может быть!» (1975), «Чародеи» (1982)."], "quoted_title"),
+    ("Он крикнул «Ня! Пока!» и нажал на спуск.", ["Он крикнул «Ня! Пока!» и нажал на спуск."], "quoted_title"),
+    ("Он ответил: «Нет. Никогда». Потом ушёл.", ["Он ответил: «Нет.", "Никогда».", "Потом ушёл."], None),
+    ("Сопредседатель группы «Экозащита!» Владимир Сливяк отметил это.",
+     ["Сопредседатель группы «Экозащита!»", "Владимир Сливяк отметил это."], None),
+    ("Об этом заявил Туровер в интервью газете \"Сегодня\". По словам Туровера, \"сроки сорваны\".",
+     ["Об этом заявил Туровер в интервью газете \"Сегодня\".", "По словам Туровера, \"сроки сорваны\"."], None),
+    ("Он сказал, что «рынок вырос в этом году на треть. Это заслуга всех нас» и ушёл.",
+     ["Он сказал, что «рынок вырос в этом году на треть.", "Это заслуга всех нас» и ушёл."], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "expected_rule"), QUOTED_TITLES)
+def test_a_final_mark_inside_a_quoted_title_ends_no_sentence(text, expected, expected_rule):
+    _segmented(text, expected, expected_rule)
+
+
 # (text, expected sentences, expected rule, expected refusal): every registered segment rule once as it fires, and the
 # refusals the trace explains — a line not joined because it ends a sentence, lines kept apart as a list, a unit
 # after a number kept inside its sentence by the participle guard.
@@ -202,6 +259,10 @@ SEGMENT_RULES = [
     ("Бюджет принят на 2013 г. Этот закон обсудят.", ["Бюджет принят на 2013 г.", "Этот закон обсудят."],
      "number_unit_end", None),
     ("Бюджет (на 2013 год. - Прим. ред.) принят.", ["Бюджет (на 2013 год. - Прим. ред.) принят."], "editor_note", None),
+    ("Он жил в Бонне (ФРГ; Северный Рейн — Вестфалия) долго.",
+     ["Он жил в Бонне (ФРГ; Северный Рейн — Вестфалия) долго."],
+     "bracket_semicolon", None),
+    ("Вышел фильм «Голос. Дети» о конкурсе.", ["Вышел фильм «Голос. Дети» о конкурсе."], "quoted_title", None),
     ("Он вернулся домой.\nпотом уехал.", ["Он вернулся домой.", "потом уехал."], None,
      ("wrapped_line", "«домой. потом»", "the line ends a sentence")),
     ("длина 38,2 м\nширина 6,5 м", ["длина 38,2 м", "ширина 6,5 м"], None,
@@ -244,7 +305,7 @@ def test_explain_segment_names_what_split_and_joined_each_sentence():
         "s4 [72:102] «Этот и другие вопросы обсудят.» split by: number_unit_end",
         "s5 [103:106] «Да.» split by: line break",
     ]
-    assert report[6] == "-- trace: 2 fired, 0 rejected (3 segment rules registered)"
+    assert report[6] == "-- trace: 2 fired, 0 rejected (5 segment rules registered)"
 
 
 def test_cli_explain_segment(tmp_path, capsys):
