@@ -1754,7 +1754,28 @@ def _office_or_name_ahead(state: Resolution, anaphor: Anaphor, decision: Decisio
 
 
 def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
-    """A role noun: the person introduced in that role, else for a generic role the subject just before."""
+    """A role noun: the person introduced in that role, else for a generic role the subject just before; never
+    another person than the one whose name its own phrase runs over (`own_name_inside`)."""
+    return own_name_inside(state, resolve_role(state, anaphor))
+
+
+def own_name_inside(state: Resolution, decision: Decision) -> Decision:
+    """`rules.name_inside`: a role phrase cut over a person's name ("глава Республики Северная Осетия - Алания
+    Александр Дзасохов") describes that person; a link to anyone else is turned down. A link to that person
+    stays ("профессор МВТУ им. Баумана Анатолий Бабкин" -> Бабкин)."""
+    if decision.entity is None:
+        return decision
+    inside = rules.name_inside(state.doc, decision.anaphor, state.persons)
+    owner = state.by_token.get(inside) if inside is not None else None
+    if inside is None or owner == decision.entity:
+        return decision
+    linked = state.doc.entities[decision.entity].name
+    return decision.reject("name_inside", f"its own phrase runs over the name '{state.doc.tokens[inside].text}', "
+                                          f"not {linked}'s")
+
+
+def resolve_role(state: Resolution, anaphor: Anaphor) -> Decision:
+    """`resolve_person` before its own-name check."""
     decision = Decision(anaphor)
     doc = state.doc
     if (rejected := _office_or_name_ahead(state, anaphor, decision)) is not None:

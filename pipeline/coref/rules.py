@@ -939,6 +939,20 @@ def name_ahead(doc: Document, anaphor: Anaphor, persons: set[int]) -> str:
     return ""
 
 
+@rule("coref")
+def name_inside(doc: Document, anaphor: Anaphor, persons: set[int]) -> int | None:
+    """A role noun whose own phrase runs over a person's name after it, the name not in the genitive ("глава
+    Республики Северная Осетия - Алания Александр Дзасохов", "мэра Москвы Елена Батурина") is that person's
+    description or was cut past the name, no reference back to someone else: the name's first token, or None.
+    `name_ahead` reads only the words after the phrase. A genitive name is the role's relatum ("адвокат
+    Ходорковского")."""
+    last = doc.token_at(max(anaphor.start, anaphor.end - 1))
+    for index in range(anaphor.head + 1, last + 1):
+        if index in persons and doc.tokens[index].feats.get("Case") != "Gen":
+            return index
+    return None
+
+
 APPOSITION_MARKS = frozenset(",()")  # "министр спорта, туризма и молодежной политики РФ Виталий Мутко"
 
 

@@ -73,6 +73,13 @@ NARRATIVE = [  # quoted sentences are the speaker's: they do not push the antece
      "Это главное», — заявил он.", "он", "Иван Петров", "ranking"),
 ]
 PRECISION = [  # false-link classes found on the rucoco-dev dev part (made-up sentences)
+    ("Президент России Владимир Путин провел совещание в Кремле. Напомним, глава Республики Северная Осетия - "
+     "Алания Александр Дзасохов подал в отставку.", "глава Республики Северная Осетия - Алания Александр Дзасохов",
+     None, "name_inside"),  # coref74: the role phrase runs over its own name; not the president named before
+    ("Профессор Анатолий Бабкин дал показания в суде. Американский шпион Эдмонд Поуп и его российский агент "
+     "профессор МВТУ им. Баумана Анатолий Бабкин нанесли ВМФ России ущерб.",
+     "профессор МВТУ им. Баумана Анатолий Бабкин", "Анатолий Бабкин",
+     "introduced_role"),  # coref74 guard: a link to the very person the phrase names stays
     ("Глава ГИБДД Иван Петров рассказал, что сорокалетний мужчина не справился с управлением.",
      "сорокалетний мужчина", None, "introduced_role"),  # an aged person in the named one's own sentence: new
     ("Иван Петров уехал в Тверь. Начальник управления прокуратуры генерал-майор юстиции Олег Смирнов сообщил о "
@@ -1499,6 +1506,15 @@ def test_a_past_holder_refusal_is_traced(text: str, reason: str) -> None:
     with tracing(["coref"]) as tracer:
         parsed(text)
     assert ("past_holder", "rejected", reason) in [(e.rule, e.verdict, e.reason) for e in tracer.of("coref")]
+
+
+def test_a_role_phrase_over_its_own_name_is_traced() -> None:
+    """`name_inside` says in the trace which name the phrase runs over and whom it turned down (coref74)."""
+    text = PRECISION[0][0]
+    with tracing(["coref"]) as tracer:
+        parsed(text)
+    reason = "its own phrase runs over the name 'Александр', not Владимир Путин's"
+    assert ("name_inside", "rejected", reason) in [(e.rule, e.verdict, e.reason) for e in tracer.of("coref")]
 
 
 def test_unlinking_an_own_speaker_records_only_the_rejection() -> None:
