@@ -240,6 +240,11 @@ RULE_ROWS = [
     # a clause ending with a quoted fragment, then a trailing cue: the clause is the quote (quotes71)
     ("trailing-mixed-fragment", "Сближение с Россией Сухуми начнет «пока с экономики», подчеркнул Сергей Багапш.",
      "Сближение с Россией Сухуми начнет «пока с экономики»", "Сергей Багапш", "indirect_trailing"),
+    # "счесть", the perfective of "считать", reports an opinion like it (quotes71)
+    ("consider-perfective-that", "Столичный суд счел, что мигрантам в стране ничего не угрожало.",
+     "мигрантам в стране ничего не угрожало", "столичный суд", "indirect_that"),
+    ("consider-perfective-naming", "Эксперты сочли решение суда ошибочным.", "решение суда ошибочным", "эксперты",
+     "indirect_naming"),
     ("outlet-referring-gerund",
      "Пожилые люди легче переносят прививку. Об этом пишет «Российская газета», ссылаясь на гериатра Ольгу Ткачеву.",
      "Пожилые люди легче переносят прививку", "Ольга Ткачева", "indirect_reference"),
