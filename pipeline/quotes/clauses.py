@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from pipeline.lang.marks import ALL_DASHES, DASH_TOKENS, is_dash
+from pipeline.lang.marks import ALL_DASHES, DASH_TOKENS, Quoted, is_dash
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.lexicon import (
     BELIEF_PREDICATES,
@@ -384,3 +384,13 @@ def citing_entity(ctx: Context, index: int) -> int | None:
         if found is not None:
             return found[0]
     return None
+
+
+def embedded_quotation(ctx: Context, quote: Quoted) -> bool:
+    """A quotation that goes on from a word of its own clause ("продолжит эту борьбу «с еще большей решимостью»",
+    "начнет «пока с экономики»", "для «возвращения территорий»"): a fragment of mixed speech, which a trailing
+    attribution gives as the whole clause (QUOTES.md: a clause with a quoted fragment is an indirect quote), not
+    a direct quote of its own."""
+    text = ctx.doc.text
+    before = text[text.rfind("\n", 0, quote.open) + 1 : quote.open].rstrip()
+    return bool(before) and before[-1].isalnum()

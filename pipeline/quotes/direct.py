@@ -25,7 +25,7 @@ from pipeline.lang.marks import (
     is_dash,
 )
 from pipeline.morphology import parses
-from pipeline.quotes.clauses import phrase_noun, trim_span
+from pipeline.quotes.clauses import embedded_quotation, phrase_noun, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.dialogues import (
     continued_answers,
@@ -587,11 +587,21 @@ def _outlet_after_colon(ctx: Context, site: QuoteSite) -> Attributed | None:
     return (before, before.rule) if before is not None and before.cue_token is not None else None
 
 
+def _finite_active(ctx: Context, cue: int | None) -> bool:
+    """A finite cue that is not a short passive ("подчеркнул", "сообщает", not "сказано в инструкции"): the cues a
+    trailing attribution (indirect_trailing) takes."""
+    return cue is not None and ctx.is_finite(cue) and ctx.feats(cue).get("Variant") != "Short"
+
+
 @rule("quotes")
 def direct_after(ctx: Context, site: QuoteSite) -> Attributed | None:
     """«…», — сказал X / «…», говорится в …: a cue verb right after the closing mark."""
     after = attribution_after(ctx, site.quote.close)
     if after is None:
+        return None
+    if _finite_active(ctx, after.cue_token) and embedded_quotation(ctx, site.quote):
+        rejected("quotes", direct_after.__name__, site.quote.open, site.quote.close + 1,
+                 "embedded: a fragment that goes on from a word of its clause; indirect_trailing takes the clause")
         return None
     if _sentence_initial(ctx, site.quote) or (_content_words(ctx.doc.text, site.quote) >= 4 and not site.named):
         return after, direct_after.__name__

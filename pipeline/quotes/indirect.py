@@ -21,7 +21,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
-from pipeline.quotes.clauses import clause_end, is_speech_verb, phrase_noun, trim_span
+from pipeline.quotes.clauses import clause_end, embedded_quotation, is_speech_verb, phrase_noun, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import (
@@ -1090,7 +1090,7 @@ def trailing(ctx: Context) -> list[Candidate]:
             before -= 1
         if before <= start or ctx.tokens[before].text != ",":
             continue
-        if ctx.tokens[before - 1].text in CLOSING_QUOTE_MARKS or _has_later_complement(ctx, index, limit):
+        if _closes_quotation(ctx, before - 1) or _has_later_complement(ctx, index, limit):
             continue
         if before + 1 < index and ctx.quoted_at(ctx.tokens[index].start) is not None:
             turned_down(ctx, indirect_trailing, before, index, "inside a quotation: a split direct quote's cue")
@@ -1109,6 +1109,23 @@ def trailing(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _closes_quotation(ctx: Context, index: int) -> bool:
+    """Token `index` closes a quotation that direct_after attributes ("«…», — сказал X"), not a fragment that goes
+    on from a word of its clause ("Сухуми начнет «пока с экономики», подчеркнул X": the clause is the content)."""
+    if ctx.tokens[index].text not in CLOSING_QUOTE_MARKS:
+        return False
+    end = ctx.tokens[index].start
+    quoted = ctx.quoted_at(end - 1) if end > 0 else None
+    return quoted is None or quoted.close != end or not embedded_quotation(ctx, quoted)
+
+
+def _fronted_object(ctx: Context, first: int, verb: int) -> bool:
+    """The content opens with a noun in the instrumental that the trailing verb governs ("Рассуждениями о том, что
+    …, поделился X"): the verb's own fronted object, no reported clause."""
+    token = ctx.tokens[first]
+    return token.head == verb and token.pos == "NOUN" and token.feats.get("Case") == "Ins"
 
 
 def _after_other_cue(ctx: Context, start: int, comma: int) -> int:
@@ -1267,6 +1284,9 @@ def indirect_trailing(ctx: Context, site: TrailingSite) -> Candidate | None:
     opening = after_time_adverbial(ctx, first, site.comma) if first == start else first
     if first == start and [ctx.word(opening), ctx.word(opening + 1)] in (["об", "этом"], ["о", "том"]):
         return None  # "(Вчера) об этом заявил X, передает ТАСС": no content of its own; the outlet reports X's
+    if _fronted_object(ctx, first, verb):
+        turned_down(ctx, indirect_trailing, first, verb, "fronted object: the verb's own instrumental, no content")
+        return None
     inner = ctx.quoted_at(ctx.tokens[site.comma].start)
     if inner is not None and inner.start > ctx.tokens[first].start:
         # "X пишет: «A, заявил Y в интервью …»": Y's words start in the quotation

@@ -55,7 +55,7 @@ SAY_VERBS = fold_words("""
     распорядиться поручить поручать разъяснить разъяснять сформулировать повторить повторять
     добавлять дополнить дополнять уведомить телеграфировать твитнуть написать опубликовать
     бросить обещать гарантировать выразить выражать высказать высказывать
-    посчитать установить устанавливать
+    посчитать счесть установить устанавливать
 """)
 
 # Speech verbs gathered from a principled source, not from single examples: (1) the cue lemmas of the annotated
@@ -237,7 +237,7 @@ NAMING_VERBS = fold_words("назвать называть охарактери�
 
 # "считает X Y-ым": an opinion given as an object and its instrumental complement (like a naming, but "как
 # считают эксперты" stays a source phrase, so these are not NAMING_VERBS).
-CONSIDER_VERBS = fold_words("считать посчитать полагать")
+CONSIDER_VERBS = fold_words("считать посчитать счесть полагать")
 
 # Verbs that take no "что"-clause of reported content ("рассказал о том, как ..." is not a quote).
 NO_ABOUT_HOW = fold_words("как где когда почему зачем куда откуда сколько ли")

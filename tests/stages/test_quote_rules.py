@@ -237,6 +237,14 @@ RULE_ROWS = [
     ("outlet-trailing",
      "Метро закроют на ремонт. Об этом заявил мэр Казани Иван Фомин в эфире радио, передает РИА Новости.",
      "Метро закроют на ремонт", "РИА Новости", "indirect_outlet"),
+    # a clause ending with a quoted fragment, then a trailing cue: the clause is the quote (quotes71)
+    ("trailing-mixed-fragment", "Сближение с Россией Сухуми начнет «пока с экономики», подчеркнул Сергей Багапш.",
+     "Сближение с Россией Сухуми начнет «пока с экономики»", "Сергей Багапш", "indirect_trailing"),
+    # "счесть", the perfective of "считать", reports an opinion like it (quotes71)
+    ("consider-perfective-that", "Столичный суд счел, что мигрантам в стране ничего не угрожало.",
+     "мигрантам в стране ничего не угрожало", "столичный суд", "indirect_that"),
+    ("consider-perfective-naming", "Эксперты сочли решение суда ошибочным.", "решение суда ошибочным", "эксперты",
+     "indirect_naming"),
     ("outlet-referring-gerund",
      "Пожилые люди легче переносят прививку. Об этом пишет «Российская газета», ссылаясь на гериатра Ольгу Ткачеву.",
      "Пожилые люди легче переносят прививку", "Ольга Ткачева", "indirect_reference"),
@@ -840,7 +848,8 @@ RULE_ROWS = [
     ("distance-from-attribution", "«Ожидания тут сдержанные. Диалог будет трудным. Стороны не доверяют друг другу. "
      "Санкции останутся. Договор продлят», — посетовал политолог Игорь Блинов. Желание идти на переговоры не "
      "означает, что американцы перестанут «сдерживать Россию по всем фронтам», добавил специалист.",
-     "сдерживать Россию по всем фронтам", "Игорь Блинов", "direct_after"),
+     "Желание идти на переговоры не означает, что американцы перестанут «сдерживать Россию по всем фронтам»",
+     "Игорь Блинов", "indirect_trailing"),  # a clause with a quoted fragment is the quote (quotes71)
     # unnamed sources conjoined as the subject of a plural cue: one source, the whole coordination; an example set
     # off with "в частности" inside it is not the subject
     ("coordinated-descriptions", "Спор вышел жарким. Бывший министр и губернатор на заседании обвиняли друг друга в "
@@ -1142,7 +1151,8 @@ RULE_ROWS = [
     # the venue "в эфире передачи «X»" is no subject; the nominative after it is (appositions agree in case)
     ("venue-before-subject", "Россияне не подпадают под обмен, так как \"они не являются ополченцами\", заявил в "
      "эфире передачи \"Шустер Live\" переговорщик центра содействия освобождению заложников при Службе безопасности "
-     "Украины Юрий Тандит.", "они не являются ополченцами", "Юрий Тандит", "direct_after"),
+     "Украины Юрий Тандит.", "Россияне не подпадают под обмен, так как \"они не являются ополченцами\"",
+     "Юрий Тандит", "indirect_trailing"),  # the quotation goes on from "как": the clause is the quote (quotes71)
     # a prepositional aside set off by commas between the subject and its cue ("несмотря на …", "в свою очередь")
     # holds no subject: the subject is before it
     ("aside-prepositional-subject", "Канал при этом пишет, что в личных беседах со своими помощниками президент, "
@@ -1921,6 +1931,9 @@ RULE_ROWS = [
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # a fragment that goes on from a word of its clause is no direct quote of the trailing outlet (quotes71)
+    ("embedded-fragment-outlet", "Министр Иван Петров заявил, что борьба продолжится «с еще большей решимостью», "
+     "передает РИА «Новости».", "с еще"),
     # "об этом, как передает X, заявил Y": the outlet's phrase attributes the content named before, the words after
     # it are no content (indirect._relayed_attribution)
     ("relayed-attribution", "Цены на газ вырастут на десять процентов. Об этом, как передает ТАСС, заявил в среду "
