@@ -304,8 +304,8 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
         if kind == "PER":
             break
         if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM", "X") or token.text in ROLE_PUNCT
-                or _coordinated_complements(ctx, index)):
-            break
+                or _coordinated_complements(ctx, index, "Gen" if headed else None)):
+            break  # past its head, only genitives joined: "работа президента по развитию и | укреплению … с коллегой"
         if kind is not None and token.feats.get("Case") == "Dat" and not dative_name:
             break  # "сообщил «Интерфаксу» главный архитектор X": the named addressee, not the role
         indices.insert(0, index)
@@ -389,14 +389,16 @@ def _genitive_name_mention(ctx: Context, mention: Span) -> bool:
     return genitive_name(ctx.doc, mention, person_gender(ctx, found[0]) if found is not None else "")
 
 
-def _coordinated_complements(ctx: Context, index: int) -> bool:
-    """"и" between two nouns, names or adjectives of one oblique case inside a role phrase ("министр спорта,
-    туризма | и | молодежной политики", "спецпредставитель по делимитации | и | демаркации границы")."""
+def _coordinated_complements(ctx: Context, index: int, case: str | None = None) -> bool:
+    """"и" between two words of one oblique case (`case`, when given) inside a role phrase: genitives ("министр
+    спорта, туризма | и | молодежной политики"), or two nouns or adjectives of another case ("спецпредставитель по
+    делимитации | и | демаркации границы")."""
     if ctx.word(index) != "и" or index < 1 or index + 1 >= len(ctx.tokens):
         return False
-    case = ctx.feats(index - 1).get("Case")
-    return case not in (None, "Nom") and ctx.feats(index + 1).get("Case") == case \
-        and all(ctx.tokens[side].pos in ("NOUN", "ADJ", "PROPN") for side in (index - 1, index + 1))
+    before = ctx.feats(index - 1).get("Case")
+    if before in (None, "Nom") or case not in (None, before) or ctx.feats(index + 1).get("Case") != before:
+        return False
+    return before == "Gen" or all(ctx.tokens[side].pos in ("NOUN", "ADJ", "PROPN") for side in (index - 1, index + 1))
 
 
 def _someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> bool:
