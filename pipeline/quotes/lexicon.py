@@ -338,8 +338,7 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
         *_MINISTER_PAIRS,
         # a compound title for its full form's head ("Генпрокурор" after "Генеральный прокурор России X")
         ("генпрокурор", "прокурор"),
-        # a profession's noun for its post ("дипломат" after "посол X"), a sport's two words for one position
-        ("дипломат", "посол посланник консул атташе"),
+        # a sport's two words for one position ("форвард" after "нападающий X", and back)
         ("форвард", "нападающий"), ("нападающий", "форвард"),
     )
 } | {"чиновник": OFFICIAL_TITLES}
