@@ -272,6 +272,14 @@ def _may_be_preposition(word: str) -> bool:
     return any(reading.tag.POS == "PREP" for reading in parses(word.lower()))
 
 
+# Tokens read back from a name for its role phrase (`_read_phrase_before`), and, while no role noun in the name's
+# case has come, up to ROLE_PHRASE_WINDOW: an official title runs long ("спецпредставитель президента РФ по
+# делимитации и демаркации государственной границы с сопредельными государствами СНГ | Александр Головин": its
+# head 13 words before the name). ROLE_PHRASE_WINDOW also bounds a role noun's apposed name after it.
+PHRASE_BEFORE_WINDOW = 12
+ROLE_PHRASE_WINDOW = 16
+
+
 def _phrase_before(ctx: Context, mention: Span) -> list[str]:
     """The words right before a mention that may be its role phrase ("бывшего заместителя губернатора области |
     Игоря X", "соавтор работы, генетик из Университета Хельсинки | X"), read back to a word of another kind; read
@@ -289,23 +297,32 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
     indices: list[int] = []
     index = first - 1
     dative_name = ctx.feats(first).get("Case") == "Dat"
-    while index >= start and len(indices) < 12:
+    headed = False  # a role noun in the name's case read: the phrase's head, past which the window stays short
+    while index >= start and len(indices) < (PHRASE_BEFORE_WINDOW if headed else ROLE_PHRASE_WINDOW):
         token = ctx.tokens[index]
         kind = ctx.entity_type_at(index)
         if kind == "PER":
             break
         if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM", "X") or token.text in ROLE_PUNCT
-                or _coordinated_genitives(ctx, index)):
-            break
+                or _coordinated_complements(ctx, index, "Gen" if headed else None)):
+            break  # past its head, only genitives joined: "работа президента по развитию и | укреплению … с коллегой"
         if kind is not None and token.feats.get("Case") == "Dat" and not dative_name:
             break  # "сообщил «Интерфаксу» главный архитектор X": the named addressee, not the role
         indices.insert(0, index)
+        headed = headed or _role_head_of_name(ctx, index, first)
         index -= 1
     indices = indices[leading_time_phrase(ctx, mention, indices):]
     words = [ctx.tokens[index].text for index in _apposed_part(ctx, mention, indices)]
     while words and not any(char.isalnum() for char in words[0]):
         words.pop(0)  # the addressee's closing quotation mark
     return words
+
+
+def _role_head_of_name(ctx: Context, index: int, name: int) -> bool:
+    """A person noun in the case of the name after it: the head a role phrase before the name may have ("министр
+    спорта … | Виталий Мутко"); a genitive complement ("президента РФ") is none."""
+    return ctx.tokens[index].pos == "NOUN" and ctx.feats(index).get("Case") == ctx.feats(name).get("Case") \
+        and is_person_noun(ctx, index)
 
 
 def leading_time_phrase(ctx: Context, mention: Span, indices: list[int]) -> int:
@@ -372,10 +389,16 @@ def _genitive_name_mention(ctx: Context, mention: Span) -> bool:
     return genitive_name(ctx.doc, mention, person_gender(ctx, found[0]) if found is not None else "")
 
 
-def _coordinated_genitives(ctx: Context, index: int) -> bool:
-    """"и" between two genitives inside a role phrase ("министр спорта, туризма | и | молодежной политики")."""
-    return (ctx.word(index) == "и" and index > 0 and index + 1 < len(ctx.tokens)
-            and ctx.feats(index - 1).get("Case") == "Gen" and ctx.feats(index + 1).get("Case") == "Gen")
+def _coordinated_complements(ctx: Context, index: int, case: str | None = None) -> bool:
+    """"и" between two words of one oblique case (`case`, when given) inside a role phrase: genitives ("министр
+    спорта, туризма | и | молодежной политики"), or two nouns or adjectives of another case ("спецпредставитель по
+    делимитации | и | демаркации границы")."""
+    if ctx.word(index) != "и" or index < 1 or index + 1 >= len(ctx.tokens):
+        return False
+    before = ctx.feats(index - 1).get("Case")
+    if before in (None, "Nom") or case not in (None, before) or ctx.feats(index + 1).get("Case") != before:
+        return False
+    return before == "Gen" or all(ctx.tokens[side].pos in ("NOUN", "ADJ", "PROPN") for side in (index - 1, index + 1))
 
 
 def _someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> bool:
@@ -1029,21 +1052,24 @@ def described_relatum(ctx: Context, head: int, child: int) -> frozenset[int]:
                      if index != apposed and not _introduced_with_both(ctx, index, own, wanted))
 
 
-APPOSITION_WINDOW = 12  # tokens after a role noun within which its apposed name may come
+APPOSITION_WINDOW = ROLE_PHRASE_WINDOW  # tokens after a role noun within which its apposed name may come
 APPOSED_MARKS = frozenset("()-")  # the marks a role noun's phrase may hold before its name: "(ВКО)", "генерал-майор"
 
 
 def _apposed_person(ctx: Context, head: int) -> int | None:
     """The person named right after a role noun's phrase, with only nouns, adjectives, names, prepositions, brackets
-    and hyphens between ("заместитель командующего войсками Воздушно-космической обороны (ВКО) генерал-майор Кирилл
-    Макаров"): the person the phrase names, never its relatum. None where a verb or a clause comes first, or the
-    first name is in another case ("отец школьника Севы": the genitive is the relatum)."""
+    and hyphens between, and "и" between two complements of one case (`_coordinated_complements`), within
+    APPOSITION_WINDOW tokens ("заместитель командующего войсками Воздушно-космической обороны (ВКО) генерал-майор
+    Кирилл Макаров", "спецпредставитель президента РФ по делимитации и демаркации государственной границы …
+    Александр Головин"): the person the phrase names, never its relatum. None where a verb or a clause comes first,
+    or the first name is in another case ("отец школьника Севы": the genitive is the relatum)."""
     last = min(head + APPOSITION_WINDOW, ctx.sentence_range(head)[1])
     for index in range(head + 1, last):
         found = ctx.mention_of_token.get(index)
         if found is not None and ctx.doc.entities[found[0]].type == "PER":  # in the head's case, not a genitive
             return found[0] if ctx.feats(index).get("Case") == ctx.feats(head).get("Case") else None
-        if ctx.tokens[index].pos not in ("NOUN", "ADJ", "PROPN", "ADP") and ctx.tokens[index].text not in APPOSED_MARKS:
+        inside = ctx.tokens[index].pos in ("NOUN", "ADJ", "PROPN", "ADP") or ctx.tokens[index].text in APPOSED_MARKS
+        if not inside and not _coordinated_complements(ctx, index):  # "по делимитации | и | демаркации границы"
             return None
     return None
 
