@@ -1002,7 +1002,8 @@ def _respondents_clause(tree: Tree, index: int) -> int | None:
 
 
 # types whose present tells of particular people even with a plural subject: a charge or a suspicion is against
-# someone ("ультранационалисты обвиняются в заговоре", "фотожурналисты обвиняются в передаче информации")
+# someone ("ультранационалисты обвиняются в заговоре", "фотожурналисты обвиняются в передаче информации"), unless
+# what the passive checks is a kind of thing (`_thing_checked`)
 CHARGE_TYPES = frozenset({"investigation"})
 
 
@@ -1014,16 +1015,31 @@ def generic_present(tree: Tree, index: int, lemma: str) -> str | None:
     "каждая подпись проверяется"; not "полиция разыскивает" (a body), "Россия ведет переговоры", "наемники ЧВК Вагнера
     поддерживают" (a name in the subject), "активисты, которые подозреваются" (a relative tells of particular ones),
     "экс-губернатор не признает" (a singular is the one the text tells of)."""
-    if not _third_person_present(tree, index) or VERB_TYPES.get(lemma) in SPEECH_TYPES | CHARGE_TYPES:
+    if not _third_person_present(tree, index) or VERB_TYPES.get(lemma) in SPEECH_TYPES:
         return None
     subjects = tree.kids(index, "nsubj", "nsubj:pass")
+    if VERB_TYPES.get(lemma) in CHARGE_TYPES and not _thing_checked(tree, index, lemma, subjects):
+        return None
     if not subjects or dated(tree, index) or _fragment(tree, index) \
             or any(_now_or_doer(tree, child) for child in tree.kids(index, "advmod", "obl")):
         return None
     if not all(_kind_noun(tree, child) for child in subjects) or any(
             _particular_complement(tree, child) for child in tree.kids(index, "obj", "iobj", "obl")):
         return None
+    if VERB_TYPES.get(lemma) in CHARGE_TYPES:
+        return f"'{tree.token(subjects[0]).text}' is a kind of thing checked in the present: what is done as a rule"
     return f"'{tree.token(subjects[0]).text}' names a kind as the subject of a present: what happens as a rule"
+
+
+def _thing_checked(tree: Tree, index: int, lemma: str, subjects: list[int]) -> bool:
+    """The subject of an investigation verb's passive is a thing checked, searched or looked into, no one of a
+    genitive ("каждая подпись проверяется", "все сделки расследуются"): a kind of thing may be checked as a rule;
+    people charged, suspected, questioned or sought ("активисты обвиняются", "подозреваемые разыскиваются"), the
+    active ("следователи проверяют") and a thing of something ("обстоятельства гибели расследуются") are the
+    particular ones the text tells of."""
+    if not (lemma.endswith("ся") or tree.passive(index)) or not subjects:
+        return False
+    return all(not _animate(tree.token(child)) and not tree.kids(child, "nmod") for child in subjects)
 
 
 def _third_person_present(tree: Tree, index: int) -> bool:

@@ -1083,6 +1083,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("kind_students_come", Rejected("приезжают", "visit"), "generic_present"),  # a plural of a kind: as a rule
     ("each_deputy_elected", Rejected("избирается", "election"), "generic_present"),  # "каждый": a kind
     ("charged_plural", Event("investigation", "обвиняются"), "verb"),  # a charge is against particular people
+    # events95: what an investigation verb's passive checks may be a kind of thing, checked as a rule
+    ("each_signature_checked", Rejected("проверяется", "investigation"), "generic_present"),  # "каждая": a kind
+    ("circumstances_investigated", Event("investigation", "расследуются"), "verb"),  # "обстоятельства гибели": these
+    ("suspects_sought", Event("investigation", "разыскиваются"), "verb"),  # people sought are particular ones
     ("investigators_suspect_officials", Event("investigation", "подозревают"), "verb"),  # a charge: CHARGE_TYPES
     ("students_back_rector", Event("support", "поддерживают"), "verb"),  # a name as the object: one going on
     ("named_police_search", Event("investigation", "разыскивают"), "verb"),  # a name in the subject: particular
