@@ -200,7 +200,7 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     sentence_start = doc.sentences[doc.tokens[first].sentence].token_start
     while index >= sentence_start:
         token = doc.tokens[index]
-        if token.pos == "PUNCT" and token.text not in QUOTE_MARKS:
+        if token.pos == "PUNCT" and token.text not in QUOTE_MARKS and not member_comma(doc, index, first, top):
             break
         if token.pos == "CCONJ" and index > sentence_start and doc.tokens[index - 1].pos in NAME_POS:
             break  # "министра Ципи Ливни и | госсекретаря Кондолизы Райс": another name's phrase ends there
@@ -216,6 +216,13 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     while start < first and doc.tokens[start].pos in ("PUNCT", "ADP", "CCONJ"):
         start += 1  # a phrase opens with a word, not a mark or a preposition
     return start if start < first else None
+
+
+def member_comma(doc: Document, index: int, first: int, top: int) -> bool:
+    """The comma right before the name when "один из" heads the phrase ("одна из участниц Pussy Riot, Надежда
+    Толоконникова"): the member's name set off, still the phrase's own."""
+    return index == first - 1 and doc.tokens[index].text == "," and top < index \
+        and _lemma(doc, top) == MEMBER_OF[0]
 
 
 def phrase_subtree(doc: Document, start: int, first: int, top: int, mention: Span) -> int:

@@ -193,6 +193,8 @@ APPOSITIONS = [  # a noun phrase that ends with a name is a mention of it when t
      "защита готова.", "Один из адвокатов Михаила Ходорковского Юрий Шмидт", "Юрий Шмидт", "member_apposition"),
     ("Суд продлил арест одного из совладельцев компании «Вектор» Олега Смирнова. Смирнов вину не признал.",
      "одного из совладельцев компании «Вектор» Олега Смирнова", "Олег Смирнов", "member_apposition"),
+    ("Суд арестовал одну из участниц группы «Вектор», Анну Смирнову. Смирнова вину не признала.",
+     "одну из участниц группы «Вектор», Анну Смирнову", "Анна Смирнова", "member_apposition"),  # the comma kept
 ]
 FILTERS = [  # the candidate filters of a personal pronoun: the nearest turned-down candidate names the rule
     ("Анна Иванова выступила на форуме. Он говорил долго.", "Он", None, "agreement"),
