@@ -18,7 +18,7 @@ from pipeline.entities.naming import join_tokens, nominative_phrase
 from pipeline.entities.patronymics import is_first_name
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import GOVERNING_CASES, MODIFIER_POS
-from pipeline.lang.lexicon import OFFICE_SEAT_NOUNS, RELATION_NOUNS, ROLE_NOUNS
+from pipeline.lang.lexicon import INVESTITURE_WORDS, OFFICE_SEAT_NOUNS, RELATION_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, is_quote_mark
 from pipeline.lang.roles import role_reading
 from pipeline.morphology import case_readings, parses
@@ -53,8 +53,13 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
                          f"{entity.name!r} is the relatum of the role, not its holder: {reason}")
                 continue
             if matched is role_before and (clash := role_case_clash(doc, phrase, mention)):
-                rejected("entities", role_case_clash, phrase.start, phrase.end, clash)
-                continue
+                inner = inner_apposition(doc, phrase, mention)
+                if inner is None:
+                    rejected("entities", role_case_clash, phrase.start, phrase.end, clash)
+                    continue
+                fired("entities", inner_apposition, inner.start, inner.end,
+                      f"{entity.name!r} agrees with the inner role noun, not the outer one: {clash}")
+                phrase = inner
             if (governor := complement_role(doc, phrase, mention, entity.gender)) is not None:
                 rejected("entities", complement_role, phrase.start, phrase.end,
                          f"{governor!r} governs the genitive role noun: another person's office, not {entity.name!r}'s")
@@ -74,6 +79,11 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
 # The oblique cases (UD tags) an apposed name must share with its role noun; the nominative and accusative are left
 # out (a name the tagger reads as a nominative, an animate accusative that is a genitive's form).
 UD_APPOSED_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+# The role noun's cases a name tagged nominative clashes with: a dative or prepositional role noun is an object or a
+# preposition's ("при президенте РФ | Михаил Федотов", "В послании следователю | Виолетта Волкова"), never apposed
+# to a nominative. Not the genitive (an undeclined name tagged Nom: "врио губернатора | Андрей Воробьев" is read
+# through "врио"; "место лидера … | Марин Ле Пен") nor the instrumental (a predicate: "главой МВД - | Руслан Цакаев").
+NOMINATIVE_CLASH_CASES = frozenset({"Dat", "Loc"})
 
 
 @rule("entities")
@@ -91,10 +101,54 @@ def role_case_clash(doc: Document, phrase: Span, mention: Span) -> str | None:
     if head is None or name >= len(doc.tokens):
         return None
     noun_case, name_case = doc.tokens[head].feats.get("Case"), doc.tokens[name].feats.get("Case")
-    if noun_case in UD_APPOSED_CASES and name_case in UD_APPOSED_CASES and noun_case != name_case \
-            and noun_case not in case_readings(doc.tokens[name].text):
-        return f"{doc.tokens[name].text} ({name_case}) is no apposition of {doc.tokens[head].text} ({noun_case})"
-    return None
+    oblique = name_case in UD_APPOSED_CASES or (name_case == "Nom" and noun_case in NOMINATIVE_CLASH_CASES)
+    if noun_case not in UD_APPOSED_CASES or not oblique or noun_case == name_case \
+            or noun_case in case_readings(doc.tokens[name].text):
+        return None
+    if (investiture := elected_as(doc, head, name)) is not None:
+        fired("entities", elected_as, phrase.start, phrase.end, investiture)
+        return None
+    return f"{doc.tokens[name].text} ({name_case}) is no apposition of {doc.tokens[head].text} ({noun_case})"
+
+
+@rule("entities")
+def elected_as(doc: Document, head: int, name: int) -> str | None:
+    """An instrumental role noun governed by a verb or noun of putting someone into office (INVESTITURE_WORDS) names
+    the office of that verb's object, a name in the genitive or accusative right after it: "избрания президентом |
+    Михаила Саакашвили", "объявлении избранным президентом Украины | Виктора Януковича" — no case clash. Only
+    modifiers and names may stand between (a common noun there owns the name: "назначен советником президента |
+    Владимира Путина" is read by `inner_apposition`). `head`, `name`: token indices. Returns the reason, or None."""
+    tokens = doc.tokens
+    noun = tokens[head]
+    if noun.feats.get("Case") != "Ins" or tokens[name].feats.get("Case") not in ("Gen", "Acc"):
+        return None
+    if any(tokens[index].pos == "NOUN" for index in range(head + 1, name)):
+        return None
+    before = head - 1
+    while before >= 0 and tokens[before].pos in MODIFIER_POS and tokens[before].sentence == noun.sentence:
+        before -= 1
+    governors = [tokens[noun.head]] if 0 <= noun.head < len(tokens) else []
+    if before >= 0 and tokens[before].sentence == noun.sentence:
+        governors.append(tokens[before])
+    verb = next((token for token in governors if fold(token.lemma or token.text) in INVESTITURE_WORDS), None)
+    if verb is None:
+        return None
+    return f"{noun.text!r} is the office {verb.text!r} puts {tokens[name].text!r} into"
+
+
+@rule("entities")
+def inner_apposition(doc: Document, phrase: Span, mention: Span) -> Span | None:
+    """The part of a role phrase that a name clashing in case with its head noun is apposed to: the last role noun
+    after the head in the name's case, with its adjectives and complement ("пресс-секретарю | президента Владимира
+    Путина", "представляясь советником | Генпрокурора Скуратова": the name is the inner office's holder, the outer
+    noun governs the chain). None when no inner role noun agrees."""
+    first, last = doc.token_range(phrase.start, phrase.end)
+    name_case = doc.tokens[doc.token_at(mention.start)].feats.get("Case")
+    role_nouns = [index for index in range(first, last) if _is_role_noun(doc.tokens[index])]
+    inner = [index for index in role_nouns[1:] if doc.tokens[index].feats.get("Case") == name_case]
+    if not inner:
+        return None
+    return _extend_modifiers(doc, inner[-1], phrase.end, doc.tokens[inner[-1]].sentence)
 
 
 @rule("entities")

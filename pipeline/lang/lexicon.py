@@ -70,6 +70,15 @@ RELATION_NOUNS = KINSHIP_NOUNS | fold_words("""
     убийца соперник соперница противник противница сторонник сторонница союзник друг подруга коллега партнер
     партнерша подзащитный подопечный дед дедушка бабушка внук внучка дядя тетя племянник племянница
 """)
+# Verbs and nouns of putting a person into an office, whose object is the person and whose instrumental the office
+# ("избрания президентом | Михаила Саакашвили", "об объявлении избранным президентом Украины | Виктора Януковича",
+# "назначить премьером | Ивана Петрова"): the name in the object's case is the instrumental role noun's holder, no
+# case clash (entities `roles.elected_as`). Not verbs of being or naming ("является защитником", "назвал себя
+# владельцем"), whose instrumental is the subject's own.
+INVESTITURE_WORDS = fold_words("""
+    избрать избирать переизбрать переизбирать выбрать выбирать назначить назначать утвердить утверждать
+    объявить объявлять избрание переизбрание назначение утверждение объявление избранный назначенный
+""")
 # Nouns of a person who acts or speaks for another one ("адвокат Навального", "представитель Эрдогана",
 # "пресс-секретарь президента"): like a relation noun, a person's name in the genitive after one is whom it acts for.
 # Kept apart from RELATION_NOUNS, which the coref stage reads for its appositions (where "представитель" cost a link).

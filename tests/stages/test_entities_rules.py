@@ -695,6 +695,16 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # ("главой департамента … Италии | Гуидо Бертолини", "Гуидо" tagged Gen)
     ("role_case_undeclined", None, ("Гуидо Бертолини", "ROLE", "глава департамента гражданской защиты Италии"),
      "role_before"),
+    # entities62: a name clashing in case with the outer role noun is apposed to an inner role noun of its case
+    # (`inner_apposition`): "пресс-секретарю | президента Глеба Туманова", "советником | министра Глеба Туманова"
+    ("inner_apposition", None, ("Глеба Туманова", "ROLE", "президент"), "inner_apposition"),
+    ("inner_apposition_ins", None, ("Глеба Туманова", "ROLE", "министр"), "inner_apposition"),
+    # the instrumental of a verb or noun of putting into office names its object's office (`elected_as`)
+    ("elected_as", None, ("Глеба Туманова", "ROLE", "президент"), "elected_as"),
+    ("elected_as_country", None, ("Глеба Туманова", "ROLE", "президент Украины"), "role_before"),
+    # a dative or prepositional role noun is no apposition of a nominative name (`role_case_clash`)
+    ("nominative_clash_loc", None, ("Глеб Туманов", "PER", "Глеб Туманов"), "-role_case_clash"),
+    ("nominative_clash_dat", None, ("Анна Котова", "PER", "Анна Котова"), "-role_case_clash"),
     # entities60: slovnet lemmatises the animate "премьера" as the feminine "премьера" (a first night); the role
     # phrase reads it through `lang.roles.role_reading`
     ("premier_homonym", None, ("Глеба Туманова", "ROLE", "премьер"), "role_before"),
@@ -786,7 +796,8 @@ def test_rule_row(doc_id: str, given: Given, expected: Expected, expected_rule: 
 
 
 NO_ROLE_ROWS = [("relatum_genitive", "Котова"), ("relatum_nominative", "Мазепы"), ("relatum_relation", "Туманова"),
-                ("role_case_clash", "Глеба Туманова")]
+                ("role_case_clash", "Глеба Туманова"), ("nominative_clash_loc", "Глеб Туманов"),
+                ("nominative_clash_dat", "Анна Котова"), ("inner_apposition", "Иван Котов")]
 
 
 @pytest.mark.parametrize(("doc_id", "relatum"), NO_ROLE_ROWS)
