@@ -1974,8 +1974,9 @@ def court_goal(tree: Tree, index: int, child: int) -> str | None:
         reason = f"'{court.text}': cases sent to several courts, a tally, no one lawsuit"
     elif any(_person_object(tree, tree.referent(kid)) for kid in sent):
         reason = f"a person sent to '{court.text}', no case: no lawsuit"
-    elif any(tree.token(kid).pos == "NOUN" and lemma_of(tree, kid) not in CASE_FILE_NOUNS for kid in sent):
-        reason = f"'{tree.token(sent[0]).text}' sent to '{court.text}' is no case nor its file: no lawsuit"
+    elif (other := next((kid for kid in sent if tree.token(kid).pos == "NOUN"
+                         and lemma_of(tree, kid) not in CASE_FILE_NOUNS), None)) is not None:
+        reason = f"'{tree.token(other).text}' sent to '{court.text}' is no case nor its file: no lawsuit"
     if reason is not None:
         rejected("events", court_goal, court.start, court.end, reason)
     return reason

@@ -168,6 +168,7 @@ ROLE_SYNONYM_SETS: tuple[frozenset[str], ...] = tuple(fold_words(words) for word
     "гособвинитель обвинитель прокурор",
     "адвокат защитник",
     "ученый исследователь исследовательница",
+    "форвард нападающий",  # a sport's two words for one position ("форвард" after "нападающий X", and back)
 ))
 # Role nouns that stand for narrower ones, one way: a body's representative may be its press secretary
 # ("представитель Кремля" -> "пресс-секретарь президента X"), a press secretary is not any representative.

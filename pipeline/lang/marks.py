@@ -41,6 +41,9 @@ OPENING_QUOTE_MARKS = frozenset("«„“\"")
 NAME_OPENING_MARKS = OPENING_QUOTE_MARKS | {"'"}
 # Marks that can close a quotation: « and „ only ever open one.
 CLOSING_QUOTE_MARKS = frozenset("»“”\"")
+# A sentence that ends and another that starts inside a stretch of text: a final mark, a space and a capital letter
+# or an opening quotation mark ("… в Госдуму. «Абсолютно уверен …").
+SENTENCE_INSIDE = re.compile(rf"[.!?…]\s+[А-ЯЁA-Z{''.join(sorted(OPENING_QUOTE_MARKS))}]")
 # The guillemets: they open and close a quotation unambiguously, and a quotation inside one pairs them up.
 OPENING_GUILLEMET, CLOSING_GUILLEMET = "«", "»"
 # Marks that both open and close a quotation (the straight '"' and '“'): their count on the line tells which.

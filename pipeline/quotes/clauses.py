@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from pipeline.lang.marks import ALL_DASHES, DASH_TOKENS, Quoted, is_dash
+from pipeline.lang.fold import WORD
+from pipeline.lang.marks import ALL_DASHES, DASH_TOKENS, SENTENCE_INSIDE, Quoted, is_dash
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.lexicon import (
     BELIEF_PREDICATES,
@@ -15,6 +16,9 @@ from pipeline.quotes.lexicon import (
     REFERENCE_VERBS,
     SAY_VERBS,
 )
+
+THAT = frozenset({"что", "чтобы"})  # the conjunctions of a reported clause ("заявил, что …")
+TITLE_WORDS = 6  # the most words of a quoted title inside a clause ("«Когда Гарри встретил Салли»")
 
 # Coordinating conjunctions that open a clause joined to the one before it ("…, но при этом отметил"); a predicate
 # after one with no subject of its own shares the earlier clause's (subjects._coordinated_clause).
@@ -390,7 +394,17 @@ def embedded_quotation(ctx: Context, quote: Quoted) -> bool:
     """A quotation that goes on from a word of its own clause ("продолжит эту борьбу «с еще большей решимостью»",
     "начнет «пока с экономики»", "для «возвращения территорий»"): a fragment of mixed speech, which a trailing
     attribution gives as the whole clause (QUOTES.md: a clause with a quoted fragment is an indirect quote), not
-    a direct quote of its own."""
+    a direct quote of its own; nor a passage that only opens in the clause (`_passage_of_its_own`)."""
     text = ctx.doc.text
     before = text[text.rfind("\n", 0, quote.open) + 1 : quote.open].rstrip()
-    return bool(before) and before[-1].isalnum()
+    return bool(before) and before[-1].isalnum() and not _passage_of_its_own(text, quote, before)
+
+
+def _passage_of_its_own(text: str, quote: Quoted, before: str) -> bool:
+    """A quotation that opens inside a clause but runs on past a sentence end (SENTENCE_INSIDE), longer than a title
+    (TITLE_WORDS: «Крымский мост. Сделано с любовью!»), and is not a whole "что"-clause in marks (QUOTES.md: a
+    mixed quote): "правительству необходимо «выйти со своими предложениями в Госдуму. Абсолютно уверен, что
+    депутаты нас поддержат», — сказал президент" is one direct quote of several sentences, no fragment."""
+    content = text[quote.start : quote.close]
+    return before.split()[-1].lower() not in THAT and len(WORD.findall(content)) > TITLE_WORDS \
+        and SENTENCE_INSIDE.search(content) is not None

@@ -25,7 +25,7 @@ from pipeline.lang.marks import (
     is_dash,
 )
 from pipeline.morphology import parses
-from pipeline.quotes.clauses import embedded_quotation, phrase_noun, trim_span
+from pipeline.quotes.clauses import TITLE_WORDS, embedded_quotation, phrase_noun, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.dialogues import (
     continued_answers,
@@ -164,9 +164,6 @@ class ColonClause:
 
     first: int
     colon: int
-
-
-TITLE_WORDS = 6  # the most words of a quoted title inside a clause ("«Когда Гарри встретил Салли»")
 
 
 def _colon_clause(ctx: Context, quote: Quoted) -> ColonClause | None:

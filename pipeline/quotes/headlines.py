@@ -9,7 +9,7 @@ import re
 
 from pipeline.lang.fold import WORD, fold
 from pipeline.lang.lexicon import MEDIA_NOUNS, ORGANIZATION_NOUNS, SERVICE_NOUNS, SPEAKER_ROLE_NOUNS, UNNAMED_SOURCES
-from pipeline.lang.marks import LONG_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS
+from pipeline.lang.marks import LONG_DASHES, QUOTE_MARKS, SENTENCE_INSIDE
 from pipeline.quotes.context import Candidate, Context
 from pipeline.rules import rule
 
@@ -31,7 +31,6 @@ TAIL_SOURCE_WORDS = 4
 CONTENT_WORDS = 3
 SOURCE_NOUNS = (UNNAMED_SOURCES | SPEAKER_ROLE_NOUNS | MEDIA_NOUNS | ORGANIZATION_NOUNS | SERVICE_NOUNS
                 | frozenset({"сми"}))
-SENTENCE_INSIDE = re.compile(rf"[.!?…]\s+[А-ЯЁA-Z{''.join(sorted(OPENING_QUOTE_MARKS))}]")
 QUESTION_WORDS = frozenset({"как", "почему", "зачем", "что", "кто", "где", "когда", "куда", "откуда", "сколько",
                             "какой", "какая", "какое", "какие", "каким", "какую", "каких", "чем", "ли", "чего", "чему"})
 

@@ -21,7 +21,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
-from pipeline.quotes.clauses import clause_end, embedded_quotation, is_speech_verb, phrase_noun, trim_span
+from pipeline.quotes.clauses import THAT, clause_end, embedded_quotation, is_speech_verb, phrase_noun, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import (
@@ -60,7 +60,6 @@ from pipeline.rules import fired, is_tracing, rejected, rule, rule_name
 INFINITIVE_HEADS = frozenset({"начать", "начинать", "продолжить", "продолжать", "стать", "поспешить", "спешить",
                               "решить", "попытаться", "пытаться", "хотеть", "захотеть", "успеть", "не преминуть",
                               "стремиться", "постараться", "стараться"})
-THAT = frozenset({"что", "чтобы"})
 ABOUT = frozenset({"о", "об", "обо"})
 BRIDGE_WORDS = frozenset({"то", "том", "тем", "в", "духе", "смысле", "плане", ","})
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "своим", "моим", "нашим"})

@@ -338,8 +338,6 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
         *_MINISTER_PAIRS,
         # a compound title for its full form's head ("Генпрокурор" after "Генеральный прокурор России X")
         ("генпрокурор", "прокурор"),
-        # a sport's two words for one position ("форвард" after "нападающий X", and back)
-        ("форвард", "нападающий"), ("нападающий", "форвард"),
     )
 } | {"чиновник": OFFICIAL_TITLES}
 # the role equivalence of the linguistic core (synonym sets read both ways, "представитель" for a press secretary)

@@ -472,9 +472,8 @@ sentenize = SentSegmenter(_FollowingSplitter(), _with_rules_before(
 
 def _trace_number_unit_ends(line_start: int, line: str, sentences: list) -> None:
     """Record each boundary `number_unit_end` made between consecutive sentences of a line, each unit before a
-    capitalized word that its participle guard kept inside a sentence and each mark `editor_note` or
-    `bracket_semicolon` kept inside one;
-    nothing to do when no tracer listens."""
+    capitalized word that its participle guard kept inside a sentence and each mark `editor_note`, `bracket_semicolon`
+    or `quoted_title` kept inside one (`_trace_joins`); nothing to do when no tracer listens."""
     if not is_tracing():
         return
     for left, right in pairwise(sentences):

@@ -240,6 +240,12 @@ RULE_ROWS = [
     # a clause ending with a quoted fragment, then a trailing cue: the clause is the quote (quotes71)
     ("trailing-mixed-fragment", "Сближение с Россией Сухуми начнет «пока с экономики», подчеркнул Сергей Багапш.",
      "Сближение с Россией Сухуми начнет «пока с экономики»", "Сергей Багапш", "indirect_trailing"),
+    # guard: a quotation opened after a word that runs on past a sentence end is one direct quote, no fragment of
+    # its clause (finalread-s1; pool rucoco-2001_russia_otstavka)
+    ("direct-after-passage-opened-mid-clause", "По этому поводу Владимир Путин заявил, что правительству необходимо "
+     "«выйти со своими предложениями в Госдуму. Абсолютно уверен, что депутаты нас поддержат», — сказал президент.",
+     "выйти со своими предложениями в Госдуму. Абсолютно уверен, что депутаты нас поддержат", "Владимир Путин",
+     "direct_after"),
     # "счесть", the perfective of "считать", reports an opinion like it (quotes71)
     ("consider-perfective-that", "Столичный суд счел, что мигрантам в стране ничего не угрожало.",
      "мигрантам в стране ничего не угрожало", "столичный суд", "indirect_that"),
