@@ -773,15 +773,26 @@ def blast_of_attack(events: list[EventAnn], blasts: list[list[int]], attacks: li
                     paragraphs: Sequence[int]) -> None:
     """The blast of a bombing is the bombing told by its effect ("сбросил атомную бомбу на Хиросиму. … в момент
     взрыва"; "взорвавшего здание. В результате взрыва погибли"): an explosion happening that names no participant
-    joins the one attack happening its own paragraph told before it, when nothing in them disagrees (modality,
-    places, dates); with none or two such attacks it stays an explosion."""
+    joins the one attack happening its first telling's paragraph told before it, when nothing in them disagrees
+    (modality, places, dates); with none or two such attacks it stays an explosion. Where the article tells one
+    attack happening only, any telling of the blast counts, not only the first (`_told_beside`): a lead's "сразу
+    после взрыва" comes before the body's "взорвался грузовик. В результате теракта погибли … из-за последовавшего
+    за взрывом пожара"; an article of several attacks ("произошло нападение на консульство США, а в провинции
+    Ширнак … при взрыве погибли") keeps the first telling's paragraph."""
     for group in [group for group in blasts if not any(_participants(events[k]) for k in group)]:
-        first = min(group)
-        told = [attack for attack in attacks
-                if any(paragraphs[k] == paragraphs[first] and k < first for k in attack)
+        tellings = group if len([attack for attack in attacks if attack]) == 1 else [min(group)]
+        told = [attack for attack in attacks if _told_beside(attack, tellings, paragraphs)
                 and all(_across_fit(events[k], events[j]) for k in attack for j in group)] if paragraphs else []
-        _join_the_one(events, group, told, blast_of_attack, "the blast of")
+        later = bool(told) and not _told_beside(told[0], [min(group)], paragraphs)
+        _join_the_one(events, group, told, blast_of_attack,
+                      "the blast, told later beside the article's one attack," if later else "the blast of")
     blasts[:] = [group for group in blasts if group]
+
+
+def _told_beside(attack: list[int], tellings: list[int], paragraphs: Sequence[int]) -> bool:
+    """Whether an event of the attack happening is told before one of the blast's `tellings` in that telling's own
+    paragraph (`paragraphs`: each event's)."""
+    return any(paragraphs[k] == paragraphs[j] and k < j for k in attack for j in tellings)
 
 
 @rule("events")

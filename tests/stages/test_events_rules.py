@@ -513,6 +513,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("release_maybe", Merged("release", ("освободить", "освобождения")), "same_happening"),  # unmarked noun: may be
     ("at_the_meeting", Merged("meeting", ("провел совещание", "обсуждался")), "held_at_meeting"),  # what is done at it
     ("blast_of_bombing", Merged("attack", ("сбросил бомбу", "взрыва"), "explosion"), "blast_of_attack"),  # its effect
+    # events96: in an article of one attack, a blast first told in another paragraph ("сразу после взрыва") is that
+    # attack where a later telling follows it in its paragraph ("В результате теракта … за взрывом пожара")
+    ("blast_later_beside_attack", Merged("attack", ("теракте", "взрыва"), "explosion"), "blast_of_attack"),
     # events54: a resignation naming its successor and the successor's appointment are one change of office
     ("handover", Merged("resignation", ("уступил пост", "Место гендиректора занял"), "appointment"), "handover"),
     ("handover_his_place", Merged("resignation", ("ушел в отставку", "место занял"), "appointment"), "handover"),
@@ -1411,6 +1414,16 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_apart(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
+
+
+def test_a_blast_told_beside_another_attack_of_several_stays_apart() -> None:
+    """events96: an article of several attacks keeps the blast's first telling's paragraph: "прогремел взрыв" told
+    alone, then "произошло нападение на консульство США, а в провинции Ширнак при взрыве мины погибли" does not
+    make the blasts the consulate attack."""
+    doc, _ = _run("blast_beside_other_attack")
+    attack = next(h for h in doc.happenings if any(doc.events[i].trigger.text == "нападение" for i in h.events))
+    told = [doc.events[i] for i in attack.events]
+    assert {event.type for event in told} == {"attack"}, [event.trigger.text for event in told]
 
 
 @pytest.mark.parametrize("doc_id", ["joined_tournament", "joined_project", "marchers_pass", "joined_team_after_rally"])
