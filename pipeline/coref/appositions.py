@@ -8,6 +8,7 @@ phrase is a mention of its own (kind "description"); a shorter phrase ("мини
 from __future__ import annotations
 
 from pipeline.coref.lexicon import (
+    MEMBER_OF,
     ORGANIZATION_KINDS,
     PERSON_ROLES,
     PERSONAL_RELATION_NOUNS,
@@ -65,6 +66,8 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
     parent = token.head
     if not (0 <= parent < first and doc.tokens[parent].sentence == token.sentence):
         return head
+    if entity.type == "PER" and member_apposition(doc, parent, head):
+        return parent
     if doc.tokens[parent].pos not in ("NOUN", "PROPN"):
         return head
     quoted = mention.start > 0 and doc.text[mention.start - 1] in OPENING_QUOTE_MARKS
@@ -83,6 +86,32 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
     if not quoted and declined_complement(doc, entity, parent, head):
         return None  # "комитета Госдумы", "совета Роскосмоса": the body's unit, not the body
     return parent if _lemma(doc, parent) in NAMED_KIND_NOUNS and (quoted or beside) else None
+
+
+@rule("coref")
+def member_apposition(doc: Document, numeral: int, name: int) -> bool:
+    """A person's name set beside "один из" and a plural of persons ("Один из адвокатов Михаила Ходорковского Юрий
+    Шмидт", "одного из совладельцев НК ЮКОС Леонида Невзлина"): the name is that member, and the phrase from "один" to
+    the name is the person's mention. The parse hangs the name on the numeral; the name is in its case."""
+    if _lemma(doc, numeral) != MEMBER_OF[0] or doc.tokens[numeral].pos not in ("NUM", "DET", "PRON", "ADJ") \
+            or not _same_case(doc, numeral, name):
+        return False
+    return any(_member_group(doc, numeral, index) for index in range(numeral + 2, name))
+
+
+def _same_case(doc: Document, one: int, other: int) -> bool:
+    """Both words carry a case, the same one."""
+    case = doc.tokens[one].feats.get("Case")
+    return bool(case) and case == doc.tokens[other].feats.get("Case")
+
+
+def _member_group(doc: Document, numeral: int, index: int) -> bool:
+    """The word is the group "один из" takes: a plural of persons hanging on the numeral, with "из" of its own."""
+    token = doc.tokens[index]
+    return token.head == numeral and token.pos == "NOUN" and token.feats.get("Number") == "Plur" \
+        and (token.feats.get("Animacy") == "Anim" or _lemma(doc, index) in PERSON_ROLES) \
+        and any(doc.tokens[child].head == index and _lemma(doc, child) == MEMBER_OF[1]
+                for child in range(numeral + 1, index))
 
 
 @rule("coref")
@@ -171,7 +200,7 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     sentence_start = doc.sentences[doc.tokens[first].sentence].token_start
     while index >= sentence_start:
         token = doc.tokens[index]
-        if token.pos == "PUNCT" and token.text not in QUOTE_MARKS:
+        if token.pos == "PUNCT" and token.text not in QUOTE_MARKS and not member_comma(doc, index, first, top):
             break
         if token.pos == "CCONJ" and index > sentence_start and doc.tokens[index - 1].pos in NAME_POS:
             break  # "министра Ципи Ливни и | госсекретаря Кондолизы Райс": another name's phrase ends there
@@ -187,6 +216,13 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     while start < first and doc.tokens[start].pos in ("PUNCT", "ADP", "CCONJ"):
         start += 1  # a phrase opens with a word, not a mark or a preposition
     return start if start < first else None
+
+
+def member_comma(doc: Document, index: int, first: int, top: int) -> bool:
+    """The comma right before the name when "один из" heads the phrase ("одна из участниц Pussy Riot, Надежда
+    Толоконникова"): the member's name set off, still the phrase's own."""
+    return index == first - 1 and doc.tokens[index].text == "," and top < index \
+        and _lemma(doc, top) == MEMBER_OF[0]
 
 
 def phrase_subtree(doc: Document, start: int, first: int, top: int, mention: Span) -> int:
@@ -325,8 +361,11 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
                 reason = f"'{mention.text}' with its own modifiers"
                 decisions.append(Decision(anaphor).link(index, "modified_complement", reason))
             else:  # a settlement noun beside a place's name (`_settlement`), else an apposition
-                label = "settlement_apposition" if entity.type == "LOC" and top != head else "apposition"
-                decisions.append(Decision(anaphor).link(index, label, f"the phrase ends with '{mention.text}'"))
+                label = "settlement_apposition" if entity.type == "LOC" and top != head \
+                    else "member_apposition" if _lemma(doc, top) == MEMBER_OF[0] else "apposition"
+                reason = f"'{doc.tokens[top].text} из …' ends with its member '{mention.text}'" \
+                    if label == "member_apposition" else f"the phrase ends with '{mention.text}'"
+                decisions.append(Decision(anaphor).link(index, label, reason))
             taken.add((anaphor.start, anaphor.end))
     return decisions
 

@@ -10,7 +10,7 @@ after an organization's or a place's name a comma mostly goes on with a list. Th
 from __future__ import annotations
 
 from pipeline.coref.appositions import MAX_SHARE, MIN_NAMES, phrase_end
-from pipeline.coref.lexicon import PERSON_ROLES
+from pipeline.coref.lexicon import MEMBER_OF, PERSON_ROLES
 from pipeline.coref.mentions import Anaphor, lemma_of
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, Span
@@ -29,7 +29,6 @@ APPOSITION_ENDS = CLAUSE_MARKS | DASH_TOKENS | frozenset(".!?…")
 # words that end the phrase: a relative clause or a possessive opens another phrase ("Власов, бывший начальник | его
 # штаба генерал Трухин"); "всех", "этого" stay inside ("один из величайших актеров всех времен")
 PHRASE_STOPS = frozenset({"который", "его", "ее", "их", "свой", "это"})
-MEMBER_OF = ("один", "из")  # "Дмитрий Чернышов, один из российской эстафетной «четверки»": a member, one of a group
 
 
 def _apposition_noun(doc: Document, mark: int, name_head: int) -> int | None:

@@ -128,6 +128,7 @@ from pipeline.lang.lexicon import (
     NORM_MODAL_WORDS,
     NORM_NOUNS,
     NOW_ADVERBS,
+    OBLIGATION_MODALS,
     OFFENCE_NOUNS,
     OFFENCE_VERBS,
     OFFICE_NOUNS,
@@ -917,6 +918,9 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
             return f"'каждый {tree.token(child).text}': what usually happens"
         if _rate(tree, child):
             return f"'в {tree.token(child).text}': a rate, what usually happens"
+    shared = _shared_adverb(tree, index)
+    if shared is not None:
+        return f"'{tree.token(shared).text}' before the first of coordinated imperfectives: what they usually do"
     if tree.token(index).feats.get("Tense") == "Pres" and any(
             _class_quantifier(tree, child) for child in tree.kids(index, "nsubj")):
         return "a class as the subject of a present tense: what it usually does"
@@ -934,6 +938,24 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     if _indefinite_personal(tree, index):
         return "a third person plural of the present with no subject and no time: what people do, no happening"
     return None
+
+
+def _shared_adverb(tree: Tree, index: int) -> int | None:
+    """An adverb of repetition that stands before the first of coordinated imperfective verbs of one tense scopes
+    over them all: "Северная Корея регулярно выступает с нападками и грозит дать ответ" (the conjunct "грозит"),
+    "его часто задерживали и избивали"; not a conjunct of another aspect or tense ("часто бывал там и в 2010 году
+    переехал"), nor one with its own date."""
+    if base(tree.token(index).rel) != "conj" or dated(tree, index):
+        return None
+    first = tree.head_of(index)
+    if first is None or tree.token(first).pos not in ("VERB", "AUX"):
+        return None
+    feats, first_feats = tree.token(index).feats, tree.token(first).feats
+    if feats.get("Aspect") != "Imp" or first_feats.get("Aspect") != "Imp" \
+            or feats.get("Tense") != first_feats.get("Tense") or feats.get("VerbForm") != first_feats.get("VerbForm"):
+        return None
+    return next((child for child in tree.kids(first, "advmod")
+                 if child < first and lemma_of(tree, child) in HABITUAL_ADVERBS), None)
 
 
 @rule("events")
@@ -1002,7 +1024,8 @@ def _respondents_clause(tree: Tree, index: int) -> int | None:
 
 
 # types whose present tells of particular people even with a plural subject: a charge or a suspicion is against
-# someone ("ультранационалисты обвиняются в заговоре", "фотожурналисты обвиняются в передаче информации")
+# someone ("ультранационалисты обвиняются в заговоре", "фотожурналисты обвиняются в передаче информации"), unless
+# what the passive checks is a kind of thing (`_thing_checked`)
 CHARGE_TYPES = frozenset({"investigation"})
 
 
@@ -1014,16 +1037,31 @@ def generic_present(tree: Tree, index: int, lemma: str) -> str | None:
     "каждая подпись проверяется"; not "полиция разыскивает" (a body), "Россия ведет переговоры", "наемники ЧВК Вагнера
     поддерживают" (a name in the subject), "активисты, которые подозреваются" (a relative tells of particular ones),
     "экс-губернатор не признает" (a singular is the one the text tells of)."""
-    if not _third_person_present(tree, index) or VERB_TYPES.get(lemma) in SPEECH_TYPES | CHARGE_TYPES:
+    if not _third_person_present(tree, index) or VERB_TYPES.get(lemma) in SPEECH_TYPES:
         return None
     subjects = tree.kids(index, "nsubj", "nsubj:pass")
+    if VERB_TYPES.get(lemma) in CHARGE_TYPES and not _thing_checked(tree, index, lemma, subjects):
+        return None
     if not subjects or dated(tree, index) or _fragment(tree, index) \
             or any(_now_or_doer(tree, child) for child in tree.kids(index, "advmod", "obl")):
         return None
     if not all(_kind_noun(tree, child) for child in subjects) or any(
             _particular_complement(tree, child) for child in tree.kids(index, "obj", "iobj", "obl")):
         return None
+    if VERB_TYPES.get(lemma) in CHARGE_TYPES:
+        return f"'{tree.token(subjects[0]).text}' is a kind of thing checked in the present: what is done as a rule"
     return f"'{tree.token(subjects[0]).text}' names a kind as the subject of a present: what happens as a rule"
+
+
+def _thing_checked(tree: Tree, index: int, lemma: str, subjects: list[int]) -> bool:
+    """The subject of an investigation verb's passive is a thing checked, searched or looked into, no one of a
+    genitive ("каждая подпись проверяется", "все сделки расследуются"): a kind of thing may be checked as a rule;
+    people charged, suspected, questioned or sought ("активисты обвиняются", "подозреваемые разыскиваются"), the
+    active ("следователи проверяют") and a thing of something ("обстоятельства гибели расследуются") are the
+    particular ones the text tells of."""
+    if not (lemma.endswith("ся") or tree.passive(index)) or not subjects:
+        return False
+    return all(not _animate(tree.token(child)) and not tree.kids(child, "nmod") for child in subjects)
 
 
 def _third_person_present(tree: Tree, index: int) -> bool:
@@ -1299,6 +1337,35 @@ def modal_norm(tree: Tree, index: int, lemma: str) -> str | None:
     if any(parse.tag.aspect == "perf" for parse in parses(token.text.lower()) if parse.tag.POS == "INFN"):
         return None  # a two-aspect verb: "расследовать", "компенсировать"
     return f"an imperfective under '{tree.token(head).text}': what may or must be done as a rule, no happening"
+
+
+@rule("events")
+def quantified_norm(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb under a word of duty, permission or ability (NORM_MODAL_WORDS, "должен") whose subject is any or each
+    one of a kind (a class quantifier on a noun, `_quantified_kind`) tells a rule for all of them, no happening:
+    "Любая отправка вооружения должна быть согласована комитетом Совбеза", "Каждый кандидат обязан посетить все
+    районы", "Любой гражданин может обратиться в суд"; not "каждый из задержанных должен" (particular people), nor a
+    dated one ("каждый участник должен прибыть 5 мая") or one of the past or future ("каждая команда должна была
+    сыграть": a schedule that was set)."""
+    head = tree.head_of(index)
+    if head is None or base(tree.token(index).rel) != "xcomp" \
+            or lemma_of(tree, head) not in NORM_MODAL_WORDS | OBLIGATION_MODALS:
+        return None
+    if dated(tree, index) or dated(tree, head) or tree.kids(head, "aux", "cop") \
+            or tree.token(head).feats.get("Tense") in ("Past", "Fut"):
+        return None
+    subject = next((child for owner in (head, index) for child in tree.kids(owner, "nsubj", "nsubj:pass")
+                    if _quantified_kind(tree, child)), None)
+    if subject is None:
+        return None
+    return f"'{tree.token(subject).text}' under '{tree.token(head).text}': a rule for any one of a kind, no happening"
+
+
+def _quantified_kind(tree: Tree, index: int) -> bool:
+    """A noun of a kind with a class quantifier on it ("любая отправка", "каждый кандидат", "многие компании"): any
+    or each one of the kind, no one in particular."""
+    return _kind_noun(tree, index) and any(
+        lemma_of(tree, det) in CLASS_QUANTIFIERS for det in tree.kids(tree.noun_of(index), "det"))
 
 
 def _payment_verb(tree: Tree, index: int, lemma: str) -> bool:
@@ -1597,7 +1664,7 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         poll_share,
                                         addressee,
                                         belief_sense, falling_figure, falling_upon, destination, generic_need,
-                                        modal_norm,
+                                        modal_norm, quantified_norm,
                                         regular_payment,
                                         colliding_vehicles, vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,

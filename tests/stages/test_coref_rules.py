@@ -188,6 +188,13 @@ APPOSITIONS = [  # a noun phrase that ends with a name is a mention of it when t
     # coref45: a first name after a kinship noun is the relative's own ("дочери Трампа" is not Трамп)
     ("Анна Смирнова приехала в Москву. Отец прислал письмо для своей дочери Анны. Анна его прочла.", "дочери Анны",
      "Анна Смирнова", "apposition"),
+    # coref75: "один из" and a plural of persons before a name in the numeral's case is that member's mention
+    ("Один из адвокатов Михаила Ходорковского Юрий Шмидт заявил, что приговор будет обжалован. Шмидт добавил, что "
+     "защита готова.", "Один из адвокатов Михаила Ходорковского Юрий Шмидт", "Юрий Шмидт", "member_apposition"),
+    ("Суд продлил арест одного из совладельцев компании «Вектор» Олега Смирнова. Смирнов вину не признал.",
+     "одного из совладельцев компании «Вектор» Олега Смирнова", "Олег Смирнов", "member_apposition"),
+    ("Суд арестовал одну из участниц группы «Вектор», Анну Смирнову. Смирнова вину не признала.",
+     "одну из участниц группы «Вектор», Анну Смирнову", "Анна Смирнова", "member_apposition"),  # the comma kept
 ]
 FILTERS = [  # the candidate filters of a personal pronoun: the nearest turned-down candidate names the rule
     ("Анна Иванова выступила на форуме. Он говорил долго.", "Он", None, "agreement"),
@@ -1378,6 +1385,8 @@ NOT_PHRASE = [  # coref17 (text, phrase): an apposition phrase is one noun phras
      "неточности соперника.", "белыми Ананд"),  # "белыми" is the participle's
     ("Теннисистка Штеффи Граф вышла замуж. Величайшая немецкая теннисистка не чувствует себя больше Штеффи и "
      "предпочитает, чтобы ее называли иначе.", "больше Штеффи"),  # a comparative
+    ("Один из адвокатов Юрия Шмидта заявил, что приговор будет обжалован. Шмидт добавил, что защита готова.",
+     "Один из адвокатов Юрия Шмидта"),  # coref75: a genitive name completes the group, it is no member
 ]
 UNITS = [  # (text, phrase): a unit noun before an organization's name is a part of it, no apposition mention
     ("Сотрудники ГВП провели проверку. Об этом сообщил начальник управления ГВП Олег Смирнов.", "управления ГВП"),

@@ -1089,6 +1089,19 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("kind_students_come", Rejected("приезжают", "visit"), "generic_present"),  # a plural of a kind: as a rule
     ("each_deputy_elected", Rejected("избирается", "election"), "generic_present"),  # "каждый": a kind
     ("charged_plural", Event("investigation", "обвиняются"), "verb"),  # a charge is against particular people
+    # events95: what an investigation verb's passive checks may be a kind of thing, checked as a rule
+    ("each_signature_checked", Rejected("проверяется", "investigation"), "generic_present"),  # "каждая": a kind
+    ("circumstances_investigated", Event("investigation", "расследуются"), "verb"),  # "обстоятельства гибели": these
+    ("suspects_sought", Event("investigation", "разыскиваются"), "verb"),  # people sought are particular ones
+    # events95: an adverb of repetition before the first of coordinated imperfectives scopes over them all
+    ("regularly_shell_attack", Rejected("атакуют", "attack"), "habitual"),  # "регулярно обстреливают … и атакуют"
+    ("often_detained_beaten", Rejected("избивали", "attack"), "habitual"),  # "часто задерживали и избивали"
+    ("often_then_arrested", Event("detention", "арестовала", "2025-05"), "verb"),  # a perfective conjunct: one
+    # events95: a norm for any or each one of a kind ("любая", "каждый" on the subject of "должен", "обязан")
+    ("any_shipment_agreed", Rejected("согласована", "agreement"), "quantified_norm"),  # "Любая отправка … должна"
+    ("each_candidate_must_visit", Rejected("посетить", "visit"), "quantified_norm"),  # "Каждый кандидат обязан"
+    ("each_of_detained_released", Event("release", "освобожден", modality="planned"), "verb"),  # "каждый из": these
+    ("each_delegation_had_to_visit", Event("visit", "посетить", modality="hypothetical"), "verb"),  # "была": past
     ("investigators_suspect_officials", Event("investigation", "подозревают"), "verb"),  # a charge: CHARGE_TYPES
     ("students_back_rector", Event("support", "поддерживают"), "verb"),  # a name as the object: one going on
     ("named_police_search", Event("investigation", "разыскивают"), "verb"),  # a name in the subject: particular
