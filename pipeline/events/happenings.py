@@ -10,7 +10,8 @@ A headline, a lead and a body often report one call three times ("Алиев п�
   altogether (Алиев→Путин and Путин→Алиев calls merge; two detentions of two people do not),
 - their places agree (a shared place, one of them unplaced, or places that lie in one another: `contained_places`,
   "в Египте" … "в Каире", "в Подмосковье" … "в Воскресенске Московской области"),
-- their dates agree (equal values, or one of them undated),
+- their dates agree (equal values, or one of them undated; a death of one person, which befalls its patient once,
+  also at two grains, one date holding the other: "скончавшегося в 2009 году" … "умер 16 ноября 2009 года"),
 - they tell the same step of an investigation, or both the case as a whole (`_step`: a search, an interrogation, an
   expert examination is its own happening within the case: "возбудили дело против Петрова" … "Петрова допросили"),
 - they do not tell one as taken place and the other as not or only possibly taken place; an event noun whose clause
@@ -106,6 +107,8 @@ CLASHING_MODALITIES = ({"asserted", "negated"}, {"asserted", "hypothetical"})
 UNMARKED_RULES = (*NOMINAL_RULES, "nominalized_phrase", "collocation")
 # families of incidents: an article tells one crash, blast, fire or shooting, with its deaths, injuries and damage, as
 # a rule
+# families that befall their undergoer once, and the role that holds it: one person's two deaths are one happening
+ONCE_ROLES = {"death": "patient"}
 INCIDENT_FAMILIES = frozenset({"accident", "explosion", "fire", "death", "injury", "damage", "attack"})
 ROOT_LENGTH = 5  # letters two words of one root share at their start ("следств-", "кассац-")
 DEMONSTRATIVE_REACH = 3  # tokens before a trigger where its demonstrative may stand ("эта массовая акция")
@@ -773,15 +776,26 @@ def blast_of_attack(events: list[EventAnn], blasts: list[list[int]], attacks: li
                     paragraphs: Sequence[int]) -> None:
     """The blast of a bombing is the bombing told by its effect ("сбросил атомную бомбу на Хиросиму. … в момент
     взрыва"; "взорвавшего здание. В результате взрыва погибли"): an explosion happening that names no participant
-    joins the one attack happening its own paragraph told before it, when nothing in them disagrees (modality,
-    places, dates); with none or two such attacks it stays an explosion."""
+    joins the one attack happening its first telling's paragraph told before it, when nothing in them disagrees
+    (modality, places, dates); with none or two such attacks it stays an explosion. Where the article tells one
+    attack happening only, any telling of the blast counts, not only the first (`_told_beside`): a lead's "сразу
+    после взрыва" comes before the body's "взорвался грузовик. В результате теракта погибли … из-за последовавшего
+    за взрывом пожара"; an article of several attacks ("произошло нападение на консульство США, а в провинции
+    Ширнак … при взрыве погибли") keeps the first telling's paragraph."""
     for group in [group for group in blasts if not any(_participants(events[k]) for k in group)]:
-        first = min(group)
-        told = [attack for attack in attacks
-                if any(paragraphs[k] == paragraphs[first] and k < first for k in attack)
+        tellings = group if len([attack for attack in attacks if attack]) == 1 else [min(group)]
+        told = [attack for attack in attacks if _told_beside(attack, tellings, paragraphs)
                 and all(_across_fit(events[k], events[j]) for k in attack for j in group)] if paragraphs else []
-        _join_the_one(events, group, told, blast_of_attack, "the blast of")
+        later = bool(told) and not _told_beside(told[0], [min(group)], paragraphs)
+        _join_the_one(events, group, told, blast_of_attack,
+                      "the blast, told later beside the article's one attack," if later else "the blast of")
     blasts[:] = [group for group in blasts if group]
+
+
+def _told_beside(attack: list[int], tellings: list[int], paragraphs: Sequence[int]) -> bool:
+    """Whether an event of the attack happening is told before one of the blast's `tellings` in that telling's own
+    paragraph (`paragraphs`: each event's)."""
+    return any(paragraphs[k] == paragraphs[j] and k < j for k in attack for j in tellings)
 
 
 @rule("events")
@@ -873,7 +887,19 @@ def _across_fit(a: EventAnn, b: EventAnn) -> bool:
         return False
     if _apart(a, b) and not _nested(_places(a), _places(b)):
         return False
-    return a.value is None or b.value is None or a.value == b.value or _planned_within(a, b) or _planned_within(b, a)
+    return (a.value is None or b.value is None or a.value == b.value or _planned_within(a, b) or _planned_within(b, a)
+            or _once_within(a, b))
+
+
+def _once_within(a: EventAnn, b: EventAnn) -> bool:
+    """Whether two events of a family that befalls its undergoer once (ONCE_ROLES: a person dies once) name one
+    entity in that role and one dates it at a coarser grain that holds the other's date ("скончавшегося в 2009 году"
+    … "умер 16 ноября 2009 года": "2009" holds "2009-11-16"), as DATES.md values nest."""
+    role = ONCE_ROLES.get(family(a.type))
+    if role is None or family(b.type) != family(a.type) or not _roles(a).get(role, set()) & _roles(b).get(role, set()):
+        return False
+    coarse, fine = sorted((a.value or "", b.value or ""), key=len)
+    return bool(coarse) and len(fine) > len(coarse) and fine.startswith(coarse) and fine[len(coarse)] in "-T"
 
 
 def _planned_within(planned: EventAnn, other: EventAnn) -> bool:
@@ -1188,12 +1214,17 @@ def _party_note(events: list[EventAnn], group: list[int], event: EventAnn) -> st
 
 def _within_note(events: list[EventAnn], group: list[int], event: EventAnn) -> str:
     """What the trace adds when an event joins a happening one of whose events is dated otherwise, within a plan's
-    date (`_planned_within`): " (planned '2025-05' holds '2025-05-15')"; "" else."""
+    date (`_planned_within`): " (planned '2025-05' holds '2025-05-15')", or the once-only happening of one
+    undergoer dated at two grains (`_once_within`): " (befalls its patient once: '2009' holds '2009-11-16')"; ""
+    else."""
     for k in group:
         other = events[k]
         for planned, told in ((other, event), (event, other)):
             if _planned_within(planned, told):
                 return f" (planned '{planned.value}' holds '{told.value}')"
+        if _once_within(other, event):
+            coarse, fine = sorted((other.value or "", event.value or ""), key=len)
+            return f" (befalls its {ONCE_ROLES[family(event.type)]} once: '{coarse}' holds '{fine}')"
     return ""
 
 

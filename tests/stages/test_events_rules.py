@@ -513,6 +513,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("release_maybe", Merged("release", ("освободить", "освобождения")), "same_happening"),  # unmarked noun: may be
     ("at_the_meeting", Merged("meeting", ("провел совещание", "обсуждался")), "held_at_meeting"),  # what is done at it
     ("blast_of_bombing", Merged("attack", ("сбросил бомбу", "взрыва"), "explosion"), "blast_of_attack"),  # its effect
+    # events96: in an article of one attack, a blast first told in another paragraph ("сразу после взрыва") is that
+    # attack where a later telling follows it in its paragraph ("В результате теракта … за взрывом пожара")
+    ("blast_later_beside_attack", Merged("attack", ("теракте", "взрыва"), "explosion"), "blast_of_attack"),
     # events54: a resignation naming its successor and the successor's appointment are one change of office
     ("handover", Merged("resignation", ("уступил пост", "Место гендиректора занял"), "appointment"), "handover"),
     ("handover_his_place", Merged("resignation", ("ушел в отставку", "место занял"), "appointment"), "handover"),
@@ -533,6 +536,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("died_title", Merged("death", ("Скончался", "умер")), "headline_restatement"),
     # events84: one party told by one noun with no entity ("двух мужчин" … "оба мужчины") is shared as an entity is
     ("described_men", Merged("detention", ("поймала", "задержаны")), "same_happening"),
+    # events96: a person dies once: one person's death dated by the year and by the day is one ("скончавшегося в 2009
+    # году" … "умер 16 ноября 2009 года"; `happenings._once_within`)
+    ("died_year_and_day", Merged("death", ("скончавшегося", "умер")), "same_happening"),
     # events48: places that lie in one another do not contradict (`happenings.contained_places`): a country and its
     # capital (lexicon COUNTRY_CAPITALS), a place the text names inside another ("в Воскресенске Московской области")
     ("detained_egypt_cairo", Contained("Каире", "Египет"), "contained_places"),  # the capital of a country
@@ -1424,6 +1430,24 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_apart(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
+
+
+def test_a_meeting_dated_by_its_year_and_one_by_a_day_stay_two() -> None:
+    """events96: only what befalls its undergoer once (`happenings.ONCE_ROLES`: a death) is one happening at two
+    grains of date; two meetings of one pair, "в 2009 году" and "16 ноября 2009 года", may be two."""
+    doc, _ = _run("met_year_and_day")
+    meetings = [h for h in doc.happenings if any(doc.events[i].type == "meeting" for i in h.events)]
+    assert len(meetings) == 2, [[doc.events[i].trigger.text for i in h.events] for h in meetings]
+
+
+def test_a_blast_told_beside_another_attack_of_several_stays_apart() -> None:
+    """events96: an article of several attacks keeps the blast's first telling's paragraph: "прогремел взрыв" told
+    alone, then "произошло нападение на консульство США, а в провинции Ширнак при взрыве мины погибли" does not
+    make the blasts the consulate attack."""
+    doc, _ = _run("blast_beside_other_attack")
+    attack = next(h for h in doc.happenings if any(doc.events[i].trigger.text == "нападение" for i in h.events))
+    told = [doc.events[i] for i in attack.events]
+    assert {event.type for event in told} == {"attack"}, [event.trigger.text for event in told]
 
 
 @pytest.mark.parametrize("doc_id", ["joined_tournament", "joined_project", "marchers_pass", "joined_team_after_rally"])
