@@ -34,6 +34,7 @@ from pipeline.lang.lexicon import (
     POLITY_NOUNS,
     PUBLICATION_NOUNS,
     QUANTITY_NOUNS,
+    RELATIVE_PRONOUNS,
     RELEASE_NOUNS,
     SERVICE_NOUNS,
     SHARE_WORDS,
@@ -101,6 +102,7 @@ from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     INANIMATE_SOURCES,
+    ISSUE_WITH_VERBS,
     NAME_WORDS,
     NON_SOURCES,
     NOT_SPEAKERS,
@@ -1051,14 +1053,11 @@ def _document_author(ctx: Context, start: int, document: str, candidate: Candida
                 return _owner_taken(found)
             # "в документе" again, or "в первой ноте" before "во второй": the set is named further back
             looking = referring or ctx.lemma(index) in GENERIC_DOCUMENT_NOUNS
-        if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X") or token.head < 0:
+        if not token.rel.startswith("nsubj") or token.head < 0:
             continue
         issued = any(ctx.lemma(child) == document or (generic and ctx.lemma(child) in STATEMENT_NOUNS)
                      for child in ctx.kids(token.head) if ctx.tokens[child].rel.startswith(("obj", "obl")))
-        if not issued or ctx.lemma(index) in STATEMENT_NOUNS or ctx.quoted_at(token.start) is not None:
-            continue
-        source = index in ctx.mention_of_token or is_service(ctx, index) or ctx.lemma(index) in ORGANIZATION_NOUNS
-        if source or ctx.word(index) in SPEAKER_PRONOUNS or is_person_noun(ctx, index):
+        if issued and _issuing_subject(ctx, index):
             speaker = describe(ctx, index, candidate, history)
             if speaker.name:
                 return speaker
@@ -1723,6 +1722,7 @@ def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: li
     if source is None or (not cue_inside and candidate.start <= ctx.tokens[source].start < candidate.end):
         return Speaker(None)
     subject = _subject_over_document(ctx, verb, source)
+    subject = _issuer_of_antecedent(ctx, verb, source) if subject is None else subject
     if subject is not None:
         return describe(ctx, subject, candidate, history)
     if ctx.tokens[source].pos == "PRON":  # "Это страшное досье, в нем говорится о …": the document, else nobody
@@ -1780,6 +1780,44 @@ def _subject_over_document(ctx: Context, verb: int, source: int) -> int | None:
                   f"в {ctx.lemma(source)}, {ctx.lemma(index)} {ctx.word(verb)} -> {ctx.lemma(index)}")
             return index
     return None
+
+
+def _issuer_of_antecedent(ctx: Context, verb: int, source: int) -> int | None:
+    """The author of a document that a relative clause's "в котором" holding the cue refers back to, named as the
+    subject of the verb that issues it in the same clause ("правительство опубликовало доклад, в котором
+    говорилось …", "ХАМАС выступил с сообщением, в котором сказано …"): Documents as sources take their author
+    when the text names it (QUOTES.md). The issuing verb: an authoring verb with the document as its object, or
+    "выступить с" (ISSUE_WITH_VERBS); the subject: one that can speak (`_issuing_subject`). Rule
+    `document_issuer` when found; "в докладе, опубликованном X" is `_agent_of_participle`'s."""
+    token = ctx.tokens[source]
+    if ctx.lemma(source) not in DOCUMENT_NOUNS or token.pos != "NOUN" or not source < verb or token.head < 0:
+        return None
+    if not any(ctx.lemma(index) in RELATIVE_PRONOUNS for index in range(source + 1, verb)):
+        return None  # the cue's place is this noun itself, not a relative word that refers back to it
+    issuer = token.head
+    authored = token.rel == "obj" and ctx.lemma(issuer) in AUTHORING_VERBS
+    presented = token.rel.startswith("obl") and ctx.lemma(issuer) in ISSUE_WITH_VERBS \
+        and any(ctx.word(case) in ("с", "со") for case in ctx.kids(source, "case"))
+    if not (authored or presented) or ctx.quoted_at(token.start) is not None:
+        return None
+    for subject in ctx.kids(issuer, "nsubj"):
+        if subject < source and _issuing_subject(ctx, subject):
+            fired("quotes", "document_issuer", ctx.tokens[subject].start, token.end,
+                  f"{ctx.word(subject)} {ctx.word(issuer)} … {ctx.word(source)}, в котором {ctx.word(verb)}")
+            return subject
+    return None
+
+
+def _issuing_subject(ctx: Context, index: int) -> bool:
+    """A subject that can issue a document: a named mention, a service, an organization noun, a personal pronoun or
+    a person noun, outside any quotation."""
+    token = ctx.tokens[index]
+    if token.pos not in ("NOUN", "PROPN", "PRON", "X") or ctx.quoted_at(token.start) is not None:
+        return False
+    if ctx.lemma(index) in STATEMENT_NOUNS:
+        return False
+    return index in ctx.mention_of_token or is_service(ctx, index) or ctx.lemma(index) in ORGANIZATION_NOUNS \
+        or ctx.word(index) in SPEAKER_PRONOUNS or is_person_noun(ctx, index)
 
 
 def _pronoun_document(ctx: Context, pronoun: int) -> int | None:

@@ -1874,6 +1874,16 @@ RULE_ROWS = [
      "закроют.", "завод закроют", "Иван Петров", "indirect_impersonal_that"),
     ("speaker-document-owner-receiver", "В письме, которое получил губернатор Иван Петров, говорится, что завод "
      "закроют.", "завод закроют", "письмо", "indirect_impersonal_that"),
+    # the subject that issues a document in the clause a relative "в котором" refers back to is its author
+    # (quotes72: speakers._issuer_of_antecedent, recorded as document_issuer); a receiver is none
+    ("speaker-document-issuer-published", "В марте правительство Норвегии опубликовало доклад по энергетике, в "
+     "котором говорилось о росте цен на газ в регионе.", "росте цен на газ в регионе", "правительство Норвегии",
+     "indirect_about"),
+    ("speaker-document-issuer-statement-with", "Министерство обороны выступило с заявлением, в котором сказано, "
+     "что учения на полигоне завершены.", "учения на полигоне завершены", "Министерство обороны",
+     "indirect_that"),
+    ("speaker-document-issuer-received", "Директор завода получил письмо, в котором говорится, что цех закроют.",
+     "цех закроют", "письмо", "indirect_impersonal_that"),
     ("speaker-document-place-no-subject", "В докладе, критикующем экономическую политику республиканцев, "
      "отмечается, что Конгресс уже выделил 379 млрд долларов на войну.",
      "Конгресс уже выделил 379 млрд долларов на войну", "доклад", "indirect_impersonal_that"),
@@ -2241,6 +2251,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-document-owner-unowned", "document_owner", False),
     ("speaker-document-place-subject", "document_place_subject", True),
     ("speaker-document-place-counted", "document_place_subject", True),
+    ("speaker-document-issuer-published", "document_issuer", True),
+    ("speaker-document-issuer-statement-with", "document_issuer", True),
+    ("speaker-document-issuer-received", "document_issuer", False),
     ("speaker-document-place-no-subject", "document_place_subject", False),
     ("speaker-document-place-relative", "document_place_subject", False),
     ("speaker-document-place-relative", "document_owner", True),
