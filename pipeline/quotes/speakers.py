@@ -107,6 +107,9 @@ from pipeline.quotes.lexicon import (
     NON_SOURCES,
     NOT_SPEAKERS,
     ORDINAL_WORDS,
+    REFERENCE_GERUNDS,
+    REFERENCE_NOUN,
+    REFERENCE_VERBS,
     ROLE_SYNONYMS,
 )
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
@@ -1206,6 +1209,10 @@ def _latest_document(ctx: Context, first: int, history: list[Said], document: st
             fired("quotes", "publication_of_source", said.start, ctx.tokens[first].start,
                   f"в {document} -> {speaker.name}")
             return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
+        if bare and document in RELEASE_NOUNS and _own_report(ctx, said):
+            fired("quotes", "outlet_own_report", said.start, ctx.tokens[first].start,
+                  f"в {document} -> {speaker.name}")
+            return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
         return None
     return None
 
@@ -1216,6 +1223,40 @@ def _issuing_organization(ctx: Context, speaker: Speaker) -> bool:
     outlet (`is_outlet`: "пишет газета X. …, говорится в публикации" is the outlet's own case, not this one)."""
     entity = speaker.entity
     return entity is not None and ctx.doc.entities[entity].type == "ORG" and not is_outlet(ctx, entity)
+
+
+def _own_report(ctx: Context, said: Said) -> bool:
+    """The latest quote before a bare "в сообщении" is a news outlet's own report, with no other source it refers
+    to in its sentence ("Агентство X передает, что … . «…», — отмечается в сообщении": the agency's message; not
+    "передает X со ссылкой на МВД", where the message may be the ministry's): rule `outlet_own_report`. Outlets
+    are no issuing organization (`_issuing_organization`), so this is their own step."""
+    entity = said.speaker.entity
+    if entity is None or ctx.doc.entities[entity].type != "ORG" or not is_outlet(ctx, entity):
+        return False
+    if not _reporting_mention(ctx, said.speaker.mention):
+        return False  # "По данным газеты X, …": the outlet's data, no message of its own
+    start, end = ctx.sentence_range(ctx.token_at(said.start))
+    return not any(ctx.word(index) == REFERENCE_NOUN or ctx.word(index) in REFERENCE_GERUNDS
+                   or ctx.lemma(index) in REFERENCE_VERBS
+                   for index in range(start, end))
+
+
+def _reporting_mention(ctx: Context, mention: Span | None) -> bool:
+    """An outlet's mention that reports in its own words: the subject of its verb, or the apposed name of that
+    subject ("Агентство X передает"), or the outlet's own article noun ("В британской публикации отмечается")."""
+    if mention is None:
+        return False
+    first, last = ctx.token_at(mention.start), ctx.token_at(mention.end - 1)
+    if first is None or last is None:
+        return False
+    for index in range(first, last + 1):
+        head = ctx.tokens[index].head
+        if ctx.tokens[index].rel.startswith("nsubj") or ctx.lemma(index) in ARTICLE_NOUNS:
+            return True
+        if head >= 0 and ctx.tokens[index].rel in ("appos", "flat", "flat:name", "nmod") \
+                and ctx.tokens[head].rel.startswith("nsubj") and ctx.lemma(head) in MEDIA_NOUNS:
+            return True
+    return False
 
 
 def role_lemma(ctx: Context, index: int) -> str:

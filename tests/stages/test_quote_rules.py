@@ -1884,6 +1884,13 @@ RULE_ROWS = [
      "indirect_that"),
     ("speaker-document-issuer-received", "Директор завода получил письмо, в котором говорится, что цех закроют.",
      "цех закроют", "письмо", "indirect_impersonal_that"),
+    # a bare "в сообщении" after a news outlet's own report is that outlet's message (quotes72:
+    # speakers._own_report, recorded as outlet_own_report); not when the outlet refers to another source
+    ("speaker-outlet-own-report", "Агентство Sakha.Ru передает, что уроженец села погиб в Сирии. «Он служил 14 "
+     "лет», — отмечается в сообщении.", "Он служил 14 лет", "Sakha.Ru", "direct_after"),
+    ("speaker-outlet-report-referring", "Агентство Sakha.Ru передает со ссылкой на полицию, что уроженец села "
+     "погиб в Сирии. «Он служил 14 лет», — отмечается в сообщении.", "Он служил 14 лет", "сообщение",
+     "direct_after"),
     ("speaker-document-place-no-subject", "В докладе, критикующем экономическую политику республиканцев, "
      "отмечается, что Конгресс уже выделил 379 млрд долларов на войну.",
      "Конгресс уже выделил 379 млрд долларов на войну", "доклад", "indirect_impersonal_that"),
@@ -2254,6 +2261,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-document-issuer-published", "document_issuer", True),
     ("speaker-document-issuer-statement-with", "document_issuer", True),
     ("speaker-document-issuer-received", "document_issuer", False),
+    ("speaker-outlet-own-report", "outlet_own_report", True),
+    ("speaker-outlet-report-referring", "outlet_own_report", False),
     ("speaker-document-place-no-subject", "document_place_subject", False),
     ("speaker-document-place-relative", "document_place_subject", False),
     ("speaker-document-place-relative", "document_owner", True),
