@@ -1226,10 +1226,12 @@ def _issuing_organization(ctx: Context, speaker: Speaker) -> bool:
 
 
 def _own_report(ctx: Context, said: Said) -> bool:
-    """The latest quote before a bare "в сообщении" is a news outlet's own report, with no other source it refers
-    to in its sentence ("Агентство X передает, что … . «…», — отмечается в сообщении": the agency's message; not
-    "передает X со ссылкой на МВД", where the message may be the ministry's): rule `outlet_own_report`. Outlets
-    are no issuing organization (`_issuing_organization`), so this is their own step."""
+    """The latest quote before a bare "в сообщении" is a news outlet's own report: the outlet reports in its own
+    words (`_reporting_mention`) with no other source it refers to in its sentence ("Агентство X передает, что … .
+    «…», — отмечается в сообщении": the agency's message; not "передает X со ссылкой на МВД", where the message may
+    be the ministry's, nor "По данным газеты X, …", after which the message was the press release named before):
+    rule `outlet_own_report`. Outlets are no issuing organization (`_issuing_organization`), so this is their own
+    step."""
     entity = said.speaker.entity
     if entity is None or ctx.doc.entities[entity].type != "ORG" or not is_outlet(ctx, entity):
         return False
