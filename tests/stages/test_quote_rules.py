@@ -1891,6 +1891,13 @@ RULE_ROWS = [
     ("speaker-outlet-report-referring", "Агентство Sakha.Ru передает со ссылкой на полицию, что уроженец села "
      "погиб в Сирии. «Он служил 14 лет», — отмечается в сообщении.", "Он служил 14 лет", "сообщение",
      "direct_after"),
+    # a phrase before the attribution dash of a direct quote is the quoted words', never the cue's place, whatever
+    # the parse hung on the cue (quotes72: subjects._across_attribution_dash, traced as attribution_dash)
+    ("speaker-attribution-dash-place", "«Сегодня к спасателям присоединится брат горняка Алексей Марьин, который "
+     "накануне в интервью СМИ выражал недоверие к ходу операции, — сообщается на сайте компании «Алроса». — Он "
+     "сможет спуститься в рудник».", "Он сможет спуститься в рудник", "Алроса", "direct_split"),
+    ("speaker-attribution-dash-after", "«Спасатели работают круглые сутки», — сообщается на сайте компании "
+     "«Алроса».", "Спасатели работают круглые сутки", "Алроса", "direct_after"),
     ("speaker-document-place-no-subject", "В докладе, критикующем экономическую политику республиканцев, "
      "отмечается, что Конгресс уже выделил 379 млрд долларов на войну.",
      "Конгресс уже выделил 379 млрд долларов на войну", "доклад", "indirect_impersonal_that"),
@@ -2263,6 +2270,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-document-issuer-received", "document_issuer", False),
     ("speaker-outlet-own-report", "outlet_own_report", True),
     ("speaker-outlet-report-referring", "outlet_own_report", False),
+    ("speaker-attribution-dash-place", "attribution_dash", True),
+    ("speaker-attribution-dash-after", "attribution_dash", False),
     ("speaker-document-place-no-subject", "document_place_subject", False),
     ("speaker-document-place-relative", "document_place_subject", False),
     ("speaker-document-place-relative", "document_owner", True),
