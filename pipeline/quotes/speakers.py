@@ -34,6 +34,7 @@ from pipeline.lang.lexicon import (
     POLITY_NOUNS,
     PUBLICATION_NOUNS,
     QUANTITY_NOUNS,
+    RELATIVE_PRONOUNS,
     RELEASE_NOUNS,
     SERVICE_NOUNS,
     SHARE_WORDS,
@@ -101,10 +102,14 @@ from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     INANIMATE_SOURCES,
+    ISSUE_WITH_VERBS,
     NAME_WORDS,
     NON_SOURCES,
     NOT_SPEAKERS,
     ORDINAL_WORDS,
+    REFERENCE_GERUNDS,
+    REFERENCE_NOUN,
+    REFERENCE_VERBS,
     ROLE_SYNONYMS,
 )
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
@@ -1051,14 +1056,11 @@ def _document_author(ctx: Context, start: int, document: str, candidate: Candida
                 return _owner_taken(found)
             # "в документе" again, or "в первой ноте" before "во второй": the set is named further back
             looking = referring or ctx.lemma(index) in GENERIC_DOCUMENT_NOUNS
-        if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X") or token.head < 0:
+        if not token.rel.startswith("nsubj") or token.head < 0:
             continue
         issued = any(ctx.lemma(child) == document or (generic and ctx.lemma(child) in STATEMENT_NOUNS)
                      for child in ctx.kids(token.head) if ctx.tokens[child].rel.startswith(("obj", "obl")))
-        if not issued or ctx.lemma(index) in STATEMENT_NOUNS or ctx.quoted_at(token.start) is not None:
-            continue
-        source = index in ctx.mention_of_token or is_service(ctx, index) or ctx.lemma(index) in ORGANIZATION_NOUNS
-        if source or ctx.word(index) in SPEAKER_PRONOUNS or is_person_noun(ctx, index):
+        if issued and _issuing_subject(ctx, index):
             speaker = describe(ctx, index, candidate, history)
             if speaker.name:
                 return speaker
@@ -1207,6 +1209,10 @@ def _latest_document(ctx: Context, first: int, history: list[Said], document: st
             fired("quotes", "publication_of_source", said.start, ctx.tokens[first].start,
                   f"в {document} -> {speaker.name}")
             return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
+        if bare and document in RELEASE_NOUNS and _own_report(ctx, said):
+            fired("quotes", "outlet_own_report", said.start, ctx.tokens[first].start,
+                  f"в {document} -> {speaker.name}")
+            return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
         return None
     return None
 
@@ -1217,6 +1223,42 @@ def _issuing_organization(ctx: Context, speaker: Speaker) -> bool:
     outlet (`is_outlet`: "пишет газета X. …, говорится в публикации" is the outlet's own case, not this one)."""
     entity = speaker.entity
     return entity is not None and ctx.doc.entities[entity].type == "ORG" and not is_outlet(ctx, entity)
+
+
+def _own_report(ctx: Context, said: Said) -> bool:
+    """The latest quote before a bare "в сообщении" is a news outlet's own report: the outlet reports in its own
+    words (`_reporting_mention`) with no other source it refers to in its sentence ("Агентство X передает, что … .
+    «…», — отмечается в сообщении": the agency's message; not "передает X со ссылкой на МВД", where the message may
+    be the ministry's, nor "По данным газеты X, …", after which the message was the press release named before):
+    rule `outlet_own_report`. Outlets are no issuing organization (`_issuing_organization`), so this is their own
+    step."""
+    entity = said.speaker.entity
+    if entity is None or ctx.doc.entities[entity].type != "ORG" or not is_outlet(ctx, entity):
+        return False
+    if not _reporting_mention(ctx, said.speaker.mention):
+        return False  # "По данным газеты X, …": the outlet's data, no message of its own
+    start, end = ctx.sentence_range(ctx.token_at(said.start))
+    return not any(ctx.word(index) == REFERENCE_NOUN or ctx.word(index) in REFERENCE_GERUNDS
+                   or ctx.lemma(index) in REFERENCE_VERBS
+                   for index in range(start, end))
+
+
+def _reporting_mention(ctx: Context, mention: Span | None) -> bool:
+    """An outlet's mention that reports in its own words: the subject of its verb, or the apposed name of that
+    subject ("Агентство X передает"), or the outlet's own article noun ("В британской публикации отмечается")."""
+    if mention is None:
+        return False
+    first, last = ctx.token_at(mention.start), ctx.token_at(mention.end - 1)
+    if first is None or last is None:
+        return False
+    for index in range(first, last + 1):
+        head = ctx.tokens[index].head
+        if ctx.tokens[index].rel.startswith("nsubj") or ctx.lemma(index) in ARTICLE_NOUNS:
+            return True
+        if head >= 0 and ctx.tokens[index].rel in ("appos", "flat", "flat:name", "nmod") \
+                and ctx.tokens[head].rel.startswith("nsubj") and ctx.lemma(head) in MEDIA_NOUNS:
+            return True
+    return False
 
 
 def role_lemma(ctx: Context, index: int) -> str:
@@ -1723,6 +1765,7 @@ def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: li
     if source is None or (not cue_inside and candidate.start <= ctx.tokens[source].start < candidate.end):
         return Speaker(None)
     subject = _subject_over_document(ctx, verb, source)
+    subject = _issuer_of_antecedent(ctx, verb, source) if subject is None else subject
     if subject is not None:
         return describe(ctx, subject, candidate, history)
     if ctx.tokens[source].pos == "PRON":  # "Это страшное досье, в нем говорится о …": the document, else nobody
@@ -1780,6 +1823,44 @@ def _subject_over_document(ctx: Context, verb: int, source: int) -> int | None:
                   f"в {ctx.lemma(source)}, {ctx.lemma(index)} {ctx.word(verb)} -> {ctx.lemma(index)}")
             return index
     return None
+
+
+def _issuer_of_antecedent(ctx: Context, verb: int, source: int) -> int | None:
+    """The author of a document that a relative clause's "в котором" holding the cue refers back to, named as the
+    subject of the verb that issues it in the same clause ("правительство опубликовало доклад, в котором
+    говорилось …", "ХАМАС выступил с сообщением, в котором сказано …"): Documents as sources take their author
+    when the text names it (QUOTES.md). The issuing verb: an authoring verb with the document as its object, or
+    "выступить с" (ISSUE_WITH_VERBS); the subject: one that can speak (`_issuing_subject`). Rule
+    `document_issuer` when found; "в докладе, опубликованном X" is `_agent_of_participle`'s."""
+    token = ctx.tokens[source]
+    if ctx.lemma(source) not in DOCUMENT_NOUNS or token.pos != "NOUN" or not source < verb or token.head < 0:
+        return None
+    if not any(ctx.lemma(index) in RELATIVE_PRONOUNS for index in range(source + 1, verb)):
+        return None  # the cue's place is this noun itself, not a relative word that refers back to it
+    issuer = token.head
+    authored = token.rel == "obj" and ctx.lemma(issuer) in AUTHORING_VERBS
+    presented = token.rel.startswith("obl") and ctx.lemma(issuer) in ISSUE_WITH_VERBS \
+        and any(ctx.word(case) in ("с", "со") for case in ctx.kids(source, "case"))
+    if not (authored or presented) or ctx.quoted_at(token.start) is not None:
+        return None
+    for subject in ctx.kids(issuer, "nsubj"):
+        if subject < source and _issuing_subject(ctx, subject):
+            fired("quotes", "document_issuer", ctx.tokens[subject].start, token.end,
+                  f"{ctx.word(subject)} {ctx.word(issuer)} … {ctx.word(source)}, в котором {ctx.word(verb)}")
+            return subject
+    return None
+
+
+def _issuing_subject(ctx: Context, index: int) -> bool:
+    """A subject that can issue a document: a named mention, a service, an organization noun, a personal pronoun or
+    a person noun, outside any quotation."""
+    token = ctx.tokens[index]
+    if token.pos not in ("NOUN", "PROPN", "PRON", "X") or ctx.quoted_at(token.start) is not None:
+        return False
+    if ctx.lemma(index) in STATEMENT_NOUNS:
+        return False
+    return index in ctx.mention_of_token or is_service(ctx, index) or ctx.lemma(index) in ORGANIZATION_NOUNS \
+        or ctx.word(index) in SPEAKER_PRONOUNS or is_person_noun(ctx, index)
 
 
 def _pronoun_document(ctx: Context, pronoun: int) -> int | None:

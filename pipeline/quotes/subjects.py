@@ -1229,6 +1229,8 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
         cases = [ctx.word(c) for c in ctx.kids(child, "case")]
         if ctx.lemma(child) in NOT_SPEAKERS or ctx.lemma(child) in CORRELATIVES or _time_adverbial(ctx, child):
             continue  # "сообщается в субботу на сайте мэрии", "в конце августа обвинили в том, что": no place
+        if _across_attribution_dash(ctx, child, verb):
+            continue  # "«…в интервью СМИ …, - сообщается на сайте "Алросы"»": the quoted words' own phrase
         on_site = bool(cases) and cases[0] == "на" and ctx.lemma(child) in SITE_NOUNS  # "на сайте Кремля"
         on_site = on_site or (bool(cases) and cases[0] == "на" and _organization_name(ctx, child))
         if cases and (cases[0] in IN or on_site) and (not places_only or is_place_source(ctx, child)):
@@ -1244,6 +1246,17 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
     if place is not None and ctx.lemma(place) in STATEMENT_NOUNS:
         return genitive_owner(ctx, place) or place
     return place
+
+
+def _across_attribution_dash(ctx: Context, child: int, verb: int) -> bool:
+    """A phrase before the cue with a dash between them ("«A в интервью СМИ, — сообщается на сайте X. — B»"): the
+    dash opens the attribution of a direct quote, so what stands before it are the quoted words, whatever the
+    parse hung on the cue (rule `attribution_dash`, traced)."""
+    if child > verb or not any(is_dash(ctx.tokens[index].text) for index in range(child + 1, verb)):
+        return False
+    fired("quotes", "attribution_dash", ctx.tokens[child].start, ctx.tokens[verb].end,
+          f"{ctx.word(child)}: before the dash, not a place of {ctx.word(verb)}")
+    return True
 
 
 def _time_adverbial(ctx: Context, index: int) -> bool:

@@ -1880,6 +1880,30 @@ RULE_ROWS = [
      "закроют.", "завод закроют", "Иван Петров", "indirect_impersonal_that"),
     ("speaker-document-owner-receiver", "В письме, которое получил губернатор Иван Петров, говорится, что завод "
      "закроют.", "завод закроют", "письмо", "indirect_impersonal_that"),
+    # the subject that issues a document in the clause a relative "в котором" refers back to is its author
+    # (quotes72: speakers._issuer_of_antecedent, recorded as document_issuer); a receiver is none
+    ("speaker-document-issuer-published", "В марте правительство Норвегии опубликовало доклад по энергетике, в "
+     "котором говорилось о росте цен на газ в регионе.", "росте цен на газ в регионе", "правительство Норвегии",
+     "indirect_about"),
+    ("speaker-document-issuer-statement-with", "Министерство обороны выступило с заявлением, в котором сказано, "
+     "что учения на полигоне завершены.", "учения на полигоне завершены", "Министерство обороны",
+     "indirect_that"),
+    ("speaker-document-issuer-received", "Директор завода получил письмо, в котором говорится, что цех закроют.",
+     "цех закроют", "письмо", "indirect_impersonal_that"),
+    # a bare "в сообщении" after a news outlet's own report is that outlet's message (quotes72:
+    # speakers._own_report, recorded as outlet_own_report); not when the outlet refers to another source
+    ("speaker-outlet-own-report", "Агентство Sakha.Ru передает, что уроженец села погиб в Сирии. «Он служил 14 "
+     "лет», — отмечается в сообщении.", "Он служил 14 лет", "Sakha.Ru", "direct_after"),
+    ("speaker-outlet-report-referring", "Агентство Sakha.Ru передает со ссылкой на полицию, что уроженец села "
+     "погиб в Сирии. «Он служил 14 лет», — отмечается в сообщении.", "Он служил 14 лет", "сообщение",
+     "direct_after"),
+    # a phrase before the attribution dash of a direct quote is the quoted words', never the cue's place, whatever
+    # the parse hung on the cue (quotes72: subjects._across_attribution_dash, traced as attribution_dash)
+    ("speaker-attribution-dash-place", "«Сегодня к спасателям присоединится брат горняка Алексей Марьин, который "
+     "накануне в интервью СМИ выражал недоверие к ходу операции, — сообщается на сайте компании «Алроса». — Он "
+     "сможет спуститься в рудник».", "Он сможет спуститься в рудник", "Алроса", "direct_split"),
+    ("speaker-attribution-dash-after", "«Спасатели работают круглые сутки», — сообщается на сайте компании "
+     "«Алроса».", "Спасатели работают круглые сутки", "Алроса", "direct_after"),
     ("speaker-document-place-no-subject", "В докладе, критикующем экономическую политику республиканцев, "
      "отмечается, что Конгресс уже выделил 379 млрд долларов на войну.",
      "Конгресс уже выделил 379 млрд долларов на войну", "доклад", "indirect_impersonal_that"),
@@ -2247,6 +2271,13 @@ SPEAKER_STEP_ROWS = [
     ("speaker-document-owner-unowned", "document_owner", False),
     ("speaker-document-place-subject", "document_place_subject", True),
     ("speaker-document-place-counted", "document_place_subject", True),
+    ("speaker-document-issuer-published", "document_issuer", True),
+    ("speaker-document-issuer-statement-with", "document_issuer", True),
+    ("speaker-document-issuer-received", "document_issuer", False),
+    ("speaker-outlet-own-report", "outlet_own_report", True),
+    ("speaker-outlet-report-referring", "outlet_own_report", False),
+    ("speaker-attribution-dash-place", "attribution_dash", True),
+    ("speaker-attribution-dash-after", "attribution_dash", False),
     ("speaker-document-place-no-subject", "document_place_subject", False),
     ("speaker-document-place-relative", "document_place_subject", False),
     ("speaker-document-place-relative", "document_owner", True),
