@@ -944,8 +944,10 @@ def _shared_adverb(tree: Tree, index: int) -> int | None:
     """An adverb of repetition that stands before the first of coordinated imperfective verbs of one tense scopes
     over them all: "Северная Корея регулярно выступает с нападками и грозит дать ответ" (the conjunct "грозит"),
     "его часто задерживали и избивали"; not a conjunct of another aspect or tense ("часто бывал там и в 2010 году
-    переехал"), nor one with its own date."""
-    if base(tree.token(index).rel) != "conj" or dated(tree, index):
+    переехал"), nor one with its own date or adverb of the time of speaking (NOW_ADVERBS: "регулярно обстреливают
+    позиции армии и сейчас атакуют город": this attack is going on)."""
+    if base(tree.token(index).rel) != "conj" or dated(tree, index) \
+            or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod")):
         return None
     first = tree.head_of(index)
     if first is None or tree.token(first).pos not in ("VERB", "AUX"):
@@ -1054,14 +1056,16 @@ def generic_present(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 def _thing_checked(tree: Tree, index: int, lemma: str, subjects: list[int]) -> bool:
-    """The subject of an investigation verb's passive is a thing checked, searched or looked into, no one of a
-    genitive ("каждая подпись проверяется", "все сделки расследуются"): a kind of thing may be checked as a rule;
-    people charged, suspected, questioned or sought ("активисты обвиняются", "подозреваемые разыскиваются"), the
-    active ("следователи проверяют") and a thing of something ("обстоятельства гибели расследуются") are the
-    particular ones the text tells of."""
+    """The subject of an investigation verb's passive is a thing checked, searched or looked into, any or each one of
+    a kind (a class quantifier, `_quantified_kind`) and no one of a genitive ("каждая подпись проверяется", "любая
+    сделка проверяется"): a kind of thing may be checked as a rule; people charged, suspected, questioned or
+    sought ("активисты обвиняются", "подозреваемые разыскиваются"), the active ("следователи проверяют"), a thing of
+    something ("обстоятельства гибели расследуются") and a bare plural ("Изъятые документы проверяются", "все
+    сделки расследуются": the ones the search found) are the particular ones the text tells of."""
     if not (lemma.endswith("ся") or tree.passive(index)) or not subjects:
         return False
-    return all(not _animate(tree.token(child)) and not tree.kids(child, "nmod") for child in subjects)
+    return all(not _animate(tree.token(child)) and not tree.kids(child, "nmod") and _quantified_kind(tree, child)
+               for child in subjects)
 
 
 def _third_person_present(tree: Tree, index: int) -> bool:

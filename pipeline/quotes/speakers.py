@@ -1248,10 +1248,8 @@ def _reporting_mention(ctx: Context, mention: Span | None) -> bool:
     subject ("Агентство X передает"), or the outlet's own article noun ("В британской публикации отмечается")."""
     if mention is None:
         return False
-    first, last = ctx.token_at(mention.start), ctx.token_at(mention.end - 1)
-    if first is None or last is None:
-        return False
-    for index in range(first, last + 1):
+    first, last = ctx.token_at(mention.start), ctx.token_at(mention.end - 1)  # `token_at` always gives an index
+    for index in range(first, min(last + 1, len(ctx.tokens))):
         head = ctx.tokens[index].head
         if ctx.tokens[index].rel.startswith("nsubj") or ctx.lemma(index) in ARTICLE_NOUNS:
             return True

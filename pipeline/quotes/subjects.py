@@ -28,7 +28,7 @@ from pipeline.lang.lexicon import (
     STATEMENT_NOUNS,
     THIRD_PERSON_POSSESSIVES,
 )
-from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
+from pipeline.lang.marks import DIALOGUE_ATTRIBUTION, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.tree import earlier_subject
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
@@ -1249,10 +1249,14 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
 
 
 def _across_attribution_dash(ctx: Context, child: int, verb: int) -> bool:
-    """A phrase before the cue with a dash between them ("«A в интервью СМИ, — сообщается на сайте X. — B»"): the
-    dash opens the attribution of a direct quote, so what stands before it are the quoted words, whatever the
-    parse hung on the cue (rule `attribution_dash`, traced)."""
+    """A phrase before the cue with an attribution dash between them, one after the comma, "!", "?" or "…" that ends
+    the speech (DIALOGUE_ATTRIBUTION: "«A в интервью СМИ, — сообщается на сайте X. — B»"): the dash opens the
+    attribution of a direct quote, so what stands before it are the quoted words, whatever the parse hung on the
+    cue (rule `attribution_dash`, traced). A pair of dashes round an inserted remark is no attribution: "В
+    заявлении МИД — его распространили в понедельник — говорится, что …" keeps its place."""
     if child > verb or not any(is_dash(ctx.tokens[index].text) for index in range(child + 1, verb)):
+        return False
+    if DIALOGUE_ATTRIBUTION.search(ctx.doc.text, ctx.tokens[child].end, ctx.tokens[verb].start) is None:
         return False
     fired("quotes", "attribution_dash", ctx.tokens[child].start, ctx.tokens[verb].end,
           f"{ctx.word(child)}: before the dash, not a place of {ctx.word(verb)}")

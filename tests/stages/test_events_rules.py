@@ -1093,10 +1093,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("each_signature_checked", Rejected("проверяется", "investigation"), "generic_present"),  # "каждая": a kind
     ("circumstances_investigated", Event("investigation", "расследуются"), "verb"),  # "обстоятельства гибели": these
     ("suspects_sought", Event("investigation", "разыскиваются"), "verb"),  # people sought are particular ones
+    ("seized_documents_checked", Event("investigation", "проверяются"), "verb"),  # a bare plural: these ones
     # events95: an adverb of repetition before the first of coordinated imperfectives scopes over them all
     ("regularly_shell_attack", Rejected("атакуют", "attack"), "habitual"),  # "регулярно обстреливают … и атакуют"
     ("often_detained_beaten", Rejected("избивали", "attack"), "habitual"),  # "часто задерживали и избивали"
     ("often_then_arrested", Event("detention", "арестовала", "2025-05"), "verb"),  # a perfective conjunct: one
+    ("regularly_shell_now_attack", Event("attack", "атакуют"), "verb"),  # "и сейчас атакуют": going on now
     # events95: a norm for any or each one of a kind ("любая", "каждый" on the subject of "должен", "обязан")
     ("any_shipment_agreed", Rejected("согласована", "agreement"), "quantified_norm"),  # "Любая отправка … должна"
     ("each_candidate_must_visit", Rejected("посетить", "visit"), "quantified_norm"),  # "Каждый кандидат обязан"

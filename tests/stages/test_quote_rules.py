@@ -1904,6 +1904,9 @@ RULE_ROWS = [
      "сможет спуститься в рудник».", "Он сможет спуститься в рудник", "Алроса", "direct_split"),
     ("speaker-attribution-dash-after", "«Спасатели работают круглые сутки», — сообщается на сайте компании "
      "«Алроса».", "Спасатели работают круглые сутки", "Алроса", "direct_after"),
+    # a pair of dashes round an inserted remark is no attribution dash: the place keeps its source (finalread-s2)
+    ("speaker-attribution-dash-parenthesis", "В заявлении МИД — его распространили в понедельник — говорится, что "
+     "Россия ответит на санкции.", "Россия ответит на санкции", "МИД", "indirect_impersonal_that"),
     ("speaker-document-place-no-subject", "В докладе, критикующем экономическую политику республиканцев, "
      "отмечается, что Конгресс уже выделил 379 млрд долларов на войну.",
      "Конгресс уже выделил 379 млрд долларов на войну", "доклад", "indirect_impersonal_that"),
@@ -2278,6 +2281,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-outlet-report-referring", "outlet_own_report", False),
     ("speaker-attribution-dash-place", "attribution_dash", True),
     ("speaker-attribution-dash-after", "attribution_dash", False),
+    ("speaker-attribution-dash-parenthesis", "attribution_dash", False),
     ("speaker-document-place-no-subject", "document_place_subject", False),
     ("speaker-document-place-relative", "document_place_subject", False),
     ("speaker-document-place-relative", "document_owner", True),
