@@ -298,11 +298,17 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
     index = first - 1
     dative_name = ctx.feats(first).get("Case") == "Dat"
     headed = False  # a role noun in the name's case read: the phrase's head, past which the window stays short
+    head_part = False  # a role head read and only its modifiers since: the next word may govern the phrase
     while index >= start and len(indices) < (PHRASE_BEFORE_WINDOW if headed else ROLE_PHRASE_WINDOW):
         token = ctx.tokens[index]
         kind = ctx.entity_type_at(index)
         if kind == "PER":
             break
+        if head_part and _governs_role_phrase(ctx, index, first):
+            fired("quotes", "governed_role_phrase", token.start, ctx.tokens[first].end,
+                  f"{token.text}: governs the role phrase, no part of it")
+            break
+        head_part = _role_head_of_name(ctx, index, first) or (head_part and token.pos in HEAD_MODIFIER_POS)
         if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM", "X") or token.text in ROLE_PUNCT
                 or _coordinated_complements(ctx, index, "Gen" if headed else None)):
             break  # past its head, only genitives joined: "работа президента по развитию и | укреплению … с коллегой"
@@ -316,6 +322,31 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
     while words and not any(char.isalnum() for char in words[0]):
         words.pop(0)  # the addressee's closing quotation mark
     return words
+
+
+# the parts of speech of the words that may stand between a role noun and a word that governs its phrase
+HEAD_MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+# the cases of a role phrase that a noun before it may govern ("По словам | следователя X", "арестом | фигурантов")
+GOVERNED_CASES = frozenset({"Gen"})
+# the cases of a noun that may govern a genitive role phrase and ends no title before it: not a genitive (the
+# complement of a title before: "Генштаба ВС РФ | генерал-лейтенант X") nor a nominative ("Дебаты | кандидатов X")
+GOVERNING_CASES = frozenset({"Dat", "Ins", "Loc", "Acc"})
+
+
+def _governs_role_phrase(ctx: Context, index: int, name: int) -> bool:
+    """A word right before a role phrase's head (only the head's modifiers between) that governs the phrase with its
+    name rather than belongs to it: for an oblique phrase a preposition ("против | российского президента X", "у |
+    губернатора X"), for a genitive one also an oblique noun ("По словам | следователя Семенова", "арестом |
+    фигурантов дела X"). A nominative phrase is no complement ("Министр по обороне | генерал X"; "Кандидат в |
+    президенты США X" reads a complement as the head), and a genitive noun may end a title before the head
+    ("Генштаба ВС РФ | генерал-лейтенант X")."""
+    token = ctx.tokens[index]
+    case = ctx.feats(name).get("Case")
+    if case is None or case == "Nom":
+        return False
+    if token.pos == "ADP":
+        return True
+    return token.pos == "NOUN" and case in GOVERNED_CASES and ctx.feats(index).get("Case") in GOVERNING_CASES
 
 
 def _role_head_of_name(ctx: Context, index: int, name: int) -> bool:
