@@ -299,15 +299,14 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
     dative_name = ctx.feats(first).get("Case") == "Dat"
     headed = False  # a role noun in the name's case read: the phrase's head, past which the window stays short
     head_part = False  # a role head read and only its modifiers since: the next word may govern the phrase
+    governor: int | None = None  # the first word read that may govern the phrase (`_governed_part`)
     while index >= start and len(indices) < (PHRASE_BEFORE_WINDOW if headed else ROLE_PHRASE_WINDOW):
         token = ctx.tokens[index]
         kind = ctx.entity_type_at(index)
         if kind == "PER":
             break
-        if head_part and _governs_role_phrase(ctx, index, first):
-            fired("quotes", "governed_role_phrase", token.start, ctx.tokens[first].end,
-                  f"{token.text}: governs the role phrase, no part of it")
-            break
+        if head_part and governor is None and _governs_role_phrase(ctx, index, first):
+            governor = index
         head_part = _role_head_of_name(ctx, index, first) or (head_part and token.pos in HEAD_MODIFIER_POS)
         if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM", "X") or token.text in ROLE_PUNCT
                 or _coordinated_complements(ctx, index, "Gen" if headed else None)):
@@ -317,6 +316,7 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
         indices.insert(0, index)
         headed = headed or _role_head_of_name(ctx, index, first)
         index -= 1
+    indices = _governed_part(ctx, indices, governor, first)
     indices = indices[leading_time_phrase(ctx, mention, indices):]
     words = [ctx.tokens[index].text for index in _apposed_part(ctx, mention, indices)]
     while words and not any(char.isalnum() for char in words[0]):
@@ -329,8 +329,42 @@ HEAD_MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 # the cases of a role phrase that a noun before it may govern ("По словам | следователя X", "арестом | фигурантов")
 GOVERNED_CASES = frozenset({"Gen"})
 # the cases of a noun that may govern a genitive role phrase and ends no title before it: not a genitive (the
-# complement of a title before: "Генштаба ВС РФ | генерал-лейтенант X") nor a nominative ("Дебаты | кандидатов X")
-GOVERNING_CASES = frozenset({"Dat", "Ins", "Loc", "Acc"})
+# complement of a title before: "Генштаба ВС РФ | генерал-лейтенант X"), a nominative ("Дебаты | кандидатов X")
+# nor an accusative, which the tagger gives an animate genitive form ("убить бывшего охранника | президента Чечни X")
+GOVERNING_CASES = frozenset({"Dat", "Ins", "Loc"})
+
+
+def _governed_part(ctx: Context, indices: list[int], governor: int | None, name: int) -> list[int]:
+    """The words of a role phrase after the word that governs it (`_governs_role_phrase`: "По словам | следователя
+    X"), unless a role noun in the name's case stands before that word: then it was a complement inside a longer
+    title ("уполномоченного по правам | человека по региону X"), and the phrase keeps every word."""
+    cases = {ctx.feats(name).get("Case")}
+    if cases == {"Gen"}:
+        cases.add("Acc")  # an animate genitive form the tagger reads as an object ("кандидата от | демократов X")
+    if governor is None or any(index < governor and ctx.feats(index).get("Case") in cases
+                               and _person_head([ctx.tokens[index].text]) for index in indices):
+        return indices
+    if _relatum_reading(ctx, [index for index in indices if index > governor], name):
+        return indices
+    fired("quotes", "governed_role_phrase", ctx.tokens[governor].start, ctx.tokens[name].end,
+          f"{ctx.tokens[governor].text}: governs the role phrase, no part of it")
+    return [index for index in indices if index > governor]
+
+
+def _relatum_reading(ctx: Context, phrase: list[int], name: int) -> bool:
+    """A name right before another name is whom the phrase's person serves or is related to ("адвоката Ольги
+    Шушлебиной | Дениса Мартинкова"), and so may be a surname alone after a genitive role phrase ("По словам
+    адвоката | Лебедева", "защитника | Пичугина", "родственников солдата | Рудакова"), rather than the person the
+    phrase names: when the phrase's first person noun is a relation or agent noun (OWNED_PERSON_NOUNS), or the
+    phrase holds two person nouns. A name with a first name is the phrase's own ("следователя | Семенова" is
+    read as its own too: a surname after a noun of neither kind)."""
+    mention = ctx.mention_of_token.get(name)
+    if mention is not None and ctx.entity_type_at(ctx.token_at(mention[1].end - 1) + 1) == "PER":
+        return True  # "адвоката Ольги Шушлебиной | Дениса Мартинкова": the next name is the phrase's own
+    if ctx.feats(name).get("Case") != "Gen" or mention is None or ctx.token_at(mention[1].end - 1) != name:
+        return False  # not a genitive, or a name of more than one word
+    persons = [index for index in phrase if ctx.tokens[index].pos == "NOUN" and is_person_noun(ctx, index)]
+    return len(persons) > 1 or bool(persons and ctx.lemma(persons[0]) in OWNED_PERSON_NOUNS)
 
 
 def _governs_role_phrase(ctx: Context, index: int, name: int) -> bool:
