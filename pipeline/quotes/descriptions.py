@@ -28,7 +28,7 @@ from pipeline.entities.forms import compound_names
 from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES, word_country
 from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import all_capitals, fold, fold_words
-from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import ADJECTIVAL_POS, GOVERNING_CASES, MODIFIER_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     AGENCY_NAME_WORDS,
     AGENT_NOUNS,
@@ -307,7 +307,7 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
             break
         if head_part and governor is None and _governs_role_phrase(ctx, index, first):
             governor = index
-        head_part = _role_head_of_name(ctx, index, first) or (head_part and token.pos in HEAD_MODIFIER_POS)
+        head_part = _role_head_of_name(ctx, index, first) or (head_part and token.pos in MODIFIER_POS)
         if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM", "X") or token.text in ROLE_PUNCT
                 or _coordinated_complements(ctx, index, "Gen" if headed else None)):
             break  # past its head, only genitives joined: "работа президента по развитию и | укреплению … с коллегой"
@@ -324,14 +324,13 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
     return words
 
 
-# the parts of speech of the words that may stand between a role noun and a word that governs its phrase
-HEAD_MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 # the cases of a role phrase that a noun before it may govern ("По словам | следователя X", "арестом | фигурантов")
 GOVERNED_CASES = frozenset({"Gen"})
-# the cases of a noun that may govern a genitive role phrase and ends no title before it: not a genitive (the
-# complement of a title before: "Генштаба ВС РФ | генерал-лейтенант X"), a nominative ("Дебаты | кандидатов X")
-# nor an accusative, which the tagger gives an animate genitive form ("убить бывшего охранника | президента Чечни X")
-GOVERNING_CASES = frozenset({"Dat", "Ins", "Loc"})
+# the cases of a noun that governs a genitive role phrase before its head (the owner-governing cases of lang,
+# GOVERNING_CASES): not a genitive, which may end a title before the head ("Генштаба ВС РФ | генерал-лейтенант X"),
+# an accusative, which the tagger gives an animate genitive form ("убить бывшего охранника | президента Чечни X"),
+# nor here a nominative ("Дебаты | кандидатов X", where "Дебаты" may be read as the role's own)
+PHRASE_GOVERNING_CASES = GOVERNING_CASES - {"Nom"}
 
 
 def _governed_part(ctx: Context, indices: list[int], governor: int | None, name: int) -> list[int]:
@@ -380,7 +379,7 @@ def _governs_role_phrase(ctx: Context, index: int, name: int) -> bool:
         return False
     if token.pos == "ADP":
         return True
-    return token.pos == "NOUN" and case in GOVERNED_CASES and ctx.feats(index).get("Case") in GOVERNING_CASES
+    return token.pos == "NOUN" and case in GOVERNED_CASES and ctx.feats(index).get("Case") in PHRASE_GOVERNING_CASES
 
 
 def _role_head_of_name(ctx: Context, index: int, name: int) -> bool:

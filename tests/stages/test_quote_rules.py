@@ -1939,6 +1939,10 @@ RULE_ROWS = [
      "по делу допрошены более 350 свидетелей", "Иван Семенов", "indirect_that"),
     ("speaker-role-governed-nominative", "Армия готова к учениям. Председатель комитета по обороне генерал Иван "
      "Петров заявил, что учения пройдут летом.", "учения пройдут летом", "Иван Петров", "indirect_that"),
+    # guard of `_relatum_reading`: a surname alone after an agent noun may be its client, so "По словам |
+    # адвоката Лебедева" does not introduce Лебедев as адвокат
+    ("speaker-role-governed-relatum", "Суд продлил арест Платону Лебедеву. По словам адвоката Лебедева, суд нарушил "
+     "закон.", "суд нарушил закон", "адвокат Лебедева", "indirect_according"),
     ("speaker-coordinated-organizations", "Министерство финансов и Центральный банк снизили прогноз роста. При этом "
      "ведомства призвали банки не повышать ставки.", "не повышать ставки",
      "Министерство финансов и Центральный банк", "indirect_request"),
@@ -2331,6 +2335,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-role-governed-by-noun", "governed_role_phrase", True),
     ("speaker-role-governed-by-noun", "described_before_introduction", True),
     ("speaker-role-governed-nominative", "governed_role_phrase", False),
+    ("speaker-role-governed-relatum", "governed_role_phrase", False),
     ("speaker-time-before-role", "leading_time_phrase", True),
     ("speaker-date-before-role", "leading_time_phrase", True),
     ("headline-minister-described-below", "leading_time_phrase", False),
