@@ -28,7 +28,7 @@ from pipeline.entities.forms import compound_names
 from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES, word_country
 from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import all_capitals, fold, fold_words
-from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import ADJECTIVAL_POS, GOVERNING_CASES, MODIFIER_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     AGENCY_NAME_WORDS,
     AGENT_NOUNS,
@@ -298,11 +298,16 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
     index = first - 1
     dative_name = ctx.feats(first).get("Case") == "Dat"
     headed = False  # a role noun in the name's case read: the phrase's head, past which the window stays short
+    head_part = False  # a role head read and only its modifiers since: the next word may govern the phrase
+    governor: int | None = None  # the first word read that may govern the phrase (`_governed_part`)
     while index >= start and len(indices) < (PHRASE_BEFORE_WINDOW if headed else ROLE_PHRASE_WINDOW):
         token = ctx.tokens[index]
         kind = ctx.entity_type_at(index)
         if kind == "PER":
             break
+        if head_part and governor is None and _governs_role_phrase(ctx, index, first):
+            governor = index
+        head_part = _role_head_of_name(ctx, index, first) or (head_part and token.pos in MODIFIER_POS)
         if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM", "X") or token.text in ROLE_PUNCT
                 or _coordinated_complements(ctx, index, "Gen" if headed else None)):
             break  # past its head, only genitives joined: "работа президента по развитию и | укреплению … с коллегой"
@@ -311,11 +316,70 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
         indices.insert(0, index)
         headed = headed or _role_head_of_name(ctx, index, first)
         index -= 1
+    indices = _governed_part(ctx, indices, governor, first)
     indices = indices[leading_time_phrase(ctx, mention, indices):]
     words = [ctx.tokens[index].text for index in _apposed_part(ctx, mention, indices)]
     while words and not any(char.isalnum() for char in words[0]):
         words.pop(0)  # the addressee's closing quotation mark
     return words
+
+
+# the cases of a role phrase that a noun before it may govern ("По словам | следователя X", "арестом | фигурантов")
+GOVERNED_CASES = frozenset({"Gen"})
+# the cases of a noun that governs a genitive role phrase before its head (the owner-governing cases of lang,
+# GOVERNING_CASES): not a genitive, which may end a title before the head ("Генштаба ВС РФ | генерал-лейтенант X"),
+# an accusative, which the tagger gives an animate genitive form ("убить бывшего охранника | президента Чечни X"),
+# nor here a nominative ("Дебаты | кандидатов X", where "Дебаты" may be read as the role's own)
+PHRASE_GOVERNING_CASES = GOVERNING_CASES - {"Nom"}
+
+
+def _governed_part(ctx: Context, indices: list[int], governor: int | None, name: int) -> list[int]:
+    """The words of a role phrase after the word that governs it (`_governs_role_phrase`: "По словам | следователя
+    X"), unless a role noun in the name's case stands before that word: then it was a complement inside a longer
+    title ("уполномоченного по правам | человека по региону X"), and the phrase keeps every word."""
+    cases = {ctx.feats(name).get("Case")}
+    if cases == {"Gen"}:
+        cases.add("Acc")  # an animate genitive form the tagger reads as an object ("кандидата от | демократов X")
+    if governor is None or any(index < governor and ctx.feats(index).get("Case") in cases
+                               and _person_head([ctx.tokens[index].text]) for index in indices):
+        return indices
+    if _relatum_reading(ctx, [index for index in indices if index > governor], name):
+        return indices
+    fired("quotes", "governed_role_phrase", ctx.tokens[governor].start, ctx.tokens[name].end,
+          f"{ctx.tokens[governor].text}: governs the role phrase, no part of it")
+    return [index for index in indices if index > governor]
+
+
+def _relatum_reading(ctx: Context, phrase: list[int], name: int) -> bool:
+    """A name right before another name is whom the phrase's person serves or is related to ("адвоката Ольги
+    Шушлебиной | Дениса Мартинкова"), and so may be a surname alone after a genitive role phrase ("По словам
+    адвоката | Лебедева", "защитника | Пичугина", "родственников солдата | Рудакова"), rather than the person the
+    phrase names: when the phrase's first person noun is a relation or agent noun (OWNED_PERSON_NOUNS), or the
+    phrase holds two person nouns. A name with a first name is the phrase's own ("следователя | Семенова" is
+    read as its own too: a surname after a noun of neither kind)."""
+    mention = ctx.mention_of_token.get(name)
+    if mention is not None and ctx.entity_type_at(ctx.token_at(mention[1].end - 1) + 1) == "PER":
+        return True  # "адвоката Ольги Шушлебиной | Дениса Мартинкова": the next name is the phrase's own
+    if ctx.feats(name).get("Case") != "Gen" or mention is None or ctx.token_at(mention[1].end - 1) != name:
+        return False  # not a genitive, or a name of more than one word
+    persons = [index for index in phrase if ctx.tokens[index].pos == "NOUN" and is_person_noun(ctx, index)]
+    return len(persons) > 1 or bool(persons and ctx.lemma(persons[0]) in OWNED_PERSON_NOUNS)
+
+
+def _governs_role_phrase(ctx: Context, index: int, name: int) -> bool:
+    """A word right before a role phrase's head (only the head's modifiers between) that governs the phrase with its
+    name rather than belongs to it: for an oblique phrase a preposition ("против | российского президента X", "у |
+    губернатора X"), for a genitive one also an oblique noun ("По словам | следователя Семенова", "арестом |
+    фигурантов дела X"). A nominative phrase is no complement ("Министр по обороне | генерал X"; "Кандидат в |
+    президенты США X" reads a complement as the head), and a genitive noun may end a title before the head
+    ("Генштаба ВС РФ | генерал-лейтенант X")."""
+    token = ctx.tokens[index]
+    case = ctx.feats(name).get("Case")
+    if case is None or case == "Nom":
+        return False
+    if token.pos == "ADP":
+        return True
+    return token.pos == "NOUN" and case in GOVERNED_CASES and ctx.feats(index).get("Case") in PHRASE_GOVERNING_CASES
 
 
 def _role_head_of_name(ctx: Context, index: int, name: int) -> bool:

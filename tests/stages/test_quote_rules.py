@@ -1933,6 +1933,19 @@ RULE_ROWS = [
     ("speaker-date-before-role", "Министр обороны Германии: армия готова к учениям\n\n"
      "В минувшую субботу министр обороны Германии Карл Штольц сообщил, что армия готова к учениям.",
      "армия готова к учениям", "Карл Штольц", "indirect_headline"),
+    # a word that governs a role phrase ends it (descriptions.governed_role_phrase): "По словам | следователя
+    # Семенова" introduces Семенов as следователь, so the "следователь" who spoke before is he
+    # (described_before_introduction); a nominative phrase is no complement: "Председатель комитета по обороне |
+    # генерал X" keeps its whole title
+    ("speaker-role-governed-by-noun", "Суд продлил арест студенту. Также следователь сообщил, что по делу допрошены "
+     "более 350 свидетелей.\n\nПо словам следователя Ивана Семенова, вина подтверждается показаниями свидетелей.",
+     "по делу допрошены более 350 свидетелей", "Иван Семенов", "indirect_that"),
+    ("speaker-role-governed-nominative", "Армия готова к учениям. Председатель комитета по обороне генерал Иван "
+     "Петров заявил, что учения пройдут летом.", "учения пройдут летом", "Иван Петров", "indirect_that"),
+    # guard of `_relatum_reading`: a surname alone after an agent noun may be its client, so "По словам |
+    # адвоката Лебедева" does not introduce Лебедев as адвокат
+    ("speaker-role-governed-relatum", "Суд продлил арест Платону Лебедеву. По словам адвоката Лебедева, суд нарушил "
+     "закон.", "суд нарушил закон", "адвокат Лебедева", "indirect_according"),
     ("speaker-coordinated-organizations", "Министерство финансов и Центральный банк снизили прогноз роста. При этом "
      "ведомства призвали банки не повышать ставки.", "не повышать ставки",
      "Министерство финансов и Центральный банк", "indirect_request"),
@@ -2323,6 +2336,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-party-mismatch", "party_member", True),
     ("speaker-party-unknown", "party_member", False),
     ("speaker-party-other", "party_member", False),
+    ("speaker-role-governed-by-noun", "governed_role_phrase", True),
+    ("speaker-role-governed-by-noun", "described_before_introduction", True),
+    ("speaker-role-governed-nominative", "governed_role_phrase", False),
+    ("speaker-role-governed-relatum", "governed_role_phrase", False),
     ("speaker-time-before-role", "leading_time_phrase", True),
     ("speaker-date-before-role", "leading_time_phrase", True),
     ("headline-minister-described-below", "leading_time_phrase", False),
