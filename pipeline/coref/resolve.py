@@ -3380,9 +3380,10 @@ STATE_STEM = 5  # letters of the verb lemma a participle shares with its verb's 
 
 
 def _state_verb(doc: Document, ref: Referent) -> int | None:
-    """The verb or participle the person's mention is the subject or object of ("задержан | Иванов"), or the
-    participle set on the mention ("задержанного | Иванова"); None when there is none."""
-    token = doc.tokens[ref.head]
+    """The verb or participle the person's mention (or the noun it is set beside: "задержала художницу | Мегуми
+    Игараси") is the subject or object of ("задержан | Иванов"), or the participle set on the mention
+    ("задержанного | Иванова"); None when there is none."""
+    token = doc.tokens[apposition_root(doc, ref.head)]  # "задержала художницу из Токио | Мегуми Игараси"
     if token.rel.startswith(STATE_RELATIONS) and token.head >= 0 and doc.tokens[token.head].pos in ("VERB", "ADJ"):
         return token.head
     return next((child for child in children(doc)[ref.head]
@@ -3398,17 +3399,22 @@ def _same_state(doc: Document, verb: int, anaphor: Anaphor) -> bool:
 
 @rule("coref")
 def state_introduced(state: Resolution, anaphor: Anaphor) -> Decision:
-    """A participle or adjective used as a noun ("задержанный", "погибшей", "обвиняемому") is the latest person,
-    within ROLE_SENTENCES and agreeing in gender, the story put in that state: the subject or object of the same
-    verb ("задержан Иванов … задержанный заявил", "убит Абу Умар … убитый являлся") or a person named with the
-    participle ("задержанного Иванова … задержанный"). Nobody else: a bare "пострадавший" may be someone new."""
+    """A participle or adjective used as a noun ("задержанный", "погибшей", "обвиняемому") is the person named
+    last, within ROLE_SENTENCES and agreeing in gender, of those the story put in that state: the subject or object
+    of the same verb ("задержан Иванов … задержанный заявил", "убит Абу Умар … убитый являлся") or a person named
+    with the participle ("задержанного Иванова … задержанный"). Nobody else: a bare "пострадавший" may be someone
+    new."""
     decision = Decision(anaphor)
-    for ref in reversed(state.persons_before(anaphor, ROLE_SENTENCES)):
-        verb = _state_verb(state.doc, ref)
-        if verb is not None and _same_state(state.doc, verb, anaphor):
-            return decision.link(ref.entity, "state_introduced",
-                                 f"put in that state by '{state.doc.tokens[verb].text}'")
-    return decision.reject("state_introduced", f"nobody put in the state of '{anaphor.lemma}' before it")
+    persons = state.persons_before(anaphor, ROLE_SENTENCES)
+    verbs = {ref.entity: verb for ref in persons
+             if (verb := _state_verb(state.doc, ref)) is not None and _same_state(state.doc, verb, anaphor)}
+    # of several put in that state, the one named last ("ранее был арестован Губанов … Адвокат Голубкина
+    # подтвердил, что арестованный": Голубкин, arrested before that)
+    latest = next((ref for ref in reversed(persons) if ref.entity in verbs), None)
+    if latest is None:
+        return decision.reject("state_introduced", f"nobody put in the state of '{anaphor.lemma}' before it")
+    return decision.link(latest.entity, "state_introduced",
+                         f"put in that state by '{state.doc.tokens[verbs[latest.entity]].text}'")
 
 
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
