@@ -3413,6 +3413,10 @@ def state_introduced(state: Resolution, anaphor: Anaphor) -> Decision:
     latest = next((ref for ref in reversed(persons) if ref.entity in verbs), None)
     if latest is None:
         return decision.reject("state_introduced", f"nobody put in the state of '{anaphor.lemma}' before it")
+    rival = next((ref for ref in persons if ref.sentence == anaphor.sentence and ref.entity not in verbs), None)
+    if rival is not None:  # "Адвокат Голубкина подтвердил, что арестованный …": it may be Голубкин, whose arrest
+        return decision.reject("state_introduced", f"'{state.doc.entities[rival.entity].name}' named in its "
+                                                   "sentence, not said to be in that state")
     return decision.link(latest.entity, "state_introduced",
                          f"put in that state by '{state.doc.tokens[verbs[latest.entity]].text}'")
 

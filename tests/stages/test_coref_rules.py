@@ -596,6 +596,8 @@ STATE_PERSONS = [  # coref76: a participle used as a noun is the person the stor
      "Олег Смирнов", "state_introduced"),  # the verb's object
     ("Полиция допросила Олега Смирнова в аэропорту. Адвокат обвиняемого подал жалобу.", "обвиняемого", None,
      "state_introduced"),  # nobody was put in that state: someone new
+    ("Ранее был арестован Иван Петров. Адвокат Олега Смирнова сообщил, что арестованный не признает вину.",
+     "арестованный", None, "state_introduced"),  # another person named in its sentence may be the one arrested
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
