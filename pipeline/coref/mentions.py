@@ -39,6 +39,7 @@ from pipeline.lang.lexicon import (
     ROLE_NOUNS,
     SIDE_NOUNS,
     SPEAKER_ROLE_NOUNS,
+    STATE_PERSON_STEMS,
     THING_VERBAL_NOUNS,
     THIRD_PERSON_PRONOUNS,
     VERBLESS_ACT_NOUNS,
@@ -149,12 +150,13 @@ def find_anaphors(doc: Document, kinds: dict[str, list[tuple[int, int]]] | None 
     words = zip(doc.tokens, *folded_words_and_lemmas(doc), strict=True)
     for index, (token, word, lemma) in enumerate(words):
         if index in covered or (token.pos != "NOUN" and word not in pronoun_forms and lemma not in pronoun_lemmas
-                                and lemma not in SIDE_NOUNS
+                                and lemma not in SIDE_NOUNS and not word.startswith(STATE_PERSON_STEMS)
                                 and not (token.pos == "PROPN" and _sentence_first_noun(doc, index))):
             continue
         anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or country_place_at(doc, index) \
             or description_at(doc, index, types, covered) or person_noun_at(doc, index, types, covered) \
-            or newcomer_noun_at(doc, index, types, covered) or kind_noun_at(doc, index, types, covered, kinds)
+            or newcomer_noun_at(doc, index, types, covered) or kind_noun_at(doc, index, types, covered, kinds) \
+            or state_person_at(doc, index)
         if anaphor is not None and anaphor.category in PERSON_CATEGORIES \
                 and (index in roles or _beside_name(doc, anaphor, persons)):
             continue  # the role introduces a name; a place or body inside it still refers ("глава | республики")
@@ -287,6 +289,35 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
     gender = subject_verb_gender(doc, index) or own or ("femn" if token.feats.get("Gender") == "Fem" else "")
     return Anaphor(index, doc.tokens[start].start, doc.tokens[last].end, "description", category, lemma, gender,
                    "sing", token.sentence, complement=complement)
+
+
+# the relations of a participle or adjective that stands for a noun ("задержанный | заявил", "тело | погибшей",
+# "защите и | обвиняемому"); "amod" and "acl" hang it on a noun of its own ("задержанный | мужчина")
+STATE_NOUN_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod", "conj")
+STATE_COUNTING_WORDS = frozenset({"один", "каждый", "любой"})  # "одного обвиняемого", "каждый задержанный"
+STATE_WORD_POS = frozenset({"ADJ", "VERB", "NOUN"})  # the tagger takes "обвиняемого" for a noun at times
+
+
+def state_person_at(doc: Document, index: int) -> Anaphor | None:
+    """A participle or adjective used as a noun for someone a happening left in a state (STATE_PERSON_STEMS:
+    "задержанный", "обвиняемого", "погибшей", "пострадавшую"), singular, in a noun's slot and with no noun of its
+    own: it may stand for the person the story put in that state ("задержан Иванов … задержанный заявил");
+    category "state_person", lemma the word's verb lemma, gender its own."""
+    token = doc.tokens[index]
+    first = doc.sentences[token.sentence].token_start == index
+    if token.pos not in STATE_WORD_POS or not (token.text[:1].islower() or first) \
+            or not fold(token.text.lower()).startswith(STATE_PERSON_STEMS) or token.feats.get("Number") != "Sing" \
+            or token.feats.get("Variant") == "Short" or not token.rel.startswith(STATE_NOUN_RELATIONS):
+        return None
+    if any(doc.tokens[child].pos in ("NOUN", "PROPN") and doc.tokens[child].rel.startswith(("appos", "flat"))
+           for child in children(doc)[index]):
+        return None  # "задержанный Иванов": the name is the mention
+    if any(doc.tokens[child].pos == "NUM" or lemma_of(doc.tokens[child]) in STATE_COUNTING_WORDS
+           for child in children(doc)[index]):
+        return None  # "ходатайства одного обвиняемого": one of several, no one in particular
+    gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
+    return Anaphor(index, token.start, token.end, "description", "state_person", lemma_of(token),
+                   gender if gender != "neut" else "", "sing", token.sentence)
 
 
 # Person nouns of the lexicons: roles, generic persons and unnamed sources have rules of their own (or none).

@@ -3373,10 +3373,58 @@ def introduced_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     return decision.link(entity, "introduced_kind", f"introduced as '{anaphor.lemma}'")
 
 
+# the relations that put a person in the state of its verb: "задержали | Иванова", "Иванов | погиб", "был задержан |
+# Иванов"
+STATE_RELATIONS = ("nsubj", "obj")
+STATE_STEM = 5  # letters of the verb lemma a participle shares with its verb's other aspect ("обвин-ять/-ить")
+
+
+def _state_verb(doc: Document, ref: Referent) -> int | None:
+    """The verb or participle the person's mention (or the noun it is set beside: "задержала художницу | Мегуми
+    Игараси") is the subject or object of ("задержан | Иванов"), or the participle set on the mention
+    ("задержанного | Иванова"); None when there is none."""
+    token = doc.tokens[apposition_root(doc, ref.head)]  # "задержала художницу из Токио | Мегуми Игараси"
+    if token.rel.startswith(STATE_RELATIONS) and token.head >= 0 and doc.tokens[token.head].pos in ("VERB", "ADJ"):
+        return token.head
+    return next((child for child in children(doc)[ref.head]
+                 if doc.tokens[child].rel.startswith("amod") and doc.tokens[child].pos in ("VERB", "ADJ")), None)
+
+
+def _same_state(doc: Document, verb: int, anaphor: Anaphor) -> bool:
+    """The verb and the anaphor's participle share their verb lemma, one aspect or the other, or its stem (an
+    adjective's lemma: "погибший" / "погибнуть")."""
+    word, lemma = lemma_of(doc.tokens[verb]), anaphor.lemma
+    return word == lemma or (len(word) > STATE_STEM and word[:STATE_STEM] == lemma[:STATE_STEM])
+
+
+@rule("coref")
+def state_introduced(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A participle or adjective used as a noun ("задержанный", "погибшей", "обвиняемому") is the person named
+    last, within ROLE_SENTENCES and agreeing in gender, of those the story put in that state: the subject or object
+    of the same verb ("задержан Иванов … задержанный заявил", "убит Абу Умар … убитый являлся") or a person named
+    with the participle ("задержанного Иванова … задержанный"). Nobody else: a bare "пострадавший" may be someone
+    new."""
+    decision = Decision(anaphor)
+    persons = state.persons_before(anaphor, ROLE_SENTENCES)
+    verbs = {ref.entity: verb for ref in persons
+             if (verb := _state_verb(state.doc, ref)) is not None and _same_state(state.doc, verb, anaphor)}
+    # of several put in that state, the one named last ("ранее был арестован Губанов … Адвокат Голубкина
+    # подтвердил, что арестованный": Голубкин, arrested before that)
+    latest = next((ref for ref in reversed(persons) if ref.entity in verbs), None)
+    if latest is None:
+        return decision.reject("state_introduced", f"nobody put in the state of '{anaphor.lemma}' before it")
+    rival = next((ref for ref in persons if ref.sentence == anaphor.sentence and ref.entity not in verbs), None)
+    if rival is not None:  # "Адвокат Голубкина подтвердил, что арестованный …": it may be Голубкин, whose arrest
+        return decision.reject("state_introduced", f"'{state.doc.entities[rival.entity].name}' named in its "
+                                                   "sentence, not said to be in that state")
+    return decision.link(latest.entity, "state_introduced",
+                         f"put in that state by '{state.doc.tokens[verbs[latest.entity]].text}'")
+
+
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
     "personal": resolve_personal, "person": resolve_person, "person_noun": introduced_noun,
-    "introduced_person": repeated_introduction,
+    "introduced_person": repeated_introduction, "state_person": state_introduced,
     "organization": organization_description,
     "place": place_kind, "introduced_kind": introduced_kind,
     "country_side": country_side, "our_country": our_country, "capital": capital,

@@ -1841,6 +1841,12 @@ OFFENCE_NOUNS = fold_words("""
 ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим", "задержанн", "арестованн", "осужденн", "преступник",
                  "убийц")
 
+# The stems of participles and adjectives used as nouns for a person in a state a happening left them in: accused or
+# held (ACCUSED_STEMS), hurt or killed (CASUALTY_NOUNS), missing or wanted. Coref reads a bare one ("задержанный
+# заявил", "тело погибшей") as the person the story put in that state (`coref.resolve.state_introduced`).
+STATE_PERSON_STEMS = ACCUSED_STEMS[:6] + tuple(noun[:-2] for noun in CASUALTY_NOUNS) \
+    + ("убит", "пропавш", "разыскиваем", "похищенн")
+
 # Verbs of offences outside the vocabulary of events: a clause of one tells a deed confessed ("признался, что украл
 # деньги"; `avowal_sense`; "поджечь" is an attack verb of the vocabulary, ARSON_VERBS).
 OFFENCE_VERBS = fold_words("""

@@ -587,13 +587,26 @@ PRONOUN_CHOICE = [  # coref18: what the pronoun's verb or noun says of its antec
     ("Банк «Вектор» объявил о банкротстве. Выражение его лица было мрачным.", "его", None,
      "person_owned"),  # a face is no company's
 ]
+STATE_PERSONS = [  # coref76: a participle used as a noun is the person the story put in that state
+    ("Вчера в Москве был задержан Иван Петров. По словам следователя, задержанный признал свою вину.", "задержанный",
+     "Иван Петров", "state_introduced"),  # a short passive participle's subject
+    ("В результате взрыва погибла Анна Смирнова. Тело погибшей передано родственникам.", "погибшей",
+     "Анна Смирнова", "state_introduced"),  # the verb's subject; the participle's gender agrees
+    ("Полицейские арестовали Олега Смирнова в аэропорту. Адвокат арестованного подал жалобу.", "арестованного",
+     "Олег Смирнов", "state_introduced"),  # the verb's object
+    ("Полиция допросила Олега Смирнова в аэропорту. Адвокат обвиняемого подал жалобу.", "обвиняемого", None,
+     "state_introduced"),  # nobody was put in that state: someone new
+    ("Ранее был арестован Иван Петров. Адвокат Олега Смирнова сообщил, что арестованный не признает вину.",
+     "арестованный", None, "state_introduced"),  # another person named in its sentence may be the one arrested
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
-        + NAME_HEADS + STORY_COUNTRIES + SENTENCE_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS)
+        + NAME_HEADS + STORY_COUNTRIES + SENTENCE_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS
+        + STATE_PERSONS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
