@@ -300,24 +300,24 @@ STATE_WORD_POS = frozenset({"ADJ", "VERB", "NOUN"})  # the tagger takes "обв�
 
 def state_person_at(doc: Document, index: int) -> Anaphor | None:
     """A participle or adjective used as a noun for someone a happening left in a state (STATE_PERSON_STEMS:
-    "задержанный", "обвиняемого", "погибшей", "пострадавшую"), singular, in a noun's slot and with no noun of its
-    own: it may stand for the person the story put in that state ("задержан Иванов … задержанный заявил");
-    category "state_person", lemma the word's verb lemma, gender its own."""
+    "задержанный", "обвиняемого", "погибшей", "пострадавшую"), singular, not neuter (a thing: "похищенное",
+    "ранение"), in a noun's slot and with no noun of its own: it may stand for the person the story put in that state
+    ("задержан Иванов … задержанный заявил"); category "state_person", lemma the word's verb lemma, gender its own."""
     token = doc.tokens[index]
     first = doc.sentences[token.sentence].token_start == index
     if token.pos not in STATE_WORD_POS or not (token.text[:1].islower() or first) \
             or not fold(token.text.lower()).startswith(STATE_PERSON_STEMS) or token.feats.get("Number") != "Sing" \
-            or token.feats.get("Variant") == "Short" or not token.rel.startswith(STATE_NOUN_RELATIONS):
-        return None
+            or token.feats.get("Variant") == "Short" or not token.rel.startswith(STATE_NOUN_RELATIONS) \
+            or token.feats.get("Gender") == "Neut":
+        return None  # a neuter one is a thing: "Похищенное не найдено", and the noun "Ранение оказалось тяжелым"
     if any(doc.tokens[child].pos in ("NOUN", "PROPN") and doc.tokens[child].rel.startswith(("appos", "flat"))
            for child in children(doc)[index]):
         return None  # "задержанный Иванов": the name is the mention
     if any(doc.tokens[child].pos == "NUM" or lemma_of(doc.tokens[child]) in STATE_COUNTING_WORDS
            for child in children(doc)[index]):
         return None  # "ходатайства одного обвиняемого": one of several, no one in particular
-    gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
     return Anaphor(index, token.start, token.end, "description", "state_person", lemma_of(token),
-                   gender if gender != "neut" else "", "sing", token.sentence)
+                   UD_GENDER.get(token.feats.get("Gender", ""), ""), "sing", token.sentence)
 
 
 # Person nouns of the lexicons: roles, generic persons and unnamed sources have rules of their own (or none).
