@@ -598,6 +598,10 @@ STATE_PERSONS = [  # coref76: a participle used as a noun is the person the stor
      "state_introduced"),  # nobody was put in that state: someone new
     ("Ранее был арестован Иван Петров. Адвокат Олега Смирнова сообщил, что арестованный не признает вину.",
      "арестованный", None, "state_introduced"),  # another person named in its sentence may be the one arrested
+    # finalread-s3: a passive participle's person is no subject of the active verb: that is the one who did it
+    ("Инспектор ДПС Иван Петров задержал пьяного водителя. Задержанный пытался дать взятку.", "Задержанный", None,
+     "state_introduced"),
+    ("Иван Петров убил соседа во время ссоры. Убитый был пенсионером.", "Убитый", None, "state_introduced"),
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
