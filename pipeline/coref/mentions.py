@@ -294,7 +294,6 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
 # the relations of a participle or adjective that stands for a noun ("задержанный | заявил", "тело | погибшей",
 # "защите и | обвиняемому"); "amod" and "acl" hang it on a noun of its own ("задержанный | мужчина")
 STATE_NOUN_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod", "conj")
-STATE_COUNTING_WORDS = frozenset({"один", "каждый", "любой"})  # "одного обвиняемого", "каждый задержанный"
 STATE_WORD_POS = frozenset({"ADJ", "VERB", "NOUN"})  # the tagger takes "обвиняемого" for a noun at times
 
 
@@ -313,9 +312,9 @@ def state_person_at(doc: Document, index: int) -> Anaphor | None:
     if any(doc.tokens[child].pos in ("NOUN", "PROPN") and doc.tokens[child].rel.startswith(("appos", "flat"))
            for child in children(doc)[index]):
         return None  # "задержанный Иванов": the name is the mention
-    if any(doc.tokens[child].pos == "NUM" or lemma_of(doc.tokens[child]) in STATE_COUNTING_WORDS
+    if any(doc.tokens[child].pos == "NUM" or lemma_of(doc.tokens[child]) in NEW_MARKERS
            for child in children(doc)[index]):
-        return None  # "ходатайства одного обвиняемого": one of several, no one in particular
+        return None  # "ходатайства одного обвиняемого", "каждый задержанный", "другой арестованный": not the one told
     return Anaphor(index, token.start, token.end, "description", "state_person", lemma_of(token),
                    UD_GENDER.get(token.feats.get("Gender", ""), ""), "sing", token.sentence)
 

@@ -3383,12 +3383,20 @@ STATE_STEM = 5  # letters of the verb lemma a participle shares with its verb's 
 ACTIVE_STATE_ENDING = "ш"  # the stem of an active participle: "погибш-", "пострадавш-", "пропавш-"
 
 
-def _active_state(doc: Document, anaphor: Anaphor) -> bool:
-    """The anaphor is an active participle (a stem of STATE_PERSON_STEMS in ACTIVE_STATE_ENDING: "погибший",
-    "пострадавшая", "пропавший"), whose person is its verb's subject; the others are passive ("задержанный",
-    "убитый", "обвиняемый", "раненый"), whose person is its verb's object."""
+STEM_SUFFIX = 3  # letters of a state stem past its verb's root: "пострадавш" / "пострада-ть", "обвиняем" / "обвин-ить"
+
+
+def _state_stem(doc: Document, anaphor: Anaphor) -> str:
+    """The stem of STATE_PERSON_STEMS the anaphor's word begins with ("" for none)."""
     word = fold(doc.tokens[anaphor.head].text.lower())
-    return any(word.startswith(stem) for stem in STATE_PERSON_STEMS if stem.endswith(ACTIVE_STATE_ENDING))
+    return next((stem for stem in STATE_PERSON_STEMS if word.startswith(stem)), "")
+
+
+def _active_state(stem: str) -> bool:
+    """The anaphor's stem is an active participle's (ACTIVE_STATE_ENDING: "погибший", "пострадавшая",
+    "пропавший"), whose person is its verb's subject; the others are passive ("задержанный", "убитый",
+    "обвиняемый", "раненый"), whose person is its verb's object."""
+    return stem.endswith(ACTIVE_STATE_ENDING)
 
 
 def _voice_fits(doc: Document, token: Token, active: bool) -> bool:
@@ -3416,10 +3424,13 @@ def _state_verb(doc: Document, ref: Referent, active: bool) -> int | None:
                  if doc.tokens[child].rel.startswith("amod") and doc.tokens[child].pos in ("VERB", "ADJ")), None)
 
 
-def _same_state(doc: Document, verb: int, anaphor: Anaphor) -> bool:
+def _same_state(doc: Document, verb: int, anaphor: Anaphor, stem: str) -> bool:
     """The verb and the anaphor's participle share their verb lemma, one aspect or the other, or its stem (an
-    adjective's lemma: "погибший" / "погибнуть")."""
+    adjective's lemma: "погибший" / "погибнуть"), and the verb has the root of the participle's state stem (all of
+    it but STEM_SUFFIX letters): "построил" shares "постр-" with "пострадавший", but is no "пострада-ть")."""
     word, lemma = lemma_of(doc.tokens[verb]), anaphor.lemma
+    if not word.startswith(stem[:len(stem) - STEM_SUFFIX]):
+        return False
     return word == lemma or (len(word) > STATE_STEM and word[:STATE_STEM] == lemma[:STATE_STEM])
 
 
@@ -3432,9 +3443,9 @@ def state_introduced(state: Resolution, anaphor: Anaphor) -> Decision:
     new."""
     decision = Decision(anaphor)
     persons = state.persons_before(anaphor, ROLE_SENTENCES)
-    active = _active_state(state.doc, anaphor)
-    verbs = {ref.entity: verb for ref in persons
-             if (verb := _state_verb(state.doc, ref, active)) is not None and _same_state(state.doc, verb, anaphor)}
+    stem = _state_stem(state.doc, anaphor)
+    verbs = {ref.entity: verb for ref in persons if (verb := _state_verb(state.doc, ref, _active_state(stem)))
+             is not None and _same_state(state.doc, verb, anaphor, stem)}
     # of several put in that state, the one named last ("ранее был арестован Губанов … Адвокат Голубкина
     # подтвердил, что арестованный": Голубкин, arrested before that)
     latest = next((ref for ref in reversed(persons) if ref.entity in verbs), None)
