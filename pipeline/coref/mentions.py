@@ -294,30 +294,29 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
 # the relations of a participle or adjective that stands for a noun ("задержанный | заявил", "тело | погибшей",
 # "защите и | обвиняемому"); "amod" and "acl" hang it on a noun of its own ("задержанный | мужчина")
 STATE_NOUN_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod", "conj")
-STATE_COUNTING_WORDS = frozenset({"один", "каждый", "любой"})  # "одного обвиняемого", "каждый задержанный"
 STATE_WORD_POS = frozenset({"ADJ", "VERB", "NOUN"})  # the tagger takes "обвиняемого" for a noun at times
 
 
 def state_person_at(doc: Document, index: int) -> Anaphor | None:
     """A participle or adjective used as a noun for someone a happening left in a state (STATE_PERSON_STEMS:
-    "задержанный", "обвиняемого", "погибшей", "пострадавшую"), singular, in a noun's slot and with no noun of its
-    own: it may stand for the person the story put in that state ("задержан Иванов … задержанный заявил");
-    category "state_person", lemma the word's verb lemma, gender its own."""
+    "задержанный", "обвиняемого", "погибшей", "пострадавшую"), singular, not neuter (a thing: "похищенное",
+    "ранение"), in a noun's slot and with no noun of its own: it may stand for the person the story put in that state
+    ("задержан Иванов … задержанный заявил"); category "state_person", lemma the word's verb lemma, gender its own."""
     token = doc.tokens[index]
     first = doc.sentences[token.sentence].token_start == index
     if token.pos not in STATE_WORD_POS or not (token.text[:1].islower() or first) \
             or not fold(token.text.lower()).startswith(STATE_PERSON_STEMS) or token.feats.get("Number") != "Sing" \
-            or token.feats.get("Variant") == "Short" or not token.rel.startswith(STATE_NOUN_RELATIONS):
-        return None
+            or token.feats.get("Variant") == "Short" or not token.rel.startswith(STATE_NOUN_RELATIONS) \
+            or token.feats.get("Gender") == "Neut":
+        return None  # a neuter one is a thing: "Похищенное не найдено", and the noun "Ранение оказалось тяжелым"
     if any(doc.tokens[child].pos in ("NOUN", "PROPN") and doc.tokens[child].rel.startswith(("appos", "flat"))
            for child in children(doc)[index]):
         return None  # "задержанный Иванов": the name is the mention
-    if any(doc.tokens[child].pos == "NUM" or lemma_of(doc.tokens[child]) in STATE_COUNTING_WORDS
+    if any(doc.tokens[child].pos == "NUM" or lemma_of(doc.tokens[child]) in NEW_MARKERS
            for child in children(doc)[index]):
-        return None  # "ходатайства одного обвиняемого": one of several, no one in particular
-    gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
+        return None  # "ходатайства одного обвиняемого", "каждый задержанный", "другой арестованный": not the one told
     return Anaphor(index, token.start, token.end, "description", "state_person", lemma_of(token),
-                   gender if gender != "neut" else "", "sing", token.sentence)
+                   UD_GENDER.get(token.feats.get("Gender", ""), ""), "sing", token.sentence)
 
 
 # Person nouns of the lexicons: roles, generic persons and unnamed sources have rules of their own (or none).

@@ -76,6 +76,7 @@ from pipeline.lang.lexicon import (
     POINTING_WORDS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
+    STATE_PERSON_STEMS,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import (
@@ -3379,21 +3380,57 @@ STATE_RELATIONS = ("nsubj", "obj")
 STATE_STEM = 5  # letters of the verb lemma a participle shares with its verb's other aspect ("обвин-ять/-ить")
 
 
-def _state_verb(doc: Document, ref: Referent) -> int | None:
+ACTIVE_STATE_ENDING = "ш"  # the stem of an active participle: "погибш-", "пострадавш-", "пропавш-"
+
+
+STEM_SUFFIX = 3  # letters of a state stem past its verb's root: "пострадавш" / "пострада-ть", "обвиняем" / "обвин-ить"
+
+
+def _state_stem(doc: Document, anaphor: Anaphor) -> str:
+    """The stem of STATE_PERSON_STEMS the anaphor's word begins with ("" for none)."""
+    word = fold(doc.tokens[anaphor.head].text.lower())
+    return next((stem for stem in STATE_PERSON_STEMS if word.startswith(stem)), "")
+
+
+def _active_state(stem: str) -> bool:
+    """The anaphor's stem is an active participle's (ACTIVE_STATE_ENDING: "погибший", "пострадавшая",
+    "пропавший"), whose person is its verb's subject; the others are passive ("задержанный", "убитый",
+    "обвиняемый", "раненый"), whose person is its verb's object."""
+    return stem.endswith(ACTIVE_STATE_ENDING)
+
+
+def _voice_fits(doc: Document, token: Token, active: bool) -> bool:
+    """The mention's relation to its verb puts it in the state by the participle's voice: an active participle's
+    person is the subject of an active verb ("Иванов | погиб"); a passive one's is the object ("задержали |
+    Иванова") or the subject of a passive ("был задержан | Иванов", "Иванов ранен"), never the subject of an active
+    verb ("Инспектор Иванов задержал | водителя", "Иванов убил соседа": the one who did it)."""
+    if token.rel.startswith("obj"):
+        return not active
+    verb = doc.tokens[token.head]
+    passive = token.rel.startswith("nsubj:pass") or verb.feats.get("Voice") == "Pass" \
+        or verb.feats.get("Variant") == "Short"
+    return passive != active
+
+
+def _state_verb(doc: Document, ref: Referent, active: bool) -> int | None:
     """The verb or participle the person's mention (or the noun it is set beside: "задержала художницу | Мегуми
-    Игараси") is the subject or object of ("задержан | Иванов"), or the participle set on the mention
-    ("задержанного | Иванова"); None when there is none."""
+    Игараси") is the subject or object of ("задержан | Иванов"), in the slot the participle's voice gives
+    (`_voice_fits`), or the participle set on the mention ("задержанного | Иванова"); None when there is none."""
     token = doc.tokens[apposition_root(doc, ref.head)]  # "задержала художницу из Токио | Мегуми Игараси"
-    if token.rel.startswith(STATE_RELATIONS) and token.head >= 0 and doc.tokens[token.head].pos in ("VERB", "ADJ"):
+    if token.rel.startswith(STATE_RELATIONS) and token.head >= 0 and doc.tokens[token.head].pos in ("VERB", "ADJ") \
+            and _voice_fits(doc, token, active):
         return token.head
     return next((child for child in children(doc)[ref.head]
                  if doc.tokens[child].rel.startswith("amod") and doc.tokens[child].pos in ("VERB", "ADJ")), None)
 
 
-def _same_state(doc: Document, verb: int, anaphor: Anaphor) -> bool:
+def _same_state(doc: Document, verb: int, anaphor: Anaphor, stem: str) -> bool:
     """The verb and the anaphor's participle share their verb lemma, one aspect or the other, or its stem (an
-    adjective's lemma: "погибший" / "погибнуть")."""
+    adjective's lemma: "погибший" / "погибнуть"), and the verb has the root of the participle's state stem (all of
+    it but STEM_SUFFIX letters): "построил" shares "постр-" with "пострадавший", but is no "пострада-ть")."""
     word, lemma = lemma_of(doc.tokens[verb]), anaphor.lemma
+    if not word.startswith(stem[:len(stem) - STEM_SUFFIX]):
+        return False
     return word == lemma or (len(word) > STATE_STEM and word[:STATE_STEM] == lemma[:STATE_STEM])
 
 
@@ -3406,8 +3443,9 @@ def state_introduced(state: Resolution, anaphor: Anaphor) -> Decision:
     new."""
     decision = Decision(anaphor)
     persons = state.persons_before(anaphor, ROLE_SENTENCES)
-    verbs = {ref.entity: verb for ref in persons
-             if (verb := _state_verb(state.doc, ref)) is not None and _same_state(state.doc, verb, anaphor)}
+    stem = _state_stem(state.doc, anaphor)
+    verbs = {ref.entity: verb for ref in persons if (verb := _state_verb(state.doc, ref, _active_state(stem)))
+             is not None and _same_state(state.doc, verb, anaphor, stem)}
     # of several put in that state, the one named last ("ранее был арестован Губанов … Адвокат Голубкина
     # подтвердил, что арестованный": Голубкин, arrested before that)
     latest = next((ref for ref in reversed(persons) if ref.entity in verbs), None)

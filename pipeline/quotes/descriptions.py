@@ -336,7 +336,8 @@ PHRASE_GOVERNING_CASES = GOVERNING_CASES - {"Nom"}
 def _governed_part(ctx: Context, indices: list[int], governor: int | None, name: int) -> list[int]:
     """The words of a role phrase after the word that governs it (`_governs_role_phrase`: "По словам | следователя
     X"), unless a role noun in the name's case stands before that word: then it was a complement inside a longer
-    title ("уполномоченного по правам | человека по региону X"), and the phrase keeps every word."""
+    title ("уполномоченного по правам | человека по региону X"), and the phrase keeps every word; it keeps them too
+    when the name may be whom the phrase's person serves (`_relatum_reading`: "По словам адвоката | Лебедева")."""
     cases = {ctx.feats(name).get("Case")}
     if cases == {"Gen"}:
         cases.add("Acc")  # an animate genitive form the tagger reads as an object ("кандидата от | демократов X")

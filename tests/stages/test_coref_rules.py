@@ -598,6 +598,12 @@ STATE_PERSONS = [  # coref76: a participle used as a noun is the person the stor
      "state_introduced"),  # nobody was put in that state: someone new
     ("Ранее был арестован Иван Петров. Адвокат Олега Смирнова сообщил, что арестованный не признает вину.",
      "арестованный", None, "state_introduced"),  # another person named in its sentence may be the one arrested
+    # finalread-s3: a passive participle's person is no subject of the active verb: that is the one who did it
+    ("Инспектор ДПС Иван Петров задержал пьяного водителя. Задержанный пытался дать взятку.", "Задержанный", None,
+     "state_introduced"),
+    ("Иван Петров убил соседа во время ссоры. Убитый был пенсионером.", "Убитый", None, "state_introduced"),
+    ("Иван Петров построил дом у реки. Пострадавший от паводка обратился в суд.", "Пострадавший", None,
+     "state_introduced"),  # "построить" shares five letters with "пострадать", not its root
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
@@ -1336,6 +1342,8 @@ NO_ANAPHOR = [
     "Анна Смит приехала в Тверь. Женщина была старшей из детей в семье.",  # a generic person without an age: new
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
+    "Неизвестные похитили Ивана Петрова. Похищенное пока не найдено.",  # finalread-s3: a neuter participle is a thing
+    "Вчера был арестован Иван Петров. Другой арестованный пока не установлен.",  # finalread-s3: "другой" is new
     "Президент Иван Петров ушел в отставку. Новый президент принес присягу.",  # "новый президент": someone new
     # coref42: a kind noun with a number after it gives a size, no place: not "Красная площадь"
     "Митинг прошел на Красной площади. Красная площадь была оцеплена. Рядом продается участок площадью 500 метров.",
