@@ -211,7 +211,8 @@ def first_noun(words: list[str]) -> set[str]:
 
 def _person_head(words: list[str]) -> set[str]:
     """The role noun of a phrase given as words: the lemmas of its first noun that pymorphy3 reads as a person
-    (animate, not a name, not an abbreviation): "по мнению директора института" -> директор."""
+    (animate, not a name, not an abbreviation): "по мнению директора института" -> директор; with none, an
+    accused participle used as a noun (`_accused_person`)."""
     for position, word in enumerate(words):
         bare = word.lower().strip(QUOTE_MARKS + "()")
         if len(bare) < 3 or not bare.replace("-", "").isalpha():
@@ -219,14 +220,14 @@ def _person_head(words: list[str]) -> set[str]:
         role = _substantive_role(bare, words[position + 1:position + 2])
         if role:
             return {role}
-        accused = _accused_person(bare)
-        if accused:
-            return accused
         readings = [r for r in parses(bare) if r.tag.POS == "NOUN" and "anim" in r.tag
                     and not (PROPER_NAME_GRAMMEMES | {"Abbr"}) & r.tag.grammemes]
         if readings:
             return {fold(r.normal_form).removeprefix(FORMER_PREFIX) for r in readings}
-    return set()
+    # no person noun: an accused participle ("подозреваемого в убийстве"), not one whose complement names the
+    # person ("подозреваемых в убийстве журналиста | X" introduces X as журналист)
+    return next((accused for word in words if (accused := _accused_person(word.lower().strip(QUOTE_MARKS + "()")))),
+                set())
 
 
 # the participles among ACCUSED_STEMS ("подозреваемого", "задержанного"): used as nouns, a person's role
