@@ -30,6 +30,7 @@ from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import all_capitals, fold, fold_words
 from pipeline.lang.grammemes import ADJECTIVAL_POS, GOVERNING_CASES, MODIFIER_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
+    ACCUSED_STEMS,
     AGENCY_NAME_WORDS,
     AGENT_NOUNS,
     BACK_REFERRING_ROLE_NOUNS,
@@ -70,7 +71,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
     WEEKDAY_LEMMAS,
 )
-from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.lang.marks import DASH_TOKENS, QUOTE_MARKS
 from pipeline.lang.offices import (
     FOREIGN,
     LEADER_NOUNS,
@@ -81,8 +82,8 @@ from pipeline.lang.offices import (
     ministry_after,
 )
 from pipeline.lang.tree import phrase_top, word_before
+from pipeline.morphology import UD_CASE_TO_OPENCORPORA, parse_case, parses, substantive_role, token_gender
 from pipeline.morphology import inflect as inflect_form
-from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.clauses import citing_entity
 from pipeline.quotes.context import Candidate, Context, per_document, per_phrase
 from pipeline.quotes.dialogues import gap_paragraphs
@@ -210,7 +211,8 @@ def first_noun(words: list[str]) -> set[str]:
 
 def _person_head(words: list[str]) -> set[str]:
     """The role noun of a phrase given as words: the lemmas of its first noun that pymorphy3 reads as a person
-    (animate, not a name, not an abbreviation): "по мнению директора института" -> директор."""
+    (animate, not a name, not an abbreviation): "по мнению директора института" -> директор; with none, an
+    accused participle used as a noun (`_accused_person`)."""
     for position, word in enumerate(words):
         bare = word.lower().strip(QUOTE_MARKS + "()")
         if len(bare) < 3 or not bare.replace("-", "").isalpha():
@@ -222,7 +224,25 @@ def _person_head(words: list[str]) -> set[str]:
                     and not (PROPER_NAME_GRAMMEMES | {"Abbr"}) & r.tag.grammemes]
         if readings:
             return {fold(r.normal_form).removeprefix(FORMER_PREFIX) for r in readings}
-    return set()
+    # no person noun: an accused participle ("подозреваемого в убийстве"), not one whose complement names the
+    # person ("подозреваемых в убийстве журналиста | X" introduces X as журналист)
+    return next((accused for word in words if (accused := _accused_person(word.lower().strip(QUOTE_MARKS + "()")))),
+                set())
+
+
+# the participles among ACCUSED_STEMS ("подозреваемого", "задержанного"): used as nouns, a person's role
+ACCUSED_PARTICIPLE_STEMS = tuple(stem for stem in ACCUSED_STEMS if stem not in ("преступник", "убийц"))
+
+
+def _accused_person(word: str) -> set[str]:
+    """A participle of a suspect, an accused or a held person used as a noun ("подозреваемого в убийстве",
+    ACCUSED_PARTICIPLE_STEMS): its masculine singular nominative and its lemma (the verb pymorphy3 gives it, which
+    a bare "Подозреваемый" speaker is read with), folded; else nothing."""
+    if not fold(word).startswith(ACCUSED_PARTICIPLE_STEMS):
+        return set()
+    readings = [r for r in parses(word) if r.tag.POS in ADJECTIVAL_POS]
+    forms = {base.word for r in readings if (base := r.inflect({"masc", "sing", "nomn"})) is not None}
+    return {fold(form) for form in forms} | {fold(r.normal_form) for r in readings} if readings else set()
 
 
 def _substantive_role(word: str, after: list[str]) -> str:
@@ -309,7 +329,8 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
             governor = index
         head_part = _role_head_of_name(ctx, index, first) or (head_part and token.pos in MODIFIER_POS)
         if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM", "X") or token.text in ROLE_PUNCT
-                or _coordinated_complements(ctx, index, "Gen" if headed else None)):
+                or _coordinated_complements(ctx, index, "Gen" if headed else None)
+                or _dash_introduction(ctx, index, indices, start, mention)):
             break  # past its head, only genitives joined: "работа президента по развитию и | укреплению … с коллегой"
         if kind is not None and token.feats.get("Case") == "Dat" and not dative_name:
             break  # "сообщил «Интерфаксу» главный архитектор X": the named addressee, not the role
@@ -318,10 +339,53 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
         index -= 1
     indices = _governed_part(ctx, indices, governor, first)
     indices = indices[leading_time_phrase(ctx, mention, indices):]
-    words = [ctx.tokens[index].text for index in _apposed_part(ctx, mention, indices)]
+    words = ["," if ctx.tokens[index].text in DASH_TOKENS else ctx.tokens[index].text
+             for index in _apposed_part(ctx, mention, indices)]  # an apposing dash parts the phrase as a comma
     while words and not any(char.isalnum() for char in words[0]):
         words.pop(0)  # the addressee's closing quotation mark
     return words
+
+
+# how many words before a dash its role noun may stand ("подозреваемого в убийстве | -": its complement between)
+DASH_INTRODUCTION_WINDOW = 4
+
+
+def _dash_introduction(ctx: Context, dash: int, after: list[int], start: int, name: Span) -> bool:
+    """A dash between two role phrases of one person, read as the comma of an apposition ("арест подозреваемого в
+    убийстве - 24-летнего жителя провинции X"): the first person noun after it, the nearest one before it (within
+    DASH_INTRODUCTION_WINDOW words of nouns, adjectives and prepositions) and a word of the name may all stand in one
+    case (traced `dash_introduction`); not a dash that opens a clause or ends a dateline ("Москва - министр X"), nor one
+    before the phrase of a name in another case ("автор проекта - сын архитектора | Адольфа Гитлера")."""
+    if ctx.tokens[dash].text not in DASH_TOKENS:
+        return False
+    role_after = next((index for index in after if _person_noun_word(ctx, index)), None)
+    case = ctx.feats(role_after).get("Case") if role_after is not None else None
+    words = range(ctx.token_at(name.start), ctx.token_at(name.end - 1) + 1)
+    if case is None or not any(_may_be_in_case(ctx, word, case) for word in words):
+        return False
+    for index in range(dash - 1, max(start, dash - DASH_INTRODUCTION_WINDOW) - 1, -1):
+        if ctx.tokens[index].pos not in ("NOUN", "ADJ", "ADP"):
+            return False
+        if _person_noun_word(ctx, index):
+            if ctx.feats(index).get("Case") != case:
+                return False
+            fired("quotes", "dash_introduction", ctx.tokens[index].start, ctx.tokens[role_after].end,
+                  f"{ctx.tokens[index].text} - {ctx.tokens[role_after].text}: one person's apposed roles")
+            return True
+    return False
+
+
+def _may_be_in_case(ctx: Context, index: int, case: str) -> bool:
+    """The token is tagged with the UD `case`, or tagged a nominative (where the tagger leaves a foreign name it
+    does not know: "Анучита Ламлерта") that pymorphy3 reads in `case`."""
+    tagged = ctx.feats(index).get("Case")
+    return tagged == case or (tagged in (None, "Nom") and any(
+        parse_case(reading) == UD_CASE_TO_OPENCORPORA.get(case) for reading in parses(ctx.tokens[index].text.lower())))
+
+
+def _person_noun_word(ctx: Context, index: int) -> bool:
+    """A noun token that reads as a person's role (`_person_head`: "жителя", "подозреваемого")."""
+    return ctx.tokens[index].pos == "NOUN" and bool(_person_head([ctx.tokens[index].text]))
 
 
 # the cases of a role phrase that a noun before it may govern ("По словам | следователя X", "арестом | фигурантов")

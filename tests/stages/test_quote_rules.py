@@ -1946,6 +1946,15 @@ RULE_ROWS = [
     # адвоката Лебедева" does not introduce Лебедев as адвокат
     ("speaker-role-governed-relatum", "Суд продлил арест Платону Лебедеву. По словам адвоката Лебедева, суд нарушил "
      "закон.", "суд нарушил закон", "адвокат Лебедева", "indirect_according"),
+    # a dash apposes two role phrases of one person as a comma does (descriptions._dash_introduction):
+    # "подозреваемого в убийстве - 24-летнего жителя Самары | Ивана Петрова" introduces Петров as подозреваемый,
+    # whom the bare "Подозреваемый" then is; not when the name stands in another case ("сын архитектора | Ивана
+    # Петрова")
+    ("speaker-dash-introduction", "Полиция подтвердила арест подозреваемого в убийстве - 24-летнего жителя Самары "
+     "Ивана Петрова.\n\nПодозреваемый признался, но настаивает, что это было ограбление.", "это было ограбление",
+     "Иван Петров", "indirect_that"),
+    ("speaker-dash-introduction-other-case", "Автор проекта - сын архитектора Ивана Петрова. Подозреваемый признался, "
+     "но настаивает, что это было ограбление.", "это было ограбление", "подозреваемый", "indirect_that"),
     ("speaker-coordinated-organizations", "Министерство финансов и Центральный банк снизили прогноз роста. При этом "
      "ведомства призвали банки не повышать ставки.", "не повышать ставки",
      "Министерство финансов и Центральный банк", "indirect_request"),
@@ -2340,6 +2349,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-role-governed-by-noun", "described_before_introduction", True),
     ("speaker-role-governed-nominative", "governed_role_phrase", False),
     ("speaker-role-governed-relatum", "governed_role_phrase", False),
+    ("speaker-dash-introduction", "dash_introduction", True),
+    ("speaker-dash-introduction-other-case", "dash_introduction", False),
     ("speaker-time-before-role", "leading_time_phrase", True),
     ("speaker-date-before-role", "leading_time_phrase", True),
     ("headline-minister-described-below", "leading_time_phrase", False),
