@@ -992,8 +992,9 @@ def _country_like(token: Token) -> bool:
 def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
     """Every mention of one normalized name gets the name's most frequent type in the document (a tie: a place
     where one of its place mentions follows a territory's noun, "в районе Фатих" against a caption's "Фатих на
-    карте": `_names_territory`, or a preposition of where or whence in the place's case, "клуб из Грозного" against
-    "от Грозного": `_place_after_preposition`; else see `_tie_break`)."""
+    карте": `_names_territory`; a place against a person where one of its place mentions follows a preposition of
+    where or whence in the place's case, "клуб из Грозного" against "от Грозного": `_place_after_preposition`; else
+    see `_tie_break`)."""
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     keys = [norm_key(span_tokens(doc, span)) for span in mentions]
     for key, span in zip(keys, mentions, strict=True):
@@ -1002,7 +1003,10 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
     for key, span in zip(keys, mentions, strict=True):
         first.setdefault(key, span)
     territories = {key for key, span in zip(keys, mentions, strict=True)
-                   if span.type == "LOC" and (_names_territory(doc, span) or _place_after_preposition(doc, span))}
+                   if span.type == "LOC" and _names_territory(doc, span)}
+    # a place against a person only: a club named by its city ("Питтсбург" against "в Питтсбурге") stays a tie
+    whence = {key for key, span in zip(keys, mentions, strict=True)
+              if span.type == "LOC" and _place_after_preposition(doc, span)}
     result = []
     for key, span in zip(keys, mentions, strict=True):
         ranked = votes[key].most_common(2)
@@ -1010,7 +1014,8 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
             span = _retyped(span, ranked[0][0])
         elif len(ranked) > 1:
             tied = {type_ for type_, count in votes[key].items() if count == ranked[0][1]}
-            chosen = "LOC" if "LOC" in tied and key in territories else _tie_break(doc, first[key], tied)
+            chosen = "LOC" if "LOC" in tied and (key in territories or (tied == {"LOC", "PER"} and key in whence)) \
+                else _tie_break(doc, first[key], tied)
             rejected("entities", majority_type, span.start, span.end,
                      f"a tie: {ranked[0][0]} and {ranked[1][0]}" + (f", broken for {chosen}" if chosen else ""))
             span = _retyped(span, chosen) if chosen else span
