@@ -23,6 +23,8 @@ changed (`svodka explain --task entities`):
 - `territory_noun_name`: a one-word genitive after a territory's people or parts that the dictionary reads as a
   place, or a name in apposition to an administrative unit, is the territory ("жителей Грозного", "в округе
   Монтгомери");
+- `preposition_place`: a one-word name after "в", "из", "под" that the dictionary reads as a place in the case the
+  preposition governs is the place, not a person ("Школьник из Иванова");
 - `facility_type`: facilities and settlements are places ("аэропорт «Домодедово»", "в городе Грозном");
 - `drop_sentence_initial_words`: a common word capitalized only because it starts a sentence is not a name;
 - `common_noun_compounds`: a common noun's hyphenated compound names no person ("Экс-кандидат", "мРНК-вакцина");
@@ -83,6 +85,7 @@ from pipeline.lang.lexicon import (
     KINSHIP_NOUNS,
     PLACE_NAME_NOUNS,
     PLACE_NOUNS,
+    PLACE_PREPOSITION_CASES,
     PLURAL_OUTLET_NAMES,
     ROLE_NOUNS,
     TERRITORY_BODY_NOUNS,
@@ -319,6 +322,35 @@ def territory_noun_name(doc: Document, mentions: list[Span]) -> list[Span]:
     return _places_unless_persons(mentions, lambda span: span.type == "PER" and _names_territory(doc, span)
                                   and not _role_holder(doc, span),
                                   named_in_full, territory_noun_name, "the surname of a person named in full")
+
+
+@rule("entities")
+def preposition_place(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A one-word person mention right after a preposition of where or whence ("в", "из", "под":
+    lexicon.PLACE_PREPOSITION_CASES) is a place where the dictionary reads the form as a place's name in the case the
+    preposition governs: "Школьник из Иванова" (pymorphy3 prefers the surname "Иванов"), "В Сальвадоре" (not the
+    first name). A surname the document gives a person's full name for stays a person ("в Пушкине" after
+    "Александр Пушкин")."""
+    surnames = _named_surname_forms(doc, mentions)
+
+    def named_in_full(span: Span) -> bool:
+        return bool(word_forms(_words(span_tokens(doc, span))[0].text) & surnames)
+
+    return _places_unless_persons(mentions, lambda span: span.type == "PER" and _place_after_preposition(doc, span),
+                                  named_in_full, preposition_place, "the surname of a person named in full")
+
+
+def _place_after_preposition(doc: Document, span: Span) -> bool:
+    """One capitalized word right after a preposition of where or whence, which the dictionary reads as a place's
+    name in the case the preposition governs (`preposition_place`)."""
+    words = _words(span_tokens(doc, span))
+    index = doc.token_at(span.start)
+    if len(words) != 1 or words[0].start != span.start or not is_capitalized(words[0]) or index < 1 \
+            or doc.tokens[index - 1].sentence != doc.tokens[index].sentence:
+        return False
+    case = PLACE_PREPOSITION_CASES.get(doc.tokens[index - 1].text.lower())
+    return case is not None and any(from_dictionary(p) and "Geox" in p.tag.grammemes and parse_case(p) == case
+                                    for p in parses(words[0].text.lower()))
 
 
 def _names_territory(doc: Document, span: Span) -> bool:
@@ -960,7 +992,9 @@ def _country_like(token: Token) -> bool:
 def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
     """Every mention of one normalized name gets the name's most frequent type in the document (a tie: a place
     where one of its place mentions follows a territory's noun, "в районе Фатих" against a caption's "Фатих на
-    карте": `_names_territory`; else see `_tie_break`)."""
+    карте": `_names_territory`; a place against a person where one of its place mentions follows a preposition of
+    where or whence in the place's case, "клуб из Грозного" against "от Грозного": `_place_after_preposition`; else
+    see `_tie_break`)."""
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     keys = [norm_key(span_tokens(doc, span)) for span in mentions]
     for key, span in zip(keys, mentions, strict=True):
@@ -970,6 +1004,9 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
         first.setdefault(key, span)
     territories = {key for key, span in zip(keys, mentions, strict=True)
                    if span.type == "LOC" and _names_territory(doc, span)}
+    # a place against a person only: a club named by its city ("Питтсбург" against "в Питтсбурге") stays a tie
+    whence = {key for key, span in zip(keys, mentions, strict=True)
+              if span.type == "LOC" and _place_after_preposition(doc, span)}
     result = []
     for key, span in zip(keys, mentions, strict=True):
         ranked = votes[key].most_common(2)
@@ -977,7 +1014,8 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
             span = _retyped(span, ranked[0][0])
         elif len(ranked) > 1:
             tied = {type_ for type_, count in votes[key].items() if count == ranked[0][1]}
-            chosen = "LOC" if "LOC" in tied and key in territories else _tie_break(doc, first[key], tied)
+            chosen = "LOC" if "LOC" in tied and (key in territories or (tied == {"LOC", "PER"} and key in whence)) \
+                else _tie_break(doc, first[key], tied)
             rejected("entities", majority_type, span.start, span.end,
                      f"a tie: {ranked[0][0]} and {ranked[1][0]}" + (f", broken for {chosen}" if chosen else ""))
             span = _retyped(span, chosen) if chosen else span
@@ -1796,7 +1834,8 @@ def _title_adjective(doc: Document, index: int) -> bool:
 TYPE_RULES: tuple[Rule, ...] = (
     split_two_names, split_at_case_break, split_owner_and_relative, split_outlet_and_person,
     cut_at_predicates, age_adjectives, title_adjectives, attributive_adjectives,
-    alias_types, seats_of_power, person_or_place, role_territory, territory_noun_name, facility_type,
+    alias_types, seats_of_power, person_or_place, role_territory, territory_noun_name, preposition_place,
+    facility_type,
     drop_sentence_initial_words, common_noun_compounds, person_noun_before_body, place_descriptor_nouns,
     join_adjacent_persons,
     drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,

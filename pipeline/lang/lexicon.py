@@ -714,6 +714,10 @@ GOAL_PREPOSITIONS = frozenset({"к", "ко"})
 # ("к Кондолизе Райс", "о Кондолизе", "при Урсуле", "женился на Божене"; "в"/"на" govern an accusative too, but a
 # form read only as a dative or locative is none); `linking.written_woman_first_name` reads them.
 DATIVE_LOCATIVE_PREPOSITIONS = GOAL_PREPOSITIONS | frozenset({"по", "о", "об", "обо", "при", "в", "во", "на"})
+# The prepositions of where and whence, by the case (OpenCorpora) in which they name a place: "в Иванове" (locative),
+# "из Грозного" (genitive), "под Москвой" (instrumental); a person stands after them in these cases only rarely
+# ("из Иванова" is the town). `types.preposition_place` reads them.
+PLACE_PREPOSITION_CASES: dict[str, str] = {"в": "loct", "во": "loct", "из": "gent", "под": "ablt"}
 # Nouns of a problem: the genitive object of "решение" in its sense of solving ("решение вопроса", "решению задачи",
 # "для решения проблемы"), no decision taken; the nouns that take it in that sense.
 PROBLEM_NOUNS = fold_words("вопрос проблема задача")
