@@ -76,7 +76,6 @@ from pipeline.lang.lexicon import (
     POINTING_WORDS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
-    SEXED_PERSON_NOUNS,
     STATE_PERSON_STEMS,
     UNNAMED_SOURCES,
 )
@@ -89,6 +88,7 @@ from pipeline.lang.marks import (
     is_dash,
 )
 from pipeline.lang.offices import Holder
+from pipeline.lang.roles import noun_sex
 from pipeline.lang.tree import acts_aside, apposition_root, brought_in, children, word_before
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
@@ -1768,12 +1768,12 @@ def sexed_noun(state: Resolution, decision: Decision) -> Decision:
     "принц") names a person of its grammatical gender only: a link to a person of the other gender is turned down
     ("Гвинет Пэлтроу … сообщением о смерти отца": not Гвинет). A masculine role noun ("президент", "адвокат")
     names women too and is not read."""
-    if decision.entity is None or decision.anaphor.lemma not in SEXED_PERSON_NOUNS:
+    if decision.entity is None:
         return decision
     token = state.doc.tokens[decision.anaphor.head]
-    sex = UD_GENDER.get(token.feats.get("Gender", ""), "")
+    sex = noun_sex(token)
     gender = state.infos[decision.entity].gender
-    if sex not in ("masc", "femn") or not gender or gender == sex:
+    if not sex or not gender or gender == sex:
         return decision
     linked = state.doc.entities[decision.entity].name
     return decision.reject("sexed_noun", f"'{token.text}' names a person of {sex} gender, not {linked} ({gender})")
