@@ -88,6 +88,7 @@ from pipeline.lang.marks import (
     is_dash,
 )
 from pipeline.lang.offices import Holder
+from pipeline.lang.roles import noun_sex
 from pipeline.lang.tree import acts_aside, apposition_root, brought_in, children, word_before
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
@@ -1756,8 +1757,26 @@ def _office_or_name_ahead(state: Resolution, anaphor: Anaphor, decision: Decisio
 
 def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     """A role noun: the person introduced in that role, else for a generic role the subject just before; never
-    another person than the one whose name its own phrase runs over (`own_name_inside`)."""
-    return own_name_inside(state, resolve_role(state, anaphor))
+    another person than the one whose name its own phrase runs over (`own_name_inside`), nor one of the other sex
+    than a noun of one sex names (`sexed_noun`)."""
+    return sexed_noun(state, own_name_inside(state, resolve_role(state, anaphor)))
+
+
+@rule("coref")
+def sexed_noun(state: Resolution, decision: Decision) -> Decision:
+    """A person noun of one sex (`lang.lexicon.SEXED_PERSON_NOUNS`: kin and ranks of birth, "отец", "мать",
+    "принц") names a person of its grammatical gender only: a link to a person of the other gender is turned down
+    ("Гвинет Пэлтроу … сообщением о смерти отца": not Гвинет). A masculine role noun ("президент", "адвокат")
+    names women too and is not read."""
+    if decision.entity is None:
+        return decision
+    token = state.doc.tokens[decision.anaphor.head]
+    sex = noun_sex(token)
+    gender = state.infos[decision.entity].gender
+    if not sex or not gender or gender == sex:
+        return decision
+    linked = state.doc.entities[decision.entity].name
+    return decision.reject("sexed_noun", f"'{token.text}' names a person of {sex} gender, not {linked} ({gender})")
 
 
 def own_name_inside(state: Resolution, decision: Decision) -> Decision:

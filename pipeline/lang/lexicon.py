@@ -70,6 +70,14 @@ RELATION_NOUNS = KINSHIP_NOUNS | fold_words("""
     убийца соперник соперница противник противница сторонник сторонница союзник друг подруга коллега партнер
     партнерша подзащитный подопечный дед дедушка бабушка внук внучка дядя тетя племянник племянница
 """)
+# Person nouns that name one sex, whose grammatical gender is the person's: kin ("отец" is never a woman, "мать" never
+# a man) and ranks of birth ("принц", "королева"). A masculine role noun tells nothing ("президент", "адвокат" name
+# women too), a feminine one names a woman anyway.
+SEXED_PERSON_NOUNS = KINSHIP_NOUNS | fold_words("""
+    дед дедушка бабушка внук внучка дядя тетя племянник племянница отчим мачеха тесть теща свекор свекровь зять
+    невестка жених невеста вдовец принц принцесса король королева царь царица князь княгиня граф графиня герцог
+    герцогиня император императрица
+""")
 # Verbs and nouns of putting a person into an office, whose object is the person and whose instrumental the office
 # ("избрания президентом | Михаила Саакашвили", "об объявлении избранным президентом Украины | Виктора Януковича",
 # "назначить премьером | Ивана Петрова"): the name in the object's case is the instrumental role noun's holder, no

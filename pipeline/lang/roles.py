@@ -1,4 +1,5 @@
-"""The one reading of a role noun's lemma that the entities and coref stages share (`role_reading`)."""
+"""The one reading of a role noun's lemma that the entities and coref stages share (`role_reading`), and the sex a
+person noun of one sex gives (`noun_sex`)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from collections.abc import Container
 
 from pipeline.document import Token
 from pipeline.lang.fold import fold
-from pipeline.morphology import parses
+from pipeline.lang.lexicon import SEXED_PERSON_NOUNS
+from pipeline.morphology import UD_PERSON_GENDER_TO_OPENCORPORA, parses
 
 
 def role_reading(token: Token, roles: Container[str]) -> str:
@@ -26,3 +28,12 @@ def role_reading(token: Token, roles: Container[str]) -> str:
         if parse.tag.POS == "NOUN" and "anim" in parse.tag and role in roles:
             return role
     return lemma
+
+
+def noun_sex(token: Token) -> str:
+    """The sex ("masc" / "femn") a person noun of one sex names (`lang.lexicon.SEXED_PERSON_NOUNS`: "отец", "мать",
+    "принц"): its grammatical gender as tagged in context ("супруга" of "супруг" is masculine); "" for any other noun
+    ("президент", "адвокат" name women too)."""
+    if fold(token.lemma or token.text.lower()) not in SEXED_PERSON_NOUNS:
+        return ""
+    return UD_PERSON_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")

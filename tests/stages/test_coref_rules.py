@@ -605,6 +605,14 @@ STATE_PERSONS = [  # coref76: a participle used as a noun is the person the stor
     ("Иван Петров построил дом у реки. Пострадавший от паводка обратился в суд.", "Пострадавший", None,
      "state_introduced"),  # "построить" shares five letters with "пострадать", not its root
 ]
+SEXED_NOUNS = [  # coref78: a person noun of one sex never names a person of the other
+    ("Умер отец Гвинет Ли. Актриса Гвинет Ли была потрясена сообщением о смерти отца.", "отца", None,
+     "sexed_noun"),  # the father, not the daughter the headline gave the noun to
+    ("Скончался отец певицы Мэри Джонс. Певица Мэри Джонс не отходила от отца все эти дни.", "отца", None,
+     "sexed_noun"),
+    ("Принц Чарльз и герцогиня Камилла посетили Лондон. Камилла Паркер-Боулз улыбнулась, взяв под руку принца.",
+     "принца", "Чарльз", "introduced_role"),  # a man introduced as "принц" stays its antecedent
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
@@ -612,7 +620,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
         + NAME_HEADS + STORY_COUNTRIES + SENTENCE_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS
-        + STATE_PERSONS)
+        + STATE_PERSONS + SEXED_NOUNS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
