@@ -39,7 +39,8 @@ changed (`svodka explain --task entities`):
 - `majority_type`: one type per normalized name in a document (majority vote over its mentions);
 - `surname_type`: a lone word that is part of a person's name mentioned in the document is that person;
 - `propagate_names`: a name recognized once is recognized at its other occurrences (any case form), and a
-  longer known name wins over shorter mentions inside it ("Голос Америки" over "Америки").
+  longer known name wins over shorter mentions inside it ("Голос Америки" over "Америки");
+- `surname_particles`: a surname's lowercase particles belong to it where it stands alone ("фон | Беттихер").
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from typing import Any
 from pipeline.document import Document, Span, Token
 from pipeline.entities.aliases import country_of_adjective, lookup_alias, lookup_persons
 from pipeline.entities.boundaries import span_tokens
-from pipeline.entities.forms import forms_match, word_forms
+from pipeline.entities.forms import forms_match, same_name_word, word_forms
 from pipeline.entities.lexicon import (
     ARTIFACT_NOUNS,
     BODY_ABBREVIATIONS,
@@ -88,6 +89,8 @@ from pipeline.lang.lexicon import (
     PLACE_PREPOSITION_CASES,
     PLURAL_OUTLET_NAMES,
     ROLE_NOUNS,
+    SURNAME_PARTICLES,
+    SURNAME_PARTICLES_ALONE,
     TERRITORY_BODY_NOUNS,
     TERRITORY_PART_NOUNS,
     TERRITORY_ROLE_NOUNS,
@@ -1109,6 +1112,57 @@ def occurrences(doc: Document, pattern: Pattern, index: dict[str, list[int]]) ->
     return found
 
 
+MAX_SURNAME_PARTICLES = 3  # "фон дер", "де ла", "ван дер"
+
+
+@rule("entities")
+def surname_particles(doc: Document, mentions: list[Span]) -> list[Span]:
+    """The lowercase particles before a surname are part of the name: "фон | Беттихер" -> "фон Беттихер", "ван дер |
+    Сар" -> "ван дер Сар".
+
+    A person mention that starts with a capitalized word takes the lowercase particles right before it (up to three
+    of `lang.lexicon.SURNAME_PARTICLES`, in its sentence, a space between). "да", also the Russian conjunction ("Иван
+    да Марья"), counts only where the document has a person mention with the same particles before a case form of
+    that word ("Леонардо да Винчи" ... "да Винчи"); "фон", "ван", "де", "бен" … count by themselves
+    (`SURNAME_PARTICLES_ALONE`)."""
+    named = [_words(span_tokens(doc, span)) for span in mentions if span.type == "PER"]
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        if span.type != "PER" or not tokens or not is_capitalized(tokens[0]):
+            result.append(span)
+            continue
+        first = doc.token_at(span.start)
+        start = first
+        while first - start < MAX_SURNAME_PARTICLES and start > 0:
+            before = doc.tokens[start - 1]
+            if before.sentence != tokens[0].sentence or before.text not in SURNAME_PARTICLES \
+                    or doc.text[before.end:doc.tokens[start].start] != " ":
+                break
+            start -= 1
+        if start == first:
+            result.append(span)
+            continue
+        particles = [token.text for token in doc.tokens[start:first]]
+        if not any(particle in SURNAME_PARTICLES_ALONE for particle in particles) \
+                and not _named_with_particles(named, particles, tokens[0].text):
+            rejected("entities", surname_particles, span.start, span.end,
+                     f"'{' '.join(particles)}' before '{tokens[0].text}': no name in the document has it")
+            result.append(span)
+            continue
+        result.append(doc.span(doc.tokens[start].start, span.end, "PER"))
+    return result
+
+
+def _named_with_particles(named: Sequence[Sequence[Token]], particles: Sequence[str], surname: str) -> bool:
+    """Some person mention's words have `particles` (in any letter case) right before a case form of `surname`
+    ("Роберт Де Ниро")."""
+    size = len(particles)
+    return any([fold(token.text) for token in words[index - size:index]] == list(particles)
+               and same_name_word(words[index].text, surname)
+               for words in named for index in range(size, len(words)))
+
+
 @rule("entities")
 def propagate_names(doc: Document, mentions: list[Span]) -> list[Span]:
     """A name the document has is tagged at its other occurrences, in any case form.
@@ -1839,7 +1893,7 @@ TYPE_RULES: tuple[Rule, ...] = (
     drop_sentence_initial_words, common_noun_compounds, person_noun_before_body, place_descriptor_nouns,
     join_adjacent_persons,
     drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
-    parent_body, route_places, majority_type, surname_type, propagate_names,
+    parent_body, route_places, majority_type, surname_type, propagate_names, surname_particles,
 )
 
 

@@ -61,6 +61,12 @@ OFFICE_NOUNS = fold_words("""
     уполномоченный
 """)
 
+# Lowercase particles of European and Arabic surnames ("фон Беттихер", "ван Гог", "де Голль", "бен Ладен"): they
+# belong to the surname, also where it stands alone. "да" is also the Russian conjunction ("Иван да Марья"): it is read
+# as a particle only where the document gives a name with it before that surname ("Леонардо да Винчи").
+SURNAME_PARTICLES_ALONE = fold_words("фон ван дер дю де ди дель делла ла ле дос дас ду тер ибн бен бин цу")
+SURNAME_PARTICLES = SURNAME_PARTICLES_ALONE | fold_words("да")
+
 # Family relations: "вдова X", "его сын" refer to a person by another one.
 KINSHIP_NOUNS = fold_words("супруга супруг жена муж мать отец сын дочь брат сестра вдова")
 # Nouns of a person's relation to another person: a genitive name right after one is that other person ("преемника

@@ -80,6 +80,14 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("place_descriptor_genitive", (("Город Солнца", "LOC", 0),), ("Город Солнца", "LOC", "Город Солнца"),
      "name_as_key"),
     ("age", (("Шестидесятилетняя Осокина", "PER", 0),), ("Осокина", "PER", "Осокина"), "age_adjectives"),
+    # a surname's lowercase particles belong to it where it stands alone: "фон" by itself, "да" (also a conjunction)
+    # where the document gives a name with it
+    ("surname_particles", (("Клаус фон Штернберг", "PER", 0), ("Штернберга", "PER", 0)),
+     ("фон Штернберга", "PER", "Клаус фон Штернберг"), "surname_particles"),
+    ("surname_particles_named", (("Марко да Ровези", "PER", 0), ("Ровези", "PER", 1)),
+     ("да Ровези", "PER", "Марко да Ровези"), "surname_particles"),
+    ("surname_particles_unnamed", (("Иван", "PER", 0), ("Марья", "PER", 0)), ("Марья", "PER", "Марья"),
+     "-surname_particles"),
     ("see_title", (("Московский", "LOC", 0), ("Глеб", "PER", 0)), ("Московский", None, ""), "-title_adjectives"),
     ("land_title", (("Брабантского Глеба", "PER", 0),), ("Глеба", "PER", "Глеб"), "title_adjectives"),
     # ... and with no name after it: a title, no place ("герцогини Кембриджской")
