@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from pipeline.entities.boundaries import site_address_end
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES, forms_agree
+from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES, agrees_with_noun, forms_agree
 from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
     BODY_NOUNS,
@@ -200,15 +200,23 @@ def _past_name(ctx: Context, addressee: int, limit: int) -> int:
 
 def _adjective_head(ctx: Context, subject: int) -> int:
     """A subject the parser made of an adjective ("главный внештатный | гериатр": "внештатный" read as the noun
-    and "гериатр" hung on it): the noun right after it that pymorphy3 reads as one, else the subject itself."""
+    and "гериатр" hung on it): the noun right after it that pymorphy3 reads as one, else the subject itself. An
+    adjective modifies only a noun it agrees with in case, number and gender; a noun in another case is its
+    complement, and the adjective is used as a noun (`substantive_adjective`: "Дежурный | метрополитена",
+    "ведущая | программы", "заведующий | лабораторией" speak, not the metro, the programme or the lab)."""
     following = subject + 1
     if ctx.tokens[subject].pos != "NOUN" or following >= len(ctx.tokens) or ctx.tokens[following].head != subject \
             or ctx.tokens[following].pos != "NOUN":
         return subject
     readings = parses(ctx.tokens[subject].text.lower())
-    if readings and all(parse.tag.POS in ADJECTIVAL_POS for parse in readings):
-        return following
-    return subject
+    if not readings or not all(parse.tag.POS in ADJECTIVAL_POS for parse in readings):
+        return subject
+    if not agrees_with_noun(ctx.feats(subject), ctx.feats(following)):
+        rejected("quotes", "substantive_adjective", ctx.tokens[subject].start, ctx.tokens[following].end,
+                 f"{ctx.tokens[following].text} ({ctx.feats(following).get('Case')}) does not agree with "
+                 f"{ctx.tokens[subject].text}: its complement, {ctx.tokens[subject].text} is the noun")
+        return subject
+    return following
 
 
 def _modified_noun(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:

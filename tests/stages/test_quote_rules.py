@@ -1987,6 +1987,21 @@ RULE_ROWS = [
     # guard: a nominative name before the comma is the apposed noun's person
     ("speaker-apposition-case-nominative", "Марк Петров, рабочий завода, рассказал, что зарплату задерживают.",
      "зарплату задерживают", "Марк Петров", "indirect_that"),
+    # an adjective used as a noun heads its phrase when the noun after it is in another case, its complement
+    # (subjects._adjective_head, `substantive_adjective`): "Ведущая | передачи", "Дежурный | метрополитена",
+    # "Заведующий | лабораторией" speak, not the programme, the metro or the lab
+    ("speaker-substantive-adjective-host", "Новый сезон начнется в сентябре. Ведущая передачи «Утренний час» Анна "
+     "Котова отметила, что зрители ждут новых выпусков.", "зрители ждут новых выпусков", "Анна Котова",
+     "indirect_that"),
+    ("speaker-substantive-adjective-duty", "Вечером на линии произошел сбой. Дежурный метрополитена сообщил, что "
+     "движение поездов восстановлено.", "движение поездов восстановлено", "дежурный метрополитена",
+     "indirect_that"),
+    ("speaker-substantive-adjective-head", "Цены на жилье растут. Заведующий лабораторией Иван Петров подчеркнул, что "
+     "спрос пока не падает.", "спрос пока не падает", "Иван Петров", "indirect_that"),
+    # guard: an adjective the tagger read as a noun before a noun it agrees with modifies it ("главный внештатный |
+    # гериатр")
+    ("speaker-adjective-read-as-noun", "Пожилые люди легко переносят прививку, сообщила главный внештатный гериатр "
+     "Минздрава Анна Котова.", "Пожилые люди легко переносят прививку", "Анна Котова", "indirect_trailing"),
 ]
 
 # (class, text, words no quote may start with)
@@ -2516,6 +2531,12 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("apposition_case", "speaker-apposition-case-gerund", True),
     ("apposition_case", "speaker-apposition-case-meeting", True),
     ("apposition_case", "speaker-apposition-case-nominative", False),
+    # An adjective used as a noun, kept as the subject's head over a noun in another case after it, is recorded
+    # (`substantive_adjective`); one that agrees with the noun after it records nothing.
+    ("substantive_adjective", "speaker-substantive-adjective-host", True),
+    ("substantive_adjective", "speaker-substantive-adjective-duty", True),
+    ("substantive_adjective", "speaker-substantive-adjective-head", True),
+    ("substantive_adjective", "speaker-adjective-read-as-noun", False),
 ]
 
 
