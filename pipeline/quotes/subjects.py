@@ -289,15 +289,25 @@ def _governing_subject(ctx: Context, verb: int, content: tuple[int, int], depth:
 
 def _clause_cue(ctx: Context, head: int, verb: int) -> int | None:
     """The cue whose content clause the parse conjoined `verb` into: `head` is that clause's predicate (a complement
-    of the cue), and the two verbs disagree in gender or number, so they share no subject ("напомнил, что …
-    зарегистрировано … и призвал": "призвал" goes with "напомнил")."""
-    if head < 0 or not ctx.tokens[head].rel.startswith("ccomp") \
-            or not any(ctx.word(mark) == "что" for mark in ctx.kids(head, "mark")):
+    of the cue opened by "что", which the parse may hang on another word of the clause), and the two verbs disagree
+    in gender or number, so they share no subject ("напомнил, что … зарегистрировано … и призвал": "призвал" goes
+    with "напомнил"); or they disagree in tense and `verb` has the cue's (`conjoined_tense`: "напомнила, что закон
+    вступает в силу …, и потребовала"), as coordinated predicates share their tense."""
+    if head < 0 or not ctx.tokens[head].rel.startswith("ccomp"):
         return None
     cue = ctx.tokens[head].head
-    if cue < 0 or cue >= verb or not is_speech_verb(ctx, cue):
+    if cue < 0 or cue >= verb or not is_speech_verb(ctx, cue) or not any(
+            ctx.word(mark) == "что" and ctx.tokens[mark].rel == "mark" for mark in range(cue + 1, head + 1)):
         return None
-    return None if forms_agree(ctx.feats(head), ctx.feats(verb)) else cue
+    if not forms_agree(ctx.feats(head), ctx.feats(verb)):
+        return cue
+    tense = ctx.feats(verb).get("Tense")
+    if tense and ctx.feats(head).get("Tense") not in (None, tense) and ctx.feats(cue).get("Tense") == tense:
+        fired("quotes", "conjoined_tense", ctx.tokens[head].start, ctx.tokens[verb].end,
+              f"{ctx.tokens[verb].text} ({tense}) goes with {ctx.tokens[cue].text}, not with {ctx.tokens[head].text} "
+              f"({ctx.feats(head).get('Tense')})")
+        return cue
+    return None
 
 
 def _quoted_apart(ctx: Context, governing: int, verb: int) -> bool:

@@ -1099,6 +1099,13 @@ RULE_ROWS = [
      "indirect_that"),
     ("conjoined-after-content", "Глава союза Виктор Зубакин напомнил, что в России не зарегистрировано ни одного "
      "случая болезни и призвал охотников не рисковать.", "не рисковать", "Виктор Зубакин", "indirect_request"),
+    # a verb conjoined after a content clause goes with the cue when it has the cue's tense and not the clause
+    # predicate's (subjects._clause_cue, `conjoined_tense`): "напомнила, что закон вступает …, и потребовала"
+    ("conjoined-after-content-tense", "Депутат Анна Котова напомнила, что закон вступает в силу в июле, и "
+     "потребовала подготовить разъяснения.", "подготовить разъяснения", "Анна Котова", "indirect_request"),
+    # guard: one tense, so the content's subject may be the one who proposed ("мэр … посетил завод и предложил")
+    ("conjoined-after-content-same-tense", "Министр Иван Петров сообщил, что мэр Олег Смирнов посетил завод и "
+     "предложил увеличить выпуск.", "увеличить выпуск", "Олег Смирнов", "indirect_request"),
     # a country adjective narrows a role as a genitive place complement does ("украинский лидер", "президент Украины")
     ("role-country-adjective", "Президент Украины Петр Порошенко рассказал о встречах с президентом США Бараком "
      "Обамой. Украинский лидер сообщил, что Вашингтон пообещал Киеву новые вооружения.",
@@ -2408,6 +2415,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-dedication-as-says", "dedication_dot", True),
     ("speaker-dedication-pronoun", "dedication_dot", False),  # a pronoun "им." ends its sentence
     ("speaker-dedication-misparsed", "dedication_dot", True),
+    ("conjoined-after-content-tense", "conjoined_tense", True),
+    ("conjoined-after-content-same-tense", "conjoined_tense", False),
+    ("conjoined-after-content", "conjoined_tense", False),  # gender or number tells them apart already
 ]
 
 
