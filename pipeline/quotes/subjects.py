@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from pipeline.entities.boundaries import site_address_end
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES, agrees_with_noun, forms_agree
+from pipeline.lang.grammemes import ADJECTIVAL_POS, OBJECT_CASES, PROPER_NAME_GRAMMEMES, agrees_with_noun, forms_agree
 from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
     BODY_NOUNS,
@@ -30,7 +30,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import DIALOGUE_ATTRIBUTION, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.tree import earlier_subject
-from pipeline.morphology import parses
+from pipeline.morphology import case_readings, dictionary_parses, parses
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.descriptions import can_speak, is_outlet, reports_only, time_phrase
@@ -945,6 +945,28 @@ def _nominal(ctx: Context, index: int, loose: bool = False) -> bool:
     return token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case", "Nom") == "Nom"
 
 
+def _declined_oblique(ctx: Context, index: int, verb: int) -> bool:
+    """A name in an oblique case outside any prepositional phrase, with a word the dictionary knows whose form has no
+    nominative reading (`case_readings`: "Ромашке", "Владимира", "Белгородского"; a guessed word's readings are no
+    evidence: "Беллью" in "приводит слова Беллью ВВС"): the verb's object or addressee or a word of one,
+    never its subject ("«Ромашке» предложили", "Студентов Белгородского института попросили", "попросил президента
+    Владимира Путина"). The loose reading of a name as a subject is for names the tagger gives a wrong case, and
+    such a name keeps a nominative reading ("обратила внимание Ткачева": a woman's surname, or a man's in the
+    genitive) or none at all ("Онищенко", "Моратти"); a place in "в"/"на" is a speaking body's ("в «Народной
+    воле» заявили"). Trace `declined_oblique`."""
+    if ctx.feats(index).get("Case") not in OBJECT_CASES or _in_prepositional_phrase(ctx, index):
+        return False
+    found = ctx.mention_of_token.get(index)
+    words = range(ctx.token_at(found[1].start), ctx.token_at(found[1].end - 1) + 1) if found else (index,)
+    declined = [i for i in words if ctx.is_word(i) and dictionary_parses(ctx.tokens[i].text.lower())
+                and (readings := case_readings(ctx.tokens[i].text)) and "Nom" not in readings]
+    if not declined:
+        return False
+    rejected("quotes", "declined_oblique", ctx.tokens[index].start, ctx.tokens[index].end,
+             f"{ctx.tokens[declined[0]].text} has no nominative reading: no subject of {ctx.tokens[verb].text}")
+    return True
+
+
 def _skippable(ctx: Context, first: int, last: int) -> bool:
     """A comma-separated participial, relative or gerund phrase between a subject and its verb, an example ("в
     частности X", "в том числе X", "например X"), a prepositional aside, or an adverbial clause."""
@@ -1054,7 +1076,8 @@ def _linear_before(ctx: Context, verb: int, content: tuple[int, int]) -> int | N
                 if content[0] <= ctx.tokens[index].start < content[1] or ctx.word(index) in ("а", "но", "однако"):
                     break
                 if _nominal(ctx, index, loose) and (not dashed or index in ctx.mention_of_token) \
-                        and addressee_name(ctx, verb, index) is None:  # "Изданию Slon в компании X сообщили"
+                        and addressee_name(ctx, verb, index) is None \
+                        and not (loose and _declined_oblique(ctx, index, verb)):  # "Изданию Slon в компании X сообщили"
                     if is_tracing():  # only `svodka explain` asks: each aside_opening may read back to the start
                         _trace_aside(ctx, index, verb)
                     return index
@@ -1100,7 +1123,8 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
                 break
             if loose and index > verb + 2:
                 break
-            if _nominal(ctx, index, loose) and _agrees(ctx, verb, index):
+            if _nominal(ctx, index, loose) and _agrees(ctx, verb, index) \
+                    and not (loose and _declined_oblique(ctx, index, verb)):
                 return index
     if not inverted:
         return None

@@ -2009,6 +2009,16 @@ RULE_ROWS = [
     # гериатр")
     ("speaker-adjective-read-as-noun", "Пожилые люди легко переносят прививку, сообщила главный внештатный гериатр "
      "Минздрава Анна Котова.", "Пожилые люди легко переносят прививку", "Анна Котова", "indirect_trailing"),
+    # a name whose form has no nominative reading, in an object's case, is the verb's addressee or object, no
+    # subject read loosely (subjects._declined_oblique, `declined_oblique`): "«Ромашке» предложили" has no speaker
+    ("speaker-object-name-dative", "Магазин сменил владельца. «Ромашке» предложили внести изменения в правила "
+     "торговли.", "внести изменения в правила торговли", None, "indirect_request"),
+    # guards: a woman's surname keeps its nominative reading; a body in "в" speaks
+    ("speaker-surname-nominative-reading", "Главный врач Анна Котова рассказала о вакцине. «Очень хороший "
+     "результат», – обратила внимание Котова.", "Очень хороший результат", "Анна Котова", "direct_after"),
+    ("speaker-locative-body", "Вечером в Волжской епархии прокомментировали инцидент, отметив, что не видят в "
+     "поведении священника ничего странного.", "не видят в поведении священника ничего странного",
+     "Волжская епархия", "indirect_that"),
 ]
 
 # (class, text, words no quote may start with)
@@ -2547,6 +2557,11 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("substantive_adjective", "speaker-substantive-adjective-duty", True),
     ("substantive_adjective", "speaker-substantive-adjective-head", True),
     ("substantive_adjective", "speaker-adjective-read-as-noun", False),
+    # A name in an object's case with no nominative reading, turned down as a loosely read subject, is recorded
+    # (`declined_oblique`); a surname with a nominative reading and a body in "в" record nothing.
+    ("declined_oblique", "speaker-object-name-dative", True),
+    ("declined_oblique", "speaker-surname-nominative-reading", False),
+    ("declined_oblique", "speaker-locative-body", False),
 ]
 
 
