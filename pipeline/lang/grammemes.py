@@ -11,6 +11,9 @@ ADJECTIVAL_POS = frozenset({"ADJF", "PRTF"})
 # A role noun in these cases governs a genitive name after it as its owner ("пресс-секретарь | Владимира Путина");
 # the accusative is left out: an animate noun's has the genitive's form, which the tagger may read either way.
 GOVERNING_CASES = frozenset({"Nom", "Dat", "Ins", "Loc"})
+# The cases of a verb's objects and addressee without a preposition ("попросил президента", "предложили «Амазону»",
+# "назвал его лидером"): never a subject's; the locative always has a preposition, and "в X заявили" is a source.
+OBJECT_CASES = frozenset({"Gen", "Dat", "Acc", "Ins"})
 # The UD parts of speech of a noun's agreeing modifiers: an adjective, a numeral, a determiner ("его первый
 # заместитель"); a role phrase and a description are widened over them.
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})

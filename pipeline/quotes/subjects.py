@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from pipeline.entities.boundaries import site_address_end
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES, forms_agree
+from pipeline.lang.grammemes import ADJECTIVAL_POS, OBJECT_CASES, PROPER_NAME_GRAMMEMES, agrees_with_noun, forms_agree
 from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
     BODY_NOUNS,
@@ -30,7 +30,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import DIALOGUE_ATTRIBUTION, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.tree import earlier_subject
-from pipeline.morphology import parses
+from pipeline.morphology import case_readings, dictionary_parses, parses
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.descriptions import can_speak, is_outlet, reports_only, time_phrase
@@ -200,15 +200,23 @@ def _past_name(ctx: Context, addressee: int, limit: int) -> int:
 
 def _adjective_head(ctx: Context, subject: int) -> int:
     """A subject the parser made of an adjective ("главный внештатный | гериатр": "внештатный" read as the noun
-    and "гериатр" hung on it): the noun right after it that pymorphy3 reads as one, else the subject itself."""
+    and "гериатр" hung on it): the noun right after it that pymorphy3 reads as one, else the subject itself. An
+    adjective modifies only a noun it agrees with in case, number and gender; a noun in another case is its
+    complement, and the adjective is used as a noun (`substantive_adjective`: "Дежурный | метрополитена",
+    "ведущая | программы", "заведующий | лабораторией" speak, not the metro, the programme or the lab)."""
     following = subject + 1
     if ctx.tokens[subject].pos != "NOUN" or following >= len(ctx.tokens) or ctx.tokens[following].head != subject \
             or ctx.tokens[following].pos != "NOUN":
         return subject
     readings = parses(ctx.tokens[subject].text.lower())
-    if readings and all(parse.tag.POS in ADJECTIVAL_POS for parse in readings):
-        return following
-    return subject
+    if not readings or not all(parse.tag.POS in ADJECTIVAL_POS for parse in readings):
+        return subject
+    if not agrees_with_noun(ctx.feats(subject), ctx.feats(following)):
+        rejected("quotes", "substantive_adjective", ctx.tokens[subject].start, ctx.tokens[following].end,
+                 f"{ctx.tokens[following].text} ({ctx.feats(following).get('Case')}) does not agree with "
+                 f"{ctx.tokens[subject].text}: its complement, {ctx.tokens[subject].text} is the noun")
+        return subject
+    return following
 
 
 def _modified_noun(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
@@ -281,15 +289,25 @@ def _governing_subject(ctx: Context, verb: int, content: tuple[int, int], depth:
 
 def _clause_cue(ctx: Context, head: int, verb: int) -> int | None:
     """The cue whose content clause the parse conjoined `verb` into: `head` is that clause's predicate (a complement
-    of the cue), and the two verbs disagree in gender or number, so they share no subject ("напомнил, что …
-    зарегистрировано … и призвал": "призвал" goes with "напомнил")."""
-    if head < 0 or not ctx.tokens[head].rel.startswith("ccomp") \
-            or not any(ctx.word(mark) == "что" for mark in ctx.kids(head, "mark")):
+    of the cue opened by "что", which the parse may hang on another word of the clause), and the two verbs disagree
+    in gender or number, so they share no subject ("напомнил, что … зарегистрировано … и призвал": "призвал" goes
+    with "напомнил"); or they disagree in tense and `verb` has the cue's (`conjoined_tense`: "напомнила, что закон
+    вступает в силу …, и потребовала"), as coordinated predicates share their tense."""
+    if head < 0 or not ctx.tokens[head].rel.startswith("ccomp"):
         return None
     cue = ctx.tokens[head].head
-    if cue < 0 or cue >= verb or not is_speech_verb(ctx, cue):
+    if cue < 0 or cue >= verb or not is_speech_verb(ctx, cue) or not any(
+            ctx.word(mark) == "что" and ctx.tokens[mark].rel == "mark" for mark in range(cue + 1, head + 1)):
         return None
-    return None if forms_agree(ctx.feats(head), ctx.feats(verb)) else cue
+    if not forms_agree(ctx.feats(head), ctx.feats(verb)):
+        return cue
+    tense = ctx.feats(verb).get("Tense")
+    if tense and ctx.feats(head).get("Tense") not in (None, tense) and ctx.feats(cue).get("Tense") == tense:
+        fired("quotes", "conjoined_tense", ctx.tokens[head].start, ctx.tokens[verb].end,
+              f"{ctx.tokens[verb].text} ({tense}) goes with {ctx.tokens[cue].text}, not with {ctx.tokens[head].text} "
+              f"({ctx.feats(head).get('Tense')})")
+        return cue
+    return None
 
 
 def _quoted_apart(ctx: Context, governing: int, verb: int) -> bool:
@@ -927,6 +945,28 @@ def _nominal(ctx: Context, index: int, loose: bool = False) -> bool:
     return token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case", "Nom") == "Nom"
 
 
+def _declined_oblique(ctx: Context, index: int, verb: int) -> bool:
+    """A name in an oblique case outside any prepositional phrase, with a word the dictionary knows whose form has no
+    nominative reading (`case_readings`: "Ромашке", "Владимира", "Белгородского"; a guessed word's readings are no
+    evidence: "Беллью" in "приводит слова Беллью ВВС"): the verb's object or addressee or a word of one,
+    never its subject ("«Ромашке» предложили", "Студентов Белгородского института попросили", "попросил президента
+    Владимира Путина"). The loose reading of a name as a subject is for names the tagger gives a wrong case, and
+    such a name keeps a nominative reading ("обратила внимание Ткачева": a woman's surname, or a man's in the
+    genitive) or none at all ("Онищенко", "Моратти"); a place in "в"/"на" is a speaking body's ("в «Народной
+    воле» заявили"). Trace `declined_oblique`."""
+    if ctx.feats(index).get("Case") not in OBJECT_CASES or _in_prepositional_phrase(ctx, index):
+        return False
+    found = ctx.mention_of_token.get(index)
+    words = range(ctx.token_at(found[1].start), ctx.token_at(found[1].end - 1) + 1) if found else (index,)
+    declined = [i for i in words if ctx.is_word(i) and dictionary_parses(ctx.tokens[i].text.lower())
+                and (readings := case_readings(ctx.tokens[i].text)) and "Nom" not in readings]
+    if not declined:
+        return False
+    rejected("quotes", "declined_oblique", ctx.tokens[index].start, ctx.tokens[index].end,
+             f"{ctx.tokens[declined[0]].text} has no nominative reading: no subject of {ctx.tokens[verb].text}")
+    return True
+
+
 def _skippable(ctx: Context, first: int, last: int) -> bool:
     """A comma-separated participial, relative or gerund phrase between a subject and its verb, an example ("в
     частности X", "в том числе X", "например X"), a prepositional aside, or an adverbial clause."""
@@ -1036,7 +1076,8 @@ def _linear_before(ctx: Context, verb: int, content: tuple[int, int]) -> int | N
                 if content[0] <= ctx.tokens[index].start < content[1] or ctx.word(index) in ("а", "но", "однако"):
                     break
                 if _nominal(ctx, index, loose) and (not dashed or index in ctx.mention_of_token) \
-                        and addressee_name(ctx, verb, index) is None:  # "Изданию Slon в компании X сообщили"
+                        and addressee_name(ctx, verb, index) is None \
+                        and not (loose and _declined_oblique(ctx, index, verb)):  # "Изданию Slon в компании X сообщили"
                     if is_tracing():  # only `svodka explain` asks: each aside_opening may read back to the start
                         _trace_aside(ctx, index, verb)
                     return index
@@ -1082,7 +1123,8 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
                 break
             if loose and index > verb + 2:
                 break
-            if _nominal(ctx, index, loose) and _agrees(ctx, verb, index):
+            if _nominal(ctx, index, loose) and _agrees(ctx, verb, index) \
+                    and not (loose and _declined_oblique(ctx, index, verb)):
                 return index
     if not inverted:
         return None

@@ -1099,6 +1099,13 @@ RULE_ROWS = [
      "indirect_that"),
     ("conjoined-after-content", "Глава союза Виктор Зубакин напомнил, что в России не зарегистрировано ни одного "
      "случая болезни и призвал охотников не рисковать.", "не рисковать", "Виктор Зубакин", "indirect_request"),
+    # a verb conjoined after a content clause goes with the cue when it has the cue's tense and not the clause
+    # predicate's (subjects._clause_cue, `conjoined_tense`): "напомнила, что закон вступает …, и потребовала"
+    ("conjoined-after-content-tense", "Депутат Анна Котова напомнила, что закон вступает в силу в июле, и "
+     "потребовала подготовить разъяснения.", "подготовить разъяснения", "Анна Котова", "indirect_request"),
+    # guard: one tense, so the content's subject may be the one who proposed ("мэр … посетил завод и предложил")
+    ("conjoined-after-content-same-tense", "Министр Иван Петров сообщил, что мэр Олег Смирнов посетил завод и "
+     "предложил увеличить выпуск.", "увеличить выпуск", "Олег Смирнов", "indirect_request"),
     # a country adjective narrows a role as a genitive place complement does ("украинский лидер", "президент Украины")
     ("role-country-adjective", "Президент Украины Петр Порошенко рассказал о встречах с президентом США Бараком "
      "Обамой. Украинский лидер сообщил, что Вашингтон пообещал Киеву новые вооружения.",
@@ -1996,6 +2003,31 @@ RULE_ROWS = [
     # guard: a nominative name before the comma is the apposed noun's person
     ("speaker-apposition-case-nominative", "Марк Петров, рабочий завода, рассказал, что зарплату задерживают.",
      "зарплату задерживают", "Марк Петров", "indirect_that"),
+    # an adjective used as a noun heads its phrase when the noun after it is in another case, its complement
+    # (subjects._adjective_head, `substantive_adjective`): "Ведущая | передачи", "Дежурный | метрополитена",
+    # "Заведующий | лабораторией" speak, not the programme, the metro or the lab
+    ("speaker-substantive-adjective-host", "Новый сезон начнется в сентябре. Ведущая передачи «Утренний час» Анна "
+     "Котова отметила, что зрители ждут новых выпусков.", "зрители ждут новых выпусков", "Анна Котова",
+     "indirect_that"),
+    ("speaker-substantive-adjective-duty", "Вечером на линии произошел сбой. Дежурный метрополитена сообщил, что "
+     "движение поездов восстановлено.", "движение поездов восстановлено", "дежурный метрополитена",
+     "indirect_that"),
+    ("speaker-substantive-adjective-head", "Цены на жилье растут. Заведующий лабораторией Иван Петров подчеркнул, что "
+     "спрос пока не падает.", "спрос пока не падает", "Иван Петров", "indirect_that"),
+    # guard: an adjective the tagger read as a noun before a noun it agrees with modifies it ("главный внештатный |
+    # гериатр")
+    ("speaker-adjective-read-as-noun", "Пожилые люди легко переносят прививку, сообщила главный внештатный гериатр "
+     "Минздрава Анна Котова.", "Пожилые люди легко переносят прививку", "Анна Котова", "indirect_trailing"),
+    # a name whose form has no nominative reading, in an object's case, is the verb's addressee or object, no
+    # subject read loosely (subjects._declined_oblique, `declined_oblique`): "«Ромашке» предложили" has no speaker
+    ("speaker-object-name-dative", "Магазин сменил владельца. «Ромашке» предложили внести изменения в правила "
+     "торговли.", "внести изменения в правила торговли", None, "indirect_request"),
+    # guards: a woman's surname keeps its nominative reading; a body in "в" speaks
+    ("speaker-surname-nominative-reading", "Главный врач Анна Котова рассказала о вакцине. «Очень хороший "
+     "результат», – обратила внимание Котова.", "Очень хороший результат", "Анна Котова", "direct_after"),
+    ("speaker-locative-body", "Вечером в Волжской епархии прокомментировали инцидент, отметив, что не видят в "
+     "поведении священника ничего странного.", "не видят в поведении священника ничего странного",
+     "Волжская епархия", "indirect_that"),
 ]
 
 # (class, text, words no quote may start with)
@@ -2404,6 +2436,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-dedication-as-says", "dedication_dot", True),
     ("speaker-dedication-pronoun", "dedication_dot", False),  # a pronoun "им." ends its sentence
     ("speaker-dedication-misparsed", "dedication_dot", True),
+    ("conjoined-after-content-tense", "conjoined_tense", True),
+    ("conjoined-after-content-same-tense", "conjoined_tense", False),
+    ("conjoined-after-content", "conjoined_tense", False),  # gender or number tells them apart already
 ]
 
 
@@ -2527,6 +2562,17 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("apposition_case", "speaker-apposition-case-gerund", True),
     ("apposition_case", "speaker-apposition-case-meeting", True),
     ("apposition_case", "speaker-apposition-case-nominative", False),
+    # An adjective used as a noun, kept as the subject's head over a noun in another case after it, is recorded
+    # (`substantive_adjective`); one that agrees with the noun after it records nothing.
+    ("substantive_adjective", "speaker-substantive-adjective-host", True),
+    ("substantive_adjective", "speaker-substantive-adjective-duty", True),
+    ("substantive_adjective", "speaker-substantive-adjective-head", True),
+    ("substantive_adjective", "speaker-adjective-read-as-noun", False),
+    # A name in an object's case with no nominative reading, turned down as a loosely read subject, is recorded
+    # (`declined_oblique`); a surname with a nominative reading and a body in "в" record nothing.
+    ("declined_oblique", "speaker-object-name-dative", True),
+    ("declined_oblique", "speaker-surname-nominative-reading", False),
+    ("declined_oblique", "speaker-locative-body", False),
 ]
 
 
