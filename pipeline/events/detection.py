@@ -119,6 +119,8 @@ from pipeline.lang.lexicon import (
     GENERIC_MODAL_WORDS,
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
+    HEARD_CLAIM_NOUNS,
+    HEARING_VERBS,
     JOINING_VERBS,
     LEFT_CAREER_NOUNS,
     MEMBER_BODY_NOUNS,
@@ -184,6 +186,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_PRONOUNS,
     TRANSITIVE_PHASE_VERBS,
     TRAVELLING_NOUNS,
+    TRIAL_NOUNS,
     TRUE_REFLEXIVE_VERBS,
     VEHICLE_NOUNS,
     VICTIM_NOUNS,
@@ -667,6 +670,20 @@ def falling_figure(tree: Tree, index: int, lemma: str) -> str | None:
                 tree.token(child).pos == "NUM" or any(tree.token(kid).pos == "NUM" for kid in tree.kids(child))):
             return f"'{tree.token(child).text}': a fall measured in numbers"
     return None
+
+
+@rule("events")
+def claim_hearer(tree: Tree, index: int, lemma: str) -> str | None:
+    """Hearing a claim (HEARING_VERBS: `object_condition` with HEARD_CLAIM_NOUNS) is a court hearing when a court or a
+    judge hears it, or no one is named ("суд рассмотрел жалобу", "иск рассмотрят завтра", "коллегия, рассмотрев
+    жалобу"); an office reviewing an application is none ("Департамент миграции рассматривает ходатайство")."""
+    if lemma not in HEARING_VERBS or tree.passive(index):
+        return None
+    subjects = [child for child in _clause_subjects(tree, index) if tree.token(child).pos in ("NOUN", "PROPN")
+                and lemma_of(tree, child) not in HEARD_CLAIM_NOUNS]  # "Иск рассмотрят завтра": the object
+    if not subjects or any(_court(tree, child) or lemma_of(tree, child) == "судья" for child in subjects):
+        return None
+    return f"'{lemma}' by '{tree.token(subjects[0]).text}': a review by an office, no court hearing"
 
 
 @rule("events")
@@ -1673,7 +1690,7 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         colliding_vehicles, vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
                                         arson_sense, exemption_sense, thing_support,
-                                        norm_in_force)
+                                        norm_in_force, claim_hearer)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:
@@ -2867,6 +2884,30 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
                    nominal=True)
 
 
+@rule("events")
+def trial_of(tree: Tree, index: int) -> Trigger | None:
+    """A trial noun (TRIAL_NOUNS) with "над" + the one tried in the instrumental, a party (`party`), names the trial,
+    a court hearing: "суд над покойником", "процесс над Ходорковским" (not "суд" the court, "процесс" any process, nor
+    "работа над ошибками")."""
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in TRIAL_NOUNS:
+        return None
+    for child in tree.kids(index, "nmod"):
+        if tree.preposition(child) == "над" and tree.case(child) == "Ins" and _tried(tree, child):
+            token = tree.token(index)
+            return Trigger("discussion", index, token.start, token.end, lemma_of(tree, index), trial_of.__name__,
+                           nominal=True)
+    return None
+
+
+def _tried(tree: Tree, index: int) -> bool:
+    """The one tried: a party (`party`), or a noun the dictionary knows only as a person where the tagger called it a
+    thing ("над покойником")."""
+    if party(tree, index):
+        return True
+    readings = [parse for parse in parses(tree.token(index).text.lower()) if parse.tag.POS == "NOUN"]
+    return bool(readings) and all("anim" in parse.tag for parse in readings)
+
+
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
 VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, changed_act, taken_seat, threatened_penalty)
 EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, changed_act,
@@ -2875,7 +2916,7 @@ EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, 
 VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, complement_trigger,
                                        light_verb_adjacent, phrase_by_order, gathering_pronoun, verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, changed_act_noun,
-                                       membership_noun, charge_ground, support_verb, dated_or_placed_noun)
+                                       membership_noun, charge_ground, trial_of, support_verb, dated_or_placed_noun)
 
 
 @rule("events")
@@ -3250,7 +3291,7 @@ NOUN_RULE_POS = frozenset({"NOUN", "PROPN"})
 # them takes no noun rule
 NOUN_RULE_LEMMAS = frozenset(NOUN_TYPES) | frozenset(CASUALTY_NOUNS) | frozenset(VICTIM_NOUNS) \
     | frozenset(PHRASE_NOMINALIZATIONS) | frozenset(ACT_CHANGE_NOMINALIZATIONS) | frozenset(MEMBERSHIP_NOUNS) \
-    | frozenset(CHARGE_NOUNS) | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
+    | frozenset(CHARGE_NOUNS) | frozenset(TRIAL_NOUNS) | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
 
 
 def may_take_verb_rules(tree: Tree, index: int) -> bool:

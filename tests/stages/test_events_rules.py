@@ -707,6 +707,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("many_come", Rejected("приезжает", "visit"), "habitual"),  # "много" + a present tense: a class
     ("held_on_charge", Event("investigation", "обвинению"), "charge_ground"),  # "по обвинению в хулиганстве"
     ("held_on_suspicion", Event("investigation", "подозрению"), "charge_ground"),  # "по подозрению в краже"
+    # a court's hearing or trial (events97): a trial noun with "над" + the one tried, "судить" a person, "рассмотреть"
+    # a claim filed with a court; the court is the agent, the one tried the patient
+    ("trial_of_mayor", Event("discussion", "суд"), "trial_of"),
+    ("trial_of_mayor", Arg("discussion", "patient", "бывшим мэром города"), "preposition"),  # "над" + the tried
+    ("mayor_to_be_tried", Event("discussion", "судить", modality="planned"), "verb"),
+    ("mayor_to_be_tried", Arg("discussion", "patient", "бывшего мэра"), "direct_object"),
+    ("referee_judges_match", Rejected("судить", "discussion"), "object_condition"),  # a match refereed
+    ("court_heard_claim", Event("discussion", "рассмотрел"), "verb"),
+    ("court_heard_claim", Arg("discussion", "agent", "Арбитражный суд"), "subject"),
+    ("office_reviews_motion", Rejected("рассматривает", "discussion"), "claim_hearer"),  # an office's review
+    ("government_weighs_options", Rejected("рассматривает", "discussion"), "object_condition"),  # options weighed
     ("talks_procedure", Rejected("переговоров", "meeting"), "anchored_noun"),  # a kind through "организации"
     ("talk_with_envoy", Event("contact", "говорить", modality="negated"), "talk_with"),  # talking with someone
     ("talk_with_relative", Event("contact", "говорить", modality="negated"), "talk_with"),  # "с которым": any_pronoun
