@@ -85,6 +85,7 @@ from pipeline.lang.lexicon import (
     AMENDMENT_NOUNS,
     ANIMAL_NOUNS,
     ARSON_VERBS,
+    BRINGING_IN_WORDS,
     CASE_FILE_NOUNS,
     CASE_GROUND_NOUNS,
     CASE_KIND_ADJECTIVES,
@@ -98,6 +99,7 @@ from pipeline.lang.lexicon import (
     CHANGED_ACT_NOUNS,
     CHANGED_SANCTION_NOUNS,
     CHARGE_NOUNS,
+    CHARGED_STEMS,
     CHOSEN_ROLE_NOUNS,
     CLASS_QUANTIFIERS,
     COLLAPSING_STRUCTURE_NOUNS,
@@ -676,10 +678,15 @@ def falling_figure(tree: Tree, index: int, lemma: str) -> str | None:
 def claim_hearer(tree: Tree, index: int, lemma: str) -> str | None:
     """Hearing a claim (HEARING_VERBS: `object_condition` with HEARD_CLAIM_NOUNS) is a court hearing when a court or a
     judge hears it, or no one is named ("суд рассмотрел жалобу", "иск рассмотрят завтра", "коллегия, рассмотрев
-    жалобу"); an office reviewing an application is none ("Департамент миграции рассматривает ходатайство")."""
+    жалобу"); an office reviewing an application is none ("Департамент миграции рассматривает ходатайство",
+    "избиркомы должны рассматривать жалобы")."""
     if lemma not in HEARING_VERBS or tree.passive(index):
         return None
-    subjects = [child for child in _clause_subjects(tree, index) if tree.token(child).pos in ("NOUN", "PROPN")
+    head = tree.head_of(index)
+    subjects = _clause_subjects(tree, index) or (  # an infinitive's doer: "избиркомы должны рассматривать жалобы"
+        [tree.referent(child) for child in tree.kids(head, "nsubj")]
+        if head is not None and base(tree.token(index).rel) == "xcomp" else [])
+    subjects = [child for child in subjects if tree.token(child).pos in ("NOUN", "PROPN")
                 and lemma_of(tree, child) not in HEARD_CLAIM_NOUNS]  # "Иск рассмотрят завтра": the object
     if not subjects or any(_court(tree, child) or lemma_of(tree, child) == "судья" for child in subjects):
         return None
@@ -2908,15 +2915,32 @@ def _tried(tree: Tree, index: int) -> bool:
     return bool(readings) and all("anim" in parse.tag for parse in readings)
 
 
+@rule("events")
+def charged_as(tree: Tree, index: int) -> Trigger | None:
+    """Bringing someone in "в качестве" an accused or a suspect (BRINGING_IN_WORDS with a word of CHARGED_STEMS) is
+    charging him, a step of an investigation: "СКР заочно привлек в качестве обвиняемых двоих", "постановление о
+    привлечении Коршунова в качестве обвиняемого" (not "привлекли 216 испытуемых", "привлечение инвестиций")."""
+    token = tree.token(index)
+    if lemma_of(tree, index) not in BRINGING_IN_WORDS or (token.pos == "VERB" and not is_clause_verb(tree, index)) \
+            or (token.pos != "VERB" and not _common_noun(tree, index)):
+        return None
+    for child in tree.kids(index, "obl", "nmod"):
+        if tree.preposition(child) == "в качестве" and tree.word(child).startswith(CHARGED_STEMS):
+            return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index),
+                           charged_as.__name__, nominal=token.pos != "VERB")
+    return None
+
+
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
 VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, changed_act, taken_seat, threatened_penalty)
 EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, changed_act,
                                                        guest_received, taken_seat, sum_handed_over, body_membership,
                                                        joined_gathering)
-VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, complement_trigger,
+VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, charged_as, complement_trigger,
                                        light_verb_adjacent, phrase_by_order, gathering_pronoun, verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, changed_act_noun,
-                                       membership_noun, charge_ground, trial_of, support_verb, dated_or_placed_noun)
+                                       membership_noun, charge_ground, charged_as, trial_of, support_verb,
+                                       dated_or_placed_noun)
 
 
 @rule("events")
@@ -3291,7 +3315,8 @@ NOUN_RULE_POS = frozenset({"NOUN", "PROPN"})
 # them takes no noun rule
 NOUN_RULE_LEMMAS = frozenset(NOUN_TYPES) | frozenset(CASUALTY_NOUNS) | frozenset(VICTIM_NOUNS) \
     | frozenset(PHRASE_NOMINALIZATIONS) | frozenset(ACT_CHANGE_NOMINALIZATIONS) | frozenset(MEMBERSHIP_NOUNS) \
-    | frozenset(CHARGE_NOUNS) | frozenset(TRIAL_NOUNS) | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
+    | frozenset(CHARGE_NOUNS) | frozenset(TRIAL_NOUNS) | BRINGING_IN_WORDS \
+    | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
 
 
 def may_take_verb_rules(tree: Tree, index: int) -> bool:

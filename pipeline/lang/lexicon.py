@@ -1852,6 +1852,13 @@ OFFENCE_NOUNS = fold_words("""
 # gives them): a bare "признался" of one is a confession ("Подозреваемый признался, но настаивает ..."; `avowal_sense`).
 ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим", "задержанн", "арестованн", "осужденн", "преступник",
                  "убийц")
+# The stems of the procedural status a person is brought into by a charge: "привлечь в качестве обвиняемого" is to
+# charge him (`charged_as`); not a convict's or a detainee's.
+CHARGED_STEMS = ACCUSED_STEMS[:2]
+# The verb and its noun of bringing someone into a procedural status ("привлек в качестве обвиняемых", "постановление
+# о привлечении его в качестве обвиняемого"); with anything else they attract or involve ("привлекли 216
+# испытуемых", "привлечение инвестиций").
+BRINGING_IN_WORDS = fold_words("привлечь привлекать привлечение")
 
 # The stems of participles and adjectives used as nouns for a person in a state a happening left them in: accused or
 # held (ACCUSED_STEMS), hurt or killed (CASUALTY_NOUNS), missing or wanted. Coref reads a bare one ("задержанный

@@ -717,6 +717,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("court_heard_claim", Event("discussion", "рассмотрел"), "verb"),
     ("court_heard_claim", Arg("discussion", "agent", "Арбитражный суд"), "subject"),
     ("office_reviews_motion", Rejected("рассматривает", "discussion"), "claim_hearer"),  # an office's review
+    ("commissions_must_hear", Rejected("рассматривать", "discussion"), "claim_hearer"),  # the infinitive's doer
+    # charging someone: bringing him in as an accused (events97)
+    ("charge_order_noun", Event("investigation", "привлечении"), "charged_as"),
+    ("charge_order_noun", Arg("investigation", "patient", "директора завода"), "genitive"),
+    ("charged_in_absentia", Event("investigation", "привлек"), "charged_as"),
     ("government_weighs_options", Rejected("рассматривает", "discussion"), "object_condition"),  # options weighed
     ("talks_procedure", Rejected("переговоров", "meeting"), "anchored_noun"),  # a kind through "организации"
     ("talk_with_envoy", Event("contact", "говорить", modality="negated"), "talk_with"),  # talking with someone
@@ -1443,6 +1448,12 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_apart(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
+
+
+def test_people_brought_in_as_anything_but_the_accused_are_no_charge() -> None:
+    """`charged_as` reads "в качестве" an accused or a suspect only: volunteers brought in are no investigation."""
+    doc, _ = _run("volunteers_brought_in")
+    assert not _events(doc, "investigation")
 
 
 def test_a_meeting_dated_by_its_year_and_one_by_a_day_stay_two() -> None:
