@@ -103,6 +103,7 @@ from pipeline.lang.lexicon import (
     CHOSEN_ROLE_NOUNS,
     CLASS_QUANTIFIERS,
     COLLAPSING_STRUCTURE_NOUNS,
+    COMPARATIVE_QUANTIFIERS,
     COUNTRY_LEVEL_BODIES,
     COURT_NOUNS,
     COURT_RULING_NOUNS,
@@ -691,6 +692,33 @@ def claim_hearer(tree: Tree, index: int, lemma: str) -> str | None:
     if not subjects or any(_court(tree, child) or lemma_of(tree, child) == "судья" for child in subjects):
         return None
     return f"'{lemma}' by '{tree.token(subjects[0]).text}': a review by an office, no court hearing"
+
+
+@rule("events")
+def aggregate_hearing(tree: Tree, index: int, lemma: str) -> str | None:
+    """Hearing cases or claims (HEARING_VERBS) by the count, or as what a court or a judge keeps doing, is its work,
+    many hearings, no happening: a quantity of them ("был рассмотрен ряд дел"), a plural counted above a bound
+    ("рассмотрел более 20 уголовных дел"), an imperfective with a plural no one's own ("рассматривал уголовные дела",
+    "суд, который рассматривает жалобы на решения"; not "рассматривает жалобы адвокатов Ходорковского", the
+    perfective "рассмотрел жалобы" nor an infinitive, "суд отказался рассматривать иски к Apple")."""
+    if lemma.removesuffix("ся") not in HEARING_VERBS:
+        return None
+    feats = tree.token(index).feats  # an infinitive's aspect is the governing verb's choice: "отказался рассматривать"
+    imperfective = feats.get("Aspect") == "Imp" and feats.get("VerbForm") != "Inf"
+    for child in tree.kids(index, "obj", "nsubj:pass"):
+        noun = tree.token(child)
+        if lemma_of(tree, child) in QUANTITY_NOUNS:
+            return f"'{lemma}' of '{noun.text}' cases: a court's work, many hearings"
+        if noun.feats.get("Number") != "Plur":
+            continue
+        bounded = any(tree.word(kid) in COMPARATIVE_QUANTIFIERS for number in tree.kids(child, "nummod", "nummod:gov")
+                      for kid in tree.kids(number, "advmod") + tree.kids(child, "advmod"))
+        owned = any(tree.case(kid) == "Gen" and tree.preposition(kid) is None and party(tree, kid)
+                    for kid in tree.kids(child, "nmod"))
+        if bounded or (imperfective and not owned):
+            how = "counted" if bounded else "an imperfective's plural"
+            return f"'{lemma}' of '{noun.text}', {how}: a court's work, many hearings"
+    return None
 
 
 @rule("events")
@@ -1697,7 +1725,7 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         colliding_vehicles, vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
                                         arson_sense, exemption_sense, thing_support,
-                                        norm_in_force, claim_hearer)
+                                        norm_in_force, claim_hearer, aggregate_hearing)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:
@@ -1733,7 +1761,8 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
     type_ = PHRASES.get((verb_lemma, noun_lemma))
     if type_ is None or joining_person(tree, index, child) is not None or _adopted_through_preposition(
             tree, index, verb_lemma, child) or opened_business(tree, index, child) is not None \
-            or passed_act(tree, index, child) is not None or court_goal(tree, index, child) is not None:
+            or passed_act(tree, index, child) is not None or court_goal(tree, index, child) is not None \
+            or _rejected_aggregate(tree, index, verb_lemma):
         return None
     if type_ == "decree" and noun_lemma in SET_NORM_NOUNS:
         return _norm_set(tree, index, child, type_, phrase)
@@ -2520,11 +2549,20 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
                 and not _adopted_through_preposition(tree, index, lemma, offset):
             if joining_person(tree, index, offset) is not None or opened_business(tree, index, offset) is not None \
                     or passed_act(tree, index, offset) is not None or court_goal(tree, index, offset) is not None \
+                    or _rejected_aggregate(tree, index, lemma) \
                     or (type_ == "support" and support_received(tree, index, offset,
                                                                  record=offset not in _complements(tree, index))):
                 return None
             return _verb_trigger(tree, index, offset, type_, phrase_by_order)
     return None
+
+
+def _rejected_aggregate(tree: Tree, verb: int, lemma: str) -> bool:
+    """Whether `aggregate_hearing` turns the phrase's verb down (the refusal traced): a phrase is no verb filter."""
+    reason = aggregate_hearing(tree, verb, lemma)
+    if reason is not None:
+        rejected("events", aggregate_hearing, tree.token(verb).start, tree.token(verb).end, reason)
+    return reason is not None
 
 
 def _inside_prepositional_phrase(tree: Tree, verb: int, noun: int) -> bool:

@@ -718,6 +718,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("court_heard_claim", Arg("discussion", "agent", "Арбитражный суд"), "subject"),
     ("office_reviews_motion", Rejected("рассматривает", "discussion"), "claim_hearer"),  # an office's review
     ("commissions_must_hear", Rejected("рассматривать", "discussion"), "claim_hearer"),  # the infinitive's doer
+    ("count_of_cases_heard", Rejected("рассмотрел", "discussion"), "aggregate_hearing"),  # "более 30 дел"
+    ("judge_heard_cases", Rejected("рассматривал", "discussion"), "aggregate_hearing"),  # a judge's work
+    ("court_refused_suits", Event("discussion", "рассматривать", modality="negated"), "verb"),  # an infinitive
     # charging someone: bringing him in as an accused (events97)
     ("charge_order_noun", Event("investigation", "привлечении"), "charged_as"),
     ("charge_order_noun", Arg("investigation", "patient", "директора завода"), "genitive"),
