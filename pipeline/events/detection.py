@@ -2953,20 +2953,33 @@ def _tried(tree: Tree, index: int) -> bool:
     return bool(readings) and all("anim" in parse.tag for parse in readings)
 
 
+def _brought_in_as_charged(tree: Tree, index: int) -> bool:
+    """A word of BRINGING_IN_WORDS with "в качестве" + a word of CHARGED_STEMS ("в качестве обвиняемого")."""
+    return lemma_of(tree, index) in BRINGING_IN_WORDS and any(
+        tree.preposition(child) == "в качестве" and tree.word(child).startswith(CHARGED_STEMS)
+        for child in tree.kids(index, "obl", "nmod"))
+
+
 @rule("events")
 def charged_as(tree: Tree, index: int) -> Trigger | None:
     """Bringing someone in "в качестве" an accused or a suspect (BRINGING_IN_WORDS with a word of CHARGED_STEMS) is
-    charging him, a step of an investigation: "СКР заочно привлек в качестве обвиняемых двоих", "постановление о
-    привлечении Коршунова в качестве обвиняемого" (not "привлекли 216 испытуемых", "привлечение инвестиций")."""
+    charging him, a step of an investigation: "СКР заочно привлек в качестве обвиняемых двоих" (not "привлекли 216
+    испытуемых"); its noun is `charge_order`."""
     token = tree.token(index)
-    if lemma_of(tree, index) not in BRINGING_IN_WORDS or (token.pos == "VERB" and not is_clause_verb(tree, index)) \
-            or (token.pos != "VERB" and not _common_noun(tree, index)):
+    if token.pos != "VERB" or not is_clause_verb(tree, index) or not _brought_in_as_charged(tree, index):
         return None
-    for child in tree.kids(index, "obl", "nmod"):
-        if tree.preposition(child) == "в качестве" and tree.word(child).startswith(CHARGED_STEMS):
-            return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index),
-                           charged_as.__name__, nominal=token.pos != "VERB")
-    return None
+    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index), charged_as.__name__)
+
+
+@rule("events")
+def charge_order(tree: Tree, index: int) -> Trigger | None:
+    """The noun of `charged_as`: "постановление о привлечении Коршунова в качестве обвиняемого" is a charge brought,
+    an investigation (not "привлечение инвестиций")."""
+    if not _common_noun(tree, index) or not _brought_in_as_charged(tree, index):
+        return None
+    token = tree.token(index)
+    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index), charge_order.__name__,
+                   nominal=True)
 
 
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
@@ -2977,7 +2990,7 @@ EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, 
 VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, charged_as, complement_trigger,
                                        light_verb_adjacent, phrase_by_order, gathering_pronoun, verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, changed_act_noun,
-                                       membership_noun, charge_ground, charged_as, trial_of, support_verb,
+                                       membership_noun, charge_ground, charge_order, trial_of, support_verb,
                                        dated_or_placed_noun)
 
 

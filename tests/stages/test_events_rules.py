@@ -722,7 +722,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("judge_heard_cases", Rejected("рассматривал", "discussion"), "aggregate_hearing"),  # a judge's work
     ("court_refused_suits", Event("discussion", "рассматривать", modality="negated"), "verb"),  # an infinitive
     # charging someone: bringing him in as an accused (events97)
-    ("charge_order_noun", Event("investigation", "привлечении"), "charged_as"),
+    ("charge_order_noun", Event("investigation", "привлечении"), "charge_order"),
     ("charge_order_noun", Arg("investigation", "patient", "директора завода"), "genitive"),
     ("charged_in_absentia", Event("investigation", "привлек"), "charged_as"),
     # an incident noun restates no happening that every mention negates (events97)
