@@ -85,6 +85,7 @@ from pipeline.lang.lexicon import (
     AMENDMENT_NOUNS,
     ANIMAL_NOUNS,
     ARSON_VERBS,
+    BRINGING_IN_WORDS,
     CASE_FILE_NOUNS,
     CASE_GROUND_NOUNS,
     CASE_KIND_ADJECTIVES,
@@ -98,9 +99,11 @@ from pipeline.lang.lexicon import (
     CHANGED_ACT_NOUNS,
     CHANGED_SANCTION_NOUNS,
     CHARGE_NOUNS,
+    CHARGED_STEMS,
     CHOSEN_ROLE_NOUNS,
     CLASS_QUANTIFIERS,
     COLLAPSING_STRUCTURE_NOUNS,
+    COMPARATIVE_QUANTIFIERS,
     COUNTRY_LEVEL_BODIES,
     COURT_NOUNS,
     COURT_RULING_NOUNS,
@@ -119,6 +122,8 @@ from pipeline.lang.lexicon import (
     GENERIC_MODAL_WORDS,
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
+    HEARD_CLAIM_NOUNS,
+    HEARING_VERBS,
     JOINING_VERBS,
     LEFT_CAREER_NOUNS,
     MEMBER_BODY_NOUNS,
@@ -184,6 +189,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_PRONOUNS,
     TRANSITIVE_PHASE_VERBS,
     TRAVELLING_NOUNS,
+    TRIAL_NOUNS,
     TRUE_REFLEXIVE_VERBS,
     VEHICLE_NOUNS,
     VICTIM_NOUNS,
@@ -666,6 +672,52 @@ def falling_figure(tree: Tree, index: int, lemma: str) -> str | None:
         if tree.preposition(child) in ("на", "до") and (
                 tree.token(child).pos == "NUM" or any(tree.token(kid).pos == "NUM" for kid in tree.kids(child))):
             return f"'{tree.token(child).text}': a fall measured in numbers"
+    return None
+
+
+@rule("events")
+def claim_hearer(tree: Tree, index: int, lemma: str) -> str | None:
+    """Hearing a claim (HEARING_VERBS: `object_condition` with HEARD_CLAIM_NOUNS) is a court hearing when a court or a
+    judge hears it, or no one is named ("суд рассмотрел жалобу", "иск рассмотрят завтра", "коллегия, рассмотрев
+    жалобу"); an office reviewing an application is none ("Департамент миграции рассматривает ходатайство",
+    "избиркомы должны рассматривать жалобы")."""
+    if lemma not in HEARING_VERBS or tree.passive(index):
+        return None
+    head = tree.head_of(index)
+    subjects = _clause_subjects(tree, index) or (  # an infinitive's doer: "избиркомы должны рассматривать жалобы"
+        [tree.referent(child) for child in tree.kids(head, "nsubj")]
+        if head is not None and base(tree.token(index).rel) == "xcomp" else [])
+    subjects = [child for child in subjects if tree.token(child).pos in ("NOUN", "PROPN")
+                and lemma_of(tree, child) not in HEARD_CLAIM_NOUNS]  # "Иск рассмотрят завтра": the object
+    if not subjects or any(_court(tree, child) or lemma_of(tree, child) == "судья" for child in subjects):
+        return None
+    return f"'{lemma}' by '{tree.token(subjects[0]).text}': a review by an office, no court hearing"
+
+
+@rule("events")
+def aggregate_hearing(tree: Tree, index: int, lemma: str) -> str | None:
+    """Hearing cases or claims (HEARING_VERBS) by the count, or as what a court or a judge keeps doing, is its work,
+    many hearings, no happening: a quantity of them ("был рассмотрен ряд дел"), a plural counted above a bound
+    ("рассмотрел более 20 уголовных дел"), an imperfective with a plural no one's own ("рассматривал уголовные дела",
+    "суд, который рассматривает жалобы на решения"; not "рассматривает жалобы адвокатов Ходорковского", the
+    perfective "рассмотрел жалобы" nor an infinitive, "суд отказался рассматривать иски к Apple")."""
+    if lemma.removesuffix("ся") not in HEARING_VERBS:
+        return None
+    feats = tree.token(index).feats  # an infinitive's aspect is the governing verb's choice: "отказался рассматривать"
+    imperfective = feats.get("Aspect") == "Imp" and feats.get("VerbForm") != "Inf"
+    for child in tree.kids(index, "obj", "nsubj:pass"):
+        noun = tree.token(child)
+        if lemma_of(tree, child) in QUANTITY_NOUNS:
+            return f"'{lemma}' of '{noun.text}' cases: a court's work, many hearings"
+        if noun.feats.get("Number") != "Plur":
+            continue
+        bounded = any(tree.word(kid) in COMPARATIVE_QUANTIFIERS for number in tree.kids(child, "nummod", "nummod:gov")
+                      for kid in tree.kids(number, "advmod") + tree.kids(child, "advmod"))
+        owned = any(tree.case(kid) == "Gen" and tree.preposition(kid) is None and party(tree, kid)
+                    for kid in tree.kids(child, "nmod"))
+        if bounded or (imperfective and not owned):
+            how = "counted" if bounded else "an imperfective's plural"
+            return f"'{lemma}' of '{noun.text}', {how}: a court's work, many hearings"
     return None
 
 
@@ -1673,7 +1725,7 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         colliding_vehicles, vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
                                         arson_sense, exemption_sense, thing_support,
-                                        norm_in_force)
+                                        norm_in_force, claim_hearer, aggregate_hearing)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:
@@ -1709,7 +1761,8 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
     type_ = PHRASES.get((verb_lemma, noun_lemma))
     if type_ is None or joining_person(tree, index, child) is not None or _adopted_through_preposition(
             tree, index, verb_lemma, child) or opened_business(tree, index, child) is not None \
-            or passed_act(tree, index, child) is not None or court_goal(tree, index, child) is not None:
+            or passed_act(tree, index, child) is not None or court_goal(tree, index, child) is not None \
+            or _rejected_aggregate(tree, index, verb_lemma):
         return None
     if type_ == "decree" and noun_lemma in SET_NORM_NOUNS:
         return _norm_set(tree, index, child, type_, phrase)
@@ -2496,11 +2549,20 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
                 and not _adopted_through_preposition(tree, index, lemma, offset):
             if joining_person(tree, index, offset) is not None or opened_business(tree, index, offset) is not None \
                     or passed_act(tree, index, offset) is not None or court_goal(tree, index, offset) is not None \
+                    or _rejected_aggregate(tree, index, lemma) \
                     or (type_ == "support" and support_received(tree, index, offset,
                                                                  record=offset not in _complements(tree, index))):
                 return None
             return _verb_trigger(tree, index, offset, type_, phrase_by_order)
     return None
+
+
+def _rejected_aggregate(tree: Tree, verb: int, lemma: str) -> bool:
+    """Whether `aggregate_hearing` turns the phrase's verb down (the refusal traced): a phrase is no verb filter."""
+    reason = aggregate_hearing(tree, verb, lemma)
+    if reason is not None:
+        rejected("events", aggregate_hearing, tree.token(verb).start, tree.token(verb).end, reason)
+    return reason is not None
 
 
 def _inside_prepositional_phrase(tree: Tree, verb: int, noun: int) -> bool:
@@ -2867,15 +2929,69 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
                    nominal=True)
 
 
+@rule("events")
+def trial_of(tree: Tree, index: int) -> Trigger | None:
+    """A trial noun (TRIAL_NOUNS) with "над" + the one tried in the instrumental, a party (`party`), names the trial,
+    a court hearing: "суд над покойником", "процесс над Ходорковским" (not "суд" the court, "процесс" any process, nor
+    "работа над ошибками")."""
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in TRIAL_NOUNS:
+        return None
+    for child in tree.kids(index, "nmod"):
+        if tree.preposition(child) == "над" and tree.case(child) == "Ins" and _tried(tree, child):
+            token = tree.token(index)
+            return Trigger("discussion", index, token.start, token.end, lemma_of(tree, index), trial_of.__name__,
+                           nominal=True)
+    return None
+
+
+def _tried(tree: Tree, index: int) -> bool:
+    """The one tried: a party (`party`), or a noun the dictionary knows only as a person where the tagger called it a
+    thing ("над покойником")."""
+    if party(tree, index):
+        return True
+    readings = [parse for parse in parses(tree.token(index).text.lower()) if parse.tag.POS == "NOUN"]
+    return bool(readings) and all("anim" in parse.tag for parse in readings)
+
+
+def _brought_in_as_charged(tree: Tree, index: int) -> bool:
+    """A word of BRINGING_IN_WORDS with "в качестве" + a word of CHARGED_STEMS ("в качестве обвиняемого")."""
+    return lemma_of(tree, index) in BRINGING_IN_WORDS and any(
+        tree.preposition(child) == "в качестве" and tree.word(child).startswith(CHARGED_STEMS)
+        for child in tree.kids(index, "obl", "nmod"))
+
+
+@rule("events")
+def charged_as(tree: Tree, index: int) -> Trigger | None:
+    """Bringing someone in "в качестве" an accused or a suspect (BRINGING_IN_WORDS with a word of CHARGED_STEMS) is
+    charging him, a step of an investigation: "СКР заочно привлек в качестве обвиняемых двоих" (not "привлекли 216
+    испытуемых"); its noun is `charge_order`."""
+    token = tree.token(index)
+    if token.pos != "VERB" or not is_clause_verb(tree, index) or not _brought_in_as_charged(tree, index):
+        return None
+    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index), charged_as.__name__)
+
+
+@rule("events")
+def charge_order(tree: Tree, index: int) -> Trigger | None:
+    """The noun of `charged_as`: "постановление о привлечении Коршунова в качестве обвиняемого" is a charge brought,
+    an investigation (not "привлечение инвестиций")."""
+    if not _common_noun(tree, index) or not _brought_in_as_charged(tree, index):
+        return None
+    token = tree.token(index)
+    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index), charge_order.__name__,
+                   nominal=True)
+
+
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
 VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, changed_act, taken_seat, threatened_penalty)
 EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, changed_act,
                                                        guest_received, taken_seat, sum_handed_over, body_membership,
                                                        joined_gathering)
-VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, complement_trigger,
+VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, charged_as, complement_trigger,
                                        light_verb_adjacent, phrase_by_order, gathering_pronoun, verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, changed_act_noun,
-                                       membership_noun, charge_ground, support_verb, dated_or_placed_noun)
+                                       membership_noun, charge_ground, charge_order, trial_of, support_verb,
+                                       dated_or_placed_noun)
 
 
 @rule("events")
@@ -3250,7 +3366,8 @@ NOUN_RULE_POS = frozenset({"NOUN", "PROPN"})
 # them takes no noun rule
 NOUN_RULE_LEMMAS = frozenset(NOUN_TYPES) | frozenset(CASUALTY_NOUNS) | frozenset(VICTIM_NOUNS) \
     | frozenset(PHRASE_NOMINALIZATIONS) | frozenset(ACT_CHANGE_NOMINALIZATIONS) | frozenset(MEMBERSHIP_NOUNS) \
-    | frozenset(CHARGE_NOUNS) | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
+    | frozenset(CHARGE_NOUNS) | frozenset(TRIAL_NOUNS) | BRINGING_IN_WORDS \
+    | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
 
 
 def may_take_verb_rules(tree: Tree, index: int) -> bool:

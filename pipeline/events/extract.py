@@ -435,7 +435,8 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
     bare blast noun: `_referred_incident`: "Под газопроводом прогремел взрыв … неизвестные попытались
     взорвать газопровод. Инцидент произошел в пятницу" is the explosion, not the attempted attack), or, with none
     before it (a title), to the first one after it; never a counted one ("два инцидента с самолетами": several
-    others)."""
+    others); nothing when every told one is negated ("чуть не устроили взрыв … Инцидент произошел" restates no
+    blast)."""
     types = told & RESTATED_INCIDENT_TYPES
     if not types:
         return []
@@ -444,6 +445,9 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
                        key=lambda draft: draft.trigger.start)
     if len(types) > 1 and not incidents:
         return []  # none took place, or the told ones were dropped since (a game's "удар")
+    told_ones = [draft for draft in drafts if draft.type in types and _told(draft)]
+    # "чуть не устроили взрыв … Инцидент произошел": no blast took place to restate
+    none_took_place = bool(told_ones) and all(draft.modality == "negated" for draft in told_ones)
     taken = {index for draft in drafts for index in draft.trigger.tokens}
     found = []
     for index, token in enumerate(ctx.doc.tokens):
@@ -456,6 +460,10 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
         draft = _draft(ctx, trigger)
         if draft.kind_noun or draft.kind_head or draft.plural or draft.topic_noun or noun_count(ctx.doc, index):
             continue  # "два инцидента": several happenings, not the one told
+        if none_took_place:
+            rejected("events", incident_nouns, token.start, token.end,
+                     f"every {event_type} the text tells is negated: none took place to restate")
+            continue
         fired("events", incident_nouns, token.start, token.end, f"restates {how} {event_type} the text tells")
         found.append(draft)
     return found

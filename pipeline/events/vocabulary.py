@@ -46,7 +46,7 @@ nouns, the light, occurrence and undergoing verbs, the fixed phrases and colloca
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from pipeline.coref.lexicon import BODY_PART_NOUNS
@@ -60,6 +60,8 @@ from pipeline.lang.lexicon import (
     EVENT_NOUNS,
     EVENT_PHRASES,
     EVENT_VERBS,
+    HEARD_CLAIM_NOUNS,
+    HEARING_VERBS,
     LEFT_CAREER_NOUNS,
     LEGAL_ACT_NOUNS,
     LEGAL_CLAIM_NOUNS,
@@ -78,6 +80,7 @@ from pipeline.lang.lexicon import (
     REMOTE_CHANNEL_WORDS,
     SEAT_COMING_VERBS,
     SEAT_TAKING_VERBS,
+    TRIAL_NOUNS,
     VEHICLE_NOUNS,
 )
 
@@ -273,13 +276,23 @@ VERB_TYPES: Mapping[str, str] = _index("verbs")
 NOUN_TYPES: Mapping[str, str] = _index("nouns")
 
 
+# A court's hearing or trial is no talk between parties: the court hears (agent) a claim or a case (topic), the one
+# tried undergoes it (patient: "судить юриста", "суд над покойником").
+COURT_HEARING = replace(BY_NAME["discussion"], subject="agent", animate_object="patient", genitive="agent",
+                        prepositions=MappingProxyType({**BY_NAME["discussion"].prepositions, "над+Ins": "patient"}))
+COURT_HEARING_WORDS: frozenset[str] = HEARING_VERBS | TRIAL_NOUNS | frozenset({"судить"})
+
+
 def roles_of(type_name: str, lemma: str) -> EventType:
     """The type whose roles a trigger's dependents take: its own, except talks or a meeting held over a telephone or a
     video link (retyped to contact by RETYPE_BY_COMPLEMENT: "провели телефонные переговоры"), whose sides stay
-    participants, as in a meeting."""
+    participants, as in a meeting, and a court's hearing or trial (COURT_HEARING_WORDS), whose court is its agent and
+    whose tried person its patient."""
     words = lemma.split()
     if type_name == "contact" and words and "meeting" in (VERB_TYPES.get(words[-1]), NOUN_TYPES.get(words[-1])):
         return BY_NAME["meeting"]
+    if type_name == "discussion" and words and words[0] in COURT_HEARING_WORDS:
+        return COURT_HEARING
     return BY_NAME[type_name]
 
 # Verbs that evoke their type only with a suitable object (or passive subject): "задержали активистов" is a
@@ -310,6 +323,10 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "поймать": frozenset({ANIMATE}),  # "поймали наркокурьеров", not "поймал мяч"
     "назначить": frozenset({ANIMATE}),
     "ранить": frozenset({ANIMATE}),
+    # a person tried ("судить юриста"), not "судить матч", "судить о намерениях"; a claim heard ("рассматривает
+    # иск"), not "рассматривает варианты" (a case or a bill heard is a phrase: EVENT_PHRASES)
+    "судить": frozenset({ANIMATE}),
+    **dict.fromkeys(HEARING_VERBS, HEARD_CLAIM_NOUNS),
     "назначать": frozenset({ANIMATE}),
     "проверить": frozenset({ANIMATE}),  # "проверили чиновников", not "проверили информацию"
     "проверять": frozenset({ANIMATE}),
@@ -349,7 +366,7 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
 
 # Verbs of OBJECT_CONDITIONS whose other sense is the common one: their passive needs its fitting subject too, where
 # the others pass one whose subject the parser hung elsewhere ("в конце мая должны быть выбраны подрядчики": a choice).
-OBJECT_NEEDING_PASSIVES: frozenset[str] = frozenset({"выбрать", "выбирать"})
+OBJECT_NEEDING_PASSIVES: frozenset[str] = frozenset({"выбрать", "выбирать"}) | HEARING_VERBS
 
 # Objects that give a verb another sense than its event: time and effort spent ("потратил два часа", "тратит силы")
 # is no payment.

@@ -570,7 +570,10 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
         заседать беседовать побеседовать""",
     "invitation": "пригласить приглашать приглашаться",
     "exchange": "обменяться обмениваться",
-    "discussion": "обсудить обсуждать обсуждаться обговорить обговаривать дискутировать дебатировать",
+    # trying someone is a court hearing ("будут судить юриста посмертно"; a person tried), and so is hearing a claim
+    # filed ("суд рассматривает иск"; the claim stays its own lawsuit): `object_condition`
+    "discussion": """обсудить обсуждать обсуждаться обговорить обговаривать дискутировать дебатировать судить
+        рассмотреть рассматривать""",
     "visit": """посетить посещать прибыть прибывать приехать приезжать прилететь прилетать побывать съездить
         наведаться поехать отправиться направиться вылететь прийти приходить выехать выезжать лететь полететь
         навестить навещать
@@ -1478,6 +1481,11 @@ MONEY_HANDOVER_VERBS = fold_words("получить дать передать в
 
 # What a court rules on: "отклонил иск", "удовлетворил жалобу" (not "отклонил предложение").
 LEGAL_CLAIM_NOUNS = fold_words("иск жалоба апелляция ходатайство кассация протест требование заявление претензия")
+# The claims a court hears ("суд рассматривает иск", "рассмотрел апелляцию": `object_condition`); not a demand, a
+# statement or a protest, which anyone may consider ("рассмотрит заявление", "рассмотрел требования профсоюза").
+HEARD_CLAIM_NOUNS = LEGAL_CLAIM_NOUNS - fold_words("протест требование заявление претензия")
+# Verbs of hearing: with a claim as object a court hearing, with anything else a look ("рассматривает варианты").
+HEARING_VERBS = fold_words("рассмотреть рассматривать")
 
 # Legal acts: approving one is a decree ("одобрили законопроект"), approving anything else is support.
 LEGAL_ACT_NOUNS = fold_words("""
@@ -1766,6 +1774,10 @@ FIGURATIVE_ATTACK_ADJECTIVES = fold_words("""
 # a sentence, a step of an investigation ("задержан по обвинению в хулиганстве", "по подозрению в убийстве").
 CHARGE_NOUNS = fold_words("обвинение подозрение")
 
+# Nouns of a trial: with "над" + the one tried in the instrumental they name the trial, a court hearing ("суд над
+# покойником", "процесс над Ходорковским"; `trial_of`); alone they are the court or any process.
+TRIAL_NOUNS = fold_words("суд процесс")
+
 # Verbs of talking that are a conversation, a contact, with someone to talk with ("не хочет говорить с Хейгелом";
 # "говорить" alone tells a statement).
 TALKING_VERBS = fold_words("говорить")
@@ -1858,6 +1870,13 @@ OFFENCE_NOUNS = fold_words("""
 # gives them): a bare "признался" of one is a confession ("Подозреваемый признался, но настаивает ..."; `avowal_sense`).
 ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим", "задержанн", "арестованн", "осужденн", "преступник",
                  "убийц")
+# The stems of the procedural status a person is brought into by a charge: "привлечь в качестве обвиняемого" is to
+# charge him (`charged_as`); not a convict's or a detainee's.
+CHARGED_STEMS = ACCUSED_STEMS[:2]
+# The verb and its noun of bringing someone into a procedural status ("привлек в качестве обвиняемых", "постановление
+# о привлечении его в качестве обвиняемого"); with anything else they attract or involve ("привлекли 216
+# испытуемых", "привлечение инвестиций").
+BRINGING_IN_WORDS = fold_words("привлечь привлекать привлечение")
 
 # The stems of participles and adjectives used as nouns for a person in a state a happening left them in: accused or
 # held (ACCUSED_STEMS), hurt or killed (CASUALTY_NOUNS), missing or wanted. Coref reads a bare one ("задержанный

@@ -707,6 +707,27 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("many_come", Rejected("приезжает", "visit"), "habitual"),  # "много" + a present tense: a class
     ("held_on_charge", Event("investigation", "обвинению"), "charge_ground"),  # "по обвинению в хулиганстве"
     ("held_on_suspicion", Event("investigation", "подозрению"), "charge_ground"),  # "по подозрению в краже"
+    # a court's hearing or trial (events97): a trial noun with "над" + the one tried, "судить" a person, "рассмотреть"
+    # a claim filed with a court; the court is the agent, the one tried the patient
+    ("trial_of_mayor", Event("discussion", "суд"), "trial_of"),
+    ("trial_of_mayor", Arg("discussion", "patient", "бывшим мэром города"), "preposition"),  # "над" + the tried
+    ("mayor_to_be_tried", Event("discussion", "судить", modality="planned"), "verb"),
+    ("mayor_to_be_tried", Arg("discussion", "patient", "бывшего мэра"), "direct_object"),
+    ("referee_judges_match", Rejected("судить", "discussion"), "object_condition"),  # a match refereed
+    ("court_heard_claim", Event("discussion", "рассмотрел"), "verb"),
+    ("court_heard_claim", Arg("discussion", "agent", "Арбитражный суд"), "subject"),
+    ("office_reviews_motion", Rejected("рассматривает", "discussion"), "claim_hearer"),  # an office's review
+    ("commissions_must_hear", Rejected("рассматривать", "discussion"), "claim_hearer"),  # the infinitive's doer
+    ("count_of_cases_heard", Rejected("рассмотрел", "discussion"), "aggregate_hearing"),  # "более 30 дел"
+    ("judge_heard_cases", Rejected("рассматривал", "discussion"), "aggregate_hearing"),  # a judge's work
+    ("court_refused_suits", Event("discussion", "рассматривать", modality="negated"), "verb"),  # an infinitive
+    # charging someone: bringing him in as an accused (events97)
+    ("charge_order_noun", Event("investigation", "привлечении"), "charge_order"),
+    ("charge_order_noun", Arg("investigation", "patient", "директора завода"), "genitive"),
+    ("charged_in_absentia", Event("investigation", "привлек"), "charged_as"),
+    # an incident noun restates no happening that every mention negates (events97)
+    ("blast_averted_incident", Rejected("Инцидент", "explosion"), "incident_nouns"),
+    ("government_weighs_options", Rejected("рассматривает", "discussion"), "object_condition"),  # options weighed
     ("talks_procedure", Rejected("переговоров", "meeting"), "anchored_noun"),  # a kind through "организации"
     ("talk_with_envoy", Event("contact", "говорить", modality="negated"), "talk_with"),  # talking with someone
     ("talk_with_relative", Event("contact", "говорить", modality="negated"), "talk_with"),  # "с которым": any_pronoun
@@ -1432,6 +1453,12 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_apart(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
+
+
+def test_people_brought_in_as_anything_but_the_accused_are_no_charge() -> None:
+    """`charged_as` reads "в качестве" an accused or a suspect only: volunteers brought in are no investigation."""
+    doc, _ = _run("volunteers_brought_in")
+    assert not _events(doc, "investigation")
 
 
 def test_a_meeting_dated_by_its_year_and_one_by_a_day_stay_two() -> None:
