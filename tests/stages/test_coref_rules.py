@@ -392,6 +392,11 @@ COMMON_COMPLEMENTS = [  # coref7: a role narrowed by a common noun is someone in
 SALIENT_KIND = [  # coref7: a bare organization noun found by kind is the story's organization of that kind
     ("«Лукойл» отчитался о прибыли. Акционеры «Лукойла» довольны итогами года. Кредит «Лукойлу» выдал «Вектор». "
      "Компания выплатит дивиденды в мае.", "Компания", "Лукойл", "organization_kind"),
+    # quotes75: a business noun found by kind is no news agency nor an outlet that only reports
+    ("Пилоты объявили забастовку, пишет Nordpress. Руководство компании пока молчит.", "компании", None,
+     "organization_kind"),
+    ("Пилоты объявили забастовку, сообщает «Интерфакс». Руководство компании пока молчит.", "компании", None,
+     "organization_kind"),
 ]
 ORGANIZATION_FOCUS = [  # coref7: an organization is a pronoun's antecedent only in focus, never as the reporter
     ("Бомбы хотели заложить в метро, сообщает телекомпания ABC. По ее данным, угрозы больше нет.", "ее", "ABC",
