@@ -78,6 +78,7 @@ from pipeline.lang.lexicon import (
     SEAT_METONYMS,
     SITE_NOUNS,
     STATE_PERSON_STEMS,
+    TRANSLATED_TEXT_NOUNS,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import (
@@ -2965,13 +2966,25 @@ def relaying_site(state: Resolution, ref: Referent) -> bool:
     translates is). Traced as a rejection of the mention."""
     doc = state.doc
     head = doc.tokens[ref.head].head
-    site = apposition_root(doc, ref.head) if 0 <= head < len(doc.tokens) else ref.head
-    on_site = lemma_of(doc.tokens[site]) in SITE_NOUNS or lemma_of(doc.tokens[head]) in SITE_NOUNS
-    if not on_site or not relaying_mention(state.ctx, ref.start):
+    site = apposition_root(doc, ref.head)
+    on_site = lemma_of(doc.tokens[site]) in SITE_NOUNS or (0 <= head < len(doc.tokens)
+                                                           and lemma_of(doc.tokens[head]) in SITE_NOUNS)
+    if not (on_site and relaying_mention(state.ctx, ref.start)) and not _publishes_translation(doc, site):
         return False
     rejected("coref", "relaying_site", ref.start, ref.end,
              f"'{doc.entities[ref.entity].name}' relays another medium's text: no outlet of its own")
     return True
+
+
+def _publishes_translation(doc: Document, subject: int) -> bool:
+    """The name (or the site noun it stands beside) is the subject of a verb whose object is another medium's text
+    in translation or in excerpts (TRANSLATED_TEXT_NOUNS: "перевод которого публикует Inopressa.Ru", "выдержки из
+    которого публикует сайт InoPressa")."""
+    verb = doc.tokens[subject].head
+    if not doc.tokens[subject].rel.startswith("nsubj") or not 0 <= verb < len(doc.tokens):
+        return False
+    return any(lemma_of(doc.tokens[kid]) in TRANSLATED_TEXT_NOUNS and doc.tokens[kid].rel.startswith("obj")
+               for kid in children(doc)[verb])
 
 
 def cites_as_outlet(state: Resolution, ref: Referent) -> bool:

@@ -281,6 +281,9 @@ INSTITUTION_MEDIA_NOUNS = MEDIA_NOUNS - fold_words("портал канал")
 # `relaying_site`).
 SITE_NOUNS = frozenset({"сайт", "портал", "страница", "страничка", "блог", "канал", "телеграм-канал", "аккаунт",
                         "веб-сайт", "интернет-портал", "микроблог"})
+# Another medium's text as a site publishes it ("перевод которого публикует Inopressa.Ru", "выдержки из которого
+# публикует сайт InoPressa"): the publisher relays, the paper wrote it (coref `relaying_site`).
+TRANSLATED_TEXT_NOUNS = fold_words("перевод выдержка")
 INSTITUTION_NOUNS = fold_words("""
     суд аэропорт банк университет вуз институт академия музей театр клуб команда завод комбинат фонд партия профсоюз
     союз ассоциация федерация мэрия администрация правительство прокуратура полиция комитет комиссия управление
