@@ -76,7 +76,9 @@ from pipeline.lang.lexicon import (
     POINTING_WORDS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
+    SITE_NOUNS,
     STATE_PERSON_STEMS,
+    TRANSLATED_TEXT_NOUNS,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import (
@@ -108,13 +110,14 @@ from pipeline.quotes.descriptions import (
     latest_organization,
     of_kind,
     organizations_described,
+    relaying_mention,
     represented_body,
     role_heads,
     role_tenses,
     word_lemmas,
 )
 from pipeline.quotes.lexicon import INTERLOCUTOR_NOUNS, REFERENCE_GERUNDS, REFERENCE_NOUN, ROLE_SYNONYMS
-from pipeline.rules import fired, rule
+from pipeline.rules import fired, rejected, rule
 
 GENERIC_ROLE_SENTENCES = 1
 AGED_SENTENCES = 3  # an age description ("34-летний гонщик") reaches this far back to the one person named
@@ -1428,7 +1431,8 @@ def reporting_findings(state: Resolution, anaphor: Anaphor, paragraph: bool = Fa
     if not 0 <= source < len(doc.tokens) or lemma_of(doc.tokens[source]) not in FINDINGS_NOUNS:
         return None
     outlets = [ref for ref in state.before(anaphor) if _findings_reach(state, anaphor, ref, paragraph)
-               and ref.kind == "name" and state.infos[ref.entity].type == "ORG" and rules.speaks(doc, ref.head)
+               and ref.kind in ("name", "description") and state.infos[ref.entity].type == "ORG"
+               and rules.speaks(doc, ref.head)
                and rules.reporting_outlet(doc, ref, state.infos[ref.entity])]
     return max(outlets, key=lambda ref: ref.start).entity if outlets else None
 
@@ -2963,14 +2967,43 @@ def outlet_instead(state: Resolution, anaphor: Anaphor, decision: Decision, refu
 
 def source_outlet(state: Resolution, ref: Referent) -> bool:
     """An organization's name mention reported as a source ("сообщает «Вестник»", "по данным «Вестника»", "в
-    интервью «Вестнику»"), or an organization known as a news outlet (`is_outlet`)."""
-    if ref.kind != "name" or state.infos[ref.entity].type != "ORG":
+    интервью «Вестнику»"), or an organization known as a news outlet (`is_outlet`); not a site that relays another
+    medium's text (`relaying_site`)."""
+    if ref.kind != "name" or state.infos[ref.entity].type != "ORG" or relaying_site(state, ref):
         return False
     doc = state.doc
     head = doc.tokens[ref.head].head
     reported = 0 <= head < len(doc.tokens) and lemma_of(doc.tokens[head]) in REPORTING_LEMMAS \
         and not _reported_from(doc, ref)
     return reported or is_outlet(state.ctx, ref.entity) or outlet_kind(state, ref.entity) != ""
+
+
+def relaying_site(state: Resolution, ref: Referent) -> bool:
+    """A site named as the one that relays another medium's text ("пишет The Times (перевод на сайте Inopressa.ru)",
+    "цитаты из российских газет приводит сайт Заголовки.ru": `relaying_mention`, the name set on a site noun,
+    SITE_NOUNS) published no article of its own: no outlet a later "издание", "газета" may mean (the paper it
+    translates is). Traced as a rejection of the mention."""
+    doc = state.doc
+    head = doc.tokens[ref.head].head
+    site = apposition_root(doc, ref.head)
+    on_site = lemma_of(doc.tokens[site]) in SITE_NOUNS or (0 <= head < len(doc.tokens)
+                                                           and lemma_of(doc.tokens[head]) in SITE_NOUNS)
+    if not (on_site and relaying_mention(state.ctx, ref.start)) and not _publishes_translation(doc, site):
+        return False
+    rejected("coref", "relaying_site", ref.start, ref.end,
+             f"'{doc.entities[ref.entity].name}' relays another medium's text: no outlet of its own")
+    return True
+
+
+def _publishes_translation(doc: Document, subject: int) -> bool:
+    """The name (or the site noun it stands beside) is the subject of a verb whose object is another medium's text
+    in translation or in excerpts (TRANSLATED_TEXT_NOUNS: "перевод которого публикует Inopressa.Ru", "выдержки из
+    которого публикует сайт InoPressa")."""
+    verb = doc.tokens[subject].head
+    if not doc.tokens[subject].rel.startswith("nsubj") or not 0 <= verb < len(doc.tokens):
+        return False
+    return any(lemma_of(doc.tokens[kid]) in TRANSLATED_TEXT_NOUNS and doc.tokens[kid].rel.startswith("obj")
+               for kid in children(doc)[verb])
 
 
 def cites_as_outlet(state: Resolution, ref: Referent) -> bool:

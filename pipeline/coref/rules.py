@@ -35,6 +35,7 @@ from pipeline.lang.lexicon import (
     EVENT_ONLY_VERBS,
     EVENT_PHRASES,
     FIRST_PERSON_PRONOUNS,
+    MEDIA_NOUNS,
     OBJECT_CONTROL_VERBS,
     OWN_KIND_PLACE_NOUNS,
     PERSON_POSSESSIVES,
@@ -492,8 +493,10 @@ def reporting_outlet(doc: Document, ref: Referent, info: EntityInfo) -> str:
     """An organization named as the outlet that reports, in the inverted formula "сообщает Reuters", "передает
     «Интерфакс»", "как пишет X", is the story's source, not one of its actors: no antecedent of a pronoun.
 
-    "Сбербанк сообщил о прибыли. Его акции…" (the subject before its verb) is an actor and stays a candidate."""
-    if info.type != "ORG" or ref.kind != "name":
+    "Сбербанк сообщил о прибыли. Его акции…" (the subject before its verb) is an actor and stays a candidate. A media
+    noun linked to the outlet is its mention in the formula too ("…, пишет американская газета": quotes75)."""
+    media_noun = ref.kind == "description" and lemma_of(doc.tokens[ref.head]) in MEDIA_NOUNS
+    if info.type != "ORG" or (ref.kind != "name" and not media_noun):
         return ""
     token = doc.tokens[apposition_base(doc, ref.head)]  # "сообщает телекомпания | ABC": the name beside the noun
     verb = token.head

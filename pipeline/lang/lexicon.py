@@ -290,6 +290,14 @@ MEDIA_NOUNS = fold_words("""
 # The outlet nouns that name an institution: all but "портал" and "канал", which name a site or a channel rather
 # than the body behind it (INSTITUTION_NOUNS takes these; one list, so the two cannot drift apart).
 INSTITUTION_MEDIA_NOUNS = MEDIA_NOUNS - fold_words("портал канал")
+# Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства" (quotes);
+# a site that relays another medium's text ("перевод на сайте Inopressa.ru") published no article of its own (coref
+# `relaying_site`).
+SITE_NOUNS = frozenset({"сайт", "портал", "страница", "страничка", "блог", "канал", "телеграм-канал", "аккаунт",
+                        "веб-сайт", "интернет-портал", "микроблог"})
+# Another medium's text as a site publishes it ("перевод которого публикует Inopressa.Ru", "выдержки из которого
+# публикует сайт InoPressa"): the publisher relays, the paper wrote it (coref `relaying_site`).
+TRANSLATED_TEXT_NOUNS = fold_words("перевод выдержка")
 INSTITUTION_NOUNS = fold_words("""
     суд аэропорт банк университет вуз институт академия музей театр клуб команда завод комбинат фонд партия профсоюз
     союз ассоциация федерация мэрия администрация правительство прокуратура полиция комитет комиссия управление

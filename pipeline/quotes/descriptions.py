@@ -2096,6 +2096,7 @@ def _named_by(ctx: Context, entity_index: int, mention: Span, lemma: str) -> boo
 def of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
     """A hypernym's organization: a public body for "ведомство", never a news outlet (`is_outlet`: "телеканал
     НТВ"; `news_agency`: "ТАСС", "РИА Новости", whose acronyms read as a body's), a business for "перевозчик"
+    — no news agency nor an outlet that only reports ("…, пишет The Local. … пилотов компании": quotes75) —
     (also asked by the coref stage)."""
     entity = ctx.doc.entities[entity_index]
     if entity.type != "ORG" or _line_broken(entity):
@@ -2105,7 +2106,8 @@ def of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
     if lemma in BODY_NOUNS:  # "агентство": a public body's or a news agency's ("РИА Новости")
         return is_public_body(entity.name)
     if lemma in BUSINESS_NOUNS:
-        return not is_public_body(entity.name) and not is_outlet(ctx, entity_index)
+        return not is_public_body(entity.name) and not is_outlet(ctx, entity_index) \
+            and not news_agency(entity.name) and not reports_only(ctx, entity_index)
     return lemma in ANY_ORGANIZATION_NOUNS and not is_outlet(ctx, entity_index)  # any body, business or society
 
 

@@ -19,6 +19,7 @@ from pipeline.lang.lexicon import (
     RISK_VERBS,
     ROLE_SENTENCES,
     SERVICE_NOUNS,
+    SITE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEAKER_ROLE_NOUNS,
     SPEECH_NOUNS,
@@ -56,7 +57,7 @@ from pipeline.quotes.lexicon import (
 )
 from pipeline.quotes.referents import fuller_written_name, person_gender
 from pipeline.quotes.speakers import Said, Speaker, resolve
-from pipeline.quotes.subjects import SITE_NOUNS, words_owner
+from pipeline.quotes.subjects import words_owner
 from pipeline.rules import REGISTRY, fired, rejected, rule
 
 DUPLICATE_IOU = 0.9

@@ -23,6 +23,7 @@ from pipeline.lang.lexicon import (
     RELATIVE_PRONOUNS,
     SERVICE_NOUNS,
     SHARE_WORDS,
+    SITE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_PARTICIPANT_PRONOUNS,
     STATEMENT_NOUNS,
@@ -45,9 +46,6 @@ from pipeline.quotes.lexicon import (
 from pipeline.quotes.phrases import NP_BREAK, bare_dative
 from pipeline.rules import fired, is_tracing, rejected
 
-# Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства".
-SITE_NOUNS = frozenset({"сайт", "портал", "страница", "страничка", "блог", "канал", "телеграм-канал", "аккаунт",
-                        "веб-сайт", "интернет-портал", "микроблог"})
 # Nouns of a place that speaks: "сообщили в пресс-службе", "в министерстве уверены", "заявили в компании".
 PLACE_SOURCE_NOUNS = (SITE_NOUNS | SERVICE_NOUNS | BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS | DOCUMENT_NOUNS
                       | SPEECH_NOUNS | BUREAU_NOUNS)

@@ -267,6 +267,18 @@ STORY_OUTLETS = [  # coref30: a media noun beyond MEDIA_SENTENCES is the one out
      "Он начинал инженером на заводе. Потом он работал в мэрии. Затем его избрали в думу. В прошлом году он стал "
      "министром. Как отмечает газета, указ уже подписан.", "газета", None,
      "organization_kind"),  # an agency is no newspaper
+    # quotes75: a site that relays another medium's text ("перевод на сайте X") is no outlet of its own: the paper
+    # it translates is the story's one outlet (`relaying_site`)
+    ("Налоги в Норвегии вырастут, пишет The Morning Star (перевод на сайте Inomir.ru). Министр Иван Петров "
+     "руководил ведомством три года. Он начинал инженером на заводе. Потом он работал в мэрии. Затем его избрали в "
+     "думу. В прошлом году он стал министром. Как отмечает издание, указ уже подписан.", "издание",
+     "The Morning Star", "story_outlet"),
+    ("Налоги в Норвегии вырастут, пишет The Morning Star (перевод на сайте Inomir.ru). По данным издания, указ уже "
+     "подписан.", "издания", "The Morning Star", "media_source"),  # in reach too: the site is passed over
+    ("Об отставке министра сообщает сайт Inomir.ru. По данным издания, указ уже подписан.", "издания", "Inomir.ru",
+     "media_source"),  # a site that relays nothing reports as an outlet
+    ("Налоги в Норвегии вырастут, пишет The Morning Star в материале, перевод которого публикует Inomir.ru. По "
+     "данным газеты, указ уже подписан.", "газеты", "The Morning Star", "media_source"),  # a translation publisher
 ]
 FIRST_PERSON = [
     ("«Я доволен результатом», — сказал тренер Валерий Карпин.", "Я", "Валерий Карпин", "quoted_first_person"),
@@ -282,6 +294,8 @@ PRECISION3 = [  # seventh round: false-link classes measured on the rucoco-dev d
      "cited_outlet"),  # an outlet that cites someone's words is not the "мы" of those words
     ("В Твери прошел митинг, сообщает «Интерфакс». Он собрал сотню человек.", "Он", None,
      "reporting_outlet"),  # "сообщает «Интерфакс»": the source of the story, not one of its actors
+    ("В Твери прошел митинг, сообщает газета «Вечерний вестник». Полиция задержала двоих, пишет газета. Позже она "
+     "отпустила их.", "она", None, "reporting_outlet"),  # quotes75: the outlet's media noun in the formula too
     ("Сбербанк сообщил о рекордной прибыли. Его акции выросли.", "Его", "Сбербанк", "ranking"),  # an actor
     ("Иван Петров уехал в Тверь. Погода испортилась. Вечером на площадь вышли горожане: «Мы устали ждать. Он нас "
      "обманул».", "Он", None, "quoted_reach"),  # a quoted "он" reaches its own and the previous sentence only
@@ -380,6 +394,11 @@ COMMON_COMPLEMENTS = [  # coref7: a role narrowed by a common noun is someone in
 SALIENT_KIND = [  # coref7: a bare organization noun found by kind is the story's organization of that kind
     ("«Лукойл» отчитался о прибыли. Акционеры «Лукойла» довольны итогами года. Кредит «Лукойлу» выдал «Вектор». "
      "Компания выплатит дивиденды в мае.", "Компания", "Лукойл", "organization_kind"),
+    # quotes75: a business noun found by kind is no news agency nor an outlet that only reports
+    ("Пилоты объявили забастовку, пишет Nordpress. Руководство компании пока молчит.", "компании", None,
+     "organization_kind"),
+    ("Пилоты объявили забастовку, сообщает «Интерфакс». Руководство компании пока молчит.", "компании", None,
+     "organization_kind"),
 ]
 ORGANIZATION_FOCUS = [  # coref7: an organization is a pronoun's antecedent only in focus, never as the reporter
     ("Бомбы хотели заложить в метро, сообщает телекомпания ABC. По ее данным, угрозы больше нет.", "ее", "ABC",
@@ -1544,6 +1563,15 @@ def test_a_past_holder_refusal_is_traced(text: str, reason: str) -> None:
     with tracing(["coref"]) as tracer:
         parsed(text)
     assert ("past_holder", "rejected", reason) in [(e.rule, e.verdict, e.reason) for e in tracer.of("coref")]
+
+
+def test_a_relaying_site_is_traced() -> None:
+    """`relaying_site` says in the trace which site it passed over as no outlet of its own (quotes75)."""
+    text = next(row[0] for row in STORY_OUTLETS if "(перевод на сайте Inomir.ru). По данным" in row[0])
+    with tracing(["coref"]) as tracer:
+        parsed(text)
+    assert ("relaying_site", "rejected", "'Inomir.ru' relays another medium's text: no outlet of its own") in [
+        (e.rule, e.verdict, e.reason) for e in tracer.of("coref")]
 
 
 def test_a_role_phrase_over_its_own_name_is_traced() -> None:
