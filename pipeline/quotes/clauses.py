@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from pipeline.lang.fold import WORD
+from pipeline.lang.fold import WORD, has_alnum
 from pipeline.lang.marks import ALL_DASHES, DASH_TOKENS, SENTENCE_INSIDE, Quoted, is_dash
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.lexicon import (
@@ -89,10 +89,14 @@ def _next_word(ctx: Context, index: int, limit: int) -> int | None:
 def _words_from(ctx: Context) -> list[int]:
     """Per token index (and one past the last): the first word token at or after it, or the token count. Built once
     right to left: a run of thousands of dashes no longer walks the run again from each of its dashes."""
-    count = len(ctx.tokens)
+    tokens = ctx.tokens
+    count = len(tokens)
     following = [count] * (count + 1)
-    for index in range(count - 1, -1, -1):
-        following[index] = index if ctx.is_word(index) else following[index + 1]
+    word = count
+    for index in range(count - 1, -1, -1):  # `ctx.is_word` inline: a call less per token of the document
+        if has_alnum(tokens[index].text):
+            word = index
+        following[index] = word
     return following
 
 
