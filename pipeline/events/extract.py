@@ -159,6 +159,7 @@ GAME_TYPES = frozenset({"attack", "killing", "damage", "meeting"})
 
 
 _SENTENCE = attrgetter("sentence")
+_TEXT = attrgetter("text")
 
 
 def _sports_sentences(ctx: Context) -> frozenset[int]:
@@ -167,7 +168,9 @@ def _sports_sentences(ctx: Context) -> frozenset[int]:
     tokens = ctx.doc.tokens
     lemmas = map(ctx.tree.lemma, range(len(tokens)))  # `lemma_of`, as the Tree's own list lookups: no frame per token
     worded = map(_SENTENCE, compress(tokens, map(SPORTS_WORDS.__contains__, lemmas)))
-    scored = (tokens[index].sentence for index in range(len(tokens)) if _score_at(tokens, index))
+    # `_score_at` is False unless the word is a score word: that test first, over the document in C (no call per token)
+    score_words = compress(range(len(tokens)), map(SCORE_WORDS.__contains__, map(str.lower, map(_TEXT, tokens))))
+    scored = (tokens[index].sentence for index in score_words if _score_at(tokens, index))
     return frozenset(worded) | frozenset(scored)
 
 
