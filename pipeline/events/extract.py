@@ -721,15 +721,20 @@ def _work_title(ctx: Context, start: int) -> bool:
     """The event noun lies inside a quoted name right after a noun of works ("книга «Смерть диссидента»", "фильм
     «Взрыв»"): a title, no happening."""
     text = ctx.doc.text
-    # the last opening mark in the window: each mark's `rfind` in C, not a Python step per character
-    last_mark = max(text.rfind(mark, max(0, start - TITLE_WINDOW), start) for mark in OPENING_QUOTE_MARKS)
-    opening = last_mark if last_mark >= 0 else None
+    opening = _last_opening_mark(text, start)
     if opening is None or opening == 0 or not text[opening - 1].isspace() or text[opening + 1].isspace() \
             or "\n" in text[opening:start] \
             or any(mark in text[opening + 1:start] for mark in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS):
         return False  # an opening mark stands after a space, before a word (a straight one may close a name)
     last = ctx.doc.token_at(opening) - 1  # the last token that ends by the opening mark
     return last >= 0 and ctx.doc.tokens[last].end == opening - 1 and ctx.tree.lemma(last) in TITLED_NOUNS
+
+
+def _last_opening_mark(text: str, start: int) -> int | None:
+    """The offset of the last opening quotation mark among the TITLE_WINDOW characters before `start`, or None: one
+    `rfind` per mark in C, not a Python step per character."""
+    found = max(text.rfind(mark, max(0, start - TITLE_WINDOW), start) for mark in OPENING_QUOTE_MARKS)
+    return found if found >= 0 else None
 
 
 TITLE_OPENING = re.compile(r"Об?о?\s")  # the title of an act: "О внесении изменений ...", "Об амнистии"
