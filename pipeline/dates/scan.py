@@ -12,7 +12,6 @@ from pipeline.document import Document
 from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, DASH_TOKENS, OPENING_QUOTE_MARKS
 from pipeline.morphology import best_parse
 
-_TEXT = attrgetter("text")
 OPENING_MARKS = frozenset(("(", ":", "…")) | DASH_TOKENS | OPENING_QUOTE_MARKS
 GENITIVE_POS = frozenset(("NOUN", "ADJF", "NPRO", "PRTF"))
 DAY_SUFFIXES = YEAR_SUFFIXES | {"е", "ое", "му"}  # "1-го", "8-е", "к 15-му числу"
@@ -29,7 +28,7 @@ class Scan:
         # razdel keeps the comma of "2020, 15:13" and "1968, 1960" on the number: the rules read the number alone
         # (a span never ends on that comma, see resolve.trim_comma)
         # (`_number_comma` changes only a word that ends in a comma: only those are asked, the rest lowered in C)
-        low = list(map(str.lower, map(_TEXT, doc.tokens)))
+        low = list(map(str.lower, map(attrgetter("text"), doc.tokens)))
         for i in compress(range(len(low)), map(methodcaller("endswith", ","), low)):
             low[i] = _number_comma(low[i])
         self.low = low

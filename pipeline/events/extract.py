@@ -159,7 +159,6 @@ GAME_TYPES = frozenset({"attack", "killing", "damage", "meeting"})
 
 
 _SENTENCE = attrgetter("sentence")
-_TEXT = attrgetter("text")
 
 
 def _sports_sentences(ctx: Context) -> frozenset[int]:
@@ -169,7 +168,8 @@ def _sports_sentences(ctx: Context) -> frozenset[int]:
     lemmas = map(ctx.tree.lemma, range(len(tokens)))  # `lemma_of`, as the Tree's own list lookups: no frame per token
     worded = map(_SENTENCE, compress(tokens, map(SPORTS_WORDS.__contains__, lemmas)))
     # `_score_at` is False unless the word is a score word: that test first, over the document in C (no call per token)
-    score_words = compress(range(len(tokens)), map(SCORE_WORDS.__contains__, map(str.lower, map(_TEXT, tokens))))
+    lowered = map(str.lower, map(attrgetter("text"), tokens))
+    score_words = compress(range(len(tokens)), map(SCORE_WORDS.__contains__, lowered))
     scored = (tokens[index].sentence for index in score_words if _score_at(tokens, index))
     return frozenset(worded) | frozenset(scored)
 
