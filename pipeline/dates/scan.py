@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import attrgetter, methodcaller
 
 from pipeline.dates.lexicon import DECADE_SUFFIXES, ROMAN, ROMAN_LOOKALIKES, YEAR_SUFFIXES
 from pipeline.dates.mention import Mention
@@ -27,11 +25,7 @@ class Scan:
         self.tokens = doc.tokens
         # razdel keeps the comma of "2020, 15:13" and "1968, 1960" on the number: the rules read the number alone
         # (a span never ends on that comma, see resolve.trim_comma)
-        # (`_number_comma` changes only a word that ends in a comma: only those are asked, the rest lowered in C)
-        low = list(map(str.lower, map(attrgetter("text"), doc.tokens)))
-        for i in compress(range(len(low)), map(methodcaller("endswith", ","), low)):
-            low[i] = _number_comma(low[i])
-        self.low = low
+        self.low = [_number_comma(token.text.lower()) for token in doc.tokens]
         self.n = len(self.low)
         self._runs: tuple[list[int], list[int]] | None = None
         self.memo: dict[object, object] = {}  # what the rules compute once per clause (see rules._habitual)
