@@ -8,11 +8,8 @@ Spans never include a leading preposition: rules start at the temporal word itse
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import compress, repeat
-from operator import not_
 
 from pipeline.dates.lexicon import (
     AGO,
@@ -1707,9 +1704,6 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
 WORD_RULES = _word_rules()
 
 
-ROMAN_FIRST_LETTERS = "ivxlхі"  # the letters a Roman numeral may start with, Cyrillic look-alikes too
-
-
 def rules_at(s: Scan, i: int) -> tuple[Rule, ...]:
     """The rules that token i can start."""
     word = s.low[i]
@@ -1719,7 +1713,7 @@ def rules_at(s: Scan, i: int) -> tuple[Rule, ...]:
     first = word[:1]
     if first.isdecimal():
         return DIGIT_RULES
-    if first in ROMAN_FIRST_LETTERS:  # Cyrillic look-alikes too ("Х веке")
+    if first in "ivxlхі":  # Cyrillic look-alikes too ("Х веке")
         text = s.tokens[i].text
         pair = split_dash(text)
         return ROMAN_RULES if roman_number(pair[0] if pair else text) is not None else ()
@@ -1738,10 +1732,8 @@ def find_mentions(s: Scan) -> list[Mention]:
     table on a tie)."""
     traced = is_tracing()
     mentions: list[Mention] = []
-    starts = _rule_starts(s)
-    position = 0
-    while position < len(starts):
-        i = starts[position]
+    i = 0
+    while i < s.n:
         best: list[Mention] = []
         readings: list[list[Mention]] = []
         for candidate in rules_at(s, i):
@@ -1754,20 +1746,10 @@ def find_mentions(s: Scan) -> list[Mention]:
             if traced:
                 _trace_readings(best, readings)
             mentions.extend(best)
-            following = best[-1].last
+            i = best[-1].last
         else:
-            following = i + 1
-        position = bisect_left(starts, following)  # the next token from `following` on that may start one
+            i += 1
     return mentions
-
-
-def _rule_starts(s: Scan) -> list[int]:
-    """The tokens, in order, where `rules_at` may give rules: it gives none to a word of letters that WORD_RULES does
-    not hold and that no Roman numeral starts like; that test in C over the document, not a call per token."""
-    low = s.low
-    may = map(any, zip(map(not_, map(str.isalpha, low)), map(WORD_RULES.__contains__, low),
-                       map(str.startswith, low, repeat(tuple(ROMAN_FIRST_LETTERS))), strict=True))
-    return list(compress(range(s.n), may))
 
 
 def _trace_readings(best: list[Mention], readings: list[list[Mention]]) -> None:

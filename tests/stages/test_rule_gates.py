@@ -21,7 +21,6 @@ import pytest
 from pipeline.coref import mentions
 from pipeline.coref.resolve import Resolution
 from pipeline.dates import scan
-from pipeline.dates.rules import _rule_starts, rules_at
 from pipeline.document import Document, Sentence, Token
 from pipeline.entities import aliases
 from pipeline.entities.forms import forms_match
@@ -540,15 +539,3 @@ def test_reference_phrases_start_only_at_the_reference_sites() -> None:
         assert [i for i in reference_sites(ctx) if reference_source_at(ctx, i) is not None] == every, doc.id
         found.update(ctx.word(i) for i in every)
     assert {"со", "ссылаясь"} <= found and len(found) > 2  # a preposition, a gerund and a verb read by its lemma
-
-
-def test_the_dates_rules_start_only_where_rules_at_has_rules() -> None:
-    """`find_mentions` visits only `_rule_starts`: every token it skips has no rules (stored parses, and made-up words:
-    Roman numerals in both scripts, a number with its comma, a month with a dash, an empty token)."""
-    made_up = ["XIV", "хх", "Х", "iv-v", "2020,", "мая", "мае-июне", "ельцин", "кремль", "", "-", "«", "2-го", "вчера"]
-    starts = [sum(len(word) + 1 for word in made_up[:i]) for i in range(len(made_up))]
-    tokens = [Token(start, start + len(word), word, 0, "X") for start, word in zip(starts, made_up, strict=True)]
-    docs = [*_documents(()), Document(id="words", text=" ".join(made_up), tokens=tokens)]
-    for doc in docs:
-        s = scan.Scan(doc)
-        assert [i for i in range(s.n) if rules_at(s, i)] == [i for i in _rule_starts(s) if rules_at(s, i)], doc.id
