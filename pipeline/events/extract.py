@@ -167,7 +167,10 @@ def _sports_sentences(ctx: Context) -> frozenset[int]:
     tokens = ctx.doc.tokens
     lemmas = map(ctx.tree.lemma, range(len(tokens)))  # `lemma_of`, as the Tree's own list lookups: no frame per token
     worded = map(_SENTENCE, compress(tokens, map(SPORTS_WORDS.__contains__, lemmas)))
-    scored = (tokens[index].sentence for index in range(len(tokens)) if _score_at(tokens, index))
+    # `_score_at` is False unless the word is a score word: that test first, over the document in C (no call per token)
+    lowered = map(str.lower, map(attrgetter("text"), tokens))
+    score_words = compress(range(len(tokens)), map(SCORE_WORDS.__contains__, lowered))
+    scored = (tokens[index].sentence for index in score_words if _score_at(tokens, index))
     return frozenset(worded) | frozenset(scored)
 
 
@@ -726,14 +729,20 @@ def _work_title(ctx: Context, start: int) -> bool:
     """The event noun lies inside a quoted name right after a noun of works ("книга «Смерть диссидента»", "фильм
     «Взрыв»"): a title, no happening."""
     text = ctx.doc.text
-    opening = max((i for i in range(max(0, start - TITLE_WINDOW), start) if text[i] in OPENING_QUOTE_MARKS),
-                  default=None)
+    opening = _last_opening_mark(text, start)
     if opening is None or opening == 0 or not text[opening - 1].isspace() or text[opening + 1].isspace() \
             or "\n" in text[opening:start] \
             or any(mark in text[opening + 1:start] for mark in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS):
         return False  # an opening mark stands after a space, before a word (a straight one may close a name)
     last = ctx.doc.token_at(opening) - 1  # the last token that ends by the opening mark
     return last >= 0 and ctx.doc.tokens[last].end == opening - 1 and ctx.tree.lemma(last) in TITLED_NOUNS
+
+
+def _last_opening_mark(text: str, start: int) -> int | None:
+    """The offset of the last opening quotation mark among the TITLE_WINDOW characters before `start`, or None: one
+    `rfind` per mark in C, not a Python step per character."""
+    found = max(text.rfind(mark, max(0, start - TITLE_WINDOW), start) for mark in OPENING_QUOTE_MARKS)
+    return found if found >= 0 else None
 
 
 TITLE_OPENING = re.compile(r"Об?о?\s")  # the title of an act: "О внесении изменений ...", "Об амнистии"

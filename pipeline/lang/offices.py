@@ -333,11 +333,30 @@ def name_words(name: str) -> list[str]:
     return [fold(word.lower()) for word in name.replace(".", ". ").replace(".", " ").split() if word]
 
 
+def _surname_index() -> dict[str, tuple[int, ...]]:
+    """Each surname variant of the table -> the positions in OFFICE_HOLDERS of the terms whose holder bears it."""
+    index: dict[str, list[int]] = {}
+    for position, holder in enumerate(OFFICE_HOLDERS):
+        for surname in holder.surname:
+            index.setdefault(surname, []).append(position)
+    return {surname: tuple(positions) for surname, positions in index.items()}
+
+
+# `name_matches` holds only where the name's last word (or, for a holder without given names, the whole name) is one
+# of the holder's surnames: `terms_of` asks it of those holders, not of the whole table
+_BY_SURNAME = _surname_index()
+
+
 def terms_of(name: str) -> list[Holder]:
     """The terms of office in the table whose holder's name is the person's `name`, in the table's order (none for a
-    name the table does not hold): coref's `holders.terms_held`, quotes' `countries_held`."""
+    name the table does not hold): coref's `holders.terms_held`, quotes' `countries_held`. Only the terms whose
+    surname the name can be are asked (`_BY_SURNAME`); `name_matches` is False for every other."""
     words = name_words(name)
-    return [holder for holder in OFFICE_HOLDERS if name_matches(holder, words)]
+    if not words:
+        return []
+    positions = set(_BY_SURNAME.get(words[-1], ())).union(_BY_SURNAME.get(" ".join(words), ()))
+    return [OFFICE_HOLDERS[position] for position in sorted(positions)
+            if name_matches(OFFICE_HOLDERS[position], words)]
 
 
 def countries_held(name: str) -> frozenset[str]:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import compress
+from operator import or_
 
-from pipeline.lang.fold import WORD
+from pipeline.lang.fold import WORD, has_alnum
 from pipeline.lang.marks import ALL_DASHES, DASH_TOKENS, SENTENCE_INSIDE, Quoted, is_dash
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.lexicon import (
@@ -89,10 +92,14 @@ def _next_word(ctx: Context, index: int, limit: int) -> int | None:
 def _words_from(ctx: Context) -> list[int]:
     """Per token index (and one past the last): the first word token at or after it, or the token count. Built once
     right to left: a run of thousands of dashes no longer walks the run again from each of its dashes."""
-    count = len(ctx.tokens)
+    tokens = ctx.tokens
+    count = len(tokens)
     following = [count] * (count + 1)
-    for index in range(count - 1, -1, -1):
-        following[index] = index if ctx.is_word(index) else following[index + 1]
+    word = count
+    for index in range(count - 1, -1, -1):  # `ctx.is_word` inline: a call less per token of the document
+        if has_alnum(tokens[index].text):
+            word = index
+        following[index] = word
     return following
 
 
@@ -344,18 +351,34 @@ def _coordinated_speech_verb(ctx: Context, index: int, limit: int, content_head:
     return content_head is None or not ctx.dominates(content_head, index)
 
 
+REFERENCE_PREPOSITIONS = ("со", "с")  # the first word of "со ссылкой на"
+
+
 def reference_source_at(ctx: Context, index: int) -> int | None:
     """Where the source starts after a reference phrase at `index`: "со ссылкой на X", "ссылаясь на X",
     "сославшись на X" (a gerund of REFERENCE_VERBS); None when no such phrase starts there, or the document ends
     inside it ("… со ссылкой": `ctx.word` is a list's item and raises past the last token)."""
     last = len(ctx.tokens) - 1
-    if index + 2 <= last and ctx.word(index) in ("со", "с") and ctx.word(index + 1) == REFERENCE_NOUN \
+    if index + 2 <= last and ctx.word(index) in REFERENCE_PREPOSITIONS and ctx.word(index + 1) == REFERENCE_NOUN \
             and ctx.word(index + 2) == "на":
         return index + 3
     gerund = ctx.lemma(index) in REFERENCE_VERBS or ctx.word(index) in REFERENCE_GERUNDS
     if gerund and index + 1 <= last and ctx.word(index + 1) == "на":
         return index + 2
     return None
+
+
+_REFERENCE_FIRST_WORDS = frozenset(REFERENCE_PREPOSITIONS) | REFERENCE_GERUNDS
+
+
+def reference_sites(ctx: Context) -> Iterator[int]:
+    """The tokens, in order, where `reference_source_at` may find a phrase (it is None at every other): a word of
+    REFERENCE_PREPOSITIONS or REFERENCE_GERUNDS, or a lemma of REFERENCE_VERBS; tested in C over the document (the
+    Tree's list lookups), not by a call per token."""
+    count = len(ctx.tokens)
+    words = map(_REFERENCE_FIRST_WORDS.__contains__, map(ctx.word, range(count)))
+    lemmas = map(REFERENCE_VERBS.__contains__, map(ctx.lemma, range(count)))
+    return compress(range(count), map(or_, words, lemmas))
 
 
 def reference_phrase_before(ctx: Context, index: int) -> int | None:

@@ -9,6 +9,7 @@ from functools import cached_property, wraps
 from typing import Any, TypeVar
 
 from pipeline.document import Document, Span
+from pipeline.lang.fold import has_alnum
 from pipeline.lang.marks import Quoted, pair_quotes, top_level
 from pipeline.lang.tree import Tree
 
@@ -77,7 +78,7 @@ class Context(Tree):
     # tokens -----------------------------------------------------------------------------------------
     def is_word(self, index: int) -> bool:
         """True for tokens with a letter or digit."""
-        return any(char.isalnum() for char in self.doc.tokens[index].text)
+        return has_alnum(self.doc.tokens[index].text)
 
     def sentence_range(self, index: int) -> tuple[int, int]:
         """Token range [start, end) of the sentence (the segmenter cuts at line breaks) of token `index` (the last

@@ -33,7 +33,7 @@ from pipeline.lang.marks import (
     is_dash,
 )
 from pipeline.morphology import parses, token_gender
-from pipeline.quotes.clauses import reference_source_at
+from pipeline.quotes.clauses import reference_sites, reference_source_at
 from pipeline.quotes.complements import QUOTE_COMPLEMENT_RULES, about_this_cue
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context, per_document
@@ -157,7 +157,7 @@ def _reference_phrases(ctx: Context) -> tuple[list[int], list[int]]:
     each one's source starts: read once, so that each candidate of a long sentence visits only these, not every token
     of its sentence (quadratic on a sentence of thousands of cues)."""
     starts, afters = [], []
-    for index in range(len(ctx.tokens)):
+    for index in reference_sites(ctx):  # the tokens where a phrase may start; `reference_source_at` is None elsewhere
         after = reference_source_at(ctx, index)
         if after is not None:
             starts.append(index)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from pipeline.lang.fold import (
@@ -9,6 +11,7 @@ from pipeline.lang.fold import (
     cyrillic_readings,
     fold,
     fold_words,
+    has_alnum,
     is_abbreviation,
     spelling_skeleton,
     transliteration_key,
@@ -96,3 +99,11 @@ def test_cyrillic_readings_of_an_english_spelled_word(word, expected):
 ])
 def test_all_capitals_and_letter_abbreviations(word, capitals, abbreviation):
     assert (all_capitals(word), is_abbreviation(word)) == (capitals, abbreviation)
+
+
+def test_has_alnum_is_any_isalnum_on_every_code_point() -> None:
+    """`has_alnum` is a regex search; it must answer as `any(char.isalnum() ...)` does, for every character."""
+    differ = [char for char in map(chr, range(sys.maxunicode + 1)) if has_alnum(char) != char.isalnum()]
+    assert differ == []
+    for text in ("", ",", "«»", "_", "__1", "—а", "…", "Путин", "²", "٣", "_-_"):
+        assert has_alnum(text) == any(char.isalnum() for char in text)

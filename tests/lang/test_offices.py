@@ -15,6 +15,7 @@ from pipeline.lang.offices import (
     leader_offices,
     ministry_after,
     name_matches,
+    name_words,
     terms_of,
 )
 
@@ -120,3 +121,19 @@ def test_minister_pairs_read_the_ministry_table(key: str, heads: set[str] | None
     if key.startswith("глава") and heads is not None and body != "министерство":
         assert any(body in names for names in MINISTRY_NAMES.values()), body
     assert {body for body, office in BODY_OFFICES.items() if office == FOREIGN} == {"мид"}
+
+
+def test_terms_of_finds_what_asking_every_term_finds() -> None:
+    """`terms_of` asks only the terms whose surname the name can be: on every holder's own names (given names,
+    initials, surnames alone, a surname-first name) and names of no holder it finds what the whole table gives."""
+    names = ["", ".", "Иван Петров", "В. В. Путин", "Путин Владимир", "Ким Чен Ын", "Си Цзиньпин", "Джон Керри"]
+    for holder in OFFICE_HOLDERS:
+        for surname in sorted(holder.surname):
+            names += [surname, f"Иван {surname}"]
+            for given in holder.given:
+                for first in sorted(given):
+                    names += [f"{first} {surname}", f"{first[0]}. {surname}", f"{first} Иванович {surname}",
+                              f"{surname} {first}"]
+    for name in names:
+        words = name_words(name)
+        assert terms_of(name) == [holder for holder in OFFICE_HOLDERS if name_matches(holder, words)], name

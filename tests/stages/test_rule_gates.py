@@ -26,7 +26,7 @@ from pipeline.entities import aliases
 from pipeline.entities.forms import forms_match
 from pipeline.entities.lexicon import COUNTRY_SCOPED
 from pipeline.events import detection
-from pipeline.events.extract import TITLE_OPENING, TITLE_WINDOW, _in_title
+from pipeline.events.extract import TITLE_OPENING, TITLE_WINDOW, _in_title, _last_opening_mark
 from pipeline.events.syntax import Tree as EventsTree
 from pipeline.lang.fold import fold_many, fold_uncached, is_latin
 from pipeline.lang.marks import (
@@ -40,6 +40,7 @@ from pipeline.lang.marks import (
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
 from pipeline.quotes import complements, indirect, speakers, subjects
+from pipeline.quotes.clauses import reference_sites, reference_source_at
 from pipeline.quotes.context import Context as QuotesContext
 from pipeline.rules import TraceEvent, tracing
 from pipeline.stages.segment import SegmentStage
@@ -516,3 +517,25 @@ def test_scoped_body_finds_the_first_pattern_a_scan_of_every_pattern_finds() -> 
             for first in range(len(words) - size + 1):
                 assert aliases.scoped_body(words[first:first + size]) == scan(words[first:first + size])
     assert aliases.scoped_body(["Министерства", "иностранных", "дел"]) == "МИД"
+
+
+def test_the_last_opening_mark_is_what_a_look_at_every_character_of_the_window_finds() -> None:
+    texts = ["книга «Смерть диссидента» вышла", "фильм \"Взрыв\" и „Пожар“ и “Дым”", "", "«", "нет кавычек вовсе",
+             "«" + "слово " * 40 + "«взрыв»", "„" * 3 + "а" * (TITLE_WINDOW + 5) + "«б", "«а»\n«б» " * 25]
+    for text in texts:
+        for start in range(len(text) + 1):
+            expected = max((i for i in range(max(0, start - TITLE_WINDOW), start) if text[i] in OPENING_QUOTE_MARKS),
+                           default=None)
+            assert _last_opening_mark(text, start) == expected, (text, start)
+
+
+def test_reference_phrases_start_only_at_the_reference_sites() -> None:
+    """`reference_sites` skips only tokens where `reference_source_at` finds no phrase, on every stored parse (they
+    hold "со ссылкой на", a gerund and a form of REFERENCE_VERBS)."""
+    found = set()
+    for doc in _documents(()):
+        ctx = QuotesContext(doc)
+        every = [i for i in range(len(doc.tokens)) if reference_source_at(ctx, i) is not None]
+        assert [i for i in reference_sites(ctx) if reference_source_at(ctx, i) is not None] == every, doc.id
+        found.update(ctx.word(i) for i in every)
+    assert {"со", "ссылаясь"} <= found and len(found) > 2  # a preposition, a gerund and a verb read by its lemma
