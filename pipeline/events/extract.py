@@ -56,7 +56,9 @@ from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ABSTRACT_TARGET_NOUNS,
+    ACCORDANCE_PREPOSITIONS,
     AGENCY_SENSE_NOUNS,
+    AGREEMENT_NOUNS,
     AMBIGUOUS_EVENT_NOUNS,
     APPROACH_VERBS,
     BOUT_SIGN_WORDS,
@@ -1172,6 +1174,46 @@ def standing_law(draft: Draft, tree: Tree) -> str | None:
     return f"'{token.text}' names a law in force or a bill, not its signing"
 
 
+def _phrase_preposition(tree: Tree, index: int) -> str | None:
+    """The preposition of a noun with the complex prepositions whose noun the parser made the head: "в соответствии
+    с" ("с" on the noun, "в" on "соответствии") and "в рамках" (the noun in the genitive of "рамках")."""
+    preposition, head = tree.preposition(index), tree.head_of(index)
+    if head is None or tree.preposition(head) != "в":
+        return preposition
+    if preposition == "с" and lemma_of(tree, head) == "соответствие":
+        return "в соответствии с"
+    if preposition is None and lemma_of(tree, head) == "рамка" and tree.token(index).feats.get("Case") == "Gen":
+        return "в рамках"
+    return preposition
+
+
+@rule("events")
+def cited_agreement(draft: Draft, tree: Tree) -> str | None:
+    """An agreement (AGREEMENT_NOUNS) with no date under a preposition of accordance (ACCORDANCE_PREPOSITIONS) is
+    the agreement in force cited as the ground of what its clause tells, no agreement happening (EVENTS.md: states are
+    no events): "по контракту с клубом получал два миллиона", "по договору с союзом клуб получил шесть тысяч
+    билетов", "согласно договору компания поставит", "в соответствии с соглашением завод переходит"; "по" only in
+    the dative hung on a verb ("переговоры по соглашению": the talks' topic, left to the anchors); not a dated one
+    ("согласно соглашению от 5 марта"), nor one a demonstrative restates ("в рамках этого соглашения")."""
+    if draft.trigger.rule != dated_or_placed_noun.__name__ or draft.trigger.lemma not in AGREEMENT_NOUNS \
+            or draft.date is not None or draft.quote is not None:
+        return None
+    index = draft.trigger.token
+    preposition = _phrase_preposition(tree, index)
+    if preposition not in ACCORDANCE_PREPOSITIONS:
+        return None
+    if preposition == "по":
+        head = tree.head_of(index)
+        if tree.token(index).feats.get("Case") != "Dat" or head is None or tree.token(head).pos not in ("VERB", "AUX"):
+            return None
+    holders = [index] if preposition in ("по", "согласно") else [index, tree.head_of(index)]  # or "рамках"
+    if any(lemma_of(tree, child) in REFERRING_MODIFIERS or (tree.token(child).pos == "DET" and lemma_of(tree, child)
+                                                           == "это")  # slovnet's lemma of "этого"
+           for holder in holders if holder is not None for child in tree.kids(holder, "det", "amod")):
+        return None  # "в рамках этого соглашения": the agreement just told, restated
+    return f"'{preposition} {tree.token(index).text}': the agreement in force cited as a ground, not its making"
+
+
 # the types of acts a body issues again and again: its decisions, rulings and decrees ("решения ЕСПЧ")
 ISSUED_ACT_TYPES = frozenset({"decree", "verdict"})
 # adjectives that single out some of a body's acts by their time or turn: "последние решения ЦИК", "новые указы
@@ -1298,6 +1340,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (figurative_blast, lambda: figurative_blast(draft, tree)),
               (agency_sense, lambda: agency_sense(draft, tree)),
               (standing_law, lambda: standing_law(draft, tree)),
+              (cited_agreement, lambda: cited_agreement(draft, tree)),
               (acts_as_kind, lambda: acts_as_kind(draft, tree)),
               (penalty_sense, lambda: penalty_sense(tree, draft.trigger)))
     for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree

@@ -1847,6 +1847,10 @@ NORM_NOUNS = fold_words("право правило норма законодат
 # "согласно закону", "противоречит Основному закону", "закон Мура"), not its signing; a verb carries that ("подписал
 # закон", "принятый закон").
 LAW_NOUNS = fold_words("закон законопроект")
+# Prepositions of accordance: an agreement under them is cited as the ground of what its clause tells, the agreement
+# in force, not its making ("по контракту получал два миллиона", "согласно договору поставит", "в соответствии с
+# соглашением", "в рамках соглашения"); "по" only in the dative hung on a verb (`cited_agreement`).
+ACCORDANCE_PREPOSITIONS = frozenset({"согласно", "в соответствии с", "в рамках", "по"})
 # Nouns of a stage of a procedure or of a part of a text: an event noun in their genitive names the kind of
 # procedure or the document's text, no happening ("на стадии предварительного следствия", "минуя стадию судебного
 # следствия", "статьи закона о защите конкуренции", "пункт соглашения", "согласование рамок соглашения"); "в рамках"

@@ -805,6 +805,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("law_in_force", Rejected("закону", "decree"), "standing_law"),  # "согласно закону": the law in force
     ("law_of_science", Rejected("закон", "decree"), "standing_law"),  # "закон Мура": no act at all
     ("law_made_change", Rejected("Законом", "decree"), "anchored_noun"),  # what a law did: left to the anchors
+    # events98: an agreement under a preposition of accordance is the agreement in force, cited as a ground
+    ("contract_paid", Rejected("контракту", "agreement"), "cited_agreement"),  # "по" + dative under a verb
+    ("treaty_ground", Rejected("соглашением", "agreement"), "cited_agreement"),  # "в соответствии с"
+    ("deal_frame", Rejected("соглашения", "agreement"), "cited_agreement"),  # "в рамках"
+    ("this_deal_frame", Event("agreement", "соглашения"), "dated_or_placed_noun"),  # "этого": the deal just told
+    ("deal_talks", Event("agreement", "соглашению", modality="planned"), "dated_or_placed_noun"),  # the talks' topic
     ("checks_conducted", Event("investigation", "вели проверку"), "light_verb"),  # "вели" is "вести", no order
     ("may_visit", Rejected("посещать", "visit"), "modal_norm"),  # an imperfective under "мочь": a capacity
     ("must_release", Rejected("отпускать", "release"), "modal_norm"),  # under "обязаны": a norm
