@@ -734,13 +734,14 @@ def _name_word_in_place(doc: Document, tokens: Sequence[Token]) -> bool:
 def _east_asian_family_name(span: Span, tokens: Sequence[Token]) -> bool:
     """The first word of a person's mention is a Chinese, Korean or Vietnamese family name (EAST_ASIAN_FAMILY_NAMES)
     before a capitalized given name: it belongs to the name, though the dictionary knows it as a common word ("Ван",
-    "Пак", "Сон") and though it shows no case of the given name after it, as it never declines ("Ван Фэна")."""
+    "Пак", "Сон") and though it shows no case of the given name after it, as it never declines ("Ван Фэна"); a
+    capitalized Dutch "Ван" keeps so too ("Ван Гога")."""
     first, second = tokens[0], tokens[1]
     if not (is_capitalized(first) and first.text[1:].islower() and is_capitalized(second)
             and fold(first.text) in EAST_ASIAN_FAMILY_NAMES):
         return False
     rejected("entities", "drop_sentence_initial_words", span.start, span.end,
-             f"{first.text!r}: a family name of East Asia before {second.text!r}, no common word")
+             f"{first.text!r} before {second.text!r}: a family name that does not decline, no common word")
     return True
 
 
