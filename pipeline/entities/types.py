@@ -82,6 +82,7 @@ from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPE
 from pipeline.lang.lexicon import (
     ADMINISTRATIVE_PLACE_NOUNS,
     AGE_ADJECTIVE_ENDINGS,
+    EAST_ASIAN_FAMILY_NAMES,
     FACILITY_NOUNS,
     KINSHIP_NOUNS,
     PLACE_NAME_NOUNS,
@@ -594,7 +595,7 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
             if known_name or noun_name or not initial:
                 result.append(span)
             continue
-        if span.type == "PER" and _name_word_in_place(doc, tokens):
+        if span.type == "PER" and (_name_word_in_place(doc, tokens) or _east_asian_family_name(span, tokens)):
             result.append(span)
         elif span.type == "PER" and is_capitalized(tokens[1]):
             result.append(doc.span(tokens[1].start, tokens[-1].end, span.type))
@@ -728,6 +729,20 @@ def _name_word_in_place(doc: Document, tokens: Sequence[Token]) -> bool:
     if not is_capitalized(first) or _is_role_noun(first) or first.feats.get("Case") != second.feats.get("Case"):
         return False
     return first.text in _words_inside(doc)
+
+
+def _east_asian_family_name(span: Span, tokens: Sequence[Token]) -> bool:
+    """The first word of a person's mention is a Chinese, Korean or Vietnamese family name (EAST_ASIAN_FAMILY_NAMES)
+    before a capitalized given name: it belongs to the name, though the dictionary knows it as a common word ("Ван",
+    "Пак", "Сон") and though it shows no case of the given name after it, as it never declines ("Ван Фэна"); a
+    capitalized Dutch "Ван" keeps so too ("Ван Гога")."""
+    first, second = tokens[0], tokens[1]
+    if not (is_capitalized(first) and first.text[1:].islower() and is_capitalized(second)
+            and fold(first.text) in EAST_ASIAN_FAMILY_NAMES):
+        return False
+    rejected("entities", "drop_sentence_initial_words", span.start, span.end,
+             f"{first.text!r} before {second.text!r}: a family name that does not decline, no common word")
+    return True
 
 
 @rule("entities")

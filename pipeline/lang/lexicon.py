@@ -67,6 +67,18 @@ OFFICE_NOUNS = fold_words("""
 SURNAME_PARTICLES_ALONE = fold_words("фон ван дер дю де ди дель делла ла ле дос дас ду тер ибн бен бин цу")
 SURNAME_PARTICLES = SURNAME_PARTICLES_ALONE | fold_words("да")
 
+# One-syllable family names of Chinese, Korean and Vietnamese, which come first in the full name ("Ван И", "Ким Чен
+# Ын", "Нгуен Фу Чонг") and never decline ("Ван Фэна", "Ким Чен Ына"): a shared first word is a shared surname, not
+# one person. Several are Russian common words too ("Ван", "Пак", "Линь", "Сон"); the prepositions, conjunctions and
+# pronouns among their spellings ("До", "Со", "Но", "Нам") are left out.
+EAST_ASIAN_FAMILY_NAMES = fold_words("""
+    ван ли чжан лю чэнь чень ян хуан чжао чжоу сюй сунь ма чжу ху го хэ гао линь ло чжэн лян сун тан хань фэн
+    дэн цао пэн цзэн сяо тянь дун пань юань цай цзян юй ду чэн вэй су люй дин жэнь шэнь яо лу цуй чжун тань фань
+    цзинь ши цинь си вэнь кун мао цянь гу мэн хоу цю инь ся бай шао лэй мо кан
+    ким пак чхве чон юн чан лим хан син квон хван сон мун пэ пэк мин рю
+    нгуен фам хоанг фан ву данг буй нго зыонг
+""")
+
 # Family relations: "вдова X", "его сын" refer to a person by another one.
 KINSHIP_NOUNS = fold_words("супруга супруг жена муж мать отец сын дочь брат сестра вдова")
 # Nouns of a person's relation to another person: a genitive name right after one is that other person ("преемника
