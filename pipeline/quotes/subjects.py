@@ -258,12 +258,25 @@ def _conjoined_subject(ctx: Context, verb: int, content: tuple[int, int], depth:
         cue = _finite_before(ctx, verb)
         found = find_subject(ctx, cue, content, depth + 1) if cue is not None else None
         return found if found is not None and _agrees(ctx, verb, found) else None
-    if token.head >= 0 and ctx.tokens[token.head].pos in ("VERB", "AUX"):
+    if token.head >= 0 and ctx.tokens[token.head].pos in ("VERB", "AUX") and not _conjoined_gender(ctx, verb):
         shared = [s for s in ctx.kids(token.head, "nsubj") if s < token.head < verb and _agrees(ctx, verb, s)
                   and not content[0] <= ctx.tokens[s].start < content[1]]
         if shared:
             return _antecedent(ctx, token.head, shared[0])
     return _linear_before(ctx, verb, content)
+
+
+def _conjoined_gender(ctx: Context, verb: int) -> bool:
+    """The verb the parse conjoined `verb` with disagrees with it in gender or number (`forms_agree`: "Иванов
+    рассказал, что его дочь учится в Лондоне и недавно заявила": "заявила" hung on "рассказал"): coordinated
+    predicates agree with the one subject they share, so `verb` shares none with it and its subject is read in the
+    text (`_linear_before`: "дочь"). Traced as the rejection `conjoined_gender`."""
+    head = ctx.tokens[verb].head
+    if forms_agree(ctx.feats(head), ctx.feats(verb)):
+        return False
+    rejected("quotes", "conjoined_gender", ctx.tokens[head].start, ctx.tokens[verb].end,
+             f"{ctx.tokens[verb].text} does not agree with {ctx.tokens[head].text}: no subject shared")
+    return True
 
 
 def _governing_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:

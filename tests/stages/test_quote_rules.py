@@ -1106,6 +1106,14 @@ RULE_ROWS = [
     # guard: one tense, so the content's subject may be the one who proposed ("мэр … посетил завод и предложил")
     ("conjoined-after-content-same-tense", "Министр Иван Петров сообщил, что мэр Олег Смирнов посетил завод и "
      "предложил увеличить выпуск.", "увеличить выпуск", "Олег Смирнов", "indirect_request"),
+    # a verb the parse conjoined with one of another gender shares no subject with it (subjects._conjoined_gender,
+    # `conjoined_gender`): "рассказал, что его дочь … и недавно заявила" is the daughter's, read in the text
+    ("conjoined-gender-content-direct", "Олег Смирнов рассказал, что его дочь Анна Смирнова учится в Лондоне и "
+     "недавно заявила: «Я вернусь домой».", "Я вернусь домой", "Анна Смирнова", "direct_colon"),
+    ("conjoined-gender-content-client", "Адвокат Анна Котова сказала, что ее клиент Олег Смирнов невиновен и "
+     "заявил: «Я буду бороться».", "Я буду бороться", "Олег Смирнов", "direct_colon"),
+    ("conjoined-gender-content-director", "Учитель Анна Котова отметила, что директор школы Олег Смирнов ведет уроки "
+     "сам и пообещал: «Учителя будут».", "Учителя будут", "Олег Смирнов", "direct_colon"),
     # a country adjective narrows a role as a genitive place complement does ("украинский лидер", "президент Украины")
     ("role-country-adjective", "Президент Украины Петр Порошенко рассказал о встречах с президентом США Бараком "
      "Обамой. Украинский лидер сообщил, что Вашингтон пообещал Киеву новые вооружения.",
@@ -2573,6 +2581,12 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("declined_oblique", "speaker-object-name-dative", True),
     ("declined_oblique", "speaker-surname-nominative-reading", False),
     ("declined_oblique", "speaker-locative-body", False),
+    # A verb conjoined with one of another gender is recorded as sharing no subject with it (`conjoined_gender`);
+    # coordinated verbs that agree record nothing.
+    ("conjoined_gender", "conjoined-gender-content-direct", True),
+    ("conjoined_gender", "conjoined-gender-content-client", True),
+    ("conjoined_gender", "conjoined-after-content-same-tense", False),
+    ("conjoined_gender", "conjoined-after-content-tense", False),
 ]
 
 
