@@ -1504,6 +1504,9 @@ LEGAL_CLAIM_NOUNS = fold_words("иск жалоба апелляция хода�
 HEARD_CLAIM_NOUNS = LEGAL_CLAIM_NOUNS - fold_words("протест требование заявление претензия")
 # Verbs of hearing: with a claim as object a court hearing, with anything else a look ("рассматривает варианты").
 HEARING_VERBS = fold_words("рассмотреть рассматривать")
+# The markers of what a thing is taken as ("рассматривал апелляцию как последний шанс", "рассматривает жалобу в
+# качестве крайней меры"): with them a verb of HEARING_VERBS regards, it hears nothing (events `regarded_as`).
+TAKEN_AS_MARKERS = frozenset({"как", "в качестве"})
 
 # Legal acts: approving one is a decree ("одобрили законопроект"), approving anything else is support.
 LEGAL_ACT_NOUNS = fold_words("""
