@@ -85,6 +85,7 @@ from pipeline.lang.lexicon import (
     EAST_ASIAN_FAMILY_NAMES,
     FACILITY_NOUNS,
     KINSHIP_NOUNS,
+    PERSON_PREPOSITION_GOVERNORS,
     PLACE_NAME_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITION_CASES,
@@ -340,13 +341,24 @@ def preposition_place(doc: Document, mentions: list[Span]) -> list[Span]:
     def named_in_full(span: Span) -> bool:
         return bool(word_forms(_words(span_tokens(doc, span))[0].text) & surnames)
 
-    return _places_unless_persons(mentions, lambda span: span.type == "PER" and _place_after_preposition(doc, span),
-                                  named_in_full, preposition_place, "the surname of a person named in full")
+    def is_place(span: Span) -> bool:
+        if span.type != "PER" or not _place_after_preposition(doc, span, governed=True):
+            return False
+        governor = _person_governor(doc, doc.token_at(span.start))
+        if governor:
+            rejected("entities", preposition_place, span.start, span.end,
+                     f"'{governor}' governs a person with the preposition, no place")
+        return not governor
+
+    return _places_unless_persons(mentions, is_place, named_in_full, preposition_place,
+                                  "the surname of a person named in full")
 
 
-def _place_after_preposition(doc: Document, span: Span) -> bool:
+def _place_after_preposition(doc: Document, span: Span, governed: bool = False) -> bool:
     """One capitalized word right after a preposition of where or whence, which the dictionary reads as a place's
-    name in the case the preposition governs (`preposition_place`)."""
+    name in the case the preposition governs (`preposition_place`), and whose head is no word that takes a person
+    with that preposition ("разочаровались в Иванове", "пьесу из Чехова": `_person_governor`; `governed`: leave
+    that test to the caller)."""
     words = _words(span_tokens(doc, span))
     index = doc.token_at(span.start)
     if len(words) != 1 or words[0].start != span.start or not is_capitalized(words[0]) or index < 1 \
@@ -354,7 +366,19 @@ def _place_after_preposition(doc: Document, span: Span) -> bool:
         return False
     case = PLACE_PREPOSITION_CASES.get(doc.tokens[index - 1].text.lower())
     return case is not None and any(from_dictionary(p) and "Geox" in p.tag.grammemes and parse_case(p) == case
-                                    for p in parses(words[0].text.lower()))
+                                    for p in parses(words[0].text.lower())) \
+        and (governed or not _person_governor(doc, index))
+
+
+def _person_governor(doc: Document, index: int) -> str:
+    """The lemma of the name's syntactic head where that word takes a person with the preposition before the name
+    (lexicon.PERSON_PREPOSITION_GOVERNORS: "разочаровались | в Иванове", "пьесу | из Чехова"), else ""."""
+    head = doc.tokens[index].head
+    governors = PERSON_PREPOSITION_GOVERNORS.get(doc.tokens[index - 1].text.lower(), frozenset())
+    if head < 0 or not governors:
+        return ""
+    lemma = _lemma(doc.tokens[head])
+    return lemma if lemma in governors else ""
 
 
 def _names_territory(doc: Document, span: Span) -> bool:

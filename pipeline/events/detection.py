@@ -182,6 +182,7 @@ from pipeline.lang.lexicon import (
     SUM_NOUNS,
     SUM_NUMBER_NOUNS,
     SUPERLATIVE_WORDS,
+    TAKEN_AS_MARKERS,
     TAKING_PART_VERBS,
     TALKING_VERBS,
     THING_PRONOUNS,
@@ -718,6 +719,20 @@ def aggregate_hearing(tree: Tree, index: int, lemma: str) -> str | None:
         if bounded or (imperfective and not owned):
             how = "counted" if bounded else "an imperfective's plural"
             return f"'{lemma}' of '{noun.text}', {how}: a court's work, many hearings"
+    return None
+
+
+@rule("events")
+def regarded_as(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of hearing (HEARING_VERBS) with a complement of what its object is taken as ("как", "в качестве":
+    TAKEN_AS_MARKERS) regards it, no court hears anything: "рассматривал апелляцию как последний шанс", "рассматривает
+    жалобу в качестве крайней меры" (not "рассмотрит жалобу как можно скорее", an adverb)."""
+    if lemma.removesuffix("ся") not in HEARING_VERBS:
+        return None
+    for child in tree.kids(index, "obl", "advcl", "xcomp"):
+        marker = tree.preposition(child)
+        if marker in TAKEN_AS_MARKERS and tree.token(child).pos in ("NOUN", "PROPN", "ADJ", "PRON"):
+            return f"'{lemma}' '{marker} {tree.token(child).text}': regarding it as something, no hearing"
     return None
 
 
@@ -1725,7 +1740,8 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         colliding_vehicles, vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
                                         arson_sense, exemption_sense, thing_support,
-                                        norm_in_force, claim_hearer, aggregate_hearing)
+                                        norm_in_force, claim_hearer, aggregate_hearing,
+                                        regarded_as)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:
@@ -2558,11 +2574,14 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
 
 
 def _rejected_aggregate(tree: Tree, verb: int, lemma: str) -> bool:
-    """Whether `aggregate_hearing` turns the phrase's verb down (the refusal traced): a phrase is no verb filter."""
-    reason = aggregate_hearing(tree, verb, lemma)
-    if reason is not None:
-        rejected("events", aggregate_hearing, tree.token(verb).start, tree.token(verb).end, reason)
-    return reason is not None
+    """Whether `aggregate_hearing` or `regarded_as` turns the phrase's verb down (the refusal traced): a phrase is no
+    verb filter."""
+    for check in (aggregate_hearing, regarded_as):
+        reason = check(tree, verb, lemma)
+        if reason is not None:
+            rejected("events", check, tree.token(verb).start, tree.token(verb).end, reason)
+            return True
+    return False
 
 
 def _inside_prepositional_phrase(tree: Tree, verb: int, noun: int) -> bool:

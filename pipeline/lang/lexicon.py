@@ -755,6 +755,16 @@ DATIVE_LOCATIVE_PREPOSITIONS = GOAL_PREPOSITIONS | frozenset({"по", "о", "о�
 # "из Грозного" (genitive), "под Москвой" (instrumental); a person stands after them in these cases only rarely
 # ("из Иванова" is the town). `types.preposition_place` reads them.
 PLACE_PREPOSITION_CASES: dict[str, str] = {"в": "loct", "во": "loct", "из": "gent", "под": "ablt"}
+# Words whose object is a person with "в" or "из", no place: an attitude to someone ("разочаровались в Иванове",
+# "сомневаться в Королёве", "уверены в Орлове", "нуждается в Павлове") and a work taken out of its author or a thing
+# made out of someone ("пьесу из Чехова", "цитата из Пушкина", "сделать из Королёва козла отпущения"); the name they
+# govern is the person even where the dictionary knows a town of that name (`types.preposition_place`).
+PERSON_PREPOSITION_GOVERNORS: dict[str, frozenset[str]] = dict.fromkeys(("в", "во"), fold_words("""
+    разочароваться разочаровываться разочарование сомневаться усомниться сомнение уверенный уверить уверенность
+    нуждаться потребность ошибиться ошибаться заинтересованный заинтересованность
+""")) | {"из": fold_words("""
+    цитата строка строчка отрывок фрагмент выдержка стих стихотворение пьеса роль монолог сцена сделать делать
+""")}
 # Nouns of a problem: the genitive object of "решение" in its sense of solving ("решение вопроса", "решению задачи",
 # "для решения проблемы"), no decision taken; the nouns that take it in that sense.
 PROBLEM_NOUNS = fold_words("вопрос проблема задача")
@@ -1506,6 +1516,9 @@ LEGAL_CLAIM_NOUNS = fold_words("иск жалоба апелляция хода�
 HEARD_CLAIM_NOUNS = LEGAL_CLAIM_NOUNS - fold_words("протест требование заявление претензия")
 # Verbs of hearing: with a claim as object a court hearing, with anything else a look ("рассматривает варианты").
 HEARING_VERBS = fold_words("рассмотреть рассматривать")
+# The markers of what a thing is taken as ("рассматривал апелляцию как последний шанс", "рассматривает жалобу в
+# качестве крайней меры"): with them a verb of HEARING_VERBS regards, it hears nothing (events `regarded_as`).
+TAKEN_AS_MARKERS = frozenset({"как", "в качестве"})
 
 # Legal acts: approving one is a decree ("одобрили законопроект"), approving anything else is support.
 LEGAL_ACT_NOUNS = fold_words("""

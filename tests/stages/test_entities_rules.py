@@ -148,6 +148,11 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("preposition_place_person", (("Глеб Иванов", "PER", 0), ("Иванове", "PER", 0)), ("Иванове", "PER", "Глеб Иванов"),
      "-preposition_place"),
     ("preposition_place_tie", None, ("Грозного", "LOC", "Грозный"), "-majority_type"),
+    # a word that takes a person with the preposition: an attitude ("разочаровалась в Павлове"; the tie of the subject
+    # "Павлов" against it is no place's), a work out of its author, a thing made out of someone
+    ("preposition_place_attitude", None, ("Павлов", "PER", "Павлов"), "-majority_type"),
+    ("preposition_place_work", None, ("Чехова", "PER", "Чехов"), "-preposition_place"),
+    ("preposition_place_made_of", None, ("Иванова", "PER", "Иванов"), "-preposition_place"),
     ("facility", (("Светлогорске", "ORG", 0),), ("Светлогорске", "LOC", "Светлогорск"), "facility_type"),
     ("mayor", None, ("Глеб Туманов", "PER", "Глеб Туманов"), "-facility_type"),
     ("sentence_initial", (("Поддержку Тамаре Крылешко", "PER", 0),), ("Тамаре Крылешко", "PER", "Тамара Крылешко"),

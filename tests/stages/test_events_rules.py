@@ -721,6 +721,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("count_of_cases_heard", Rejected("рассмотрел", "discussion"), "aggregate_hearing"),  # "более 30 дел"
     ("judge_heard_cases", Rejected("рассматривал", "discussion"), "aggregate_hearing"),  # a judge's work
     ("court_refused_suits", Event("discussion", "рассматривать", modality="negated"), "verb"),  # an infinitive
+    # regarding a claim as something ("как", "в качестве"): no hearing; "как можно скорее" is an adverb
+    ("regarded_appeal_as", Rejected("рассматривал", "discussion"), "regarded_as"),
+    ("regarded_judge_as", Rejected("рассматривал", "discussion"), "regarded_as"),
+    ("regarded_claim_in_capacity", Rejected("рассмотрели", "discussion"), "regarded_as"),
+    ("court_hears_soon", Event("discussion", "рассмотрит", modality="planned"), "verb"),
     # charging someone: bringing him in as an accused (events97)
     ("charge_order_noun", Event("investigation", "привлечении"), "charge_order"),
     ("charge_order_noun", Arg("investigation", "patient", "директора завода"), "genitive"),
