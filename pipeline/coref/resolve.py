@@ -57,6 +57,7 @@ from pipeline.coref.referents import (
 )
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
+from pipeline.entities.aliases import one_body
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
 from pipeline.lang.fold import CYRILLIC, LATIN, fold, fold_uncached
 from pipeline.lang.lexicon import (
@@ -105,6 +106,7 @@ from pipeline.quotes.descriptions import (
     introduced_as,
     introducing_noun,
     introduction_lemmas,
+    introduction_phrases,
     is_outlet,
     is_public_body,
     latest_organization,
@@ -2195,7 +2197,8 @@ def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
         relatum = narrowing if state.doc.tokens[anaphor.complement].feats.get("Animacy") == "Anim" else ""
     wanted = role_lemmas(state.doc, anaphor)  # "защитник": the "адвокат" named last is meant too
     found = [entity for entity in introduced_role(state, anaphor, wanted) if apposed_role(state, entity, wanted)
-             and (not narrowing or any(_same_stem(narrowing, word) for word in introduced_words(state.ctx, entity)))
+             and (not narrowing or any(_same_stem(narrowing, word) for word in introduced_words(state.ctx, entity))
+                  or _body_named_otherwise(state, anaphor, entity, wanted))
              and relatum not in state.introduced(entity)]  # no one is his own representative
     if not found and (spoken := speaking_role(state, anaphor, wanted, decision)) is not None:
         return _speaking_role_link(state, decision, spoken)
@@ -2203,6 +2206,17 @@ def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("repeated_introduction", f"nobody introduced as '{anaphor.lemma}'"
                                                         + (f" of '{narrowing}'" if narrowing else ""))
     return decision.link(found[0], "repeated_introduction", f"introduced as '{anaphor.lemma}'")
+
+
+def _body_named_otherwise(state: Resolution, anaphor: Anaphor, entity: int, wanted: set[str]) -> bool:
+    """The noun's genitive complement names the body the person was introduced with by another of its names
+    (`entities.aliases.one_body`: "представитель Минобороны" for "Представитель Министерства обороны X", "глава
+    ЕК" for "Председатель Еврокомиссии Y")."""
+    if anaphor.complement is None:
+        return False
+    named = state.ctx.mention_of_token.get(anaphor.complement)
+    name = (named[1].text if named is not None else state.doc.tokens[anaphor.complement].text).split()
+    return any(one_body(name, words) for head in wanted for words in introduction_phrases(state.ctx, entity, head))
 
 
 ANONYMOUS_SOURCES = UNNAMED_SOURCES - CURRENT_SOURCE_NOUNS  # "очевидец", "источник": someone unnamed, not the last

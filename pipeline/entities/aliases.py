@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TypeVar
 
 from razdel import tokenize
 
-from pipeline.entities.forms import forms_match, word_forms
+from pipeline.entities.forms import contracted_from, forms_match, word_forms
 from pipeline.entities.lexicon import (
     ALIAS_TABLE,
     BODY_COUNTRY_NAMES,
@@ -23,6 +24,7 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.naming import INITIAL_LETTER, INITIALS, entity_key, inflect_name
 from pipeline.entities.patronymics import is_first_name, is_surname
 from pipeline.lang.fold import fold, spelling_skeleton
+from pipeline.lang.marks import QUOTE_MARKS
 
 Pattern = tuple[frozenset[str], ...]
 
@@ -88,6 +90,23 @@ def lookup_alias(words: Sequence[str]) -> Alias | None:
 @lru_cache(maxsize=2048)  # the bench articles ask ~1.8k word tuples per pass
 def _lookup_alias(words: tuple[str, ...]) -> Alias | None:
     return next(_matches(_index(), words), None)
+
+
+ALIAS_RUN = 6  # the most words of a role phrase `one_body` reads as one name
+
+
+def one_body(name: Sequence[str], words: Sequence[str]) -> bool:
+    """A body's name (a mention's words: "ЕК", "Еврокомиссии", "Минобороны") is written again, by another of its
+    names, in consecutive words of a role phrase: both name one referent of the alias table ("Председатель |
+    Европейской комиссии" for "глава ЕК"), or the name is one contracted word written out there (`contracted_from`:
+    "Министерства обороны" for "Минобороны", "министр финансов" for "Минфина")."""
+    words = [word.strip(QUOTE_MARKS + "(),.") for word in words]
+    alias = lookup_alias(name)
+    if alias is not None and any(
+            (found := lookup_alias(words[start:end])) is not None and found.key == alias.key
+            for start in range(len(words)) for end in range(start + 1, min(len(words), start + ALIAS_RUN) + 1)):
+        return True
+    return len(name) == 1 and any(contracted_from(name[0], first, second) for first, second in pairwise(words))
 
 
 @cache

@@ -82,6 +82,20 @@ def compound_names(word: str, noun: str) -> bool:
         for head in (folded[start:] for start in range(COMPOUND_PART, len(folded) - len(stem) + 1)))
 
 
+def contracted_from(word: str, first: str, second: str) -> bool:
+    """A contracted compound written out as two words: the word opens with a contraction prefix
+    (`lexicon.CONTRACTION_PREFIXES`) that opens the first word too, and its rest opens the second by its first
+    MIN_STEM letters ("Мин|обороны" for "Министерство обороны", "Мин|фина" for "министр финансов", "Евро|комиссии"
+    for "Европейская комиссия", "Гос|думы" for "Государственной думы")."""
+    folded, first, second = fold(word.lower()), fold(first.lower()), fold(second.lower())
+    for prefix in CONTRACTION_PREFIXES:
+        rest = folded.removeprefix(prefix)
+        if folded.startswith(prefix) and first.startswith(prefix) and len(rest) >= MIN_STEM and rest.isalpha() \
+                and second.startswith(rest[:MIN_STEM]) and not first.startswith(folded[:len(prefix) + 1]):
+            return not _word_of_its_own(word)  # "Минаев", "Ростов": a word of its own
+    return False
+
+
 def forms_match(words: Sequence[str], pattern: Sequence[frozenset[str]]) -> bool:
     """True when the words and the pattern have the same length and each word shares a form with its slot."""
     if len(words) != len(pattern):

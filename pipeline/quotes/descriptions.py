@@ -23,6 +23,7 @@ from itertools import islice, takewhile
 
 from pipeline.dates.lexicon import YEAR_WORDS
 from pipeline.document import Document, EntityAnn, Span
+from pipeline.entities.aliases import one_body
 from pipeline.entities.boundaries import DOMAIN_SUFFIXES
 from pipeline.entities.forms import compound_names
 from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES, word_country
@@ -1824,6 +1825,7 @@ BODY_WORD_NOUNS = BODY_KIND_NOUNS | COUNTRY_LEVEL_BODIES  # a description's body
 SUB_STATE_KIND_NOUNS = BODY_KIND_NOUNS - COUNTRY_LEVEL_BODIES  # any body's kind but a state's ("ведомства")
 ORGANIZATION_KIND_WORDS = SUB_STATE_KIND_NOUNS - POLITY_NOUNS  # an organization's kind, no polity ("компании")
 ORGANIZATION_MARK = "@"  # a description's body word that is an organization's name
+NAME_MARK = "="  # a description's body name as written, matched by `one_body` against a title's words
 # A state's top offices, which head no agency or company: "президент", "премьер", "канцлер", "лидер".
 STATE_OFFICE_NOUNS = frozenset(noun for noun, office in TOP_OFFICE_NOUNS.items() if office != FOREIGN) | LEADER_NOUNS
 MINISTRY_MARK = "+"  # a description's "Мин-" compound, matched by the stem after "мин" (`_ministry_of`)
@@ -1860,6 +1862,8 @@ def described_office(ctx: Context, head: int, tokens: list[int]) -> tuple[tuple[
             words |= {ACRONYM_MARK + fold(token.text)}
         if ctx.entity_type_at(index) == "ORG":
             words |= {ORGANIZATION_MARK}
+        if named is not None or _ministry(lemma):  # the name as written, for `one_body` ("ЕК", "Минобороны")
+            words |= {NAME_MARK + (named[1].text if named is not None else token.text)}
         found.append((lemma, frozenset(words)))
     return tuple(found)
 
@@ -2017,6 +2021,8 @@ def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...],
             continue
         if any(form.startswith(ACRONYM_MARK) and _initials(words, form.removeprefix(ACRONYM_MARK)) for form in forms):
             continue
+        if any(form.startswith(NAME_MARK) and one_body(form.removeprefix(NAME_MARK).split(), words) for form in forms):
+            continue  # "глава ЕК" for the title "Председатель Еврокомиссии": the alias table's one body
         if lemma in COUNTRY_LEVEL_BODIES:
             if any(word_country(other) for other in lemmas):
                 continue

@@ -1144,6 +1144,11 @@ REPEATED_INTRODUCTIONS = [  # coref50: a newcomer person noun repeats the role a
      "журналиста", None, "repeated_introduction"),  # a clause of its own picks out someone else
     ("Член ЦИК Олег Смирнов выступил на брифинге. По словам члена Мосгордумы, выборы прошли честно.",
      "члена Мосгордумы", None, "repeated_introduction"),  # a member of another body
+    # quotes77 `entities.aliases.one_body`: the body written by another of its names is the same body
+    ("Представитель Министерства обороны Олег Смирнов прибыл в Тверь. По словам представителя Минобороны, учения "
+     "закончились.", "представителя Минобороны", "Олег Смирнов", "repeated_introduction"),
+    ("Представитель Министерства обороны Олег Смирнов прибыл в Тверь. По словам представителя Минфина, бюджет "
+     "сбалансирован.", "представителя Минфина", None, "repeated_introduction"),  # another ministry
     ("Полковник Иван Петров вышел в отставку. Его лишили звания полковника.", "полковника", None,
      "post_of_role"),  # the rank, no person
     ("Платон Лебедев остается под стражей. По словам адвоката Лебедева Евгения Бару, дело составляет 146 томов.",
