@@ -619,7 +619,8 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
             if known_name or noun_name or not initial:
                 result.append(span)
             continue
-        if span.type == "PER" and (_name_word_in_place(doc, tokens) or _east_asian_family_name(span, tokens)):
+        if span.type == "PER" and (_name_word_in_place(doc, tokens) or _east_asian_family_name(span, tokens)
+                                   or _capitalized_particle(span, tokens)):
             result.append(span)
         elif span.type == "PER" and is_capitalized(tokens[1]):
             result.append(doc.span(tokens[1].start, tokens[-1].end, span.type))
@@ -766,6 +767,19 @@ def _east_asian_family_name(span: Span, tokens: Sequence[Token]) -> bool:
         return False
     rejected("entities", "drop_sentence_initial_words", span.start, span.end,
              f"{first.text!r} before {second.text!r}: a family name that does not decline, no common word")
+    return True
+
+
+def _capitalized_particle(span: Span, tokens: Sequence[Token]) -> bool:
+    """The first word of a person's mention is a surname particle capitalized at a sentence start (one of
+    `lang.lexicon.SURNAME_PARTICLES_ALONE`) before a lowercase particle: "Фон | дер Ляйен добавила", "Ван | дер Сар",
+    "Де | ла Гарде" — it belongs to the name, though the dictionary knows "фон" as a noun."""
+    first, second = tokens[0], tokens[1]
+    if not (is_capitalized(first) and fold(first.text) in SURNAME_PARTICLES_ALONE and second.text in SURNAME_PARTICLES
+            and len(tokens) > 2):
+        return False
+    rejected("entities", "drop_sentence_initial_words", span.start, span.end,
+             f"{first.text!r} before {second.text!r}: a surname's particle capitalized at a sentence start")
     return True
 
 
