@@ -509,6 +509,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a Chinese, Korean or Vietnamese family name comes first and never declines ("Ван Цзюня"): it stays in the name
     # though the dictionary knows it as a common word ("ван"), and the name is not the other "Ван"'s
     ("east_asian_family", None, ("Ван Цзюня", "PER", "Ван Цзюнь"), "-drop_sentence_initial_words"),
+    # a surname particle capitalized at a sentence start before a lowercase particle ("Фон | дер Кройц") stays in the
+    # name, though the dictionary knows "фон" as a noun
+    ("capitalized_particle", None, ("Фон дер Кройц", "PER", "Ирма фон дер Кройц"), "-drop_sentence_initial_words"),
     ("everyday_name", (("Юлия Осокина", "PER", 0), ("Юля", "PER", 0)), ("Юля", "PER", "Юлия Осокина"),
      "merge_partial_names"),
     ("hyphenated", None, ("Пайпер", "PER", "Анна Крылешко-Пайпер"), "merge_partial_names"),
