@@ -1197,6 +1197,11 @@ def surname_particles(doc: Document, mentions: list[Span]) -> list[Span]:
             result.append(span)
             continue
         particles = [token.text for token in doc.tokens[start:first]]
+        if _named_without_particles(named, tokens[0].text):
+            rejected("entities", surname_particles, span.start, span.end,
+                     f"'{' '.join(particles)}' before '{tokens[0].text}': the document names him or her without it")
+            result.append(span)
+            continue
         if not any(particle in SURNAME_PARTICLES_ALONE for particle in particles) \
                 and not _named_with_particles(named, particles, tokens[0].text):
             rejected("entities", surname_particles, span.start, span.end,
@@ -1205,6 +1210,15 @@ def surname_particles(doc: Document, mentions: list[Span]) -> list[Span]:
             continue
         result.append(doc.span(doc.tokens[start].start, span.end, "PER"))
     return result
+
+
+def _named_without_particles(named: Sequence[Sequence[Token]], surname: str) -> bool:
+    """Some person mention writes a case form of `surname` right after another capitalized word that is no particle
+    ("Володимир Зеленський"): the person's name has no particle, so a word before the bare surname is none of it
+    (the Ukrainian "де" = "where": "Харків, де Зеленський заявив")."""
+    return any(same_name_word(words[index].text, surname) and fold(words[index - 1].text) not in SURNAME_PARTICLES
+               and is_capitalized(words[index - 1])
+               for words in named for index in range(1, len(words)))
 
 
 def _named_with_particles(named: Sequence[Sequence[Token]], particles: Sequence[str], surname: str) -> bool:

@@ -88,6 +88,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      ("да Ровези", "PER", "Марко да Ровези"), "surname_particles"),
     ("surname_particles_unnamed", (("Иван", "PER", 0), ("Марья", "PER", 0)), ("Марья", "PER", "Марья"),
      "-surname_particles"),
+    # a person the document names without the particle has none: the Ukrainian "де" is "where" ("де Кулеба")
+    ("surname_particles_named_without", None, ("Кулеба", "PER", "Дмитрий Кулеба"), "-surname_particles"),
     ("see_title", (("Московский", "LOC", 0), ("Глеб", "PER", 0)), ("Московский", None, ""), "-title_adjectives"),
     ("land_title", (("Брабантского Глеба", "PER", 0),), ("Глеба", "PER", "Глеб"), "title_adjectives"),
     # ... and with no name after it: a title, no place ("герцогини Кембриджской")
