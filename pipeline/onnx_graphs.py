@@ -72,7 +72,7 @@ def projection_graph(model: Any) -> onnx.ModelProto:
     """The first convolution's weights applied to each given embedding (`embedded`: rows x dim, row 0 the zero
     vector) once per kernel tap: `projected`, rows x (tap * filters + filter), before the bias, which
     `onnx_runtime.Network.project` views as (row * kernel + tap) x filters (a graph output's Reshape is a copy in
-    ONNX Runtime: ~10% of this graph's time). The first layer of the network graphs picks and sums these rows
+    ONNX Runtime: ~3% of this graph's time). The first layer of the network graphs picks and sums these rows
     (`_first_layer`), so a word that recurs in a group of runs is projected once."""
     graph = _Graph()
     filters, channels, kernel = model.encoder.layers[0].conv.weight.array.shape
