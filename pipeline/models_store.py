@@ -268,9 +268,11 @@ def _non_empty(items: Sequence[list[str]]) -> Iterator[int]:
     return (i for i, item in enumerate(items) if item)
 
 
-def _map_non_empty(kind: str, items: Sequence[list[str]], decode: Callable[[Any], Any]) -> list[Any]:
+def _map_non_empty(kind: str, items: Sequence[list[str]], decode: Callable[[Any], Any],
+                   empty: Callable[[], Any] = list) -> list[Any]:
+    """`decode` of each non-empty item's prediction, in the items' order; `empty()` for an empty item."""
     kept = list(_non_empty(items))
-    results: list[Any] = [[] for _ in items]
+    results: list[Any] = [empty() for _ in items]
     for i, result in zip(kept, _run_sorted(kind, [items[i] for i in kept], decode), strict=True):
         results[i] = result
     return results
@@ -284,11 +286,22 @@ def ner_tags(items: Sequence[list[str]]) -> list[list[str]]:
 def morph_tags(items: Sequence[list[str]]) -> list[list[tuple[str, dict[str, str]]]]:
     """(UPOS, feats) for each word of each item."""
     # every token gets its own feats dict
-    return _map_non_empty("morph", items, lambda tags: [(pos, dict(feats)) for pos, feats in map(_parsed_tag, tags)])
+    return _map_non_empty("morph", items, lambda tags: [(pos, dict(feats)) for pos, feats in map(parsed_tag, tags)])
+
+
+def morph_tag_names(items: Sequence[list[str]]) -> list[list[str]]:
+    """slovnet's morphology tag ("NOUN|Case=Nom|...") of each word of each item: what `morph_tags` parses, for a
+    caller that parses each word's tag itself (`parsed_tag`; the morph stage, one pass over the words)."""
+    return _map_non_empty("morph", items, _unchanged)
+
+
+def _unchanged(prediction: Any) -> Any:
+    return prediction
 
 
 @lru_cache(maxsize=1024)
-def _parsed_tag(tag: str) -> tuple[str, dict[str, str]]:
+def parsed_tag(tag: str) -> tuple[str, dict[str, str]]:
+    """(UPOS, feats) of a morphology tag; the feats dict is shared by every word of that tag: copy it to keep it."""
     return parse_conll_tag(tag)
 
 
@@ -300,3 +313,14 @@ def syntax_heads(items: Sequence[list[str]]) -> list[list[tuple[int, str]]]:
         return [(int(head) - 1, rel) for head, rel in zip(head_ids, rels, strict=True)]
 
     return _map_non_empty("syntax", items, decode)
+
+
+def syntax_parses(items: Sequence[list[str]]) -> list[tuple[list[int], list[str]]]:
+    """(head ids, relations) of each item as slovnet's decoder gives them (head ids 1-based, 0 for the root): what
+    `syntax_heads` pairs up word by word, for a caller that reads both lists in one pass (the morph stage)."""
+
+    def decode(prediction: Any) -> tuple[list[int], list[str]]:
+        _, head_ids, rels = prediction
+        return list(map(int, head_ids)), rels  # numpy's runtime may give numpy integers
+
+    return _map_non_empty("syntax", items, decode, empty=lambda: ([], []))

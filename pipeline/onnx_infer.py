@@ -185,9 +185,11 @@ def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]],
         if network.on_gpu:  # the graph's own argmax ('morph-ids'): 753 logits per word stay on the GPU
             ids = network(word_id, shape_id, pad, ["ids"], projection)["ids"][0, positions].tolist()
         else:
-            logits = network(word_id, shape_id, pad, ["logits"], projection)["logits"]
-            ids = logits[0, positions].argmax(axis=1).tolist()
-        return [[vocab[i] for i in ids[start:end]] for start, end in pairwise([0, *accumulate(lengths)])]
+            # the argmax of every position of the run, then the words' (no copy of each word's 753 logits)
+            ids = network(word_id, shape_id, pad, ["logits"], projection)["logits"][0].argmax(axis=1)[positions]
+            ids = ids.tolist()
+        tag = vocab.__getitem__
+        return [list(map(tag, ids[start:end])) for start, end in pairwise([0, *accumulate(lengths)])]
     return _split(network(word_id, shape_id, pad, ["logits"], projection)["logits"][0, positions], lengths)
 
 

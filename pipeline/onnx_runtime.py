@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # numpy is imported where it is used: the CLI imports this mo
 OPSET = 17
 # Bump when the graphs (pipeline/onnx_graphs.py) change: it is part of the cache key of the built .onnx files.
 # Kept here so that a process that finds its graphs cached never imports `onnx` (about 0.8 s).
-GRAPH_VERSION = "8"
+GRAPH_VERSION = "9"
 RUNTIMES = ("onnx", "numpy")
 DEVICES = ("auto", "cpu", "cuda")
 CUDA = "CUDAExecutionProvider"
@@ -254,7 +254,8 @@ class Network:
         self._offsets = np.arange(subvectors, dtype=np.intp) * centroids
         self._shapes = model.emb.shape.weight.array
         first = model.encoder.layers[0].conv
-        self._kernel, self._padding = first.weight.array.shape[2], first.padding
+        self._filters, _, self._kernel = first.weight.array.shape  # filters x channels x kernel
+        self._padding = first.padding
 
     def keys(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
         """One int per word and shape: what the embedding depends on."""
@@ -277,7 +278,8 @@ class Network:
         import numpy as np
 
         distinct = np.unique(keys)
-        return Projection(distinct, self.projection.run(["projected"], {"embedded": self.embed(distinct)})[0])
+        projected = self.projection.run(["projected"], {"embedded": self.embed(distinct)})[0]
+        return Projection(distinct, projected.reshape(-1, self._filters))  # a view: rows x taps -> row taps
 
     def picks(self, distinct: np.ndarray, keys: np.ndarray, pad: np.ndarray) -> np.ndarray:
         """batch x seq x kernel: for each position and kernel tap, the row (among the zero row and the sorted

@@ -76,7 +76,7 @@ BYTES_PER_ENTRY = {
     "pipeline.coref.kinds.name_kinds": 370,
     "pipeline.entities.naming._man_oblique_pair": 400,
     "pipeline.entities.naming.compound_of_nouns": 250,
-    "pipeline.models_store._parsed_tag": 830,
+    "pipeline.models_store.parsed_tag": 830,
     # entities36: freed by cache_clear per entry over 1,024 capitalized pool words (148 B) + 70 B for a key string
     "pipeline.entities.naming._nominative_only": 220,
     # entities36: 105 B freed per entry over 796 capitalized pool words in -ского/-ской/-ском/-скому (33 with a

@@ -28,15 +28,19 @@ class MorphStage(Stage):
     def process_batch(self, docs: Sequence[Document]) -> None:
         jobs = [(doc, window) for doc in docs for window in sentence_windows(doc)]
         items = [[token.text for token in doc.tokens[start:end]] for doc, (start, end) in jobs]
-        tags = models_store.morph_tags(items)
-        heads = models_store.syntax_heads(items)
-        for (doc, (start, end)), window_tags, window_heads in zip(jobs, tags, heads, strict=True):
-            for token, (pos, feats), (head, rel) in zip(doc.tokens[start:end], window_tags, window_heads, strict=True):
-                token.pos, token.feats = pos, feats
+        tags = models_store.morph_tag_names(items)
+        parses = models_store.syntax_parses(items)
+        parsed_tag = models_store.parsed_tag
+        # one pass over each window's words reads its tags, heads and relations (no pair or list per word between)
+        for (doc, (start, end)), window_tags, (window_heads, window_rels) in zip(jobs, tags, parses, strict=True):
+            for token, tag, head, rel in zip(doc.tokens[start:end], window_tags, window_heads, window_rels,
+                                             strict=True):
+                pos, feats = parsed_tag(tag)
                 if pos == "NOUN":  # a finite verb the tagger did not know ("подытожил")
                     verb = past_verb_feats(token.text)
                     if verb is not None:
-                        token.pos, token.feats = "VERB", dict(verb)  # the cached dict is shared: copy it
-                token.head = start + head if head >= 0 else -1
+                        pos, feats = "VERB", verb
+                token.pos, token.feats = pos, dict(feats)  # the cached dicts are shared: every token its own
+                token.head = start + head - 1 if head > 0 else -1  # slovnet's heads are 1-based, 0 the root
                 token.rel = rel
-                token.lemma = lemma(token.text, token.pos, token.feats.get("Mood", ""))
+                token.lemma = lemma(token.text, pos, feats.get("Mood", ""))
