@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import pymorphy3
 
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import ADJECTIVAL_POS
+from pipeline.lang.grammemes import ADJECTIVAL_POS, NO_LEXICAL_GENDER_GRAMMEMES
 from pipeline.lang.lexicon import SUBSTANTIVE_ROLE_ADJECTIVES
 
 if TYPE_CHECKING:
@@ -324,6 +324,22 @@ def form_gender(word: str) -> str | None:
     surer than a tagger's Gender, which may copy an indeclinable subject's guessed gender onto the verb."""
     genders = {str(p.tag.gender) for p in parses(word.lower())
                if from_dictionary(p) and p.tag.POS in ("VERB", "ADJS", "PRTS") and p.tag.gender}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def noun_gender(word: str) -> str | None:
+    """The gender of a common noun in the nominative singular ("группа" femn, "правительство" neut, "врач" masc),
+    where every dictionary noun reading of the form in the nominative singular has that one gender; None for a noun
+    of common gender ("глава", "судья", "коллега": ms-f), a name, an abbreviation, another form or a word the
+    dictionary does not know."""
+    genders = set()
+    for parse in parses(word.lower()):
+        tag = parse.tag
+        if not from_dictionary(parse) or tag.POS != "NOUN" or tag.case != "nomn" or tag.number != "sing":
+            continue
+        if NO_LEXICAL_GENDER_GRAMMEMES & tag.grammemes or not tag.gender:
+            return None
+        genders.add(str(tag.gender))
     return genders.pop() if len(genders) == 1 else None
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 PERSON_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 # Any proper name: a person's name part, a place (Geox), an organization (Orgn) or a trade mark (Trad).
 PROPER_NAME_GRAMMEMES = PERSON_NAME_GRAMMEMES | frozenset({"Geox", "Orgn", "Trad"})
+# A noun reading whose gender no verb agreement can contradict: common gender ("глава", "судья", "коллега": ms-f)
+# or an abbreviation; with the proper names, readings `noun_gender` gives no lexical gender for.
+NO_LEXICAL_GENDER_GRAMMEMES = PROPER_NAME_GRAMMEMES | frozenset({"ms-f", "Abbr"})
 # The pymorphy3 parts of speech that decline like an adjective in full form: an adjective and a participle.
 ADJECTIVAL_POS = frozenset({"ADJF", "PRTF"})
 # A role noun in these cases governs a genitive name after it as its owner ("пресс-секретарь | Владимира Путина");

@@ -410,6 +410,13 @@ AUTHORING_VERBS = fold_words("""
     разместить размещать подать подавать сделать делать принять принимать разработать разрабатывать
     представить представлять
 """)
+# Speech, request, notice and accusation verbs whose short passive names whom the words were addressed to or what
+# was said, never who said them ("Летный состав предупрежден о …", "ЦИК был уведомлен о …", "Восемнадцати из них
+# было рекомендовано пройти тесты", "объявлен траур", "Юрист был признан виновным"): less the verbs of believing
+# (BELIEF_PREDICATES: "убежден, что": the believer speaks) and of authoring (AUTHORING_VERBS: "опубликована статья":
+# the text itself is a source).
+PASSIVE_PATIENT_VERBS = (SAY_VERBS | REQUEST_VERBS | PASSIVE_CUES | ABOUT_VERBS | ACCUSE_VERBS
+                         | frozenset(PREPOSITION_VERBS)) - BELIEF_PREDICATES - AUTHORING_VERBS
 # Verbs that issue a document named in "с" ("ХАМАС выступил с сообщением, в котором сказано …"): its subject is the
 # document's author.
 ISSUE_WITH_VERBS = fold_words("выступить выступать")

@@ -107,6 +107,7 @@ from pipeline.quotes.lexicon import (
     NON_SOURCES,
     NOT_SPEAKERS,
     ORDINAL_WORDS,
+    PASSIVE_PATIENT_VERBS,
     REFERENCE_GERUNDS,
     REFERENCE_NOUN,
     REFERENCE_VERBS,
@@ -1744,6 +1745,8 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
         if found is not None:
             return found
     cue_inside = candidate.start <= ctx.tokens[verb].start < candidate.end
+    if _passive_patient(ctx, verb):
+        return _locative_speaker(ctx, candidate, verb, history, cue_inside, places_only=True)
     if ctx.lemma(verb) in IMPERSONAL_VERBS or _is_passive(ctx, verb):
         return _locative_speaker(ctx, candidate, verb, history, cue_inside)
     subject = find_subject(ctx, verb, (0, 0) if cue_inside else (candidate.start, candidate.end))
@@ -1753,11 +1756,12 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
 
 
 def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said],
-                      cue_inside: bool) -> Speaker:
+                      cue_inside: bool, places_only: bool = False) -> Speaker:
     """The place a cue is said in ("говорится в справке X", "в министерстве уверены"), or no speaker. A place
     inside the quote's own content, when the cue stands outside it (`cue_inside` false), is part of what was said,
-    never its source ("Его обвиняли в эксплуатации интереса к сексу": the accusation, not who made it)."""
-    source = locative_source(ctx, verb)
+    never its source ("Его обвиняли в эксплуатации интереса к сексу": the accusation, not who made it).
+    `places_only`: only a place that can speak (`locative_source`), not the charge of "признан виновным в X"."""
+    source = locative_source(ctx, verb, places_only)
     if source is None:
         source = _shared_place(ctx, verb)
     if source is None or (not cue_inside and candidate.start <= ctx.tokens[source].start < candidate.end):
@@ -1929,3 +1933,22 @@ def _there(ctx: Context, verb: int) -> bool:
 def _is_passive(ctx: Context, verb: int) -> bool:
     feats = ctx.feats(verb)
     return feats.get("Voice") == "Pass" and feats.get("Variant") == "Short" and not ctx.kids(verb, "nsubj")
+
+
+def _passive_patient(ctx: Context, verb: int) -> bool:
+    """A speech verb's short passive participle with a subject ("Летный состав предупрежден о …", "ЦИК был уведомлен
+    о …", "Восемнадцати из них было рекомендовано пройти тесты", "Персональный состав комиссии поручено
+    сформировать"): the subject of a passive is whom the words were addressed to or what was said, never who said
+    them (PASSIVE_PATIENT_VERBS); the speaker is the place it was said in, or nobody, as for a passive without a
+    subject (`_is_passive`), and a place that can speak only ("Мюррей признан виновным в смерти X": the charge is no
+    place). Rule `passive_patient` (traced as a rejection of the subject)."""
+    feats = ctx.feats(verb)
+    if feats.get("Voice") != "Pass" or feats.get("Variant") != "Short" or feats.get("VerbForm") != "Part" \
+            or ctx.lemma(verb) not in PASSIVE_PATIENT_VERBS:
+        return False
+    subjects = ctx.kids(verb, "nsubj")
+    if not subjects:
+        return False
+    rejected("quotes", "passive_patient", ctx.tokens[subjects[0]].start, ctx.tokens[verb].end,
+             f"{ctx.tokens[subjects[0]].text}: the patient of passive {ctx.tokens[verb].text}, not its speaker")
+    return True

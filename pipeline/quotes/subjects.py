@@ -31,7 +31,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import DIALOGUE_ATTRIBUTION, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.tree import earlier_subject
-from pipeline.morphology import case_readings, dictionary_parses, parses
+from pipeline.morphology import case_readings, dictionary_parses, form_gender, noun_gender, parses
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.descriptions import can_speak, is_outlet, reports_only, time_phrase
@@ -59,12 +59,37 @@ def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), dep
     the quote's own `content` span are never its subject. The first step of SUBJECT_STEPS that finds one wins."""
     for step in SUBJECT_STEPS:
         found = step(ctx, verb, content, depth)
+        if found is not None and _gender_clash(ctx, verb, found):
+            continue
         if found is not None:
             if step is not _parsed_subject and counted_share(ctx, found):
                 fired("quotes", "counted_share_subject", ctx.tokens[found].start, ctx.tokens[found].end,
                       f"{ctx.tokens[found - 1].text} {ctx.tokens[found].text} -> {ctx.tokens[verb].text}")
             return found
     return None
+
+
+def _gender_clash(ctx: Context, verb: int, subject: int) -> bool:
+    """A common noun whose gender (`noun_gender`) a past-tense singular cue's ending (`form_gender`) contradicts: a
+    Russian verb in the past singular agrees with its subject in gender, so "группа … попросил", "правительство …
+    подчеркнул", "замена асфальта … распорядился" give the verb no subject there, whichever step read it so. A
+    masculine noun of a person with a feminine verb agrees by sense ("врач сказала", "губернатор пообещала"), a
+    noun of common gender fits both ("глава", "судья"), names are left to the tagger's agreement checks, and a
+    neuter ending decides nothing ("Об этом сообщило американская фирма": a typo the reader reads past). The next
+    step is asked instead. Rule `gender_clash` (traced as a rejection)."""
+    feats = ctx.feats(verb)
+    token = ctx.tokens[subject]
+    if feats.get("VerbForm") != "Fin" or feats.get("Tense") != "Past" or feats.get("Number") != "Sing" \
+            or token.pos != "NOUN" or ctx.feats(subject).get("Case") != "Nom":
+        return False
+    shown, gender = form_gender(ctx.tokens[verb].text), noun_gender(token.text)
+    if shown not in ("masc", "femn") or gender is None or shown == gender:
+        return False  # a neuter ending also reads impersonally, or a typo ("сообщило фирма")
+    if gender == "masc" and shown == "femn" and ctx.feats(subject).get("Animacy") == "Anim":
+        return False
+    rejected("quotes", "gender_clash", token.start, ctx.tokens[verb].end,
+             f"{token.text} ({gender}) disagrees with {ctx.tokens[verb].text} ({shown}): no subject of it")
+    return True
 
 
 def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:

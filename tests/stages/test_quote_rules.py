@@ -2044,6 +2044,31 @@ RULE_ROWS = [
     ("speaker-locative-body", "Вечером в Волжской епархии прокомментировали инцидент, отметив, что не видят в "
      "поведении священника ничего странного.", "не видят в поведении священника ничего странного",
      "Волжская епархия", "indirect_that"),
+    # the subject of a speech verb's short passive is whom the words were addressed to or what was said, never the
+    # speaker (speakers._passive_patient, `passive_patient`): the speaker is the place it was said in, or nobody
+    ("speaker-passive-patient-warned", "Аэропорт ввел новые правила. Экипаж был предупрежден о штрафах за опоздание "
+     "на рейс.", "штрафах за опоздание на рейс", None, "indirect_about"),
+    ("speaker-passive-patient-informed", "На заводе произошла авария. Губернатор Иван Петров был немедленно "
+     "проинформирован о пожаре в цехе.", "пожаре в цехе", None, "indirect_about"),
+    ("speaker-passive-patient-order", "Комиссия собралась в понедельник. Новый устав поручено подготовить "
+     "юридическому отделу к маю.", "подготовить юридическому отделу к маю", None, "indirect_request"),
+    # guard: the passive of an authoring verb names the text, a source of its own ("опубликована статья")
+    ("speaker-passive-authored", "Журнал вышел в среду. В нем была опубликована статья министра: «Реформа школы "
+     "провалилась».", "Реформа школы провалилась", "статья министра", "direct_colon"),
+    # a past-tense singular cue agrees with its subject in gender: a common noun of another gender is no subject,
+    # whichever step read it (subjects._gender_clash, `gender_clash`): "руководство … предложил", "группа …
+    # попросил"
+    ("speaker-gender-clash-request", "Мэр Олег Носов, комментируя решение, выразил уверенность в том, что "
+     "руководство завода не допустит увольнений, и предложил рабочим немного подождать.", "немного подождать",
+     "Олег Носов", "indirect_request"),
+    ("speaker-gender-clash-group", "На задержание выехала группа во главе с полковником Иваном Сидоровым, но тот "
+     "решил не рисковать и попросил начальство прислать подкрепление.", "прислать подкрепление", "Иван Сидоров",
+     "indirect_request"),
+    # guards: a masculine noun of a woman with a feminine verb agrees by sense; a noun of common gender fits both
+    ("speaker-gender-role-feminine", "Врач Анна Котова осмотрела детей. Врач сказала, что опасности нет.",
+     "опасности нет", "Анна Котова", "indirect_that"),
+    ("speaker-gender-common-noun", "Глава района Петр Смирнов осмотрел дорогу. Глава отметил, что ремонт начнется "
+     "весной.", "ремонт начнется весной", "Петр Смирнов", "indirect_that"),
 ]
 
 # (class, text, words no quote may start with)
@@ -2591,6 +2616,16 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("declined_oblique", "speaker-object-name-dative", True),
     ("declined_oblique", "speaker-surname-nominative-reading", False),
     ("declined_oblique", "speaker-locative-body", False),
+    # a speech verb's short passive: its subject is no speaker (`passive_patient`); an authoring verb's is kept
+    ("passive_patient", "speaker-passive-patient-warned", True),
+    ("passive_patient", "speaker-passive-patient-informed", True),
+    ("passive_patient", "speaker-passive-patient-order", True),
+    ("passive_patient", "speaker-passive-authored", False),
+    # a common noun of another gender than a past-tense cue's is no subject (`gender_clash`); guards record none
+    ("gender_clash", "speaker-gender-clash-request", True),
+    ("gender_clash", "speaker-gender-clash-group", True),
+    ("gender_clash", "speaker-gender-role-feminine", False),
+    ("gender_clash", "speaker-gender-common-noun", False),
     # A verb conjoined with one of another gender is recorded as sharing no subject with it (`conjoined_gender`);
     # coordinated verbs that agree record nothing.
     ("conjoined_gender", "conjoined-gender-content-direct", True),
