@@ -2211,7 +2211,14 @@ def _light_complement(tree: Tree, child: int) -> bool:
         return False  # "направлен на розыск": sent for a purpose
     preposition = tree.preposition(child)
     return (preposition in ("в", "во", "на") and token.feats.get("Case") == "Acc") or (
-        preposition is None and token.feats.get("Case") in ("Dat", "Ins"))
+        preposition is None and token.feats.get("Case") in ("Dat", "Ins") and not passive_doer(tree, child))
+
+
+def passive_doer(tree: Tree, child: int) -> bool:
+    """A bare instrumental of a passive verb names who did it, not the verb's event noun: "следствием вынесено
+    постановление" (the investigators issued it; no investigation by "вынести"), as in "задержан полицией"."""
+    token = tree.token(child)
+    return token.feats.get("Case") == "Ins" and tree.preposition(child) is None and tree.passive(token.head)
 
 
 SEATS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS
