@@ -1508,12 +1508,14 @@ def sought_person(tree: Tree, index: int) -> str | None:
 def other_sense(tree: Tree, index: int) -> str | None:
     """An event noun whose governor or modifier marks its other sense (OTHER_SENSE_CUES), whatever else the text
     tells: "15% акций", "пакет акций", "продажа акций", "привилегированные акции" (a share, no rally); "члены
-    конгресса", "выборы в конгресс", "конгресс США" (a legislature, no gathering)."""
+    конгресса", "выборы в конгресс", "конгресс США", "принятый конгрессом закон" (a legislature, no gathering)."""
     cues = OTHER_SENSE_CUES.get(lemma_of(tree, index))
     if cues is None:
         return None
     governors, modifiers, place_owner, sense = cues
     word, head = tree.token(index).text, tree.head_of(index)
+    if lemma_of(tree, index) in PARLIAMENT_NOUNS and passive_doer(tree, index):
+        return f"'{word}' did what the passive tells: {sense}, no event"  # "принятый конгрессом закон"
     if head is not None and head != index and lemma_of(tree, head) in governors:
         return f"'{tree.token(head).text} {word}': {sense}, no event"
     for child in tree.kids(index, "amod"):

@@ -65,6 +65,7 @@ from pipeline.lang.lexicon import (
     ORDER_CONTENT_PREPOSITIONS,
     ORDER_ISSUING_VERBS,
     ORGANIZATION_NOUNS,
+    PARLIAMENT_NOUNS,
     PARTICIPATION_WORDS,
     PERSONAL_PRONOUNS,
     PLACE_ADVERBS,
@@ -642,8 +643,9 @@ def passive_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list
 
 def _passive_doer(ctx: Context, index: int) -> bool:
     """Who a passive's bare instrumental may name as its doer: a party (`_party`), or an event noun that also names
-    the body doing it (AGENCY_SENSE_NOUNS: "следствием вынесено постановление", the investigators)."""
-    return _party(ctx, index) or lemma_of(ctx.tree, index) in AGENCY_SENSE_NOUNS
+    the body doing it (AGENCY_SENSE_NOUNS: "следствием вынесено постановление", the investigators; PARLIAMENT_NOUNS:
+    "принятый конгрессом закон")."""
+    return _party(ctx, index) or lemma_of(ctx.tree, index) in AGENCY_SENSE_NOUNS | PARLIAMENT_NOUNS
 
 
 # types whose bare instrumental on their noun is no doer: the office ("избрание президентом") and what is exchanged
@@ -1350,10 +1352,11 @@ ORDERED_TYPES = frozenset({"detention", "release", "investigation", "dismissal",
 @rule("events")
 def order_issuer(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """Whoever issues (ORDER_ISSUING_VERBS) an order, a decision or a measure whose content the event noun names
-    (ISSUED_ORDER_NOUNS with ORDER_CONTENT_PREPOSITIONS), or authorizes the event (AUTHORIZING_VERBS), does it: the active verb's subject or
-    the passive's bare instrumental ("следователь вынес постановление о привлечении Коршунова", "следствием
-    вынесено постановление о привлечении их", "суд санкционировал его арест"); whom the measure is chosen for, in
-    the verb's bare dative, undergoes it ("судом ему избрана мера пресечения в виде заключения под стражу")."""
+    (ISSUED_ORDER_NOUNS with ORDER_CONTENT_PREPOSITIONS), or authorizes the event (AUTHORIZING_VERBS), does it: the
+    active verb's subject or the passive's bare instrumental ("следователь вынес постановление о привлечении
+    Коршунова", "следствием вынесено постановление о привлечении их", "суд санкционировал его арест"); whom the
+    measure is chosen for, in the verb's bare dative, undergoes it ("судом ему избрана мера пресечения в виде
+    заключения под стражу"). Not who sees, reads or cites an order ("адвокат увидел постановление")."""
     tree = ctx.tree
     noun = trigger.token if trigger.verb is None else trigger.verb  # "заключения под стражу": the verbal noun
     token = tree.token(noun)
@@ -1366,9 +1369,12 @@ def order_issuer(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
             return []
         measure = tree.preposition(noun) == "в виде"
     verb = tree.token(order).head
-    if base(tree.token(order).rel) not in ("obj", "nsubj") or tree.token(verb).pos != "VERB" \
-            or lemma_of(tree, verb) not in (AUTHORIZING_VERBS if order == noun else ORDER_ISSUING_VERBS):
+    if base(tree.token(order).rel) not in ("obj", "nsubj") or tree.token(verb).pos != "VERB":
         return []
+    if lemma_of(tree, verb) not in (AUTHORIZING_VERBS if order == noun else ORDER_ISSUING_VERBS):
+        for seer in true_subjects(tree, tree.kids(verb, "nsubj")) if order != noun else []:
+            _reject(ctx, order_issuer, seer, f"'{tree.token(verb).text}' issues no '{tree.token(order).text}'")
+        return []  # "адвокат увидел постановление о привлечении": he saw it, issued nothing
     if base(tree.token(order).rel) == "nsubj" and not forms_agree(tree.token(verb).feats, tree.token(order).feats):
         _reject(ctx, order_issuer, order, f"'{tree.token(order).text}' does not agree with '{tree.token(verb).text}'")
         return []  # "вынесено постановление о розыске, а судом ему избрана мера": the parser's subject of another verb
