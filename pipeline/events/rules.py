@@ -641,6 +641,21 @@ def passive_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list
             for child in _bare_instrumentals(ctx, trigger, passive_agent) if _passive_doer(ctx, child)]
 
 
+@rule("events")
+def preverbal_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A personal pronoun in the bare instrumental right before a passive predicate, which the parser hung on it as
+    an adverb, is its agent: "мною принято решение" (read as "how", it is "by me")."""
+    tree, verb = ctx.tree, trigger.predicate
+    if not trigger.passive or verb < 1 or tree.token(verb).pos != "VERB":
+        return []
+    index = verb - 1
+    token = tree.token(index)
+    if token.head != verb or token.pos != "PRON" or base(token.rel) != "advmod" \
+            or _key(tree, index) != (None, "Ins") or lemma_of(tree, index) not in PERSONAL_PRONOUNS:
+        return []
+    return [Candidate("agent", index, preverbal_agent.__name__)]
+
+
 def _passive_doer(ctx: Context, index: int) -> bool:
     """Who a passive's bare instrumental may name as its doer: a party (`_party`), or an event noun that also names
     the body doing it (AGENCY_SENSE_NOUNS: "следствием вынесено постановление", the investigators; PARLIAMENT_NOUNS:
@@ -1776,9 +1791,9 @@ def undergoing_participle(ctx: Context, trigger: Trigger, event_type: EventType)
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
-    enacted_act, frozen_assets, subject, stray_subject, direct_object, dative, passive_agent, noun_agent,
-    agent_phrase, participation_phrase, instrumental, incident_cause, sitting_body, preposition, genitive, position,
-    seat_office, case_apposition,
+    enacted_act, frozen_assets, subject, stray_subject, direct_object, dative, passive_agent, preverbal_agent,
+    noun_agent, agent_phrase, participation_phrase, instrumental, incident_cause, sitting_body, preposition, genitive,
+    position, seat_office, case_apposition,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     part_predicate, reflexive_possessor, governor_subject, imposed_on, order_issuer, framed_subject, framed_place,
     undergoing_participle, called_service, day_adjective,

@@ -741,6 +741,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("order_seen_not_issued", Rejected("Адвокат", "investigation", "agent"), "order_issuer"),
     ("law_passed_by_congress", Arg("decree", "agent", "конгрессом"), "passive_agent"),
     ("law_passed_by_congress", Rejected("конгрессом", "meeting"), "other_sense"),
+    ("pronoun_agent_adverb", Arg("decree", "agent", "мною"), "preverbal_agent"),  # "мною" parsed as an adverb
     # an incident noun restates no happening that every mention negates (events97)
     ("blast_averted_incident", Rejected("Инцидент", "explosion"), "incident_nouns"),
     ("government_weighs_options", Rejected("рассматривает", "discussion"), "object_condition"),  # options weighed
