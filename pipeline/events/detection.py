@@ -1508,12 +1508,14 @@ def sought_person(tree: Tree, index: int) -> str | None:
 def other_sense(tree: Tree, index: int) -> str | None:
     """An event noun whose governor or modifier marks its other sense (OTHER_SENSE_CUES), whatever else the text
     tells: "15% акций", "пакет акций", "продажа акций", "привилегированные акции" (a share, no rally); "члены
-    конгресса", "выборы в конгресс", "конгресс США" (a legislature, no gathering)."""
+    конгресса", "выборы в конгресс", "конгресс США", "принятый конгрессом закон" (a legislature, no gathering)."""
     cues = OTHER_SENSE_CUES.get(lemma_of(tree, index))
     if cues is None:
         return None
     governors, modifiers, place_owner, sense = cues
     word, head = tree.token(index).text, tree.head_of(index)
+    if lemma_of(tree, index) in PARLIAMENT_NOUNS and passive_doer(tree, index):
+        return f"'{word}' did what the passive tells: {sense}, no event"  # "принятый конгрессом закон"
     if head is not None and head != index and lemma_of(tree, head) in governors:
         return f"'{tree.token(head).text} {word}': {sense}, no event"
     for child in tree.kids(index, "amod"):
@@ -2211,7 +2213,14 @@ def _light_complement(tree: Tree, child: int) -> bool:
         return False  # "направлен на розыск": sent for a purpose
     preposition = tree.preposition(child)
     return (preposition in ("в", "во", "на") and token.feats.get("Case") == "Acc") or (
-        preposition is None and token.feats.get("Case") in ("Dat", "Ins"))
+        preposition is None and token.feats.get("Case") in ("Dat", "Ins") and not passive_doer(tree, child))
+
+
+def passive_doer(tree: Tree, child: int) -> bool:
+    """A bare instrumental of a passive verb names who did it, not the verb's event noun: "следствием вынесено
+    постановление" (the investigators issued it; no investigation by "вынести"), as in "задержан полицией"."""
+    token = tree.token(child)
+    return token.feats.get("Case") == "Ins" and tree.preposition(child) is None and tree.passive(token.head)
 
 
 SEATS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS

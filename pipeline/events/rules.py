@@ -43,7 +43,9 @@ from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import agrees_with_noun, forms_agree
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
+    AGENCY_SENSE_NOUNS,
     ANAPHORIC_RELATIVE_PRONOUNS,
+    AUTHORIZING_VERBS,
     DAY_ADJECTIVES,
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
@@ -53,13 +55,17 @@ from pipeline.lang.lexicon import (
     HAPPENING_PART_NOUNS,
     HOLDING_VERBS,
     IMPOSING_VERBS,
+    ISSUED_ORDER_NOUNS,
     LEGAL_ACT_NOUNS,
     LINK_VERBS,
     NAMING_LINK_VERBS,
     OBJECT_CONTROL_VERBS,
     OFFICE_NOUNS,
     OFFICE_SEAT_NOUNS,
+    ORDER_CONTENT_PREPOSITIONS,
+    ORDER_ISSUING_VERBS,
     ORGANIZATION_NOUNS,
+    PARLIAMENT_NOUNS,
     PARTICIPATION_WORDS,
     PERSONAL_PRONOUNS,
     PLACE_ADVERBS,
@@ -628,11 +634,33 @@ def _bare_instrumentals(ctx: Context, trigger: Trigger, by: Callable[..., Any],
 @rule("events")
 def passive_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """A person or an organization in the bare instrumental of a passive is its agent: "задержан полицией", "шествие,
-    организованное партией" (`_party`: an organization noun with no name too)."""
+    организованное партией" (`_passive_doer`: an organization noun with no name too, "следствием")."""
     if not trigger.passive:
         return []
     return [Candidate("agent", child, passive_agent.__name__)
-            for child in _bare_instrumentals(ctx, trigger, passive_agent) if _party(ctx, child)]
+            for child in _bare_instrumentals(ctx, trigger, passive_agent) if _passive_doer(ctx, child)]
+
+
+@rule("events")
+def preverbal_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A personal pronoun in the bare instrumental right before a passive predicate, which the parser hung on it as
+    an adverb, is its agent: "мною принято решение" (read as "how", it is "by me")."""
+    tree, verb = ctx.tree, trigger.predicate
+    if not trigger.passive or verb < 1 or tree.token(verb).pos != "VERB":
+        return []
+    index = verb - 1
+    token = tree.token(index)
+    if token.head != verb or token.pos != "PRON" or base(token.rel) != "advmod" \
+            or _key(tree, index) != (None, "Ins") or lemma_of(tree, index) not in PERSONAL_PRONOUNS:
+        return []
+    return [Candidate("agent", index, preverbal_agent.__name__)]
+
+
+def _passive_doer(ctx: Context, index: int) -> bool:
+    """Who a passive's bare instrumental may name as its doer: a party (`_party`), or an event noun that also names
+    the body doing it (AGENCY_SENSE_NOUNS: "следствием вынесено постановление", the investigators; PARLIAMENT_NOUNS:
+    "принятый конгрессом закон")."""
+    return _party(ctx, index) or lemma_of(ctx.tree, index) in AGENCY_SENSE_NOUNS | PARLIAMENT_NOUNS
 
 
 # types whose bare instrumental on their noun is no doer: the office ("избрание президентом") and what is exchanged
@@ -1330,6 +1358,68 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
     return [Candidate(event_type.subject, child, governor_subject.__name__) for child in subjects]
 
 
+# what an order, a decision or a measure does itself: its issuer detains, frees, charges, dismisses, appoints,
+# sanctions, rules or sues (not gatherings, trips or payments others make on a decision)
+ORDERED_TYPES = frozenset({"detention", "release", "investigation", "dismissal", "appointment", "sanctions",
+                           "verdict", "lawsuit"})
+
+
+@rule("events")
+def order_issuer(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """Whoever issues (ORDER_ISSUING_VERBS) an order, a decision or a measure whose content the event noun names
+    (ISSUED_ORDER_NOUNS with ORDER_CONTENT_PREPOSITIONS), or authorizes the event (AUTHORIZING_VERBS), does it: the
+    active verb's subject or the passive's bare instrumental ("следователь вынес постановление о привлечении
+    Коршунова", "следствием вынесено постановление о привлечении их", "суд санкционировал его арест"); whom the
+    measure is chosen for, in the verb's bare dative, undergoes it ("судом ему избрана мера пресечения в виде
+    заключения под стражу"). Not who sees, reads or cites an order ("адвокат увидел постановление")."""
+    tree = ctx.tree
+    noun = trigger.token if trigger.verb is None else trigger.verb  # "заключения под стражу": the verbal noun
+    token = tree.token(noun)
+    if not trigger.nominal or token.pos != "NOUN" or token.head < 0 or event_type.name not in ORDERED_TYPES:
+        return []
+    order, measure = noun, False
+    if tree.preposition(noun) in ORDER_CONTENT_PREPOSITIONS:
+        order = token.head
+        if lemma_of(tree, order) not in ISSUED_ORDER_NOUNS or tree.token(order).head < 0:
+            return []
+        measure = tree.preposition(noun) == "в виде"
+    verb = tree.token(order).head
+    if base(tree.token(order).rel) not in ("obj", "nsubj") or tree.token(verb).pos != "VERB":
+        return []
+    if lemma_of(tree, verb) not in (AUTHORIZING_VERBS if order == noun else ORDER_ISSUING_VERBS):
+        for seer in true_subjects(tree, tree.kids(verb, "nsubj")) if order != noun else []:
+            _reject(ctx, order_issuer, seer, f"'{tree.token(verb).text}' issues no '{tree.token(order).text}'")
+        return []  # "адвокат увидел постановление о привлечении": he saw it, issued nothing
+    if base(tree.token(order).rel) == "nsubj" and not forms_agree(tree.token(verb).feats, tree.token(order).feats):
+        _reject(ctx, order_issuer, order, f"'{tree.token(order).text}' does not agree with '{tree.token(verb).text}'")
+        return []  # "вынесено постановление о розыске, а судом ему избрана мера": the parser's subject of another verb
+    if tree.passive(verb):
+        doers = [child for child in tree.kids(verb, "obl", "obl:agent") if _key(tree, child) == (None, "Ins")
+                 and lemma_of(tree, child) not in TIME_INSTRUMENTALS and _passive_doer(ctx, child)]
+    else:
+        doers = true_subjects(tree, tree.kids(verb, "nsubj"))
+    role = _doer_role(event_type)
+    found = [Candidate(role, doer, order_issuer.__name__) for doer in doers if role is not None]
+    if measure and event_type.dative == "patient":
+        found += [Candidate("patient", child, order_issuer.__name__) for child in tree.kids(verb, "iobj", "obl")
+                  if _key(tree, child) == (None, "Dat") and _entity_like(ctx, child)]
+    kept = []
+    for candidate in found:
+        if conjoined_clause_between(tree, verb, candidate.token):
+            _reject(ctx, order_issuer, candidate.token, "in a clause joined after the verb's own")
+        else:
+            kept.append(candidate)
+    return kept
+
+
+def conjoined_clause_between(tree: Tree, verb: int, index: int) -> bool:
+    """A comma and a conjunction stand between a verb and a word the parser hung on it: the word opens the clause
+    joined after the verb's ("вынесено постановление о розыске, а судом ему избрана мера пресечения": "судом" is
+    the second predicate's)."""
+    low, high = sorted((verb, index))
+    return any(tree.token(at).text == "," and tree.token(at + 1).pos == "CCONJ" for at in range(low + 1, high))
+
+
 GOVERNED_RELS = frozenset({"nsubj", "nsubj:pass", "obj"})  # an event noun a verb brings upon someone
 
 
@@ -1701,11 +1791,11 @@ def undergoing_participle(ctx: Context, trigger: Trigger, event_type: EventType)
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
-    enacted_act, frozen_assets, subject, stray_subject, direct_object, dative, passive_agent, noun_agent,
-    agent_phrase, participation_phrase, instrumental, incident_cause, sitting_body, preposition, genitive, position,
-    seat_office, case_apposition,
+    enacted_act, frozen_assets, subject, stray_subject, direct_object, dative, passive_agent, preverbal_agent,
+    noun_agent, agent_phrase, participation_phrase, instrumental, incident_cause, sitting_body, preposition, genitive,
+    position, seat_office, case_apposition,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
-    part_predicate, reflexive_possessor, governor_subject, imposed_on, framed_subject, framed_place,
+    part_predicate, reflexive_possessor, governor_subject, imposed_on, order_issuer, framed_subject, framed_place,
     undergoing_participle, called_service, day_adjective,
 )
 

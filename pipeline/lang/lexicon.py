@@ -979,6 +979,19 @@ CASE_SENDING_VERBS = SENDING_VERBS | fold_words("передать передав
 # "слушания МТБЮ", "съезд Единой России"); a summit, a forum, a conference or talks an organization names ("саммит
 # НАТО", "форум АТЭС", "переговоры Газпрома и Нафтогаза") gather parties that speak there as themselves.
 SESSION_NOUNS = fold_words("заседание слушание слушания съезд")
+# An order, a decision or a measure whose content an event noun names ("постановление о привлечении Коршунова",
+# "решение об аресте", "мера пресечения в виде заключения под стражу"): whoever issues it does what it orders
+# (`events.rules.order_issuer`); the content stands after ORDER_CONTENT_PREPOSITIONS.
+ISSUED_ORDER_NOUNS = fold_words("постановление решение приказ распоряжение определение мера")
+ORDER_CONTENT_PREPOSITIONS = frozenset({"о", "об", "обо", "в виде"})
+# Verbs of issuing such an order ("вынес постановление", "принято решение", "избрал меру"), not of seeing, reading or
+# citing one ("я увидел постановление о возбуждении дела").
+ORDER_ISSUING_VERBS = fold_words("""
+    вынести выносить принять принимать издать издавать подписать подписывать избрать избирать утвердить утверждать
+    выдать выдавать отдать отдавать
+""")
+# Verbs of authorizing an act: their subject orders the act their object names ("суд санкционировал его арест").
+AUTHORIZING_VERBS = fold_words("санкционировать")
 # A court's rulings, as what its decision does: "решение суда подтверждено" (upheld), "приговор оставлен в силе".
 COURT_RULING_NOUNS = fold_words("решение приговор постановление определение вердикт")
 # Verbs of telling news or commenting: a court that "сообщил", "пояснил" or "отметил" tells or comments, through its

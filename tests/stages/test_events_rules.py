@@ -730,6 +730,18 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("charge_order_noun", Event("investigation", "привлечении"), "charge_order"),
     ("charge_order_noun", Arg("investigation", "patient", "директора завода"), "genitive"),
     ("charged_in_absentia", Event("investigation", "привлек"), "charged_as"),
+    # whoever issues an order, a decision or a measure does what it orders (events99)
+    ("order_issued_charge", Arg("investigation", "agent", "Следователь"), "order_issuer"),
+    ("order_issued_passive", Arg("investigation", "agent", "Следствием"), "order_issuer"),
+    ("order_issued_passive", Rejected("Следствием", "investigation"), "light_verb"),  # the passive's doer
+    ("measure_chosen_custody", Arg("detention", "agent", "Судом"), "order_issuer"),
+    ("measure_chosen_custody", Arg("detention", "patient", "ему"), "order_issuer"),
+    ("measure_chosen_active", Arg("detention", "agent", "Районный суд"), "order_issuer"),
+    ("arrest_authorized", Arg("detention", "agent", "Областной суд"), "order_issuer"),
+    ("order_seen_not_issued", Rejected("Адвокат", "investigation", "agent"), "order_issuer"),
+    ("law_passed_by_congress", Arg("decree", "agent", "конгрессом"), "passive_agent"),
+    ("law_passed_by_congress", Rejected("конгрессом", "meeting"), "other_sense"),
+    ("pronoun_agent_adverb", Arg("decree", "agent", "мною"), "preverbal_agent"),  # "мною" parsed as an adverb
     # an incident noun restates no happening that every mention negates (events97)
     ("blast_averted_incident", Rejected("Инцидент", "explosion"), "incident_nouns"),
     ("government_weighs_options", Rejected("рассматривает", "discussion"), "object_condition"),  # options weighed
