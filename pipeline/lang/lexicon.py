@@ -1085,6 +1085,17 @@ CASE_TARGET_PREPOSITIONS = frozenset({"против", "в отношении"})
 # "открыл дело по продаже одежды" is a business.
 CASE_GROUND_NOUNS = fold_words("факт статья часть подозрение обвинение признак заявление жалоба")
 
+# A court's choice of restraint: the verbs of choosing with "мера" (пресечения) name the custody the court orders
+# ("избрал меру пресечения", "избрана мера пресечения"), and so does their verbal noun ("об избрании обвиняемому меры
+# пресечения", "избрание меры пресечения происходило в закрытом режиме"), never an election (events
+# `retype_by_complement`).
+RESTRAINT_CHOOSING_VERBS = fold_words("избрать избирать")
+RESTRAINT_CHOOSING_WORDS = RESTRAINT_CHOOSING_VERBS | fold_words("избрание")
+RESTRAINT_NOUN = "мера"
+# Genitives that make one legal term with their head ("мера пресечения"): the genitive names no participant of the
+# event the term is part of ("об избрании обвиняемому меры пресечения": the accused is the patient, not "пресечения").
+TERM_GENITIVES: frozenset[tuple[str, str]] = frozenset({(RESTRAINT_NOUN, "пресечение")})
+
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
 # дело", "открыли огонь"), by (verb lemma, noun lemma), with the type they evoke.
 EVENT_PHRASES: dict[tuple[str, str], str] = {
@@ -1199,8 +1210,7 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("получить", "поддержка"): "support",  # its subject is whom the support goes to
     ("получать", "поддержка"): "support",
     ("находиться", "розыск"): "investigation",  # "находится в розыске": wanted
-    ("избрать", "мера"): "detention",  # "избрал меру пресечения": custody
-    ("избирать", "мера"): "detention",
+    **{(verb, RESTRAINT_NOUN): "detention" for verb in RESTRAINT_CHOOSING_VERBS},  # "избрал меру пресечения": custody
     ("отбывать", "срок"): "detention",  # serving a term
     ("отбывать", "наказание"): "detention",
     ("отбыть", "срок"): "detention",
@@ -1305,6 +1315,7 @@ PHRASE_NOMINALIZATIONS: dict[str, str] = {
     "подача": "подать", "освобождение": "освободить", "отправка": "отправить", "сход": "сойти",
     "установление": "установить", "открытие": "открыть", "предание": "предать",
     "направление": "направить", "передача": "передать",  # "направление материалов в суд", "передача дела в суд"
+    "избрание": "избрать",  # "избрание меры пресечения" (RESTRAINT_CHOOSING_WORDS)
 }
 
 # Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство
