@@ -57,6 +57,7 @@ from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ABSTRACT_TARGET_NOUNS,
     ACCORDANCE_PREPOSITIONS,
+    AGENCY_OWNED_NOUNS,
     AGENCY_SENSE_NOUNS,
     AGREEMENT_NOUNS,
     AMBIGUOUS_EVENT_NOUNS,
@@ -1284,12 +1285,20 @@ PARTY_PREPOSITIONS = frozenset({"у", "от", "без"})
 def _agency_role(tree: Tree, index: int) -> str:
     """How a noun stands for its doers outside the subject: a bare dative ("помогает следствию", "передать
     следствию пленку", "близкий к следствию"), a bare instrumental agent ("следствием были установлены связи",
-    "неустановленное следствием лицо") or a party's preposition (PARTY_PREPOSITIONS); "" otherwise ("в ходе
-    следствия", "срок следствия", "под следствием")."""
+    "неустановленное следствием лицо"), a party's preposition (PARTY_PREPOSITIONS), a partner's "с" + instrumental
+    ("сотрудничество со следствием") or the bare genitive of a noun it owns (AGENCY_OWNED_NOUNS: "ходатайство
+    следствия", "скрывается от органов следствия"); "" otherwise ("в ходе следствия", "срок следствия", "под
+    следствием")."""
     token, preposition = tree.token(index), tree.preposition(index)
     case = token.feats.get("Case")
     if preposition in PARTY_PREPOSITIONS:
         return f"after '{preposition}'"
+    if preposition in ("с", "со") and case == "Ins":
+        return "after 'с' as a partner"
+    head = tree.head_of(index)
+    if case == "Gen" and preposition is None and base(token.rel) == "nmod" and head is not None \
+            and tree.lemma(head) in AGENCY_OWNED_NOUNS:
+        return f"the genitive of '{tree.token(head).text}', which it owns"
     if case == "Dat" and preposition in (None, "к"):
         return "in the dative"
     if case == "Ins" and preposition is None:

@@ -1851,6 +1851,11 @@ ONSET_NOUNS = TIME_UNIT_NOUNS | fold_words("""
 # Event nouns that also name the body that does the event: as the subject of a verb of its own they are that body,
 # no happening ("Следствие полагает, что ...", "следствие установило").
 AGENCY_SENSE_NOUNS = fold_words("следствие")
+# Nouns whose bare genitive is the body that owns them, a body's organ, member or motion: with one of them an
+# AGENCY_SENSE_NOUNS word names the body ("органы предварительного следствия", "руководитель следствия",
+# "ходатайство следствия об аресте", "запрос следствия"); not a stage or a course of it ("ход следствия", "на стадии
+# следствия", "в интересах следствия").
+AGENCY_OWNED_NOUNS = fold_words("орган руководитель представитель сотрудник ходатайство запрос требование")
 
 # Who brings charges: their accusation is a step of an investigation, not a speech act ("прокуратура обвиняла").
 PROSECUTION_NOUNS = fold_words("""
