@@ -757,6 +757,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("declared_support", Event("support", "заявляла о поддержке"), "phrase"),  # support declared
     ("investigators_believe", Rejected("Следствие", "investigation"), "agency_sense"),  # the investigators
     ("probe_goes_on", Event("investigation", "Следствие"), "support_verb"),  # the investigation itself
+    # the investigators as the owner of a motion or as a partner (events100)
+    ("motion_of_investigators", Rejected("следствия", "investigation"), "agency_sense"),
+    ("deal_with_investigators", Rejected("следствием", "investigation"), "agency_sense"),
     # a passive: itself; asserted, the probe is under way and only its end is ahead (`future_clause`)
     ("probe_to_end", Event("investigation", "Следствие"), "told_happening"),
     ("helicopter_fell", Event("accident", "упал"), "verb"),  # a vehicle falls
