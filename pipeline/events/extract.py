@@ -948,9 +948,14 @@ def inside_name(draft: Draft) -> str | None:
 
 
 # an article of a code cited by number: "статьи 105", "ст. 264 УК РФ", "части 2 статьи 111 УК", with its part or
-# point after the number ("ст. 105 ч. 2") or a comma typed for the abbreviation's point ("ст, 216")
-CITED_ARTICLE = re.compile(r"(?:стать[яиеюй]|ст[.,])\s*\d[\d.]*(?:\s*,?\s*(?:ч|част[ьию]|п|пункт[а]?)\.?\s*\d+)*"
-                           r"(?:\s+(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?)?\s*$", re.IGNORECASE)
+# point after the number ("ст. 105 ч. 2", "ст.162 ч.4 п "а""), a comma typed for the abbreviation's point ("ст,
+# 216"), further articles or parts joined by "и" or a comma ("ст. 295 и 222 УК РФ", "ст. 30 и ч. 1 ст. 105"), and
+# the code named with its state ("УК России", "УК Украины") or in words ("Уголовного кодекса")
+_ARTICLE_NUMBER = r"(?:\d[\d.]*(?:-\d+)?[а-я]?|\"[а-я]\")"
+CITED_ARTICLE = re.compile(rf"(?:стать[яиеюй]|ст[.,])\s*{_ARTICLE_NUMBER}"
+                           rf"(?:\s*(?:,|и)?\s*(?:(?:ч|част[ьию]|п|пункт[а]?|ст|стать[яиеюй])\.?\s*)?{_ARTICLE_NUMBER})*"
+                           r"(?:\s+(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК|Уголовного\s+кодекса)(?:\s+[а-яё]+)?)?\s*$",
+                           re.IGNORECASE)
 # one of several articles listed by number after "статьям": "по трем статьям УК РФ: 206 (захват заложников), 105
 # (убийство) и 317 (...)", each number with its offence in parentheses
 LISTED_ARTICLE = re.compile(r"(?:стать(?:ям|ями|ях|и)|ст\.)[^()\n]*?(?:\([^()\n]*\)[^()\n]*?)*\b\d[\d.]*\s*$",
