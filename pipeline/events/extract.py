@@ -106,6 +106,7 @@ from pipeline.lang.lexicon import (
     SHOW_WORDS,
     SOLVING_NOUNS,
     SPORTS_WORDS,
+    STATUS_LOCATIVE_NOUNS,
     STRUCK_THING_NOUNS,
     SUPPORT_VERBS,
     SURGE_ADJECTIVES,
@@ -1048,6 +1049,19 @@ def idiom_sense(draft: Draft, tree: Tree) -> str | None:
 
 
 @rule("events")
+def status_locative(draft: Draft, tree: Tree) -> str | None:
+    """An event noun of STATUS_LOCATIVE_NOUNS in "в" + the locative is the status its happening left, no happening:
+    "захвачен группой во главе с майором в отставке", "офицеры в отставке и резервисты" (retired); the accusative
+    ("ушел в отставку") and other prepositions ("заявил об отставке") tell the resignation."""
+    index = draft.trigger.token
+    if not draft.trigger.nominal or draft.trigger.verb is not None or draft.trigger.lemma not in STATUS_LOCATIVE_NOUNS:
+        return None
+    if tree.preposition(index) not in ("в", "во") or tree.token(index).feats.get("Case") != "Loc":
+        return None
+    return f"'в {tree.token(index).text}': a status, no happening"
+
+
+@rule("events")
 def solving_sense(draft: Draft, tree: Tree) -> str | None:
     """"Решение" with a noun of a problem in its genitive (PROBLEM_NOUNS) is the solving of it, no decision taken:
     "приступят к решению задачи восстановления", "для решения вопросов безопасности" (not "решение суда")."""
@@ -1347,6 +1361,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
+              (status_locative, lambda: status_locative(draft, tree)),
               (solving_sense, lambda: solving_sense(draft, tree)),
               (habitual_clause, lambda: habitual_clause(draft, tree)),
               (figurative_attack, lambda: figurative_attack(draft, tree)),

@@ -1440,6 +1440,10 @@ PERSON_EVENT_NOUNS = fold_words("назначение освобождение �
 # издания", "в распоряжении следствия" (at someone's disposal, no order given).
 IDIOM_PREPOSITIONS: dict[str, frozenset[str]] = {"распоряжение": frozenset({"в"})}
 
+# Event nouns whose "в" + locative is a status the happening left, no happening: "майор в отставке", "офицеры в
+# отставке и резервисты", "он давно в отставке" (retired); "ушел в отставку", "об отставке" tell the resignation.
+STATUS_LOCATIVE_NOUNS = fold_words("отставка")
+
 # Where one goes to: places, and the scene ("выехали на место", "прибыли на место происшествия").
 DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
 

@@ -562,6 +562,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("offence_part", Rejected("убийство", "killing"), "cited_offence"),  # "ст. 105 ч. 2 (...)"
     ("offence_comma", Rejected("смерть", "death"), "cited_offence"),  # "ч.2 ст, 216 УК РФ (...)"
     ("cited_two_articles", Rejected("убийство", "killing"), "cited_offence"),  # "ст. 105 и 222 УК России (...)"
+    ("retired_colonel", Rejected("отставке", "resignation"), "status_locative"),  # "полковник в отставке": retired
     ("people_execute", Rejected("казнят", "killing"), "habitual"),  # indefinite-personal present
     ("people_execute", Rejected("устраивают", "attack"), "habitual"),  # its conjunct
     ("now_detaining", Event("detention", "задерживают"), "verb"),  # "сейчас": going on
