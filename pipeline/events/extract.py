@@ -106,6 +106,7 @@ from pipeline.lang.lexicon import (
     SHOW_WORDS,
     SOLVING_NOUNS,
     SPORTS_WORDS,
+    STATE_BEING_VERBS,
     STATUS_LOCATIVE_NOUNS,
     STRUCK_THING_NOUNS,
     SUPPORT_VERBS,
@@ -1052,12 +1053,20 @@ def idiom_sense(draft: Draft, tree: Tree) -> str | None:
 def status_locative(draft: Draft, tree: Tree) -> str | None:
     """An event noun of STATUS_LOCATIVE_NOUNS in "в" + the locative is the status its happening left, no happening:
     "захвачен группой во главе с майором в отставке", "офицеры в отставке и резервисты" (retired); the accusative
-    ("ушел в отставку") and other prepositions ("заявил об отставке") tell the resignation."""
+    ("ушел в отставку"), other prepositions ("заявил об отставке") and a locative under another verb ("обвинил в
+    отставке губернатора") tell the resignation; the status is a person's ("майор в отставке") or is stated by a verb
+    of being (STATE_BEING_VERBS: "давно находится в отставке"), or a person noun stands right before it, wherever the
+    parser hangs it ("во главе с майором в отставке Антауро Умалой")."""
     index = draft.trigger.token
     if not draft.trigger.nominal or draft.trigger.verb is not None or draft.trigger.lemma not in STATUS_LOCATIVE_NOUNS:
         return None
     if tree.preposition(index) not in ("в", "во") or tree.token(index).feats.get("Case") != "Loc":
         return None
+    head, before = tree.head_of(index), tree.token(index - 2) if index >= 2 else None
+    person_before = before is not None and before.pos in ("NOUN", "PROPN") and before.feats.get("Animacy") == "Anim"
+    if head is not None and tree.token(head).pos not in ("NOUN", "PROPN") \
+            and tree.lemma(head) not in STATE_BEING_VERBS and not person_before:
+        return None  # "видит в отставке сигнал": the resignation itself; "майором в отставке" hung on the verb stays
     return f"'в {tree.token(index).text}': a status, no happening"
 
 

@@ -1443,6 +1443,8 @@ IDIOM_PREPOSITIONS: dict[str, frozenset[str]] = {"распоряжение": fro
 # Event nouns whose "в" + locative is a status the happening left, no happening: "майор в отставке", "офицеры в
 # отставке и резервисты", "он давно в отставке" (retired); "ушел в отставку", "об отставке" tell the resignation.
 STATUS_LOCATIVE_NOUNS = fold_words("отставка")
+# Verbs that state where or how one is, a status: "находится в отставке", "остается в отставке".
+STATE_BEING_VERBS = fold_words("находиться быть состоять оставаться пребывать")
 
 # Where one goes to: places, and the scene ("выехали на место", "прибыли на место происшествия").
 DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")

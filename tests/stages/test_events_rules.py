@@ -563,6 +563,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("offence_comma", Rejected("смерть", "death"), "cited_offence"),  # "ч.2 ст, 216 УК РФ (...)"
     ("cited_two_articles", Rejected("убийство", "killing"), "cited_offence"),  # "ст. 105 и 222 УК России (...)"
     ("retired_colonel", Rejected("отставке", "resignation"), "status_locative"),  # "полковник в отставке": retired
+    ("resignation_seen_as_signal", Event("resignation", "отставке", "2025-05-05"),
+     "dated_or_placed_noun"),  # a locative under another verb: the resignation itself
     ("people_execute", Rejected("казнят", "killing"), "habitual"),  # indefinite-personal present
     ("people_execute", Rejected("устраивают", "attack"), "habitual"),  # its conjunct
     ("now_detaining", Event("detention", "задерживают"), "verb"),  # "сейчас": going on
