@@ -163,6 +163,8 @@ from pipeline.lang.lexicon import (
     REGULARLY_PAID_NOUNS,
     RELATIVE_PRONOUNS,
     REMOVAL_NOUNS,
+    RESTRAINT_CHOOSING_WORDS,
+    RESTRAINT_NOUN,
     SEARCH_NOUNS,
     SEAT_COMING_VERBS,
     SEAT_LEAVING_VERBS,
@@ -185,6 +187,7 @@ from pipeline.lang.lexicon import (
     TAKEN_AS_MARKERS,
     TAKING_PART_VERBS,
     TALKING_VERBS,
+    TERM_GENITIVES,
     THING_PRONOUNS,
     THIRD_PERSON_POSSESSIVES,
     THIRD_PERSON_PRONOUNS,
@@ -3054,6 +3057,37 @@ def _backing(tree: Tree, trigger: Trigger) -> bool:
 
 
 @rule("events")
+def restraint_choice(tree: Tree, trigger: Trigger) -> Trigger:
+    """A word of choosing (RESTRAINT_CHOOSING_WORDS) with "мера пресечения" after it in its clause is the custody a
+    court orders, a detention, never an election, wherever the parser hangs the measure (`retype_by_complement`
+    reads it as a complement): "судом ему заочно избрана мера пресечения" (the measure made the subject of another
+    verb), "об избрании ему в качестве меры пресечения содержания под стражей" (hung on the noun before)."""
+    if trigger.type != "election" or trigger.lemma not in RESTRAINT_CHOOSING_WORDS:
+        return trigger
+    measure = _restraint_after(tree, trigger.token)
+    if measure is None:
+        return trigger
+    return _retype(trigger, restraint_choice, "detention",
+                   f"election -> detention: '{tree.token(trigger.token).text} ... {tree.token(measure).text}' chooses"
+                   " a measure of restraint")
+
+
+def _restraint_after(tree: Tree, index: int) -> int | None:
+    """"мера пресечения" (TERM_GENITIVES) among the few words after `index`, before a punctuation mark or another
+    verb: the measure a word of choosing chooses, "избрана мера пресечения", "избрании ему в качестве меры
+    пресечения"."""
+    last = len(tree.tokens) - 1
+    for at in range(index + 1, min(index + 7, last)):
+        token = tree.token(at)
+        if token.pos in ("PUNCT", "VERB", "AUX"):
+            return None
+        if (lemma_of(tree, at), lemma_of(tree, at + 1)) in TERM_GENITIVES \
+                and lemma_of(tree, at) == RESTRAINT_NOUN:
+            return at
+    return None
+
+
+@rule("events")
 def retype_by_voice(tree: Tree, trigger: Trigger) -> Trigger:
     """A type that the passive turns into another (PASSIVE_TYPES): "был обвинен в краже" is a formal charge, an
     investigation."""
@@ -3352,7 +3386,8 @@ def _court_maker(tree: Tree, index: int) -> bool:
         lemma_of(tree, head) in COURT_RULING_NOUNS or _animate(tree.token(head)))
 
 
-RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
+RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, restraint_choice,
+                                                                retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
                                                                 harmed_body_part,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,

@@ -57,6 +57,7 @@ from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ABSTRACT_TARGET_NOUNS,
     ACCORDANCE_PREPOSITIONS,
+    AGENCY_OWNED_NOUNS,
     AGENCY_SENSE_NOUNS,
     AGREEMENT_NOUNS,
     AMBIGUOUS_EVENT_NOUNS,
@@ -105,6 +106,8 @@ from pipeline.lang.lexicon import (
     SHOW_WORDS,
     SOLVING_NOUNS,
     SPORTS_WORDS,
+    STATE_BEING_VERBS,
+    STATUS_LOCATIVE_NOUNS,
     STRUCK_THING_NOUNS,
     SUPPORT_VERBS,
     SURGE_ADJECTIVES,
@@ -947,9 +950,14 @@ def inside_name(draft: Draft) -> str | None:
 
 
 # an article of a code cited by number: "статьи 105", "ст. 264 УК РФ", "части 2 статьи 111 УК", with its part or
-# point after the number ("ст. 105 ч. 2") or a comma typed for the abbreviation's point ("ст, 216")
-CITED_ARTICLE = re.compile(r"(?:стать[яиеюй]|ст[.,])\s*\d[\d.]*(?:\s*,?\s*(?:ч|част[ьию]|п|пункт[а]?)\.?\s*\d+)*"
-                           r"(?:\s+(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?)?\s*$", re.IGNORECASE)
+# point after the number ("ст. 105 ч. 2", "ст.162 ч.4 п "а""), a comma typed for the abbreviation's point ("ст,
+# 216"), further articles or parts joined by "и" or a comma ("ст. 295 и 222 УК РФ", "ст. 30 и ч. 1 ст. 105"), and
+# the code named with its state ("УК России", "УК Украины") or in words ("Уголовного кодекса")
+_ARTICLE_NUMBER = r"(?:\d[\d.]*(?:-\d+)?[а-я]?|\"[а-я]\")"
+CITED_ARTICLE = re.compile(rf"(?:стать[яиеюй]|ст[.,])\s*{_ARTICLE_NUMBER}"
+                           rf"(?:\s*(?:,|и)?\s*(?:(?:ч|част[ьию]|п|пункт[а]?|ст|стать[яиеюй])\.?\s*)?{_ARTICLE_NUMBER})*"
+                           r"(?:\s+(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК|Уголовного\s+кодекса)(?:\s+[а-яё]+)?)?\s*$",
+                           re.IGNORECASE)
 # one of several articles listed by number after "статьям": "по трем статьям УК РФ: 206 (захват заложников), 105
 # (убийство) и 317 (...)", each number with its offence in parentheses
 LISTED_ARTICLE = re.compile(r"(?:стать(?:ям|ями|ях|и)|ст\.)[^()\n]*?(?:\([^()\n]*\)[^()\n]*?)*\b\d[\d.]*\s*$",
@@ -1039,6 +1047,27 @@ def idiom_sense(draft: Draft, tree: Tree) -> str | None:
     if preposition in IDIOM_PREPOSITIONS.get(draft.trigger.lemma, frozenset()):
         return f"'{preposition} {tree.token(draft.trigger.token).text}': another sense of '{draft.trigger.lemma}'"
     return None
+
+
+@rule("events")
+def status_locative(draft: Draft, tree: Tree) -> str | None:
+    """An event noun of STATUS_LOCATIVE_NOUNS in "в" + the locative is the status its happening left, no happening:
+    "захвачен группой во главе с майором в отставке", "офицеры в отставке и резервисты" (retired); the accusative
+    ("ушел в отставку"), other prepositions ("заявил об отставке") and a locative under another verb ("обвинил в
+    отставке губернатора") tell the resignation; the status is a person's ("майор в отставке") or is stated by a verb
+    of being (STATE_BEING_VERBS: "давно находится в отставке"), or a person noun stands right before it, wherever the
+    parser hangs it ("во главе с майором в отставке Антауро Умалой")."""
+    index = draft.trigger.token
+    if not draft.trigger.nominal or draft.trigger.verb is not None or draft.trigger.lemma not in STATUS_LOCATIVE_NOUNS:
+        return None
+    if tree.preposition(index) not in ("в", "во") or tree.token(index).feats.get("Case") != "Loc":
+        return None
+    head, before = tree.head_of(index), tree.token(index - 2) if index >= 2 else None
+    person_before = before is not None and before.pos in ("NOUN", "PROPN") and before.feats.get("Animacy") == "Anim"
+    if head is not None and tree.token(head).pos not in ("NOUN", "PROPN") \
+            and tree.lemma(head) not in STATE_BEING_VERBS and not person_before:
+        return None  # "видит в отставке сигнал": the resignation itself; "майором в отставке" hung on the verb stays
+    return f"'в {tree.token(index).text}': a status, no happening"
 
 
 @rule("events")
@@ -1284,12 +1313,20 @@ PARTY_PREPOSITIONS = frozenset({"у", "от", "без"})
 def _agency_role(tree: Tree, index: int) -> str:
     """How a noun stands for its doers outside the subject: a bare dative ("помогает следствию", "передать
     следствию пленку", "близкий к следствию"), a bare instrumental agent ("следствием были установлены связи",
-    "неустановленное следствием лицо") or a party's preposition (PARTY_PREPOSITIONS); "" otherwise ("в ходе
-    следствия", "срок следствия", "под следствием")."""
+    "неустановленное следствием лицо"), a party's preposition (PARTY_PREPOSITIONS), a partner's "с" + instrumental
+    ("сотрудничество со следствием") or the bare genitive of a noun it owns (AGENCY_OWNED_NOUNS: "ходатайство
+    следствия", "скрывается от органов следствия"); "" otherwise ("в ходе следствия", "срок следствия", "под
+    следствием")."""
     token, preposition = tree.token(index), tree.preposition(index)
     case = token.feats.get("Case")
     if preposition in PARTY_PREPOSITIONS:
         return f"after '{preposition}'"
+    if preposition in ("с", "со") and case == "Ins":
+        return "after 'с' as a partner"
+    head = tree.head_of(index)
+    if case == "Gen" and preposition is None and base(token.rel) == "nmod" and head is not None \
+            and tree.lemma(head) in AGENCY_OWNED_NOUNS:
+        return f"the genitive of '{tree.token(head).text}', which it owns"
     if case == "Dat" and preposition in (None, "к"):
         return "in the dative"
     if case == "Ins" and preposition is None:
@@ -1333,6 +1370,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
+              (status_locative, lambda: status_locative(draft, tree)),
               (solving_sense, lambda: solving_sense(draft, tree)),
               (habitual_clause, lambda: habitual_clause(draft, tree)),
               (figurative_attack, lambda: figurative_attack(draft, tree)),

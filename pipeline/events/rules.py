@@ -77,6 +77,7 @@ from pipeline.lang.lexicon import (
     SESSION_NOUNS,
     SET_NORM_NOUNS,
     SITTING_BODY_NOUNS,
+    TERM_GENITIVES,
     THIRD_PERSON_POSSESSIVES,
     UPON_ARRIVAL_NOUNS,
     VEHICLE_NOUNS,
@@ -936,6 +937,10 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
         if word is None and (case == "Gen" or child in possessives):
             if NOUN_TYPES.get(lemma_of(ctx.tree, child)) == event_type.name:  # "акция протеста": the kind, no one
                 _reject(ctx, genitive, child, "a genitive of the event's own kind names no participant")
+                continue
+            if (lemma_of(ctx.tree, trigger.token), lemma_of(ctx.tree, child)) in TERM_GENITIVES:
+                _reject(ctx, genitive, child, "a genitive of one term with its head (\"мера пресечения\") names no"
+                                              " participant")
                 continue
             if quality_genitive(ctx, child):
                 continue

@@ -78,6 +78,8 @@ from pipeline.lang.lexicon import (
     PUNISHMENT_NOUNS,
     RECEIVED_MONEY_NOUNS,
     REMOTE_CHANNEL_WORDS,
+    RESTRAINT_CHOOSING_WORDS,
+    RESTRAINT_NOUN,
     SEAT_COMING_VERBS,
     SEAT_TAKING_VERBS,
     TRIAL_NOUNS,
@@ -541,6 +543,9 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     # by trigger lemma: a session of a court or a parliament is a hearing or a debate, a discussion ("в ходе
     # заседания суда", "судебное заседание", "на заседании Конгресса"); a board's or a jury's is a meeting
     **{("заседание", noun): "discussion" for noun in COURT_NOUNS | PARLIAMENT_NOUNS | {"судебный"}},
+    # choosing a measure of restraint is the custody a court orders, no election ("об избрании обвиняемому меры
+    # пресечения", "об избрании ему в качестве меры пресечения содержания под стражей")
+    **{(word, RESTRAINT_NOUN): "detention" for word in RESTRAINT_CHOOSING_WORDS},
 })
 
 # Verbs of backing: their support stays support whatever they back ("поддерживали проекты газопроводов"; approving a

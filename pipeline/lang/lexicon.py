@@ -1098,6 +1098,17 @@ CASE_TARGET_PREPOSITIONS = frozenset({"против", "в отношении"})
 # "открыл дело по продаже одежды" is a business.
 CASE_GROUND_NOUNS = fold_words("факт статья часть подозрение обвинение признак заявление жалоба")
 
+# A court's choice of restraint: the verbs of choosing with "мера" (пресечения) name the custody the court orders
+# ("избрал меру пресечения", "избрана мера пресечения"), and so does their verbal noun ("об избрании обвиняемому меры
+# пресечения", "избрание меры пресечения происходило в закрытом режиме"), never an election (events
+# `retype_by_complement`).
+RESTRAINT_CHOOSING_VERBS = fold_words("избрать избирать")
+RESTRAINT_CHOOSING_WORDS = RESTRAINT_CHOOSING_VERBS | fold_words("избрание")
+RESTRAINT_NOUN = "мера"
+# Genitives that make one legal term with their head ("мера пресечения"): the genitive names no participant of the
+# event the term is part of ("об избрании обвиняемому меры пресечения": the accused is the patient, not "пресечения").
+TERM_GENITIVES: frozenset[tuple[str, str]] = frozenset({(RESTRAINT_NOUN, "пресечение")})
+
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
 # дело", "открыли огонь"), by (verb lemma, noun lemma), with the type they evoke.
 EVENT_PHRASES: dict[tuple[str, str], str] = {
@@ -1212,8 +1223,7 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("получить", "поддержка"): "support",  # its subject is whom the support goes to
     ("получать", "поддержка"): "support",
     ("находиться", "розыск"): "investigation",  # "находится в розыске": wanted
-    ("избрать", "мера"): "detention",  # "избрал меру пресечения": custody
-    ("избирать", "мера"): "detention",
+    **{(verb, RESTRAINT_NOUN): "detention" for verb in RESTRAINT_CHOOSING_VERBS},  # "избрал меру пресечения": custody
     ("отбывать", "срок"): "detention",  # serving a term
     ("отбывать", "наказание"): "detention",
     ("отбыть", "срок"): "detention",
@@ -1318,6 +1328,7 @@ PHRASE_NOMINALIZATIONS: dict[str, str] = {
     "подача": "подать", "освобождение": "освободить", "отправка": "отправить", "сход": "сойти",
     "установление": "установить", "открытие": "открыть", "предание": "предать",
     "направление": "направить", "передача": "передать",  # "направление материалов в суд", "передача дела в суд"
+    "избрание": "избрать",  # "избрание меры пресечения" (RESTRAINT_CHOOSING_WORDS)
 }
 
 # Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство
@@ -1441,6 +1452,12 @@ PERSON_EVENT_NOUNS = fold_words("назначение освобождение �
 # Event nouns in a prepositional phrase of another sense, by the prepositions that make it: "попали в распоряжение
 # издания", "в распоряжении следствия" (at someone's disposal, no order given).
 IDIOM_PREPOSITIONS: dict[str, frozenset[str]] = {"распоряжение": frozenset({"в"})}
+
+# Event nouns whose "в" + locative is a status the happening left, no happening: "майор в отставке", "офицеры в
+# отставке и резервисты", "он давно в отставке" (retired); "ушел в отставку", "об отставке" tell the resignation.
+STATUS_LOCATIVE_NOUNS = fold_words("отставка")
+# Verbs that state where or how one is, a status: "находится в отставке", "остается в отставке".
+STATE_BEING_VERBS = fold_words("находиться быть состоять оставаться пребывать")
 
 # Where one goes to: places, and the scene ("выехали на место", "прибыли на место происшествия").
 DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
@@ -1853,6 +1870,11 @@ ONSET_NOUNS = TIME_UNIT_NOUNS | fold_words("""
 # Event nouns that also name the body that does the event: as the subject of a verb of its own they are that body,
 # no happening ("Следствие полагает, что ...", "следствие установило").
 AGENCY_SENSE_NOUNS = fold_words("следствие")
+# Nouns whose bare genitive is the body that owns them, a body's organ, member or motion: with one of them an
+# AGENCY_SENSE_NOUNS word names the body ("органы предварительного следствия", "руководитель следствия",
+# "ходатайство следствия об аресте", "запрос следствия"); not a stage or a course of it ("ход следствия", "на стадии
+# следствия", "в интересах следствия").
+AGENCY_OWNED_NOUNS = fold_words("орган руководитель представитель сотрудник ходатайство запрос требование")
 
 # Who brings charges: their accusation is a step of an investigation, not a speech act ("прокуратура обвиняла").
 PROSECUTION_NOUNS = fold_words("""
