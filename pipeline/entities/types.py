@@ -97,6 +97,7 @@ from pipeline.lang.lexicon import (
     PLACE_PREPOSITION_CASES,
     PLURAL_OUTLET_NAMES,
     ROLE_NOUNS,
+    SENIORITY_PREPOSITIONS,
     SURNAME_PARTICLES,
     SURNAME_PARTICLES_ALONE,
     TERRITORY_BODY_NOUNS,
@@ -1226,8 +1227,9 @@ def generation_word_apart(doc: Document, mentions: list[Span]) -> list[Span]:
 
     The lowercase word right after a person mention (a space between, in its sentence) is a singular form of
     "младший" / "старший" (`patronymics.generation_word_cases`) in a case the name's last word can have, and no word
-    follows that it could be an attribute or a head of ("Иванов старший сержант", "Петров младший из братьев",
-    "Сидоров старший группы"): those stay out, traced."""
+    follows that it could be an attribute or a head of ("Иванов старший сержант", "Сидоров старший группы"), nor a
+    preposition of a comparison (`lang.lexicon.SENIORITY_PREPOSITIONS`: "Петров младший из братьев", "старший по
+    званию"): those stay out, traced."""
     result = []
     for span in mentions:
         extended = _generation_after(doc, span) if span.type == "PER" else None
@@ -1254,9 +1256,9 @@ def _generation_after(doc: Document, span: Span) -> Span | None:
         return None
     after = doc.tokens[last + 1] if last + 1 < len(doc.tokens) else None
     if after is not None and after.sentence == word.sentence and doc.text[word.end:after.start] == " " \
-            and (after.text.lower() == "из" or _nominal_in(after.text, cases | {"gent"})):
-        rejected("entities", generation_word_apart, span.start, after.end,
-                 f"{word.text!r} before {after.text!r}: an attribute or head of the word after it, no generation")
+            and (fold(after.text) in SENIORITY_PREPOSITIONS or _nominal_in(after.text, cases | {"gent"})):
+        rejected("entities", generation_word_apart, span.start, after.end, f"{word.text!r} before {after.text!r}: "
+                 "a comparison, or an attribute or head of the word after it, no generation")
         return None
     return doc.span(span.start, word.end, "PER")
 

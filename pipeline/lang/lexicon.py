@@ -90,6 +90,10 @@ PALLADIUS_FINALS = fold_words("""
     юань юнь ы
 """) | {"эр"}
 
+# Prepositions after "старший" / "младший" that make it a comparison among a group, no generation: "младший из
+# братьев", "старший по званию", "старшая среди сестёр".
+SENIORITY_PREPOSITIONS = fold_words("из по среди")
+
 # Family relations: "вдова X", "его сын" refer to a person by another one.
 KINSHIP_NOUNS = fold_words("супруга супруг жена муж мать отец сын дочь брат сестра вдова")
 # Nouns of a person's relation to another person: a genitive name right after one is that other person ("преемника
