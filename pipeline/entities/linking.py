@@ -1912,8 +1912,39 @@ def _distribute_by_recency(short: Group, owners: list[Group]) -> None:
     first = starts[0][1]
     for mention in short.mentions:
         before = bisect.bisect_left(offsets, mention.span.start)
-        owners[starts[before - 1][1] if before else first].mentions.append(mention)
+        owner = owners[starts[before - 1][1] if before else first]
+        subject_parallelism(mention, owner, owners).mentions.append(mention)
     short.mentions.clear()
+
+
+@rule("entities")
+def subject_parallelism(mention: Mention, owner: Group, owners: list[Group]) -> Group:
+    """A bare surname that is its clause's subject goes to the namesake the text has made a subject before, not to
+    one named more recently only as an object: "Степан Бандера-младший согласился … присвоил звание Степану Бандере
+    (the grandfather) … — добавил Бандера" is the grandson. The subject of earlier clauses is the one the text
+    speaks about; a person only ever mentioned in an oblique role (the award's recipient, the one spoken of) is not
+    taken up again by a bare subject.
+
+    Only where the owner named last (`_distribute_by_recency`) has no subject mention before this one and exactly one
+    other owner has; otherwise the recency owner stays."""
+    if not _clause_subject(mention) or _subject_before(owner, mention):
+        return owner
+    subjects = [other for other in owners if other is not owner and _subject_before(other, mention)]
+    if len(subjects) != 1:
+        return owner
+    fired("entities", subject_parallelism, mention.span.start, mention.span.end,
+          f"{mention.name!r}, a subject, is {subjects[0].best.name!r}, a subject before, not {owner.best.name!r}")
+    return subjects[0]
+
+
+def _clause_subject(mention: Mention) -> bool:
+    """A mention whose head word is a clause's subject (slovnet's nsubj)."""
+    return any(token.rel in ("nsubj", "nsubj:pass") for token in mention.tokens)
+
+
+def _subject_before(group: Group, mention: Mention) -> bool:
+    """The group has a subject mention before `mention`."""
+    return any(other.span.start < mention.span.start and _clause_subject(other) for other in group.mentions)
 
 
 KIN_MODIFIER_POS = MODIFIER_POS | {"PRON"}  # "её старшая сестра", "его родной брат"
