@@ -509,8 +509,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # "-младшего" shows a man: no woman of that surname is he
     ("generation_gender", None, ("Туманова-младшего", "PER", "Туманов-младший"), "-merge_partial_names"),
     # a bare surname that is a subject goes to the namesake that has been a subject before, not to one named since only
-    # as an object ("гордится Глебом Тумановым" is the grandfather; "добавил Туманов" the grandson speaking)
-    ("subject_parallelism", None, ("Туманов", "PER", "Глеб Туманов-младший"), "subject_parallelism"),
+    # as an object ("гордится Глебом Тумановым" is the grandfather; "добавил Туманов" the grandson speaking) ...
+    ("subject_parallelism_known", None, ("Туманов", "PER", "Глеб Туманов-младший"), "subject_parallelism"),
+    # ... unless the text introduces that one only after the subject was last named: the new topic
+    ("subject_parallelism", None, ("Туманов", "PER", "Глеб Туманов"), "-subject_parallelism"),
     # a generation word written apart ("Кердпол младший", "Тумановым старшим") belongs to the name, as the hyphenated
     # one does: the son is not his father of the same name
     ("generation_apart", None, ("Ричард Кердпол младший", "PER", "Ричард Кердпол-младший"), "generation_word_apart"),
