@@ -107,6 +107,7 @@ from pipeline.lang.lexicon import (
     AGE_ADJECTIVE,
     AGE_ADJECTIVE_GENDER_ENDINGS,
     DATIVE_LOCATIVE_PREPOSITIONS,
+    KIN_GROUP_NOUNS,
     KINSHIP_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
@@ -1986,8 +1987,9 @@ def relatives_give_way(doc: Document, short: Group, owners: list[Group]) -> list
 
 
 def _introduced_as_kin(doc: Document, owner: Group) -> bool:
-    """The person's first mention follows a kinship noun with a possessive before it, in the name's own case, with
-    only modifiers between ("её сестра Винус Уильямс", "своему 75-летнему брату Раулю Кастро"): the kin of someone
+    """The person's first mention follows a kinship noun (`KINSHIP_NOUNS`, or one of no sex, `KIN_GROUP_NOUNS`: "его
+    родители Кирилл Голицын и …") with a possessive before it, in the name's own case, with only modifiers between
+    ("её сестра Винус Уильямс", "своему 75-летнему брату Раулю Кастро"): the kin of someone
     the text speaks of. A genitive name after one is whose kin it is ("вдова Джона Нэша", "Мать Наамы Иссахар")."""
     first = min(owner.mentions, key=lambda mention: mention.span.start)
     if not first.tokens:
@@ -1997,7 +1999,7 @@ def _introduced_as_kin(doc: Document, owner: Group) -> bool:
         if index < 0 or doc.tokens[index].sentence != first.tokens[0].sentence:
             return False
         token = doc.tokens[index]
-        if fold(token.lemma or token.text) in KINSHIP_NOUNS and token.pos == "NOUN":
+        if fold(token.lemma or token.text) in KINSHIP_NOUNS | KIN_GROUP_NOUNS and token.pos == "NOUN":
             case = token.feats.get("Case")
             return case is not None and case != "Gen" and first.tokens[0].feats.get("Case") == case \
                 and _possessive_before(doc, index)

@@ -96,6 +96,9 @@ SENIORITY_PREPOSITIONS = fold_words("из по среди")
 
 # Family relations: "вдова X", "его сын" refer to a person by another one.
 KINSHIP_NOUNS = fold_words("супруга супруг жена муж мать отец сын дочь брат сестра вдова")
+# Kin nouns of no one sex, mostly plural, that introduce relatives by name as KINSHIP_NOUNS do ("его родители Кирилл
+# Голицын и Марина Де Энден", "её дети Зелим и Замира"): not sexed, so kept out of KINSHIP_NOUNS and its sexed uses.
+KIN_GROUP_NOUNS = fold_words("родитель ребенок дети")
 # Nouns of a person's relation to another person: a genitive name right after one is that other person ("преемника
 # Родригеса", "заместитель Павленко", "убийцы Кирова", "матери Маркса"), not a name in apposition.
 RELATION_NOUNS = KINSHIP_NOUNS | fold_words("""
