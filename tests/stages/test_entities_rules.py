@@ -561,9 +561,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a surname alone goes to the article's person, not to a relative introduced by a possessive and a kinship noun
     # in apposition, though named last; a name followed by its kinship ("Ольга Крылешко, вдова ...") is no relative
     ("relative", None, ("Крылешко", "PER", "Тамара Крылешко"), "relatives_give_way"),
-    # ... also by a kin noun of no one sex ("его родители Аркадий Туманов и Мария Туманова": KIN_GROUP_NOUNS)
-    ("relatives_group_noun", None, ("Туманов", "PER", "Глеб Туманов"), "relatives_give_way"),
     ("whose_relative", None, ("Крылешко", "PER", "Ольга Крылешко"), "merge_partial_names"),
+    # a relative is also introduced by a kin noun of no one sex (KIN_GROUP_NOUNS: "его родители Аркадий Туманов и
+    # Мария Туманова")
+    ("relatives_group_noun", None, ("Туманов", "PER", "Глеб Туманов"), "relatives_give_way"),
     # a kinship noun with no possessive before it says nothing of whose kin: the one named last keeps the surname
     ("kin_no_possessive", None, ("Крылешко", "PER", "Ольга Крылешко"), "merge_partial_names"),
     ("accented_bracket", None, ("Jérôme Bonfis", "PER", "Жером Бонфис"), "merge_acronyms"),
