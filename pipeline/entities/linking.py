@@ -1946,16 +1946,13 @@ def subject_parallelism(doc: Document, mention: Mention, owner: Group, owners: l
     return subjects[0]
 
 
-SUBJECT_RELS = ("nsubj", "nsubj:pass")
-
-
 def _clause_subject(doc: Document, mention: Mention) -> bool:
     """A mention whose head word is a clause's subject (slovnet's nsubj), or in apposition to a singular subject noun
     right before it ("Князь Голицын поддерживал"; not "его родители Кирилл Голицын и Марина", two people)."""
-    if any(token.rel in SUBJECT_RELS for token in mention.tokens):
+    if any(token.rel.startswith("nsubj") for token in mention.tokens):
         return True
     before = doc.token_at(mention.span.start) - 1
-    return before >= 0 and doc.tokens[before].rel in SUBJECT_RELS and doc.tokens[before].pos in ("NOUN", "PROPN") \
+    return before >= 0 and doc.tokens[before].rel.startswith("nsubj") and doc.tokens[before].pos in ("NOUN", "PROPN") \
         and doc.tokens[before].feats.get("Number") == "Sing" \
         and any(token.head == before and token.rel in ("appos", "flat:name") for token in mention.tokens)
 
