@@ -72,7 +72,7 @@ _SYLLABLES = tuple(initial + final for initial in PALLADIUS_INITIALS for final i
                    if (initial or final != "ы") and not (initial and final == "эр"))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=256)  # asked only of a name after "Дэн" or "Жэнь"
 def palladius_syllables(word: str) -> bool:
     """`word` (folded) splits into one to three syllables of `lang.lexicon` PALLADIUS_INITIALS + PALLADIUS_FINALS
     ("сяопин" = "сяо" + "пин", "цзивей" = "цзи" + "вей"); "эр" stands alone as a syllable."""
