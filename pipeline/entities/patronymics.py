@@ -72,7 +72,6 @@ _SYLLABLES = tuple(initial + final for initial in PALLADIUS_INITIALS for final i
                    if (initial or final != "ы") and not (initial and final == "эр"))
 
 
-@lru_cache(maxsize=256)  # asked only of a name after "Дэн" or "Жэнь"
 def palladius_syllables(word: str) -> bool:
     """`word` (folded) splits into one to three syllables of `lang.lexicon` PALLADIUS_INITIALS + PALLADIUS_FINALS
     ("сяопин" = "сяо" + "пин", "цзивей" = "цзи" + "вей"); "эр" stands alone as a syllable."""
@@ -142,7 +141,6 @@ def expand_generation(word: str, gender: str | None) -> str:
 GENERATION_LEMMAS = frozenset(stem + "ий" for stem in GENERATION_STEMS)  # "младший", "старший"
 
 
-@lru_cache(maxsize=256)
 def generation_word_cases(word: str) -> frozenset[str]:
     """The cases (pymorphy3's grammemes) in which a lowercase word written apart after a name is its generation:
     a singular adjective form of "младший" / "старший" ("Бушем старшим" -> {"ablt"}, "Готти младший" -> {"nomn",
