@@ -107,6 +107,7 @@ from pipeline.lang.lexicon import (
     AGE_ADJECTIVE,
     AGE_ADJECTIVE_GENDER_ENDINGS,
     DATIVE_LOCATIVE_PREPOSITIONS,
+    KIN_GROUP_NOUNS,
     KINSHIP_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
@@ -1700,7 +1701,7 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
             owners[0].mentions.extend(short.mentions)
             absorbed.add(id(short))
         elif len(owners) > 1:
-            _distribute_by_recency(short, relatives_give_way(doc, short, owners))
+            _distribute_by_recency(doc, short, relatives_give_way(doc, short, owners))
             absorbed.add(id(short))
     return [group for group in groups if id(group) not in absorbed]
 
@@ -1903,7 +1904,7 @@ def _declined_surname_gender(mention: Mention, owners: list[Group]) -> str | Non
     return "masc" if word != surname and is_consonant(surname[-1:]) and _declines_from(word, surname) else None
 
 
-def _distribute_by_recency(short: Group, owners: list[Group]) -> None:
+def _distribute_by_recency(doc: Document, short: Group, owners: list[Group]) -> None:
     """Give each mention of an ambiguous short name ("Кастро" after "Фидель Кастро" and "Рауль Кастро") to the
     owner named most recently before it: news names a person in full, then by surname until the next one is
     introduced. A mention before every owner goes to the owner named first."""
@@ -1912,8 +1913,53 @@ def _distribute_by_recency(short: Group, owners: list[Group]) -> None:
     first = starts[0][1]
     for mention in short.mentions:
         before = bisect.bisect_left(offsets, mention.span.start)
-        owners[starts[before - 1][1] if before else first].mentions.append(mention)
+        owner = owners[starts[before - 1][1] if before else first]
+        subject_parallelism(doc, mention, owner, owners).mentions.append(mention)
     short.mentions.clear()
+
+
+@rule("entities")
+def subject_parallelism(doc: Document, mention: Mention, owner: Group, owners: list[Group]) -> Group:
+    """A bare surname that is its clause's subject goes to the namesake the text has made a subject before, not to
+    one named more recently only as an object: "Степан Бандера-младший согласился … присвоил звание Степану Бандере
+    (the grandfather) … — добавил Бандера" is the grandson. The subject of earlier clauses is the one the text
+    speaks about; a person only ever mentioned in an oblique role (the award's recipient, the one spoken of) is not
+    taken up again by a bare subject.
+
+    A subject is the mention's head word as slovnet's nsubj, or apposed to a subject noun ("Князь Голицын
+    поддерживал"). Only where the owner named last (`_distribute_by_recency`) has no subject mention before this one
+    and exactly one other owner has, and was named before that owner's last mention: a person the text introduces
+    after the other one was last named is the new topic, whom a bare subject takes up ("жалобу Патрика Кеннеди … Кеннеди
+    является" after "судья Энтони Кеннеди"); otherwise the recency owner stays."""
+    if not _clause_subject(doc, mention) or _subject_before(doc, owner, mention):
+        return owner
+    subjects = [other for other in owners if other is not owner and _subject_before(doc, other, mention)]
+    if len(subjects) != 1:
+        return owner
+    introduced = min(found.span.start for found in owner.mentions)
+    if introduced > max(found.span.start for found in subjects[0].mentions if found.span.start < mention.span.start):
+        rejected("entities", subject_parallelism, mention.span.start, mention.span.end,
+                 f"{owner.best.name!r} is introduced after {subjects[0].best.name!r} was last named: the new topic")
+        return owner
+    fired("entities", subject_parallelism, mention.span.start, mention.span.end,
+          f"{mention.name!r}, a subject, is {subjects[0].best.name!r}, a subject before, not {owner.best.name!r}")
+    return subjects[0]
+
+
+def _clause_subject(doc: Document, mention: Mention) -> bool:
+    """A mention whose head word is a clause's subject (slovnet's nsubj), or in apposition to a singular subject noun
+    right before it ("Князь Голицын поддерживал"; not "его родители Кирилл Голицын и Марина", two people)."""
+    if any(token.rel.startswith("nsubj") for token in mention.tokens):
+        return True
+    before = doc.token_at(mention.span.start) - 1
+    return before >= 0 and doc.tokens[before].rel.startswith("nsubj") and doc.tokens[before].pos in ("NOUN", "PROPN") \
+        and doc.tokens[before].feats.get("Number") == "Sing" \
+        and any(token.head == before and token.rel in ("appos", "flat:name") for token in mention.tokens)
+
+
+def _subject_before(doc: Document, group: Group, mention: Mention) -> bool:
+    """The group has a subject mention before `mention`."""
+    return any(other.span.start < mention.span.start and _clause_subject(doc, other) for other in group.mentions)
 
 
 KIN_MODIFIER_POS = MODIFIER_POS | {"PRON"}  # "её старшая сестра", "его родной брат"
@@ -1938,8 +1984,9 @@ def relatives_give_way(doc: Document, short: Group, owners: list[Group]) -> list
 
 
 def _introduced_as_kin(doc: Document, owner: Group) -> bool:
-    """The person's first mention follows a kinship noun with a possessive before it, in the name's own case, with
-    only modifiers between ("её сестра Винус Уильямс", "своему 75-летнему брату Раулю Кастро"): the kin of someone
+    """The person's first mention follows a kinship noun (`KINSHIP_NOUNS`, or one of no sex, `KIN_GROUP_NOUNS`: "его
+    родители Кирилл Голицын и …") with a possessive before it, in the name's own case, with only modifiers between
+    ("её сестра Винус Уильямс", "своему 75-летнему брату Раулю Кастро"): the kin of someone
     the text speaks of. A genitive name after one is whose kin it is ("вдова Джона Нэша", "Мать Наамы Иссахар")."""
     first = min(owner.mentions, key=lambda mention: mention.span.start)
     if not first.tokens:
@@ -1949,7 +1996,7 @@ def _introduced_as_kin(doc: Document, owner: Group) -> bool:
         if index < 0 or doc.tokens[index].sentence != first.tokens[0].sentence:
             return False
         token = doc.tokens[index]
-        if fold(token.lemma or token.text) in KINSHIP_NOUNS and token.pos == "NOUN":
+        if fold(token.lemma or token.text) in KINSHIP_NOUNS | KIN_GROUP_NOUNS and token.pos == "NOUN":
             case = token.feats.get("Case")
             return case is not None and case != "Gen" and first.tokens[0].feats.get("Case") == case \
                 and _possessive_before(doc, index)

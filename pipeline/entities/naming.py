@@ -33,7 +33,7 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.entities.forms import abbreviation_stem
-from pipeline.entities.patronymics import GENERATION_STEMS, expand_generation, is_first_name
+from pipeline.entities.patronymics import GENERATION_STEMS, expand_generation, generation_word_cases, is_first_name
 from pipeline.lang.fold import CYRILLIC, all_capitals, fold, mixed_scripts, transliteration_key, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
@@ -323,11 +323,16 @@ def person_name(tokens: Sequence[Token], governed: bool = True, kept_first: bool
     family = family_name(tokens[-1].text) if len(tokens) == 1 else None
     if family is not None:
         return family
+    apart = generation_word_cases(tokens[-1].text) if len(tokens) > 1 else frozenset()
+    if apart:  # "Бушем старшим" (`types.generation_word_apart`); an oblique "старшим" shows the name's case
+        return person_name(tokens[:-1], governed or "nomn" not in apart, kept_first) + "-" \
+            + _generation_word(tokens[-1].text, person_gender_of(tokens[:-1]))
     gender = person_gender_of(tokens)
     cases = name_cases(tokens, gender, kept_first)
     if kept_first and len(tokens) > 1:  # no word shows the dative slovnet may tag them with ("Беате/Dat Цшепе/Dat")
         cases = ["nomn"] + ["nomn" if case in ("datv", "loct") else case for case in cases[1:]]
-    guess = governed or any(_known_oblique(token, case) for token, case in zip(tokens, cases, strict=True))
+    guess = governed or any(_known_oblique(token, case) or _oblique_generation(token)
+                            for token, case in zip(tokens, cases, strict=True))
     words = [_person_word(token, case, gender, guess) for token, case in zip(tokens, cases, strict=True)]
     if _undeclined_velar_surname(tokens, cases, gender):
         words[-1] = tokens[-1].text  # "Джен Псаки", "Андреа Гаки": not "Псака"
@@ -418,6 +423,15 @@ def _known_oblique(token: Token, case: str | None) -> bool:
     readings = [p for p in parses(token.text.lower()) if from_dictionary(p) and PERSON_NAME_GRAMMEMES & p.tag.grammemes]
     return any(parse_case(p) == case and not FROZEN & p.tag.grammemes for p in readings) \
         and not any(p.tag.case == "nomn" for p in readings)
+
+
+def _oblique_generation(token: Token) -> bool:
+    """A name word hyphenated with "-младший" / "-старший" in a form that is no nominative ("Мейвезера-младшего",
+    "Бушу-старшему"): the adjective, a dictionary word, shows that the whole name stands in an oblique case, whatever
+    precedes it ("— Флойда Мейвезера-младшего —" -> "Флойд Мейвезер-младший")."""
+    part = token.text.rsplit("-", 1)[-1] if "-" in token.text else ""
+    cases = generation_word_cases(part)
+    return bool(cases) and "nomn" not in cases
 
 
 def name_cases(tokens: Sequence[Token], gender: str | None, kept_first: bool = False) -> list[str | None]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pipeline.entities.lexicon import FIRST_NAME_FORMS, FIRST_NAME_SPELLINGS
 from pipeline.lang.fold import fold, spelling_skeleton
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES
+from pipeline.lang.lexicon import EAST_ASIAN_FAMILY_NAMES, PALLADIUS_FINALS, PALLADIUS_INITIALS
 from pipeline.morphology import from_dictionary, parses
 
 # Nominative endings of patronymics ("Абишевич", "Вячеславовна"): canonical names are nominative.
@@ -55,9 +56,32 @@ def key_words(words: Sequence[str]) -> list[str]:
         words = [words[0], words[2]]
     elif len(words) == 3 and is_patronymic(words[2]) and is_first_name(words[1]) and not is_first_name(words[0]):
         words = [words[1], words[0]]
-    if len(words) >= 2:
+    if len(words) >= 2 and not east_asian_full_name(words):
         words = [full_first_name(words[0]) or words[0], *words[1:]]
     return list(words)
+
+
+def east_asian_full_name(words: Sequence[str]) -> bool:
+    """A Chinese full name, family name first: a family name of `lang.lexicon.EAST_ASIAN_FAMILY_NAMES` before a
+    given name of one to three Palladius syllables ("Дэн Сяопин", "Жэнь Чжэнфэй"). Its first word is no everyday
+    English first name ("Дэн" of "Дэн Браун" is Daniel; "Дэн" of "Дэн Сяопин" is a family name)."""
+    return len(words) == 2 and fold(words[0]) in EAST_ASIAN_FAMILY_NAMES and palladius_syllables(fold(words[1]))
+
+
+_SYLLABLES = tuple(initial + final for initial in PALLADIUS_INITIALS for final in PALLADIUS_FINALS
+                   if (initial or final != "ы") and not (initial and final == "эр"))
+
+
+def palladius_syllables(word: str) -> bool:
+    """`word` (folded) splits into one to three syllables of `lang.lexicon` PALLADIUS_INITIALS + PALLADIUS_FINALS
+    ("сяопин" = "сяо" + "пин", "цзивей" = "цзи" + "вей"); "эр" stands alone as a syllable."""
+    def split(rest: str, count: int) -> bool:
+        if not rest:
+            return count > 0
+        if count == 3:
+            return False
+        return any(rest.startswith(syllable) and split(rest[len(syllable):], count + 1) for syllable in _SYLLABLES)
+    return word.isalpha() and split(word, 0)
 
 
 def is_initial(word: str) -> bool:
@@ -112,6 +136,19 @@ def expand_generation(word: str, gender: str | None) -> str:
         return word
     return word[:marked.start()] + "-" + GENERATION_ABBREVIATIONS[marked.group(2).lower()] \
         + ("ая" if gender == "femn" else "ий")
+
+
+GENERATION_LEMMAS = frozenset(stem + "ий" for stem in GENERATION_STEMS)  # "младший", "старший"
+
+
+def generation_word_cases(word: str) -> frozenset[str]:
+    """The cases (pymorphy3's grammemes) in which a lowercase word written apart after a name is its generation:
+    a singular adjective form of "младший" / "старший" ("Бушем старшим" -> {"ablt"}, "Готти младший" -> {"nomn",
+    "accs"}); empty for any other word, a capitalized one or a plural ("старшие")."""
+    if not word.islower() or not word.startswith(GENERATION_STEMS):
+        return frozenset()
+    return frozenset(parse.tag.case for parse in parses(word) if parse.tag.POS == "ADJF"
+                     and parse.normal_form in GENERATION_LEMMAS and parse.tag.number == "sing" and parse.tag.case)
 
 
 def without_generation(words: Sequence[str]) -> list[str]:

@@ -75,7 +75,13 @@ from pipeline.entities.naming import (
     parse_case,
     undeclined_middle_name,
 )
-from pipeline.entities.patronymics import GENERATION_STEMS, is_first_name, is_patronymic, is_surname
+from pipeline.entities.patronymics import (
+    GENERATION_STEMS,
+    generation_word_cases,
+    is_first_name,
+    is_patronymic,
+    is_surname,
+)
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold, is_abbreviation, is_latin
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
@@ -91,6 +97,7 @@ from pipeline.lang.lexicon import (
     PLACE_PREPOSITION_CASES,
     PLURAL_OUTLET_NAMES,
     ROLE_NOUNS,
+    SENIORITY_PREPOSITIONS,
     SURNAME_PARTICLES,
     SURNAME_PARTICLES_ALONE,
     TERRITORY_BODY_NOUNS,
@@ -1212,6 +1219,57 @@ def surname_particles(doc: Document, mentions: list[Span]) -> list[Span]:
     return result
 
 
+@rule("entities")
+def generation_word_apart(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A generation word written apart after a person's name belongs to it: "Джорджем Бушем | старшим" -> "Джорджем
+    Бушем старшим", "Ричард Готти | младший" -> "Ричард Готти младший" (named "Ричард Готти-младший"): "младший" and
+    "старший" tell a son from his father as the hyphenated "Буш-старший" does.
+
+    The lowercase word right after a person mention (a space between, in its sentence) is a singular form of
+    "младший" / "старший" (`patronymics.generation_word_cases`) in a case the name's last word can have, and no word
+    follows that it could be an attribute or a head of ("Иванов старший сержант", "Сидоров старший группы"), nor a
+    preposition of a comparison (`lang.lexicon.SENIORITY_PREPOSITIONS`: "Петров младший из братьев", "старший по
+    званию"): those stay out, traced."""
+    result = []
+    for span in mentions:
+        extended = _generation_after(doc, span) if span.type == "PER" else None
+        result.append(extended or span)
+    return result
+
+
+def _generation_after(doc: Document, span: Span) -> Span | None:
+    """The person mention with the generation word written apart after it, or None (`generation_word_apart`)."""
+    tokens = span_tokens(doc, span)
+    if not tokens or not is_capitalized(tokens[-1]):
+        return None
+    last = doc.token_range(span.start, span.end)[1]
+    if last >= len(doc.tokens):
+        return None
+    word = doc.tokens[last]
+    cases = generation_word_cases(word.text)
+    if not cases or word.sentence != tokens[-1].sentence or doc.text[tokens[-1].end:word.start] != " ":
+        return None
+    name_cases = {case for case, ud in UD_CASES.items() if ud in case_readings(tokens[-1].text)}
+    if not cases & name_cases:
+        rejected("entities", generation_word_apart, span.start, word.end,
+                 f"{word.text!r} after {tokens[-1].text!r}: no case of the name")
+        return None
+    after = doc.tokens[last + 1] if last + 1 < len(doc.tokens) else None
+    if after is not None and after.sentence == word.sentence and doc.text[word.end:after.start] == " " \
+            and (fold(after.text) in SENIORITY_PREPOSITIONS or _nominal_in(after.text, cases | {"gent"})):
+        rejected("entities", generation_word_apart, span.start, after.end, f"{word.text!r} before {after.text!r}: "
+                 "a comparison, or an attribute or head of the word after it, no generation")
+        return None
+    return doc.span(span.start, word.end, "PER")
+
+
+def _nominal_in(word: str, cases: frozenset[str] | set[str]) -> bool:
+    """A lowercase noun or adjective with a reading in one of `cases` (what a generation word before it modifies or
+    governs: "старший сержант", "старший группы")."""
+    return word.islower() and any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and parse_case(p) in cases
+                                  for p in parses(word))
+
+
 def _named_without_particles(named: Sequence[Sequence[Token]], surname: str) -> bool:
     """Some person mention writes a case form of `surname` right after another capitalized word that is no particle
     ("Володимир Зеленський"): the person's name has no particle, so a word before the bare surname is none of it
@@ -1961,6 +2019,7 @@ TYPE_RULES: tuple[Rule, ...] = (
     join_adjacent_persons,
     drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
     parent_body, route_places, majority_type, surname_type, propagate_names, surname_particles,
+    generation_word_apart,
 )
 
 

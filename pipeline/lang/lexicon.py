@@ -79,8 +79,26 @@ EAST_ASIAN_FAMILY_NAMES = fold_words("""
     нгуен фам хоанг фан ву данг буй нго зыонг
 """)
 
+# The syllables of Chinese names in Russian (the Palladius transcription): an initial consonant and a final, or a
+# final alone ("Сяо|пин", "Цзи|вэй", "Чжэн|фэй"; э-finals also written with е: "Цзивей", "Чжен"). A word made
+# only of such syllables is a Chinese given name after its family name ("Дэн Сяопин"); an English name has
+# consonant clusters or finals the system has not ("Браун", "Скавино", "Соломон").
+PALLADIUS_INITIALS = ("чж", "цз", "б", "п", "м", "ф", "д", "т", "н", "л", "г", "к", "х", "ц", "с", "ч", "ш", "ж",
+                      "в", "")
+PALLADIUS_FINALS = fold_words("""
+    а ай ань ан ао э эй энь эн о оу у уа уай уань уан уй унь ун уо и я яо е ей ень ен янь ян ю инь ин юн юй юэ
+    юань юнь ы
+""") | {"эр"}
+
+# Prepositions after "старший" / "младший" that make it a comparison among a group, no generation: "младший из
+# братьев", "старший по званию", "старшая среди сестёр".
+SENIORITY_PREPOSITIONS = fold_words("из по среди")
+
 # Family relations: "вдова X", "его сын" refer to a person by another one.
 KINSHIP_NOUNS = fold_words("супруга супруг жена муж мать отец сын дочь брат сестра вдова")
+# Kin nouns of no one sex, mostly plural, that introduce relatives by name as KINSHIP_NOUNS do ("его родители Кирилл
+# Голицын и Марина Де Энден", "её дети Зелим и Замира"): not sexed, so kept out of KINSHIP_NOUNS and its sexed uses.
+KIN_GROUP_NOUNS = fold_words("родитель ребенок дети")
 # Nouns of a person's relation to another person: a genitive name right after one is that other person ("преемника
 # Родригеса", "заместитель Павленко", "убийцы Кирова", "матери Маркса"), not a name in apposition.
 RELATION_NOUNS = KINSHIP_NOUNS | fold_words("""

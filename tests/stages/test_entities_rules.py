@@ -508,6 +508,27 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("generation_bare_only", None, ("Туманов", "PER", "Джордж Туманов-младший"), "bare_name_of_generation"),
     # "-младшего" shows a man: no woman of that surname is he
     ("generation_gender", None, ("Туманова-младшего", "PER", "Туманов-младший"), "-merge_partial_names"),
+    # a bare surname that is a subject goes to the namesake that has been a subject before, not to one named since only
+    # as an object ("гордится Глебом Тумановым" is the grandfather; "добавил Туманов" the grandson speaking) ...
+    ("subject_parallelism_known", None, ("Туманов", "PER", "Глеб Туманов-младший"), "subject_parallelism"),
+    # ... unless the text introduces that one only after the subject was last named: the new topic
+    ("subject_parallelism", None, ("Туманов", "PER", "Глеб Туманов"), "-subject_parallelism"),
+    # a generation word written apart ("Кердпол младший", "Тумановым старшим") belongs to the name, as the hyphenated
+    # one does: the son is not his father of the same name
+    ("generation_apart", None, ("Ричард Кердпол младший", "PER", "Ричард Кердпол-младший"), "generation_word_apart"),
+    ("generation_apart", None, ("Ричард Кердпол", "PER", "Ричард Кердпол"), "generation_word_apart"),
+    ("generation_apart_oblique", None, ("Глебом Тумановым старшим", "PER", "Глеб Туманов-старший"),
+     "generation_word_apart"),
+    ("generation_apart_oblique", None, ("Глеб Туманов", "PER", "Глеб Туманов"), "generation_word_apart"),
+    # ... but not where it heads "из" or a genitive, or is the attribute of a noun after it
+    ("generation_apart_head", None, ("Пётр Кердпол", "PER", "Пётр Кердпол"), "-generation_word_apart"),
+    ("generation_apart_attribute", None, ("Иван Ласточкин", "PER", "Иван Ласточкин"), "-generation_word_apart"),
+    # an oblique "-младшего" shows the whole name's case, with no governing word before it (after a dash)
+    ("generation_case", None, ("Флойда Кердпола-младшего", "PER", "Флойд Кердпол-младший"), "name_as_key"),
+    # a Chinese family name before a given name of Palladius syllables is no English everyday first name ("Дэн" of
+    # "Дэн Браун" is Daniel's)
+    ("east_asian_given_name", None, ("Дэн Сяопин", "KEY", "per:дэн сяопин"), "name_as_key"),
+    ("east_asian_given_name", None, ("Дэн Браун", "KEY", "per:дэниел браун"), "name_as_key"),
     # a Chinese, Korean or Vietnamese family name comes first and never declines ("Ван Цзюня"): it stays in the name
     # though the dictionary knows it as a common word ("ван"), and the name is not the other "Ван"'s
     ("east_asian_family", None, ("Ван Цзюня", "PER", "Ван Цзюнь"), "-drop_sentence_initial_words"),
@@ -541,6 +562,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # in apposition, though named last; a name followed by its kinship ("Ольга Крылешко, вдова ...") is no relative
     ("relative", None, ("Крылешко", "PER", "Тамара Крылешко"), "relatives_give_way"),
     ("whose_relative", None, ("Крылешко", "PER", "Ольга Крылешко"), "merge_partial_names"),
+    # a relative is also introduced by a kin noun of no one sex (KIN_GROUP_NOUNS: "его родители Аркадий Туманов и
+    # Мария Туманова")
+    ("relatives_group_noun", None, ("Туманов", "PER", "Глеб Туманов"), "relatives_give_way"),
     # a kinship noun with no possessive before it says nothing of whose kin: the one named last keeps the surname
     ("kin_no_possessive", None, ("Крылешко", "PER", "Ольга Крылешко"), "merge_partial_names"),
     ("accented_bracket", None, ("Jérôme Bonfis", "PER", "Жером Бонфис"), "merge_acronyms"),
