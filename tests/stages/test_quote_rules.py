@@ -1865,6 +1865,23 @@ RULE_ROWS = [
     ("speaker-former-holder", "Президент Олег Смирнов выступил в Детройте. Кампанию он провел вместе с бывшим "
      "президентом Иваном Петровым. Глава государства заявил, что штат останется за ним.",
      "штат останется за ним", "Олег Смирнов", "indirect_that"),
+    # an office of the state itself ("глава государства", "глава правительства") is not one introduced only as the
+    # head of a body below the state, with the description's own head noun or not (quotes78,
+    # descriptions._state_office_holders, traced `body_head`); an address before a name introduces no one
+    ("speaker-state-office-body-head", "Президент Олег Смирнов встретился с главой ЦБ Иваном Петровым. Докладывая "
+     "президенту о росте цен, Петров отметил, что инфляция замедлится. Глава государства заявил, что ставки "
+     "снизят.", "ставки снизят", "Олег Смирнов", "indirect_that"),
+    ("speaker-state-office-bank-head", "Президент Олег Смирнов встретился с председателем Центрального банка России "
+     "Иваном Петровым. «Инфляция замедлится», — сказал глава ЦБ Иван Петров. «Вы уверены?» — уточнил глава "
+     "государства.", "Вы уверены?", "Олег Смирнов", "direct_after"),
+    ("speaker-state-office-ministry-head", "Президент Олег Смирнов провел совещание с главой Минфина Иваном "
+     "Петровым. Петров рассказал о бюджете. Глава государства заявил, что расходы сократят.", "расходы сократят",
+     "Олег Смирнов", "indirect_that"),
+    ("speaker-state-office-government-head", "Председатель правительства Иван Петров провел совещание с главой ЦБ "
+     "Олегом Смирновым. Смирнов рассказал о бюджете. Глава правительства заявил, что расходы сократят.",
+     "расходы сократят", "Иван Петров", "indirect_that"),  # the government's chairman is its head
+    ("speaker-body-office-body-head", "Президент Олег Смирнов встретился с главой ЦБ Иваном Петровым. Глава "
+     "ведомства заявил, что ставки снизят.", "ставки снизят", "Иван Петров", "indirect_that"),  # a body's head
     ("speaker-publication-of-source", "Суд приговорил троих хакеров к пяти годам лишения свободы, сообщает Служба "
      "безопасности Украины. В числе осужденных - организатор группировки, отмечается в сообщении.",
      "В числе осужденных - организатор группировки", "Служба безопасности Украины", "indirect_trailing"),
@@ -2591,6 +2608,12 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("declined_oblique", "speaker-object-name-dative", True),
     ("declined_oblique", "speaker-surname-nominative-reading", False),
     ("declined_oblique", "speaker-locative-body", False),
+    # A holder of a body's office turned down for an office of the state is recorded (`body_head`); the head of the
+    # government and the head of a body described as such record nothing.
+    ("body_head", "speaker-state-office-body-head", True),
+    ("body_head", "speaker-state-office-bank-head", True),
+    ("body_head", "speaker-state-office-government-head", False),
+    ("body_head", "speaker-body-office-body-head", False),
     # A verb conjoined with one of another gender is recorded as sharing no subject with it (`conjoined_gender`);
     # coordinated verbs that agree record nothing.
     ("conjoined_gender", "conjoined-gender-content-direct", True),
