@@ -1865,6 +1865,22 @@ RULE_ROWS = [
     ("speaker-former-holder", "Президент Олег Смирнов выступил в Детройте. Кампанию он провел вместе с бывшим "
      "президентом Иваном Петровым. Глава государства заявил, что штат останется за ним.",
      "штат останется за ним", "Олег Смирнов", "indirect_that"),
+    # an unlinked pronoun goes on with the speaker this stage named for the unlinked pronoun of the quote before,
+    # when it agrees (quotes78, speakers._described_source_goes_on, traced `pronoun_chain`)
+    ("speaker-pronoun-chain",
+     "Мария Смирнова назвала похороны отца скандальными. На церемонии было около тысячи человек. Гроб "
+     "установили в доме. Дочь бывшего министра, живущая в Праге, заявила, что прервала все контакты с "
+     "братом Олегом Смирновым. «Нигде так не хоронят», — сказала она. Она подтвердила, что будет "
+     "добиваться перезахоронения тела отца в Праге, откуда происходит их семья. «Отец был для меня "
+     "всем», — заявила она.",
+     "Отец был для меня всем", "Мария Смирнова", "direct_after"),
+    ("speaker-pronoun-chain-other-gender",
+     "Мария Смирнова назвала похороны отца скандальными. На церемонии было около тысячи человек. Гроб "
+     "установили в доме. Дочь бывшего министра, живущая в Праге, заявила, что прервала все контакты с "
+     "семьей. «Нигде так не хоронят», — сказала она. Она подтвердила, что будет добиваться "
+     "перезахоронения тела отца в Праге, откуда происходит их семья. «Отец был для нас всем», — "
+     "заявил он.",
+     "Отец был для нас всем", None, "direct_after"),  # "он" goes on with no woman
     # an office of the state itself ("глава государства", "глава правительства") is not one introduced only as the
     # head of a body below the state, with the description's own head noun or not (quotes78,
     # descriptions._state_office_holders, traced `body_head`); an address before a name introduces no one
@@ -2472,6 +2488,8 @@ SPEAKER_STEP_ROWS = [
     ("conjoined-after-content-tense", "conjoined_tense", True),
     ("conjoined-after-content-same-tense", "conjoined_tense", False),
     ("conjoined-after-content", "conjoined_tense", False),  # gender or number tells them apart already
+    ("speaker-pronoun-chain", "pronoun_chain", True),
+    ("speaker-pronoun-chain-other-gender", "pronoun_chain", False),
 ]
 
 
