@@ -721,8 +721,7 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
         if kept:
             starts, owners = _keep_owners(starts, owners, kept)
     starts, owners = _tied_hyponyms(ctx, starts, owners, lemma, complement)
-    if not complement or complement in _place_lemmas(ctx) | ADJECTIVE_COUNTRIES:
-        starts, owners = _country_level(ctx, starts, owners, lemma, frozenset(wanted))
+    starts, owners = _level_holders(ctx, starts, owners, lemma, complement, frozenset(wanted), position)
     if former is False:
         starts, owners = present_holders(ctx, starts, owners, frozenset(wanted), position)
     if former is not None:
@@ -842,12 +841,42 @@ def _country_level(ctx: Context, starts: list[int], owners: list[int], lemma: st
     return _keep_owners(starts, owners, set(owners) - dropped)
 
 
+def _level_holders(ctx: Context, starts: list[int], owners: list[int], lemma: str, complement: str,
+                   wanted: frozenset[str], position: int) -> tuple[list[int], list[int]]:
+    """The mentions of the holders a role may mean by the level its complement names: a bare or country-level role
+    (`_country_level`: "лидер", "российский лидер"), an office of the state (`_state_office_holders`: "глава
+    государства"); any other complement keeps them all."""
+    if not complement or complement in _place_lemmas(ctx) | ADJECTIVE_COUNTRIES:
+        return _country_level(ctx, starts, owners, lemma, wanted)
+    if complement in COUNTRY_LEVEL_BODIES:
+        return _state_office_holders(ctx, starts, owners, wanted, position)
+    return starts, owners
+
+
+def _state_office_holders(ctx: Context, starts: list[int], owners: list[int], wanted: frozenset[str],
+                          position: int) -> tuple[list[int], list[int]]:
+    """The mentions of the holders an office of the state itself ("глава государства", "глава правительства",
+    "руководитель страны": a COUNTRY_LEVEL_BODIES complement) may mean: not those introduced with its role nouns
+    only as the head of a body below the state, the description's own head noun included ("Глава ЦБ РФ X",
+    "глава Минобороны X" is no head of state; "председатель правительства X", "президент России X" stay:
+    `_heads_body_only`). Each one dropped is traced turned down (`body_head`)."""
+    dropped = {owner for owner in set(owners) if _heads_body_only(ctx, owner, "", wanted)}
+    for owner in sorted(dropped):
+        rejected("quotes", "body_head", position, position,
+                 f"{ctx.doc.entities[owner].name}: introduced as the head of a body, not of the state")
+    return _keep_owners(starts, owners, set(owners) - dropped) if dropped else (starts, owners)
+
+
 def _heads_body_only(ctx: Context, entity_index: int, own: str, synonyms: frozenset[str]) -> bool:
     """Every introduction of the person with one of `synonyms` is a head noun (OFFICE_HEADS) followed by a body
-    in the genitive ("глава Минобороны РФ", "председатель комитета"), and none has the description's `own` noun."""
+    in the genitive ("глава Минобороны РФ", "председатель комитета"), and none has the description's `own` noun.
+    Words before a name with no role noun of their own (`_noun_heads`) introduce nothing ("Докладывая президенту о
+    показателях, | X": the addressee), as for `introduced_as`."""
     found = False
     for mention in names_of(ctx.doc.entities[entity_index]):
         words = _phrase_before(ctx, mention)
+        if not _noun_heads(words):
+            continue
         for position, word in enumerate(words):
             lemmas = {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(word)}
             if own in lemmas:

@@ -1343,7 +1343,10 @@ def _described_source_goes_on(ctx: Context, pronoun: int, gender: str, candidate
     """"…заявил руководитель Росгидромета Александр Бедрицкий. … Но, по словам руководителя Росгидромета, … «…», —
     отметил он": the person quoted last, within DESCRIBED_SOURCE_SENTENCES, when this stage named that quote's
     speaker from a description the coref stage did not link (so coref had no mention of the person to reach) and
-    the person agrees. A speaker the coref stage knows by a name or a linked description is its to resolve."""
+    the person agrees. A pronoun the coref stage left unlinked that this stage named before goes on the same way
+    ("Дочь экс-президента … заявила … «…», — сказала она. Она подтвердила … «…», — заявила она": a chain of
+    unlinked pronouns, traced `pronoun_chain`). A speaker the coref stage knows by a name or a linked description
+    is its to resolve."""
     sentence = _anchor_sentence(ctx, pronoun, candidate)
     for said in reversed(recent(history, sentence - DESCRIBED_SOURCE_SENTENCES)):
         speaker = said.speaker
@@ -1354,8 +1357,12 @@ def _described_source_goes_on(ctx: Context, pronoun: int, gender: str, candidate
             return None
         head = ctx.token_at(speaker.mention.start)
         known = ctx.coref_of_token.get(head) or ctx.mention_of_token.get(head)
-        if known or ctx.tokens[head].pos != "NOUN":
+        chained = ctx.word(head) in SPEAKER_PRONOUNS and ctx.tokens[head].pos in ("PRON", "DET")
+        if known or not (ctx.tokens[head].pos == "NOUN" or chained):
             return None
+        if chained:
+            fired("quotes", "pronoun_chain", ctx.tokens[pronoun].start, ctx.tokens[pronoun].end,
+                  f"-> {speaker.name}, as the unlinked pronoun of the quote before")
         return Speaker(speaker.name, speaker.entity, ctx.span(pronoun, pronoun), speaker.gender)
     return None
 

@@ -1865,6 +1865,39 @@ RULE_ROWS = [
     ("speaker-former-holder", "Президент Олег Смирнов выступил в Детройте. Кампанию он провел вместе с бывшим "
      "президентом Иваном Петровым. Глава государства заявил, что штат останется за ним.",
      "штат останется за ним", "Олег Смирнов", "indirect_that"),
+    # an unlinked pronoun goes on with the speaker this stage named for the unlinked pronoun of the quote before,
+    # when it agrees (quotes78, speakers._described_source_goes_on, traced `pronoun_chain`)
+    ("speaker-pronoun-chain",
+     "Мария Смирнова назвала похороны отца скандальными. На церемонии было около тысячи человек. Гроб "
+     "установили в доме. Дочь бывшего министра, живущая в Праге, заявила, что прервала все контакты с "
+     "братом Олегом Смирновым. «Нигде так не хоронят», — сказала она. Она подтвердила, что будет "
+     "добиваться перезахоронения тела отца в Праге, откуда происходит их семья. «Отец был для меня "
+     "всем», — заявила она.",
+     "Отец был для меня всем", "Мария Смирнова", "direct_after"),
+    ("speaker-pronoun-chain-other-gender",
+     "Мария Смирнова назвала похороны отца скандальными. На церемонии было около тысячи человек. Гроб "
+     "установили в доме. Дочь бывшего министра, живущая в Праге, заявила, что прервала все контакты с "
+     "семьей. «Нигде так не хоронят», — сказала она. Она подтвердила, что будет добиваться "
+     "перезахоронения тела отца в Праге, откуда происходит их семья. «Отец был для нас всем», — "
+     "заявил он.",
+     "Отец был для нас всем", None, "direct_after"),  # "он" goes on with no woman
+    # an office of the state itself ("глава государства", "глава правительства") is not one introduced only as the
+    # head of a body below the state, with the description's own head noun or not (quotes78,
+    # descriptions._state_office_holders, traced `body_head`); an address before a name introduces no one
+    ("speaker-state-office-body-head", "Президент Олег Смирнов встретился с главой ЦБ Иваном Петровым. Докладывая "
+     "президенту о росте цен, Петров отметил, что инфляция замедлится. Глава государства заявил, что ставки "
+     "снизят.", "ставки снизят", "Олег Смирнов", "indirect_that"),
+    ("speaker-state-office-bank-head", "Президент Олег Смирнов встретился с председателем Центрального банка России "
+     "Иваном Петровым. «Инфляция замедлится», — сказал глава ЦБ Иван Петров. «Вы уверены?» — уточнил глава "
+     "государства.", "Вы уверены?", "Олег Смирнов", "direct_after"),
+    ("speaker-state-office-ministry-head", "Президент Олег Смирнов провел совещание с главой Минфина Иваном "
+     "Петровым. Петров рассказал о бюджете. Глава государства заявил, что расходы сократят.", "расходы сократят",
+     "Олег Смирнов", "indirect_that"),
+    ("speaker-state-office-government-head", "Председатель правительства Иван Петров провел совещание с главой ЦБ "
+     "Олегом Смирновым. Смирнов рассказал о бюджете. Глава правительства заявил, что расходы сократят.",
+     "расходы сократят", "Иван Петров", "indirect_that"),  # the government's chairman is its head
+    ("speaker-body-office-body-head", "Президент Олег Смирнов встретился с главой ЦБ Иваном Петровым. Глава "
+     "ведомства заявил, что ставки снизят.", "ставки снизят", "Иван Петров", "indirect_that"),  # a body's head
     ("speaker-publication-of-source", "Суд приговорил троих хакеров к пяти годам лишения свободы, сообщает Служба "
      "безопасности Украины. В числе осужденных - организатор группировки, отмечается в сообщении.",
      "В числе осужденных - организатор группировки", "Служба безопасности Украины", "indirect_trailing"),
@@ -2480,6 +2513,8 @@ SPEAKER_STEP_ROWS = [
     ("conjoined-after-content-tense", "conjoined_tense", True),
     ("conjoined-after-content-same-tense", "conjoined_tense", False),
     ("conjoined-after-content", "conjoined_tense", False),  # gender or number tells them apart already
+    ("speaker-pronoun-chain", "pronoun_chain", True),
+    ("speaker-pronoun-chain-other-gender", "pronoun_chain", False),
 ]
 
 
@@ -2626,6 +2661,12 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("gender_clash", "speaker-gender-clash-group", True),
     ("gender_clash", "speaker-gender-role-feminine", False),
     ("gender_clash", "speaker-gender-common-noun", False),
+    # A holder of a body's office turned down for an office of the state is recorded (`body_head`); the head of the
+    # government and the head of a body described as such record nothing.
+    ("body_head", "speaker-state-office-body-head", True),
+    ("body_head", "speaker-state-office-bank-head", True),
+    ("body_head", "speaker-state-office-government-head", False),
+    ("body_head", "speaker-body-office-body-head", False),
     # A verb conjoined with one of another gender is recorded as sharing no subject with it (`conjoined_gender`);
     # coordinated verbs that agree record nothing.
     ("conjoined_gender", "conjoined-gender-content-direct", True),
