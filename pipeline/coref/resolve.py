@@ -75,6 +75,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     POINTING_WORDS,
+    REVIEWING_COURT_WORDS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
     SITE_NOUNS,
@@ -2790,7 +2791,9 @@ def story_body(state: Resolution, anaphor: Anaphor, decision: Decision) -> int |
     that noun the story named before it, however far back: a story of one trial or inquiry follows one court, one
     prosecutor's office ("Измайловский суд … <ten sentences> … суд отказал в удовлетворении ходатайства"). By name
     only (its name holds the noun or the noun introduced it, `organizations_described`); two such bodies named
-    before: none ("Басманный суд … Мосгорсуд … суд")."""
+    before: none ("Басманный суд … Мосгорсуд … суд"), nor when the one named reviews another court's decision
+    ("Апелляционный суд …": the court below is in the story too, `REVIEWING_COURT_WORDS`) or an earlier phrase
+    tells another body of the noun apart (`_body_described`)."""
     if anaphor.lemma not in STORY_BODY_NOUNS:
         return None
     named = organizations_described(state.ctx, anaphor.lemma, anaphor.start, anaphor.sentence + 1)
@@ -2799,12 +2802,18 @@ def story_body(state: Resolution, anaphor: Anaphor, decision: Decision) -> int |
                       f"{len(named)} bodies of '{anaphor.lemma}' named before: "
                       + ", ".join(state.doc.entities[entity].name for entity in sorted(named)))
         return None
-    described = _body_described(state, anaphor, next(iter(named))) if named else ""
-    if described:
-        decision.note("story_body", "reject", next(iter(named)),
-                      f"'{described}' before it tells another body of the kind, unnamed")
+    if not named:
         return None
-    return next(iter(named), None)
+    body = next(iter(named))
+    name = state.doc.entities[body].name
+    if any(lemma in REVIEWING_COURT_WORDS for word in name.split() for lemma in word_lemmas(word)):
+        decision.note("story_body", "reject", body, f"'{name}' reviews another court's decision: either may be meant")
+        return None
+    described = _body_described(state, anaphor, body)
+    if described:
+        decision.note("story_body", "reject", body, f"'{described}' before it tells another body of the kind, unnamed")
+        return None
+    return body
 
 
 SAME_BODY_WORDS = POINTING_WORDS | fold_words("тот такой весь сам самый")  # "тот же суд": the one spoken of
