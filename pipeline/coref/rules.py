@@ -1154,6 +1154,8 @@ TURNING_HEADS = frozenset(verb for (verb, noun), name in EVENT_PHRASES.items()
 # Prepositions before a bare "суд" that make it the institution or the trial, no particular court: "без суда", "через
 # суд" (by way of the courts), "до суда" (before any trial).
 INSTITUTION_PREPOSITIONS = fold_words("без через до")
+# Words of awaiting: "в ожидании суда", "ждать суда" (a genitive) await the trial, no court ("в суде ожидают" is one).
+AWAITING_HEADS = fold_words("ожидание ожидать ждать дожидаться")
 # Plural nouns of a system of bodies: "органы прокуратуры", "система судов" are every body of the kind, none in
 # particular.
 BODY_SYSTEM_NOUNS = fold_words("орган система")
@@ -1163,8 +1165,8 @@ BODY_SYSTEM_NOUNS = fold_words("орган система")
 def generic_institution(doc: Document, anaphor: Anaphor) -> str:
     """"подать в суд", "обратиться в суд", "без суда и следствия", "через суд": the court as the institution one
     turns to or does without, no particular court (a bare noun after "в" that a verb or noun of turning governs, or
-    after "без", "через", "до"); "суд над ними": the trial; "органы прокуратуры": a body noun completing a plural
-    system noun is every body of its kind."""
+    after "без", "через", "до"); "суд над ними", "в ожидании суда": the trial; "органы прокуратуры": a body noun
+    completing a plural system noun is every body of its kind."""
     if anaphor.head == 0:
         return ""
     owner = doc.tokens[anaphor.head].head
@@ -1181,6 +1183,9 @@ def generic_institution(doc: Document, anaphor: Anaphor) -> str:
             and doc.tokens[doc.tokens[after].head].head == anaphor.head:
         return f"'{doc.tokens[anaphor.head].text} над …': the trial of someone, no court"
     head = doc.tokens[anaphor.head].head
+    if 0 <= head < len(doc.tokens) and _lemma(doc, head) in AWAITING_HEADS \
+            and doc.tokens[anaphor.head].feats.get("Case") == "Gen" and before not in ("в", "во"):
+        return f"'{doc.tokens[head].text} {doc.tokens[anaphor.head].text}': the trial awaited, no court"
     if before in ("в", "во") and 0 <= head < len(doc.tokens) and _lemma(doc, head) in TURNING_HEADS:
         return f"'{doc.tokens[head].text} в {doc.tokens[anaphor.head].text}': the institution one turns to"
     return ""

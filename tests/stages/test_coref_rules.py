@@ -773,6 +773,8 @@ INSTITUTIONS += [  # coref79: "через суд", "до суда" are the insti
      None, "generic_institution"),
     ("Тверской районный суд арестовал Олега Смирнова. Суд над ним начнется в октябре.", "Суд", None,
      "generic_institution"),  # the trial
+    ("Тверской районный суд арестовал Олега Смирнова. Он провел год в изоляторе в ожидании суда.", "суда", None,
+     "generic_institution"),  # the trial awaited
 ]
 STORY_BODIES = [  # coref79: a bare body noun with none in reach is the one body of that noun the story named
     ("Измайловский районный суд рассмотрел дело Олега Смирнова. Смирнова обвиняют в мошенничестве. Он вину не "
