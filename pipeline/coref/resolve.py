@@ -59,7 +59,7 @@ from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
 from pipeline.entities.aliases import one_body
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
-from pipeline.lang.fold import CYRILLIC, LATIN, fold, fold_uncached
+from pipeline.lang.fold import CYRILLIC, LATIN, WORD, fold, fold_uncached, fold_words
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     AGENCY_NAME_WORDS,
@@ -75,10 +75,12 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     POINTING_WORDS,
+    REVIEWING_COURT_WORDS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
     SITE_NOUNS,
     STATE_PERSON_STEMS,
+    STORY_BODY_NOUNS,
     TRANSLATED_TEXT_NOUNS,
     UNNAMED_SOURCES,
 )
@@ -2767,10 +2769,81 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     outlet = outlet_instead(state, anaphor, decision)
     if outlet.entity is not None:
         return outlet
+    return _far_organization(state, anaphor, decision)
+
+
+def _far_organization(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision:
+    """An organization noun with none in reach: the headline's (`headline_organization`), else the story's one body
+    of the noun (`story_body`), else unlinked."""
     found = headline_organization(state, anaphor)
     if found is not None:
         return decision.link(found, "headline_organization", state.doc.entities[found].name)
+    found = story_body(state, anaphor, decision)
+    if found is not None:
+        return decision.link(found, "story_body", f"{state.doc.entities[found].name}, the one body of its noun "
+                                                  "the story named")
     return decision.reject("organization_kind", f"no organization named or of kind '{anaphor.lemma}'")
+
+
+@rule("coref")
+def story_body(state: Resolution, anaphor: Anaphor, decision: Decision) -> int | None:
+    """A bare "суд", "прокуратура", "министерство" with no body in reach (`organization_kind`) is the one body of
+    that noun the story named before it, however far back: a story of one trial or inquiry follows one court, one
+    prosecutor's office ("Измайловский суд … <ten sentences> … суд отказал в удовлетворении ходатайства"). By name
+    only (its name holds the noun or the noun introduced it, `organizations_described`); two such bodies named
+    before: none ("Басманный суд … Мосгорсуд … суд"), nor when the one named reviews another court's decision
+    ("Апелляционный суд …": the court below is in the story too, `REVIEWING_COURT_WORDS`) or an earlier phrase
+    tells another body of the noun apart (`_body_described`)."""
+    if anaphor.lemma not in STORY_BODY_NOUNS:
+        return None
+    named = organizations_described(state.ctx, anaphor.lemma, anaphor.start, anaphor.sentence + 1)
+    if len(named) > 1:
+        decision.note("story_body", "reject", None,
+                      f"{len(named)} bodies of '{anaphor.lemma}' named before: "
+                      + ", ".join(state.doc.entities[entity].name for entity in sorted(named)))
+        return None
+    if not named:
+        return None
+    body = next(iter(named))
+    name = state.doc.entities[body].name
+    if any(lemma in REVIEWING_COURT_WORDS for word in name.split() for lemma in word_lemmas(word)):
+        decision.note("story_body", "reject", body, f"'{name}' reviews another court's decision: either may be meant")
+        return None
+    described = _body_described(state, anaphor, body)
+    if described:
+        decision.note("story_body", "reject", body, f"'{described}' before it tells another body of the kind, unnamed")
+        return None
+    return body
+
+
+SAME_BODY_WORDS = POINTING_WORDS | fold_words("тот такой весь сам самый")  # "тот же суд": the one spoken of
+
+
+def _body_described(state: Resolution, anaphor: Anaphor, body: int) -> str:
+    """The text of an earlier phrase of the anaphor's noun, outside every name, that a modifier of its own tells
+    apart from the named `body` ("суд первой инстанции города Вантаа", "нижестоящего суда", "суд южного округа штата
+    Техас"): the story has a body of the kind besides the named one. "" when there is none. A pointing word ("тот
+    же суд"), a country's adjective ("венесуэльский суд") or a word of the body's own name ("арбитражным судом" of
+    "Арбитражный суд Москвы") tells no other body."""
+    doc = state.doc
+    kids = children(doc)
+    stems = {fold(word)[:COMPLEMENT_STEM] for word in WORD.findall(doc.entities[body].name)}
+    for index in range(doc.token_at(anaphor.start)):
+        token = doc.tokens[index]
+        if index in state.covered or token.pos != "NOUN" or lemma_of(token) != anaphor.lemma:
+            continue
+        for child in kids[index]:
+            word = doc.tokens[child]
+            lemma = lemma_of(word)
+            if lemma in SAME_BODY_WORDS or word_country(lemma) or fold(word.text)[:COMPLEMENT_STEM] in stems:
+                continue
+            own = word.rel.startswith("amod") \
+                or (word.rel.startswith("nmod") and child > index and word.feats.get("Case") == "Gen"
+                    and not any(doc.tokens[i].rel == "case" for i in kids[child]))
+            if own:
+                low, high = min(index, child), max(index, child)
+                return doc.text[doc.tokens[low].start:doc.tokens[high].end]
+    return ""
 
 
 def organization_description(state: Resolution, anaphor: Anaphor) -> Decision:

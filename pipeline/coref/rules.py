@@ -43,6 +43,7 @@ from pipeline.lang.lexicon import (
     PROBLEM_NOUNS,
     REFLEXIVE_PRONOUNS,
     SELF_INTENTION_NOUNS,
+    STORY_BODY_NOUNS,
     THIRD_PERSON_POSSESSIVES,
     UNNAMED_SOURCES,
 )
@@ -1150,19 +1151,41 @@ TURNING_HEADS = frozenset(verb for (verb, noun), name in EVENT_PHRASES.items()
                           if name == "lawsuit" and noun in GENERIC_INSTITUTIONS) | fold_words("""
     обращение подача иск жалоба апелляция обжаловать
 """)
+# Prepositions before a bare "суд" that make it the institution or the trial, no particular court: "без суда", "через
+# суд" (by way of the courts), "до суда" (before any trial).
+INSTITUTION_PREPOSITIONS = fold_words("без через до")
+# Words of awaiting: "в ожидании суда", "ждать суда" (a genitive) await the trial, no court ("в суде ожидают" is one).
+AWAITING_HEADS = fold_words("ожидание ожидать ждать дожидаться")
+# Plural nouns of a system of bodies: "органы прокуратуры", "система судов" are every body of the kind, none in
+# particular.
+BODY_SYSTEM_NOUNS = fold_words("орган система")
 
 
 @rule("coref")
 def generic_institution(doc: Document, anaphor: Anaphor) -> str:
-    """"подать в суд", "обратиться в суд", "без суда и следствия": the court as the institution one turns to or
-    does without, no particular court (a bare noun after "в" that a verb or noun of turning governs, or after
-    "без")."""
-    if anaphor.lemma not in GENERIC_INSTITUTIONS or anaphor.head == 0:
+    """"подать в суд", "обратиться в суд", "без суда и следствия", "через суд": the court as the institution one
+    turns to or does without, no particular court (a bare noun after "в" that a verb or noun of turning governs, or
+    after "без", "через", "до"); "суд над ними", "в ожидании суда": the trial; "органы прокуратуры": a body noun
+    completing a plural system noun is every body of its kind."""
+    if anaphor.head == 0:
+        return ""
+    owner = doc.tokens[anaphor.head].head
+    if anaphor.lemma in STORY_BODY_NOUNS and 0 <= owner < anaphor.head and _lemma(doc, owner) in BODY_SYSTEM_NOUNS \
+            and doc.tokens[owner].feats.get("Number") == "Plur" and doc.tokens[anaphor.head].rel.startswith("nmod"):
+        return f"'{doc.tokens[owner].text} {doc.tokens[anaphor.head].text}': every body of the kind"
+    if anaphor.lemma not in GENERIC_INSTITUTIONS:
         return ""
     before = fold(doc.tokens[anaphor.head - 1].text)
-    if before == "без":
-        return f"'без {doc.tokens[anaphor.head].text}': the institution"
+    if before in INSTITUTION_PREPOSITIONS:
+        return f"'{doc.tokens[anaphor.head - 1].text} {doc.tokens[anaphor.head].text}': the institution"
+    after = anaphor.head + 1
+    if after < len(doc.tokens) and fold(doc.tokens[after].text) == "над" \
+            and doc.tokens[doc.tokens[after].head].head == anaphor.head:
+        return f"'{doc.tokens[anaphor.head].text} над …': the trial of someone, no court"
     head = doc.tokens[anaphor.head].head
+    if 0 <= head < len(doc.tokens) and _lemma(doc, head) in AWAITING_HEADS \
+            and doc.tokens[anaphor.head].feats.get("Case") == "Gen" and before not in ("в", "во"):
+        return f"'{doc.tokens[head].text} {doc.tokens[anaphor.head].text}': the trial awaited, no court"
     if before in ("в", "во") and 0 <= head < len(doc.tokens) and _lemma(doc, head) in TURNING_HEADS:
         return f"'{doc.tokens[head].text} в {doc.tokens[anaphor.head].text}': the institution one turns to"
     return ""

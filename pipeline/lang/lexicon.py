@@ -335,6 +335,13 @@ INSTITUTION_NOUNS = fold_words("""
     генконсульство дипмиссия диппредставительство штаб
 """) | INSTITUTION_MEDIA_NOUNS
 ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
+# Public bodies a story of one trial, inquiry or ruling follows by their bare noun however far from their name:
+# "Измайловский суд … <ten sentences> … суд отказал", "Генпрокуратура … прокуратура считает" (coref `story_body`: the
+# one body of the noun the story named before; two named, none).
+STORY_BODY_NOUNS = fold_words("суд прокуратура министерство")
+# Courts that review another court's decision: a story of one ("Апелляционный суд отменил …") tells of the court
+# below too, named or not, so a bare "суд" there may be either (coref `story_body`).
+REVIEWING_COURT_WORDS = fold_words("апелляционный кассационный надзорный")
 # Political groups of people that act as one, with no institution's noun: "фракция поддержала законопроект",
 # "оппозиция выступила против".
 POLITICAL_GROUP_NOUNS = fold_words("фракция оппозиция коалиция блок альянс движение объединение")
