@@ -513,7 +513,8 @@ def spatial_pronoun(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
     """A pronoun in the locative after "в"/"на" ("в нем", "на ней") is a thing or a place, never a person.
 
     "Фильм вышел в прокат. В нем снялся …", "выставка …, на ней представлены …": a person is spoken of with "о нем",
-    "у него", not as a place something is in."""
+    "у него", not as a place something is in. The relative too (`resolve_relative`): "разговор … Олега Смирнова, в
+    котором", "встречу с Анной Орловой, на которой" stand for the talk and the meeting."""
     if info.type != "PER" or anaphor.head == 0 or doc.tokens[anaphor.head].feats.get("Case") != "Loc":
         return ""
     before = doc.tokens[anaphor.head - 1]
