@@ -1170,6 +1170,22 @@ def reach(cost: float) -> str:
     return f"the best antecedent costs {cost:.2f}" if cost >= rules.MAX_COST else ""
 
 
+def thing_rejection(state: Resolution, anaphor: Anaphor, entity: int, last: Referent, covered: set[int],
+                    decision: Decision) -> Decision | None:
+    """The pronoun left unlinked for a thing nearer than the chosen entity's last mention `last`: a subject thing
+    (`rules.thing_subject`), or for an organization or place any agreeing thing in an argument role
+    (`rules.body_thing`); None when no thing stands between."""
+    thing = rules.thing_subject(state.doc, anaphor, last.end, covered)
+    if thing is not None:
+        return decision.reject("thing_subject", f"'{state.doc.tokens[thing].text}' is a subject thing, closer")
+    thing = rules.body_thing(state.doc, anaphor, last.end, covered) \
+        if state.infos[entity].type in ("ORG", "LOC") else None
+    if thing is not None:
+        return decision.reject("body_thing", f"'{state.doc.tokens[thing].text}' is a thing, closer than "
+                                             f"'{state.doc.entities[entity].name}'")
+    return None
+
+
 def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     """"он", "его", "она": the best agreeing entity mentioned shortly before, unless an unnamed subject between is
     the likelier antecedent."""
@@ -1201,9 +1217,9 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if thing is not None:
         return decision.reject("object_thing", f"'{state.doc.tokens[thing].text}' is the object before it")
     covered = state.covered | set(state.by_token) | quotation_tokens(state, anaphor, chosen)
-    thing = rules.thing_subject(state.doc, anaphor, last.end, covered)
-    if thing is not None:
-        return decision.reject("thing_subject", f"'{state.doc.tokens[thing].text}' is a subject thing, closer")
+    rejected_for_thing = thing_rejection(state, anaphor, chosen.entity, last, covered, decision)
+    if rejected_for_thing is not None:
+        return rejected_for_thing
     body = named_thing_subject(state, anaphor, last) if state.infos[chosen.entity].type == "PER" else None
     if body is not None:
         return decision.reject("named_thing_subject", f"'{state.doc.entities[body.entity].name}' is a subject, closer")

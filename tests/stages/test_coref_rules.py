@@ -648,6 +648,16 @@ RELATIVE_HOSTS = [  # coref80: what "который" stands for when the name be
     ("Делегация прибыла в центр Твери, которая отмечает юбилей.", "которая", "Тверь",
      "relative_after_name"),  # no noun up the chain agrees: the place is kept
 ]
+BODY_THINGS = [  # coref80: a pronoun ranked to a body or a place is a thing among things
+    ("Клуб «Вектор» проведет матч в субботу. Перед игрой кинологи обследуют стадион и прилегающую к нему "
+     "территорию.", "нему", None, "body_thing"),  # the stadium's grounds, not the club's
+    ("Компания «Вектор» представила новый планшет. Официальное название модели - V-10, она поступит в продажу "
+     "весной.", "она", None, "body_thing"),
+    ("Олег Смирнов купил старый дом в деревне. Весной он начал ремонт.", "он", "Олег Смирнов",
+     "ranking"),  # a person comes first: the house does not compete
+    ("Банк «Вектор» был основан в середине ноября. В него входят десять филиалов.", "него", "Вектор",
+     "ranking"),  # a noun of time names no thing the story goes on with
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
@@ -655,7 +665,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
         + NAME_HEADS + STORY_COUNTRIES + SENTENCE_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS
-        + STATE_PERSONS + SEXED_NOUNS + RELATIVE_HOSTS)
+        + STATE_PERSONS + SEXED_NOUNS + RELATIVE_HOSTS + BODY_THINGS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
