@@ -1178,7 +1178,7 @@ def thing_rejection(state: Resolution, anaphor: Anaphor, entity: int, last: Refe
     thing = rules.thing_subject(state.doc, anaphor, last.end, covered)
     if thing is not None:
         return decision.reject("thing_subject", f"'{state.doc.tokens[thing].text}' is a subject thing, closer")
-    thing = rules.body_thing(state.doc, anaphor, last.end, covered) \
+    thing = rules.body_thing(state.doc, anaphor, last.end, last.head, covered) \
         if state.infos[entity].type in ("ORG", "LOC") else None
     if thing is not None:
         return decision.reject("body_thing", f"'{state.doc.tokens[thing].text}' is a thing, closer than "

@@ -740,19 +740,25 @@ BODY_THING_PRONOUN_RELATIONS = frozenset({"nsubj", "obj", "obl", "nmod"})
 
 
 @rule("coref")
-def body_thing(doc: Document, anaphor: Anaphor, after: int, covered: set[int]) -> int | None:
+def body_thing(doc: Document, anaphor: Anaphor, after: int, named: int, covered: set[int]) -> int | None:
     """A pronoun ranked to an organization or a place is a thing among things: an inanimate common noun that agrees
     with it, names no entity and is a subject, object or noun complement, standing between the body's last mention
-    (`after`, a character offset) and the pronoun is the likelier antecedent ("кинологи обследуют стадион и
-    прилегающую к нему территорию", "Подобная риторика не является полезной, поскольку она …", "сбили самолет,
-    перепутав его с истребителем"), and the pronoun stays unlinked. Not for a person, whom the ranking puts first on
-    purpose ("Петров купил дом, и теперь он …"), nor for a possessive or a bare dative, nor over a noun of time
-    ("в середине ноября", `TIME_UNIT_NOUNS`, months). The index of the nearest such thing, None when there is none."""
+    (`after`: where it ends, a character offset; `named`: its head token) and the pronoun is the likelier
+    antecedent ("кинологи обследуют стадион и прилегающую к нему территорию", "Подобная риторика не является
+    полезной, поскольку она …", "сбили самолет, перепутав его с истребителем"), and the pronoun stays unlinked.
+    Not for a person, whom the ranking puts first on purpose ("Петров купил дом, и теперь он …"), nor for a
+    possessive or a bare dative, nor for a subject pronoun after a subject body (the pronoun goes on with the topic:
+    "Еврокомиссия имеет права контроля. Она …"), nor over a noun of time ("в середине ноября",
+    `TIME_PLACING_NOUNS`). The index of the nearest such thing, None when there is none."""
     pronoun = doc.tokens[anaphor.head]
-    if base(pronoun.rel) not in BODY_THING_PRONOUN_RELATIONS:
-        return None
+    relation = base(pronoun.rel)
+    if relation not in BODY_THING_PRONOUN_RELATIONS or (relation == "nmod" and pronoun.head > anaphor.head):
+        return None  # a possessive the parse hangs as a complement ("сейчас ее кандидаты") stays the body's
+    last = doc.token_at(max(after - 1, 0))
+    if relation == "nsubj" and base(doc.tokens[apposition_root(doc, named)].rel) == "nsubj":
+        return None  # a subject goes on with the body that was the subject ("CITIC играла важную роль …, она …")
     wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
-    for index in range(anaphor.head - 1, doc.token_at(max(after - 1, 0)), -1):
+    for index in range(anaphor.head - 1, last, -1):
         token = doc.tokens[index]
         if index in covered or token.pos != "NOUN" or not token.text[:1].islower() \
                 or token.feats.get("Animacy") == "Anim" or base(token.rel) not in BODY_THING_RELATIONS \

@@ -651,12 +651,14 @@ RELATIVE_HOSTS = [  # coref80: what "который" stands for when the name be
 BODY_THINGS = [  # coref80: a pronoun ranked to a body or a place is a thing among things
     ("Клуб «Вектор» проведет матч в субботу. Перед игрой кинологи обследуют стадион и прилегающую к нему "
      "территорию.", "нему", None, "body_thing"),  # the stadium's grounds, not the club's
-    ("Компания «Вектор» представила новый планшет. Официальное название модели - V-10, она поступит в продажу "
-     "весной.", "она", None, "body_thing"),
+    ("Компания «Вектор» представила новый планшет. Официальное название модели - V-10, в продажу ее выпустят "
+     "весной.", "ее", None, "body_thing"),
     ("Олег Смирнов купил старый дом в деревне. Весной он начал ремонт.", "он", "Олег Смирнов",
      "ranking"),  # a person comes first: the house does not compete
     ("Банк «Вектор» был основан в середине ноября. В него входят десять филиалов.", "него", "Вектор",
      "ranking"),  # a noun of time names no thing the story goes on with
+    ("Компания «Вектор» сыграла важную роль в проекте, она остается лидером рынка.", "она", "Вектор",
+     "ranking"),  # a subject pronoun goes on with the subject body
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
