@@ -290,7 +290,19 @@ class Resolution:
 
 # pronouns ---------------------------------------------------------------------------------------------------
 def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
-    """"который" stands for the name right before its comma, else the noun its relative clause modifies."""
+    """"который" stands for the name right before its comma, else the noun its relative clause modifies; never for
+    a person in the locative after "в"/"на" ("разговор Ивана Петрова с министром, в котором …": `spatial_pronoun`,
+    the personal pronoun's rule, holds for the relative too)."""
+    decision = _relative_decision(state, anaphor)
+    if decision.entity is not None:
+        spatial = rules.spatial_pronoun(state.doc, anaphor, state.infos[decision.entity])
+        if spatial:
+            return decision.reject("spatial_pronoun", spatial)
+    return decision
+
+
+def _relative_decision(state: Resolution, anaphor: Anaphor) -> Decision:
+    """`resolve_relative`'s choice before the person check."""
     decision = Decision(anaphor)
     if anaphor.category == "place_relative":
         return where_after_name(state, anaphor, relative_head(state, anaphor))
@@ -470,17 +482,29 @@ def complement_name(state: Resolution, anaphor: Anaphor, entity: int) -> int | N
                 and doc.token_at(ref.start) <= index < doc.token_at(ref.end)), None)
     if ref is None:
         return None
-    name = doc.tokens[rules.apposition_base(doc, ref.head)]
-    noun = name.head
-    if not name.rel.startswith("nmod") or not 0 <= noun < ref.head or doc.tokens[noun].pos != "NOUN" \
-            or noun in state.by_token:
-        return None
+    base = rules.apposition_base(doc, ref.head)
+    for _ in range(COMPLEMENT_CHAIN):
+        noun = doc.tokens[base].head
+        if not doc.tokens[base].rel.startswith("nmod") or not 0 <= noun < base \
+                or doc.tokens[noun].pos not in ("NOUN", "PROPN"):
+            return None
+        if doc.tokens[noun].pos == "NOUN" and noun not in state.by_token and _complement_agrees(doc, anaphor, noun):
+            return noun
+        base = rules.apposition_base(doc, noun)
+    return None
+
+
+# How many nouns up a chain of genitive complements the relative's noun may stand: "катастрофы | танкера | у
+# берегов | Испании, которую", "отделение при изоляторе | ФСБ | в Лефортово, которое".
+COMPLEMENT_CHAIN = 3
+
+
+def _complement_agrees(doc: Document, anaphor: Anaphor, noun: int) -> bool:
+    """The common noun at `noun` agrees with the relative in number, and a singular one in gender."""
     token = doc.tokens[noun]
     number = "plur" if token.feats.get("Number") == "Plur" else "sing"
     gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
-    if number != anaphor.number or (number == "sing" and gender not in relative_genders(doc, anaphor)):
-        return None
-    return noun
+    return number == anaphor.number and (number == "plur" or gender in relative_genders(doc, anaphor))
 
 
 OWNED_RELATIVE_WORDS = 4  # "глава которого", "в подвале которого", "срок полномочий которого"
@@ -1148,6 +1172,22 @@ def reach(cost: float) -> str:
     return f"the best antecedent costs {cost:.2f}" if cost >= rules.MAX_COST else ""
 
 
+def thing_rejection(state: Resolution, anaphor: Anaphor, entity: int, last: Referent, covered: set[int],
+                    decision: Decision) -> Decision | None:
+    """The pronoun left unlinked for a thing nearer than the chosen entity's last mention `last`: a subject thing
+    (`rules.thing_subject`), or for an organization or place any agreeing thing in an argument role
+    (`rules.body_thing`); None when no thing stands between."""
+    thing = rules.thing_subject(state.doc, anaphor, last.end, covered)
+    if thing is not None:
+        return decision.reject("thing_subject", f"'{state.doc.tokens[thing].text}' is a subject thing, closer")
+    thing = rules.body_thing(state.doc, anaphor, last.end, last.head, covered) \
+        if state.infos[entity].type in ("ORG", "LOC") else None
+    if thing is not None:
+        return decision.reject("body_thing", f"'{state.doc.tokens[thing].text}' is a thing, closer than "
+                                             f"'{state.doc.entities[entity].name}'")
+    return None
+
+
 def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     """"он", "его", "она": the best agreeing entity mentioned shortly before, unless an unnamed subject between is
     the likelier antecedent."""
@@ -1179,9 +1219,9 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if thing is not None:
         return decision.reject("object_thing", f"'{state.doc.tokens[thing].text}' is the object before it")
     covered = state.covered | set(state.by_token) | quotation_tokens(state, anaphor, chosen)
-    thing = rules.thing_subject(state.doc, anaphor, last.end, covered)
-    if thing is not None:
-        return decision.reject("thing_subject", f"'{state.doc.tokens[thing].text}' is a subject thing, closer")
+    rejected_for_thing = thing_rejection(state, anaphor, chosen.entity, last, covered, decision)
+    if rejected_for_thing is not None:
+        return rejected_for_thing
     body = named_thing_subject(state, anaphor, last) if state.infos[chosen.entity].type == "PER" else None
     if body is not None:
         return decision.reject("named_thing_subject", f"'{state.doc.entities[body.entity].name}' is a subject, closer")

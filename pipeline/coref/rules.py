@@ -45,6 +45,7 @@ from pipeline.lang.lexicon import (
     SELF_INTENTION_NOUNS,
     STORY_BODY_NOUNS,
     THIRD_PERSON_POSSESSIVES,
+    TIME_PLACING_NOUNS,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, DASH_TOKENS, QUOTE_MARKS, has_quote_mark
@@ -514,7 +515,8 @@ def spatial_pronoun(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
     """A pronoun in the locative after "в"/"на" ("в нем", "на ней") is a thing or a place, never a person.
 
     "Фильм вышел в прокат. В нем снялся …", "выставка …, на ней представлены …": a person is spoken of with "о нем",
-    "у него", not as a place something is in."""
+    "у него", not as a place something is in. The relative too (`resolve_relative`): "разговор … Олега Смирнова, в
+    котором", "встречу с Анной Орловой, на которой" stand for the talk and the meeting."""
     if info.type != "PER" or anaphor.head == 0 or doc.tokens[anaphor.head].feats.get("Case") != "Loc":
         return ""
     before = doc.tokens[anaphor.head - 1]
@@ -726,6 +728,47 @@ def thing_subject(doc: Document, anaphor: Anaphor, after: int, covered: set[int]
             and doc.tokens[head].rel == "root"
         if leads and not _holds_person(doc, index, own.token_end) and not _owned(doc, index, own.token_end) \
                 and not _names_nearby(doc, index, covered):
+            return index
+    return None
+
+
+# The relations of a thing noun that competes with a body or a place for a pronoun: a subject, an object, a noun's
+# complement ("обследуют стадион и прилегающую к нему территорию", "темы мирного договора, как бы она ни была
+# сложна"); an adverbial ("в частности", "в скором времени") names nothing the story goes on with.
+BODY_THING_RELATIONS = frozenset({"nsubj", "obj", "nmod"})
+# The pronoun's own relations where it does: a possessive ("его дочерние компании") or a bare dative stays a body's.
+BODY_THING_PRONOUN_RELATIONS = frozenset({"nsubj", "obj", "obl", "nmod"})
+
+
+@rule("coref")
+def body_thing(doc: Document, anaphor: Anaphor, after: int, named: int, covered: set[int]) -> int | None:
+    """A pronoun ranked to an organization or a place is a thing among things: an inanimate common noun that agrees
+    with it, names no entity and is a subject, object or noun complement, standing between the body's last mention
+    (`after`: where it ends, a character offset; `named`: its head token) and the pronoun is the likelier
+    antecedent ("кинологи обследуют стадион и прилегающую к нему территорию", "Подобная риторика не является
+    полезной, поскольку она …", "сбили самолет, перепутав его с истребителем"), and the pronoun stays unlinked.
+    Not for a person, whom the ranking puts first on purpose ("Петров купил дом, и теперь он …"), nor for a
+    possessive or a bare dative, nor for a subject pronoun after a subject body (the pronoun goes on with the topic:
+    "Еврокомиссия имеет права контроля. Она …"), nor over a noun of time ("в середине ноября",
+    `TIME_PLACING_NOUNS`). The index of the nearest such thing, None when there is none."""
+    pronoun = doc.tokens[anaphor.head]
+    relation = base(pronoun.rel)
+    if relation not in BODY_THING_PRONOUN_RELATIONS or (relation == "nmod" and pronoun.head > anaphor.head):
+        return None  # a possessive the parse hangs as a complement ("сейчас ее кандидаты") stays the body's
+    last = doc.token_at(max(after - 1, 0))
+    if relation == "nsubj" and base(doc.tokens[apposition_root(doc, named)].rel) == "nsubj":
+        return None  # a subject goes on with the body that was the subject ("CITIC играла важную роль …, она …")
+    wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
+    for index in range(anaphor.head - 1, last, -1):
+        token = doc.tokens[index]
+        if index in covered or token.pos != "NOUN" or not token.text[:1].islower() \
+                or token.feats.get("Animacy") == "Anim" or base(token.rel) not in BODY_THING_RELATIONS \
+                or lemma_of(token) in TIME_PLACING_NOUNS:
+            continue
+        plural = token.feats.get("Number") == "Plur"
+        if plural != (anaphor.number == "plur"):
+            continue
+        if plural or UD_GENDER.get(token.feats.get("Gender", ""), "") in wanted:
             return index
     return None
 

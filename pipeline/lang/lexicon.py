@@ -1429,6 +1429,9 @@ DURATION_NOUNS = fold_words("секунда минута час сутки де�
 DAY_PART_NOUNS = fold_words("ночь утро вечер")
 TIME_UNIT_NOUNS = (DURATION_NOUNS - fold_words("секунда")) | DAY_PART_NOUNS | fold_words("полдень полночь")
 PERIOD_PART_NOUNS = fold_words("начало середина конец исход")
+# The nouns of time a text places things in (units, parts of a period, months): "в середине ноября", "2 ноября"
+# name no thing a pronoun goes on with (`coref.rules.body_thing`).
+TIME_PLACING_NOUNS = TIME_UNIT_NOUNS | PERIOD_PART_NOUNS | MONTH_LEMMAS
 
 # Deictic day words: offset in days from the writing day ("вчера" -1); the dates rules resolve them, quotes read
 # them as time words. Ukrainian forms too: Russian-language Ukrainian news quotes officials' posts as written

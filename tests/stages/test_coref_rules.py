@@ -632,6 +632,34 @@ SEXED_NOUNS = [  # coref78: a person noun of one sex never names a person of the
     ("Принц Чарльз и герцогиня Камилла посетили Лондон. Камилла Паркер-Боулз улыбнулась, взяв под руку принца.",
      "принца", "Чарльз", "introduced_role"),  # a man introduced as "принц" stays its antecedent
 ]
+RELATIVE_HOSTS = [  # coref80: what "который" stands for when the name before its comma is not it
+    ("Журналист записал разговор Ивана Петрова и Олега Смирнова, в котором они обсуждали выборы.", "котором", None,
+     "spatial_pronoun"),  # "в котором": the talk, a thing something is in, never a person
+    ("Депутаты провели встречу с Анной Орловой, на которой обсуждали бюджет города.", "которой", None,
+     "spatial_pronoun"),
+    ("Эксперты много спорили о министре Олеге Смирнове, о котором писали все газеты.", "котором",
+     "Олег Смирнов", "relative_after_name"),  # "о котором": about a person
+    ("Команду возглавил тренер Иван Петров, при котором клуб выиграл кубок.", "котором", "Иван Петров",
+     "relative_after_name"),  # "при котором": under a person
+    ("Оппозиция провела встречу в центре Твери, которую власти назвали незаконной.", "которую", None,
+     "complement_name"),  # up the chain of complements: "встречу | в центре | Твери"
+    ("Аудиторы раскрыли схему хищений из бюджета Твери, к которой причастны чиновники мэрии.", "которой", None,
+     "complement_name"),  # "схему | хищений | из бюджета | Твери": three nouns up
+    ("Делегация прибыла в центр Твери, которая отмечает юбилей.", "которая", "Тверь",
+     "relative_after_name"),  # no noun up the chain agrees: the place is kept
+]
+BODY_THINGS = [  # coref80: a pronoun ranked to a body or a place is a thing among things
+    ("Клуб «Вектор» проведет матч в субботу. Перед игрой кинологи обследуют стадион и прилегающую к нему "
+     "территорию.", "нему", None, "body_thing"),  # the stadium's grounds, not the club's
+    ("Компания «Вектор» представила новый планшет. Официальное название модели - V-10, в продажу ее выпустят "
+     "весной.", "ее", None, "body_thing"),
+    ("Олег Смирнов купил старый дом в деревне. Весной он начал ремонт.", "он", "Олег Смирнов",
+     "ranking"),  # a person comes first: the house does not compete
+    ("Банк «Вектор» был основан в середине ноября. В него входят десять филиалов.", "него", "Вектор",
+     "ranking"),  # a noun of time names no thing the story goes on with
+    ("Компания «Вектор» сыграла важную роль в проекте, она остается лидером рынка.", "она", "Вектор",
+     "ranking"),  # a subject pronoun goes on with the subject body
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
@@ -639,7 +667,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
         + NAME_HEADS + STORY_COUNTRIES + SENTENCE_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS
-        + STATE_PERSONS + SEXED_NOUNS)
+        + STATE_PERSONS + SEXED_NOUNS + RELATIVE_HOSTS + BODY_THINGS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
