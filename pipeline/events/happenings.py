@@ -1146,17 +1146,17 @@ def _unnamed_fit(events: list[EventAnn], target: list[int], group: list[int], on
 
 def _one_and_many(events: list[EventAnn], target: list[int], group: list[int]) -> bool:
     """Whether one unnamed group tells the death or injury of one and the other that of many (`told_victims`: "Умер
-    последний член экипажа" … "погибли 140 тысяч человек"): with no one named, the number of those it befalls tells
-    two happenings apart, as a named victim would (`unnamed_together`). Traced as its rejection."""
+    последний член экипажа" … "погибли 140 тысяч человек"), each told so throughout: with no one named, the number
+    of those it befalls tells two happenings apart, as a named victim would (`unnamed_together`). Traced as its
+    rejection."""
     index = _INDEX.get()
     if index is None:
         return False
-    earlier = {index.victims.get(id(events[k]), "") for k in target}
-    later = {index.victims.get(id(events[k]), "") for k in group}
-    told = next((number for number in ("one", "many") if number in later and ({"one", "many"} - {number}) & earlier),
-                None)
-    if told is None:
+    earlier = {index.victims[id(events[k])] for k in target if id(events[k]) in index.victims}
+    later = {index.victims[id(events[k])] for k in group if id(events[k]) in index.victims}
+    if len(earlier) != 1 or len(later) != 1 or earlier == later:  # a group told of both may be either
         return False
+    told = next(iter(later))
     event, first = events[group[0]], events[target[0]]
     rejected("events", unnamed_together, event.trigger.start, event.trigger.end,
              f"befalls {told}, not as many as '{first.trigger.text}' at {first.trigger.start}")
