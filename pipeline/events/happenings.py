@@ -83,6 +83,7 @@ from pipeline.lang.lexicon import (
     OFFICE_SEAT_NOUNS,
     OTHER_ONE_WORDS,
     OWNED_SEAT_NOUNS,
+    PARTITIVE_PREPOSITIONS,
     PLACE_NOUNS,
     SAME_HAPPENING_WORDS,
     SET_QUANTIFIERS,
@@ -206,6 +207,7 @@ class _Index:
     contextual: frozenset[int] = frozenset()  # by the events' identities: dated only by context (`contextual_dates`)
     # by an event's identity: its participants that no entity names (`described_parties`)
     described: dict[int, frozenset[_Party]] = field(default_factory=dict)
+    victims: dict[int, str] = field(default_factory=dict)  # by an event's identity: "one" or "many" (`told_victims`)
 
 
 _INDEX: ContextVar[_Index | None] = ContextVar("svodka_happenings_index", default=None)  # None outside `_groups`
@@ -214,11 +216,13 @@ _INDEX: ContextVar[_Index | None] = ContextVar("svodka_happenings_index", defaul
 @contextmanager
 def _document_index(nested: frozenset[frozenset[int]] = frozenset(), counts: dict[int, str] | None = None,
                     contextual: frozenset[int] = frozenset(),
-                    described: dict[int, frozenset[_Party]] | None = None) -> Iterator[_Index]:
+                    described: dict[int, frozenset[_Party]] | None = None,
+                    victims: dict[int, str] | None = None) -> Iterator[_Index]:
     """Keep the facts of one document's events, its places that lie in one another (`contained_places`), the
     counts of its counted event nouns (`counted_happenings`, by the events' identities) and the events dated only by
     context (`contextual_dates`) while they are grouped, then drop them."""
-    index = _Index(nested=nested, counts=counts or {}, contextual=contextual, described=described or {})
+    index = _Index(nested=nested, counts=counts or {}, contextual=contextual, described=described or {},
+                   victims=victims or {})
     token = _INDEX.set(index)
     try:
         yield index
@@ -415,7 +419,8 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
             counts: dict[int, str] | None = None, replaced: dict[int, set[int]] | None = None,
             referents: dict[int, int] | None = None, countries: frozenset[int] = frozenset(),
             contextual: frozenset[int] = frozenset(),
-            described: dict[int, frozenset[_Party]] | None = None) -> list[list[int]]:
+            described: dict[int, frozenset[_Party]] | None = None,
+            victims: dict[int, str] | None = None) -> list[list[int]]:
     """Groups: an event joins the first group one of whose events it restates and none of whose events it contradicts
     (`same_happening`); the happenings of `venues` (events held at a meeting noun) join the meeting
     (`held_at_meeting`); an event of `pointed` (told with a demonstrative) left alone joins the nearest happening
@@ -429,8 +434,9 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
     place each appointment takes, by the event's position (`_replaced`: `handover`); `referents` the incident each
     general incident noun refers to, by the events' positions (`_incident_referents`: `incident_anaphor`), and
     `countries` the place entities that are countries; `contextual` the events dated only by context, by their
-    identities (`contextual_dates`)."""
-    with _document_index(nested, counts, contextual, described):
+    identities (`contextual_dates`); `victims` how many undergo each death or injury, by the events' identities
+    (`told_victims`)."""
+    with _document_index(nested, counts, contextual, described, victims):
         return _grouped(events, headline, venues, pointed, paragraphs, title, several, replaced or {},
                         referents or {}, countries)
 
@@ -1131,9 +1137,82 @@ def _unnamed_fit(events: list[EventAnn], target: list[int], group: list[int], on
     again."""
     if not _groups_fit(events, target, group):
         return False
+    if _one_and_many(events, target, group):
+        return False
     if family(events[group[0]].type) in INCIDENT_FAMILIES:
         return True
     return one_anchored and any(_same_root(events[k], events[j]) for k in target for j in group)
+
+
+def _one_and_many(events: list[EventAnn], target: list[int], group: list[int]) -> bool:
+    """Whether one unnamed group tells the death or injury of one and the other that of many (`told_victims`: "Умер
+    последний член экипажа" … "погибли 140 тысяч человек"), each told so throughout: with no one named, the number
+    of those it befalls tells two happenings apart, as a named victim would (`unnamed_together`). Traced as its
+    rejection."""
+    index = _INDEX.get()
+    if index is None:
+        return False
+    earlier = {index.victims[id(events[k])] for k in target if id(events[k]) in index.victims}
+    later = {index.victims[id(events[k])] for k in group if id(events[k]) in index.victims}
+    if len(earlier) != 1 or len(later) != 1 or earlier == later:  # a group told of both may be either
+        return False
+    told = next(iter(later))
+    event, first = events[group[0]], events[target[0]]
+    rejected("events", unnamed_together, event.trigger.start, event.trigger.end,
+             f"befalls {told}, not as many as '{first.trigger.text}' at {first.trigger.start}")
+    return True
+
+
+def told_victims(doc: Document) -> dict[int, str]:
+    """By each death's or injury's identity (a killing is a death told by the deed: PEOPLE_COUNTED_TYPES as
+    families), how many it befalls as its clause tells: "many" when its undergoer is counted above one (a numeral, a
+    word of several, a noun of number: "140 тысяч человек", "несколько пассажиров", "десятки людей") or is the
+    subject of a plural verb ("умерли", "были ранены", "погибли водитель и пассажир"); "one" when it is the subject
+    of a singular verb ("Умер последний член экипажа", "был убит"), unless it picks one out of several (`_picked_out`:
+    "один из пострадавших погиб", "Второй скончался"); none for an event noun with an uncounted undergoer ("гибели",
+    "смерть") or an active verb, whose number is its doers' ("убили журналиста")."""
+    victims = {}
+    for event in doc.events:
+        if event.quote is not None or family(event.type) not in PEOPLE_COUNTED_TYPES:
+            continue
+        undergoers = [arg for arg in event.args if arg.role == "patient"]
+        told = "many" if any(_counted_undergoer(doc, arg) for arg in undergoers) else ""
+        subjects = [arg for arg in undergoers if arg.rule.startswith("subject")]
+        if not told and subjects:
+            first, last = doc.token_range(event.trigger.start, event.trigger.end)
+            number = next((doc.tokens[k].feats.get("Number") for k in range(first, last)
+                           if doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("Number")), None)
+            told = {"Sing": "one", "Plur": "many"}.get(number or "", "")
+            if told == "one" and any(_picked_out(doc, arg) for arg in subjects):
+                told = ""  # "один из пострадавших погиб", "Второй скончался": one of the many told before
+        if told:
+            victims[id(event)] = told
+    return victims
+
+
+def _picked_out(doc: Document, arg: EventArg) -> bool:
+    """Whether an argument picks one out of several told before (`told_victims`): a partitive "из"/"среди" ("один из
+    пострадавших", "один из которых") or no noun of its own ("Второй", "еще один"); not "последний член экипажа"."""
+    first, last = doc.token_range(arg.start, arg.end)
+    tokens = doc.tokens[first:last]
+    return any(fold(token.text) in PARTITIVE_PREPOSITIONS for token in tokens) \
+        or not any(token.pos in ("NOUN", "PROPN") for token in tokens)
+
+
+def _counted_undergoer(doc: Document, arg: EventArg) -> bool:
+    """Whether an argument is counted above one: a numeral other than one, a word of several ("несколько", "оба") or
+    a noun of number ("тысяч", "десятки") among its words."""
+    first, last = doc.token_range(arg.start, arg.end)
+    for k in range(first, last):
+        token = doc.tokens[k]
+        lemma = fold(token.lemma)
+        if lemma in SEVERAL_WORDS or lemma in NUMBER_NOUNS:
+            return True
+        if token.pos == "NUM":
+            value = int(token.text) if token.text.isdecimal() else NUMBER_WORDS.get(lemma, 0)
+            if value != 1 and (value or lemma in NUMBER_WORDS):
+                return True
+    return False
 
 
 def _same_root(a: EventAnn, b: EventAnn) -> bool:
@@ -1439,7 +1518,8 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
     referents = incident_referents(doc.events) | gathering_referents(doc.events)
     countries = _countries(doc) if referents else frozenset()
     for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several, nested, counts,
-                           replaced, referents, countries, contextual_dates(doc), described_parties(doc)):
+                           replaced, referents, countries, contextual_dates(doc), described_parties(doc),
+                           told_victims(doc)):
         events = [doc.events[index] for index in members]
         participants = sorted({entity for event in events for entity in _participant_entities(event)})
         dated = next((event for event in events if event.value is not None), None)

@@ -1669,6 +1669,10 @@ COMPOUND_AUXILIARY_VERBS = ABILITY_AUXILIARY_VERBS | INTENTION_AUXILIARY_VERBS |
 # Nouns of number: the phrase they head counts its genitive ("тысяч невинных людей", "десятков домов"), as a numeral
 # does. "десятка": the tagger's lemma of "десятки" ("погибли десятки человек").
 NUMBER_NOUNS = fold_words("десяток сотня тысяча миллион миллиард сотни десятки десятка")
+# Prepositions of a part's whole: "большинство из опрошенных", "один из экспертов" name the source after them
+# (quotes extract `_before_preposition`), "Большинство из опрошенных полагают" is a share's group (quotes subjects
+# `counted_group_end`), "один из пострадавших погиб" picks one of the victims told before (events `_picked_out`).
+PARTITIVE_PREPOSITIONS = fold_words("из среди")
 # Nouns of quantity: the counted noun in their genitive is what a phrase is about ("несколько десятков человек",
 # "группа активистов", "ряд политиков"): the nouns of number, and others ("ряд", "часть", "группа") that only say
 # that there are several.

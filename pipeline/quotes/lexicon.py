@@ -16,6 +16,7 @@ from pipeline.lang.lexicon import (  # noqa: F401 (re-exported)
     DURATION_NOUNS,
     MONTH_LEMMAS,
     ORDER_VERBS,
+    PARTITIVE_PREPOSITIONS,
     POLITICAL_GROUP_NOUNS,
     ROLE_EQUIVALENTS,
     STATEMENT_NOUNS,
@@ -211,10 +212,6 @@ FACT_NOUNS = fold_words("факт наличие")
 # Abstract nouns of a fact, a reason or a cause: a subject headed by one is no source of any cue ("Оптимизма им
 # добавляет тот факт, что …", "наличие антител гарантирует …", "причина в том, что …"), whatever the verb.
 FACT_REASON_NOUNS = FACT_NOUNS | fold_words("причина обстоятельство")
-# Prepositions of a part's whole: "большинство из опрошенных", "один из экспертов" name the source after them
-# (extract `_before_preposition`), "Большинство из опрошенных полагают" is a share's group (subjects
-# `counted_group_end`).
-PARTITIVE_PREPOSITIONS = fold_words("из среди")
 
 # Nouns of a claim: a stance verb takes them as content with no modifier ("отверг обвинения", "опровергли эти
 # слухи"); other objects need one ("признал вмешательство в выборы").

@@ -1578,6 +1578,24 @@ def test_a_counted_incident_noun_restates_no_told_incident() -> None:
     assert [event.type for event in doc.events] == ["explosion"]
 
 
+def test_the_death_of_one_and_of_many_unnamed_stay_two() -> None:
+    """`told_victims`: with no one named, a death told of one ("Умер последний ветеран дивизии") and one told of many
+    counted ("погибли сорок тысяч солдат") are two happenings; `unnamed_together` records why it refuses."""
+    doc, trace = _run("veteran_and_soldiers_died")
+    one, many = (next(i for i, e in enumerate(doc.events) if e.trigger.text == text) for text in ("Умер", "погибли"))
+    assert not any({one, many} <= set(h.events) for h in doc.happenings), [h.events for h in doc.happenings]
+    start = doc.events[many].trigger.start
+    assert any("befalls many" in e.reason for e in _verdicts(trace, "unnamed_together", "rejected", start, start + 7))
+
+
+def test_one_picked_out_of_the_killed_is_their_death_told_again() -> None:
+    """`_picked_out`: "Один из них погиб" after "двое охранников были убиты" is one of the two, no death of one
+    apart: the unnamed deaths stay one happening."""
+    doc, _ = _run("one_of_the_guards_died")
+    killed, died = (next(i for i, e in enumerate(doc.events) if e.trigger.text == text) for text in ("убиты", "погиб"))
+    assert any({killed, died} <= set(h.events) for h in doc.happenings), [h.events for h in doc.happenings]
+
+
 def test_a_pronoun_with_two_unnamed_deaths_stays_alone() -> None:
     """`pronoun_restatement` cannot say which of two unnamed deaths "она скончалась" tells: it joins neither."""
     doc, _ = _run("she_died_two_unnamed")
