@@ -296,9 +296,54 @@ def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
     decision = _relative_decision(state, anaphor)
     if decision.entity is not None:
         spatial = rules.spatial_pronoun(state.doc, anaphor, state.infos[decision.entity])
+        argument = verb_person_relative(state, anaphor, decision.entity) if spatial else ""
+        if argument:
+            return decision.link(decision.entity, "verb_person_relative", argument)
         if spatial:
             return decision.reject("spatial_pronoun", spatial)
     return decision
+
+
+# The relations that keep a relative's name one phrase while its head is sought (`verb_person_relative`): "Кучмы и
+# … Юрия Кравченко", "Ивана Петрова".
+NAME_PHRASE_RELATIONS = frozenset({"conj", "flat", "appos"})
+# The heads a name complements as part of a noun phrase: anything else (a verb, an adjective, "рядом с") takes it as
+# its own argument.
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+@rule("coref")
+def verb_person_relative(state: Resolution, anaphor: Anaphor, entity: int) -> str:
+    """"в котором", "на которой" after a person's name that a verb, an adjective or an adverb governs stands for the
+    person despite `spatial_pronoun`: with no noun before the name for the clause to be about, the locative is the
+    person's in an idiom of trust, marriage or reliance ("встретил Ивана Петрова, в котором я уверен", "Анна
+    Орлова, на которой он женился", "Сергея Козлова, на котором держится оборона", "рядом с Анной Орловой, на
+    которой он был женат"). A name that complements a noun leaves the relative to that noun ("разговор … с Олегом
+    Смирновым, в котором", "письмо президенту России, в котором"), and so does an agreeing thing between the verb
+    and the name ("дал интервью Олегу Смирнову, в котором"). Why it holds; "" when the name hangs on a noun, follows
+    such a thing or is no name before the relative's comma."""
+    doc = state.doc
+    index = _relative_opening(doc, anaphor) - 1
+    ref = next((ref for ref in state.referents if ref.entity == entity
+                and doc.token_at(ref.start) <= index < doc.token_at(ref.end)), None)
+    if ref is None:
+        return ""
+    first, last = doc.token_at(ref.start), doc.token_at(ref.end)
+    for _ in range(len(doc.tokens)):
+        head = doc.tokens[index].head
+        if not 0 <= head < len(doc.tokens):
+            return ""
+        if not first <= head < last and doc.tokens[index].rel.split(":")[0] not in NAME_PHRASE_RELATIONS:
+            break
+        index = head
+    governor = doc.tokens[head]
+    if governor.pos in NOUN_POS:
+        return ""
+    thing = next((k for k in range(head + 1, first) if doc.tokens[k].pos == "NOUN"
+                  and doc.tokens[k].feats.get("Animacy") != "Anim" and _complement_agrees(doc, anaphor, k)), None)
+    if thing is not None:
+        return ""  # "дал интервью Олегу Смирнову, в котором": the clause is the thing's
+    return f"'{doc.entities[entity].name}' is an argument of '{governor.text}', no noun's complement"
 
 
 def _relative_decision(state: Resolution, anaphor: Anaphor) -> Decision:

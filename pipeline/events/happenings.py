@@ -84,7 +84,9 @@ from pipeline.lang.lexicon import (
     OTHER_ONE_WORDS,
     OWNED_SEAT_NOUNS,
     PARTITIVE_PREPOSITIONS,
+    PEOPLE_COLLECTIVE_NOUNS,
     PLACE_NOUNS,
+    RUNNING_COUNT_WORDS,
     SAME_HAPPENING_WORDS,
     SET_QUANTIFIERS,
     THIRD_PERSON_PRONOUNS,
@@ -1171,11 +1173,13 @@ def told_victims(doc: Document) -> dict[int, str]:
     of a singular verb ("Умер последний член экипажа", "был убит"), unless it picks one out of several (`_picked_out`:
     "один из пострадавших погиб", "Второй скончался"); none for an event noun with an uncounted undergoer ("гибели",
     "смерть") or an active verb, whose number is its doers' ("убили журналиста")."""
-    victims = {}
+    victims, kids = {}, children(doc)
     for event in doc.events:
         if event.quote is not None or family(event.type) not in PEOPLE_COUNTED_TYPES:
             continue
         undergoers = [arg for arg in event.args if arg.role == "patient"]
+        if _running_count(doc, kids, event, undergoers) or any(_collective(doc, arg) for arg in undergoers):
+            continue
         told = "many" if any(_counted_undergoer(doc, arg) for arg in undergoers) else ""
         subjects = [arg for arg in undergoers if arg.rule.startswith("subject")]
         if not told and subjects:
@@ -1188,6 +1192,29 @@ def told_victims(doc: Document) -> dict[int, str]:
         if told:
             victims[id(event)] = told
     return victims
+
+
+def _running_count(doc: Document, kids: list[list[int]], event: EventAnn, undergoers: list[EventArg]) -> bool:
+    """Whether a death or an injury is told as part of a running or total count (`told_victims`: RUNNING_COUNT_WORDS
+    or "в общей сложности" on its trigger or its undergoer: "ещё один пострадавший скончался", "Всего погибли три
+    человека"): the one added or the many summed up restate the toll told before, whatever their number."""
+    first, last = doc.token_range(event.trigger.start, event.trigger.end)
+    spans = [range(first, last)] + [range(*doc.token_range(arg.start, arg.end)) for arg in undergoers]
+    words = {k for span in spans for k in span} | {kid for span in spans for k in span for kid in kids[k]}
+    for k in words:
+        word = fold(doc.tokens[k].text)
+        if word in RUNNING_COUNT_WORDS or (word == "сложности" and k > 0 and fold(doc.tokens[k - 1].text) == "общей"):
+            return True
+    return False
+
+
+def _collective(doc: Document, arg: EventArg) -> bool:
+    """Whether an undergoer is a collective of people (PEOPLE_COLLECTIVE_NOUNS: "погибла семья", "экипаж погиб"):
+    a singular verb then tells the death of many (`told_victims`). Its head word only: "последний ветеран дивизии"
+    is one."""
+    first, last = doc.token_range(arg.start, arg.end)
+    return any(doc.tokens[k].pos == "NOUN" and not first <= doc.tokens[k].head < last
+               and fold(doc.tokens[k].lemma) in PEOPLE_COLLECTIVE_NOUNS for k in range(first, last))
 
 
 def _picked_out(doc: Document, arg: EventArg) -> bool:

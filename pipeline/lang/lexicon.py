@@ -1673,6 +1673,10 @@ NUMBER_NOUNS = fold_words("десяток сотня тысяча миллион
 # (quotes extract `_before_preposition`), "Большинство из опрошенных полагают" is a share's group (quotes subjects
 # `counted_group_end`), "один из пострадавших погиб" picks one of the victims told before (events `_picked_out`).
 PARTITIVE_PREPOSITIONS = fold_words("из среди")
+# Words of a running or a total count: "ещё один скончался в больнице" adds one to a toll told before, "Всего
+# погибли три человека", "итого" sum up deaths told one by one; neither tells a happening apart from the other
+# (events `told_victims`). "в общей сложности" is read as a phrase there.
+RUNNING_COUNT_WORDS = fold_words("ещё всего итого")
 # Nouns of quantity: the counted noun in their genitive is what a phrase is about ("несколько десятков человек",
 # "группа активистов", "ряд политиков"): the nouns of number, and others ("ряд", "часть", "группа") that only say
 # that there are several.

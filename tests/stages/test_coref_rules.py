@@ -647,6 +647,20 @@ RELATIVE_HOSTS = [  # coref80: what "который" stands for when the name be
      "complement_name"),  # "схему | хищений | из бюджета | Твери": three nouns up
     ("Делегация прибыла в центр Твери, которая отмечает юбилей.", "которая", "Тверь",
      "relative_after_name"),  # no noun up the chain agrees: the place is kept
+    # finalread-u3: a person's name a verb, an adjective or an adverb governs keeps "в/на котором" (an idiom of
+    # trust, marriage or reliance); a noun before the name or between the verb and it takes the clause
+    ("Вчера я встретил Ивана Петрова, в котором я всегда был уверен.", "котором", "Иван Петров",
+     "verb_person_relative"),
+    ("Журналисты расспросили Анну Орлову, на которой в прошлом году женился известный актер.", "которой",
+     "Анна Орлова", "verb_person_relative"),
+    ("Тренер выделил Сергея Козлова, на котором держится вся оборона команды.", "котором", "Сергей Козлов",
+     "verb_person_relative"),
+    ("Избиратели поддержали Петра Иванова, в котором разочаровались уже через год.", "котором", "Пётр Иванов",
+     "verb_person_relative"),
+    ("Актер получил награду рядом с Анной Орловой, на которой был женат дважды.", "которой", "Анна Орлова",
+     "verb_person_relative"),  # "рядом с": an adverb's argument
+    ("Иван Петров провел разговор с министром Олегом Смирновым, в котором обсуждались налоги.", "котором", None,
+     "relative_head"),  # the name complements "разговор"
 ]
 BODY_THINGS = [  # coref80: a pronoun ranked to a body or a place is a thing among things
     ("Клуб «Вектор» проведет матч в субботу. Перед игрой кинологи обследуют стадион и прилегающую к нему "

@@ -1596,6 +1596,20 @@ def test_one_picked_out_of_the_killed_is_their_death_told_again() -> None:
     assert any({killed, died} <= set(h.events) for h in doc.happenings), [h.events for h in doc.happenings]
 
 
+@pytest.mark.parametrize(("doc_id", "one", "many"), [
+    ("family_died_then_five", "погибла", "Погибли"),  # a collective: "погибла семья" is the death of many
+    ("crew_died_then_three", "погиб", "Погибли"),
+    ("three_died_one_more", "умер", "погибли"),  # "ещё один": one more added to the toll told before
+    ("officer_died_three_in_all", "погиб", "погибли"),  # "Всего": the total sums up the one told before
+])
+def test_a_collective_or_a_running_count_is_no_death_of_one_apart(doc_id: str, one: str, many: str) -> None:
+    """finalread-u3: `told_victims` tells a death of one from a death of many only when neither is a collective of
+    people (`_collective`) nor part of a running or total count (`_running_count`): those restate one toll."""
+    doc, _ = _run(doc_id)
+    first, second = (next(i for i, e in enumerate(doc.events) if e.trigger.text == text) for text in (one, many))
+    assert any({first, second} <= set(h.events) for h in doc.happenings), [h.events for h in doc.happenings]
+
+
 def test_a_pronoun_with_two_unnamed_deaths_stays_alone() -> None:
     """`pronoun_restatement` cannot say which of two unnamed deaths "она скончалась" tells: it joins neither."""
     doc, _ = _run("she_died_two_unnamed")
