@@ -1074,14 +1074,14 @@ def status_locative(draft: Draft, tree: Tree) -> str | None:
 
 def _whose_happening(tree: Tree, index: int) -> bool:
     """A bare genitive noun right after the event noun, or hung on it, names whose happening it is ("в отставке
-    министра", "в отставке правительства"): a status has no owner ("майор в отставке Иванов"); a genitive after a
-    genitive person noun before the preposition is that person's name ("интервью полковника в отставке Иванова")."""
-    if index >= 2 and tree.token(index - 2).feats.get("Case") == "Gen" \
-            and tree.token(index - 2).feats.get("Animacy") == "Anim":
-        return False
+    министра", "в отставке правительства"): a status has no owner ("майор в отставке Иванов"). A proper name after a
+    person noun before the preposition is that person's name, whatever case the parser gives it ("интервью
+    полковника в отставке Иванова", "во главе с майором в отставке Антауро Умалой")."""
+    ranked = index >= 2 and tree.token(index - 2).pos == "NOUN" and tree.token(index - 2).feats.get("Animacy") == "Anim"
     following = [index + 1] if index + 1 < len(tree.tokens) else []
-    return any(tree.token(at).pos in ("NOUN", "PROPN") and tree.token(at).feats.get("Case") == "Gen"
-               and tree.preposition(at) is None for at in [*following, *tree.kids(index, "nmod")])
+    return any(tree.token(at).feats.get("Case") == "Gen" and tree.preposition(at) is None
+               and (tree.token(at).pos == "NOUN" or (tree.token(at).pos == "PROPN" and not ranked))
+               for at in [*following, *tree.kids(index, "nmod")])
 
 
 @rule("events")

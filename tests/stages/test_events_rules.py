@@ -567,6 +567,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     # before it has its name after it ("полковника в отставке Котова")
     ("resignation_of_government_seen", Event("resignation", "отставке"), "dated_or_placed_noun"),
     ("retired_colonel_genitive", Rejected("отставке", "resignation"), "status_locative"),
+    ("retired_major_foreign_name", Rejected("отставке", "resignation"), "status_locative"),  # a name tagged Gen
     ("resignation_seen_as_signal", Event("resignation", "отставке", "2025-05-05"),
      "dated_or_placed_noun"),  # a locative under another verb: the resignation itself
     ("people_execute", Rejected("казнят", "killing"), "habitual"),  # indefinite-personal present
