@@ -1229,12 +1229,19 @@ def generation_word_apart(doc: Document, mentions: list[Span]) -> list[Span]:
     "младший" / "старший" (`patronymics.generation_word_cases`) in a case the name's last word can have, and no word
     follows that it could be an attribute or a head of ("Иванов старший сержант", "Сидоров старший группы"), nor a
     preposition of a comparison (`lang.lexicon.SENIORITY_PREPOSITIONS`: "Петров младший из братьев", "старший по
-    званию"): those stay out, traced."""
+    званию"), nor one the parser makes a predicate (PREDICATIVE_RELS: "Кравченко старшим назначен"): those stay out,
+    traced."""
     result = []
     for span in mentions:
         extended = _generation_after(doc, span) if span.type == "PER" else None
         result.append(extended or span)
     return result
+
+
+# A generation word the parser makes a verb's predicative complement ("Кравченко старшим назначен", "назначило
+# Петрову старшей") or the clause's predicate ("Врач Сидорова старшая, ей доверяют смены") says what rank the person
+# holds, as "старший" of a team does; a name's generation is its attribute ("Джорджем Бушем старшим", appos/amod).
+PREDICATIVE_RELS = frozenset({"xcomp", "root"})
 
 
 def _generation_after(doc: Document, span: Span) -> Span | None:
@@ -1253,6 +1260,10 @@ def _generation_after(doc: Document, span: Span) -> Span | None:
     if not cases & name_cases:
         rejected("entities", generation_word_apart, span.start, word.end,
                  f"{word.text!r} after {tokens[-1].text!r}: no case of the name")
+        return None
+    if word.rel in PREDICATIVE_RELS:
+        rejected("entities", generation_word_apart, span.start, word.end,
+                 f"{word.text!r} is a predicate ({word.rel}): a rank, no generation")
         return None
     after = doc.tokens[last + 1] if last + 1 < len(doc.tokens) else None
     if after is not None and after.sentence == word.sentence and doc.text[word.end:after.start] == " " \

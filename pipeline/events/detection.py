@@ -3073,18 +3073,26 @@ def restraint_choice(tree: Tree, trigger: Trigger) -> Trigger:
 
 
 def _restraint_after(tree: Tree, index: int) -> int | None:
-    """"мера пресечения" (TERM_GENITIVES) among the few words after `index`, before a punctuation mark or another
-    verb: the measure a word of choosing chooses, "избрана мера пресечения", "избрании ему в качестве меры
-    пресечения"."""
+    """"мера пресечения" (TERM_GENITIVES) among the few words after `index`, before a punctuation mark, another verb
+    or a conjunction that opens a new item, a noun or an adjective in a case other than the dative of whom the measure
+    is for: the measure a word of choosing chooses, "избрана мера пресечения", "избрании ему и его брату меры
+    пресечения"; not a measure listed beside the choice ("избрание спикера и мера пресечения для депутата",
+    "избрание мэра и вопрос о мере пресечения": the speaker and the mayor are elected)."""
     last = len(tree.tokens) - 1
     for at in range(index + 1, min(index + 7, last)):
         token = tree.token(at)
-        if token.pos in ("PUNCT", "VERB", "AUX"):
+        if token.pos in ("PUNCT", "VERB", "AUX") or (token.pos == "CCONJ" and _new_item(tree.token(at + 1))):
             return None
         if (lemma_of(tree, at), lemma_of(tree, at + 1)) in TERM_GENITIVES \
                 and lemma_of(tree, at) == RESTRAINT_NOUN:
             return at
     return None
+
+
+def _new_item(token: Token) -> bool:
+    """A noun or an adjective after a conjunction in a case other than the dative: the next item of a list ("и мера",
+    "и вопрос"), not one more person the measure is for ("ему и его брату")."""
+    return token.pos in ("NOUN", "PROPN", "ADJ") and token.feats.get("Case") not in (None, "Dat")
 
 
 @rule("events")

@@ -1062,12 +1062,26 @@ def status_locative(draft: Draft, tree: Tree) -> str | None:
         return None
     if tree.preposition(index) not in ("в", "во") or tree.token(index).feats.get("Case") != "Loc":
         return None
+    if _whose_happening(tree, index):
+        return None  # "президент в отставке министра видит выход": the minister's resignation
     head, before = tree.head_of(index), tree.token(index - 2) if index >= 2 else None
     person_before = before is not None and before.pos in ("NOUN", "PROPN") and before.feats.get("Animacy") == "Anim"
     if head is not None and tree.token(head).pos not in ("NOUN", "PROPN") \
             and tree.lemma(head) not in STATE_BEING_VERBS and not person_before:
         return None  # "видит в отставке сигнал": the resignation itself; "майором в отставке" hung on the verb stays
     return f"'в {tree.token(index).text}': a status, no happening"
+
+
+def _whose_happening(tree: Tree, index: int) -> bool:
+    """A bare genitive noun right after the event noun, or hung on it, names whose happening it is ("в отставке
+    министра", "в отставке правительства"): a status has no owner ("майор в отставке Иванов"). A proper name after a
+    person noun before the preposition is that person's name, whatever case the parser gives it ("интервью
+    полковника в отставке Иванова", "во главе с майором в отставке Антауро Умалой")."""
+    ranked = index >= 2 and tree.token(index - 2).pos == "NOUN" and tree.token(index - 2).feats.get("Animacy") == "Anim"
+    following = [index + 1] if index + 1 < len(tree.tokens) else []
+    return any(tree.token(at).feats.get("Case") == "Gen" and tree.preposition(at) is None
+               and (tree.token(at).pos == "NOUN" or (tree.token(at).pos == "PROPN" and not ranked))
+               for at in [*following, *tree.kids(index, "nmod")])
 
 
 @rule("events")

@@ -46,6 +46,7 @@ from pipeline.lang.lexicon import (
     AGENCY_SENSE_NOUNS,
     ANAPHORIC_RELATIVE_PRONOUNS,
     AUTHORIZING_VERBS,
+    COURT_NOUNS,
     DAY_ADJECTIVES,
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
@@ -1412,9 +1413,18 @@ def order_issuer(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
     for candidate in found:
         if conjoined_clause_between(tree, verb, candidate.token):
             _reject(ctx, order_issuer, candidate.token, "in a clause joined after the verb's own")
+        elif court_on_suit(tree, candidate, event_type):
+            _reject(ctx, order_issuer, candidate.token, "a court rules on a suit, brings none")
         else:
             kept.append(candidate)
     return kept
+
+
+def court_on_suit(tree: Tree, candidate: Candidate, event_type: EventType) -> bool:
+    """A court (COURT_NOUNS) as the doer a decision gives a lawsuit: a court's decision about a suit rules on it, the
+    suit is someone else's ("суд вынес решение об иске Иванова к мэрии"); a company's decision about one brings it
+    ("компания приняла решение об иске к поставщику")."""
+    return event_type.name == "lawsuit" and candidate.role == "agent" and lemma_of(tree, candidate.token) in COURT_NOUNS
 
 
 def conjoined_clause_between(tree: Tree, verb: int, index: int) -> bool:

@@ -523,6 +523,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # ... but not where it heads "из" or a genitive, or is the attribute of a noun after it
     ("generation_apart_head", None, ("Пётр Кердпол", "PER", "Пётр Кердпол"), "-generation_word_apart"),
     ("generation_apart_attribute", None, ("Иван Ласточкин", "PER", "Иван Ласточкин"), "-generation_word_apart"),
+    # ... nor where the parser makes it a predicate: a rank one is appointed to (finalread-u2)
+    ("generation_apart_predicate", None, ("Тумаченко старшим", None, None), "-generation_word_apart"),
+    ("generation_apart_rank", None, ("Котову старшей", None, None), "-generation_word_apart"),
     # an oblique "-младшего" shows the whole name's case, with no governing word before it (after a dash)
     ("generation_case", None, ("Флойда Кердпола-младшего", "PER", "Флойд Кердпол-младший"), "name_as_key"),
     # a Chinese family name before a given name of Palladius syllables is no English everyday first name ("Дэн" of

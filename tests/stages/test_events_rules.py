@@ -563,6 +563,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("offence_comma", Rejected("смерть", "death"), "cited_offence"),  # "ч.2 ст, 216 УК РФ (...)"
     ("cited_two_articles", Rejected("убийство", "killing"), "cited_offence"),  # "ст. 105 и 222 УК России (...)"
     ("retired_colonel", Rejected("отставке", "resignation"), "status_locative"),  # "полковник в отставке": retired
+    # finalread-u2: a genitive after "в отставке" says whose resignation it is, a happening; a genitive person noun
+    # before it has its name after it ("полковника в отставке Котова")
+    ("resignation_of_government_seen", Event("resignation", "отставке"), "dated_or_placed_noun"),
+    ("retired_colonel_genitive", Rejected("отставке", "resignation"), "status_locative"),
+    ("retired_major_foreign_name", Rejected("отставке", "resignation"), "status_locative"),  # a name tagged Gen
     ("resignation_seen_as_signal", Event("resignation", "отставке", "2025-05-05"),
      "dated_or_placed_noun"),  # a locative under another verb: the resignation itself
     ("people_execute", Rejected("казнят", "killing"), "habitual"),  # indefinite-personal present
@@ -743,6 +748,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("measure_chosen_active", Arg("detention", "agent", "Районный суд"), "order_issuer"),
     ("arrest_authorized", Arg("detention", "agent", "Областной суд"), "order_issuer"),
     ("order_seen_not_issued", Rejected("Адвокат", "investigation", "agent"), "order_issuer"),
+    ("court_rules_on_suit", Rejected("Суд", "lawsuit", "agent"), "order_issuer"),  # finalread-u2: rules on it
     ("law_passed_by_congress", Arg("decree", "agent", "конгрессом"), "passive_agent"),
     ("law_passed_by_congress", Rejected("конгрессом", "meeting"), "other_sense"),
     ("pronoun_agent_adverb", Arg("decree", "agent", "мною"), "preverbal_agent"),  # "мною" parsed as an adverb
@@ -754,6 +760,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("restraint_motion_noun", Rejected("пресечения", "detention", "patient"), "genitive"),
     ("restraint_chosen_noun", Event("detention", "избрании"), "restraint_choice"),  # the measure hung on the verb
     ("restraint_chosen_misparsed", Event("detention", "избрана"), "restraint_choice"),  # on another verb
+    # finalread-u2: a measure listed beside the choice as another item is not what is chosen
+    ("election_beside_measure", Event("election", "Избрание"), "dated_or_placed_noun"),
+    ("election_beside_measure_question", Event("election", "Избрание", modality="planned"), "dated_or_placed_noun"),
     ("mayor_election_noun", Event("election", "Избрание", "2025-05-05"), "support_verb"),  # a mayor elected
     # an incident noun restates no happening that every mention negates (events97)
     ("blast_averted_incident", Rejected("Инцидент", "explosion"), "incident_nouns"),
