@@ -75,7 +75,9 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     POINTING_WORDS,
+    REVIEWED_NOUNS,
     REVIEWING_COURT_WORDS,
+    REVIEWING_VERBS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
     SITE_NOUNS,
@@ -2806,14 +2808,51 @@ def story_body(state: Resolution, anaphor: Anaphor, decision: Decision) -> int |
         return None
     body = next(iter(named))
     name = state.doc.entities[body].name
-    if any(lemma in REVIEWING_COURT_WORDS for word in name.split() for lemma in word_lemmas(word)):
+    if any(lemma in REVIEWING_COURT_WORDS for word in name.split() for lemma in word_lemmas(word)) \
+            or _reviews_ruling(state.doc, body):
         decision.note("story_body", "reject", body, f"'{name}' reviews another court's decision: either may be meant")
+        return None
+    foreign = _other_country(state.doc, anaphor, body)
+    if foreign:
+        decision.note("story_body", "reject", body, f"'{foreign}': a body of another country than '{name}'")
         return None
     described = _body_described(state, anaphor, body)
     if described:
         decision.note("story_body", "reject", body, f"'{described}' before it tells another body of the kind, unnamed")
         return None
     return body
+
+
+def _reviews_ruling(doc: Document, body: int) -> bool:
+    """A name of the body is the subject of a verb of reviewing a ruling ("Мосгорсуд оставил приговор в силе",
+    "Верховный суд отменил решение": REVIEWING_VERBS with a REVIEWED_NOUNS object): a court of review, so the court
+    below is in the story too, named or not."""
+    kids = children(doc)
+    for mention in doc.entities[body].mentions:
+        if mention.kind != "name":
+            continue
+        for index in range(doc.token_at(mention.start), doc.token_at(max(mention.start, mention.end - 1)) + 1):
+            token = doc.tokens[index]
+            verb = token.head
+            if not token.rel.startswith("nsubj") or not 0 <= verb < len(doc.tokens) \
+                    or lemma_of(doc.tokens[verb]) not in REVIEWING_VERBS:
+                continue
+            if any(doc.tokens[kid].rel == "obj" and lemma_of(doc.tokens[kid]) in REVIEWED_NOUNS for kid in kids[verb]):
+                return True
+    return False
+
+
+def _other_country(doc: Document, anaphor: Anaphor, body: int) -> str:
+    """The anaphor's own country adjective when the body's name shows no such country ("Британский суд" after
+    "Арбитражный суд Москвы", "германское министерство" after "Министерство финансов Франции"): a body of another
+    country, no mention of the named one. "" otherwise ("венесуэльский суд" of "Верховный суд Венесуэлы")."""
+    own = {word_country(lemma) for word in doc.entities[body].name.split() for lemma in word_lemmas(word)}
+    for kid in children(doc)[anaphor.head]:
+        word = doc.tokens[kid]
+        country = word_country(lemma_of(word))
+        if word.rel.startswith("amod") and country and country not in own:
+            return word.text
+    return ""
 
 
 SAME_BODY_WORDS = POINTING_WORDS | fold_words("тот такой весь сам самый")  # "тот же суд": the one spoken of
