@@ -63,6 +63,7 @@ from pipeline.lang.fold import CYRILLIC, LATIN, WORD, fold, fold_uncached, fold_
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     AGENCY_NAME_WORDS,
+    CONTESTING_VERBS,
     COUNTRY_NAME_VARIANTS,
     COURT_SIDE_NOUNS,
     CURRENT_SOURCE_NOUNS,
@@ -2798,6 +2799,10 @@ def story_body(state: Resolution, anaphor: Anaphor, decision: Decision) -> int |
     tells another body of the noun apart (`_body_described`)."""
     if anaphor.lemma not in STORY_BODY_NOUNS:
         return None
+    contested = _contested_in(state.doc, anaphor)
+    if contested:
+        decision.note("story_body", "reject", None, f"'{contested}': the institution claims are tried in, no court")
+        return None
     named = organizations_described(state.ctx, anaphor.lemma, anaphor.start, anaphor.sentence + 1)
     if len(named) > 1:
         decision.note("story_body", "reject", None,
@@ -2821,6 +2826,16 @@ def story_body(state: Resolution, anaphor: Anaphor, decision: Decision) -> int |
         decision.note("story_body", "reject", body, f"'{described}' before it tells another body of the kind, unnamed")
         return None
     return body
+
+
+def _contested_in(doc: Document, anaphor: Anaphor) -> str:
+    """"оспорить в суде", "оспариваются в суде": the anaphor after "в" governed by a verb of contesting or proving a
+    claim (CONTESTING_VERBS), the institution where claims are tried; "" otherwise."""
+    head = doc.tokens[anaphor.head].head
+    if anaphor.head == 0 or fold(doc.tokens[anaphor.head - 1].text) not in ("в", "во") \
+            or not 0 <= head < len(doc.tokens) or lemma_of(doc.tokens[head]) not in CONTESTING_VERBS:
+        return ""
+    return f"{doc.tokens[head].text} в {doc.tokens[anaphor.head].text}"
 
 
 def _reviews_ruling(doc: Document, body: int) -> bool:

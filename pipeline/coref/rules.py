@@ -32,7 +32,6 @@ from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
-    CONTESTING_VERBS,
     EVENT_ONLY_VERBS,
     EVENT_PHRASES,
     FIRST_PERSON_PRONOUNS,
@@ -1146,13 +1145,12 @@ def activity_sense(doc: Document, anaphor: Anaphor) -> str:
 
 # The institution one turns to, no particular one ("подать в суд"), and the heads of turning to it: the verbs of its
 # lawsuit phrases in `lang.lexicon.EVENT_PHRASES` ("подать", "обратиться"), and the nouns and the verb that govern the
-# same "в" ("иск в суд", "обращение в суд", "обжаловать в суде"), and the verbs of contesting or proving a claim
-# there (CONTESTING_VERBS: "оспорить решение в суде").
+# same "в" ("иск в суд", "обращение в суд", "обжаловать в суде").
 GENERIC_INSTITUTIONS = fold_words("суд")
 TURNING_HEADS = frozenset(verb for (verb, noun), name in EVENT_PHRASES.items()
                           if name == "lawsuit" and noun in GENERIC_INSTITUTIONS) | fold_words("""
     обращение подача иск жалоба апелляция обжаловать
-""") | CONTESTING_VERBS
+""")
 # Prepositions before a bare "суд" that make it the institution or the trial, no particular court: "без суда", "через
 # суд" (by way of the courts), "до суда" (before any trial).
 INSTITUTION_PREPOSITIONS = fold_words("без через до")

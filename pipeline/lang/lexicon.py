@@ -350,9 +350,10 @@ REVIEWING_VERBS = fold_words("""
     изменить изменять
 """)
 REVIEWED_NOUNS = fold_words("решение приговор постановление определение вердикт апелляция кассация")
-# Verbs of contesting or proving a claim: their "в суде" is the institution where claims are tried, no particular
-# court ("оспорить решение в суде", "такие решения оспариваются в суде", "доказать свою правоту в суде"; coref
-# `generic_institution`).
+# Verbs of contesting or proving a claim: with no court named in reach their "в суде" is the institution where claims
+# are tried, not the story's one court named far back ("такие решения оспариваются в суде", "защита намерена
+# оспорить арест в суде"; coref `story_body`). A court named just before is the one meant ("Озерский городской суд
+# … мэр опротестовал в суде решение").
 CONTESTING_VERBS = fold_words("""
     оспорить оспаривать оспариваться опротестовать опротестовывать доказать доказывать доказываться отстоять
     отстаивать

@@ -798,7 +798,7 @@ STORY_BODIES = [  # coref79: a bare body noun with none in reach is the one body
 STORY_BODIES += [  # finalread-u1: contesting "в суде" is the institution; a court of review; a foreign court
     ("Измайловский районный суд арестовал Олега Смирнова. Смирнова обвиняют в мошенничестве. Он вину не признает. "
      "Его адвокат Иван Петров просил отпустить его. Петров сообщил, что у Смирнова трое детей. Защита намерена "
-     "оспорить арест в суде.", "суде", None, "generic_institution"),
+     "оспорить арест в суде.", "суде", None, "organization_kind"),  # contested "в суде": the institution
     ("Московский городской суд оставил в силе приговор Олегу Смирнову. Смирнова обвиняли в мошенничестве. Он вину не "
      "признает. Его адвокат Иван Петров подал жалобу. Петров сообщил, что у Смирнова трое детей. Прокурор возражал. "
      "Прежде суд признал Смирнова виновным.", "суд", None, "organization_kind"),  # reviews a ruling: court below too
