@@ -58,7 +58,7 @@ from pipeline.coref.referents import (
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
 from pipeline.entities.aliases import one_body
-from pipeline.entities.lexicon import COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
+from pipeline.entities.lexicon import CAPITALS, COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
 from pipeline.lang.fold import CYRILLIC, LATIN, WORD, fold, fold_uncached, fold_words
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
@@ -2859,15 +2859,33 @@ def _reviews_ruling(doc: Document, body: int) -> bool:
 
 def _other_country(doc: Document, anaphor: Anaphor, body: int) -> str:
     """The anaphor's own country adjective when the body's name shows no such country ("Британский суд" after
-    "Арбитражный суд Москвы", "германское министерство" after "Министерство финансов Франции"): a body of another
-    country, no mention of the named one. "" otherwise ("венесуэльский суд" of "Верховный суд Венесуэлы")."""
-    own = {word_country(lemma) for word in doc.entities[body].name.split() for lemma in word_lemmas(word)}
-    for kid in children(doc)[anaphor.head]:
+    "Арбитражный суд Москвы", "германское министерство" after "Министерство финансов Франции"), or, as a subject, a
+    place in "в" of its verb in another country than the one the body's name shows ("В Москве министерство
+    ответило" after "МИД Франции"): a body of another country, no mention of the named one. "" otherwise
+    ("венесуэльский суд" of "Верховный суд Венесуэлы")."""
+    own = {word_country(lemma) for word in doc.entities[body].name.split() for lemma in word_lemmas(word)} - {""}
+    kids = children(doc)
+    for kid in kids[anaphor.head]:
         word = doc.tokens[kid]
         country = word_country(lemma_of(word))
         if word.rel.startswith("amod") and country and country not in own:
             return word.text
+    verb = doc.tokens[anaphor.head].head
+    if not own or not doc.tokens[anaphor.head].rel.startswith("nsubj") or not 0 <= verb < len(doc.tokens):
+        return ""
+    for kid in kids[verb]:  # "В Москве министерство ответило" after "МИД Франции": the place's country is another
+        word = doc.tokens[kid]
+        if not word.rel.startswith("obl") or not any(fold(doc.tokens[case].text) in ("в", "во")
+                                                     for case in kids[kid] if doc.tokens[case].rel == "case"):
+            continue
+        country = word_country(lemma_of(word)) or word_country(fold(CAPITAL_COUNTRIES.get(lemma_of(word), "")))
+        if country and country not in own:
+            return f"в {word.text}"
     return ""
+
+
+# A capital's folded name -> its country's preferred name ("москва" -> "Россия"), for `_other_country`.
+CAPITAL_COUNTRIES = {fold(capital): country for country, capital in CAPITALS.items()}
 
 
 SAME_BODY_WORDS = POINTING_WORDS | fold_words("тот такой весь сам самый")  # "тот же суд": the one spoken of
