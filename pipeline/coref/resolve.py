@@ -58,11 +58,12 @@ from pipeline.coref.referents import (
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
 from pipeline.entities.aliases import one_body
-from pipeline.entities.lexicon import COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
+from pipeline.entities.lexicon import CAPITALS, COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
 from pipeline.lang.fold import CYRILLIC, LATIN, WORD, fold, fold_uncached, fold_words
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     AGENCY_NAME_WORDS,
+    CONTESTING_VERBS,
     COUNTRY_NAME_VARIANTS,
     COURT_SIDE_NOUNS,
     CURRENT_SOURCE_NOUNS,
@@ -75,7 +76,9 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     POINTING_WORDS,
+    REVIEWED_NOUNS,
     REVIEWING_COURT_WORDS,
+    REVIEWING_VERBS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
     SITE_NOUNS,
@@ -2881,6 +2884,10 @@ def story_body(state: Resolution, anaphor: Anaphor, decision: Decision) -> int |
     tells another body of the noun apart (`_body_described`)."""
     if anaphor.lemma not in STORY_BODY_NOUNS:
         return None
+    contested = _contested_in(state.doc, anaphor)
+    if contested:
+        decision.note("story_body", "reject", None, f"'{contested}': the institution claims are tried in, no court")
+        return None
     named = organizations_described(state.ctx, anaphor.lemma, anaphor.start, anaphor.sentence + 1)
     if len(named) > 1:
         decision.note("story_body", "reject", None,
@@ -2891,14 +2898,79 @@ def story_body(state: Resolution, anaphor: Anaphor, decision: Decision) -> int |
         return None
     body = next(iter(named))
     name = state.doc.entities[body].name
-    if any(lemma in REVIEWING_COURT_WORDS for word in name.split() for lemma in word_lemmas(word)):
+    if any(lemma in REVIEWING_COURT_WORDS for word in name.split() for lemma in word_lemmas(word)) \
+            or _reviews_ruling(state.doc, body):
         decision.note("story_body", "reject", body, f"'{name}' reviews another court's decision: either may be meant")
+        return None
+    foreign = _other_country(state.doc, anaphor, body)
+    if foreign:
+        decision.note("story_body", "reject", body, f"'{foreign}': a body of another country than '{name}'")
         return None
     described = _body_described(state, anaphor, body)
     if described:
         decision.note("story_body", "reject", body, f"'{described}' before it tells another body of the kind, unnamed")
         return None
     return body
+
+
+def _contested_in(doc: Document, anaphor: Anaphor) -> str:
+    """"оспорить в суде", "оспариваются в суде": the anaphor after "в" governed by a verb of contesting or proving a
+    claim (CONTESTING_VERBS), the institution where claims are tried; "" otherwise."""
+    head = doc.tokens[anaphor.head].head
+    if anaphor.head == 0 or fold(doc.tokens[anaphor.head - 1].text) not in ("в", "во") \
+            or not 0 <= head < len(doc.tokens) or lemma_of(doc.tokens[head]) not in CONTESTING_VERBS:
+        return ""
+    return f"{doc.tokens[head].text} в {doc.tokens[anaphor.head].text}"
+
+
+def _reviews_ruling(doc: Document, body: int) -> bool:
+    """A name of the body is the subject of a verb of reviewing a ruling ("Мосгорсуд оставил приговор в силе",
+    "Верховный суд отменил решение": REVIEWING_VERBS with a REVIEWED_NOUNS object): a court of review, so the court
+    below is in the story too, named or not."""
+    kids = children(doc)
+    for mention in doc.entities[body].mentions:
+        if mention.kind != "name":
+            continue
+        for index in range(doc.token_at(mention.start), doc.token_at(max(mention.start, mention.end - 1)) + 1):
+            token = doc.tokens[index]
+            verb = token.head
+            if not token.rel.startswith("nsubj") or not 0 <= verb < len(doc.tokens) \
+                    or lemma_of(doc.tokens[verb]) not in REVIEWING_VERBS:
+                continue
+            if any(doc.tokens[kid].rel == "obj" and lemma_of(doc.tokens[kid]) in REVIEWED_NOUNS for kid in kids[verb]):
+                return True
+    return False
+
+
+def _other_country(doc: Document, anaphor: Anaphor, body: int) -> str:
+    """The anaphor's own country adjective when the body's name shows no such country ("Британский суд" after
+    "Арбитражный суд Москвы", "германское министерство" after "Министерство финансов Франции"), or, as a subject, a
+    place in "в" of its verb in another country than the one the body's name shows ("В Москве министерство
+    ответило" after "МИД Франции"): a body of another country, no mention of the named one. "" otherwise
+    ("венесуэльский суд" of "Верховный суд Венесуэлы")."""
+    own = {word_country(lemma) for word in doc.entities[body].name.split() for lemma in word_lemmas(word)} - {""}
+    kids = children(doc)
+    for kid in kids[anaphor.head]:
+        word = doc.tokens[kid]
+        country = word_country(lemma_of(word))
+        if word.rel.startswith("amod") and country and country not in own:
+            return word.text
+    verb = doc.tokens[anaphor.head].head
+    if not own or not doc.tokens[anaphor.head].rel.startswith("nsubj") or not 0 <= verb < len(doc.tokens):
+        return ""
+    for kid in kids[verb]:  # "В Москве министерство ответило" after "МИД Франции": the place's country is another
+        word = doc.tokens[kid]
+        if not word.rel.startswith("obl") or not any(fold(doc.tokens[case].text) in ("в", "во")
+                                                     for case in kids[kid] if doc.tokens[case].rel == "case"):
+            continue
+        country = word_country(lemma_of(word)) or word_country(fold(CAPITAL_COUNTRIES.get(lemma_of(word), "")))
+        if country and country not in own:
+            return f"в {word.text}"
+    return ""
+
+
+# A capital's folded name -> its country's preferred name ("москва" -> "Россия"), for `_other_country`.
+CAPITAL_COUNTRIES = {fold(capital): country for country, capital in CAPITALS.items()}
 
 
 SAME_BODY_WORDS = POINTING_WORDS | fold_words("тот такой весь сам самый")  # "тот же суд": the one spoken of

@@ -1208,8 +1208,9 @@ BODY_SYSTEM_NOUNS = fold_words("орган система")
 def generic_institution(doc: Document, anaphor: Anaphor) -> str:
     """"подать в суд", "обратиться в суд", "без суда и следствия", "через суд": the court as the institution one
     turns to or does without, no particular court (a bare noun after "в" that a verb or noun of turning governs, or
-    after "без", "через", "до"); "суд над ними", "в ожидании суда": the trial; "органы прокуратуры": a body noun
-    completing a plural system noun is every body of its kind."""
+    after "без", "через", "до", or the genitive owner of a noun after "без": "без решения суда", "без санкции суда");
+    "суд над ними", "в ожидании суда": the trial; "органы прокуратуры": a body noun completing a plural system noun
+    is every body of its kind."""
     if anaphor.head == 0:
         return ""
     owner = doc.tokens[anaphor.head].head
@@ -1221,6 +1222,9 @@ def generic_institution(doc: Document, anaphor: Anaphor) -> str:
     before = fold(doc.tokens[anaphor.head - 1].text)
     if before in INSTITUTION_PREPOSITIONS:
         return f"'{doc.tokens[anaphor.head - 1].text} {doc.tokens[anaphor.head].text}': the institution"
+    if 0 < owner < anaphor.head and doc.tokens[anaphor.head].rel.startswith("nmod") \
+            and fold(doc.tokens[owner - 1].text) == "без":
+        return f"'без {doc.tokens[owner].text} {doc.tokens[anaphor.head].text}': no court's act, the institution"
     after = anaphor.head + 1
     if after < len(doc.tokens) and fold(doc.tokens[after].text) == "над" \
             and doc.tokens[doc.tokens[after].head].head == anaphor.head:

@@ -342,6 +342,22 @@ STORY_BODY_NOUNS = fold_words("суд прокуратура министерс�
 # Courts that review another court's decision: a story of one ("Апелляционный суд отменил …") tells of the court
 # below too, named or not, so a bare "суд" there may be either (coref `story_body`).
 REVIEWING_COURT_WORDS = fold_words("апелляционный кассационный надзорный")
+# Verbs by which a court reviews a ruling of the court below ("Мосгорсуд оставил приговор в силе", "Верховный суд
+# отменил решение"), and the rulings and appeals they take as object: a court named as their subject is a court of
+# review, whatever its name, and the story has the court below too (coref `story_body`).
+REVIEWING_VERBS = fold_words("""
+    отменить отменять оставить оставлять пересмотреть пересматривать смягчить смягчать ужесточить ужесточать
+    изменить изменять
+""")
+REVIEWED_NOUNS = fold_words("решение приговор постановление определение вердикт апелляция кассация")
+# Verbs of contesting or proving a claim: with no court named in reach their "в суде" is the institution where claims
+# are tried, not the story's one court named far back ("такие решения оспариваются в суде", "защита намерена
+# оспорить арест в суде"; coref `story_body`). A court named just before is the one meant ("Озерский городской суд
+# … мэр опротестовал в суде решение").
+CONTESTING_VERBS = fold_words("""
+    оспорить оспаривать оспариваться опротестовать опротестовывать доказать доказывать доказываться отстоять
+    отстаивать
+""")
 # Political groups of people that act as one, with no institution's noun: "фракция поддержала законопроект",
 # "оппозиция выступила против".
 POLITICAL_GROUP_NOUNS = fold_words("фракция оппозиция коалиция блок альянс движение объединение")

@@ -410,10 +410,11 @@ AUTHORING_VERBS = fold_words("""
 # Speech, request, notice and accusation verbs whose short passive names whom the words were addressed to or what
 # was said, never who said them ("Летный состав предупрежден о …", "ЦИК был уведомлен о …", "Восемнадцати из них
 # было рекомендовано пройти тесты", "объявлен траур", "Юрист был признан виновным"): less the verbs of believing
-# (BELIEF_PREDICATES: "убежден, что": the believer speaks) and of authoring (AUTHORING_VERBS: "опубликована статья":
-# the text itself is a source).
+# (BELIEF_PREDICATES: "убежден, что": the believer speaks), of authoring (AUTHORING_VERBS: "опубликована статья":
+# the text itself is a source) and of quoting (QUOTING_VERBS: "Иванов был процитирован агентством: «…»": whom a
+# quote cites is the one who said it).
 PASSIVE_PATIENT_VERBS = (SAY_VERBS | REQUEST_VERBS | PASSIVE_CUES | ABOUT_VERBS | ACCUSE_VERBS
-                         | frozenset(PREPOSITION_VERBS)) - BELIEF_PREDICATES - AUTHORING_VERBS
+                         | frozenset(PREPOSITION_VERBS)) - BELIEF_PREDICATES - AUTHORING_VERBS - QUOTING_VERBS
 # Verbs that issue a document named in "с" ("ХАМАС выступил с сообщением, в котором сказано …"): its subject is the
 # document's author.
 ISSUE_WITH_VERBS = fold_words("выступить выступать")

@@ -2088,6 +2088,9 @@ RULE_ROWS = [
     # guard: the passive of an authoring verb names the text, a source of its own ("опубликована статья")
     ("speaker-passive-authored", "Журнал вышел в среду. В нем была опубликована статья министра: «Реформа школы "
      "провалилась».", "Реформа школы провалилась", "статья министра", "direct_colon"),
+    # guard: whom a quoting verb's passive cites said the words ("был процитирован изданием: «…»": QUOTING_VERBS)
+    ("speaker-passive-quoted", "Газета вышла в среду. Министр Олег Иванов был процитирован изданием: «Реформа школы "
+     "провалилась».", "Реформа школы провалилась", "Олег Иванов", "direct_colon"),
     # a past-tense singular cue agrees with its subject in gender: a common noun of another gender is no subject,
     # whichever step read it (subjects._gender_clash, `gender_clash`): "руководство … предложил", "группа …
     # попросил"
@@ -2656,6 +2659,7 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("passive_patient", "speaker-passive-patient-informed", True),
     ("passive_patient", "speaker-passive-patient-order", True),
     ("passive_patient", "speaker-passive-authored", False),
+    ("passive_patient", "speaker-passive-quoted", False),
     # a common noun of another gender than a past-tense cue's is no subject (`gender_clash`); guards record none
     ("gender_clash", "speaker-gender-clash-request", True),
     ("gender_clash", "speaker-gender-clash-group", True),
