@@ -245,14 +245,15 @@ def first_person_anaphor(doc: Document, index: int) -> Anaphor:
 def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, int]],
                         context: Callable[[], Context] | None = None) -> list[Decision]:
     """"я", "мне", "мой" inside a direct quote are its speaker (a person); "мы", "наш" a speaking organization,
-    unless an outlet only cites the words (`cited_outlet`; `context`: gives the document's quotes Context)."""
-    if quote.kind != "direct" or quote.speaker_entity is None:
+    unless an outlet only cites the words (`cited_outlet`; `context`: gives the document's quotes Context). In an
+    indirect quote only the words in its own quotation marks are the speaker's (`own_words_of`)."""
+    if quote.speaker_entity is None or quote.kind not in ("direct", "indirect"):
         return []
     entity = doc.entities[quote.speaker_entity]
     words = SINGULAR if entity.type == "PER" else PLURAL
     cited = cited_outlet(doc, quote, context) if entity.type != "PER" else ""
     decisions = []
-    for index in range(*doc.token_range(quote.start, quote.end)):
+    for index in own_words_of(doc, quote):
         token = doc.tokens[index]
         form = fold(token.text)
         if entity.type == "PER" and (token.start, token.end) not in taken \
@@ -271,6 +272,25 @@ def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, in
                 decisions.append(Decision(anaphor).link(quote.speaker_entity, "quoted_first_person",
                                                         f"inside a direct quote of {entity.name}"))
     return decisions
+
+
+def own_words_of(doc: Document, quote: QuoteAnn) -> list[int]:
+    """The tokens that are the speaker's own words: all of a direct quote; of an indirect quote only those of a
+    clause in quotation marks inside it, after its first words ("заявил, что его могут убить: «Они убьют меня»":
+    "меня" is the speaker; the "я" of the reported clause outside marks is someone else's), not of a title or a
+    name in marks (no verb:
+    "в фильме «Все о моей матери»", "между ПР и «Нашей Украиной»"; `titled`)."""
+    if quote.kind == "direct":
+        return list(range(*doc.token_range(quote.start, quote.end)))
+    words = []
+    for pair in top_level(pair_quotes(doc.text[quote.start:quote.end])):
+        if not doc.text[quote.start:quote.start + pair.open].strip():
+            continue  # marks that open the quote: `first_person.marked_speaker_words` reads them
+        opening, closing = quote.start + pair.open, quote.start + pair.close
+        inside = range(*doc.token_range(opening, closing))
+        if not titled(doc, opening, closing) and any(doc.tokens[index].pos in ("VERB", "AUX") for index in inside):
+            words.extend(inside)
+    return words
 
 
 @rule("coref")

@@ -288,6 +288,10 @@ FIRST_PERSON = [
      "first_person_reflexive"),  # the reflexive of the speaker's "я" (the coref stage found "я" names no one)
     ("«Я считаю себя счастливым человеком», — сказала Анна Петрова.", "себя", "Анна Петрова",
      "first_person_reflexive"),
+    # the lead, night of 2026-12-06: the speaker's own words in quotation marks inside an indirect quote
+    # (a quotation in two marks, ''«…»'', stays inside the indirect quote that introduces it)
+    ("Иван Петров заявлял, что в тюрьме его могут убить: ''«Вы можете называть меня паникером, но они убьют меня. "
+     "Они давно ищут меня»''.", "меня", "Иван Петров", "quoted_first_person"),
 ]
 PRECISION3 = [  # seventh round: false-link classes measured on the rucoco-dev dev part (made-up sentences)
     ("«Мы не допустим повышения цен», — приводит слова чиновника газета «Северный вестник».", "Мы", None,
@@ -1456,6 +1460,8 @@ def test_speaking_role_names_its_refusal(text: str, anaphor: str, rule: str, rea
 
 
 NO_ANAPHOR = [
+    # the lead, night of 2026-12-06: a name in quotation marks inside an indirect quote is no one's words (no verb)
+    "Иван Петров заявил, что весной покинет ''«Мой дом»'' и вернется в науку.",
     "Премьера фильма состоялась в Москве. Зрители приняли картину тепло.",  # coref70: Inan, Fem: no role
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
