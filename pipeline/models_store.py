@@ -284,9 +284,8 @@ def ner_tags(items: Sequence[list[str]]) -> list[list[str]]:
 
 
 def morph_tags(items: Sequence[list[str]]) -> list[list[tuple[str, dict[str, str]]]]:
-    """(UPOS, feats) for each word of each item."""
-    # every token gets its own feats dict
-    return _map_non_empty("morph", items, lambda tags: [(pos, dict(feats)) for pos, feats in map(parsed_tag, tags)])
+    """(UPOS, feats) for each word of each item: `morph_tag_names` parsed, every word its own feats dict."""
+    return [[(pos, dict(feats)) for pos, feats in map(parsed_tag, tags)] for tags in morph_tag_names(items)]
 
 
 def morph_tag_names(items: Sequence[list[str]]) -> list[list[str]]:
@@ -306,13 +305,9 @@ def parsed_tag(tag: str) -> tuple[str, dict[str, str]]:
 
 
 def syntax_heads(items: Sequence[list[str]]) -> list[list[tuple[int, str]]]:
-    """(head, relation) for each word of each item; head is a 0-based word index, -1 for the root."""
-
-    def decode(prediction: Any) -> list[tuple[int, str]]:
-        _, head_ids, rels = prediction
-        return [(int(head) - 1, rel) for head, rel in zip(head_ids, rels, strict=True)]
-
-    return _map_non_empty("syntax", items, decode)
+    """(head, relation) for each word of each item; head is a 0-based word index, -1 for the root: `syntax_parses`
+    paired word by word."""
+    return [[(head - 1, rel) for head, rel in zip(heads, rels, strict=True)] for heads, rels in syntax_parses(items)]
 
 
 def syntax_parses(items: Sequence[list[str]]) -> list[tuple[list[int], list[str]]]:

@@ -58,7 +58,7 @@ from pipeline.coref.referents import (
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
 from pipeline.entities.aliases import one_body
-from pipeline.entities.lexicon import CAPITALS, COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
+from pipeline.entities.lexicon import CAPITAL_COUNTRIES, COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
 from pipeline.lang.fold import CYRILLIC, LATIN, WORD, fold, fold_uncached, fold_words
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
@@ -2967,10 +2967,6 @@ def _other_country(doc: Document, anaphor: Anaphor, body: int) -> str:
         if country and country not in own:
             return f"в {word.text}"
     return ""
-
-
-# A capital's folded name -> its country's preferred name ("москва" -> "Россия"), for `_other_country`.
-CAPITAL_COUNTRIES = {fold(capital): country for country, capital in CAPITALS.items()}
 
 
 SAME_BODY_WORDS = POINTING_WORDS | fold_words("тот такой весь сам самый")  # "тот же суд": the one spoken of

@@ -1229,12 +1229,11 @@ def generic_institution(doc: Document, anaphor: Anaphor) -> str:
     if after < len(doc.tokens) and fold(doc.tokens[after].text) == "над" \
             and doc.tokens[doc.tokens[after].head].head == anaphor.head:
         return f"'{doc.tokens[anaphor.head].text} над …': the trial of someone, no court"
-    head = doc.tokens[anaphor.head].head
-    if 0 <= head < len(doc.tokens) and _lemma(doc, head) in AWAITING_HEADS \
+    if 0 <= owner < len(doc.tokens) and _lemma(doc, owner) in AWAITING_HEADS \
             and doc.tokens[anaphor.head].feats.get("Case") == "Gen" and before not in ("в", "во"):
-        return f"'{doc.tokens[head].text} {doc.tokens[anaphor.head].text}': the trial awaited, no court"
-    if before in ("в", "во") and 0 <= head < len(doc.tokens) and _lemma(doc, head) in TURNING_HEADS:
-        return f"'{doc.tokens[head].text} в {doc.tokens[anaphor.head].text}': the institution one turns to"
+        return f"'{doc.tokens[owner].text} {doc.tokens[anaphor.head].text}': the trial awaited, no court"
+    if before in ("в", "во") and 0 <= owner < len(doc.tokens) and _lemma(doc, owner) in TURNING_HEADS:
+        return f"'{doc.tokens[owner].text} в {doc.tokens[anaphor.head].text}': the institution one turns to"
     return ""
 
 

@@ -327,6 +327,8 @@ def word_country(word: str) -> str:
 # A country's preferred name (as in COUNTRY_ADJECTIVES) -> its preferred capital's, the view of
 # lang.CAPITAL_TABLE the coref capitals read: "испанская столица" is Madrid.
 CAPITALS: dict[str, str] = {countries.split("|")[0]: capitals.split("|")[0] for countries, capitals in CAPITAL_TABLE}
+# A preferred capital's folded name -> its country's preferred name ("москва" -> "Россия"): CAPITALS read backwards.
+CAPITAL_COUNTRIES: dict[str, str] = {fold(capital): country for country, capital in CAPITALS.items()}
 
 # Nouns (lemmas) for things that are named but are neither persons, places nor organizations: a quoted or
 # Latin-script name right after one ("корабль «Союз»", "фильм «Брат»", "конкурс The BOBs") is a vehicle, a work
