@@ -297,6 +297,7 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
     _attributed_days(doc, mentions, values, anchor)
+    _range_ends(doc, mentions, values)
     days_before.update(_entry_stamp_days(doc, mentions, values, days_before))
     days_before.update(_live_report_days(doc, mentions, values, days_before))
     _resolve_bare_times(doc, mentions, values, days_before, story_day or anchor)
@@ -918,6 +919,51 @@ def _weekday_of_time(doc: Document, mentions: list[Mention], index: int) -> int 
         if TIME_WEEKDAY_GAP.fullmatch(gap) and doc.tokens[first.first].sentence == doc.tokens[second.first].sentence:
             found.append((len(gap), near))
     return min(found)[1] if found else None
+
+
+# the words between the two ends of a range: a dash ("24-26 мая", "январь-ноябрь"), or "по"/"до" after "с" ("с 19
+# октября по 3 ноября", "с сегодняшнего дня по 31 мая")
+RANGE_DASH = re.compile(rf"\s*{ANY}\s*")
+RANGE_WORD = re.compile(r"\s+(?:по|до)\s+", re.IGNORECASE)
+RANGE_FROM_WORDS = frozenset(("с", "со"))  # the preposition before the start of a range said with "по"/"до"
+RANGE_GRAINS = frozenset(("day", "month"))
+
+
+def _range_ends(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None]) -> None:
+    """The end of a range lies on or after its start (the step `range_end`): "с 19 октября по 3 ноября", "в январе -
+    ноябре", "24-26 мая" name one stretch of time, so an end said without its year that was resolved before its start
+    (a tense check or a turn of the year moved that end alone: "согласовано в период с 19 октября по 3 ноября",
+    written 30 October, gave 3 November of the year before) takes the start's year, or the next one where it lies
+    earlier in the year ("с 28 декабря по 5 января"). Fills `values` in place."""
+    for index in range(1, len(mentions)):
+        start, end = mentions[index - 1], mentions[index]
+        first, last = values[index - 1], values[index]
+        if first is None or last is None or first[0] is None or last[0] is None or not _range_pair(doc, start, end):
+            continue
+        size = min(len(first[0]), len(last[0]), 10)
+        if last[0][:size] >= first[0][:size] or not first[0][:4].isdecimal():
+            continue
+        since = (int(first[0][5:7]), int(first[0][8:10]) if size == 10 else 0)
+        year = int(first[0][:4]) + ((end.month, end.day or 0) < since)  # type: ignore[operator]
+        value = _compose(end, year)
+        if value is None:
+            continue
+        values[index] = value, last[1]
+        if is_tracing():
+            _note(end, "range_end", f"{last[0]} -> {value}: the end of the range that starts on {first[0]}")
+
+
+def _range_pair(doc: Document, start: Mention, end: Mention) -> bool:
+    """True when `start` and `end` are the two ends of one range of days or months (see `_range_ends`) and the end is a
+    calendar day or month said without its year (nor "прошлого года")."""
+    if start.grain not in RANGE_GRAINS or end.grain not in RANGE_GRAINS or end.month is None or end.explicit_year \
+            or end.year_shift is not None or end.weekday is not None or end.unit_shift is not None:
+        return False
+    gap = doc.text[start.end : end.start]
+    if RANGE_DASH.fullmatch(gap):
+        return True
+    return RANGE_WORD.fullmatch(gap) is not None and start.first > 0 \
+        and doc.tokens[start.first - 1].text.lower() in RANGE_FROM_WORDS
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # the day of a day or time value: "2013-05-21", "2013-05-21T18:00"

@@ -1038,11 +1038,27 @@ TIMES_OF_WEEKDAYS = [
       ("понедельник", "2019-05-06", "weekday")]),
 ]
 
+# The end of a range lies on or after its start (`range_end`, dates36): an end said without its year that a tense
+# check or a turn of the year moved alone takes the start's year (rucoco pool: "в январе - ноябре", "За
+# январь-ноябрь", "в период с 19 октября по 3 ноября", "с сегодняшнего дня по 31 мая"); a range across New Year keeps
+# its end in the next year
+RANGE_ENDS = [
+    ("Рынок\n\nВчера индекс упал. По данным фонда, в январе - ноябре приток средств составил 5 млрд долларов.",
+     "2006-12-06", [("Вчера", "2006-12-05", "relative_day"), ("январе", "2006-01", "month_name"),
+                    ("ноябре", "2006-11", "month_name")]),
+    ("Продажи\n\nЗа январь-ноябрь компания продала 100 тысяч машин.", "2011-12-09",
+     [("январь", "2011-01", "month_name"), ("ноябрь", "2011-11", "month_name")]),
+    ("Выборы\n\nПроведение выборов было согласовано в период с 19 октября по 3 декабря.", "2014-10-30",
+     [("19 октября", "2014-10-19", "day_month"), ("3 декабря", "2014-12-03", "day_month")]),
+    ("Каникулы\n\nКаникулы продлятся с 28 декабря по 5 января.", "2020-12-20",
+     [("28 декабря", "2020-12-28", "day_month"), ("5 января", "2021-01-05", "day_month")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
          + SEASON_TURNS + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS + WEEKDAYS_OF_DAYS_TOLD
-         + TIMES_OF_WEEKDAYS)
+         + TIMES_OF_WEEKDAYS + RANGE_ENDS)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
