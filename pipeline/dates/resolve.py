@@ -46,6 +46,7 @@ from pipeline.dates.lexicon import (
     PRESIDENTIAL_STEMS,
     RELATED_LINKS_HEADS,
     RETELLING_WORDS,
+    TERM_PREPOSITIONS,
     TIME_PREPOSITION_NOUNS,
     US_STEMS,
     WHOLE_WORDS,
@@ -85,6 +86,7 @@ ROLLOVER = dt.timedelta(days=92)
 PLAN_REACH = dt.timedelta(days=10 * 366)  # a plan with its year written out dates the text this far back
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
 LATE_REPORT = dt.timedelta(days=31)  # news told up to a month late ("сказал 5 мая", published 20 May) is still news
+COMING_DAYS = dt.timedelta(days=31)  # a day this close after the writing day is the coming one, even in a past clause
 WEEKDAY_DAYS = dt.timedelta(days=7)  # a date is written with its weekday only in the week around the writing day
 LEAD_CHARS = 1000  # the lead, where a day said without its year is the news
 STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (background lies further)
@@ -2627,6 +2629,8 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
         return _past_year(m, year, published)
     if start > published:
         tense = date_tense(doc, m.first)
+        if tense == PAST and _coming_day(doc, m, start, published):
+            return year
         if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
             year = _past_year(m, year, published)
         elif start > published + HALF_YEAR and _just_before(m, year - 1, published, _month_end(doc, m)):
@@ -2636,6 +2640,37 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
     elif _coming_in_present(doc, m, year, published):
         year += 1
     return year
+
+
+NOUN_HEADS = frozenset(("NOUN", "PROPN"))  # a date whose phrase hangs on a noun dates that noun, not the clause's verb
+
+
+def _coming_day(doc: Document, m: Mention, start: dt.date, published: dt.date) -> bool:
+    """True for a day said without its year that lies within COMING_DAYS after the writing day and names a day a past
+    act set, not the act's own time (`_set_day`): the step `coming_day`. In a past clause it is then the coming day
+    (a term a court set, an appointment, a schedule: "суд арестовал его до 28 февраля", "мэрия отказала в проведении
+    митинга 31 января", "продлил каникулы с 5 по 18 октября", said days before), not the same day eleven months back,
+    which news would date with its year (DATES.md moves a past event back only where it would lie far in the future).
+    The act's own time still moves back ("Выборы прошли 25 февраля", said on 21 February), as do months and longer
+    periods ("в марте" told in the past on 20 February is last March)."""
+    if m.grain not in ("day", "time") or m.day is None or start - published > COMING_DAYS or not _set_day(doc, m):
+        return False
+    if is_tracing():
+        _note(m, "coming_day", f"{start}: {(start - published).days} days after {published}, a day the past act set")
+    return True
+
+
+def _set_day(doc: Document, m: Mention) -> bool:
+    """True when the day at `m` is one a past act set rather than the act's time: after a preposition of a term, an
+    appointment or a deadline (TERM_PREPOSITIONS: "до 28 февраля", "с 5 по 18 октября", "на 20 июля"), or, with the
+    syntax of the morph stage, in a phrase that hangs on a noun ("в проведении митинга 31 января", "к президентским
+    выборам 4 марта")."""
+    if m.first > 0 and doc.tokens[m.first - 1].sentence == doc.tokens[m.first].sentence \
+            and doc.tokens[m.first - 1].text.lower() in TERM_PREPOSITIONS:
+        return True
+    span = range(m.first, m.last)
+    tops = {doc.tokens[j].head for j in span} - set(span)
+    return len(tops) == 1 and all(0 <= top < len(doc.tokens) and doc.tokens[top].pos in NOUN_HEADS for top in tops)
 
 
 def _past_year(m: Mention, year: int, published: dt.date) -> int:

@@ -1054,11 +1054,25 @@ RANGE_ENDS = [
      [("28 декабря", "2020-12-28", "day_month"), ("5 января", "2021-01-05", "day_month")]),
 ]
 
+# A day said without its year that lies within a month after the writing day is the coming one, even in a past clause
+# when the past act set it (`coming_day`, dates36): a term a court set, an appointment, a schedule (rucoco pool); the
+# act's own time still moves back ("Выборы прошли 25 февраля" above), as do a day beyond COMING_DAYS and a month
+COMING_DAYS_ROWS = [
+    ("Арест\n\nПозже суд арестовал Зеленского до 28 февраля.", "2021-02-19",
+     [("28 февраля", "2021-02-28", "day_month")]),
+    ("Митинг\n\nМэрия согласовала акцию на 20 июля.", "2019-07-16", [("20 июля", "2019-07-20", "day_month")]),
+    ("Каникулы\n\nМэр продлил каникулы школьникам с 5 по 18 октября.", "2020-10-04",
+     [("5", "2020-10-05", "day_range_start"), ("18 октября", "2020-10-18", "day_month")]),
+    ("Министр\n\n7 мая, выступая на встрече с ветеранами, министр заявил о реформе.", "2006-03-10",
+     [("7 мая", "2005-05-07", "day_month")]),
+    ("Продажи\n\nВ марте продажи выросли.", "2021-02-20", [("марте", "2020-03", "month_name")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
          + SEASON_TURNS + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS + WEEKDAYS_OF_DAYS_TOLD
-         + TIMES_OF_WEEKDAYS + RANGE_ENDS)
+         + TIMES_OF_WEEKDAYS + RANGE_ENDS + COMING_DAYS_ROWS)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
