@@ -925,8 +925,8 @@ def _weekday_of_time(doc: Document, mentions: list[Mention], index: int) -> int 
 
 # the words between the two ends of a range: a dash ("24-26 мая", "январь-ноябрь"), or "по"/"до" after "с" ("с 19
 # октября по 3 ноября", "с сегодняшнего дня по 31 мая")
-RANGE_DASH = re.compile(rf"\s*{ANY}\s*")
-RANGE_WORD = re.compile(r"\s+(?:по|до)\s+", re.IGNORECASE)
+RANGE_END_DASH = re.compile(rf"\s*{ANY}\s*")
+RANGE_END_WORD = re.compile(r"\s+(?:по|до)\s+", re.IGNORECASE)
 RANGE_FROM_WORDS = frozenset(("с", "со"))  # the preposition before the start of a range said with "по"/"до"
 RANGE_GRAINS = frozenset(("day", "month"))
 
@@ -962,9 +962,9 @@ def _range_pair(doc: Document, start: Mention, end: Mention) -> bool:
             or end.year_shift is not None or end.weekday is not None or end.unit_shift is not None:
         return False
     gap = doc.text[start.end : end.start]
-    if RANGE_DASH.fullmatch(gap):
+    if RANGE_END_DASH.fullmatch(gap):
         return True
-    return RANGE_WORD.fullmatch(gap) is not None and start.first > 0 \
+    return RANGE_END_WORD.fullmatch(gap) is not None and start.first > 0 \
         and doc.tokens[start.first - 1].text.lower() in RANGE_FROM_WORDS
 
 
