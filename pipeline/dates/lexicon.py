@@ -297,6 +297,9 @@ PROSPECTIVE_LEMMAS = frozenset(("план", "планы", "намерение", 
 # Prepositions of a deadline: "до конца мая", "к 1 июля", "не позднее 31 мая".
 DEADLINE_WORDS = frozenset(("до", "к", "ко"))
 LATEST_WORDS = frozenset(("позднее", "позже"))
+# The prepositions of a day a past act set, not of the act's own time: a term ("арестовал до 28 февраля", "продлил с 5
+# по 18 октября"), an appointment ("согласовали акцию на 20 июля"), a deadline ("к 8 Марта").
+TERM_PREPOSITIONS = TARGET_PREPOSITIONS | DEADLINE_WORDS | frozenset(("с", "со"))
 LATER_EARLIER = LATEST_WORDS | frozenset(("ранее", "раньше"))  # "не позднее чем через 180 дней": a bound
 
 # Days that name a historic event when an event noun governs them ("теракты 11 сентября", "атак 11 сентября"):

@@ -46,6 +46,7 @@ from pipeline.dates.lexicon import (
     PRESIDENTIAL_STEMS,
     RELATED_LINKS_HEADS,
     RETELLING_WORDS,
+    TERM_PREPOSITIONS,
     TIME_PREPOSITION_NOUNS,
     US_STEMS,
     WHOLE_WORDS,
@@ -85,6 +86,7 @@ ROLLOVER = dt.timedelta(days=92)
 PLAN_REACH = dt.timedelta(days=10 * 366)  # a plan with its year written out dates the text this far back
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
 LATE_REPORT = dt.timedelta(days=31)  # news told up to a month late ("сказал 5 мая", published 20 May) is still news
+COMING_DAYS = dt.timedelta(days=31)  # a day this close after the writing day is the coming one, even in a past clause
 WEEKDAY_DAYS = dt.timedelta(days=7)  # a date is written with its weekday only in the week around the writing day
 LEAD_CHARS = 1000  # the lead, where a day said without its year is the news
 STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (background lies further)
@@ -297,6 +299,7 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
     _attributed_days(doc, mentions, values, anchor)
+    _range_ends(doc, mentions, values)
     days_before.update(_entry_stamp_days(doc, mentions, values, days_before))
     days_before.update(_live_report_days(doc, mentions, values, days_before))
     _resolve_bare_times(doc, mentions, values, days_before, story_day or anchor)
@@ -918,6 +921,51 @@ def _weekday_of_time(doc: Document, mentions: list[Mention], index: int) -> int 
         if TIME_WEEKDAY_GAP.fullmatch(gap) and doc.tokens[first.first].sentence == doc.tokens[second.first].sentence:
             found.append((len(gap), near))
     return min(found)[1] if found else None
+
+
+# the words between the two ends of a range: a dash ("24-26 мая", "январь-ноябрь"), or "по"/"до" after "с" ("с 19
+# октября по 3 ноября", "с сегодняшнего дня по 31 мая")
+RANGE_END_DASH = re.compile(rf"\s*{ANY}\s*")
+RANGE_END_WORD = re.compile(r"\s+(?:по|до)\s+", re.IGNORECASE)
+RANGE_FROM_WORDS = frozenset(("с", "со"))  # the preposition before the start of a range said with "по"/"до"
+RANGE_GRAINS = frozenset(("day", "month"))
+
+
+def _range_ends(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None]) -> None:
+    """The end of a range lies on or after its start (the step `range_end`): "с 19 октября по 3 ноября", "в январе -
+    ноябре", "24-26 мая" name one stretch of time, so an end said without its year that was resolved before its start
+    (a tense check or a turn of the year moved that end alone: "согласовано в период с 19 октября по 3 ноября",
+    written 30 October, gave 3 November of the year before) takes the start's year, or the next one where it lies
+    earlier in the year ("с 28 декабря по 5 января"). Fills `values` in place."""
+    for index in range(1, len(mentions)):
+        start, end = mentions[index - 1], mentions[index]
+        first, last = values[index - 1], values[index]
+        if first is None or last is None or first[0] is None or last[0] is None or not _range_pair(doc, start, end):
+            continue
+        size = min(len(first[0]), len(last[0]), 10)
+        if last[0][:size] >= first[0][:size] or not first[0][:4].isdecimal():
+            continue
+        since = (int(first[0][5:7]), int(first[0][8:10]) if size == 10 else 0)
+        year = int(first[0][:4]) + ((end.month, end.day or 0) < since)  # type: ignore[operator]
+        value = _compose(end, year)
+        if value is None:
+            continue
+        values[index] = value, last[1]
+        if is_tracing():
+            _note(end, "range_end", f"{last[0]} -> {value}: the end of the range that starts on {first[0]}")
+
+
+def _range_pair(doc: Document, start: Mention, end: Mention) -> bool:
+    """True when `start` and `end` are the two ends of one range of days or months (see `_range_ends`) and the end is a
+    calendar day or month said without its year (nor "прошлого года")."""
+    if start.grain not in RANGE_GRAINS or end.grain not in RANGE_GRAINS or end.month is None or end.explicit_year \
+            or end.year_shift is not None or end.weekday is not None or end.unit_shift is not None:
+        return False
+    gap = doc.text[start.end : end.start]
+    if RANGE_END_DASH.fullmatch(gap):
+        return True
+    return RANGE_END_WORD.fullmatch(gap) is not None and start.first > 0 \
+        and doc.tokens[start.first - 1].text.lower() in RANGE_FROM_WORDS
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # the day of a day or time value: "2013-05-21", "2013-05-21T18:00"
@@ -2581,6 +2629,8 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
         return _past_year(m, year, published)
     if start > published:
         tense = date_tense(doc, m.first)
+        if tense == PAST and _coming_day(doc, m, start, published):
+            return year
         if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
             year = _past_year(m, year, published)
         elif start > published + HALF_YEAR and _just_before(m, year - 1, published, _month_end(doc, m)):
@@ -2590,6 +2640,37 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
     elif _coming_in_present(doc, m, year, published):
         year += 1
     return year
+
+
+NOUN_HEADS = frozenset(("NOUN", "PROPN"))  # a date whose phrase hangs on a noun dates that noun, not the clause's verb
+
+
+def _coming_day(doc: Document, m: Mention, start: dt.date, published: dt.date) -> bool:
+    """True for a day said without its year that lies within COMING_DAYS after the writing day and names a day a past
+    act set, not the act's own time (`_set_day`): the step `coming_day`. In a past clause it is then the coming day
+    (a term a court set, an appointment, a schedule: "суд арестовал его до 28 февраля", "мэрия отказала в проведении
+    митинга 31 января", "продлил каникулы с 5 по 18 октября", said days before), not the same day eleven months back,
+    which news would date with its year (DATES.md moves a past event back only where it would lie far in the future).
+    The act's own time still moves back ("Выборы прошли 25 февраля", said on 21 February), as do months and longer
+    periods ("в марте" told in the past on 20 February is last March)."""
+    if m.grain not in ("day", "time") or m.day is None or start - published > COMING_DAYS or not _set_day(doc, m):
+        return False
+    if is_tracing():
+        _note(m, "coming_day", f"{start}: {(start - published).days} days after {published}, a day the past act set")
+    return True
+
+
+def _set_day(doc: Document, m: Mention) -> bool:
+    """True when the day at `m` is one a past act set rather than the act's time: after a preposition of a term, an
+    appointment or a deadline (TERM_PREPOSITIONS: "до 28 февраля", "с 5 по 18 октября", "на 20 июля"), or, with the
+    syntax of the morph stage, in a phrase that hangs on a noun ("в проведении митинга 31 января", "к президентским
+    выборам 4 марта")."""
+    if m.first > 0 and doc.tokens[m.first - 1].sentence == doc.tokens[m.first].sentence \
+            and doc.tokens[m.first - 1].text.lower() in TERM_PREPOSITIONS:
+        return True
+    span = range(m.first, m.last)
+    tops = {doc.tokens[j].head for j in span} - set(span)
+    return len(tops) == 1 and all(0 <= top < len(doc.tokens) and doc.tokens[top].pos in NOUN_HEADS for top in tops)
 
 
 def _past_year(m: Mention, year: int, published: dt.date) -> int:

@@ -1038,11 +1038,41 @@ TIMES_OF_WEEKDAYS = [
       ("понедельник", "2019-05-06", "weekday")]),
 ]
 
+# The end of a range lies on or after its start (`range_end`, dates36): an end said without its year that a tense
+# check or a turn of the year moved alone takes the start's year (rucoco pool: "в январе - ноябре", "За
+# январь-ноябрь", "в период с 19 октября по 3 ноября", "с сегодняшнего дня по 31 мая"); a range across New Year keeps
+# its end in the next year
+RANGE_ENDS = [
+    ("Рынок\n\nВчера индекс упал. По данным фонда, в январе - ноябре приток средств составил 5 млрд долларов.",
+     "2006-12-06", [("Вчера", "2006-12-05", "relative_day"), ("январе", "2006-01", "month_name"),
+                    ("ноябре", "2006-11", "month_name")]),
+    ("Продажи\n\nЗа январь-ноябрь компания продала 100 тысяч машин.", "2011-12-09",
+     [("январь", "2011-01", "month_name"), ("ноябрь", "2011-11", "month_name")]),
+    ("Выборы\n\nПроведение выборов было согласовано в период с 19 октября по 3 декабря.", "2014-10-30",
+     [("19 октября", "2014-10-19", "day_month"), ("3 декабря", "2014-12-03", "day_month")]),
+    ("Каникулы\n\nКаникулы продлятся с 28 декабря по 5 января.", "2020-12-20",
+     [("28 декабря", "2020-12-28", "day_month"), ("5 января", "2021-01-05", "day_month")]),
+]
+
+# A day said without its year that lies within a month after the writing day is the coming one, even in a past clause
+# when the past act set it (`coming_day`, dates36): a term a court set, an appointment, a schedule (rucoco pool); the
+# act's own time still moves back ("Выборы прошли 25 февраля" above), as do a day beyond COMING_DAYS and a month
+COMING_DAYS_ROWS = [
+    ("Арест\n\nПозже суд арестовал Зеленского до 28 февраля.", "2021-02-19",
+     [("28 февраля", "2021-02-28", "day_month")]),
+    ("Митинг\n\nМэрия согласовала акцию на 20 июля.", "2019-07-16", [("20 июля", "2019-07-20", "day_month")]),
+    ("Каникулы\n\nМэр продлил каникулы школьникам с 5 по 18 октября.", "2020-10-04",
+     [("5", "2020-10-05", "day_range_start"), ("18 октября", "2020-10-18", "day_month")]),
+    ("Министр\n\n7 мая, выступая на встрече с ветеранами, министр заявил о реформе.", "2006-03-10",
+     [("7 мая", "2005-05-07", "day_month")]),
+    ("Продажи\n\nВ марте продажи выросли.", "2021-02-20", [("марте", "2020-03", "month_name")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
          + SEASON_TURNS + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS + WEEKDAYS_OF_DAYS_TOLD
-         + TIMES_OF_WEEKDAYS)
+         + TIMES_OF_WEEKDAYS + RANGE_ENDS + COMING_DAYS_ROWS)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
