@@ -89,6 +89,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import (
     ALL_DASHES,
+    CLAUSE_MARKS,
     CLOSING_QUOTE_MARKS,
     NAME_OPENING_MARKS,
     OPENING_QUOTE_MARKS,
@@ -295,9 +296,14 @@ class Resolution:
 def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
     """"который" stands for the name right before its comma, else the noun its relative clause modifies; never for
     a person in the locative after "в"/"на" ("разговор Ивана Петрова с министром, в котором …": `spatial_pronoun`,
-    the personal pronoun's rule, holds for the relative too)."""
+    the personal pronoun's rule, holds for the relative too), nor for any entity when it is the subject of a verb
+    only events have ("встрече «Красной группы», которая состоится", "саммита Ким Чен Ира и Ким Дэ Чжуна, который
+    состоялся": `event_subject`, the personal pronoun's rule)."""
     decision = _relative_decision(state, anaphor)
     if decision.entity is not None:
+        event = rules.event_subject(state.doc, anaphor)
+        if event:
+            return decision.reject("event_subject", event)
         spatial = rules.spatial_pronoun(state.doc, anaphor, state.infos[decision.entity])
         argument = verb_person_relative(state, anaphor, decision.entity) if spatial else ""
         if argument:
@@ -1075,11 +1081,23 @@ def bound_entity(state: Resolution, anaphor: Anaphor, before: list[Referent]) ->
         # видение" under "Гальгано")
     bound: dict[int, str] = {}
     for ref in before:
-        if ref.sentence == anaphor.sentence and ref.entity not in bound and ref.kind == "name" \
+        if ref.sentence == anaphor.sentence and ref.entity not in bound \
+                and (ref.kind == "name" or pronoun_subject(doc, ref, anaphor)) \
                 and doc.tokens[ref.head].rel.startswith("nsubj") and doc.tokens[ref.head].head == token.head \
                 and doc.tokens[ref.head].feats.get("Case", "Nom") == "Nom":
-            bound[ref.entity] = f"'{doc.text[ref.start:ref.end]}' is the subject of its verb (use 'себя')"
+            linked = " (a pronoun linked to it)" if ref.kind == "pronoun" else ""
+            bound[ref.entity] = f"'{doc.text[ref.start:ref.end]}'{linked} is the subject of its verb (use 'себя')"
     return bound
+
+
+def pronoun_subject(doc: Document, ref: Referent, anaphor: Anaphor) -> bool:
+    """`bound_entity` for a subject pronoun linked before ("Минфин … и теперь он направит его", "Хадлину, и он
+    дал его почитать"): whatever "он" stands for, "его" of the same verb is someone or something else. Only when
+    no clause mark stands between the subject and the object pronoun: "он приободрился - его успокаивает" is two
+    clauses the parse may join under one verb."""
+    if ref.kind != "pronoun" or not ref.head < anaphor.head:
+        return False
+    return not any(doc.tokens[index].text in CLAUSE_MARKS for index in range(ref.head + 1, anaphor.head))
 
 
 def narration_quote(state: Resolution, anaphor: Anaphor, decision: Decision | None = None) -> tuple[int, int] | None:

@@ -462,7 +462,8 @@ def thing_process(doc: Document, anaphor: Anaphor) -> str:
 def event_subject(doc: Document, anaphor: Anaphor) -> str:
     """"он", "она" as the subject of a verb only events have (`EVENT_ONLY_VERBS`: "состоится", "закончится",
     "продлится") stand for an event ("Группа даст концерт в Нью-Йорке. Он состоится летом"), never a person,
-    an organization or a place: left unlinked."""
+    an organization or a place: left unlinked. The relative too (`resolve_relative`): "фотовыставка памяти
+    Анны Орловой, которая продлится один день"."""
     token = doc.tokens[anaphor.head]
     verb = token.head
     if not token.rel.startswith("nsubj") or not 0 <= verb < len(doc.tokens):

@@ -678,6 +678,22 @@ BODY_THINGS = [  # coref80: a pronoun ranked to a body or a place is a thing amo
     ("Компания «Вектор» сыграла важную роль в проекте, она остается лидером рынка.", "она", "Вектор",
      "ranking"),  # a subject pronoun goes on with the subject body
 ]
+SUBJECT_PRONOUNS = [  # coref81: an object pronoun is never what its verb's subject pronoun stands for
+    ("Анна Орлова нашла на чердаке старую куклу. Теперь она выставит ее на аукцион.", "ее", None,
+     "bound_entity"),  # "она" is Анна Орлова: "ее" (not "себя") is the doll
+    ("Посол Иван Петров был вызван к министру Олегу Смирнову, который рассказал ему о высылке дипломатов.", "ему",
+     "Иван Петров", "bound_entity"),  # "который" is Олег Смирнов: "ему" is someone else
+    ("Иван Петров долго болел. Он приободрился - его успокаивает музыка.", "его", "Иван Петров",
+     "ranking"),  # a dash between: another clause, whatever the parse joins
+]
+EVENT_RELATIVES = [  # coref81: a relative that is the subject of a verb only events have stands for the event
+    ("Журналисты ждут встречи министра с Анной Орловой, которая состоится в пятницу.", "которая", None,
+     "event_subject"),
+    ("В Москве откроется фотовыставка памяти Анны Орловой, которая продлится один день.", "которая", None,
+     "event_subject"),
+    ("Эксперты похвалили Анну Орлову, которая продлила контракт с клубом.", "которая", "Анна Орлова",
+     "relative_after_name"),  # "продлить" is no event's verb
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
@@ -685,7 +701,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
         + NAME_HEADS + STORY_COUNTRIES + SENTENCE_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS
-        + STATE_PERSONS + SEXED_NOUNS + RELATIVE_HOSTS + BODY_THINGS)
+        + STATE_PERSONS + SEXED_NOUNS + RELATIVE_HOSTS + BODY_THINGS + SUBJECT_PRONOUNS + EVENT_RELATIVES)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
