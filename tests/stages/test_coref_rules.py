@@ -694,6 +694,11 @@ EVENT_RELATIVES = [  # coref81: a relative that is the subject of a verb only ev
     ("Эксперты похвалили Анну Орлову, которая продлила контракт с клубом.", "которая", "Анна Орлова",
      "relative_after_name"),  # "продлить" is no event's verb
 ]
+PLACE_CLAUSES = [  # coref81: a reflexive in a "где" clause without a subject is the subject's around it
+    ("Иван Петров покинул «Зенит», где провел пять лет своей карьеры.", "своей", "Иван Петров", "place_clause"),
+    ("Иван Петров приехал в Тверь, где мэр Олег Смирнов представил свой проект.", "свой", "Олег Смирнов",
+     "reflexive_subject"),  # the clause's own subject
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
@@ -701,7 +706,8 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
         + NAME_HEADS + STORY_COUNTRIES + SENTENCE_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS
-        + STATE_PERSONS + SEXED_NOUNS + RELATIVE_HOSTS + BODY_THINGS + SUBJECT_PRONOUNS + EVENT_RELATIVES)
+        + STATE_PERSONS + SEXED_NOUNS + RELATIVE_HOSTS + BODY_THINGS + SUBJECT_PRONOUNS + EVENT_RELATIVES
+        + PLACE_CLAUSES)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
