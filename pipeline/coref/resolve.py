@@ -365,6 +365,10 @@ def _relative_decision(state: Resolution, anaphor: Anaphor) -> Decision:
         if named is not None else ""
     if named is not None and state.infos[named].type == "PER":
         return decision.link(named, "relative_after_name", reason)
+    outer = outer_name(state, anaphor, named) if named is not None else None
+    if outer is not None:
+        return decision.link(outer, "outer_name", f"'{state.doc.entities[named].name}' completes the name of "
+                                                  f"'{state.doc.entities[outer].name}', which agrees with it")
     governor = complement_name(state, anaphor, named) if named is not None else None
     decision = relative_head(state, anaphor)
     if governor is not None and decision.entity is None and decision.rule != "person_host":
@@ -546,6 +550,39 @@ def complement_name(state: Resolution, anaphor: Anaphor, entity: int) -> int | N
             return noun
         base = rules.apposition_base(doc, noun)
     return None
+
+
+@rule("coref")
+def outer_name(state: Resolution, anaphor: Anaphor, entity: int) -> int | None:
+    """"который" after a place's or body's name that completes the name of another organization agreeing with the
+    relative stands for that organization: "постановление Верховного суда России, который", "допрос в
+    Генпрокуратуре Украины, которая", "Федерация еврейских общин России, которая" (`complement_name`'s chain, where
+    the agreeing noun is another entity's name, not a common noun). The organization, None when the chain meets an
+    agreeing common noun first (`complement_name`'s) or no agreeing name at all."""
+    doc = state.doc
+    index = _relative_opening(doc, anaphor) - 1
+    ref = next((ref for ref in state.referents if ref.entity == entity and ref.kind == "name"
+                and doc.token_at(ref.start) <= index < doc.token_at(ref.end)), None)
+    if ref is None:
+        return None
+    base = rules.apposition_base(doc, ref.head)
+    for _ in range(COMPLEMENT_CHAIN):
+        noun = doc.tokens[base].head
+        if not doc.tokens[base].rel.startswith("nmod") or not 0 <= noun < base \
+                or doc.tokens[noun].pos not in ("NOUN", "PROPN"):
+            return None
+        other = state.by_token.get(noun)
+        if _complement_agrees(doc, anaphor, noun) and other != entity and _name_head(state, noun):
+            return other if other is not None and state.infos[other].type == "ORG" else None
+        base = rules.apposition_base(doc, noun)
+    return None
+
+
+def _name_head(state: Resolution, noun: int) -> bool:
+    """The noun is a common noun of no name or the head of the name it stands in: "Безопасности" in "Совета
+    Безопасности ООН" is an inner word, and agreeing with it is no agreement with the body."""
+    return noun not in state.by_token or any(ref.head == noun for ref in state.referents if ref.kind == "name"
+                                              and ref.start <= state.doc.tokens[noun].start < ref.end)
 
 
 # How many nouns up a chain of genitive complements the relative's noun may stand: "катастрофы | танкера | у

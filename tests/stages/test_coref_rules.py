@@ -699,6 +699,14 @@ PLACE_CLAUSES = [  # coref81: a reflexive in a "где" clause without a subject
     ("Иван Петров приехал в Тверь, где мэр Олег Смирнов представил свой проект.", "свой", "Олег Смирнов",
      "reflexive_subject"),  # the clause's own subject
 ]
+OUTER_NAMES = [  # coref81: "который" after a name that completes an agreeing organization's name is that body's
+    ("Адвокат получил постановление Верховного суда России, который признал арест незаконным.", "который",
+     "Верховный суд", "outer_name"),
+    ("Допрос прошел в Генпрокуратуре Украины, которая предъявила мэру обвинение.", "которая",
+     "Генпрокуратура Украины", "outer_name"),
+    ("Россия заблокировала резолюцию Совета Безопасности ООН, которая осуждала обстрел.", "которая", None,
+     "complement_name"),  # "Безопасности" agrees but is an inner word of the body's name: the resolution
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
@@ -707,7 +715,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
         + NAME_HEADS + STORY_COUNTRIES + SENTENCE_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS
         + STATE_PERSONS + SEXED_NOUNS + RELATIVE_HOSTS + BODY_THINGS + SUBJECT_PRONOUNS + EVENT_RELATIVES
-        + PLACE_CLAUSES)
+        + PLACE_CLAUSES + OUTER_NAMES)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
