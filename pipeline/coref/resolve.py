@@ -89,6 +89,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import (
     ALL_DASHES,
+    CLAUSE_MARKS,
     CLOSING_QUOTE_MARKS,
     NAME_OPENING_MARKS,
     OPENING_QUOTE_MARKS,
@@ -295,9 +296,14 @@ class Resolution:
 def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
     """"который" stands for the name right before its comma, else the noun its relative clause modifies; never for
     a person in the locative after "в"/"на" ("разговор Ивана Петрова с министром, в котором …": `spatial_pronoun`,
-    the personal pronoun's rule, holds for the relative too)."""
+    the personal pronoun's rule, holds for the relative too), nor for any entity when it is the subject of a verb
+    only events have ("встрече «Красной группы», которая состоится", "саммита Ким Чен Ира и Ким Дэ Чжуна, который
+    состоялся": `event_subject`, the personal pronoun's rule)."""
     decision = _relative_decision(state, anaphor)
     if decision.entity is not None:
+        event = rules.event_subject(state.doc, anaphor)
+        if event:
+            return decision.reject("event_subject", event)
         spatial = rules.spatial_pronoun(state.doc, anaphor, state.infos[decision.entity])
         argument = verb_person_relative(state, anaphor, decision.entity) if spatial else ""
         if argument:
@@ -359,6 +365,10 @@ def _relative_decision(state: Resolution, anaphor: Anaphor) -> Decision:
         if named is not None else ""
     if named is not None and state.infos[named].type == "PER":
         return decision.link(named, "relative_after_name", reason)
+    outer = outer_name(state, anaphor, named) if named is not None else None
+    if outer is not None:
+        return decision.link(outer, "outer_name", f"'{state.doc.entities[named].name}' completes the name of "
+                                                  f"'{state.doc.entities[outer].name}', which agrees with it")
     governor = complement_name(state, anaphor, named) if named is not None else None
     decision = relative_head(state, anaphor)
     if governor is not None and decision.entity is None and decision.rule != "person_host":
@@ -540,6 +550,39 @@ def complement_name(state: Resolution, anaphor: Anaphor, entity: int) -> int | N
             return noun
         base = rules.apposition_base(doc, noun)
     return None
+
+
+@rule("coref")
+def outer_name(state: Resolution, anaphor: Anaphor, entity: int) -> int | None:
+    """"который" after a place's or body's name that completes the name of another organization agreeing with the
+    relative stands for that organization: "постановление Верховного суда России, который", "допрос в
+    Генпрокуратуре Украины, которая", "Федерация еврейских общин России, которая" (`complement_name`'s chain, where
+    the agreeing noun is another entity's name, not a common noun). The organization, None when the chain meets an
+    agreeing common noun first (`complement_name`'s) or no agreeing name at all."""
+    doc = state.doc
+    index = _relative_opening(doc, anaphor) - 1
+    ref = next((ref for ref in state.referents if ref.entity == entity and ref.kind == "name"
+                and doc.token_at(ref.start) <= index < doc.token_at(ref.end)), None)
+    if ref is None:
+        return None
+    base = rules.apposition_base(doc, ref.head)
+    for _ in range(COMPLEMENT_CHAIN):
+        noun = doc.tokens[base].head
+        if not doc.tokens[base].rel.startswith("nmod") or not 0 <= noun < base \
+                or doc.tokens[noun].pos not in ("NOUN", "PROPN"):
+            return None
+        other = state.by_token.get(noun)
+        if _complement_agrees(doc, anaphor, noun) and other != entity and _name_head(state, noun):
+            return other if other is not None and state.infos[other].type == "ORG" else None
+        base = rules.apposition_base(doc, noun)
+    return None
+
+
+def _name_head(state: Resolution, noun: int) -> bool:
+    """The noun is a common noun of no name or the head of the name it stands in: "Безопасности" in "Совета
+    Безопасности ООН" is an inner word, and agreeing with it is no agreement with the body."""
+    return noun not in state.by_token or any(ref.head == noun for ref in state.referents if ref.kind == "name"
+                                              and ref.start <= state.doc.tokens[noun].start < ref.end)
 
 
 # How many nouns up a chain of genitive complements the relative's noun may stand: "катастрофы | танкера | у
@@ -1075,11 +1118,23 @@ def bound_entity(state: Resolution, anaphor: Anaphor, before: list[Referent]) ->
         # видение" under "Гальгано")
     bound: dict[int, str] = {}
     for ref in before:
-        if ref.sentence == anaphor.sentence and ref.entity not in bound and ref.kind == "name" \
+        if ref.sentence == anaphor.sentence and ref.entity not in bound \
+                and (ref.kind == "name" or pronoun_subject(doc, ref, anaphor)) \
                 and doc.tokens[ref.head].rel.startswith("nsubj") and doc.tokens[ref.head].head == token.head \
                 and doc.tokens[ref.head].feats.get("Case", "Nom") == "Nom":
-            bound[ref.entity] = f"'{doc.text[ref.start:ref.end]}' is the subject of its verb (use 'себя')"
+            linked = " (a pronoun linked to it)" if ref.kind == "pronoun" else ""
+            bound[ref.entity] = f"'{doc.text[ref.start:ref.end]}'{linked} is the subject of its verb (use 'себя')"
     return bound
+
+
+def pronoun_subject(doc: Document, ref: Referent, anaphor: Anaphor) -> bool:
+    """`bound_entity` for a subject pronoun linked before ("Минфин … и теперь он направит его", "Хадлину, и он
+    дал его почитать"): whatever "он" stands for, "его" of the same verb is someone or something else. Only when
+    no clause mark stands between the subject and the object pronoun: "он приободрился - его успокаивает" is two
+    clauses the parse may join under one verb."""
+    if ref.kind != "pronoun" or not ref.head < anaphor.head:
+        return False
+    return not any(doc.tokens[index].text in CLAUSE_MARKS for index in range(ref.head + 1, anaphor.head))
 
 
 def narration_quote(state: Resolution, anaphor: Anaphor, decision: Decision | None = None) -> tuple[int, int] | None:

@@ -42,6 +42,7 @@ from pipeline.lang.lexicon import (
     PREPOSITIONAL_GERUNDS,
     PROBLEM_NOUNS,
     REFLEXIVE_PRONOUNS,
+    RELATIVE_PLACE_WORDS,
     SELF_INTENTION_NOUNS,
     STORY_BODY_NOUNS,
     THIRD_PERSON_POSSESSIVES,
@@ -125,6 +126,9 @@ def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | No
                 return owner, None, via or "noun_infinitive"
             via = via or "noun_infinitive"
             continue
+        if base(doc.tokens[ancestor].rel) == "acl" and place_clause(doc, ancestor):
+            via = via or "place_clause"
+            continue
         if base(doc.tokens[ancestor].rel) == "acl":
             return None, ancestor, via
         if said_clause(doc, ancestor, index):
@@ -138,6 +142,17 @@ def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | No
             earlier = dropped_subject(doc, ancestor, index)
             return (earlier, None, via or "dropped_subject") if earlier is not None else (None, None, via)
     return None, None, via
+
+
+@rule("coref")
+def place_clause(doc: Document, verb: int) -> bool:
+    """A finite clause opened by "где", "куда", "откуда" (`RELATIVE_PLACE_WORDS`) that has no subject of its own
+    ("Буффон покинул «Ювентус», где провел 17 лет своей карьеры") goes on with the subject of the clause its noun
+    stands in: the place is where the clause happens, not who does it. A reflexive in it is that subject's, as a
+    participle's is the noun's (`reflexive_participle`)."""
+    token = doc.tokens[verb]
+    return token.feats.get("VerbForm") == "Fin" and any(
+        fold(doc.tokens[child].text) in RELATIVE_PLACE_WORDS for child in children(doc)[verb] if child < verb)
 
 
 @rule("coref")
@@ -462,7 +477,8 @@ def thing_process(doc: Document, anaphor: Anaphor) -> str:
 def event_subject(doc: Document, anaphor: Anaphor) -> str:
     """"он", "она" as the subject of a verb only events have (`EVENT_ONLY_VERBS`: "состоится", "закончится",
     "продлится") stand for an event ("Группа даст концерт в Нью-Йорке. Он состоится летом"), never a person,
-    an organization or a place: left unlinked."""
+    an organization or a place: left unlinked. The relative too (`resolve_relative`): "фотовыставка памяти
+    Анны Орловой, которая продлится один день"."""
     token = doc.tokens[anaphor.head]
     verb = token.head
     if not token.rel.startswith("nsubj") or not 0 <= verb < len(doc.tokens):

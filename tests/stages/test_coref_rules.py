@@ -678,6 +678,35 @@ BODY_THINGS = [  # coref80: a pronoun ranked to a body or a place is a thing amo
     ("Компания «Вектор» сыграла важную роль в проекте, она остается лидером рынка.", "она", "Вектор",
      "ranking"),  # a subject pronoun goes on with the subject body
 ]
+SUBJECT_PRONOUNS = [  # coref81: an object pronoun is never what its verb's subject pronoun stands for
+    ("Анна Орлова нашла на чердаке старую куклу. Теперь она выставит ее на аукцион.", "ее", None,
+     "bound_entity"),  # "она" is Анна Орлова: "ее" (not "себя") is the doll
+    ("Посол Иван Петров был вызван к министру Олегу Смирнову, который рассказал ему о высылке дипломатов.", "ему",
+     "Иван Петров", "bound_entity"),  # "который" is Олег Смирнов: "ему" is someone else
+    ("Иван Петров долго болел. Он приободрился - его успокаивает музыка.", "его", "Иван Петров",
+     "ranking"),  # a dash between: another clause, whatever the parse joins
+]
+EVENT_RELATIVES = [  # coref81: a relative that is the subject of a verb only events have stands for the event
+    ("Журналисты ждут встречи министра с Анной Орловой, которая состоится в пятницу.", "которая", None,
+     "event_subject"),
+    ("В Москве откроется фотовыставка памяти Анны Орловой, которая продлится один день.", "которая", None,
+     "event_subject"),
+    ("Эксперты похвалили Анну Орлову, которая продлила контракт с клубом.", "которая", "Анна Орлова",
+     "relative_after_name"),  # "продлить" is no event's verb
+]
+PLACE_CLAUSES = [  # coref81: a reflexive in a "где" clause without a subject is the subject's around it
+    ("Иван Петров покинул «Зенит», где провел пять лет своей карьеры.", "своей", "Иван Петров", "place_clause"),
+    ("Иван Петров приехал в Тверь, где мэр Олег Смирнов представил свой проект.", "свой", "Олег Смирнов",
+     "reflexive_subject"),  # the clause's own subject
+]
+OUTER_NAMES = [  # coref81: "который" after a name that completes an agreeing organization's name is that body's
+    ("Адвокат получил постановление Верховного суда России, который признал арест незаконным.", "который",
+     "Верховный суд", "outer_name"),
+    ("Допрос прошел в Генпрокуратуре Украины, которая предъявила мэру обвинение.", "которая",
+     "Генпрокуратура Украины", "outer_name"),
+    ("Россия заблокировала резолюцию Совета Безопасности ООН, которая осуждала обстрел.", "которая", None,
+     "complement_name"),  # "Безопасности" agrees but is an inner word of the body's name: the resolution
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
@@ -685,7 +714,8 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
         + NAME_HEADS + STORY_COUNTRIES + SENTENCE_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS
-        + STATE_PERSONS + SEXED_NOUNS + RELATIVE_HOSTS + BODY_THINGS)
+        + STATE_PERSONS + SEXED_NOUNS + RELATIVE_HOSTS + BODY_THINGS + SUBJECT_PRONOUNS + EVENT_RELATIVES
+        + PLACE_CLAUSES + OUTER_NAMES)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
