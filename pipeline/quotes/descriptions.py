@@ -34,6 +34,7 @@ from pipeline.lang.lexicon import (
     ACCUSED_STEMS,
     AGENCY_NAME_WORDS,
     AGENT_NOUNS,
+    ANONYMOUS_SOURCE_NOUNS,
     BACK_REFERRING_ROLE_NOUNS,
     BODY_NOUNS,
     BOTH_WORDS,
@@ -48,6 +49,7 @@ from pipeline.lang.lexicon import (
     MEDIA_NOUNS,
     MONTH_LEMMAS,
     MONTHS,
+    OFFICIAL_NOUNS,
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
     PARTY_AFFILIATION_WORDS,
@@ -1166,6 +1168,28 @@ def relative_mismatch(ctx: Context, entity_index: int, head: int, mention: Span)
         return False  # "первая жена Трампа — Ивана": the description introduces her
     rejected("quotes", "relative_mismatch", mention.start, mention.end,
              f"{ctx.doc.entities[entity_index].name}: never introduced as {lemma}, the noun names someone's relative")
+    return True
+
+
+def witness_mismatch(ctx: Context, entity_index: int, head: int, mention: Span) -> bool:
+    """A noun of someone present at what happened (ANONYMOUS_SOURCE_NOUNS: "очевидец", "свидетель", "житель",
+    "пользователь", "участник") names someone the story leaves unnamed, not a person it introduced with an office or
+    a post (OFFICIAL_NOUNS: "Сотрудник дорожной полиции Иван Букацык говорит … По словам свидетеля", "заявил
+    городской прокурор Франсуа Мулен. По словам очевидца"): the official who reports on a case is not its witness.
+    A person introduced with the noun itself or a synonym ("местный житель X"), with a person noun of another kind
+    ("пенсионерка X") or with none ("46-летний Тод Шук рассказал, что видел …, — рассказал очевидец") may be, and
+    one the description names is ("очевидец происшествия Александр"). Rule `witness_mismatch`, traced turned down
+    at `mention`."""
+    lemma = ctx.lemma(head)
+    if lemma not in ANONYMOUS_SOURCE_NOUNS \
+            or any(mention.start <= named.start < mention.end for named in names_of(ctx.doc.entities[entity_index])):
+        return False
+    introduced = introduction_lemmas(ctx, entity_index) | introduced_as(ctx, entity_index)
+    offices = introduced & OFFICIAL_NOUNS
+    if not offices or introduced & role_words(lemma):
+        return False
+    rejected("quotes", "witness_mismatch", mention.start, mention.end,
+             f"{ctx.doc.entities[entity_index].name}: introduced as '{sorted(offices)[0]}', not a {lemma}")
     return True
 
 

@@ -95,6 +95,7 @@ from pipeline.quotes.descriptions import (
     salient_description,
     time_phrase,
     title_mismatch,
+    witness_mismatch,
 )
 from pipeline.quotes.lexicon import (
     AUTHORING_VERBS,
@@ -395,6 +396,7 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     "Представитель Эрдогана" is not Эрдоган), nor, for a representative of a body, a person never introduced with
     that body (`body_mismatch`: "Представитель Елисейского дворца" is not Саркози), nor one introduced with another
     party (`party_mismatch`: "республиканец" is not the Байден introduced "от Демократической партии"), nor, for a
+    witness, an official (`witness_mismatch`: "свидетель" is not the "сотрудник полиции" quoted before), nor, for a
     bare member of one country's party (PARTY_COUNTRIES), a person known to be of another country only; the next
     step is asked. Where that last turned someone down, the person of the party's country named just before in any
     role is taken (`country_person_before`)."""
@@ -418,7 +420,8 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
                 or body_mismatch(ctx, found.entity, body, mention)
                 or party_mismatch(ctx, found.entity, party, mention)
                 or title_mismatch(ctx, found.entity, head, office, mention)
-                or relative_mismatch(ctx, found.entity, head, mention))):
+                or relative_mismatch(ctx, found.entity, head, mention)
+                or witness_mismatch(ctx, found.entity, head, mention))):
             return found
     if abroad and (found := country_person_before(ctx, head, candidate, history, land, mention)) is not None:
         return found

@@ -2105,6 +2105,18 @@ RULE_ROWS = [
      "опасности нет", "Анна Котова", "indirect_that"),
     ("speaker-gender-common-noun", "Глава района Петр Смирнов осмотрел дорогу. Глава отметил, что ремонт начнется "
      "весной.", "ремонт начнется весной", "Петр Смирнов", "indirect_that"),
+    # a witness noun is not the official quoted before it (descriptions.witness_mismatch, `witness_mismatch`):
+    # "Сотрудник дорожной полиции X говорит … По словам свидетеля" is someone the story leaves unnamed (quotes80)
+    ("speaker-witness-official", "Сотрудник дорожной полиции Иван Петров рассказал журналистам об аварии на шоссе. "
+     "По словам свидетеля, грузовик ехал на красный свет.", "грузовик ехал на красный свет", "свидетель",
+     "indirect_according"),
+    ("speaker-witness-prosecutor", "Нападавший ранил двух человек, заявил городской прокурор Иван Петров. По словам "
+     "очевидца, полицейские окружили мужчину.", "полицейские окружили мужчину", "очевидец", "indirect_according"),
+    # guards: a person with no role phrase, or introduced with the noun itself, may be the witness
+    ("speaker-witness-untitled", "46-летний Иван Петров рассказал, что видел аварию. «Грузовик ехал на красный "
+     "свет», — рассказал очевидец.", "Грузовик ехал на красный свет", "Иван Петров", "direct_after"),
+    ("speaker-witness-introduced", "Очевидец аварии Иван Петров позвонил в полицию. По словам очевидца, грузовик "
+     "ехал на красный свет.", "грузовик ехал на красный свет", "Иван Петров", "indirect_according"),
 ]
 
 # (class, text, words no quote may start with)
@@ -2665,6 +2677,11 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("gender_clash", "speaker-gender-clash-group", True),
     ("gender_clash", "speaker-gender-role-feminine", False),
     ("gender_clash", "speaker-gender-common-noun", False),
+    # a witness noun turned down for an official introduced with an office (`witness_mismatch`); guards record none
+    ("witness_mismatch", "speaker-witness-official", True),
+    ("witness_mismatch", "speaker-witness-prosecutor", True),
+    ("witness_mismatch", "speaker-witness-untitled", False),
+    ("witness_mismatch", "speaker-witness-introduced", False),
     # A holder of a body's office turned down for an office of the state is recorded (`body_head`); the head of the
     # government and the head of a body described as such record nothing.
     ("body_head", "speaker-state-office-body-head", True),
