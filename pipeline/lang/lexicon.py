@@ -166,6 +166,8 @@ NAMELESS_SOURCE_NOUNS = UNNAMED_SOURCES & fold_words("источник")
 # "участник"): neither the source of the moment nor "источник"; they name someone the story has not named, unless it
 # introduced the person so.
 ANONYMOUS_SOURCE_NOUNS = UNNAMED_SOURCES - CURRENT_SOURCE_NOUNS - NAMELESS_SOURCE_NOUNS
+# Nouns of a private person, a witness or a bystander: no official the story introduced with an office is called so.
+PRIVATE_PERSON_NOUNS = ANONYMOUS_SOURCE_NOUNS | GENERIC_PERSON_NOUNS
 
 # Nouns of an office, a post or an official who reports on a case ("начальник управления", "сотрудник дорожной
 # полиции", "городской прокурор", "пресс-секретарь"): whom they introduce is not a witness of it.
