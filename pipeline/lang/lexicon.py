@@ -162,6 +162,19 @@ CURRENT_SOURCE_NOUNS = UNNAMED_SOURCES & fold_words("""
 # "эксперт", whom a story may introduce by name ("очевидец Иван Петров"); QUOTES.md keeps it as its noun phrase.
 NAMELESS_SOURCE_NOUNS = UNNAMED_SOURCES & fold_words("источник")
 
+# The unnamed-source nouns of someone present at what happened ("очевидец", "свидетель", "житель", "пользователь",
+# "участник"): neither the source of the moment nor "источник"; they name someone the story has not named, unless it
+# introduced the person so.
+ANONYMOUS_SOURCE_NOUNS = UNNAMED_SOURCES - CURRENT_SOURCE_NOUNS - NAMELESS_SOURCE_NOUNS
+# Nouns of a private person, a witness or a bystander: no official the story introduced with an office is called so.
+PRIVATE_PERSON_NOUNS = ANONYMOUS_SOURCE_NOUNS | GENERIC_PERSON_NOUNS
+
+# Nouns of an office, a post or an official who reports on a case ("начальник управления", "сотрудник дорожной
+# полиции", "городской прокурор", "пресс-секретарь"): whom they introduce is not a witness of it.
+OFFICIAL_NOUNS = OFFICE_NOUNS | AGENT_NOUNS | fold_words("""
+    сотрудник сотрудница полицейский чиновник прокурор генпрокурор следователь судья
+""")
+
 # Nouns general enough to refer back to any source quoted just before, named or not ("Об этом рассказал источник в
 # министерстве. «…», — уточнил чиновник").
 HYPERNYM_SOURCE_NOUNS = UNNAMED_SOURCES | fold_words("чиновник политик представитель")

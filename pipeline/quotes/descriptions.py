@@ -48,6 +48,7 @@ from pipeline.lang.lexicon import (
     MEDIA_NOUNS,
     MONTH_LEMMAS,
     MONTHS,
+    OFFICIAL_NOUNS,
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
     PARTY_AFFILIATION_WORDS,
@@ -56,6 +57,7 @@ from pipeline.lang.lexicon import (
     PERIOD_PART_NOUNS,
     POLITICAL_GROUP_NOUNS,
     POLITY_NOUNS,
+    PRIVATE_PERSON_NOUNS,
     PUBLICATION_NOUNS,
     RELATION_NOUNS,
     RELATIVE_DAYS,
@@ -1167,6 +1169,36 @@ def relative_mismatch(ctx: Context, entity_index: int, head: int, mention: Span)
     rejected("quotes", "relative_mismatch", mention.start, mention.end,
              f"{ctx.doc.entities[entity_index].name}: never introduced as {lemma}, the noun names someone's relative")
     return True
+
+
+def official_mismatch(ctx: Context, entity_index: int, head: int, mention: Span) -> bool:
+    """A noun of someone present at what happened (ANONYMOUS_SOURCE_NOUNS: "очевидец", "свидетель", "житель",
+    "пользователь", "участник") or of a private person (GENERIC_PERSON_NOUNS: "мужчина", "женщина", "человек")
+    names someone the story leaves unnamed, not a person it introduced with an office or a post (OFFICIAL_NOUNS:
+    "Сотрудник дорожной полиции Иван Букацык говорит … По словам свидетеля", "заявил городской прокурор Франсуа
+    Мулен. По словам очевидца", "уполномоченный Павел Астахов … нашли мужчину, который рассказал"): the official
+    who reports on a case is neither its witness nor "a man". A person introduced with the noun itself or a synonym
+    ("местный житель X"), with a person noun of another kind ("пенсионерка X") or with none ("46-летний Тод Шук
+    рассказал, что видел …, — рассказал очевидец") may be, one the description names is ("очевидец
+    происшествия Александр"), and a demonstrative points back at anyone ("Это тот самый парень, который сказал
+    вам …": the president). Rule `official_mismatch`, traced turned down at `mention`."""
+    lemma = ctx.lemma(head)
+    if lemma not in PRIVATE_PERSON_NOUNS or _pointed_back(ctx, head, mention) \
+            or any(mention.start <= named.start < mention.end for named in names_of(ctx.doc.entities[entity_index])):
+        return False
+    introduced = introduction_lemmas(ctx, entity_index) | introduced_as(ctx, entity_index)
+    offices = introduced & OFFICIAL_NOUNS
+    if not offices or introduced & role_words(lemma):
+        return False
+    rejected("quotes", "official_mismatch", mention.start, mention.end,
+             f"{ctx.doc.entities[entity_index].name}: introduced as '{sorted(offices)[0]}', not a {lemma}")
+    return True
+
+
+def _pointed_back(ctx: Context, head: int, mention: Span) -> bool:
+    """A demonstrative before the noun in its mention ("тот самый парень", "этот человек"): it refers back."""
+    return any(ctx.lemma(index) in DEMONSTRATIVE_PRONOUNS
+               for index in range(ctx.token_at(mention.start), head))
 
 
 def _owner_written(ctx: Context, head: int) -> bool:

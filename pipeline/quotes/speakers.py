@@ -79,6 +79,7 @@ from pipeline.quotes.descriptions import (
     named_within,
     names_of,
     news_outlet,
+    official_mismatch,
     owner_entity,
     owner_words,
     party_mismatch,
@@ -395,9 +396,11 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     "Представитель Эрдогана" is not Эрдоган), nor, for a representative of a body, a person never introduced with
     that body (`body_mismatch`: "Представитель Елисейского дворца" is not Саркози), nor one introduced with another
     party (`party_mismatch`: "республиканец" is not the Байден introduced "от Демократической партии"), nor, for a
-    bare member of one country's party (PARTY_COUNTRIES), a person known to be of another country only; the next
-    step is asked. Where that last turned someone down, the person of the party's country named just before in any
-    role is taken (`country_person_before`)."""
+    witness or a private person, an official (`official_mismatch`: "свидетель", "мужчина" are not the "сотрудник
+    полиции" quoted before), nor, for a bare member of one country's party (PARTY_COUNTRIES), a person known to be
+    of another country only, nor an entity named only in the content the phrase attributes (`_named_in_content`);
+    the next step is asked. Where that last turned someone down, the person of the party's country named just
+    before in any role is taken (`country_person_before`)."""
     tokens = np_tokens(ctx, head)
     country = description_country(ctx, head, tokens)
     relata = relatum_persons(ctx, head)
@@ -418,11 +421,42 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
                 or body_mismatch(ctx, found.entity, body, mention)
                 or party_mismatch(ctx, found.entity, party, mention)
                 or title_mismatch(ctx, found.entity, head, office, mention)
-                or relative_mismatch(ctx, found.entity, head, mention))):
+                or relative_mismatch(ctx, found.entity, head, mention)
+                or official_mismatch(ctx, found.entity, head, mention)
+                or _named_in_content(ctx, head, found, candidate))):
             return found
     if abroad and (found := country_person_before(ctx, head, candidate, history, land, mention)) is not None:
         return found
     return _phrase(ctx, head, tokens)
+
+
+def _named_in_content(ctx: Context, head: int, found: Speaker, candidate: Candidate) -> bool:
+    """A source phrase before the content it attributes ("По данным телекомпании, | новым главой британского МВД
+    станет …", "По словам представителя милиции, | помимо автомобиля Чубайса …", "Согласно письму комитета, | в
+    Росавиации усомнились …") names no one its content names: the entity a step found through a mention inside
+    that content is whom the words are about, not who says them (the persons' twin of `named_within`). A name in
+    an apposition goes on with the phrase (`_apposed_to_phrase`), and a phrase inside the content (a clause the
+    convention spans whole) is not before it. Rule
+    `named_in_content`, traced turned down at the phrase's head."""
+    mention = found.mention
+    if mention is None or found.entity is None \
+            or not ctx.tokens[head].end <= candidate.start <= mention.start < candidate.end \
+            or _apposed_to_phrase(ctx, candidate.start, mention):
+        return False
+    rejected("quotes", "named_in_content", ctx.tokens[head].start, ctx.tokens[head].end,
+             f"{ctx.word(head)} -> {found.name}: named in the content [{mention.start}:{mention.end}], not its source")
+    return True
+
+
+def _apposed_to_phrase(ctx: Context, start: int, mention: Span) -> bool:
+    """The words from `start` to the mention are a noun phrase set off by commas, an apposition that goes on with
+    the source phrase before it ("По мнению политолога, | эксперта по США Малека Дудакова, | в Соединённых
+    Штатах …"): it opens with a noun or an adjective, holds no verb, and a comma follows the mention."""
+    first, last = ctx.token_at(start), ctx.token_at(mention.end - 1)
+    after = last + 1
+    return ctx.tokens[first].pos in ("NOUN", "PROPN", "ADJ") and after < len(ctx.tokens) \
+        and ctx.tokens[after].text == "," \
+        and not any(ctx.tokens[index].pos in ("VERB", "AUX") for index in range(first, last + 1))
 
 
 def _non_source(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:

@@ -2105,6 +2105,35 @@ RULE_ROWS = [
      "опасности нет", "Анна Котова", "indirect_that"),
     ("speaker-gender-common-noun", "Глава района Петр Смирнов осмотрел дорогу. Глава отметил, что ремонт начнется "
      "весной.", "ремонт начнется весной", "Петр Смирнов", "indirect_that"),
+    # a witness noun is not the official quoted before it (descriptions.official_mismatch, `official_mismatch`):
+    # "Сотрудник дорожной полиции X говорит … По словам свидетеля" is someone the story leaves unnamed (quotes80)
+    ("speaker-witness-official", "Сотрудник дорожной полиции Иван Петров рассказал журналистам об аварии на шоссе. "
+     "По словам свидетеля, грузовик ехал на красный свет.", "грузовик ехал на красный свет", "свидетель",
+     "indirect_according"),
+    ("speaker-witness-prosecutor", "Нападавший ранил двух человек, заявил городской прокурор Иван Петров. По словам "
+     "очевидца, полицейские окружили мужчину.", "полицейские окружили мужчину", "очевидец", "indirect_according"),
+    # guards: a person with no role phrase, or introduced with the noun itself, may be the witness
+    ("speaker-witness-untitled", "46-летний Иван Петров рассказал, что видел аварию. «Грузовик ехал на красный "
+     "свет», — рассказал очевидец.", "Грузовик ехал на красный свет", "Иван Петров", "direct_after"),
+    ("speaker-witness-introduced", "Очевидец аварии Иван Петров позвонил в полицию. По словам очевидца, грузовик "
+     "ехал на красный свет.", "грузовик ехал на красный свет", "Иван Петров", "indirect_according"),
+    # a private person's noun ("мужчина", "женщина") is not the official quoted before it either
+    ("speaker-private-official", "Начальник отдела полиции Иван Петров сообщил о краже в магазине. По словам "
+     "мужчины, вор убежал через окно.", "вор убежал через окно", "мужчина", "indirect_according"),
+    ("speaker-private-pensioner", "Пенсионерка Анна Котова вышла на субботник. «Мне 80 лет, но я пришла», — "
+     "рассказала женщина.", "Мне 80 лет, но я пришла", "Анна Котова", "direct_after"),
+    # a source phrase names no one its content names (speakers._named_in_content, `named_in_content`): "По данным
+    # телекомпании, новым главой МВД станет X" is the channel's report, not the ministry's (quotes80)
+    ("speaker-named-in-content", "Телекомпания BBC сообщила о перестановках в британском правительстве. По данным "
+     "телекомпании, новым главой британского МВД станет Джон Рид.", "новым главой британского МВД станет Джон Рид",
+     "BBC", "indirect_according"),
+    ("speaker-named-in-content-person", "Машину обстреляли на шоссе. По словам представителя милиции, помимо "
+     "автомобиля Ивана Петрова с номером серии АМР на дороге были еще две машины.", "помимо автомобиля Ивана Петрова "
+     "с номером серии АМР на дороге были еще две машины", "представитель милиции", "indirect_according"),
+    # guard: a name in apposition to the phrase's noun goes on with the phrase
+    ("speaker-named-in-content-apposition", "Выборы назначены на март. По мнению политолога, эксперта по США Ивана "
+     "Петрова, выборы пройдут спокойно.", "эксперта по США Ивана Петрова, выборы пройдут спокойно", "Иван Петров",
+     "indirect_according"),
 ]
 
 # (class, text, words no quote may start with)
@@ -2665,6 +2694,16 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("gender_clash", "speaker-gender-clash-group", True),
     ("gender_clash", "speaker-gender-role-feminine", False),
     ("gender_clash", "speaker-gender-common-noun", False),
+    # a witness noun turned down for an official introduced with an office (`official_mismatch`); guards record none
+    ("official_mismatch", "speaker-witness-official", True),
+    ("official_mismatch", "speaker-witness-prosecutor", True),
+    ("official_mismatch", "speaker-witness-untitled", False),
+    ("official_mismatch", "speaker-witness-introduced", False),
+    ("official_mismatch", "speaker-private-official", True),
+    ("official_mismatch", "speaker-private-pensioner", False),
+    ("named_in_content", "speaker-named-in-content", True),
+    ("named_in_content", "speaker-named-in-content-person", True),
+    ("named_in_content", "speaker-named-in-content-apposition", False),
     # A holder of a body's office turned down for an office of the state is recorded (`body_head`); the head of the
     # government and the head of a body described as such record nothing.
     ("body_head", "speaker-state-office-body-head", True),
