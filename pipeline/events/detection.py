@@ -3045,21 +3045,23 @@ NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, 
 
 @rule("events")
 def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
-    """A complement that changes the type (RETYPE_BY_COMPLEMENT, by trigger lemma or type): "обменялись мнениями" is a
-    discussion, "заседание суда" a hearing, a discussion; backing
-    something stays support whatever it is (`_backing`: "страны поддерживали эти проекты", "законопроект получил
-    поддержку правительства"); a date is no complement ("подвергалось
-    критике в минувшем году" is no sentence to a year)."""
+    """A complement that changes the type (RETYPE_BY_COMPLEMENT, by trigger lemma, a light verb's noun or type):
+    "обменялись мнениями" is a discussion, "заседание суда" and "провел заседание по делу" a hearing, a discussion;
+    backing something stays support whatever it is (`_backing`: "страны поддерживали эти проекты", "законопроект
+    получил поддержку правительства"); a date is no complement ("подвергалось критике в минувшем году" is no sentence
+    to a year)."""
     if _backing(tree, trigger):
         return trigger
     date_at = tree.date_at  # a date's word tells when, no complement: "в минувшем году" is no prison term
+    # a light verb's noun keys the table too ("провел заседание по делу")
+    keys = (trigger.lemma, lemma_of(tree, trigger.token)) if trigger.verb is not None else (trigger.lemma,)
     for owner in trigger.tokens:
         for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass", "nsubj"):
             if child in date_at:
                 continue
             complement = lemma_of(tree, child)
-            new_type = RETYPE_BY_COMPLEMENT.get((trigger.lemma, complement)) \
-                or RETYPE_BY_COMPLEMENT.get((trigger.type, complement))
+            new_type = next((RETYPE_BY_COMPLEMENT[key, complement] for key in (*keys, trigger.type)
+                             if (key, complement) in RETYPE_BY_COMPLEMENT), None)
             if new_type is not None:
                 return _retype(trigger, retype_by_complement, new_type,
                                f"{trigger.type} -> {new_type} by '{tree.token(child).text}'")

@@ -581,6 +581,8 @@ ROWS: list[tuple[str, Expected, str]] = [
      "retype_by_complement"),  # "заседание по делу": a court's hearing
     ("council_session", Event("meeting", "заседание", "2025-05-26", "planned"),
      "support_verb"),  # a council's session: a meeting
+    ("session_on_case_held", Event("discussion", "провел заседание", "2025-05-19"),
+     "retype_by_complement"),  # a light verb's noun keys the table: "провел заседание по делу"
     ("people_execute", Rejected("казнят", "killing"), "habitual"),  # indefinite-personal present
     ("people_execute", Rejected("устраивают", "attack"), "habitual"),  # its conjunct
     ("now_detaining", Event("detention", "задерживают"), "verb"),  # "сейчас": going on
