@@ -56,6 +56,7 @@ from pipeline.events.vocabulary import (
     OBJECT_EXCLUSIONS,
     OBJECT_NEEDING_PASSIVES,
     OFFICE_VERBS,
+    ORDERED_TYPES,
     PASSIVE_TYPES,
     PEDESTRIAN_NOUNS,
     PERSON_TYPES,
@@ -85,6 +86,7 @@ from pipeline.lang.lexicon import (
     AMENDMENT_NOUNS,
     ANIMAL_NOUNS,
     ARSON_VERBS,
+    AUTHORIZING_VERBS,
     BRINGING_IN_WORDS,
     CASE_FILE_NOUNS,
     CASE_GROUND_NOUNS,
@@ -1712,6 +1714,22 @@ def norm_in_force(tree: Tree, index: int, lemma: str) -> str | None:
     return f"'{token.text}' in the present: a norm in force, no act"
 
 
+
+@rule("events")
+def authorized_act(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of authorizing (AUTHORIZING_VERBS) whose object is an event noun of an ordered happening (ORDERED_TYPES:
+    a detention, a release, a dismissal …) tells that happening, which its noun carries, with the authorizer as its
+    doer (`rules.order_issuer`): "суд санкционировал его арест", "Басманный суд санкционировал и арест Сагуры" are the
+    arrest, no ruling of its own beside it. A gathering or a strike authorized stays the authority's act ("митинг был
+    санкционирован мэрией": a permit)."""
+    if lemma not in AUTHORIZING_VERBS:
+        return None
+    for child in tree.kids(index, "obj", "nsubj:pass"):
+        noun = tree.noun_of(child)
+        if NOUN_TYPES.get(lemma_of(tree, noun)) in ORDERED_TYPES:
+            return f"'{tree.token(noun).text}' tells the act it authorizes: no event of its own"
+    return None
+
 PENALTY_TYPES = frozenset({"killing", "death"})  # the event nouns a penalty names: "казнь", "расстрел", "смерть"
 
 
@@ -1746,7 +1764,7 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
                                         arson_sense, exemption_sense, thing_support,
                                         norm_in_force, claim_hearer, aggregate_hearing,
-                                        regarded_as)
+                                        regarded_as, authorized_act)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:
@@ -3027,21 +3045,23 @@ NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, 
 
 @rule("events")
 def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
-    """A complement that changes the type (RETYPE_BY_COMPLEMENT, by trigger lemma or type): "обменялись мнениями" is a
-    discussion, "заседание суда" a hearing, a discussion; backing
-    something stays support whatever it is (`_backing`: "страны поддерживали эти проекты", "законопроект получил
-    поддержку правительства"); a date is no complement ("подвергалось
-    критике в минувшем году" is no sentence to a year)."""
+    """A complement that changes the type (RETYPE_BY_COMPLEMENT, by trigger lemma, a light verb's noun or type):
+    "обменялись мнениями" is a discussion, "заседание суда" and "провел заседание по делу" a hearing, a discussion;
+    backing something stays support whatever it is (`_backing`: "страны поддерживали эти проекты", "законопроект
+    получил поддержку правительства"); a date is no complement ("подвергалось критике в минувшем году" is no sentence
+    to a year)."""
     if _backing(tree, trigger):
         return trigger
     date_at = tree.date_at  # a date's word tells when, no complement: "в минувшем году" is no prison term
+    # a light verb's noun keys the table too ("провел заседание по делу")
+    keys = (trigger.lemma, lemma_of(tree, trigger.token)) if trigger.verb is not None else (trigger.lemma,)
     for owner in trigger.tokens:
         for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass", "nsubj"):
             if child in date_at:
                 continue
             complement = lemma_of(tree, child)
-            new_type = RETYPE_BY_COMPLEMENT.get((trigger.lemma, complement)) \
-                or RETYPE_BY_COMPLEMENT.get((trigger.type, complement))
+            new_type = next((RETYPE_BY_COMPLEMENT[key, complement] for key in (*keys, trigger.type)
+                             if (key, complement) in RETYPE_BY_COMPLEMENT), None)
             if new_type is not None:
                 return _retype(trigger, retype_by_complement, new_type,
                                f"{trigger.type} -> {new_type} by '{tree.token(child).text}'")
@@ -3144,7 +3164,37 @@ def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
     if not undergoers or not all(_person(tree.token(child)) or lemma_of(tree, child) in PEOPLE_COLLECTIVE_NOUNS
                                  for child in undergoers):
         return trigger
+    if any(thing_pronoun(tree, trigger, child) is not None for child in undergoers):
+        return trigger
     return _retype(trigger, retype_by_undergoer, new_type, f"{trigger.type} -> {new_type}: a person")
+
+
+# the cases of a pronoun's antecedent that `thing_pronoun` reads: a subject or an object told before it, not a
+# circumstance ("в районе", "по данным")
+THING_ANTECEDENT_CASES = frozenset({"Nom", "Acc"})
+
+
+@rule("events")
+def thing_pronoun(tree: Tree, trigger: Trigger, pronoun: int) -> str | None:
+    """A pronoun that stands for a thing is no person, so what befalls it keeps its type (asked by
+    `retype_by_undergoer`): one of THING_PRONOUNS or one the tagger reads as inanimate ("Уничтожено все", "все это
+    было уничтожено", "мы их уничтожаем" of banknotes), or a third-person pronoun whose agreeing antecedent
+    (`_agreeing_antecedent`) is a plain thing (`_plain_thing`) standing as a subject or an object ("Боеприпас мог
+    взорваться, поэтому решили уничтожить его"); not a pronoun of people ("боевик … он уничтожен"), a collective or a
+    body ("группа … она уничтожена")."""
+    token = tree.token(pronoun)
+    if token.pos != "PRON":
+        return None
+    if token.feats.get("Animacy") == "Inan" or lemma_of(tree, pronoun) in THING_PRONOUNS:
+        reason = f"'{token.text}' is a thing, no person: {trigger.type} stays"
+    else:
+        antecedent = _agreeing_antecedent(tree, pronoun) if token.feats.get("Person") == "3" else None
+        if antecedent is None or not _plain_thing(tree, antecedent) \
+                or tree.token(antecedent).feats.get("Case") not in THING_ANTECEDENT_CASES:
+            return None
+        reason = f"'{token.text}' stands for '{tree.token(antecedent).text}', a thing: {trigger.type} stays"
+    rejected("events", thing_pronoun, trigger.start, trigger.end, reason)
+    return reason
 
 
 @rule("events")

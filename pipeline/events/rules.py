@@ -28,6 +28,7 @@ from pipeline.events.vocabulary import (
     LEMMA_PREPOSITIONS,
     NOUN_TYPES,
     OBJECT_ROLES,
+    ORDERED_TYPES,
     PLURAL_AGENTIVE_NOUNS,
     RECIPROCAL_LEMMAS,
     SENT_WRITING_NOUNS,
@@ -1362,12 +1363,6 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
     if not subjects and tree.token(verb).feats.get("VerbForm") == "Conv" and tree.head_of(verb) is not None:
         subjects = true_subjects(tree, tree.kids(tree.token(verb).head, "nsubj"))  # a gerund's doer: its verb's
     return [Candidate(event_type.subject, child, governor_subject.__name__) for child in subjects]
-
-
-# what an order, a decision or a measure does itself: its issuer detains, frees, charges, dismisses, appoints,
-# sanctions, rules or sues (not gatherings, trips or payments others make on a decision)
-ORDERED_TYPES = frozenset({"detention", "release", "investigation", "dismissal", "appointment", "sanctions",
-                           "verdict", "lawsuit"})
 
 
 @rule("events")

@@ -255,6 +255,12 @@ EVENT_TYPES: tuple[str, ...] = tuple(event_type.name for event_type in TYPES)
 SPEECH_TYPES: frozenset[str] = frozenset(event_type.name for event_type in TYPES if event_type.speech)
 # The types of gatherings one takes part in or joins (`joined_gathering`): talks, a congress, a rally, a hearing.
 JOINED_GATHERING_TYPES: frozenset[str] = frozenset({"meeting", "protest", "discussion"})
+# What an order, a decision or a measure does itself: its issuer detains, frees, charges, dismisses, appoints,
+# sanctions, rules or sues (not gatherings, trips or payments others make on a decision): `rules.order_issuer` gives
+# the issuer as the doer, and `detection.authorized_act` tells no event of the authorizing verb beside it.
+ORDERED_TYPES: frozenset[str] = frozenset({"detention", "release", "investigation", "dismissal", "appointment",
+                                           "sanctions", "verdict", "lawsuit"})
+
 # Types whose verbs' subject undergoes them (unaccusative: "погиб журналист", "разбился самолет", "сгорел дом"): their
 # perfective past active participle tells a done happening of the noun it describes, as a passive one does of a
 # transitive verb's object ("погибший журналист" as "убитый журналист"; `_predicative_participle`).
@@ -543,6 +549,9 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     # by trigger lemma: a session of a court or a parliament is a hearing or a debate, a discussion ("в ходе
     # заседания суда", "судебное заседание", "на заседании Конгресса"); a board's or a jury's is a meeting
     **{("заседание", noun): "discussion" for noun in COURT_NOUNS | PARLIAMENT_NOUNS | {"судебный"}},
+    # a session on a case is a court's hearing ("провести заседание по делу бывшего сотрудника", "заседание по делу
+    # назначено на среду"), whoever holds it
+    ("заседание", "дело"): "discussion",
     # choosing a measure of restraint is the custody a court orders, no election ("об избрании обвиняемому меры
     # пресечения", "об избрании ему в качестве меры пресечения содержания под стражей")
     **{(word, RESTRAINT_NOUN): "detention" for word in RESTRAINT_CHOOSING_WORDS},

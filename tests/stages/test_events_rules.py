@@ -570,6 +570,19 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("retired_major_foreign_name", Rejected("отставке", "resignation"), "status_locative"),  # a name tagged Gen
     ("resignation_seen_as_signal", Event("resignation", "отставке", "2025-05-05"),
      "dated_or_placed_noun"),  # a locative under another verb: the resignation itself
+    # events102: false triggers and types read on unannotated articles
+    ("shell_destroyed_pronoun", Rejected("уничтожили", "killing"), "thing_pronoun"),  # "его" = "Снаряд": a thing
+    ("everything_destroyed", Rejected("уничтожено", "killing"), "thing_pronoun"),  # "Все это": a thing
+    ("militant_destroyed_pronoun", Event("killing", "уничтожен"), "retype_by_undergoer"),  # "он" after "в ходе"
+    ("arrest_authorized_court", Rejected("санкционировал", "decree"), "authorized_act"),  # the arrest is the event
+    ("arrest_authorized_court", Event("detention", "арест"), "dated_or_placed_noun"),
+    ("rally_authorized_permit", Event("decree", "санкционирован"), "verb"),  # a permit for a rally stays
+    ("session_on_case", Event("discussion", "заседание", "2025-05-26", "planned"),
+     "retype_by_complement"),  # "заседание по делу": a court's hearing
+    ("council_session", Event("meeting", "заседание", "2025-05-26", "planned"),
+     "support_verb"),  # a council's session: a meeting
+    ("session_on_case_held", Event("discussion", "провел заседание", "2025-05-19"),
+     "retype_by_complement"),  # a light verb's noun keys the table: "провел заседание по делу"
     ("people_execute", Rejected("казнят", "killing"), "habitual"),  # indefinite-personal present
     ("people_execute", Rejected("устраивают", "attack"), "habitual"),  # its conjunct
     ("now_detaining", Event("detention", "задерживают"), "verb"),  # "сейчас": going on
