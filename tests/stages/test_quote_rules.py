@@ -74,6 +74,14 @@ RULE_ROWS = [
     ("headline-dash-source",
      "Переговоры о поставках газа зашли в тупик — источник\nСтороны не смогли договориться о цене.",
      "Переговоры о поставках газа зашли в тупик", "источник", "indirect_headline"),
+    # a verbless headline content is a statement when a predicative word or a dash between words makes it one
+    # (`has_predicate`); with none it is a topic (NOT_QUOTE_ROWS "headline-topic-noun-phrase")
+    ("headline-verbless-predicative",
+     "Минфин: никаких новых налогов в следующем году нет\nМинистерство финансов России опубликовало проект.",
+     "никаких новых налогов в следующем году нет", "Минфин", "indirect_headline"),
+    ("headline-verbless-dash",
+     "Эксперты: выборы в парламент — начало конца эпохи\nАналитики обсудили итоги голосования.",
+     "выборы в парламент — начало конца эпохи", "эксперты", "indirect_headline"),
     # collective and evaluative cues
     ("collective", "Эксперты сошлись во мнении, что рынок восстановится к осени.",
      "рынок восстановится к осени", "эксперты", "indirect_phrase_that"),
@@ -2149,6 +2157,13 @@ NOT_QUOTE_ROWS = [
     ("finding-found-out", "Полиция выяснила, что угонщик был пьян.", "угонщик"),
     ("plan", "Компания «Северсталь» планирует открыть завод в Казани.", "открыть"),
     ("headline-topic", "Запасной план Трампа: почему выборы в США превратились в фарс\nТекст статьи.", "почему"),
+    # a headline content without a verb or predicate is a topic, whoever the line names (`has_predicate`)
+    ("headline-topic-noun-phrase", "Петров и Сидоров: разногласия во внешней политике\nКандидаты придерживаются "
+     "разных взглядов.", "разногласия"),
+    # a "content — source" line that ends with a period is a sentence: an apposition or a gapped clause after the
+    # dash, no headline (`sentence_tail`)
+    ("headline-dash-sentence", "Его основателем стал Павел Котов, а продюсером — Олег Сидоров.\nКомпания "
+     "работает с 2010 года.", "Его"),
     ("credit-line", "Пожар потушили к утру.\nИсточник: https://www.example.ru/news/123", "https"),
     ("noticed", "Пилот сказал, что во время посадки заметил, что двигатель дымит.", "двигатель"),
     ("thing-threatens", "Эксперт напомнил о договоре. Его утрата грозит ослабить контроль над вооружениями.",
@@ -2370,6 +2385,7 @@ if __name__ == "__main__":
     ("thing-threatens", "thing_subject: "), ("risk-not-threat", "risk: "), ("thing-indicates", "thing_subject: "),
     ("back-reference", "back reference: "), ("future-cue", "future: "),
     ("fact-subject", "fact_subject: "), ("thing-with-place", "thing_subject: "),
+    ("headline-topic-noun-phrase", "headline_topic: "), ("headline-dash-sentence", "headline_sentence: "),
 ])
 def test_rejections_are_traced(class_id: str, verdict: str) -> None:
     """Each filter that drops a candidate records which filter and why while `svodka explain` runs."""
