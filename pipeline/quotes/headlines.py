@@ -54,12 +54,28 @@ def source_head(ctx: Context, start: int, end: int, most: int) -> int | None:
     for index in words:
         nominative = ctx.feats(index).get("Case") in ("Nom", None)
         if ctx.entity_type_at(index) in ("PER", "ORG"):
-            return index if nominative else None  # "Запасной план Трампа: ...": a topic, not a source
-        if ctx.tokens[index].pos in ("NOUN", "PROPN") and nominative and fold(ctx.lemma(index)) in SOURCE_NOUNS:
-            return index
-        if ctx.word(index) == "сми":
-            return index
+            if not nominative:
+                return None  # "Запасной план Трампа: ...": a topic, not a source
+            return None if oblique_source(ctx, words[0], index) else index
+        if (ctx.tokens[index].pos in ("NOUN", "PROPN") and nominative and fold(ctx.lemma(index)) in SOURCE_NOUNS) \
+                or ctx.word(index) == "сми":
+            return None if oblique_source(ctx, words[0], index) else index
     return None
+
+
+def oblique_source(ctx: Context, first: int, name: int) -> bool:
+    """"…своего конкурента - британской ITV", "Дефицит противоковидной мРНК-вакцины Pfizer и BioNTech: …",
+    "Свидетельства о регистрации СМИ: …": a word before the name (or source noun) in the source phrase in an
+    oblique case (an adjective or noun in the genitive, dative, …) puts the name inside another noun's phrase (an
+    apposition, a complement), so it is not the line's source, whatever case the tagger gave the name itself (a
+    foreign name has none); traced `oblique_source`."""
+    for index in range(first, name):
+        case = ctx.feats(index).get("Case")
+        if ctx.tokens[index].pos in ("ADJ", "DET", "NOUN", "PROPN", "NUM") and case not in ("Nom", None):
+            rejected("quotes", "oblique_source", ctx.tokens[index].start, ctx.tokens[name].end,
+                     f"oblique_source: {ctx.tokens[index].text} ({case}) before {ctx.tokens[name].text}")
+            return True
+    return False
 
 
 def _content(ctx: Context, start: int, end: int) -> tuple[int, int, str] | None:

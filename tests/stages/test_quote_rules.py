@@ -82,6 +82,10 @@ RULE_ROWS = [
     ("headline-verbless-dash",
      "Эксперты: выборы в парламент — начало конца эпохи\nАналитики обсудили итоги голосования.",
      "выборы в парламент — начало конца эпохи", "эксперты", "indirect_headline"),
+    # a nominative adjective before the name leaves it the source (`oblique_source` turns down oblique ones only)
+    ("headline-source-nominative-adjective",
+     "Британская Globex: добыча нефти вырастет в следующем году\nКомпания опубликовала отчет.",
+     "добыча нефти вырастет в следующем году", "британская Globex", "indirect_headline"),
     # collective and evaluative cues
     ("collective", "Эксперты сошлись во мнении, что рынок восстановится к осени.",
      "рынок восстановится к осени", "эксперты", "indirect_phrase_that"),
@@ -2164,6 +2168,12 @@ NOT_QUOTE_ROWS = [
     # dash, no headline (`sentence_tail`)
     ("headline-dash-sentence", "Его основателем стал Павел Котов, а продюсером — Олег Сидоров.\nКомпания "
      "работает с 2010 года.", "Его"),
+    # a name after a word in an oblique case is inside another noun's phrase, no source (`oblique_source`): an
+    # apposition after the dash, a complement of the line's topic noun
+    ("headline-source-in-apposition", "Холдинг купил крупный пакет акций своего конкурента - британской Globex\n"
+     "Сделка закрыта в пятницу.", "Холдинг"),
+    ("headline-source-in-complement", "Дефицит новой вакцины Pfizer и Moderna: хватит не всем\nПроизводители не "
+     "успевают выпускать препарат.", "хватит"),
     ("credit-line", "Пожар потушили к утру.\nИсточник: https://www.example.ru/news/123", "https"),
     ("noticed", "Пилот сказал, что во время посадки заметил, что двигатель дымит.", "двигатель"),
     ("thing-threatens", "Эксперт напомнил о договоре. Его утрата грозит ослабить контроль над вооружениями.",
@@ -2386,6 +2396,7 @@ if __name__ == "__main__":
     ("back-reference", "back reference: "), ("future-cue", "future: "),
     ("fact-subject", "fact_subject: "), ("thing-with-place", "thing_subject: "),
     ("headline-topic-noun-phrase", "headline_topic: "), ("headline-dash-sentence", "headline_sentence: "),
+    ("headline-source-in-apposition", "oblique_source: "), ("headline-source-in-complement", "oblique_source: "),
 ])
 def test_rejections_are_traced(class_id: str, verdict: str) -> None:
     """Each filter that drops a candidate records which filter and why while `svodka explain` runs."""
