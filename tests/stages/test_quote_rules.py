@@ -1893,6 +1893,15 @@ RULE_ROWS = [
      "перезахоронения тела отца в Праге, откуда происходит их семья. «Отец был для нас всем», — "
      "заявил он.",
      "Отец был для нас всем", None, "direct_after"),  # "он" goes on with no woman
+    # "последний / последняя" standing for a noun ("the latter") is the last participant named before it, of its
+    # gender and number, a genitive complement skipped (quotes81, speakers._latter, traced `latter_pronoun`); "последний
+    # из депутатов" is a phrase of its own
+    ("speaker-latter-company", "Спор возник между руководством телеканала и компанией «Вектор». Последняя обвиняет "
+     "телеканал в просрочке платежей.", "телеканал в просрочке платежей", "Вектор", "indirect_accuse"),
+    ("speaker-latter-numeral", "Министр поспорил на заседании с одним из депутатов. Последний заявил, что закон "
+     "нарушен.", "закон нарушен", "один из депутатов", "indirect_that"),
+    ("speaker-latter-of-group", "Министр поспорил на заседании с депутатами. Последний из депутатов заявил, что "
+     "закон нарушен.", "закон нарушен", "последний из депутатов", "indirect_that"),
     # an office of the state itself ("глава государства", "глава правительства") is not one introduced only as the
     # head of a body below the state, with the description's own head noun or not (quotes78,
     # descriptions._state_office_holders, traced `body_head`); an address before a name introduces no one
@@ -2545,6 +2554,9 @@ SPEAKER_STEP_ROWS = [
     ("conjoined-after-content", "conjoined_tense", False),  # gender or number tells them apart already
     ("speaker-pronoun-chain", "pronoun_chain", True),
     ("speaker-pronoun-chain-other-gender", "pronoun_chain", False),
+    ("speaker-latter-company", "latter_pronoun", True),
+    ("speaker-latter-numeral", "latter_pronoun", True),
+    ("speaker-latter-of-group", "latter_pronoun", False),
 ]
 
 
