@@ -9,9 +9,10 @@ import re
 
 from pipeline.lang.fold import WORD, fold
 from pipeline.lang.lexicon import MEDIA_NOUNS, ORGANIZATION_NOUNS, SERVICE_NOUNS, SPEAKER_ROLE_NOUNS, UNNAMED_SOURCES
-from pipeline.lang.marks import LONG_DASHES, QUOTE_MARKS, SENTENCE_INSIDE
+from pipeline.lang.marks import LONG_DASHES, QUOTE_MARKS, SENTENCE_INSIDE, is_dash
 from pipeline.quotes.context import Candidate, Context
-from pipeline.rules import rule
+from pipeline.quotes.lexicon import HEADLINE_PREDICATIVES
+from pipeline.rules import rejected, rule
 
 SPACE = r"[^\S\n]"
 # The content of a line ends on a visible character and the spaces after it are taken whole (possessive `*+`, `++`):
@@ -28,6 +29,10 @@ QUOTE_COLON_LINE = re.compile(rf"^{SPACE}*+(?P<quote>[{QUOTE_MARKS}][^\n]{{10,}}
 QUOTE_SOURCE_WORDS = 3
 SOURCE_WORDS = 6
 TAIL_SOURCE_WORDS = 4
+# "… — Вадим Ульянкин.", "… — Мейлин Ту (США);": a "content — source" line that ends as a sentence or a list item
+# does: the dash is an apposition or a gapped verb inside one sentence ("а продюсером — Вадим Ульянкин"), not a
+# headline's attribution (headlines end without a period)
+SENTENCE_TAIL_MARKS = ".;)"
 CONTENT_WORDS = 3
 SOURCE_NOUNS = (UNNAMED_SOURCES | SPEAKER_ROLE_NOUNS | MEDIA_NOUNS | ORGANIZATION_NOUNS | SERVICE_NOUNS
                 | frozenset({"сми"}))
@@ -49,12 +54,28 @@ def source_head(ctx: Context, start: int, end: int, most: int) -> int | None:
     for index in words:
         nominative = ctx.feats(index).get("Case") in ("Nom", None)
         if ctx.entity_type_at(index) in ("PER", "ORG"):
-            return index if nominative else None  # "Запасной план Трампа: ...": a topic, not a source
-        if ctx.tokens[index].pos in ("NOUN", "PROPN") and nominative and fold(ctx.lemma(index)) in SOURCE_NOUNS:
-            return index
-        if ctx.word(index) == "сми":
-            return index
+            if not nominative:
+                return None  # "Запасной план Трампа: ...": a topic, not a source
+            return None if oblique_source(ctx, words[0], index) else index
+        if (ctx.tokens[index].pos in ("NOUN", "PROPN") and nominative and fold(ctx.lemma(index)) in SOURCE_NOUNS) \
+                or ctx.word(index) == "сми":
+            return None if oblique_source(ctx, words[0], index) else index
     return None
+
+
+def oblique_source(ctx: Context, first: int, name: int) -> bool:
+    """"…своего конкурента - британской ITV", "Дефицит противоковидной мРНК-вакцины Pfizer и BioNTech: …",
+    "Свидетельства о регистрации СМИ: …": a word before the name (or source noun) in the source phrase in an
+    oblique case (an adjective or noun in the genitive, dative, …) puts the name inside another noun's phrase (an
+    apposition, a complement), so it is not the line's source, whatever case the tagger gave the name itself (a
+    foreign name has none); traced `oblique_source`."""
+    for index in range(first, name):
+        case = ctx.feats(index).get("Case")
+        if ctx.tokens[index].pos in ("ADJ", "DET", "NOUN", "PROPN", "NUM") and case not in ("Nom", None):
+            rejected("quotes", "oblique_source", ctx.tokens[index].start, ctx.tokens[name].end,
+                     f"oblique_source: {ctx.tokens[index].text} ({case}) before {ctx.tokens[name].text}")
+            return True
+    return False
 
 
 def _content(ctx: Context, start: int, end: int) -> tuple[int, int, str] | None:
@@ -98,9 +119,34 @@ def headline_candidates(ctx: Context) -> list[Candidate]:
     for match in SOURCE_DASH_LINE.finditer(text):
         head = source_head(ctx, match.start("source"), match.end("source"), TAIL_SOURCE_WORDS)
         content = _content(ctx, match.start("content"), match.end("content")) if head is not None else None
-        if content is not None:
+        if content is not None and not sentence_tail(ctx, content, match.group().rstrip()):
             found.extend(_headline(ctx, content, head))  # type: ignore[arg-type]
     return found
+
+
+def sentence_tail(ctx: Context, content: tuple[int, int, str], line: str) -> bool:
+    """"Его основателем стал X, а продюсером — Вадим Ульянкин.": a "content — source" line with unquoted content
+    that ends with a period, a semicolon or a bracket (SENTENCE_TAIL_MARKS) is a sentence whose dash joins an
+    apposition or a gapped clause, not a headline and its source; the refusal is traced `headline_sentence`."""
+    start, end, kind = content
+    if kind != "indirect" or line[-1:] not in SENTENCE_TAIL_MARKS:
+        return False
+    rejected("quotes", indirect_headline.__name__, start, end, f"headline_sentence: the line ends with {line[-1]!r}")
+    return True
+
+
+def has_predicate(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] says something of something: a verb, a short form ("готов", "назначен"), a
+    predicative word (HEADLINE_PREDICATIVES: "нужно", "нет") or a dash between two words ("выборы — начало
+    конца"); "различия во внешней политике", "Прививка от коронавируса" have none."""
+    tokens = ctx.tokens_within(start, end)
+    for index in tokens:
+        token = ctx.tokens[index]
+        if token.pos in ("VERB", "AUX") or ctx.is_finite(index) or ctx.lemma(index) in HEADLINE_PREDICATIVES:
+            return True
+        if is_dash(token.text) and tokens.start < index < tokens.stop - 1:
+            return True
+    return False
 
 
 def _headline(ctx: Context, content: tuple[int, int, str], head: int) -> list[Candidate]:
@@ -119,7 +165,12 @@ def direct_headline(ctx: Context, content: tuple[int, int, str], head: int) -> C
 def indirect_headline(ctx: Context, content: tuple[int, int, str], head: int) -> Candidate | None:
     """Минфин: ставка вырастет / Переговоры зашли в тупик — источник: a headline with unquoted content, no cue."""
     start, end, kind = content
-    return Candidate(start, end, kind, indirect_headline.__name__, source=head) if kind == "indirect" else None
+    if kind != "indirect":
+        return None
+    if not has_predicate(ctx, start, end):  # "Трамп и Байден: различия во внешней политике": a topic
+        rejected("quotes", indirect_headline.__name__, start, end, "headline_topic: no verb or predicate")
+        return None
+    return Candidate(start, end, kind, indirect_headline.__name__, source=head)
 
 
 def _clause_source(ctx: Context, start: int) -> int | None:

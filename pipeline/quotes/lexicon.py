@@ -14,6 +14,8 @@ from pipeline.lang.lexicon import (  # noqa: F401 (re-exported)
     DEMAND_VERBS,
     DOCUMENT_NOUNS,
     DURATION_NOUNS,
+    GENERIC_MODAL_WORDS,
+    LATTER_WORDS,
     MONTH_LEMMAS,
     ORDER_VERBS,
     PARTITIVE_PREPOSITIONS,
@@ -482,3 +484,13 @@ BOILERPLATE_IMPERATIVES = fold_words("""
 """)
 # Words of a quoted name ("«Единая Россия»", "«Газпром нефть»"): a quoted name is short, a quotation longer.
 NAME_WORDS = 3
+
+# Words that make a verbless headline a statement ("Минздрав: прививку нужно сделать", "Песков: переговоров нет"):
+# the impersonal predicates of need and possibility (the language core's GENERIC_MODAL_WORDS) and "нет", "пора",
+# "жаль". A headline content with none of them, no verb, no short form and no dash between words is a topic.
+HEADLINE_PREDICATIVES = GENERIC_MODAL_WORDS | fold_words("нет пора жаль")
+
+# "Последний / последняя" standing for a noun: the last participant named before it (speakers._latter); the language
+# core's LATTER_WORDS less "тот", which stands for the participant that is not the subject ("видит старика. …, —
+# интересуется офицер. …, — объясняет тот": the old man), not the last named.
+LAST_NAMED_WORDS = LATTER_WORDS - fold_words("тот")

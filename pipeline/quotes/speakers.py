@@ -104,6 +104,7 @@ from pipeline.quotes.lexicon import (
     IMPERSONAL_VERBS,
     INANIMATE_SOURCES,
     ISSUE_WITH_VERBS,
+    LAST_NAMED_WORDS,
     NAME_WORDS,
     NON_SOURCES,
     NOT_SPEAKERS,
@@ -609,6 +610,44 @@ def _pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     return None
 
 
+def _latter(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"… между руководством канала и компанией «Алтек». Последняя обвиняет …", "он вступает в перепалку с одним
+    из водителей. Последний утверждал …": "последний" standing for a noun ("the latter") is the last participant
+    named before it, in its sentence or the one before, of its gender and number, that can speak; a genitive
+    complement ("канала", "водителей сервиса") is part of another participant's phrase, no participant. Traced as
+    `latter_pronoun`."""
+    token = ctx.tokens[head]
+    if ctx.lemma(head) not in LAST_NAMED_WORDS or token.pos not in ("ADJ", "PRON", "DET", "NOUN") \
+            or ctx.kids(head, "nmod"):
+        return None
+    start = ctx.doc.sentences[max(0, token.sentence - 1)].token_start
+    for index in range(head - 1, start - 1, -1):
+        if _latter_antecedent(ctx, index, head):
+            speaker = describe(ctx, index, candidate, history)
+            if not speaker.name:
+                return None
+            fired("quotes", "latter_pronoun", ctx.tokens[index].start, token.end,
+                  f"{token.text} -> {speaker.name}")
+            return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender, speaker.number)
+    return None
+
+
+def _latter_antecedent(ctx: Context, index: int, latter: int) -> bool:
+    """A participant "последний" at `latter` may stand for: a noun, name or numeral ("одним из водителей") of its
+    gender and number, not a genitive complement of another noun, that can speak (a numeral: its group can)."""
+    token, feats, wanted = ctx.tokens[index], ctx.feats(index), ctx.feats(latter)
+    if token.pos not in ("NOUN", "PROPN", "NUM") or ctx.quoted_at(token.start) is not None:
+        return False
+    if token.rel.startswith("nmod") and feats.get("Case") == "Gen":
+        return False
+    if feats.get("Number") != wanted.get("Number") or (
+            wanted.get("Number") == "Sing" and feats.get("Gender") != wanted.get("Gender")):
+        return False
+    if token.pos == "NUM":
+        return any(can_speak(ctx, group) for group in ctx.kids(index, "nmod"))
+    return can_speak(ctx, index)
+
+
 def _not_speaker(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """A subject that cannot speak (NOT_SPEAKERS): no speaker; a quantity or a share of speakers ("часть
     депутатов", "30 процентов американцев": SHARE_WORDS, as "30% американцев") can. A time adverbial the parse
@@ -927,7 +966,7 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
 
 
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _cited_source,
-                  _linked_pronoun, _pronoun, _comparative_share, _share_group, _not_speaker, _article,
+                  _linked_pronoun, _pronoun, _latter, _comparative_share, _share_group, _not_speaker, _article,
                   _speech_or_document, _person_in_phrase, _acting_role, _party_member, _singular_description,
                   _press_service, _organization, _linked_description, _salient_description)
 

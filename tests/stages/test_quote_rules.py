@@ -74,6 +74,18 @@ RULE_ROWS = [
     ("headline-dash-source",
      "Переговоры о поставках газа зашли в тупик — источник\nСтороны не смогли договориться о цене.",
      "Переговоры о поставках газа зашли в тупик", "источник", "indirect_headline"),
+    # a verbless headline content is a statement when a predicative word or a dash between words makes it one
+    # (`has_predicate`); with none it is a topic (NOT_QUOTE_ROWS "headline-topic-noun-phrase")
+    ("headline-verbless-predicative",
+     "Минфин: никаких новых налогов в следующем году нет\nМинистерство финансов России опубликовало проект.",
+     "никаких новых налогов в следующем году нет", "Минфин", "indirect_headline"),
+    ("headline-verbless-dash",
+     "Эксперты: выборы в парламент — начало конца эпохи\nАналитики обсудили итоги голосования.",
+     "выборы в парламент — начало конца эпохи", "эксперты", "indirect_headline"),
+    # a nominative adjective before the name leaves it the source (`oblique_source` turns down oblique ones only)
+    ("headline-source-nominative-adjective",
+     "Британская Globex: добыча нефти вырастет в следующем году\nКомпания опубликовала отчет.",
+     "добыча нефти вырастет в следующем году", "британская Globex", "indirect_headline"),
     # collective and evaluative cues
     ("collective", "Эксперты сошлись во мнении, что рынок восстановится к осени.",
      "рынок восстановится к осени", "эксперты", "indirect_phrase_that"),
@@ -1881,6 +1893,15 @@ RULE_ROWS = [
      "перезахоронения тела отца в Праге, откуда происходит их семья. «Отец был для нас всем», — "
      "заявил он.",
      "Отец был для нас всем", None, "direct_after"),  # "он" goes on with no woman
+    # "последний / последняя" standing for a noun ("the latter") is the last participant named before it, of its
+    # gender and number, a genitive complement skipped (quotes81, speakers._latter, traced `latter_pronoun`); "последний
+    # из депутатов" is a phrase of its own
+    ("speaker-latter-company", "Спор возник между руководством телеканала и компанией «Вектор». Последняя обвиняет "
+     "телеканал в просрочке платежей.", "телеканал в просрочке платежей", "Вектор", "indirect_accuse"),
+    ("speaker-latter-numeral", "Министр поспорил на заседании с одним из депутатов. Последний заявил, что закон "
+     "нарушен.", "закон нарушен", "один из депутатов", "indirect_that"),
+    ("speaker-latter-of-group", "Министр поспорил на заседании с депутатами. Последний из депутатов заявил, что "
+     "закон нарушен.", "закон нарушен", "последний из депутатов", "indirect_that"),
     # an office of the state itself ("глава государства", "глава правительства") is not one introduced only as the
     # head of a body below the state, with the description's own head noun or not (quotes78,
     # descriptions._state_office_holders, traced `body_head`); an address before a name introduces no one
@@ -2178,6 +2199,19 @@ NOT_QUOTE_ROWS = [
     ("finding-found-out", "Полиция выяснила, что угонщик был пьян.", "угонщик"),
     ("plan", "Компания «Северсталь» планирует открыть завод в Казани.", "открыть"),
     ("headline-topic", "Запасной план Трампа: почему выборы в США превратились в фарс\nТекст статьи.", "почему"),
+    # a headline content without a verb or predicate is a topic, whoever the line names (`has_predicate`)
+    ("headline-topic-noun-phrase", "Петров и Сидоров: разногласия во внешней политике\nКандидаты придерживаются "
+     "разных взглядов.", "разногласия"),
+    # a "content — source" line that ends with a period is a sentence: an apposition or a gapped clause after the
+    # dash, no headline (`sentence_tail`)
+    ("headline-dash-sentence", "Его основателем стал Павел Котов, а продюсером — Олег Сидоров.\nКомпания "
+     "работает с 2010 года.", "Его"),
+    # a name after a word in an oblique case is inside another noun's phrase, no source (`oblique_source`): an
+    # apposition after the dash, a complement of the line's topic noun
+    ("headline-source-in-apposition", "Холдинг купил крупный пакет акций своего конкурента - британской Globex\n"
+     "Сделка закрыта в пятницу.", "Холдинг"),
+    ("headline-source-in-complement", "Дефицит новой вакцины Pfizer и Moderna: хватит не всем\nПроизводители не "
+     "успевают выпускать препарат.", "хватит"),
     ("credit-line", "Пожар потушили к утру.\nИсточник: https://www.example.ru/news/123", "https"),
     ("noticed", "Пилот сказал, что во время посадки заметил, что двигатель дымит.", "двигатель"),
     ("thing-threatens", "Эксперт напомнил о договоре. Его утрата грозит ослабить контроль над вооружениями.",
@@ -2399,6 +2433,8 @@ if __name__ == "__main__":
     ("thing-threatens", "thing_subject: "), ("risk-not-threat", "risk: "), ("thing-indicates", "thing_subject: "),
     ("back-reference", "back reference: "), ("future-cue", "future: "),
     ("fact-subject", "fact_subject: "), ("thing-with-place", "thing_subject: "),
+    ("headline-topic-noun-phrase", "headline_topic: "), ("headline-dash-sentence", "headline_sentence: "),
+    ("headline-source-in-apposition", "oblique_source: "), ("headline-source-in-complement", "oblique_source: "),
 ])
 def test_rejections_are_traced(class_id: str, verdict: str) -> None:
     """Each filter that drops a candidate records which filter and why while `svodka explain` runs."""
@@ -2547,6 +2583,9 @@ SPEAKER_STEP_ROWS = [
     ("conjoined-after-content", "conjoined_tense", False),  # gender or number tells them apart already
     ("speaker-pronoun-chain", "pronoun_chain", True),
     ("speaker-pronoun-chain-other-gender", "pronoun_chain", False),
+    ("speaker-latter-company", "latter_pronoun", True),
+    ("speaker-latter-numeral", "latter_pronoun", True),
+    ("speaker-latter-of-group", "latter_pronoun", False),
 ]
 
 
