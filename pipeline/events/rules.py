@@ -1917,6 +1917,35 @@ def inside_relative_clause(ctx: Context, trigger: Trigger, candidate: Candidate)
     return False
 
 
+def clause_opening(tree: Tree, verb: int) -> int | None:
+    """The word that opens the subordinate clause of `verb`: its subordinating conjunction ("что", "чтобы", "если",
+    "когда"; a SCONJ that the parser hangs on it as "mark", or as "advmod": "когда"; not the adverb "пока" of "пока
+    не обращалась"); None for a main clause."""
+    for kid in tree.kids(verb, "mark", "advmod"):
+        if kid < verb and tree.token(kid).pos == "SCONJ":
+            return kid
+    return None
+
+
+@rule("events")
+def before_clause_opening(ctx: Context, trigger: Trigger, candidate: Candidate) -> bool:
+    """What stands before the conjunction that opens a subordinate clause is outside that clause: "покушение на
+    взрыв на Большой Бронной в Москве в 2001 году, когда теракты не произошли" (the parser hangs the street on
+    "произошли"; the clause ", когда …" is on the year), so no argument of the clause's verb (`clause_opening`)."""
+    tree = ctx.tree
+    predicate = trigger.predicate
+    if tree.token(predicate).pos != "VERB" or candidate.token > predicate \
+            or tree.head_of(candidate.token) != predicate:
+        return False
+    opening = clause_opening(tree, predicate)
+    if opening is None or candidate.token > opening:
+        return False
+    _reject(ctx, before_clause_opening, candidate.token,
+            f"before '{tree.token(opening).text}' that opens the clause of '{tree.token(predicate).text}' "
+            f"({candidate.rule})")
+    return True
+
+
 # The lemmas `relative_word` reads: "который" and the relative place words.
 RELATIVE_OPENERS = ANAPHORIC_RELATIVE_PRONOUNS | RELATIVE_PLACE_WORDS
 
@@ -2046,7 +2075,8 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
                 _reject(ctx, candidate.rule.split("+")[0], candidate.token, "already fills a role by an earlier rule")
                 continue
             if candidate is None or _refusal(ctx, candidate) is not None \
-                    or inside_relative_clause(ctx, trigger, candidate):
+                    or inside_relative_clause(ctx, trigger, candidate) \
+                    or before_clause_opening(ctx, trigger, candidate):
                 continue
             seen.add(candidate.token)
             candidates.append(candidate)
