@@ -1931,7 +1931,9 @@ def clause_opening(tree: Tree, verb: int) -> int | None:
 def before_clause_opening(ctx: Context, trigger: Trigger, candidate: Candidate) -> bool:
     """What stands before the conjunction that opens a subordinate clause is outside that clause: "покушение на
     взрыв на Большой Бронной в Москве в 2001 году, когда теракты не произошли" (the parser hangs the street on
-    "произошли"; the clause ", когда …" is on the year), so no argument of the clause's verb (`clause_opening`)."""
+    "произошли"; the clause ", когда …" is on the year), so no argument of the clause's verb (`clause_opening`); but
+    a subject, where the clause has none of its own after the conjunction, is still its doer, or the parser made the
+    main clause's verb the clause's ("Заверения властей в том, что …, получили поддержку ученых")."""
     tree = ctx.tree
     predicate = trigger.predicate
     if tree.token(predicate).pos != "VERB" or candidate.token > predicate \
@@ -1940,6 +1942,9 @@ def before_clause_opening(ctx: Context, trigger: Trigger, candidate: Candidate) 
     opening = clause_opening(tree, predicate)
     if opening is None or candidate.token > opening:
         return False
+    if base(tree.token(candidate.token).rel) == "nsubj" and not any(
+            kid > opening for kid in tree.kids(predicate, "nsubj", "nsubj:pass")):
+        return False  # a clause with no subject of its own: "Ортега … напомнил, что встречался с Картером"
     _reject(ctx, before_clause_opening, candidate.token,
             f"before '{tree.token(opening).text}' that opens the clause of '{tree.token(predicate).text}' "
             f"({candidate.rule})")

@@ -840,6 +840,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events103: what stands before the conjunction opening a subordinate clause is no argument of its verb
     ("payer_before_that", Rejected("судебных исполнителей", "payment", "agent"), "before_clause_opening"),  # "что"
     ("not_yet_applied", Arg("contact", "agent", "Турфирма"), "subject"),  # "пока не" is an adverb, no conjunction
+    # the clause of "что встречался" has no subject of its own: the subject the parser gave it stays
+    ("reminded_of_meeting", Arg("meeting", "participant", "ветеран большой политики Ортега"), "subject"),
     ("spoke_where", Arg("meeting", "place", "Самару"), "relative_place"),  # an event noun of a "где" clause
     ("blast_where", Arg("explosion", "place", "Лагосе"), "relative_place"),  # the clause hung elsewhere
     # events15: who does an infinitive of purpose or one governed by a verb coordinated with the subject's
