@@ -509,12 +509,19 @@ def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candi
         accusative = token.feats.get("Case") == "Acc" and token.pos == "NOUN" and not trigger.passive
         # an accusative "subject" of an active verb is its object mislabelled: "облсуд отклонил кассацию"
         role = event_type.object if accusative else subject_role(event_type, trigger, token.rel, ctx.tree)
-        if role == event_type.object and event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child)):
-            role = event_type.animate_object  # a passive's person: "был обвинен Петров" -> patient, not topic
+        role = person_object_role(ctx, event_type, role, child)
         if role == event_type.object:
             role = _content_role(ctx, event_type, child, role)
         found.append(Candidate(role, child, subject.__name__))
     return found
+
+
+def person_object_role(ctx: Context, event_type: EventType, role: str, child: int) -> str:
+    """The object's role for a person or an organization, where the type has one of its own (`animate_object`): a
+    passive's person, "был обвинен Петров", "он … объявлен в розыск", is the patient, not the topic."""
+    if role == event_type.object and event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child)):
+        return event_type.animate_object
+    return role
 
 
 @rule("events")

@@ -842,6 +842,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("not_yet_applied", Arg("contact", "agent", "Турфирма"), "subject"),  # "пока не" is an adverb, no conjunction
     # the clause of "что встречался" has no subject of its own: the subject the parser gave it stays
     ("reminded_of_meeting", Arg("meeting", "participant", "ветеран большой политики Ортега"), "subject"),
+    # events103: a passive conjunct's shared person is its patient, as a passive's own subject is ("был обвинен Петров")
+    ("arrested_and_sought", Arg("investigation", "patient", "он"), "shared_subject"),  # not topic
     ("spoke_where", Arg("meeting", "place", "Самару"), "relative_place"),  # an event noun of a "где" clause
     ("blast_where", Arg("explosion", "place", "Лагосе"), "relative_place"),  # the clause hung elsewhere
     # events15: who does an infinitive of purpose or one governed by a verb coordinated with the subject's
