@@ -39,6 +39,7 @@ from pipeline.events.rules import (
     is_frame,
     link_entity,
     make_arg,
+    person_object_role,
     subject_role,
     true_subjects,
     with_conjuncts,
@@ -1609,7 +1610,8 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         sources += reversed([m for m in coordination_group(ctx, token.head) if m <= token.head])
     if _subject_is_trigger(tree, trigger, bool(sources)):
         return []
-    role = subject_role(roles_of(trigger.type, trigger.lemma), trigger, "nsubj", tree)
+    event_type = roles_of(trigger.type, trigger.lemma)
+    role = subject_role(event_type, trigger, "nsubj", tree)
     intending = _intending(ctx, predicate)
     if intending:
         return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in intending])
@@ -1630,7 +1632,8 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
             continue
         if governed or (_agrees_with(tree, predicate, subjects[0]) and (
                 token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats))):
-            return with_conjuncts(ctx, [Candidate(role, found, label) for found in subjects])
+            return with_conjuncts(ctx, [Candidate(person_object_role(ctx, event_type, role, found), found, label)
+                                        for found in subjects])
         subject = tree.token(subjects[0])
         rejected("events", shared_subject, subject.start, subject.end,
                  f"'{token.text}' does not agree with '{subject.text}'")

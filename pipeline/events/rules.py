@@ -510,12 +510,19 @@ def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candi
         accusative = token.feats.get("Case") == "Acc" and token.pos == "NOUN" and not trigger.passive
         # an accusative "subject" of an active verb is its object mislabelled: "облсуд отклонил кассацию"
         role = event_type.object if accusative else subject_role(event_type, trigger, token.rel, ctx.tree)
-        if role == event_type.object and event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child)):
-            role = event_type.animate_object  # a passive's person: "был обвинен Петров" -> patient, not topic
+        role = person_object_role(ctx, event_type, role, child)
         if role == event_type.object:
             role = _content_role(ctx, event_type, child, role)
         found.append(Candidate(role, child, subject.__name__))
     return found
+
+
+def person_object_role(ctx: Context, event_type: EventType, role: str, child: int) -> str:
+    """The object's role for a person or an organization, where the type has one of its own (`animate_object`): a
+    passive's person, "был обвинен Петров", "он … объявлен в розыск", is the patient, not the topic."""
+    if role == event_type.object and event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child)):
+        return event_type.animate_object
+    return role
 
 
 @rule("events")
@@ -1912,6 +1919,40 @@ def inside_relative_clause(ctx: Context, trigger: Trigger, candidate: Candidate)
     return False
 
 
+def clause_opening(tree: Tree, verb: int) -> int | None:
+    """The word that opens the subordinate clause of `verb`: its subordinating conjunction ("что", "чтобы", "если",
+    "когда"; a SCONJ that the parser hangs on it as "mark", or as "advmod": "когда"; not the adverb "пока" of "пока
+    не обращалась"); None for a main clause."""
+    for kid in tree.kids(verb, "mark", "advmod"):
+        if kid < verb and tree.token(kid).pos == "SCONJ":
+            return kid
+    return None
+
+
+@rule("events")
+def before_clause_opening(ctx: Context, trigger: Trigger, candidate: Candidate) -> bool:
+    """What stands before the conjunction that opens a subordinate clause is outside that clause: "покушение на
+    взрыв на Большой Бронной в Москве в 2001 году, когда теракты не произошли" (the parser hangs the street on
+    "произошли"; the clause ", когда …" is on the year), so no argument of the clause's verb (`clause_opening`); but
+    a subject, where the clause has none of its own after the conjunction, is still its doer, or the parser made the
+    main clause's verb the clause's ("Заверения властей в том, что …, получили поддержку ученых")."""
+    tree = ctx.tree
+    predicate = trigger.predicate
+    if tree.token(predicate).pos != "VERB" or candidate.token > predicate \
+            or tree.head_of(candidate.token) != predicate:
+        return False
+    opening = clause_opening(tree, predicate)
+    if opening is None or candidate.token > opening:
+        return False
+    if base(tree.token(candidate.token).rel) == "nsubj" and not any(
+            kid > opening for kid in tree.kids(predicate, "nsubj", "nsubj:pass")):
+        return False  # a clause with no subject of its own: "Ортега … напомнил, что встречался с Картером"
+    _reject(ctx, before_clause_opening, candidate.token,
+            f"before '{tree.token(opening).text}' that opens the clause of '{tree.token(predicate).text}' "
+            f"({candidate.rule})")
+    return True
+
+
 # The lemmas `relative_word` reads: "который" and the relative place words.
 RELATIVE_OPENERS = ANAPHORIC_RELATIVE_PRONOUNS | RELATIVE_PLACE_WORDS
 
@@ -2041,7 +2082,8 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
                 _reject(ctx, candidate.rule.split("+")[0], candidate.token, "already fills a role by an earlier rule")
                 continue
             if candidate is None or _refusal(ctx, candidate) is not None \
-                    or inside_relative_clause(ctx, trigger, candidate):
+                    or inside_relative_clause(ctx, trigger, candidate) \
+                    or before_clause_opening(ctx, trigger, candidate):
                 continue
             seen.add(candidate.token)
             candidates.append(candidate)

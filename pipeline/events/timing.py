@@ -19,6 +19,7 @@ from pipeline.events.draft import Draft
 from pipeline.events.rules import (
     Candidate,
     Context,
+    clause_opening,
     date_tokens,
     infinitive_governor,
     is_frame,
@@ -27,7 +28,7 @@ from pipeline.events.rules import (
     taking_part,
 )
 from pipeline.events.syntax import base
-from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
+from pipeline.events.vocabulary import NOUN_TYPES, SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
@@ -123,11 +124,16 @@ def _under_deadline(ctx: Context, top: int) -> bool:
     return ctx.tree.preposition(top) in DEADLINE_PREPOSITIONS
 
 
+# event nouns about a deed: a charge, a case, a verdict, a suit (`second_date`)
+DEED_ACT_TYPES = frozenset({"accusation", "investigation", "verdict", "lawsuit"})
+
+
 def date_owner(ctx: Context, index: int, event_tokens: set[int], predicates: list[int]) -> int | None:
     """The token a date modifies: its head in the parse (through at most one non-event noun), or, when the parse's
     arc crosses another clause, the first predicate after it (`predicates`: the verbs and event tokens of the
     document, in order); an event noun right before the date, or before its preposition ("после марша в конце 2007
-    года"), owns it."""
+    года"), owns it, and so does the event noun whose phrase ends right before a date hung inside a clause that opens
+    after it (`date_before_clause`) or on a verb dated already (`second_date`)."""
     tokens = date_tokens(ctx.doc, ctx.doc.dates[index])
     if not tokens:
         return None
@@ -151,6 +157,11 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int], predicates: lis
     adjacent_noun = previous >= 0 and previous in event_tokens and ctx.doc.tokens[previous].pos == "NOUN"
     if adjacent_noun and owner not in event_tokens:
         return previous
+    if owner is not None and previous >= 0:
+        closed = _phrase_before(ctx, previous, tokens[0], event_tokens)
+        if closed is not None and (date_before_clause(ctx, tokens, owner, closed)
+                                   or second_date(ctx, tokens, owner, closed)):
+            return phrase_before_date(ctx, previous, tokens[0], event_tokens)
     if (owner not in event_tokens or crossing) and previous >= 0:  # a crossing arc's predicate is only a guess
         closed = phrase_before_date(ctx, previous, tokens[0], event_tokens)
         if closed is not None:
@@ -159,11 +170,61 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int], predicates: lis
 
 
 @rule("events")
+def date_before_clause(ctx: Context, tokens: list[int], owner: int, noun: int) -> bool:
+    """A date that stands before the word opening its head's clause is outside that clause: "теракт у ресторана в
+    Москве 19 октября 2002 года, когда 1 человек погиб" (the parser hangs the date on "погиб"; ", когда …" is a clause
+    on the date, which names its time, and the date belongs to what precedes it: `phrase_before_date`); the opening
+    word is `clause_opening`'s, between the date and the head."""
+    if owner <= tokens[-1] or ctx.doc.tokens[owner].pos != "VERB":
+        return False
+    opening = clause_opening(ctx.tree, owner)
+    if opening is None or opening <= tokens[-1]:
+        return False
+    date = ctx.doc.text[ctx.doc.tokens[tokens[0]].start:ctx.doc.tokens[tokens[-1]].end]
+    fired("events", date_before_clause, ctx.doc.tokens[noun].start, ctx.doc.tokens[noun].end,
+          f"'{date}' stands before '{ctx.doc.tokens[opening].text}' that opens the clause of "
+          f"'{ctx.doc.tokens[owner].text}'")
+    return True
+
+
+@rule("events")
+def second_date(ctx: Context, tokens: list[int], owner: int, noun: int) -> bool:
+    """A verb happens on one date: a second date the parser hangs on a verb that owns an earlier one, right after the
+    phrase of an event noun of the verb's complement, dates that noun ("26 июля Арутюнян был обвинен в попытке
+    совершения теракта против президентов США и Грузии 10 мая": the attack's date, `phrase_before_date`); not a
+    charge, a case, a verdict or a suit, whose phrase ends on the deed it is about ("в 2006 году возбуждено дело по
+    обвинению в легализации … с 1998 по 2004 годы": the laundering's years, no event's; DEED_ACT_TYPES)."""
+    earlier = ctx.date_owners.get(owner)
+    if earlier is None or ctx.doc.tokens[owner].pos != "VERB" or not owner < noun < tokens[0] \
+            or not ctx.tree.dominates(owner, noun):
+        return False
+    start, end = ctx.doc.tokens[tokens[0]].start, ctx.doc.tokens[tokens[-1]].end
+    token = ctx.doc.tokens[noun]
+    if NOUN_TYPES.get(lemma_of(ctx.tree, noun)) in DEED_ACT_TYPES:
+        rejected("events", second_date, start, end,
+                 f"'{token.text}' is about a deed; the date after its phrase is the deed's")
+        return False
+    fired("events", second_date, token.start, token.end,
+          f"'{ctx.doc.text[start:end]}' after its phrase: '{ctx.doc.tokens[owner].text}' is dated by "
+          f"'{ctx.doc.dates[earlier].text}' already")
+    return True
+
+
+@rule("events")
 def phrase_before_date(ctx: Context, previous: int, first: int, event_tokens: set[int]) -> int | None:
     """A date right after the noun phrase of an event noun, which the parse hangs elsewhere, dates that event noun:
     "переговорах между "Газпромом" и "Нафтогазом" 12 марта", "соглашении между Москвой и Киевом в 2009 году" (the
     innermost event noun whose phrase ends on the word before the date, its closing quotation mark or its
     preposition, in the date's sentence; never across a verb)."""
+    noun = _phrase_before(ctx, previous, first, event_tokens)
+    if noun is not None:
+        fired("events", phrase_before_date, ctx.doc.tokens[noun].start, ctx.doc.tokens[noun].end,
+              "the date follows its noun phrase")
+    return noun
+
+
+def _phrase_before(ctx: Context, previous: int, first: int, event_tokens: set[int]) -> int | None:
+    """The test of `phrase_before_date`, which traces it."""
     tokens = ctx.doc.tokens
     ends = {tokens[previous].end}
     while previous > 0 and tokens[previous].pos == "PUNCT" and tokens[previous].text in CLOSING_QUOTE_MARKS:
@@ -175,8 +236,6 @@ def phrase_before_date(ctx: Context, previous: int, first: int, event_tokens: se
         if tokens[noun].pos not in ("NOUN", "PROPN"):
             break
         if noun in event_tokens and ctx.tree.phrase_span(noun)[1] in ends:
-            fired("events", phrase_before_date, tokens[noun].start, tokens[noun].end,
-                  "the date follows its noun phrase")
             return noun
     return None
 

@@ -845,6 +845,18 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("market_shelled", Arg("attack", "place", "Кировском районе Самары"), "nested_place"),  # under "рынок"
     ("station_attacked", Arg("attack", "place", "провинции Сычуань"), "nested_place"),  # under "участок"
     ("deal_year", Event("agreement", "соглашении", "2009"), "phrase_before_date"),  # the date hung on "заложенные"
+    # events103: a date the parser hung inside a following "когда" clause, or on a verb dated already, dates the
+    # event noun whose phrase ends right before it; a charge's phrase ends on the deed it is about
+    ("attack_date_before_when", Event("attack", "теракта", "2015-05-12"), "date_before_clause"),  # hung on "погиб"
+    ("attack_second_date", Event("attack", "теракта", "2025-02-10", "planned"), "second_date"),  # "3 марта ... обвинен"
+    ("charge_period_of_deed", Rejected("2009", "investigation", "time"), "second_date"),  # the laundering's years
+    # events103: what stands before the conjunction opening a subordinate clause is no argument of its verb
+    ("payer_before_that", Rejected("судебных исполнителей", "payment", "agent"), "before_clause_opening"),  # "что"
+    ("not_yet_applied", Arg("contact", "agent", "Турфирма"), "subject"),  # "пока не" is an adverb, no conjunction
+    # the clause of "что встречался" has no subject of its own: the subject the parser gave it stays
+    ("reminded_of_meeting", Arg("meeting", "participant", "ветеран большой политики Ортега"), "subject"),
+    # events103: a passive conjunct's shared person is its patient, as a passive's own subject is ("был обвинен Петров")
+    ("arrested_and_sought", Arg("investigation", "patient", "он"), "shared_subject"),  # not topic
     ("spoke_where", Arg("meeting", "place", "Самару"), "relative_place"),  # an event noun of a "где" clause
     ("blast_where", Arg("explosion", "place", "Лагосе"), "relative_place"),  # the clause hung elsewhere
     # events15: who does an infinitive of purpose or one governed by a verb coordinated with the subject's
