@@ -140,7 +140,8 @@ def qualified_body_place(doc: Document, span: Span, entities: Sequence[EntityAnn
     `qualified_bodies` keeps the abbreviation and its qualifier one organization mention ("МВД Израиля": its key is
     the body's, `org:мвд израиля`); the place written out in the genitive after it is the place's name all the same,
     as in "Олимпийский комитет России". Only the words after the abbreviation (and a second one: "ГУ МВД"), whole,
-    in an oblique case, and only when they are the whole rest of the mention; else None."""
+    in an oblique case, only when they are the whole rest of the mention, and only a place ("НИИ Склифосовского",
+    "МФО МЕНАТЕП" name an organization's namesake or owner); else None."""
     indices = _span_tokens(doc, span)
     first = next((offset for offset in range(1, len(indices))
                   if not _qualified_body(doc, [indices[offset]])), None)
@@ -148,7 +149,7 @@ def qualified_body_place(doc: Document, span: Span, entities: Sequence[EntityAnn
         return None
     run = indices[first:]
     number = names.get(_lemmas(doc, run))
-    if number is None:
+    if number is None or entities[number].type != "LOC":
         number = _alias_place(doc, run, entities)
     if number is None or number == owner:
         return None

@@ -56,6 +56,14 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("predicate", (("Комиссия недостижима для критики", "ORG", 0),), ("Комиссия", "ORG", "Комиссия"),
      "cut_at_predicates"),
     ("button", (("Сохраняйте новости", "ORG", 0),), ("Сохраняйте новости", None, ""), "-cut_at_predicates"),
+    # a lowercase noun in another case than the name, no genitive: the next phrase ("Интерфаксу | источники")
+    ("unagreeing_noun", (("Интерфаксу источники", "ORG", 0),), ("Интерфаксу", "ORG", "Интерфакс"),
+     "cut_unagreeing_noun"),
+    ("unagreeing_noun_object", (("Европейский Парламент правом", "ORG", 0),),
+     ("Европейский Парламент", "KEY", "org:европарламент"), "cut_unagreeing_noun"),
+    # slovnet tags "представителей" accusative here: a genitive reading keeps the complement
+    ("unagreeing_noun_genitive", (("Палате представителей", "ORG", 0),),
+     ("Палате представителей", "ORG", "Палата представителей"), "-cut_unagreeing_noun"),
     ("adverb", (("Лесная комиссия скоро", "ORG", 0),), ("Лесная комиссия", "ORG", "Лесная комиссия"),
      "cut_at_predicates"),
     # a person's last word the dictionary knows only as a place in an oblique case after a nominative, or only as an
