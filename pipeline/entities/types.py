@@ -1871,13 +1871,14 @@ def cut_unagreeing_noun(doc: Document, mentions: list[Span]) -> list[Span]:
 
 def _unagreeing_last_noun(before: Token, last: Token) -> bool:
     """A lowercase dictionary noun after a capitalized noun or proper noun, in another case than slovnet tags either
-    with, the genitive aside (`cut_unagreeing_noun`)."""
+    with, the genitive aside, where the capitalized word can be in the case slovnet gives it ("Интерфаксу" a dative;
+    not "Лайки" of "Лайки банк" tagged locative, nor "Киево-Святошинский" tagged genitive): `cut_unagreeing_noun`."""
     if not last.text.isalpha() or not last.text[:1].islower() or last.pos != "NOUN" \
             or before.pos not in ("NOUN", "PROPN") or not is_capitalized(before):
         return False
     case, own = token_case(before), token_case(last)
     return case is not None and own is not None and case != own and own != "gent" \
-        and bool(dictionary_parses(last.text.lower()))
+        and bool(dictionary_parses(last.text.lower())) and _has_case(parses(fold(before.text)), case)
 
 
 def _stray_last_word(before: Token, last: Token) -> bool:
