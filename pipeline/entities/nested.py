@@ -69,7 +69,8 @@ def _titled(doc: Document, span: Span) -> bool:
 
 def _qualified_body(doc: Document, indices: Sequence[int]) -> bool:
     """Whether the name is a letter abbreviation with its qualifier ("МИД России", "МИДа Нидерландов", "ЦБ РФ"): one
-    mention of the body, as the entities stage keeps it (`qualified_bodies`)."""
+    mention of the body, as the entities stage keeps it (`qualified_bodies`); the place after the abbreviation is
+    `qualified_body_place`'s."""
     word = doc.tokens[indices[0]].text
     return is_abbreviation(word) or abbreviation_stem(word) is not None
 
