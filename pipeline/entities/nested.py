@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.document import Document, EntityAnn, Span
-from pipeline.entities.aliases import country_of_adjective
+from pipeline.entities.aliases import country_of_adjective, lookup_alias
 from pipeline.entities.forms import abbreviation_stem
 from pipeline.entities.naming import DEDICATION
 from pipeline.lang.fold import fold, is_abbreviation
@@ -69,7 +69,8 @@ def _titled(doc: Document, span: Span) -> bool:
 
 def _qualified_body(doc: Document, indices: Sequence[int]) -> bool:
     """Whether the name is a letter abbreviation with its qualifier ("МИД России", "МИДа Нидерландов", "ЦБ РФ"): one
-    mention of the body, as the entities stage keeps it (`qualified_bodies`)."""
+    mention of the body, as the entities stage keeps it (`qualified_bodies`); the place after the abbreviation is
+    `qualified_body_place`'s."""
     word = doc.tokens[indices[0]].text
     return is_abbreviation(word) or abbreviation_stem(word) is not None
 
@@ -110,6 +111,54 @@ def _inner_names(doc: Document, span: Span, names: dict[tuple[str, ...], int], o
             found.append((run[0], run[-1], number))
             taken.update(run)
     return found
+
+
+def _qualifier_of_body(doc: Document, span: Span, entities: Sequence[EntityAnn],
+                       names: dict[tuple[str, ...], int], owner: int) -> tuple[int, int, int] | None:
+    """`qualified_body_place` where the mention is a body's abbreviation with its qualifier, no title; else None."""
+    indices = _span_tokens(doc, span)
+    if len(indices) < 2 or _titled(doc, span) or not _qualified_body(doc, indices):
+        return None
+    return qualified_body_place(doc, span, entities, names, owner)
+
+
+def _alias_place(doc: Document, run: Sequence[int], entities: Sequence[EntityAnn]) -> int | None:
+    """The one place entity whose key the alias table gives the words ("Петербурга" -> loc:санкт петербург, "РФ"
+    -> loc:россия): the document names that place on its own by another of its names; else None."""
+    alias = lookup_alias([doc.tokens[index].text for index in run])
+    if alias is None or alias.type != "LOC":
+        return None
+    fits = [number for number, entity in enumerate(entities) if entity.type == "LOC" and entity.key == alias.key]
+    return fits[0] if len(fits) == 1 else None
+
+
+@rule("entities")
+def qualified_body_place(doc: Document, span: Span, entities: Sequence[EntityAnn],
+                         names: dict[tuple[str, ...], int], owner: int) -> tuple[int, int, int] | None:
+    """A place the document names on its own is named again as the qualifier of a body's abbreviation: "Израиль …
+    МВД Израиля", "ГУ МВД Петербурга", "ФСБ Чечни" -> (first token, last token, entity) of the place.
+
+    `qualified_bodies` keeps the abbreviation and its qualifier one organization mention ("МВД Израиля": its key is
+    the body's, `org:мвд израиля`); the place written out in the genitive after it is the place's name all the same,
+    as in "Олимпийский комитет России". Only the words after the abbreviation (and a second one: "ГУ МВД"), whole,
+    in an oblique case, only when they are the whole rest of the mention, and only a place ("НИИ Склифосовского",
+    "МФО МЕНАТЕП" name an organization's namesake or owner); else None."""
+    indices = _span_tokens(doc, span)
+    first = next((offset for offset in range(1, len(indices))
+                  if not _qualified_body(doc, [indices[offset]])), None)
+    if first is None or not doc.tokens[indices[first]].text[:1].isupper():
+        return None
+    run = indices[first:]
+    number = names.get(_lemmas(doc, run))
+    if number is None or entities[number].type != "LOC":
+        number = _alias_place(doc, run, entities)
+    if number is None or number == owner:
+        return None
+    if doc.tokens[run[0]].feats.get("Case", "Nom") == "Nom":
+        rejected("entities", qualified_body_place, doc.tokens[run[0]].start, doc.tokens[run[-1]].end,
+                 "a nominative beside the abbreviation, not its qualifier")
+        return None
+    return run[0], run[-1], number
 
 
 def _adjective_stems(lemma: str) -> frozenset[str]:
@@ -168,11 +217,15 @@ def nested_names(doc: Document, entities: Sequence[EntityAnn]) -> None:
             adjective = _adjective_place(doc, mention, entities, names, owner)
             if adjective is not None:
                 inner.append((adjective[0], adjective[0], adjective[1]))
-            for first, last, number in inner:
+            found = [(nested_names, *run) for run in inner]
+            place = _qualifier_of_body(doc, mention, entities, names, owner)
+            if place is not None:
+                found.append((qualified_body_place, *place))
+            for by, first, last, number in found:
                 start, end = doc.tokens[first].start, doc.tokens[last].end
                 target = entities[number]
                 added.append((number, Span(start, end, target.type, doc.text[start:end])))
-                fired("entities", nested_names, start, end,
+                fired("entities", by, start, end,
                       f"{doc.text[start:end]!r} in {mention.text!r} names {target.name!r}")
     for number, span in added:
         mentions = entities[number].mentions

@@ -105,7 +105,7 @@ from pipeline.lang.lexicon import (
     TERRITORY_ROLE_NOUNS,
     UNIT_APPOSITION_NOUNS,
 )
-from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
+from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, has_quote_mark, is_dash
 from pipeline.lang.tree import folded_lemmas, word_before
 from pipeline.morphology import (
     UD_CASES,
@@ -1843,6 +1843,44 @@ def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
     return sorted(result, key=lambda span: (span.start, span.end))
 
 
+@rule("entities")
+def cut_unagreeing_noun(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A name ends before a lowercase noun it swallowed that neither agrees with the name's last word nor can be its
+    genitive complement: "уточнили Интерфаксу | источники", "наделив Европейский Парламент | правом", "поддержать в
+    Коллегии | волю".
+
+    A lowercase noun belongs to a name as its head after adjectives ("Мёртвое море") or as a complement in the
+    genitive ("Палата представителей", "Коллегия выборщиков"); after a capitalized noun whose case slovnet tags, a
+    noun in another case that the dictionary never reads as a genitive is the next phrase (the verb's object or
+    subject). Not in a title in quotation marks ("«Слуга народа»")."""
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        if len(tokens) < 2 or not _unagreeing_last_noun(tokens[-2], tokens[-1]) \
+                or has_quote_mark(doc.text, max(0, span.start - 1), min(len(doc.text), span.end + 1)):
+            result.append(span)
+            continue
+        if _has_case(dictionary_parses(tokens[-1].text.lower()), "gent"):
+            rejected("entities", cut_unagreeing_noun, tokens[-1].start, tokens[-1].end,
+                     f"{tokens[-1].text!r} may be the name's genitive complement")
+            result.append(span)
+            continue
+        result.append(doc.span(tokens[0].start, tokens[-2].end, span.type))
+    return sorted(result, key=lambda span: (span.start, span.end))
+
+
+def _unagreeing_last_noun(before: Token, last: Token) -> bool:
+    """A lowercase dictionary noun after a capitalized noun or proper noun, in another case than slovnet tags either
+    with, the genitive aside, where the capitalized word can be in the case slovnet gives it ("Интерфаксу" a dative;
+    not "Лайки" of "Лайки банк" tagged locative, nor "Киево-Святошинский" tagged genitive): `cut_unagreeing_noun`."""
+    if not last.text.isalpha() or not last.text[:1].islower() or last.pos != "NOUN" \
+            or before.pos not in ("NOUN", "PROPN") or not is_capitalized(before):
+        return False
+    case, own = token_case(before), token_case(last)
+    return case is not None and own is not None and case != own and own != "gent" \
+        and bool(dictionary_parses(last.text.lower())) and _has_case(parses(fold(before.text)), case)
+
+
 def _stray_last_word(before: Token, last: Token) -> bool:
     """A person's last word that is no part of the name: a capitalized word the dictionary knows only as an
     infinitive (the next line's first word: "победу Байдена и Харрис | Вернуться в ...") or only as a place and only
@@ -2023,7 +2061,7 @@ def _title_adjective(doc: Document, index: int) -> bool:
 
 TYPE_RULES: tuple[Rule, ...] = (
     split_two_names, split_at_case_break, split_owner_and_relative, split_outlet_and_person,
-    cut_at_predicates, age_adjectives, title_adjectives, attributive_adjectives,
+    cut_at_predicates, cut_unagreeing_noun, age_adjectives, title_adjectives, attributive_adjectives,
     alias_types, seats_of_power, person_or_place, role_territory, territory_noun_name, preposition_place,
     facility_type,
     drop_sentence_initial_words, common_noun_compounds, person_noun_before_body, place_descriptor_nouns,

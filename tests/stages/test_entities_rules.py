@@ -56,6 +56,14 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("predicate", (("Комиссия недостижима для критики", "ORG", 0),), ("Комиссия", "ORG", "Комиссия"),
      "cut_at_predicates"),
     ("button", (("Сохраняйте новости", "ORG", 0),), ("Сохраняйте новости", None, ""), "-cut_at_predicates"),
+    # a lowercase noun in another case than the name, no genitive: the next phrase ("Интерфаксу | источники")
+    ("unagreeing_noun", (("Интерфаксу источники", "ORG", 0),), ("Интерфаксу", "ORG", "Интерфакс"),
+     "cut_unagreeing_noun"),
+    ("unagreeing_noun_object", (("Европейский Парламент правом", "ORG", 0),),
+     ("Европейский Парламент", "KEY", "org:европарламент"), "cut_unagreeing_noun"),
+    # slovnet tags "представителей" accusative here: a genitive reading keeps the complement
+    ("unagreeing_noun_genitive", (("Палате представителей", "ORG", 0),),
+     ("Палате представителей", "ORG", "Палата представителей"), "-cut_unagreeing_noun"),
     ("adverb", (("Лесная комиссия скоро", "ORG", 0),), ("Лесная комиссия", "ORG", "Лесная комиссия"),
      "cut_at_predicates"),
     # a person's last word the dictionary knows only as a place in an oblique case after a nominative, or only as an
@@ -778,6 +786,13 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("nested_adjective", None, ("кипрскому", "LOC", "Кипр"), "nested_names"),
     ("nested_adjective", None, ("кипрскому АЕК", "ORG", "кипрский АЕК"), "extend_relational_adjectives"),
     ("nested_adjective_city", None, ("Санкт-Петербургских", "LOC", "Санкт-Петербург"), "nested_names"),
+    # the place after a body's abbreviation is the place's name too ("МВД Украины"), found by the place's own name
+    # or by another name of it in the alias table ("РФ" … "УФСБ России"); a nominative beside it is no qualifier
+    ("nested_qualified", None, ("Украины", "LOC", "Украина"), "qualified_body_place"),
+    ("nested_qualified", None, ("МВД Украины", "KEY", "org:мвд украины"), "qualified_body_place"),
+    ("body_qualifier_alias", None, ("России", "KEY", "loc:россия"), "qualified_body_place"),
+    ("body_qualifier_nominative", (("Ростов", "LOC", 0), ("ФК Ростов", "ORG", 0)), ("ФК Ростов", "ORG", "ФК Ростов"),
+     "-qualified_body_place"),
     # a name beside the organization's in the nominative is no complement ("Совет Россия"): no nested mention
     ("nested_beside", (("Россия", "LOC", 0), ("Совет Россия", "ORG", 0)), ("Россия", "LOC", "Россия"),
      "-nested_names"),
@@ -787,7 +802,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
 NOT_NESTED = [
     ("nested_place_once", (("Олимпийского комитета Норвегии", "ORG", 0), ("Берит Кьолл", "PER", 0)), "Норвегии", 0),
     ("nested_title", None, "Россия", 1),  # a title in quotation marks: «Единая Россия»
-    ("nested_qualified", None, "Украины", 0),  # a body's abbreviation with its qualifier: "МВД Украины"
+    ("parent_scope_two", None, "Украины", 0),  # a body's qualifier, the place named nowhere on its own
+    ("body_qualifier_nominative", (("Ростов", "LOC", 0), ("ФК Ростов", "ORG", 0)), "Ростов", 1),  # "ФК Ростов"
     ("nested_adjective_once", None, "кипрскому", 0),  # the place's adjective, the place named nowhere on its own
     ("nested_adjective_title", None, "Московский", 0),  # a title in quotation marks: «Московский комсомолец»
 ]
