@@ -8,12 +8,12 @@ phrase is a mention of its own (kind "description"); a shorter phrase ("мини
 from __future__ import annotations
 
 from pipeline.coref.lexicon import (
+    APPOSED_PLACE_KINDS,
     MEMBER_OF,
     ORGANIZATION_KINDS,
     PERSON_ROLES,
     PERSONAL_RELATION_NOUNS,
     PLACE_KINDS,
-    SETTLEMENT_KINDS,
 )
 from pipeline.coref.mentions import Anaphor
 from pipeline.coref.referents import COUNTRIES
@@ -274,10 +274,11 @@ def modified_place(doc: Document, entity: int, mention: Span, head: int) -> bool
 
 @rule("coref")
 def settlement_apposition(doc: Document, entity: EntityAnn, noun: int, beside: bool) -> bool:
-    """A place's name beside a settlement noun that agrees with it ("в городе Мосул", "города Москвы", "иракском
-    городе Неджеф"): the phrase is the place's mention. Other place nouns take the name as a complement ("в районе
-    Грозного"), and so does a settlement noun a country's name follows ("города США", "столицы Перу")."""
-    return _lemma(doc, noun) in SETTLEMENT_KINDS and beside and doc.tokens[noun].feats.get("Number") != "Plur" \
+    """A place's name beside a settlement or state noun that agrees with it or that the parse sets in apposition
+    ("в городе Мосул", "города Москвы", "иракском городе Неджеф", "штата Аризона", "в американском штате Флорида"):
+    the phrase is the place's mention (`APPOSED_PLACE_KINDS`). Other place nouns take the name as a complement ("в
+    районе Грозного"), and so does a settlement noun a country's name follows ("города США", "столицы Перу")."""
+    return _lemma(doc, noun) in APPOSED_PLACE_KINDS and beside and doc.tokens[noun].feats.get("Number") != "Plur" \
         and fold(entity.name) not in COUNTRIES
 
 
