@@ -208,6 +208,8 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
             break
         if top == head and token.pos not in ("ADJ", "NUM", "PUNCT"):
             break  # a name with modifiers only: "31-летний Усик", "британской ITV"
+        if place_noun_bound(doc, entity, index, top):
+            break
         if not _dominated(doc, index, top) and token.pos != "PUNCT":
             break
         start = index
@@ -216,6 +218,13 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     while start < first and doc.tokens[start].pos in ("PUNCT", "ADP", "CCONJ"):
         start += 1  # a phrase opens with a word, not a mark or a preposition
     return start if start < first else None
+
+
+def place_noun_bound(doc: Document, entity: EntityAnn, index: int, top: int) -> bool:
+    """A place's settlement or state noun takes only its own modifiers before it ("в ключевом американском штате
+    Висконсин"): a noun before it is another phrase's head, however the parse hangs it ("сельские районы | штата
+    Западная Бенгалия", "несколько пересчетов бюллетеней | в штате Флорида")."""
+    return entity.type == "LOC" and index < top and doc.tokens[index].pos not in ("ADJ", "NUM", "DET", "PUNCT")
 
 
 def member_comma(doc: Document, index: int, first: int, top: int) -> bool:

@@ -18,7 +18,7 @@ from pipeline.coref.mentions import CAPITAL_NOUNS, Anaphor, lemma_of
 from pipeline.coref.referents import mention_head
 from pipeline.document import Document, Span
 from pipeline.entities.forms import compound_names
-from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS, AliasEntry
+from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS, AliasEntry, word_country
 from pipeline.lang.fold import WORD, fold
 from pipeline.lang.lexicon import (
     CHAMBER_NAME_WORDS,
@@ -137,7 +137,8 @@ def organization_of_kind(doc: Document, anaphor: Anaphor, before: list, counts: 
                          outlets: set[int]) -> int | None:
     """A kind noun ("клуб", "команда", "партия", "банк", "суд", "парламент") is the most often named organization of
     its kind named within KIND_SENTENCES story sentences, the latest of a tie ("ФК «Спартак» … «Спартак» … клуб");
-    not a chamber for the whole it is part of (`chamber_whole`).
+    not a chamber for the whole it is part of (`chamber_whole`), nor a legislature named before for another
+    country's the clause is set in (`foreign_setting`).
 
     An organization of unknown kind named more often (no news outlet) leaves it unlinked: it may be the one meant.
     `before`: the referents before the anaphor; `counts`: entity -> times named before it."""
@@ -157,18 +158,31 @@ def organization_of_kind(doc: Document, anaphor: Anaphor, before: list, counts: 
     if any(entity != best and counts.get(entity, 0) == counts.get(best, 0) for entity in ranked):
         return None  # two of the kind named as often ("«Оттава» … «Айлендерс» … команда"): either may be meant
     return best if kind in kinds[best] and placed_alike(doc, anaphor, best) \
-        and not chamber_whole(doc, anaphor, best) else None
+        and not chamber_whole(doc, anaphor, best) and not foreign_setting(doc, anaphor, best) else None
 
 
-def story_kind_bodies(doc: Document, anaphor: Anaphor, before: list) -> dict[int, int]:
+def story_kind_bodies(doc: Document, anaphor: Anaphor, before: list) -> tuple[dict[int, int], list[str]]:
     """For a noun of `STORY_KIND_NOUNS` ("парламент"), the organizations of its kind the story named before it,
-    however far back ("Верховная Рада … <ten sentences> … парламент"), entity -> start of the latest name; empty for
-    any other noun (`resolve.story_body` finds those by the noun in their name). `before`: the referents before."""
+    however far back ("Верховная Рада … <ten sentences> … парламент"), entity -> start of the latest name, and why
+    the others of the kind were passed over (`chamber_whole`, `foreign_setting`); nothing for any other noun
+    (`resolve.story_body` finds those by the noun in their name). `before`: the referents before."""
     kind = ORGANIZATION_KIND_NOUNS.get(anaphor.lemma)
     if anaphor.lemma not in STORY_KIND_NOUNS or kind is None:
-        return {}
-    return {ref.entity: ref.start for ref in before if ref.kind == "name" and doc.entities[ref.entity].type == "ORG"
-            and kind in organization_kinds(doc, ref.entity) and not chamber_whole(doc, anaphor, ref.entity)}
+        return {}, []
+    found: dict[int, int] = {}
+    passed: dict[int, str] = {}
+    for ref in before:
+        if ref.kind != "name" or doc.entities[ref.entity].type != "ORG" \
+                or kind not in organization_kinds(doc, ref.entity):
+            continue
+        name = doc.entities[ref.entity].name
+        if chamber_whole(doc, anaphor, ref.entity):
+            passed[ref.entity] = f"'{name}' is a chamber, not the whole of '{anaphor.text(doc)}'"
+        elif country := foreign_setting(doc, anaphor, ref.entity):
+            passed[ref.entity] = f"'{country}' sets the clause: its own legislature, not '{name}'"
+        else:
+            found[ref.entity] = ref.start
+    return found, list(passed.values())
 
 
 def chamber_whole(doc: Document, anaphor: Anaphor, entity: int) -> bool:
@@ -181,6 +195,35 @@ def chamber_whole(doc: Document, anaphor: Anaphor, entity: int) -> bool:
         return False
     return any(fold(parse.normal_form) in CHAMBER_NAME_WORDS for word in doc.entities[entity].name.split()
                for parse in parses(fold(word.lower().strip(QUOTE_MARKS + "()"))))
+
+
+SETTING_PREPOSITIONS = frozenset({"в", "во"})  # "в Эстонии, где парламент …": the country a clause is set in
+
+
+def foreign_setting(doc: Document, anaphor: Anaphor, entity: int) -> str:
+    """A country a clause before the kind noun is set in with "в", in its own sentence, that the body's name shows
+    nothing of ("в Эстонии, где парламент", "в Венгрии принят закон … без участия парламента"): that country's own
+    legislature, unnamed, is meant, not `entity` named before. The country's word, "" otherwise. Only for the nouns
+    of `STORY_KIND_NOUNS`."""
+    if anaphor.lemma not in STORY_KIND_NOUNS:
+        return ""
+    own = {word_country(lemma) for lemma in name_lemmas(doc.entities[entity].name)} - {""}
+    start = doc.sentences[doc.tokens[anaphor.head].sentence].token_start
+    for index in range(start + 1, anaphor.head):
+        token = doc.tokens[index]
+        if fold(doc.tokens[index - 1].text) not in SETTING_PREPOSITIONS or token.pos != "PROPN":
+            continue
+        country = word_country(lemma_of(token))
+        if country and country not in own:
+            return token.text
+    return ""
+
+
+@lru_cache(maxsize=512)
+def name_lemmas(name: str) -> frozenset[str]:
+    """The folded normal forms of a name's words, every pymorphy3 reading."""
+    return frozenset(fold(parse.normal_form) for word in name.split()
+                     for parse in parses(word.lower().strip(QUOTE_MARKS + "()")))
 
 
 STEM = 4  # "моск-овский" / "Моск-ва", "казан-ский" / "Казан-ь": a place adjective's stem

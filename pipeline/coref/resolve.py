@@ -2924,8 +2924,10 @@ def story_body(state: Resolution, anaphor: Anaphor, decision: Decision) -> int |
     if contested:
         decision.note("story_body", "reject", None, f"'{contested}': the institution claims are tried in, no court")
         return None
-    named = {**organizations_described(state.ctx, anaphor.lemma, anaphor.start, anaphor.sentence + 1),
-             **story_kind_bodies(state.doc, anaphor, state.before(anaphor))}
+    of_kind, passed = story_kind_bodies(state.doc, anaphor, state.before(anaphor))
+    for reason in passed:
+        decision.note("story_body", "reject", None, reason)
+    named = {**organizations_described(state.ctx, anaphor.lemma, anaphor.start, anaphor.sentence + 1), **of_kind}
     if len(named) > 1:
         decision.note("story_body", "reject", None,
                       f"{len(named)} bodies of '{anaphor.lemma}' named before: "

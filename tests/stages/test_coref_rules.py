@@ -1462,6 +1462,10 @@ LEGISLATURES = [  # coref82: "парламент" is the legislature the story n
      "Его помощник Олег Смирнов сообщил, что дата уже известна. Смирнов добавил, что бюллетени напечатают в апреле. "
      "Журналисты ждали у входа. Закон одобрили обе палаты парламента.", "парламента", "Конгресс",
      "story_body"),  # a whole that has chambers: its name is no chamber's
+    ("Госдума приняла закон о выборах. Президент Иван Петров подписал его. Петров заявил, что выборы пройдут в мае. "
+     "Его помощник Олег Смирнов сообщил, что дата уже известна. Смирнов добавил, что бюллетени напечатают в апреле. "
+     "Журналисты ждали у входа. В Эстонии, где парламент принял такой же закон, протестов не было.", "парламент",
+     None, "organization_kind"),  # set in another country: its own legislature (`kinds.foreign_setting`)
 ]
 STATE_APPOSITIONS = [  # coref82: a state's name beside "штат", left undeclined, is one mention with the noun
     ("Выборы прошли в американском штате Айова. Губернатор Айовы Иван Петров поздравил победителя.",
@@ -1850,3 +1854,16 @@ def test_the_country_refusal_of_a_described_subject_is_traced() -> None:
 def test_no_role_reading_of_a_predicate_or_a_subject(text: str) -> None:
     doc = parsed(text)
     assert [d.anaphor.text(doc) for d in doc.extras["coref"] if "политик" in d.anaphor.text(doc)] == []
+
+
+def test_a_place_noun_takes_only_its_own_modifiers() -> None:
+    """coref82 `place_noun_bound`: before a settlement or state noun the phrase holds its adjectives only; a noun
+    before it heads another phrase however the parse hangs it (dev: "сельские районы | штата Западная Бенгалия")."""
+    from pipeline.coref.appositions import place_noun_bound
+
+    text = STATE_APPOSITIONS[0][0]
+    doc = parsed(text)
+    words = [token.text for token in doc.tokens]
+    top, place = words.index("штате"), next(e for e in doc.entities if e.name == "Айова")
+    assert place_noun_bound(doc, place, words.index("Выборы"), top)
+    assert not place_noun_bound(doc, place, words.index("американском"), top)
