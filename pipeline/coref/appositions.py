@@ -8,12 +8,12 @@ phrase is a mention of its own (kind "description"); a shorter phrase ("мини
 from __future__ import annotations
 
 from pipeline.coref.lexicon import (
+    APPOSED_PLACE_KINDS,
     MEMBER_OF,
     ORGANIZATION_KINDS,
     PERSON_ROLES,
     PERSONAL_RELATION_NOUNS,
     PLACE_KINDS,
-    SETTLEMENT_KINDS,
 )
 from pipeline.coref.mentions import Anaphor
 from pipeline.coref.referents import COUNTRIES
@@ -208,6 +208,8 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
             break
         if top == head and token.pos not in ("ADJ", "NUM", "PUNCT"):
             break  # a name with modifiers only: "31-летний Усик", "британской ITV"
+        if place_noun_bound(doc, entity, index, top):
+            break
         if not _dominated(doc, index, top) and token.pos != "PUNCT":
             break
         start = index
@@ -216,6 +218,13 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     while start < first and doc.tokens[start].pos in ("PUNCT", "ADP", "CCONJ"):
         start += 1  # a phrase opens with a word, not a mark or a preposition
     return start if start < first else None
+
+
+def place_noun_bound(doc: Document, entity: EntityAnn, index: int, top: int) -> bool:
+    """A place's settlement or state noun takes only its own modifiers before it ("в ключевом американском штате
+    Висконсин"): a noun before it is another phrase's head, however the parse hangs it ("сельские районы | штата
+    Западная Бенгалия", "несколько пересчетов бюллетеней | в штате Флорида")."""
+    return entity.type == "LOC" and index < top and doc.tokens[index].pos not in ("ADJ", "NUM", "DET", "PUNCT")
 
 
 def member_comma(doc: Document, index: int, first: int, top: int) -> bool:
@@ -274,10 +283,11 @@ def modified_place(doc: Document, entity: int, mention: Span, head: int) -> bool
 
 @rule("coref")
 def settlement_apposition(doc: Document, entity: EntityAnn, noun: int, beside: bool) -> bool:
-    """A place's name beside a settlement noun that agrees with it ("в городе Мосул", "города Москвы", "иракском
-    городе Неджеф"): the phrase is the place's mention. Other place nouns take the name as a complement ("в районе
-    Грозного"), and so does a settlement noun a country's name follows ("города США", "столицы Перу")."""
-    return _lemma(doc, noun) in SETTLEMENT_KINDS and beside and doc.tokens[noun].feats.get("Number") != "Plur" \
+    """A place's name beside a settlement or state noun that agrees with it or that the parse sets in apposition
+    ("в городе Мосул", "города Москвы", "иракском городе Неджеф", "штата Аризона", "в американском штате Флорида"):
+    the phrase is the place's mention (`APPOSED_PLACE_KINDS`). Other place nouns take the name as a complement ("в
+    районе Грозного"), and so does a settlement noun a country's name follows ("города США", "столицы Перу")."""
+    return _lemma(doc, noun) in APPOSED_PLACE_KINDS and beside and doc.tokens[noun].feats.get("Number") != "Plur" \
         and fold(entity.name) not in COUNTRIES
 
 

@@ -18,9 +18,19 @@ from pipeline.coref.mentions import CAPITAL_NOUNS, Anaphor, lemma_of
 from pipeline.coref.referents import mention_head
 from pipeline.document import Document, Span
 from pipeline.entities.forms import compound_names
-from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS, AliasEntry
+from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS, AliasEntry, word_country
 from pipeline.lang.fold import WORD, fold
-from pipeline.lang.lexicon import GAME_NOUNS, LEAGUE_NOUNS, ORGANIZATION_KIND_NOUNS, TEAM_MEMBER_NOUNS
+from pipeline.lang.lexicon import (
+    CHAMBER_NAME_WORDS,
+    CHAMBER_NOUNS,
+    GAME_NOUNS,
+    LEAGUE_NOUNS,
+    LEGISLATURE_COMPOUND_HEADS,
+    LEGISLATURE_NAME_WORDS,
+    ORGANIZATION_KIND_NOUNS,
+    STORY_KIND_NOUNS,
+    TEAM_MEMBER_NOUNS,
+)
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.lang.tree import word_before
 from pipeline.morphology import parses
@@ -39,7 +49,16 @@ def name_kinds(name: str) -> frozenset[str]:
         for noun, kind in ORGANIZATION_KIND_NOUNS.items():
             if noun in lemmas or compound_names(bare, noun):
                 kinds.add(kind)
+        if legislature_word(bare, lemmas):
+            kinds.add("parliament")
     return frozenset(kinds)
+
+
+def legislature_word(bare: str, lemmas: set[str]) -> bool:
+    """A word of a legislature's name (`LEGISLATURE_NAME_WORDS`: "Рада", "собрание", "Кнессет", "Бундестаг"), or a
+    clipped compound ending in an unambiguous one ("Мосгордума"): a later "парламент" refers back to it."""
+    return bool(lemmas & LEGISLATURE_NAME_WORDS) or any(compound_names(bare, head)
+                                                         for head in LEGISLATURE_COMPOUND_HEADS)
 
 
 @lru_cache(maxsize=512)
@@ -116,8 +135,10 @@ def counted_group(doc: Document, anaphor: Anaphor) -> bool:
 @rule("coref")
 def organization_of_kind(doc: Document, anaphor: Anaphor, before: list, counts: dict[int, int],
                          outlets: set[int]) -> int | None:
-    """A kind noun ("клуб", "команда", "партия", "банк", "суд") is the most often named organization of its kind
-    named within KIND_SENTENCES story sentences, the latest of a tie ("ФК «Спартак» … «Спартак» … клуб").
+    """A kind noun ("клуб", "команда", "партия", "банк", "суд", "парламент") is the most often named organization of
+    its kind named within KIND_SENTENCES story sentences, the latest of a tie ("ФК «Спартак» … «Спартак» … клуб");
+    not a chamber for the whole it is part of (`chamber_whole`), nor a legislature named before for another
+    country's the clause is set in (`foreign_setting`).
 
     An organization of unknown kind named more often (no news outlet) leaves it unlinked: it may be the one meant.
     `before`: the referents before the anaphor; `counts`: entity -> times named before it."""
@@ -136,7 +157,73 @@ def organization_of_kind(doc: Document, anaphor: Anaphor, before: list, counts: 
     best = max(ranked, key=lambda entity: (counts.get(entity, 0), near[entity]))
     if any(entity != best and counts.get(entity, 0) == counts.get(best, 0) for entity in ranked):
         return None  # two of the kind named as often ("«Оттава» … «Айлендерс» … команда"): either may be meant
-    return best if kind in kinds[best] and placed_alike(doc, anaphor, best) else None
+    return best if kind in kinds[best] and placed_alike(doc, anaphor, best) \
+        and not chamber_whole(doc, anaphor, best) and not foreign_setting(doc, anaphor, best) else None
+
+
+def story_kind_bodies(doc: Document, anaphor: Anaphor, before: list) -> tuple[dict[int, int], list[str]]:
+    """For a noun of `STORY_KIND_NOUNS` ("парламент"), the organizations of its kind the story named before it,
+    however far back ("Верховная Рада … <ten sentences> … парламент"), entity -> start of the latest name, and why
+    the others of the kind were passed over (`chamber_whole`, `foreign_setting`); nothing for any other noun
+    (`resolve.story_body` finds those by the noun in their name). `before`: the referents before."""
+    kind = ORGANIZATION_KIND_NOUNS.get(anaphor.lemma)
+    if anaphor.lemma not in STORY_KIND_NOUNS or kind is None:
+        return {}, []
+    found: dict[int, int] = {}
+    passed: dict[int, str] = {}
+    for ref in before:
+        if ref.kind != "name" or doc.entities[ref.entity].type != "ORG" \
+                or kind not in organization_kinds(doc, ref.entity):
+            continue
+        name = doc.entities[ref.entity].name
+        if chamber_whole(doc, anaphor, ref.entity):
+            passed[ref.entity] = f"'{name}' is a chamber, not the whole of '{anaphor.text(doc)}'"
+        elif country := foreign_setting(doc, anaphor, ref.entity):
+            passed[ref.entity] = f"'{country}' sets the clause: its own legislature, not '{name}'"
+        else:
+            found[ref.entity] = ref.start
+    return found, list(passed.values())
+
+
+def chamber_whole(doc: Document, anaphor: Anaphor, entity: int) -> bool:
+    """"нижней палате парламента", "обеим палатам парламента": the legislature a chamber is part of is the whole
+    (Федеральное собрание), never a chamber the story names by its own name ("Госдума", "Сенат": its words hold
+    `CHAMBER_NAME_WORDS`); a whole that has chambers ("Конгресс") may be meant."""
+    owner = doc.tokens[anaphor.head].head
+    if anaphor.lemma not in STORY_KIND_NOUNS or not 0 <= owner < anaphor.head \
+            or lemma_of(doc.tokens[owner]) not in CHAMBER_NOUNS:
+        return False
+    return any(fold(parse.normal_form) in CHAMBER_NAME_WORDS for word in doc.entities[entity].name.split()
+               for parse in parses(fold(word.lower().strip(QUOTE_MARKS + "()"))))
+
+
+SETTING_PREPOSITIONS = frozenset({"в", "во"})  # "в Эстонии, где парламент …": the country a clause is set in
+
+
+def foreign_setting(doc: Document, anaphor: Anaphor, entity: int) -> str:
+    """A country a clause before the kind noun is set in with "в", in its own sentence, that the body's name shows
+    nothing of ("в Эстонии, где парламент", "в Венгрии принят закон … без участия парламента"): that country's own
+    legislature, unnamed, is meant, not `entity` named before. The country's word, "" otherwise. Only for the nouns
+    of `STORY_KIND_NOUNS`."""
+    if anaphor.lemma not in STORY_KIND_NOUNS:
+        return ""
+    own = {word_country(lemma) for lemma in name_lemmas(doc.entities[entity].name)} - {""}
+    start = doc.sentences[doc.tokens[anaphor.head].sentence].token_start
+    for index in range(start + 1, anaphor.head):
+        token = doc.tokens[index]
+        if fold(doc.tokens[index - 1].text) not in SETTING_PREPOSITIONS or token.pos != "PROPN":
+            continue
+        country = word_country(lemma_of(token))
+        if country and country not in own:
+            return token.text
+    return ""
+
+
+@lru_cache(maxsize=512)
+def name_lemmas(name: str) -> frozenset[str]:
+    """The folded normal forms of a name's words, every pymorphy3 reading."""
+    return frozenset(fold(parse.normal_form) for word in name.split()
+                     for parse in parses(word.lower().strip(QUOTE_MARKS + "()")))
 
 
 STEM = 4  # "моск-овский" / "Моск-ва", "казан-ский" / "Казан-ь": a place adjective's stem

@@ -43,6 +43,10 @@ REGION_KINDS = frozenset({"регион", "область", "край", "рес�
 # A federation's state ("Айова", "Техас"): any place that is no country, no world region and holds no city word.
 STATE_KINDS = STATE_NOUNS
 PLACE_KINDS = COUNTRY_KINDS | CITY_KINDS | REGION_KINDS | STATE_KINDS
+# Place nouns a place's name stands in apposition to, the name agreeing or left undeclined ("в иракском городе
+# Неджеф", "штата Аризона", "в американском штате Флорида"); a district's or region's noun takes it as a complement
+# as often ("в районе Грозного").
+APPOSED_PLACE_KINDS = SETTLEMENT_KINDS | STATE_KINDS
 # Nouns of a country's parts and settlements: a name they introduce is no country's ("округ Колумбия").
 SUBDIVISION_NOUNS = frozenset({"округ", "штат", "провинция", "область", "край", "район", "департамент", "графство",
                                "город", "поселок", "село", "деревня", "станица", "река", "улица"})

@@ -13,7 +13,12 @@ from dataclasses import replace
 from pipeline.coref import rules
 from pipeline.coref.appositions import MIN_NAMES, NAMED_KIND_NOUNS, apposition_decisions
 from pipeline.coref.holders import anaphor_countries, genitive_after, introduced_offices, office_holder, terms_held
-from pipeline.coref.kinds import KIND_SENTENCES, organization_of_kind, story_capital
+from pipeline.coref.kinds import (
+    KIND_SENTENCES,
+    organization_of_kind,
+    story_capital,
+    story_kind_bodies,
+)
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
     COMMON_GENDER_PERSON_NOUNS,
@@ -1291,13 +1296,24 @@ def thing_rejection(state: Resolution, anaphor: Anaphor, entity: int, last: Refe
     return None
 
 
+def _plural_decision(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision | None:
+    """A plural or neuter pronoun's decision: linked to the plural-named conjunct before it
+    (`plural_conjoined_owner`), else unlinked (`rules.plural_or_neuter`); None for "он", "она", "его"."""
+    owner = plural_conjoined_owner(state, anaphor)
+    if owner is not None:
+        return decision.link(owner, "plural_conjoined_owner", f"'{state.doc.tokens[anaphor.head - 2].text} и "
+                                                              f"{anaphor.text(state.doc)} …'")
+    reason = rules.plural_or_neuter(anaphor)
+    return decision.reject("plural_or_neuter", reason) if reason else None
+
+
 def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     """"он", "его", "она": the best agreeing entity mentioned shortly before, unless an unnamed subject between is
     the likelier antecedent."""
     decision = Decision(anaphor)
-    reason = rules.plural_or_neuter(anaphor)
-    if reason:
-        return decision.reject("plural_or_neuter", reason)
+    plural = _plural_decision(state, anaphor, decision)
+    if plural is not None:
+        return plural
     reason = rules.thing_process(state.doc, anaphor)
     if reason:
         return decision.reject("thing_process", reason)
@@ -1870,6 +1886,26 @@ def conjoined_owner(state: Resolution, anaphor: Anaphor, best: Candidates) -> in
         return None
     owner = state.by_token.get(anaphor.head - 2)
     if owner is None or owner not in best or state.infos[owner].type != "PER":
+        return None
+    return owner
+
+
+@rule("coref")
+def plural_conjoined_owner(state: Resolution, anaphor: Anaphor) -> int | None:
+    """A plural possessive right after an organization or place whose name is plural and a coordinating "и" is
+    that entity's: "США и их союзники", "Соединенными Штатами и их союзниками", "«Тремя дорогами» и их
+    территорией" — the conjunct just named owns the conjunct after it, as in `conjoined_owner` ("Караме и его
+    кабинет"). A plural pronoun is otherwise left unlinked (`rules.plural_or_neuter`); a person is never plural."""
+    doc = state.doc
+    token = doc.tokens[anaphor.head]
+    noun = token.head
+    if anaphor.number != "plur" or not token.rel.startswith(("det", "nmod")) \
+            or not anaphor.head < noun < len(doc.tokens) or doc.tokens[noun].rel != "conj" \
+            or not 0 <= doc.tokens[noun].head < anaphor.head or anaphor.head < 2 \
+            or fold(doc.tokens[anaphor.head - 1].text) not in POSSESSOR_COORDINATORS:
+        return None
+    owner = state.by_token.get(anaphor.head - 2)
+    if owner is None or state.infos[owner].type not in ("ORG", "LOC") or state.infos[owner].number != "plur":
         return None
     return owner
 
@@ -2943,7 +2979,10 @@ def story_body(state: Resolution, anaphor: Anaphor, decision: Decision) -> int |
     if contested:
         decision.note("story_body", "reject", None, f"'{contested}': the institution claims are tried in, no court")
         return None
-    named = organizations_described(state.ctx, anaphor.lemma, anaphor.start, anaphor.sentence + 1)
+    of_kind, passed = story_kind_bodies(state.doc, anaphor, state.before(anaphor))
+    for reason in passed:
+        decision.note("story_body", "reject", None, reason)
+    named = {**organizations_described(state.ctx, anaphor.lemma, anaphor.start, anaphor.sentence + 1), **of_kind}
     if len(named) > 1:
         decision.note("story_body", "reject", None,
                       f"{len(named)} bodies of '{anaphor.lemma}' named before: "

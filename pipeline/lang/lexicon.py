@@ -351,7 +351,11 @@ ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
 # Public bodies a story of one trial, inquiry or ruling follows by their bare noun however far from their name:
 # "Измайловский суд … <ten sentences> … суд отказал", "Генпрокуратура … прокуратура считает" (coref `story_body`: the
 # one body of the noun the story named before; two named, none).
-STORY_BODY_NOUNS = fold_words("суд прокуратура министерство")
+STORY_BODY_NOUNS = fold_words("суд прокуратура министерство парламент")
+# Of those, the nouns whose story body is found by its kind, not by the noun in its name: a story of one
+# legislature names it "Верховная Рада", "Законодательное собрание" and goes on with "парламент" (coref
+# `kinds.story_kind_bodies`).
+STORY_KIND_NOUNS = fold_words("парламент")
 # Courts that review another court's decision: a story of one ("Апелляционный суд отменил …") tells of the court
 # below too, named or not, so a bare "суд" there may be either (coref `story_body`).
 REVIEWING_COURT_WORDS = fold_words("апелляционный кассационный надзорный")
@@ -2143,7 +2147,17 @@ ORGANIZATION_KIND_NOUNS: dict[str, str] = {
     **dict.fromkeys(fold_words("партия"), "party"),
     **dict.fromkeys(fold_words("банк"), "bank"),
     **dict.fromkeys(fold_words("суд трибунал"), "court"),
+    **dict.fromkeys(fold_words("парламент"), "parliament"),
 }
+# The words of a legislature's name that make it of the "parliament" kind of ORGANIZATION_KIND_NOUNS: "Верховная
+# Рада", "Законодательное собрание", "Национальная ассамблея", "Кнессет" are what a later "парламент" refers back to
+# (coref `kinds.name_kinds`); as the last part of a clipped compound only the unambiguous heads ("Мосгордума",
+# "Нарсобрание"; not "-рада" of "Эстрада").
+LEGISLATURE_NAME_WORDS = PARLIAMENT_NOUNS | fold_words("собрание ассамблея")
+LEGISLATURE_COMPOUND_HEADS = fold_words("дума собрание")
+# The words of a chamber's own name ("Госдума", "Сенат", "Палата представителей"): a chamber, no whole legislature a
+# "палата парламента" is part of (coref `kinds.chamber_whole`).
+CHAMBER_NAME_WORDS = fold_words("дума госдума сенат палата")
 # A party's nominee: "кандидат от демократов", "претендент от Республиканской партии" is the one person the story
 # quotes in that part, like an office ("глава ведомства").
 PARTY_ROLE_NOUNS = fold_words("кандидат претендент выдвиженец кандидатка")

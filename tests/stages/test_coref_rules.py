@@ -1471,6 +1471,43 @@ ROWS = ROWS + [(text, anaphor, None, rule) for text, anaphor, rule, _ in SPEAKIN
      "отметил эксперт.", "эксперт", "Иван Орлов", "speaking_role"),
 ]
 
+LEGISLATURES = [  # coref82: "парламент" is the legislature the story names by a word of its kind ("Рада", "Кнессет")
+    ("Депутаты Верховной Рады приняли закон о выборах. Теперь парламент должен утвердить бюджет.", "парламент",
+     "Верховная Рада", "organization_of_kind"),
+    ("Депутаты Верховной Рады встретились с депутатами Сейма. Парламент утвердил бюджет.", "Парламент", None,
+     "organization_kind"),  # two legislatures named as often: either may be meant
+    ("Верховная Рада приняла закон о выборах. Президент Иван Петров подписал его. Петров заявил, что выборы пройдут "
+     "в мае. Его помощник Олег Смирнов сообщил, что дата уже известна. Смирнов добавил, что бюллетени напечатают "
+     "в апреле. Журналисты ждали у входа. Вечером парламент собрался снова.", "парламент", "Верховная Рада",
+     "story_body"),  # far back: the one legislature the story named
+    ("Верховная Рада приняла закон о выборах. Сейм Литвы осудил решение. Петров заявил, что выборы пройдут в мае. "
+     "Его помощник Олег Смирнов сообщил, что дата уже известна. Смирнов добавил, что бюллетени напечатают в апреле. "
+     "Журналисты ждали у входа. Вечером парламент собрался снова.", "парламент", None,
+     "organization_kind"),  # two legislatures named far back: none
+    ("Госдума приняла закон о выборах. Президент Иван Петров подписал его. Петров заявил, что выборы пройдут в мае. "
+     "Его помощник Олег Смирнов сообщил, что дата уже известна. Смирнов добавил, что бюллетени напечатают в апреле. "
+     "Журналисты ждали у входа. Партия получила большинство в нижней палате парламента.", "парламента", None,
+     "organization_kind"),  # the whole a chamber is part of, not the chamber named (`kinds.chamber_whole`)
+    ("Конгресс принял закон о выборах. Президент Иван Петров подписал его. Петров заявил, что выборы пройдут в мае. "
+     "Его помощник Олег Смирнов сообщил, что дата уже известна. Смирнов добавил, что бюллетени напечатают в апреле. "
+     "Журналисты ждали у входа. Закон одобрили обе палаты парламента.", "парламента", "Конгресс",
+     "story_body"),  # a whole that has chambers: its name is no chamber's
+    ("Госдума приняла закон о выборах. Президент Иван Петров подписал его. Петров заявил, что выборы пройдут в мае. "
+     "Его помощник Олег Смирнов сообщил, что дата уже известна. Смирнов добавил, что бюллетени напечатают в апреле. "
+     "Журналисты ждали у входа. В Эстонии, где парламент принял такой же закон, протестов не было.", "парламент",
+     None, "organization_kind"),  # set in another country: its own legislature (`kinds.foreign_setting`)
+]
+STATE_APPOSITIONS = [  # coref82: a state's name beside "штат", left undeclined, is one mention with the noun
+    ("Выборы прошли в американском штате Айова. Губернатор Айовы Иван Петров поздравил победителя.",
+     "американском штате Айова", "Айова", "settlement_apposition"),
+]
+PLURAL_OWNERS = [  # coref82: a plural possessive after a plural-named body or place and "и" is that entity's
+    ("Россия не намерена поддерживать США и их союзников в войне.", "их", "США", "plural_conjoined_owner"),
+    ("Россия не намерена поддерживать Францию и их союзников в войне.", "их", None,
+     "plural_or_neuter"),  # a singular name owns no "их"
+]
+ROWS = ROWS + LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS
+
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
 def test_a_role_under_its_sentence_subject_is_someone_else(text: str, anaphor: str, antecedent: str | None,
@@ -1847,3 +1884,16 @@ def test_the_country_refusal_of_a_described_subject_is_traced() -> None:
 def test_no_role_reading_of_a_predicate_or_a_subject(text: str) -> None:
     doc = parsed(text)
     assert [d.anaphor.text(doc) for d in doc.extras["coref"] if "политик" in d.anaphor.text(doc)] == []
+
+
+def test_a_place_noun_takes_only_its_own_modifiers() -> None:
+    """coref82 `place_noun_bound`: before a settlement or state noun the phrase holds its adjectives only; a noun
+    before it heads another phrase however the parse hangs it (dev: "сельские районы | штата Западная Бенгалия")."""
+    from pipeline.coref.appositions import place_noun_bound
+
+    text = STATE_APPOSITIONS[0][0]
+    doc = parsed(text)
+    words = [token.text for token in doc.tokens]
+    top, place = words.index("штате"), next(e for e in doc.entities if e.name == "Айова")
+    assert place_noun_bound(doc, place, words.index("Выборы"), top)
+    assert not place_noun_bound(doc, place, words.index("американском"), top)
