@@ -1897,8 +1897,9 @@ RULE_ROWS = [
      "перезахоронения тела отца в Праге, откуда происходит их семья. «Отец был для нас всем», — "
      "заявил он.",
      "Отец был для нас всем", None, "direct_after"),  # "он" goes on with no woman
-    # "дипломат" is a hypernym of the ambassador or consul introduced before (quotes82, lexicon.ROLE_SYNONYMS): the
-    # description resolves by the introduction where the salient person is too far back; "другой дипломат" is new
+    # "дипломат" is a hypernym of the ambassador or consul introduced before (quotes82, speakers._hypernym_role,
+    # lexicon.ROLE_HYPERNYMS, traced `hypernym_role`): asked when the salient person is too far back; "другой
+    # дипломат" is someone new
     ("speaker-diplomat-ambassador", "Посол Франции в России Пьер Леви выступил в среду в университете. Он заявил: "
      f"{_LONG_QUOTE}. «Смена власти меняет политику», — добавил дипломат.", "Смена власти меняет политику",
      "Пьер Леви", "direct_after"),
@@ -2601,6 +2602,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-latter-company", "latter_pronoun", True),
     ("speaker-latter-numeral", "latter_pronoun", True),
     ("speaker-latter-of-group", "latter_pronoun", False),
+    ("speaker-diplomat-ambassador", "hypernym_role", True),
+    ("speaker-diplomat-consul", "hypernym_role", True),
+    ("speaker-diplomat-other", "hypernym_role", False),
 ]
 
 
