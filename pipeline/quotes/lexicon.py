@@ -342,6 +342,15 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
 # the role equivalence of the linguistic core (synonym sets read both ways, "представитель" for a press secretary)
 ROLE_SYNONYMS |= {noun: ROLE_SYNONYMS.get(noun, frozenset()) | heads for noun, heads in ROLE_EQUIVALENTS.items()}
 
+# A role noun of a wider class than the roles a person is introduced with, one way, and its narrower heads:
+# "дипломат" after "Послу США в России Майклу Макфолу". Asked last, when no nearer step resolved the noun
+# (`speakers._hypernym_role`): a salient speaker comes first ("убийству посла Андрея Карлова … заявил представитель
+# Госдепа Джон Кирби. … — сообщил дипломат" is Кирби); not in ROLE_SYNONYMS, which introduction lookups and coref
+# read first.
+ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
+    "дипломат": fold_words("посол консул генконсул посланник атташе"),
+}
+
 # Parenthetical words set off by commas between a cue and its subject: "— возмутился, в частности, глава ведомства".
 PARENTHETICAL_PHRASES = frozenset({"в частности", "например", "кстати", "впрочем", "в свою очередь", "однако",
                                    "тем не менее", "к тому же", "видимо", "по-видимому", "вероятно", "конечно"})

@@ -113,6 +113,7 @@ from pipeline.quotes.lexicon import (
     REFERENCE_GERUNDS,
     REFERENCE_NOUN,
     REFERENCE_VERBS,
+    ROLE_HYPERNYMS,
     ROLE_SYNONYMS,
 )
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
@@ -965,10 +966,33 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
     return salient_description(ctx, head, np_tokens(ctx, head), candidate, history)
 
 
+
+def _hypernym_role(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"Послу США в России Майклу Макфолу … «…», — добавил дипломат": a singular role noun of a wider class
+    (ROLE_HYPERNYMS) that no other step resolved (the salient person too far back) is the person introduced before it
+    with one of its narrower roles (`by_role`, in gender and country), when exactly one person is; traced
+    `hypernym_role`. Not a noun marked as new ("другой дипломат") or one with a name of its own."""
+    narrower = ROLE_HYPERNYMS.get(ctx.lemma(head), frozenset())
+    if not narrower or _number(ctx, head) != "sing" or head in ctx.mention_of_token:
+        return None
+    tokens = np_tokens(ctx, head)
+    if is_indefinite(ctx, head, tokens):
+        return None
+    gender = gender_of(ctx, head, candidate)
+    mention = ctx.span(tokens[0], tokens[-1])
+    described = (description_country(ctx, head, tokens), mention)
+    found = {by_role(ctx, noun, mention.start, gender, country=described) for noun in sorted(narrower)} - {None}
+    if len(found) != 1:
+        return None
+    person = found.pop()
+    entity = ctx.doc.entities[person]
+    fired("quotes", "hypernym_role", mention.start, mention.end, f"{ctx.word(head)} -> {entity.name}")
+    return Speaker(entity.name, person, mention, entity.gender)
+
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _cited_source,
                   _linked_pronoun, _pronoun, _latter, _comparative_share, _share_group, _not_speaker, _article,
                   _speech_or_document, _person_in_phrase, _acting_role, _party_member, _singular_description,
-                  _press_service, _organization, _linked_description, _salient_description)
+                  _press_service, _organization, _linked_description, _salient_description, _hypernym_role)
 
 
 def _number(ctx: Context, head: int) -> str:

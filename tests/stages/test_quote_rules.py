@@ -35,6 +35,10 @@ from pipeline.rules import rules_of, tracing
 from tests.parses import PARSES, read_parses, run_stages
 
 # (class, text, expected quote, expected speaker, expected rule)
+# eight sentences of one quotation: a person named before it is out of the salience window after it (quotes82)
+_LONG_QUOTE = ("«Мы открыты к диалогу. Мы готовы слушать. Мы готовы говорить. Мы ждем ответа. Время не ждет. Вопросов "
+               "много. Ответов пока мало. Работа продолжается»")
+
 RULE_ROWS = [
     # dash variants as the attribution dash
     ("dash-minus", "«Мы готовы к переговорам», − сказал министр Иван Петров.",
@@ -1901,6 +1905,18 @@ RULE_ROWS = [
      "перезахоронения тела отца в Праге, откуда происходит их семья. «Отец был для нас всем», — "
      "заявил он.",
      "Отец был для нас всем", None, "direct_after"),  # "он" goes on with no woman
+    # "дипломат" is a hypernym of the ambassador or consul introduced before (quotes82, speakers._hypernym_role,
+    # lexicon.ROLE_HYPERNYMS, traced `hypernym_role`): asked when the salient person is too far back; "другой
+    # дипломат" is someone new
+    ("speaker-diplomat-ambassador", "Посол Франции в России Пьер Леви выступил в среду в университете. Он заявил: "
+     f"{_LONG_QUOTE}. «Смена власти меняет политику», — добавил дипломат.", "Смена власти меняет политику",
+     "Пьер Леви", "direct_after"),
+    ("speaker-diplomat-consul", "Генеральный консул Германии в Петербурге Ханс Мюллер выступил в среду в "
+     f"университете. Он заявил: {_LONG_QUOTE}. «Смена власти меняет политику», — добавил дипломат.",
+     "Смена власти меняет политику", "Ханс Мюллер", "direct_after"),
+    ("speaker-diplomat-other", "Посол Франции в России Пьер Леви выступил в среду в университете. Он заявил: "
+     f"{_LONG_QUOTE}. «Смена власти меняет политику», — добавил другой дипломат.", "Смена власти меняет политику",
+     "другой дипломат", "direct_after"),
     # "последний / последняя" standing for a noun ("the latter") is the last participant named before it, of its
     # gender and number, a genitive complement skipped (quotes81, speakers._latter, traced `latter_pronoun`); "последний
     # из депутатов" is a phrase of its own
@@ -2605,6 +2621,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-latter-company", "latter_pronoun", True),
     ("speaker-latter-numeral", "latter_pronoun", True),
     ("speaker-latter-of-group", "latter_pronoun", False),
+    ("speaker-diplomat-ambassador", "hypernym_role", True),
+    ("speaker-diplomat-consul", "hypernym_role", True),
+    ("speaker-diplomat-other", "hypernym_role", False),
 ]
 
 
