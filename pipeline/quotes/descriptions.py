@@ -1181,10 +1181,14 @@ def official_mismatch(ctx: Context, entity_index: int, head: int, mention: Span)
     ("местный житель X"), with a person noun of another kind ("пенсионерка X") or with none ("46-летний Тод Шук
     рассказал, что видел …, — рассказал очевидец") may be, one the description names is ("очевидец
     происшествия Александр"), and a demonstrative points back at anyone ("Это тот самый парень, который сказал
-    вам …": the president). Rule `official_mismatch`, traced turned down at `mention`."""
+    вам …": the president). A private person's noun (GENERIC_PERSON_NOUNS) naming the speaker of a direct quotation
+    told just after a sentence whose subject is the person refers back to them ("Председатель ТСЖ Мария Иванова
+    показала подвал. «…», — возмущается женщина"; `_last_subject`). Rule `official_mismatch`, traced turned down
+    at `mention`."""
     lemma = ctx.lemma(head)
     if lemma not in PRIVATE_PERSON_NOUNS or _pointed_back(ctx, head, mention) \
-            or any(mention.start <= named.start < mention.end for named in names_of(ctx.doc.entities[entity_index])):
+            or any(mention.start <= named.start < mention.end for named in names_of(ctx.doc.entities[entity_index])) \
+            or (lemma in GENERIC_PERSON_NOUNS and _last_subject(ctx, entity_index, head)):
         return False
     introduced = introduction_lemmas(ctx, entity_index) | introduced_as(ctx, entity_index)
     offices = introduced & OFFICIAL_NOUNS
@@ -1193,6 +1197,31 @@ def official_mismatch(ctx: Context, entity_index: int, head: int, mention: Span)
     rejected("quotes", "official_mismatch", mention.start, mention.end,
              f"{ctx.doc.entities[entity_index].name}: introduced as '{sorted(offices)[0]}', not a {lemma}")
     return True
+
+
+def _last_subject(ctx: Context, entity_index: int, head: int) -> bool:
+    """"Председатель ТСЖ Мария Иванова показала подвал. «…», — возмущается женщина": the noun names the speaker of a
+    direct quotation that opens its sentence, and the subject of the last sentence told before that quotation is a
+    mention of the entity, the person the story just spoke of."""
+    sentences = ctx.doc.sentences
+    own = ctx.tokens[head].sentence
+    if not _opens_quoted(ctx, sentences[own].token_start):
+        return False
+    for sentence in sentences[max(0, own - 3):own][::-1]:
+        if _opens_quoted(ctx, sentence.token_start):
+            continue
+        subjects = [index for index in range(sentence.token_start, sentence.token_end)
+                    if ctx.tokens[index].rel.startswith("nsubj")
+                    and (root := ctx.head_of(index)) is not None and ctx.tokens[root].rel == "root"]
+        spans = [ctx.subtree(index) for index in subjects]
+        return any(ctx.tokens[words[0]].start <= mention.start < ctx.tokens[words[-1]].end
+                   for words in spans for mention in ctx.doc.entities[entity_index].mentions)
+    return False
+
+
+def _opens_quoted(ctx: Context, first: int) -> bool:
+    """Whether the sentence whose first token is `first` opens with a quotation mark or inside a quotation."""
+    return ctx.tokens[first].text[:1] in QUOTE_MARKS or ctx.quoted_at(ctx.tokens[first].start) is not None
 
 
 def _pointed_back(ctx: Context, head: int, mention: Span) -> bool:

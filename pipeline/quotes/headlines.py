@@ -68,14 +68,23 @@ def oblique_source(ctx: Context, first: int, name: int) -> bool:
     "Свидетельства о регистрации СМИ: …": a word before the name (or source noun) in the source phrase in an
     oblique case (an adjective or noun in the genitive, dative, …) puts the name inside another noun's phrase (an
     apposition, a complement), so it is not the line's source, whatever case the tagger gave the name itself (a
-    foreign name has none); traced `oblique_source`."""
+    foreign name has none); traced `oblique_source`. Oblique words after a person noun in the nominative are that
+    person's complement and the name its apposition ("Экс-президент Грузии Михаил Саакашвили:", "Бывший посол США
+    Майкл Макфол:"): the name stays the source (`_person_before`)."""
     for index in range(first, name):
         case = ctx.feats(index).get("Case")
-        if ctx.tokens[index].pos in ("ADJ", "DET", "NOUN", "PROPN", "NUM") and case not in ("Nom", None):
+        if ctx.tokens[index].pos in ("ADJ", "DET", "NOUN", "PROPN", "NUM") and case not in ("Nom", None) \
+                and not _person_before(ctx, first, index):
             rejected("quotes", "oblique_source", ctx.tokens[index].start, ctx.tokens[name].end,
                      f"oblique_source: {ctx.tokens[index].text} ({case}) before {ctx.tokens[name].text}")
             return True
     return False
+
+
+def _person_before(ctx: Context, first: int, index: int) -> bool:
+    """A noun of a person in the nominative ("экс-президент", "посол", "губернатор") among the words before `index`."""
+    return any(ctx.tokens[word].pos in ("NOUN", "PROPN") and ctx.feats(word).get("Case") == "Nom"
+               and ctx.feats(word).get("Animacy") == "Anim" for word in range(first, index))
 
 
 def _content(ctx: Context, start: int, end: int) -> tuple[int, int, str] | None:
@@ -137,16 +146,28 @@ def sentence_tail(ctx: Context, content: tuple[int, int, str], line: str) -> boo
 
 def has_predicate(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end] says something of something: a verb, a short form ("готов", "назначен"), a
-    predicative word (HEADLINE_PREDICATIVES: "нужно", "нет") or a dash between two words ("выборы — начало
+    predicative word (HEADLINE_PREDICATIVES: "нужно", "нет"), a full adjective with a subject of its own
+    ("урожай зерна в этом году рекордный", "ситуация сложная") or a dash between two words ("выборы — начало
     конца"); "различия во внешней политике", "Прививка от коронавируса" have none."""
     tokens = ctx.tokens_within(start, end)
     for index in tokens:
         token = ctx.tokens[index]
         if token.pos in ("VERB", "AUX") or ctx.is_finite(index) or ctx.lemma(index) in HEADLINE_PREDICATIVES:
             return True
+        if token.pos == "ADJ" and ctx.feats(index).get("Case") == "Nom" and _adjective_predicate(ctx, index, start):
+            return True
         if is_dash(token.text) and tokens.start < index < tokens.stop - 1:
             return True
     return False
+
+
+def _adjective_predicate(ctx: Context, index: int, start: int) -> bool:
+    """A full adjective that says something of a noun: with a subject of its own, or after the noun it agrees with
+    (the parse's "урожай … рекордный" amod; an attribute stands before its noun: "внешней политике")."""
+    head = ctx.head_of(index)
+    return any(start <= ctx.tokens[kid].start for kid in ctx.kids(index, "nsubj")) \
+        or (head is not None and start <= ctx.tokens[head].start and head < index
+            and ctx.tokens[head].pos == "NOUN" and ctx.feats(head).get("Case") == "Nom")
 
 
 def _headline(ctx: Context, content: tuple[int, int, str], head: int) -> list[Candidate]:

@@ -90,6 +90,14 @@ RULE_ROWS = [
     ("headline-source-nominative-adjective",
      "Британская Globex: добыча нефти вырастет в следующем году\nКомпания опубликовала отчет.",
      "добыча нефти вырастет в следующем году", "британская Globex", "indirect_headline"),
+    # oblique words after a person noun in the nominative are that person's complement, the name its apposition
+    # (`oblique_source` guard `_person_before`); a full adjective after its noun is the headline's predicate
+    # (`_adjective_predicate`) (finalread-v1)
+    ("headline-source-role-complement",
+     "Экс-президент Молдавии Иван Петров: меня преследуют по политическим мотивам\nПолитик живет в эмиграции.",
+     "меня преследуют по политическим мотивам", "Иван Петров", "indirect_headline"),
+    ("headline-verbless-adjective", "Минсельхоз: урожай зерна в этом году рекордный\nВедомство подвело итоги сезона.",
+     "урожай зерна в этом году рекордный", "Минсельхоз", "indirect_headline"),
     # collective and evaluative cues
     ("collective", "Эксперты сошлись во мнении, что рынок восстановится к осени.",
      "рынок восстановится к осени", "эксперты", "indirect_phrase_that"),
@@ -2159,6 +2167,13 @@ RULE_ROWS = [
      "мужчины, вор убежал через окно.", "вор убежал через окно", "мужчина", "indirect_according"),
     ("speaker-private-pensioner", "Пенсионерка Анна Котова вышла на субботник. «Мне 80 лет, но я пришла», — "
      "рассказала женщина.", "Мне 80 лет, но я пришла", "Анна Котова", "direct_after"),
+    # a private person's noun after a direct quotation refers back to the subject of the sentence told just before
+    # it, an official or not (`_last_subject`, finalread-v1); another subject between leaves the noun unnamed
+    ("speaker-private-official-subject", "Председатель ТСЖ Мария Котова показала подвал. «Трубы не меняли сорок "
+     "лет», — возмущается женщина.", "Трубы не меняли сорок лет", "Мария Котова", "direct_after"),
+    ("speaker-private-official-other-subject", "Начальник ГИБДД района Иван Петров сообщил о ДТП на трассе. Водитель "
+     "грузовика уснул за рулем. «Я ничего не помню», — сказал мужчина.", "Я ничего не помню", "мужчина",
+     "direct_after"),
     # a source phrase names no one its content names (speakers._named_in_content, `named_in_content`): "По данным
     # телекомпании, новым главой МВД станет X" is the channel's report, not the ministry's (quotes80)
     ("speaker-named-in-content", "Телекомпания BBC сообщила о перестановках в британском правительстве. По данным "
@@ -2228,6 +2243,9 @@ NOT_QUOTE_ROWS = [
      "Сделка закрыта в пятницу.", "Холдинг"),
     ("headline-source-in-complement", "Дефицит новой вакцины Pfizer и Moderna: хватит не всем\nПроизводители не "
      "успевают выпускать препарат.", "хватит"),
+    # an adjective before its noun is an attribute, no predicate (`_adjective_predicate`)
+    ("headline-topic-adjective", "Петров и Сидоров: последние дебаты перед выборами\nКандидаты встретились в "
+     "Нэшвилле.", "последние"),
     ("credit-line", "Пожар потушили к утру.\nИсточник: https://www.example.ru/news/123", "https"),
     ("noticed", "Пилот сказал, что во время посадки заметил, что двигатель дымит.", "двигатель"),
     ("thing-threatens", "Эксперт напомнил о договоре. Его утрата грозит ослабить контроль над вооружениями.",
@@ -2451,6 +2469,7 @@ if __name__ == "__main__":
     ("fact-subject", "fact_subject: "), ("thing-with-place", "thing_subject: "),
     ("headline-topic-noun-phrase", "headline_topic: "), ("headline-dash-sentence", "headline_sentence: "),
     ("headline-source-in-apposition", "oblique_source: "), ("headline-source-in-complement", "oblique_source: "),
+    ("headline-topic-adjective", "headline_topic: "),
 ])
 def test_rejections_are_traced(class_id: str, verdict: str) -> None:
     """Each filter that drops a candidate records which filter and why while `svodka explain` runs."""
@@ -2759,6 +2778,8 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("official_mismatch", "speaker-witness-introduced", False),
     ("official_mismatch", "speaker-private-official", True),
     ("official_mismatch", "speaker-private-pensioner", False),
+    ("official_mismatch", "speaker-private-official-subject", False),
+    ("official_mismatch", "speaker-private-official-other-subject", True),
     ("named_in_content", "speaker-named-in-content", True),
     ("named_in_content", "speaker-named-in-content-person", True),
     ("named_in_content", "speaker-named-in-content-apposition", False),
