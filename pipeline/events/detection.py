@@ -1714,7 +1714,6 @@ def norm_in_force(tree: Tree, index: int, lemma: str) -> str | None:
     return f"'{token.text}' in the present: a norm in force, no act"
 
 
-
 @rule("events")
 def authorized_act(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb of authorizing (AUTHORIZING_VERBS) whose object is an event noun of an ordered happening (ORDERED_TYPES:
@@ -1729,6 +1728,7 @@ def authorized_act(tree: Tree, index: int, lemma: str) -> str | None:
         if NOUN_TYPES.get(lemma_of(tree, noun)) in ORDERED_TYPES:
             return f"'{tree.token(noun).text}' tells the act it authorizes: no event of its own"
     return None
+
 
 PENALTY_TYPES = frozenset({"killing", "death"})  # the event nouns a penalty names: "казнь", "расстрел", "смерть"
 
@@ -2499,14 +2499,15 @@ def _window(tree: Tree, index: int) -> range:
     return range(index - 1, low - 1, -1)
 
 
-def _agreeing_antecedent(tree: Tree, pronoun: int) -> int | None:
-    """The nearest noun before a third-person pronoun, not a genitive attribute, that agrees with it in number (and
-    gender in the singular): "Встреча пройдет в Дели. … в ней примет участие" → "Встреча"; "Переговоры прервались,
-    они возобновятся …, затем Тегеран присоединится к ним" → "Переговоры" (a pronoun between is passed)."""
+def _agreeing_antecedent(tree: Tree, pronoun: int, passed: frozenset[int] = frozenset()) -> int | None:
+    """The nearest noun before a third-person pronoun, not a genitive attribute nor one of `passed`, that agrees with
+    it in number (and gender in the singular): "Встреча пройдет в Дели. … в ней примет участие" → "Встреча";
+    "Переговоры прервались, они возобновятся …, затем Тегеран присоединится к ним" → "Переговоры" (a pronoun between
+    is passed)."""
     feats = tree.token(pronoun).feats
     for offset in _window(tree, pronoun):
         token = tree.token(offset)
-        if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") == "Gen":
+        if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") == "Gen" or offset in passed:
             continue
         if token.feats.get("Number") != feats.get("Number"):
             continue
@@ -3181,11 +3182,13 @@ def thing_pronoun(tree: Tree, trigger: Trigger, pronoun: int) -> str | None:
     было уничтожено", "мы их уничтожаем" of banknotes), or a third-person pronoun whose agreeing antecedent
     (`_agreeing_antecedent`) is a plain thing (`_plain_thing`) standing as a subject or an object ("Боеприпас мог
     взорваться, поэтому решили уничтожить его"); not a pronoun of people ("боевик … он уничтожен"), a collective or a
-    body ("группа … она уничтожена")."""
+    body ("группа … она уничтожена"), nor one the tagger reads as inanimate whose antecedent is a person
+    (`_person_antecedent`: the tagger reads an accusative "их" as inanimate of militants too)."""
     token = tree.token(pronoun)
     if token.pos != "PRON":
         return None
-    if token.feats.get("Animacy") == "Inan" or lemma_of(tree, pronoun) in THING_PRONOUNS:
+    if lemma_of(tree, pronoun) in THING_PRONOUNS \
+            or (token.feats.get("Animacy") == "Inan" and not _person_antecedent(tree, pronoun)):
         reason = f"'{token.text}' is a thing, no person: {trigger.type} stays"
     else:
         antecedent = _agreeing_antecedent(tree, pronoun) if token.feats.get("Person") == "3" else None
@@ -3195,6 +3198,18 @@ def thing_pronoun(tree: Tree, trigger: Trigger, pronoun: int) -> str | None:
         reason = f"'{token.text}' stands for '{tree.token(antecedent).text}', a thing: {trigger.type} stays"
     rejected("events", thing_pronoun, trigger.start, trigger.end, reason)
     return reason
+
+
+def _person_antecedent(tree: Tree, pronoun: int) -> bool:
+    """True for a third-person pronoun whose agreeing antecedent is an animate noun, passing the subject of the
+    pronoun's own verb, which an object pronoun never stands for ("боевики атаковали колонну, а в среду военные
+    уничтожили их": "их" is "боевики", not "военные")."""
+    if tree.token(pronoun).feats.get("Person") != "3":
+        return False
+    head = tree.head_of(pronoun)
+    own = frozenset(tree.kids(head, "nsubj", "nsubj:pass")) if head is not None else frozenset()
+    antecedent = _agreeing_antecedent(tree, pronoun, own)
+    return antecedent is not None and tree.token(antecedent).feats.get("Animacy") == "Anim"
 
 
 @rule("events")

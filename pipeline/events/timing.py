@@ -193,13 +193,20 @@ def second_date(ctx: Context, tokens: list[int], owner: int, noun: int) -> bool:
     phrase of an event noun of the verb's complement, dates that noun ("26 июля Арутюнян был обвинен в попытке
     совершения теракта против президентов США и Грузии 10 мая": the attack's date, `phrase_before_date`); not a
     charge, a case, a verdict or a suit, whose phrase ends on the deed it is about ("в 2006 году возбуждено дело по
-    обвинению в легализации … с 1998 по 2004 годы": the laundering's years, no event's; DEED_ACT_TYPES)."""
+    обвинению в легализации … с 1998 по 2004 годы": the laundering's years, no event's; DEED_ACT_TYPES). The earlier
+    date stands before the noun: one after it is the same date's start ("по поводу законопроекта о продлении
+    "заморозки" взносов в 2017-2019 годах": "2017" is no date of "сказал" apart from "2019")."""
     earlier = ctx.date_owners.get(owner)
     if earlier is None or ctx.doc.tokens[owner].pos != "VERB" or not owner < noun < tokens[0] \
             or not ctx.tree.dominates(owner, noun):
         return False
     start, end = ctx.doc.tokens[tokens[0]].start, ctx.doc.tokens[tokens[-1]].end
     token = ctx.doc.tokens[noun]
+    if ctx.doc.dates[earlier].end > token.start:
+        rejected("events", second_date, start, end,
+                 f"'{ctx.doc.dates[earlier].text}' stands after '{token.text}': no earlier date of "
+                 f"'{ctx.doc.tokens[owner].text}'")
+        return False
     if NOUN_TYPES.get(lemma_of(ctx.tree, noun)) in DEED_ACT_TYPES:
         rejected("events", second_date, start, end,
                  f"'{token.text}' is about a deed; the date after its phrase is the deed's")

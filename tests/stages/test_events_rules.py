@@ -574,6 +574,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("shell_destroyed_pronoun", Rejected("уничтожили", "killing"), "thing_pronoun"),  # "его" = "Снаряд": a thing
     ("everything_destroyed", Rejected("уничтожено", "killing"), "thing_pronoun"),  # "Все это": a thing
     ("militant_destroyed_pronoun", Event("killing", "уничтожен"), "retype_by_undergoer"),  # "он" after "в ходе"
+    # finalread-v3: a third-person pronoun goes by its antecedent, not the tagger's "Inan" of every accusative "их"
+    ("militants_destroyed_them", Event("killing", "уничтожили", "2025-05-14"), "retype_by_undergoer"),  # militants
+    ("depots_destroyed_them", Rejected("уничтожили", "killing"), "thing_pronoun"),  # "их" = "склады": a thing
     ("arrest_authorized_court", Rejected("санкционировал", "decree"), "authorized_act"),  # the arrest is the event
     ("arrest_authorized_court", Event("detention", "арест"), "dated_or_placed_noun"),
     ("rally_authorized_permit", Event("decree", "санкционирован"), "verb"),  # a permit for a rally stays
@@ -850,6 +853,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("attack_date_before_when", Event("attack", "теракта", "2015-05-12"), "date_before_clause"),  # hung on "погиб"
     ("attack_second_date", Event("attack", "теракта", "2025-02-10", "planned"), "second_date"),  # "3 марта ... обвинен"
     ("charge_period_of_deed", Rejected("2009", "investigation", "time"), "second_date"),  # the laundering's years
+    # finalread-v3: a range's start after the noun is no earlier date of the verb ("2017" of "2017-2019 годах")
+    ("bill_years_range", Rejected("2017-2019 годах", "decree", "time"), "second_date"),
     # events103: what stands before the conjunction opening a subordinate clause is no argument of its verb
     ("payer_before_that", Rejected("судебных исполнителей", "payment", "agent"), "before_clause_opening"),  # "что"
     ("not_yet_applied", Arg("contact", "agent", "Турфирма"), "subject"),  # "пока не" is an adverb, no conjunction
