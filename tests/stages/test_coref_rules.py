@@ -1505,6 +1505,8 @@ PLURAL_OWNERS = [  # coref82: a plural possessive after a plural-named body or p
     ("Россия не намерена поддерживать США и их союзников в войне.", "их", "США", "plural_conjoined_owner"),
     ("Россия не намерена поддерживать Францию и их союзников в войне.", "их", None,
      "plural_or_neuter"),  # a singular name owns no "их"
+    ("Санкции США и их последствия для российской экономики обсудили эксперты в понедельник.", "их", None,
+     "plural_or_neuter"),  # finalread-v2: "последствия" (hung on "США") is not in its case: the sanctions' own
 ]
 ROWS = ROWS + LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS
 
