@@ -18,6 +18,7 @@ from pipeline.coref.kinds import (
     organization_of_kind,
     story_capital,
     story_kind_bodies,
+    union_legislature,
 )
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
@@ -3007,6 +3008,10 @@ def story_body(state: Resolution, anaphor: Anaphor, decision: Decision) -> int |
     if any(lemma in REVIEWING_COURT_WORDS for word in name.split() for lemma in word_lemmas(word)) \
             or _reviews_ruling(state.doc, body):
         decision.note("story_body", "reject", body, f"'{name}' reviews another court's decision: either may be meant")
+        return None
+    if union_legislature(state.doc, anaphor, body):
+        decision.note("story_body", "reject", body, f"'{name}' is a union's parliament: a bare "
+                      f"'{anaphor.text(state.doc)}' far from its name is a member state's")
         return None
     foreign = _other_country(state.doc, anaphor, body)
     if foreign:
