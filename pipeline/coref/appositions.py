@@ -94,12 +94,12 @@ def member_apposition(doc: Document, numeral: int, name: int) -> bool:
     Шмидт", "одного из совладельцев НК ЮКОС Леонида Невзлина"): the name is that member, and the phrase from "один" to
     the name is the person's mention. The parse hangs the name on the numeral; the name is in its case."""
     if _lemma(doc, numeral) != MEMBER_OF[0] or doc.tokens[numeral].pos not in ("NUM", "DET", "PRON", "ADJ") \
-            or not _same_case(doc, numeral, name):
+            or not same_case(doc, numeral, name):
         return False
     return any(_member_group(doc, numeral, index) for index in range(numeral + 2, name))
 
 
-def _same_case(doc: Document, one: int, other: int) -> bool:
+def same_case(doc: Document, one: int, other: int) -> bool:
     """Both words carry a case, the same one."""
     case = doc.tokens[one].feats.get("Case")
     return bool(case) and case == doc.tokens[other].feats.get("Case")

@@ -30,6 +30,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_KIND_NOUNS,
     STORY_KIND_NOUNS,
     TEAM_MEMBER_NOUNS,
+    UNION_LEGISLATURE_WORDS,
 )
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.lang.tree import word_before
@@ -217,6 +218,13 @@ def foreign_setting(doc: Document, anaphor: Anaphor, entity: int) -> str:
         if country and country not in own:
             return token.text
     return ""
+
+
+def union_legislature(doc: Document, anaphor: Anaphor, entity: int) -> bool:
+    """A union's legislature (`UNION_LEGISLATURE_WORDS`: "Европарламент", "Европейский парламент") is no story body
+    of a bare "парламент" far from its name (`resolve.story_body`): the story names it so again, and the bare noun is
+    a member state's parliament. Only for the nouns of `STORY_KIND_NOUNS`."""
+    return anaphor.lemma in STORY_KIND_NOUNS and bool(name_lemmas(doc.entities[entity].name) & UNION_LEGISLATURE_WORDS)
 
 
 @lru_cache(maxsize=512)

@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from pipeline.coref import rules
-from pipeline.coref.appositions import MIN_NAMES, NAMED_KIND_NOUNS, apposition_decisions
+from pipeline.coref.appositions import MIN_NAMES, NAMED_KIND_NOUNS, apposition_decisions, same_case
 from pipeline.coref.holders import anaphor_countries, genitive_after, introduced_offices, office_holder, terms_held
 from pipeline.coref.kinds import (
     KIND_SENTENCES,
     organization_of_kind,
     story_capital,
     story_kind_bodies,
+    union_legislature,
 )
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
@@ -1895,19 +1896,31 @@ def plural_conjoined_owner(state: Resolution, anaphor: Anaphor) -> int | None:
     """A plural possessive right after an organization or place whose name is plural and a coordinating "и" is
     that entity's: "США и их союзники", "Соединенными Штатами и их союзниками", "«Тремя дорогами» и их
     территорией" — the conjunct just named owns the conjunct after it, as in `conjoined_owner` ("Караме и его
-    кабинет"). A plural pronoun is otherwise left unlinked (`rules.plural_or_neuter`); a person is never plural."""
+    кабинет"). Only a conjunct in the name's own case: "Санкции США и их последствия" joins "последствия" to
+    "санкции" (the parse may hang it on "США"), and "их" is the sanctions'. A plural pronoun is otherwise left
+    unlinked (`rules.plural_or_neuter`); a person is never plural."""
     doc = state.doc
     token = doc.tokens[anaphor.head]
     noun = token.head
     if anaphor.number != "plur" or not token.rel.startswith(("det", "nmod")) \
             or not anaphor.head < noun < len(doc.tokens) or doc.tokens[noun].rel != "conj" \
             or not 0 <= doc.tokens[noun].head < anaphor.head or anaphor.head < 2 \
-            or fold(doc.tokens[anaphor.head - 1].text) not in POSSESSOR_COORDINATORS:
+            or fold(doc.tokens[anaphor.head - 1].text) not in POSSESSOR_COORDINATORS \
+            or not conjunct_case(doc, anaphor.head - 2, noun):
         return None
     owner = state.by_token.get(anaphor.head - 2)
     if owner is None or state.infos[owner].type not in ("ORG", "LOC") or state.infos[owner].number != "plur":
         return None
     return owner
+
+
+def conjunct_case(doc: Document, name: int, noun: int) -> bool:
+    """The noun after "и" is in the name's case, as a conjunct is; an animate plural's accusative is its genitive
+    ("поддерживать США и их союзников": slovnet tags one Acc, the other Gen)."""
+    if same_case(doc, name, noun):
+        return True
+    cases = {doc.tokens[name].feats.get("Case"), doc.tokens[noun].feats.get("Case")}
+    return cases == {"Acc", "Gen"} and doc.tokens[noun].feats.get("Animacy") == "Anim"
 
 
 @rule("coref")
@@ -2995,6 +3008,10 @@ def story_body(state: Resolution, anaphor: Anaphor, decision: Decision) -> int |
     if any(lemma in REVIEWING_COURT_WORDS for word in name.split() for lemma in word_lemmas(word)) \
             or _reviews_ruling(state.doc, body):
         decision.note("story_body", "reject", body, f"'{name}' reviews another court's decision: either may be meant")
+        return None
+    if union_legislature(state.doc, anaphor, body):
+        decision.note("story_body", "reject", body, f"'{name}' is a union's parliament: a bare "
+                      f"'{anaphor.text(state.doc)}' far from its name is a member state's")
         return None
     foreign = _other_country(state.doc, anaphor, body)
     if foreign:

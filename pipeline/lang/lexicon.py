@@ -356,6 +356,10 @@ STORY_BODY_NOUNS = fold_words("суд прокуратура министерс�
 # legislature names it "Верховная Рада", "Законодательное собрание" and goes on with "парламент" (coref
 # `kinds.story_kind_bodies`).
 STORY_KIND_NOUNS = fold_words("парламент")
+# The words of a union's legislature ("Европарламент", "Европейский парламент"): a story calls it by that name; a
+# bare "парламент" far from the name is a member state's ("ратификация в парламенте или референдум", "вето на
+# решения парламента" in a Hungarian story: coref `kinds.union_legislature`).
+UNION_LEGISLATURE_WORDS = fold_words("европарламент европейский")
 # Courts that review another court's decision: a story of one ("Апелляционный суд отменил …") tells of the court
 # below too, named or not, so a bare "суд" there may be either (coref `story_body`).
 REVIEWING_COURT_WORDS = fold_words("апелляционный кассационный надзорный")

@@ -1501,12 +1501,20 @@ STATE_APPOSITIONS = [  # coref82: a state's name beside "штат", left undecli
     ("Выборы прошли в американском штате Айова. Губернатор Айовы Иван Петров поздравил победителя.",
      "американском штате Айова", "Айова", "settlement_apposition"),
 ]
+UNION_LEGISLATURES = [  # finalread-v2: a bare "парламент" far from "Европарламент" is a member state's
+    ("Европарламент принял резолюцию о свободе прессы. Премьер Иван Петров назвал ее вмешательством. Петров заявил, "
+     "что выборы пройдут в мае. Его помощник Олег Смирнов сообщил, что дата уже известна. Смирнов добавил, что "
+     "бюллетени напечатают в апреле. Журналисты ждали у входа. Вечером парламент собрался снова.", "парламент", None,
+     "organization_kind"),  # `kinds.union_legislature`, noted by story_body
+]
 PLURAL_OWNERS = [  # coref82: a plural possessive after a plural-named body or place and "и" is that entity's
     ("Россия не намерена поддерживать США и их союзников в войне.", "их", "США", "plural_conjoined_owner"),
     ("Россия не намерена поддерживать Францию и их союзников в войне.", "их", None,
      "plural_or_neuter"),  # a singular name owns no "их"
+    ("Санкции США и их последствия для российской экономики обсудили эксперты в понедельник.", "их", None,
+     "plural_or_neuter"),  # finalread-v2: "последствия" (hung on "США") is not in its case: the sanctions' own
 ]
-ROWS = ROWS + LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS
+ROWS = ROWS + LEGISLATURES + UNION_LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
