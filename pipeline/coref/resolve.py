@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import MIN_NAMES, NAMED_KIND_NOUNS, apposition_decisions
+from pipeline.coref.glosses import glossed_introductions
 from pipeline.coref.holders import anaphor_countries, genitive_after, introduced_offices, office_holder, terms_held
 from pipeline.coref.kinds import (
     KIND_SENTENCES,
@@ -2299,9 +2300,11 @@ def _expands(name: str, acronyms: set[str]) -> bool:
 
 
 def introduced_words(ctx: Context, entity: int) -> set[str]:
-    """Every lemma of the role phrases a person was introduced with (and of its roles)."""
-    return set(introduction_lemmas(ctx, entity)) | {lemma for role in ctx.doc.entities[entity].roles
-                                                     for word in role.split() for lemma in word_lemmas(word)}
+    """Every lemma of the role phrases a person was introduced with (and of its roles), glossed ones included
+    ("Президент Международной федерации футбола (ФИФА) | Зепп Блаттер": `glosses.glossed_introductions`)."""
+    glossed = {lemma for gloss in glossed_introductions(ctx, entity) for lemma in gloss.lemmas}
+    return set(introduction_lemmas(ctx, entity)) | glossed | {lemma for role in ctx.doc.entities[entity].roles
+                                                               for word in role.split() for lemma in word_lemmas(word)}
 
 
 def _name_forms(state: Resolution, entity: int) -> list[list[set[str]]]:
@@ -2642,9 +2645,11 @@ def other_office(ctx: Context, entity: int, lemma: str, wanted: set[str] | froze
 
 
 def introduced_roles(ctx: Context, entity: int) -> set[str]:
-    """The role nouns a person was introduced with: the role phrases before its names and its roles' heads."""
+    """The role nouns a person was introduced with: the role phrases before its names (across a gloss: `glosses`)
+    and its roles' heads."""
     roles = {lemma_of_role(role) for role in ctx.doc.entities[entity].roles} - {""}
-    return set(introduced_as(ctx, entity)) | roles
+    glossed = {role for gloss in glossed_introductions(ctx, entity) for role in gloss.roles}
+    return set(introduced_as(ctx, entity)) | roles | glossed
 
 
 NARROWING_RELATIONS = ("acl", "nmod")  # "генерала, | служившего …", "у представителя | в аэропорте"

@@ -1506,7 +1506,17 @@ PLURAL_OWNERS = [  # coref82: a plural possessive after a plural-named body or p
     ("Россия не намерена поддерживать Францию и их союзников в войне.", "их", None,
      "plural_or_neuter"),  # a singular name owns no "их"
 ]
-ROWS = ROWS + LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS
+GLOSSED_INTRODUCTIONS = [  # coref83: a role phrase a bracketed gloss parts from the name still introduces the person
+    ("Президент Международной федерации футбола (ФИФА) Зепп Блаттер выступил против реформы. Глава ФИФА заявил, "
+     "что лига слишком велика.", "Глава ФИФА", "Зепп Блаттер", "introduced_role"),
+    ("Журналисты встретились с президентом Союза европейских футбольных ассоциаций (УЕФА) шведом Леннартом "
+     "Юханссоном. Глава УЕФА заявил, что лига слишком велика.", "Глава УЕФА", "Леннарт Юханссон",
+     "introduced_role"),  # a person noun apposed after the gloss ("шведом") in the name's case
+    ("Решение президента Международной федерации футбола (ФИФА) Зепп Блаттер объяснил усталостью игроков. Глава "
+     "ФИФА заявил, что лига слишком велика.", "Глава ФИФА", None,
+     "introduced_role"),  # the role noun in another case than the name: no introduction
+]
+ROWS = ROWS + LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS + GLOSSED_INTRODUCTIONS
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
