@@ -102,7 +102,7 @@ from pipeline.lang.marks import (
     QUOTE_MARKS,
     is_dash,
 )
-from pipeline.lang.offices import Holder
+from pipeline.lang.offices import Holder, body_head_titles
 from pipeline.lang.roles import noun_sex
 from pipeline.lang.tree import acts_aside, apposition_root, brought_in, children, word_before
 from pipeline.morphology import parses
@@ -2126,8 +2126,12 @@ def role_lemmas(doc: Document, anaphor: Anaphor) -> set[str]:
 
 
 def _role_and_synonyms(lemma: str, complement: str) -> set[str]:
-    """The role lemma and the roles it stands for with its genitive complement's lemma ("глава" + "правительство")."""
-    return {lemma} | set(ROLE_SYNONYMS.get(f"{lemma} {complement}") or ROLE_SYNONYMS.get(lemma, frozenset()))
+    """The role lemma and the roles it stands for with its genitive complement's lemma ("глава" + "правительство");
+    a body's head stands for its own head titles too ("глава ОПЕК": its генсек, `offices.body_head_titles`)."""
+    paired = ROLE_SYNONYMS.get(f"{lemma} {complement}")
+    if paired:
+        return {lemma} | set(paired)
+    return {lemma} | set(ROLE_SYNONYMS.get(lemma, frozenset())) | body_head_titles(lemma, complement)
 
 
 class Complement:

@@ -460,3 +460,20 @@ def ministry_after(head: str, lemmas: list[frozenset[str]]) -> str | None:
         if rest[0] & names or (len(rest) > 1 and AGENCY_NOUN in rest[1] and rest[0] & MINISTRY_ADJECTIVES[portfolio]):
             return portfolio
     return None
+
+
+# Bodies and their heads ------------------------------------------------------------------------------------------
+# "глава | X" of a body is its head by whatever title the body gives that head: besides the titles the role pairs
+# name (a president, a chairman, a premier: quotes' `ROLE_SYNONYMS` "глава"), an international organization's or a
+# council's secretary general or secretary ("Генеральный секретарь ОПЕК X … глава ОПЕК", "секретарь Совбеза X …
+# глава Совбеза") and an agency's or company's director ("директор ФБР", "гендиректор «Газпрома»"). Only with the
+# body's genitive: a bare "глава" is the head of a region or town, never a secretary.
+BODY_HEAD_NOUNS = frozenset({"глава", "руководитель"})
+BODY_HEAD_TITLES = frozenset({"генсек", "секретарь", "директор", "гендиректор"})
+
+
+def body_head_titles(head: str, body: str) -> frozenset[str]:
+    """The titles a body's own head may have been introduced with, for a head noun `head` ("глава") with the body's
+    genitive lemma `body` ("опек"); none without a body."""
+    return BODY_HEAD_TITLES if head in BODY_HEAD_NOUNS and body else frozenset()
+

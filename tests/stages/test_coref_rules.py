@@ -1516,7 +1516,13 @@ GLOSSED_INTRODUCTIONS = [  # coref83: a role phrase a bracketed gloss parts from
      "ФИФА заявил, что лига слишком велика.", "Глава ФИФА", None,
      "introduced_role"),  # the role noun in another case than the name: no introduction
 ]
-ROWS = ROWS + LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS + GLOSSED_INTRODUCTIONS
+BODY_HEADS = [  # coref83: "глава X" of a body is its head by the body's own title (`offices.body_head_titles`)
+    ("Генеральный секретарь ОПЕК Абдалла аль-Бадри выступил в Вене. Глава ОПЕК отметил, что нефти слишком много.",
+     "Глава ОПЕК", "Абдалла аль-Бадри", "introduced_role"),
+    ("Секретарь Иван Петров выступил в Вене. Глава отметил, что нефти слишком много.", "Глава", None,
+     "introduced_role"),  # a bare "глава" (of a region or town) is never a secretary
+]
+ROWS = ROWS + LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS + GLOSSED_INTRODUCTIONS + BODY_HEADS
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
