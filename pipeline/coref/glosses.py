@@ -44,7 +44,8 @@ def _gloss_open(ctx: Context, close: int, start: int) -> int | None:
 
 def _phrase_heads(ctx: Context, end: int, start: int, name: int) -> tuple[list[int], set[str]]:
     """The words of the role phrase that ends right before `end` (read back over nouns, adjectives, prepositions,
-    to a person's name or another kind of word) and its person nouns in the name's case."""
+    to a person's name or another kind of word) and its person nouns in the name's case that are no other word's
+    complement (`_complement_in`)."""
     case = ctx.feats(name).get("Case")
     words: list[int] = []
     roles: set[str] = set()
@@ -54,10 +55,19 @@ def _phrase_heads(ctx: Context, end: int, start: int, name: int) -> tuple[list[i
         if ctx.entity_type_at(index) == "PER" or not (token.pos in PHRASE_POS or token.text == ","):
             break
         words.insert(0, index)
-        if token.pos == "NOUN" and ctx.feats(index).get("Case") == case and is_person_noun(ctx, index):
-            roles.add(ctx.lemma(index))
         index -= 1
+    for index in words:
+        if ctx.tokens[index].pos == "NOUN" and ctx.feats(index).get("Case") == case and is_person_noun(ctx, index) \
+                and not _complement_in(ctx, index, words):
+            roles.add(ctx.lemma(index))
     return words, roles
+
+
+def _complement_in(ctx: Context, index: int, words: list[int]) -> bool:
+    """A person noun that is the genitive complement of another word of the phrase ("заместителя | мэра",
+    "пресс-секретаря | президента"): whose the role is, not the role, even in a genitive name's case."""
+    token = ctx.tokens[index]
+    return token.rel.startswith("nmod") and token.head in words
 
 
 def glossed_introduction(ctx: Context, first: int) -> Gloss | None:

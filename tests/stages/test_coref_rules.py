@@ -1515,6 +1515,9 @@ GLOSSED_INTRODUCTIONS = [  # coref83: a role phrase a bracketed gloss parts from
     ("Решение президента Международной федерации футбола (ФИФА) Зепп Блаттер объяснил усталостью игроков. Глава "
      "ФИФА заявил, что лига слишком велика.", "Глава ФИФА", None,
      "introduced_role"),  # the role noun in another case than the name: no introduction
+    ("Прокуратура проверила заместителя мэра, руководителя Контрольного комитета Москвы (Москонтроля) Александра "
+     "Рябинина. Пресс-служба мэра отказалась от комментариев.", "мэра", None,
+     "introduced_role"),  # "мэра" is the complement of "заместителя", whose deputy he is, not his role
 ]
 BODY_HEADS = [  # coref83: "глава X" of a body is its head by the body's own title (`offices.body_head_titles`)
     ("Генеральный секретарь ОПЕК Абдалла аль-Бадри выступил в Вене. Глава ОПЕК отметил, что нефти слишком много.",
