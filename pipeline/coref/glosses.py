@@ -106,3 +106,8 @@ def glossed_introductions(ctx: Context, entity: int) -> list[Gloss]:
                 found.append(gloss)
         ctx.memo[key] = found
     return list(ctx.memo[key])
+
+
+def glossed_roles(ctx: Context, entity: int) -> frozenset[str]:
+    """The role nouns of a person's glossed role phrases (`glossed_introductions`)."""
+    return frozenset(role for gloss in glossed_introductions(ctx, entity) for role in gloss.roles)

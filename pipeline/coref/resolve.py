@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import MIN_NAMES, NAMED_KIND_NOUNS, apposition_decisions
-from pipeline.coref.glosses import glossed_introductions
+from pipeline.coref.glosses import glossed_introductions, glossed_roles
 from pipeline.coref.holders import anaphor_countries, genitive_after, introduced_offices, office_holder, terms_held
 from pipeline.coref.kinds import (
     KIND_SENTENCES,
@@ -2240,7 +2240,7 @@ def role_complement(state: Resolution, found: list[int], complement: Complement,
               and not (complement.country and _names_in(_words(_name_forms(state, entity)), forms))]
     loose = None
     for entity in found:
-        words = introduced_words(state.ctx, entity)
+        words = complement_words(state.ctx, entity)
         if _names_in(words, forms):
             return entity
         if loose is None and not any(_names_in(words, other) for other in others):
@@ -2286,7 +2286,7 @@ def common_complement(state: Resolution, found: list[int], complement: Complemen
     no "глава комитета"). A place noun ("президент страны") refers to a place of its own and does not narrow."""
     forms = _name_forms(state, complement.entity) if complement.entity is not None else []
     for entity in found:
-        words = introduced_words(state.ctx, entity)
+        words = complement_words(state.ctx, entity)
         if complement.noun in words or (forms and _names_in(words, forms)):
             return entity
     return None
@@ -2304,11 +2304,17 @@ def _expands(name: str, acronyms: set[str]) -> bool:
 
 
 def introduced_words(ctx: Context, entity: int) -> set[str]:
-    """Every lemma of the role phrases a person was introduced with (and of its roles), glossed ones included
-    ("Президент Международной федерации футбола (ФИФА) | Зепп Блаттер": `glosses.glossed_introductions`)."""
+    """Every lemma of the role phrases a person was introduced with (and of its roles)."""
+    return set(introduction_lemmas(ctx, entity)) | {lemma for role in ctx.doc.entities[entity].roles
+                                                     for word in role.split() for lemma in word_lemmas(word)}
+
+
+def complement_words(ctx: Context, entity: int) -> set[str]:
+    """`introduced_words` and the words of the person's glossed role phrases (`glosses.glossed_introductions`:
+    "Президент Международной федерации футбола (ФИФА) | Зепп Блаттер"), which a role's complement is read against
+    ("глава ФИФА"); only there: a glossed phrase narrows no other rule's match."""
     glossed = {lemma for gloss in glossed_introductions(ctx, entity) for lemma in gloss.lemmas}
-    return set(introduction_lemmas(ctx, entity)) | glossed | {lemma for role in ctx.doc.entities[entity].roles
-                                                               for word in role.split() for lemma in word_lemmas(word)}
+    return introduced_words(ctx, entity) | glossed
 
 
 def _name_forms(state: Resolution, entity: int) -> list[list[set[str]]]:
@@ -2324,7 +2330,8 @@ def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> li
     Or with a role it stands for, within ROLE_SENTENCES and agreeing in gender: those persons, latest first. A
     person introduced as the head of a country's body is introduced with its office too ("Глава правительства Швеции
     Йоран Перссон" for "премьер": `introduced_offices`), for this match only: the office does not set the person
-    apart from another office's holder (the press swaps "глава правительства" and "глава государства")."""
+    apart from another office's holder (the press swaps "глава правительства" and "глава государства"); so is a person
+    whose role phrase a bracketed gloss parts from the name ("Президент … (ФИФА) Зепп Блаттер": `glossed_roles`)."""
     candidates = []
     for ref in state.persons_before(anaphor, ROLE_SENTENCES):
         if state.introduced(ref.entity) & wanted:
@@ -2332,6 +2339,9 @@ def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> li
         elif offices := introduced_offices(state, ref.entity) & wanted:
             fired("coref", "introduced_office", ref.start, ref.end,
                   f"introduced as the head of a body: {sorted(offices)}")
+            candidates.append((ref.start, ref.entity))
+        elif glossed := glossed_roles(state.ctx, ref.entity) & wanted:
+            fired("coref", "glossed_role", ref.start, ref.end, f"introduced across a gloss as {sorted(glossed)}")
             candidates.append((ref.start, ref.entity))
     return list(dict.fromkeys(entity for _, entity in sorted(candidates, reverse=True)))
 
@@ -2649,11 +2659,9 @@ def other_office(ctx: Context, entity: int, lemma: str, wanted: set[str] | froze
 
 
 def introduced_roles(ctx: Context, entity: int) -> set[str]:
-    """The role nouns a person was introduced with: the role phrases before its names (across a gloss: `glosses`)
-    and its roles' heads."""
+    """The role nouns a person was introduced with: the role phrases before its names and its roles' heads."""
     roles = {lemma_of_role(role) for role in ctx.doc.entities[entity].roles} - {""}
-    glossed = {role for gloss in glossed_introductions(ctx, entity) for role in gloss.roles}
-    return set(introduced_as(ctx, entity)) | roles | glossed
+    return set(introduced_as(ctx, entity)) | roles
 
 
 NARROWING_RELATIONS = ("acl", "nmod")  # "генерала, | служившего …", "у представителя | в аэропорте"

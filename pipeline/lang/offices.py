@@ -472,8 +472,15 @@ BODY_HEAD_NOUNS = frozenset({"глава", "руководитель"})
 BODY_HEAD_TITLES = frozenset({"генсек", "секретарь", "директор", "гендиректор"})
 
 
+# A ministry's head is its minister (the table above), never a secretary or director: "глава суданского
+# дипломатического ведомства" after "генеральный секретарь ООН X" and "министр иностранных дел Судана Y" is Y.
+MINISTRY_BODY_WORDS = frozenset({MINISTRY_NOUN, AGENCY_NOUN}).union(*MINISTRY_NAMES.values())
+
+
 def body_head_titles(head: str, body: str) -> frozenset[str]:
     """The titles a body's own head may have been introduced with, for a head noun `head` ("глава") with the body's
-    genitive lemma `body` ("опек"); none without a body."""
-    return BODY_HEAD_TITLES if head in BODY_HEAD_NOUNS and body else frozenset()
+    genitive lemma `body` ("опек"); none without a body, nor for a ministry (MINISTRY_BODY_WORDS)."""
+    if head not in BODY_HEAD_NOUNS or not body or body in MINISTRY_BODY_WORDS:
+        return frozenset()
+    return BODY_HEAD_TITLES
 

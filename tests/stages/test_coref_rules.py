@@ -1524,6 +1524,10 @@ BODY_HEADS = [  # coref83: "глава X" of a body is its head by the body's ow
      "Глава ОПЕК", "Абдалла аль-Бадри", "introduced_role"),
     ("Секретарь Иван Петров выступил в Вене. Глава отметил, что нефти слишком много.", "Глава", None,
      "introduced_role"),  # a bare "глава" (of a region or town) is never a secretary
+    ("Генеральный секретарь ООН Кофи Аннан прилетел в Хартум. Там он встретился с министром иностранных дел Судана "
+     "Мустафой Исмаилом. Глава суданского дипломатического ведомства заверил его в поддержке.",
+     "Глава суданского дипломатического ведомства", None,
+     "introduced_role"),  # a ministry's head is its minister, never the secretary named before
 ]
 ROWS = ROWS + LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS + GLOSSED_INTRODUCTIONS + BODY_HEADS
 
