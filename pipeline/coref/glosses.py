@@ -18,7 +18,8 @@ from pipeline.rules import fired
 
 GLOSS_WORDS = 4  # words a gloss may hold: "(ФИФА)", "(Ярославль)", "(Москва)", "(парламента)"
 APPOSED_NOUNS = 2  # person nouns between the gloss and the name in the name's case: "(УЕФА) | шведом | Леннартом"
-PHRASE_POS = frozenset({"NOUN", "ADJ", "ADP", "PROPN", "NUM", "X"})  # the words a role phrase before a gloss holds
+# the words a role phrase before a gloss holds (no conjunction: "и" ends it, as in "Блаттером и | президентом")
+GLOSSED_PHRASE_POS = frozenset({"NOUN", "ADJ", "ADP", "PROPN", "NUM", "X"})
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def _phrase_heads(ctx: Context, end: int, start: int, name: int) -> tuple[list[i
     index = end - 1
     while index >= start and len(words) < PHRASE_BEFORE_WINDOW:
         token = ctx.tokens[index]
-        if ctx.entity_type_at(index) == "PER" or not (token.pos in PHRASE_POS or token.text == ","):
+        if ctx.entity_type_at(index) == "PER" or not (token.pos in GLOSSED_PHRASE_POS or token.text == ","):
             break
         words.insert(0, index)
         index -= 1
