@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import MIN_NAMES, NAMED_KIND_NOUNS, apposition_decisions, same_case
+from pipeline.coref.glosses import glossed_introductions, glossed_roles
 from pipeline.coref.holders import anaphor_countries, genitive_after, introduced_offices, office_holder, terms_held
 from pipeline.coref.kinds import (
     KIND_SENTENCES,
@@ -102,7 +103,7 @@ from pipeline.lang.marks import (
     QUOTE_MARKS,
     is_dash,
 )
-from pipeline.lang.offices import Holder
+from pipeline.lang.offices import Holder, body_head_titles
 from pipeline.lang.roles import noun_sex
 from pipeline.lang.tree import acts_aside, apposition_root, brought_in, children, word_before
 from pipeline.morphology import parses
@@ -2138,8 +2139,12 @@ def role_lemmas(doc: Document, anaphor: Anaphor) -> set[str]:
 
 
 def _role_and_synonyms(lemma: str, complement: str) -> set[str]:
-    """The role lemma and the roles it stands for with its genitive complement's lemma ("глава" + "правительство")."""
-    return {lemma} | set(ROLE_SYNONYMS.get(f"{lemma} {complement}") or ROLE_SYNONYMS.get(lemma, frozenset()))
+    """The role lemma and the roles it stands for with its genitive complement's lemma ("глава" + "правительство");
+    a body's head stands for its own head titles too ("глава ОПЕК": its генсек, `offices.body_head_titles`)."""
+    paired = ROLE_SYNONYMS.get(f"{lemma} {complement}")
+    if paired:
+        return {lemma} | set(paired)
+    return {lemma} | set(ROLE_SYNONYMS.get(lemma, frozenset())) | body_head_titles(lemma, complement)
 
 
 class Complement:
@@ -2248,7 +2253,7 @@ def role_complement(state: Resolution, found: list[int], complement: Complement,
               and not (complement.country and _names_in(_words(_name_forms(state, entity)), forms))]
     loose = None
     for entity in found:
-        words = introduced_words(state.ctx, entity)
+        words = complement_words(state.ctx, entity)
         if _names_in(words, forms):
             return entity
         if loose is None and not any(_names_in(words, other) for other in others):
@@ -2294,7 +2299,7 @@ def common_complement(state: Resolution, found: list[int], complement: Complemen
     no "глава комитета"). A place noun ("президент страны") refers to a place of its own and does not narrow."""
     forms = _name_forms(state, complement.entity) if complement.entity is not None else []
     for entity in found:
-        words = introduced_words(state.ctx, entity)
+        words = complement_words(state.ctx, entity)
         if complement.noun in words or (forms and _names_in(words, forms)):
             return entity
     return None
@@ -2317,6 +2322,14 @@ def introduced_words(ctx: Context, entity: int) -> set[str]:
                                                      for word in role.split() for lemma in word_lemmas(word)}
 
 
+def complement_words(ctx: Context, entity: int) -> set[str]:
+    """`introduced_words` and the words of the person's glossed role phrases (`glosses.glossed_introductions`:
+    "Президент Международной федерации футбола (ФИФА) | Зепп Блаттер"), which a role's complement is read against
+    ("глава ФИФА"); only there: a glossed phrase narrows no other rule's match."""
+    glossed = {lemma for gloss in glossed_introductions(ctx, entity) for lemma in gloss.lemmas}
+    return introduced_words(ctx, entity) | glossed
+
+
 def _name_forms(state: Resolution, entity: int) -> list[list[set[str]]]:
     """The names an entity goes by, each as its words' lemmas."""
     names = {mention.text for mention in state.doc.entities[entity].mentions if mention.kind == "name"}
@@ -2330,7 +2343,8 @@ def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> li
     Or with a role it stands for, within ROLE_SENTENCES and agreeing in gender: those persons, latest first. A
     person introduced as the head of a country's body is introduced with its office too ("Глава правительства Швеции
     Йоран Перссон" for "премьер": `introduced_offices`), for this match only: the office does not set the person
-    apart from another office's holder (the press swaps "глава правительства" and "глава государства")."""
+    apart from another office's holder (the press swaps "глава правительства" and "глава государства"); so is a person
+    whose role phrase a bracketed gloss parts from the name ("Президент … (ФИФА) Зепп Блаттер": `glossed_roles`)."""
     candidates = []
     for ref in state.persons_before(anaphor, ROLE_SENTENCES):
         if state.introduced(ref.entity) & wanted:
@@ -2338,6 +2352,9 @@ def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> li
         elif offices := introduced_offices(state, ref.entity) & wanted:
             fired("coref", "introduced_office", ref.start, ref.end,
                   f"introduced as the head of a body: {sorted(offices)}")
+            candidates.append((ref.start, ref.entity))
+        elif glossed := glossed_roles(state.ctx, ref.entity) & wanted:
+            fired("coref", "glossed_role", ref.start, ref.end, f"introduced across a gloss as {sorted(glossed)}")
             candidates.append((ref.start, ref.entity))
     return list(dict.fromkeys(entity for _, entity in sorted(candidates, reverse=True)))
 

@@ -460,3 +460,27 @@ def ministry_after(head: str, lemmas: list[frozenset[str]]) -> str | None:
         if rest[0] & names or (len(rest) > 1 and AGENCY_NOUN in rest[1] and rest[0] & MINISTRY_ADJECTIVES[portfolio]):
             return portfolio
     return None
+
+
+# Bodies and their heads ------------------------------------------------------------------------------------------
+# "глава | X" of a body is its head by whatever title the body gives that head: besides the titles the role pairs
+# name (a president, a chairman, a premier: quotes' `ROLE_SYNONYMS` "глава"), an international organization's or a
+# council's secretary general or secretary ("Генеральный секретарь ОПЕК X … глава ОПЕК", "секретарь Совбеза X …
+# глава Совбеза") and an agency's or company's director ("директор ФБР", "гендиректор «Газпрома»"). Only with the
+# body's genitive: a bare "глава" is the head of a region or town, never a secretary.
+BODY_HEAD_NOUNS = frozenset({"глава", "руководитель"})
+BODY_HEAD_TITLES = frozenset({"генсек", "секретарь", "директор", "гендиректор"})
+
+
+# A ministry's head is its minister (the table above), never a secretary or director: "глава суданского
+# дипломатического ведомства" after "генеральный секретарь ООН X" and "министр иностранных дел Судана Y" is Y.
+MINISTRY_BODY_WORDS = frozenset({MINISTRY_NOUN, AGENCY_NOUN}).union(*MINISTRY_NAMES.values())
+
+
+def body_head_titles(head: str, body: str) -> frozenset[str]:
+    """The titles a body's own head may have been introduced with, for a head noun `head` ("глава") with the body's
+    genitive lemma `body` ("опек"); none without a body, nor for a ministry (MINISTRY_BODY_WORDS)."""
+    if head not in BODY_HEAD_NOUNS or not body or body in MINISTRY_BODY_WORDS:
+        return frozenset()
+    return BODY_HEAD_TITLES
+

@@ -1514,7 +1514,30 @@ PLURAL_OWNERS = [  # coref82: a plural possessive after a plural-named body or p
     ("Санкции США и их последствия для российской экономики обсудили эксперты в понедельник.", "их", None,
      "plural_or_neuter"),  # finalread-v2: "последствия" (hung on "США") is not in its case: the sanctions' own
 ]
-ROWS = ROWS + LEGISLATURES + UNION_LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS
+GLOSSED_INTRODUCTIONS = [  # coref83: a role phrase a bracketed gloss parts from the name still introduces the person
+    ("Президент Международной федерации футбола (ФИФА) Зепп Блаттер выступил против реформы. Глава ФИФА заявил, "
+     "что лига слишком велика.", "Глава ФИФА", "Зепп Блаттер", "introduced_role"),
+    ("Журналисты встретились с президентом Союза европейских футбольных ассоциаций (УЕФА) шведом Леннартом "
+     "Юханссоном. Глава УЕФА заявил, что лига слишком велика.", "Глава УЕФА", "Леннарт Юханссон",
+     "introduced_role"),  # a person noun apposed after the gloss ("шведом") in the name's case
+    ("Решение президента Международной федерации футбола (ФИФА) Зепп Блаттер объяснил усталостью игроков. Глава "
+     "ФИФА заявил, что лига слишком велика.", "Глава ФИФА", None,
+     "introduced_role"),  # the role noun in another case than the name: no introduction
+    ("Прокуратура проверила заместителя мэра, руководителя Контрольного комитета Москвы (Москонтроля) Александра "
+     "Рябинина. Пресс-служба мэра отказалась от комментариев.", "мэра", None,
+     "introduced_role"),  # "мэра" is the complement of "заместителя", whose deputy he is, not his role
+]
+BODY_HEADS = [  # coref83: "глава X" of a body is its head by the body's own title (`offices.body_head_titles`)
+    ("Генеральный секретарь ОПЕК Абдалла аль-Бадри выступил в Вене. Глава ОПЕК отметил, что нефти слишком много.",
+     "Глава ОПЕК", "Абдалла аль-Бадри", "introduced_role"),
+    ("Секретарь Иван Петров выступил в Вене. Глава отметил, что нефти слишком много.", "Глава", None,
+     "introduced_role"),  # a bare "глава" (of a region or town) is never a secretary
+    ("Генеральный секретарь ООН Кофи Аннан прилетел в Хартум. Там он встретился с министром иностранных дел Судана "
+     "Мустафой Исмаилом. Глава суданского дипломатического ведомства заверил его в поддержке.",
+     "Глава суданского дипломатического ведомства", None,
+     "introduced_role"),  # a ministry's head is its minister, never the secretary named before
+]
+ROWS = ROWS + LEGISLATURES + UNION_LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS + GLOSSED_INTRODUCTIONS + BODY_HEADS
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
