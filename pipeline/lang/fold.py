@@ -113,6 +113,14 @@ TRANSLITERATION_FOLDS = (
     # a final "з" and "с": Russian devoices a word's last consonant, so the English plural-like -s that sounds /z/ is
     # written either way ("Хейз" / "Хейс" for Hayes, "Уэллз" / "Уэллс", "Джонз" / "Джонс")
     (re.compile(r"(?<=\w)з$"), "с"),
+    # "ия", "ья" and "иа" for one foreign /ia/, "ьо" and "ио" for one /io/: Russian writes the sequence with or
+    # without the glide ("Гарсия" / "Гарсиа", "Павия" / "Павиа", "Хосе Мария" / "Хосе Мариа", "Фелисьяно" /
+    # "Фелисиано")
+    (re.compile(r"[иь]я"), "иа"),
+    (re.compile(r"ьо"), "ио"),
+    # an unstressed English final -man written "-ман" or "-мен" ("-мэн" is "-мен" by the first fold): "Трумэн",
+    # "Трумен", "Труман"; "Чепмэн" / "Чепмен"
+    (re.compile(r"(?<=\w)ман$"), "мен"),
 )
 
 
@@ -141,6 +149,9 @@ def spelling_skeleton(word: str) -> str:
     folded = transliteration_key(word).replace("э", "е")
     for variant, plain in SPELLING_FOLDS:
         folded = folded.replace(variant, plain)
+    # one /ia/ as "ия" again (the key writes "иа"): a name in "-ия" stays two edits from one in "-ина", which the
+    # one-edit match of long words would otherwise join ("Мария" / "Марина", two names)
+    folded = folded.replace("иа", "ия")
     return "".join(char for index, char in enumerate(folded) if index == 0 or char != folded[index - 1])
 
 

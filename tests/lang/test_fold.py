@@ -57,7 +57,11 @@ def test_unmix_scripts(word: str, expected: str) -> None:
     ("Бэрр", "бер"), ("Берр", "бер"), ("Теннесси", "тенеси"),  # doubled consonants single
     ("Аарон", "аарон"),                                   # vowels stay as written
     ("Вульф", "вулф"), ("Поль", "пол"),                   # a soft sign before a consonant or at the end
-    ("Софья", "софья"),                                   # before a vowel it is a sound
+    ("Кьеза", "кьеза"),                                   # before a vowel it is a sound
+    ("Софья", "софиа"), ("Гарсия", "гарсиа"), ("Гарсиа", "гарсиа"),  # "ья", "ия" and "иа": one foreign /ia/
+    ("Фелисьяно", "фелисиано"), ("Фелисиано", "фелисиано"), ("Карьоки", "кариоки"),  # "ьо" and "ио"
+    ("Трумэн", "трумен"), ("Труман", "трумен"), ("Трумен", "трумен"),  # an English final -man
+    ("Мандела", "мандела"),                               # "ман" elsewhere stays
     ("Йемен", "иемен"), ("Майкл", "майкл"),               # "й" before a vowel only
     ("Хейз", "хейс"), ("Уэллз", "уелс"), ("Хейс", "хейс"),  # a final з is the devoiced с
     ("Зальцбург", "залцбург"),                            # only the last letter
@@ -67,10 +71,20 @@ def test_transliteration_key(word: str, expected: str) -> None:
 
 
 def test_spelling_skeleton_folds_what_the_key_policy_folds_and_more() -> None:
-    for word in ("Гэмпшир", "Бэрр", "Вульф", "Йемен", "Бриджит", "Эштон", "Софья"):
+    for word in ("Гэмпшир", "Бэрр", "Вульф", "Йемен", "Бриджит", "Эштон", "Софья", "Гарсия", "Трумэн"):
         assert spelling_skeleton(word) == spelling_skeleton(transliteration_key(word))
     assert spelling_skeleton("Бриджит") == spelling_skeleton("Брижит") == "брижит"
     assert spelling_skeleton("Эштон") == "ештон"
+    assert spelling_skeleton("Мариа") == spelling_skeleton("Мария") == "мария"  # one /ia/, written as "ия"
+    assert spelling_skeleton("Фелисьяно") == spelling_skeleton("Фелисиано")
+
+
+def test_spelling_skeleton_keeps_ia_two_edits_from_ina() -> None:
+    """"Мария" and "Марина" are two names: their skeletons stay two edits apart (no one-edit spelling match)."""
+    from pipeline.entities.linking import spelling_variants
+
+    assert not spelling_variants("Мария", "Марина")
+    assert spelling_variants("Мария", "Мариа")
 
 
 @pytest.mark.parametrize(("word", "expected"), [
