@@ -86,6 +86,8 @@ from pipeline.lang.lexicon import (
     AMENDMENT_NOUNS,
     ANIMAL_NOUNS,
     ARSON_VERBS,
+    ATTEMPT_GOAL_PREPOSITION,
+    ATTEMPT_NOUNS,
     AUTHORIZING_VERBS,
     BRINGING_IN_WORDS,
     CASE_FILE_NOUNS,
@@ -126,6 +128,7 @@ from pipeline.lang.lexicon import (
     HABITUAL_ADVERBS,
     HEARD_CLAIM_NOUNS,
     HEARING_VERBS,
+    ISSUED_ORDER_NOUNS,
     JOINING_VERBS,
     LEFT_CAREER_NOUNS,
     MEMBER_BODY_NOUNS,
@@ -141,6 +144,8 @@ from pipeline.lang.lexicon import (
     OFFICE_NOUNS,
     OFFICE_SEAT_NOUNS,
     ONSET_NOUNS,
+    ORDER_CONTENT_PREPOSITIONS,
+    ORDER_ISSUING_VERBS,
     ORGANIZATION_NOUNS,
     OTHER_SENSE_CUES,
     OWN_COURSE_NOUNS,
@@ -243,6 +248,7 @@ class Trigger:
     verb: int | None = None
     nominal: bool = False
     passive: bool = False
+    carries: bool = False  # it carries a happening another trigger told again (`told_once`): kept as told
 
     @property
     def tokens(self) -> tuple[int, ...]:
@@ -3528,6 +3534,81 @@ def gated(tree: Tree, start: int, end: int) -> tuple[list[int], list[int]]:
     return verbs, nouns
 
 
+ORDER_TRIGGER_TYPES = frozenset({"decree", "verdict", "detention"})  # the types an order noun's trigger takes
+
+
+@rule("events")
+def issued_order(tree: Tree, trigger: Trigger, by_token: dict[int, Trigger]) -> tuple[Trigger, str] | None:
+    """An order, a decision or a measure (ISSUED_ORDER_NOUNS) whose content (after ORDER_CONTENT_PREPOSITIONS) is
+    itself a trigger of what an order does (ORDERED_TYPES) tells that one happening twice: the content carries it, with
+    the issuer as its doer (`rules.order_issuer`); "следователь вынес постановление о привлечении Коршунова" is the
+    charge, "судом ему избрана мера пресечения в виде заключения под стражу" the custody, "принято решение о
+    задержании" the detention. Only an order issued (`_issued`): one appealed or annulled is an act of its own. A
+    decision on a payment, a vote or support stays beside it (no ordered type)."""
+    if trigger.type not in ORDER_TRIGGER_TYPES:
+        return None
+    order = trigger.token if _issued(tree, trigger.token) else None
+    if order is None and trigger.lemma in RESTRAINT_CHOOSING_WORDS:
+        order = _restraint_after(tree, trigger.token)  # "избрана мера пресечения в виде …"
+    if order is None:
+        return None
+    for holder in (order, *tree.kids(order, "nmod")):
+        for child in tree.kids(holder, "nmod", "acl"):
+            content = by_token.get(child)
+            if content is not None and content is not trigger and content.type in ORDERED_TYPES \
+                    and tree.preposition(child) in ORDER_CONTENT_PREPOSITIONS:
+                return content, (f"'{tree.token(order).text} {tree.preposition(child)} {tree.token(child).text}':"
+                                 f" the order's content, a {content.type}, is the happening")
+    return None
+
+
+def _issued(tree: Tree, order: int) -> bool:
+    """An order noun (ISSUED_ORDER_NOUNS) that a verb of issuing has as its object or subject ("вынес постановление",
+    "принято решение"): an act told; not one cited, appealed or annulled ("обжаловать постановление парламента",
+    "отмена постановления"), nor a decision talked of ("окончательное решение о назначении")."""
+    token = tree.token(order)
+    head = tree.head_of(order)
+    return lemma_of(tree, order) in ISSUED_ORDER_NOUNS and head is not None \
+        and base(token.rel) in ("obj", "nsubj") and lemma_of(tree, head) in ORDER_ISSUING_VERBS
+
+
+@rule("events")
+def attempt_goal(tree: Tree, trigger: Trigger, by_token: dict[int, Trigger]) -> tuple[Trigger, str] | None:
+    """A killing named as the goal of an attempt (ATTEMPT_NOUNS, ATTEMPT_GOAL_PREPOSITION) was tried, not done: the
+    attempt is the happening, an attack ("обвиняется в покушении на убийство", "расследование покушения на убийство
+    Скрипаля"), and the goal no killing beside it."""
+    if trigger.type != "killing" or trigger.verb is not None or tree.preposition(trigger.token) != \
+            ATTEMPT_GOAL_PREPOSITION:
+        return None
+    attempt = tree.head_of(trigger.token)
+    if attempt is None or lemma_of(tree, attempt) not in ATTEMPT_NOUNS or attempt not in by_token:
+        return None
+    goal = f"{tree.token(attempt).text} на {tree.token(trigger.token).text}"
+    return by_token[attempt], f"'{goal}': the attempt's goal, not done"
+
+
+TWICE_TOLD_RULES = (issued_order, attempt_goal)
+
+
+def told_once(tree: Tree, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers less those that tell again a happening another trigger of the sentence carries (TWICE_TOLD_RULES:
+    an order beside its content, an attempt's goal beside the attempt), each recorded as rejected by its rule; the
+    carrier is marked (`Trigger.carries`): the text tells its happening, so no bare-noun test drops it."""
+    by_token = {token: trigger for trigger in triggers for token in trigger.tokens}
+    kept = []
+    for trigger in triggers:
+        for twice_told in TWICE_TOLD_RULES:
+            found = twice_told(tree, trigger, by_token)
+            if found is not None:
+                carrier, reason = found
+                carrier.carries = True
+                rejected("events", twice_told, trigger.start, trigger.end, reason)
+                break
+        else:
+            kept.append(trigger)
+    return kept
+
+
 def detect(tree: Tree, start: int, end: int) -> list[Trigger]:
     """Triggers among tokens [start, end): verb rules first, then nouns not already claimed by a verb's trigger;
     only on the tokens the rule tables' gates let through (`gated`)."""
@@ -3544,4 +3625,5 @@ def detect(tree: Tree, start: int, end: int) -> list[Trigger]:
         if trigger is not None:
             triggers.append(trigger)
             claimed.update(trigger.tokens)  # "снятие санкций": the genitive noun is the phrase's
-    return sorted((_retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)
+    retyped = sorted((_retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)
+    return told_once(tree, retyped) if len(retyped) > 1 else retyped

@@ -883,6 +883,14 @@ def _told(draft: Draft) -> bool:
 
 
 @rule("events")
+def told_twice(draft: Draft) -> bool:
+    """A bare event noun that carries a happening an order or an attempt beside it tells again ("принято решение о
+    задержании", "обвиняется в покушении на убийство": `detection.told_once` dropped the other) is that happening,
+    told by the text, never a kind."""
+    return draft.trigger.carries
+
+
+@rule("events")
 def told_happening(draft: Draft, told: frozenset[str]) -> bool:
     """A bare event noun restates a happening of its type that the document tells elsewhere: "Самолет разбился при
     посадке … Катастрофа была вызвана ошибкой пилота", "министры встретились в Минске … После встречи". Only for
@@ -1406,6 +1414,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
         return True
     keepers = (  # what keeps a bare noun after all, tried in order: (rule, its test, why, in the trace)
         (told_happening, lambda: told_happening(draft, told), "a bare '{lemma}' restates a {type} the text tells"),
+        (told_twice, lambda: told_twice(draft), "'{lemma}' carries the {type} an order or an attempt beside it tells"),
         (referring_incident, lambda: referring_incident(draft, tree), "'{lemma}' refers to one {type} by its form"),
         (past_subject, lambda: past_subject(draft, tree), "'{lemma}' is the subject of a past clause: one {type} told"),
         (threatened_happening, lambda: threatened_happening(draft, tree),

@@ -1046,6 +1046,10 @@ SESSION_NOUNS = fold_words("заседание слушание слушания
 # (`events.rules.order_issuer`); the content stands after ORDER_CONTENT_PREPOSITIONS.
 ISSUED_ORDER_NOUNS = fold_words("постановление решение приказ распоряжение определение мера")
 ORDER_CONTENT_PREPOSITIONS = frozenset({"о", "об", "обо", "в виде"})
+# An attempt on a goal ("покушение на убийство"): the goal, after ATTEMPT_GOAL_PREPOSITION, is what was tried and
+# not done; the attempt is the happening (`events.detection.attempt_goal`).
+ATTEMPT_NOUNS = fold_words("покушение")
+ATTEMPT_GOAL_PREPOSITION = "на"
 # Verbs of issuing such an order ("вынес постановление", "принято решение", "избрал меру"), not of seeing, reading or
 # citing one ("я увидел постановление о возбуждении дела").
 ORDER_ISSUING_VERBS = fold_words("""

@@ -140,7 +140,8 @@ def _detect_ungated(tree: EventsTree, start: int, end: int) -> list[detection.Tr
         if trigger is not None:
             triggers.append(trigger)
             claimed.update(trigger.tokens)
-    return sorted((detection._retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)
+    retyped = sorted((detection._retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)
+    return detection.told_once(tree, retyped)
 
 
 # words whose lowercasing depends on their neighbours or changes their length, a joiner inside a word, empty words
