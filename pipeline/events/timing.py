@@ -17,6 +17,7 @@ from pipeline.document import Document, EventArg
 from pipeline.events.detection import lemma_of
 from pipeline.events.draft import Draft
 from pipeline.events.rules import (
+    DEED_ACT_TYPES,
     Candidate,
     Context,
     clause_opening,
@@ -128,8 +129,6 @@ def _under_deadline(ctx: Context, top: int) -> bool:
     return ctx.tree.preposition(top) in DEADLINE_PREPOSITIONS
 
 
-# event nouns about a deed: a charge, a case, a verdict, a suit (`second_date`)
-DEED_ACT_TYPES = frozenset({"accusation", "investigation", "verdict", "lawsuit"})
 
 
 def date_owner(ctx: Context, index: int, event_tokens: set[int], predicates: list[int]) -> int | None:
