@@ -116,6 +116,7 @@ from pipeline.lang.lexicon import (
     THREAT_NOUNS,
     TIME_ADJECTIVES,
     TITLED_NOUNS,
+    TOPIC_PREPOSITIONS,
     TOUR_NOUNS,
     WAR_WORDS,
 )
@@ -1431,7 +1432,6 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     return False
 
 
-TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # prepositions of purpose and field: an event noun under them names a kind of activity ("комиссия по
 # расследованию", "для обсуждения", "по вопросам помилования")
 KIND_PREPOSITIONS = frozenset({"по", "для", "к"})

@@ -1711,8 +1711,59 @@ def day_adjective(ctx: Context, trigger: Trigger, event_type: EventType) -> list
             if lemma_of(ctx.tree, child) in DAY_ADJECTIVES]
 
 
+# event nouns about a deed: a charge, a case, a verdict, a suit, whose phrase ends on the deed it is about: a date or
+# a place right after it is the deed's (`timing.second_date`, `place_after_phrase`)
+DEED_ACT_TYPES = frozenset({"accusation", "investigation", "verdict", "lawsuit"})
+# "у" + genitive after an event noun is as often a possessor as a place ("взрывом у автобуса сорвало крышу", "оружия
+# у Ирака"): `place_after_phrase` leaves it
+POSSESSOR_PREPOSITIONS = frozenset({"у"})
+
+
+@rule("events")
+def place_after_phrase(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A place that the parser hung on a verb above a physical event noun, right after the noun's phrase (with at
+    most a date between), is where the noun's event happened: "обвинен в попытке совершения теракта против
+    президентов США и Грузии 10 мая в Тбилиси", "обвиняемый в попытке покушения на Буша и Саакашвили в Тбилиси" (the
+    place analogue of `phrase_before_date`); only for happenings that take place where their parties are
+    (PHYSICAL_TYPES), and only where the noun has no place of its own (a PLACE_FALLBACKS rule). Not for a charge or
+    a case (DEED_ACT_TYPES: the place is the deed's), nor "у" (POSSESSOR_PREPOSITIONS)."""
+    tree, noun = ctx.tree, trigger.token
+    if trigger.verb is not None or event_type.name not in PHYSICAL_TYPES or tree.token(noun).pos != "NOUN":
+        return []
+    end = max(tree.subtree(noun, deep_skip=_PHRASE_CLAUSES)) + 1
+    dated = {token for date in ctx.doc.dates for token in date_tokens(ctx.doc, date)}
+    while end in dated:
+        end += 1
+    below = noun
+    for head in tree.ancestors(noun):  # a verb above, the nearest first (across a participle's clause too)
+        top, below = below, head
+        if tree.token(head).pos == "VERB" and _frames_clause(ctx, top):
+            return []  # "В момент аварии в автобусе находились": the clause's place
+        for child in tree.kids(head, "obl") if tree.token(head).pos == "VERB" else ():
+            if min(tree.subtree(child)) == end and place_dependent(ctx, child) \
+                    and tree.preposition(child) not in POSSESSOR_PREPOSITIONS:
+                if event_type.name in DEED_ACT_TYPES:  # "по обвинению в попытке переворота в Гвинее": the coup's
+                    _reject(ctx, place_after_phrase, child, "after the phrase of a charge or a case: the deed's place")
+                    return []
+                return [Candidate("place", child, place_after_phrase.__name__)]
+    return []
+
+
+# what sets an event noun as the time or the cause of its clause: "в момент аварии", "в результате аварии", "после
+# проведения референдума", "во время стрельбы", "при пожаре"; the place of that clause is the clause's
+CLAUSE_FRAME_PREPOSITIONS = ORDERING_PREPOSITIONS | TIME_FRAME_PREPOSITIONS | frozenset({"в результате", "при"})
+CLAUSE_FRAME_NOUNS = FRAME_NOUNS | frozenset({("в", "момент"), ("в", "результат")})
+
+
+def _frames_clause(ctx: Context, index: int) -> bool:
+    """The noun under a verb sets the time or the cause of the verb's clause (CLAUSE_FRAME_PREPOSITIONS, NOUNS)."""
+    preposition = ctx.tree.preposition(index)
+    return preposition in CLAUSE_FRAME_PREPOSITIONS \
+        or (preposition, lemma_of(ctx.tree, index)) in CLAUSE_FRAME_NOUNS
+
+
 # where an event is, when no rule found its place: tried in order, the first that finds one wins
-PLACE_FALLBACKS: tuple[ArgumentRule, ...] = (frame_place, governor_place)
+PLACE_FALLBACKS: tuple[ArgumentRule, ...] = (frame_place, governor_place, place_after_phrase)
 
 
 def fallback_place(ctx: Context, trigger: Trigger, event_type: EventType,

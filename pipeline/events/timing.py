@@ -17,6 +17,7 @@ from pipeline.document import Document, EventArg
 from pipeline.events.detection import lemma_of
 from pipeline.events.draft import Draft
 from pipeline.events.rules import (
+    DEED_ACT_TYPES,
     Candidate,
     Context,
     clause_opening,
@@ -28,16 +29,20 @@ from pipeline.events.rules import (
     taking_part,
 )
 from pipeline.events.syntax import base
-from pipeline.events.vocabulary import NOUN_TYPES, SPEECH_TYPES, SUPPORT_VERBS
+from pipeline.events.vocabulary import JOINED_GATHERING_TYPES, NOUN_TYPES, SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     COMPOUND_AUXILIARY_VERBS,
     IN_FORCE_PHRASES,
+    PHASE_OF_HAPPENING_NOUNS,
     PLANNING_VERBS,
     RECORDING_VERBS,
     SEQUENCE_ADVERBS,
     STATE_VERBS,
+    TELLING_VERBS,
+    TOPIC_PREPOSITIONS,
+    UNREALIZED_MODIFIERS,
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS
 from pipeline.lang.tree import range_head
@@ -124,8 +129,6 @@ def _under_deadline(ctx: Context, top: int) -> bool:
     return ctx.tree.preposition(top) in DEADLINE_PREPOSITIONS
 
 
-# event nouns about a deed: a charge, a case, a verdict, a suit (`second_date`)
-DEED_ACT_TYPES = frozenset({"accusation", "investigation", "verdict", "lawsuit"})
 
 
 def date_owner(ctx: Context, index: int, event_tokens: set[int], predicates: list[int]) -> int | None:
@@ -586,6 +589,65 @@ def date_of_venue(ctx: Context, drafts: list[Draft]) -> None:
             set_date(ctx, draft, owners[clause], date_of_venue)
 
 
+# happenings that are scheduled when announced: "объявил о досрочных выборах", "сообщил о визите" name one to come
+SCHEDULED_TYPES = JOINED_GATHERING_TYPES | frozenset({"election", "visit"})
+
+
+@rule("events")
+def date_of_telling(ctx: Context, drafts: list[Draft]) -> None:
+    """An undated asserted event noun that a verb of telling has in "о/об" takes the telling's date, as the dev golds
+    do (EVENTS.md, "Settled by the dev golds"): "Летом прошлого года СК сообщил о завершении расследования", "две
+    недели назад объявил о своей отставке", "25 мая прокуратура объявила о завершении следствия" (TELLING_VERBS;
+    through a phase noun, PHASE_OF_HAPPENING_NOUNS); not a date before the clause's conjunction (`_inside_clause`).
+    Refused (`_untimed_telling`): a told event that is not asserted, or told as possible or coming ("о возможной
+    отставке"), a gathering, a trip or an election (announced, they are to come: "объявил о досрочных выборах"),
+    and a plural noun (a series, told at once: "сообщила об убийствах и задержаниях")."""
+    owners = ctx.date_owners
+    for draft in drafts:
+        if draft.date is not None or not draft.trigger.nominal or draft.in_quote is not None:
+            continue
+        verb = telling_verb(ctx, draft.trigger.token)
+        if verb is None or verb not in owners or not _same_quote(ctx, draft, ctx.doc.tokens[verb].start):
+            continue
+        reason = _untimed_telling(ctx, draft)
+        if reason:
+            token = ctx.doc.tokens[draft.trigger.token]
+            rejected("events", date_of_telling, token.start, token.end,
+                     f"'{draft.trigger.lemma}' {reason}: the telling's date is not its own")
+        elif _inside_clause(ctx, owners[verb], verb):
+            set_date(ctx, draft, owners[verb], date_of_telling)
+
+
+def _untimed_telling(ctx: Context, draft: Draft) -> str:
+    """Why the telling's date is not the told event's ("" when it is)."""
+    if draft.modality != "asserted":
+        return f"is told as {draft.modality}"
+    modifiers = [kid for kid in ctx.tree.kids(draft.trigger.token, "amod", "acl")
+                 if lemma_of(ctx.tree, kid) in UNREALIZED_MODIFIERS
+                 or fold(ctx.doc.tokens[kid].text.lower()) in UNREALIZED_MODIFIERS]
+    if modifiers:
+        return f"is told as not yet real ('{ctx.doc.tokens[modifiers[0]].text}')"
+    if draft.type in SCHEDULED_TYPES:
+        return f"is a {draft.type}, scheduled when announced"
+    if draft.plural:
+        return "is plural, a series told at once"
+    return ""
+
+
+def telling_verb(ctx: Context, index: int) -> int | None:
+    """The verb of telling whose "о/об" phrase the event noun is, or the genitive of a phase noun there ("о
+    завершении расследования"); None otherwise."""
+    tree = ctx.tree
+    head = tree.head_of(index)
+    if head is not None and base(tree.token(index).rel) == "nmod" and tree.preposition(index) is None \
+            and lemma_of(tree, head) in PHASE_OF_HAPPENING_NOUNS:
+        index, head = head, tree.head_of(head)
+    if head is None or tree.preposition(index) not in TOPIC_PREPOSITIONS or base(tree.token(index).rel) != "obl" \
+            or tree.token(head).pos != "VERB" or lemma_of(tree, head) not in TELLING_VERBS:
+        return None
+    return head
+
+
 def _inside_clause(ctx: Context, date: int, predicate: int) -> bool:
     """The date stands inside the predicate's clause: not before the conjunction that opens it ("сообщил в четверг,
     что церемония состоится 24 февраля на заседании": Thursday is when it was said)."""
@@ -595,8 +657,8 @@ def _inside_clause(ctx: Context, date: int, predicate: int) -> bool:
 
 TIME_RULES: tuple[Callable[[Context, list[Draft]], None], ...] = (
     date_in_clause, date_of_compound_predicate, date_from_coordination, date_from_governing_verb,
-    date_of_framing_event, date_of_framed_event, date_of_venue, date_of_same_speaker, date_of_speech_time,
-    date_of_same_event,
+    date_of_framing_event, date_of_framed_event, date_of_venue, date_of_telling, date_of_same_speaker,
+    date_of_speech_time, date_of_same_event,
 )
 
 

@@ -1738,6 +1738,25 @@ REPORTING_WORDS = NEWS_NOUNS | fold_words("""
     рассказать
 """)
 
+# prepositions of a topic: what is told or written about ("сообщил о взрыве", "закон о митингах")
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
+# Verbs of telling that take what they tell in "о/об" ("СК сообщил о завершении расследования", "FIA заявляло о
+# поддержке", "объявил о своей отставке"): the telling's date dates the told asserted event (`events.timing.
+# date_of_telling`; EVENTS.md "Settled by the dev golds").
+TELLING_VERBS = fold_words("""
+    сообщить сообщать объявить объявлять заявить заявлять рассказать рассказывать доложить докладывать
+    информировать проинформировать известить извещать уведомить уведомлять
+""")
+# Modifiers that tell a happening as not (yet) real: possible, coming, being prepared ("о возможной отставке", "о
+# готовящемся законе", "о предстоящем визите"); the participles' lemmas as the tagger gives them.
+UNREALIZED_MODIFIERS = LIKELIHOOD_ADJECTIVES | fold_words("""
+    предстоящий грядущий будущий готовящийся планируемый намечаемый ожидаемый потенциальный
+    предстоять готовиться планироваться намечаться ожидаться
+""")
+# Nouns of a happening's phase whose genitive names the happening ("о завершении расследования", "о начале
+# переговоров"): told, the phase is the happening's.
+PHASE_OF_HAPPENING_NOUNS = fold_words("начало завершение окончание возобновление прекращение продолжение")
+
 # Verbs whose infinitive is done by their object or addressee, not their subject: "рекомендовала помиловать",
 # "попросил уйти", "поручил проверить" (with "согласился встретиться" the subject meets).
 OBJECT_CONTROL_VERBS = fold_words("""
