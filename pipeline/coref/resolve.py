@@ -7,7 +7,7 @@ earlier pronoun or description. Reflexives come last, once their clause's subjec
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from pipeline.coref import rules
@@ -542,21 +542,30 @@ def complement_name(state: Resolution, anaphor: Anaphor, entity: int) -> int | N
     None when the name is no such complement. An oblique masculine relative is also the neuter's
     (`relative_genders`: "руководства Сбербанка, по данным которого")."""
     doc = state.doc
+    for noun in _complement_chain(state, anaphor, entity):
+        if doc.tokens[noun].pos == "NOUN" and noun not in state.by_token and _complement_agrees(doc, anaphor, noun):
+            return noun
+    return None
+
+
+def _complement_chain(state: Resolution, anaphor: Anaphor, entity: int) -> Iterator[int]:
+    """The nouns up the chain of genitive complements from the entity's name just before the relative "который"
+    (at most COMPLEMENT_CHAIN, each through its apposition base): "решение | апелляционного суда | Перу, который"
+    gives "суда", then "решение". Nothing when the name is not there or completes no noun."""
+    doc = state.doc
     index = _relative_opening(doc, anaphor) - 1
     ref = next((ref for ref in state.referents if ref.entity == entity and ref.kind == "name"
                 and doc.token_at(ref.start) <= index < doc.token_at(ref.end)), None)
     if ref is None:
-        return None
+        return
     base = rules.apposition_base(doc, ref.head)
     for _ in range(COMPLEMENT_CHAIN):
         noun = doc.tokens[base].head
         if not doc.tokens[base].rel.startswith("nmod") or not 0 <= noun < base \
                 or doc.tokens[noun].pos not in ("NOUN", "PROPN"):
-            return None
-        if doc.tokens[noun].pos == "NOUN" and noun not in state.by_token and _complement_agrees(doc, anaphor, noun):
-            return noun
+            return
+        yield noun
         base = rules.apposition_base(doc, noun)
-    return None
 
 
 @rule("coref")
@@ -566,22 +575,10 @@ def outer_name(state: Resolution, anaphor: Anaphor, entity: int) -> int | None:
     Генпрокуратуре Украины, которая", "Федерация еврейских общин России, которая" (`complement_name`'s chain, where
     the agreeing noun is another entity's name, not a common noun). The organization, None when the chain meets an
     agreeing common noun first (`complement_name`'s) or no agreeing name at all."""
-    doc = state.doc
-    index = _relative_opening(doc, anaphor) - 1
-    ref = next((ref for ref in state.referents if ref.entity == entity and ref.kind == "name"
-                and doc.token_at(ref.start) <= index < doc.token_at(ref.end)), None)
-    if ref is None:
-        return None
-    base = rules.apposition_base(doc, ref.head)
-    for _ in range(COMPLEMENT_CHAIN):
-        noun = doc.tokens[base].head
-        if not doc.tokens[base].rel.startswith("nmod") or not 0 <= noun < base \
-                or doc.tokens[noun].pos not in ("NOUN", "PROPN"):
-            return None
+    for noun in _complement_chain(state, anaphor, entity):
         other = state.by_token.get(noun)
-        if _complement_agrees(doc, anaphor, noun) and other != entity and _name_head(state, noun):
+        if _complement_agrees(state.doc, anaphor, noun) and other != entity and _name_head(state, noun):
             return other if other is not None and state.infos[other].type == "ORG" else None
-        base = rules.apposition_base(doc, noun)
     return None
 
 
