@@ -129,8 +129,6 @@ def _under_deadline(ctx: Context, top: int) -> bool:
     return ctx.tree.preposition(top) in DEADLINE_PREPOSITIONS
 
 
-
-
 def date_owner(ctx: Context, index: int, event_tokens: set[int], predicates: list[int]) -> int | None:
     """The token a date modifies: its head in the parse (through at most one non-event noun), or, when the parse's
     arc crosses another clause, the first predicate after it (`predicates`: the verbs and event tokens of the
