@@ -1875,18 +1875,23 @@ def conjoined_owner(state: Resolution, anaphor: Anaphor, best: Candidates) -> in
     "Брауна и его предшественника", "Ремчукова и его супруги" (the owner is the conjunct just named, however far
     the story's subject is). The person must be a candidate (agreeing, not bound); None when the pattern is not
     there."""
-    doc = state.doc
-    token = doc.tokens[anaphor.head]
-    noun = token.head
-    if anaphor.number != "sing" or not token.rel.startswith(("det", "nmod")) \
-            or not anaphor.head < noun < len(doc.tokens) or doc.tokens[noun].rel != "conj" \
-            or not 0 <= doc.tokens[noun].head < anaphor.head or anaphor.head < 2 \
-            or fold(doc.tokens[anaphor.head - 1].text) not in POSSESSOR_COORDINATORS:
+    if not _conjoined_possessive(state.doc, anaphor, "sing"):
         return None
     owner = state.by_token.get(anaphor.head - 2)
     if owner is None or owner not in best or state.infos[owner].type != "PER":
         return None
     return owner
+
+
+def _conjoined_possessive(doc: Document, anaphor: Anaphor, number: str) -> bool:
+    """True when the possessive `anaphor`, of `number`, stands right after a coordinating "и" and modifies the noun
+    conjoined to the word before it: "Караме и его кабинет", "США и их союзники" (the owner is that word)."""
+    token = doc.tokens[anaphor.head]
+    noun = token.head
+    return anaphor.number == number and token.rel.startswith(("det", "nmod")) \
+        and anaphor.head < noun < len(doc.tokens) and doc.tokens[noun].rel == "conj" \
+        and 0 <= doc.tokens[noun].head < anaphor.head and anaphor.head >= 2 \
+        and fold(doc.tokens[anaphor.head - 1].text) in POSSESSOR_COORDINATORS
 
 
 @rule("coref")
@@ -1898,13 +1903,8 @@ def plural_conjoined_owner(state: Resolution, anaphor: Anaphor) -> int | None:
     "санкции" (the parse may hang it on "США"), and "их" is the sanctions'. A plural pronoun is otherwise left
     unlinked (`rules.plural_or_neuter`); a person is never plural."""
     doc = state.doc
-    token = doc.tokens[anaphor.head]
-    noun = token.head
-    if anaphor.number != "plur" or not token.rel.startswith(("det", "nmod")) \
-            or not anaphor.head < noun < len(doc.tokens) or doc.tokens[noun].rel != "conj" \
-            or not 0 <= doc.tokens[noun].head < anaphor.head or anaphor.head < 2 \
-            or fold(doc.tokens[anaphor.head - 1].text) not in POSSESSOR_COORDINATORS \
-            or not conjunct_case(doc, anaphor.head - 2, noun):
+    if not _conjoined_possessive(doc, anaphor, "plur") \
+            or not conjunct_case(doc, anaphor.head - 2, doc.tokens[anaphor.head].head):
         return None
     owner = state.by_token.get(anaphor.head - 2)
     if owner is None or state.infos[owner].type not in ("ORG", "LOC") or state.infos[owner].number != "plur":
