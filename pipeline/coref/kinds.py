@@ -194,8 +194,7 @@ def chamber_whole(doc: Document, anaphor: Anaphor, entity: int) -> bool:
     if anaphor.lemma not in STORY_KIND_NOUNS or not 0 <= owner < anaphor.head \
             or lemma_of(doc.tokens[owner]) not in CHAMBER_NOUNS:
         return False
-    return any(fold(parse.normal_form) in CHAMBER_NAME_WORDS for word in doc.entities[entity].name.split()
-               for parse in parses(fold(word.lower().strip(QUOTE_MARKS + "()"))))
+    return bool(name_lemmas(doc.entities[entity].name) & CHAMBER_NAME_WORDS)
 
 
 SETTING_PREPOSITIONS = frozenset({"в", "во"})  # "в Эстонии, где парламент …": the country a clause is set in
@@ -208,7 +207,7 @@ def foreign_setting(doc: Document, anaphor: Anaphor, entity: int) -> str:
     of `STORY_KIND_NOUNS`."""
     if anaphor.lemma not in STORY_KIND_NOUNS:
         return ""
-    own = {word_country(lemma) for lemma in name_lemmas(doc.entities[entity].name)} - {""}
+    own = name_countries(doc.entities[entity].name)
     start = doc.sentences[doc.tokens[anaphor.head].sentence].token_start
     for index in range(start + 1, anaphor.head):
         token = doc.tokens[index]
@@ -225,6 +224,11 @@ def union_legislature(doc: Document, anaphor: Anaphor, entity: int) -> bool:
     of a bare "парламент" far from its name (`resolve.story_body`): the story names it so again, and the bare noun is
     a member state's parliament. Only for the nouns of `STORY_KIND_NOUNS`."""
     return anaphor.lemma in STORY_KIND_NOUNS and bool(name_lemmas(doc.entities[entity].name) & UNION_LEGISLATURE_WORDS)
+
+
+def name_countries(name: str) -> set[str]:
+    """The countries a name's words show ("МИД Франции", "Верховный суд Венесуэлы", "германское министерство")."""
+    return {word_country(lemma) for lemma in name_lemmas(name)} - {""}
 
 
 @lru_cache(maxsize=512)

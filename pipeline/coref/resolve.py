@@ -16,6 +16,7 @@ from pipeline.coref.glosses import glossed_introductions, glossed_roles
 from pipeline.coref.holders import anaphor_countries, genitive_after, introduced_offices, office_holder, terms_held
 from pipeline.coref.kinds import (
     KIND_SENTENCES,
+    name_countries,
     organization_of_kind,
     story_capital,
     story_kind_bodies,
@@ -3073,7 +3074,7 @@ def _other_country(doc: Document, anaphor: Anaphor, body: int) -> str:
     place in "в" of its verb in another country than the one the body's name shows ("В Москве министерство
     ответило" after "МИД Франции"): a body of another country, no mention of the named one. "" otherwise
     ("венесуэльский суд" of "Верховный суд Венесуэлы")."""
-    own = {word_country(lemma) for word in doc.entities[body].name.split() for lemma in word_lemmas(word)} - {""}
+    own = name_countries(doc.entities[body].name)
     kids = children(doc)
     for kid in kids[anaphor.head]:
         word = doc.tokens[kid]

@@ -163,6 +163,11 @@ class Context:
         return cls(doc, tree, Resolver(doc, tree))
 
     @cached_property
+    def dated_tokens(self) -> frozenset[int]:
+        """The tokens any date of the document covers (`date_tokens`)."""
+        return frozenset(token for date in self.doc.dates for token in date_tokens(self.doc, date))
+
+    @cached_property
     def quote_at(self) -> FirstContaining:
         """offset -> index of the first quote that contains it (or None)."""
         return FirstContaining([(quote.start, quote.end) for quote in self.doc.quotes])
@@ -1731,8 +1736,7 @@ def place_after_phrase(ctx: Context, trigger: Trigger, event_type: EventType) ->
     if trigger.verb is not None or event_type.name not in PHYSICAL_TYPES or tree.token(noun).pos != "NOUN":
         return []
     end = max(tree.subtree(noun, deep_skip=_PHRASE_CLAUSES)) + 1
-    dated = {token for date in ctx.doc.dates for token in date_tokens(ctx.doc, date)}
-    while end in dated:
+    while end in ctx.dated_tokens:
         end += 1
     below = noun
     for head in tree.ancestors(noun):  # a verb above, the nearest first (across a participle's clause too)

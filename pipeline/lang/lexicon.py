@@ -1743,9 +1743,8 @@ TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # Verbs of telling that take what they tell in "о/об" ("СК сообщил о завершении расследования", "FIA заявляло о
 # поддержке", "объявил о своей отставке"): the telling's date dates the told asserted event (`events.timing.
 # date_of_telling`; EVENTS.md "Settled by the dev golds").
-TELLING_VERBS = fold_words("""
-    сообщить сообщать объявить объявлять заявить заявлять рассказать рассказывать доложить докладывать
-    информировать проинформировать известить извещать уведомить уведомлять
+TELLING_VERBS = NOTIFYING_VERBS | fold_words("""
+    сообщить сообщать объявить объявлять заявить заявлять рассказать рассказывать доложить докладывать информировать
 """)
 # Modifiers that tell a happening as not (yet) real: possible, coming, being prepared ("о возможной отставке", "о
 # готовящемся законе", "о предстоящем визите"); the participles' lemmas as the tagger gives them.

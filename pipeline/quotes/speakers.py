@@ -966,7 +966,6 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
     return salient_description(ctx, head, np_tokens(ctx, head), candidate, history)
 
 
-
 def _hypernym_role(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """"Послу США в России Майклу Макфолу … «…», — добавил дипломат": a singular role noun of a wider class
     (ROLE_HYPERNYMS) that no other step resolved (the salient person too far back) is the person introduced before it
