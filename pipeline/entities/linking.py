@@ -3773,14 +3773,16 @@ def merge_gender_readings(doc: Document, groups: list[Group]) -> list[Group]:
     A woman's and a man's name (`_reading_gender`) share most written forms: an -а first name or -ова surname is her
     nominative and his genitive, -у/-ю her accusative and his dative. Each mention is read by its own clause, so the
     same words may land in two groups of the two genders. The group whose every mention is written as the other
-    group writes one of its mentions, or as the other's name (`_written_alike`), joins it where the person's
+    group writes one of its mentions, or as the other's name (`_written_forms`), joins it where the person's
     mentions together show one gender (`agreed_gender`, with apposed nouns: "чемпионку мира Евгению Медведеву",
     "г-на Воеводина"), and its mentions take that reading word by word ("Валерий Адамов" -> "Валерия Адамова").
     No gender shown, or both: the two stay apart (husband and wife write one surname's forms too)."""
     persons = [group for group in groups if group.type == "PER"]
+    written = {id(group): _written_forms(group) for group in persons}
     absorbed: set[int] = set()
     for group, other in product(persons, persons):
-        if group is other or id(group) in absorbed or id(other) in absorbed or not _written_alike(group, other):
+        if group is other or id(group) in absorbed or id(other) in absorbed \
+                or not written[id(group)] <= written[id(other)] | {fold(other.best.name.lower())}:
             continue
         own, others = _reading_gender(group.best.name), _reading_gender(other.best.name)
         if not own or not others or own == others:
@@ -3795,12 +3797,13 @@ def merge_gender_readings(doc: Document, groups: list[Group]) -> list[Group]:
         for mention in group.mentions:
             name = " ".join(words.get(word, word) for word in mention.name.split())
             fired("entities", merge_gender_readings, mention.span.start, mention.span.end,
-                  f"{mention.name!r} -> {name!r}: the words {other.best.name!r} is written in, and the person "
+                  f"{mention.name!r} -> {name!r}: the same written words as {other.best.name!r}; the person "
                   f"shows {others}")
             gender = {"femn": "Fem", "masc": "Masc"}[others]
             mention.name, mention.key = name, name_key("PER", name)
             mention.tokens = [replace(token, feats={**token.feats, "Gender": gender}) for token in mention.tokens]
         other.mentions.extend(group.mentions)
+        written[id(other)] |= written[id(group)]
         absorbed.add(id(group))
     return [group for group in groups if id(group) not in absorbed]
 
@@ -3839,11 +3842,10 @@ def _apposed_woman_noun(doc: Document, span: Span) -> str | None:
     return None
 
 
-def _written_alike(group: Group, other: Group) -> bool:
-    """Every mention of the group is written as a mention of the other group is, or as the other's name (letter case
-    and ё aside): the two groups read the same words (`merge_gender_readings`)."""
-    written = {fold(mention.span.text.lower()) for mention in other.mentions} | {fold(other.best.name.lower())}
-    return all(fold(mention.span.text.lower()) in written for mention in group.mentions)
+def _written_forms(group: Group) -> set[str]:
+    """How the group's mentions are written, letter case and ё aside: a group all of whose forms another group writes
+    too, or writes as its name, reads the same words as that group (`merge_gender_readings`)."""
+    return {fold(mention.span.text.lower()) for mention in group.mentions}
 
 
 def _reading_gender(name: str) -> str | None:
