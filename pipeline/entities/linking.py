@@ -3768,15 +3768,16 @@ def _group_scope(doc: Document, group: Group, places: dict[int, Mention]) -> str
 def merge_gender_readings(doc: Document, groups: list[Group]) -> list[Group]:
     """One written name read as a woman's in one place and as a man's in another names one person, of the gender
     the person's predicates and apposed nouns show: "Валерия Адамова" (her nominative, his genitive), "Евгению
-    Медведеву" (her accusative, his dative), "Воеводина А.М." (her nominative, his genitive).
+    Медведеву" (her accusative, his dative).
 
     A woman's and a man's name (`_reading_gender`) share most written forms: an -а first name or -ова surname is her
     nominative and his genitive, -у/-ю her accusative and his dative. Each mention is read by its own clause, so the
     same words may land in two groups of the two genders. The group whose every mention is written as the other
     group writes one of its mentions, or as the other's name (`_written_forms`), joins it where the person's
-    mentions together show one gender (`agreed_gender`, with apposed nouns: "чемпионку мира Евгению Медведеву",
-    "г-на Воеводина"), and its mentions take that reading word by word ("Валерий Адамов" -> "Валерия Адамова").
-    No gender shown, or both: the two stay apart (husband and wife write one surname's forms too)."""
+    mentions together show the other's gender (`_shown_gender`: agreeing predicates, apposed nouns, a woman's noun
+    before an oblique name, "чемпионку мира Евгению Медведеву"), and its mentions take that reading word by word
+    ("Валерий Адамов" -> "Валерия Адамова"). No gender shown, or both about alike: the two stay apart (a father and
+    a daughter write one surname's forms too: "Александра Панфилова" his genitive and her name)."""
     persons = [group for group in groups if group.type == "PER"]
     written = {id(group): _written_forms(group) for group in persons}
     absorbed: set[int] = set()
