@@ -3765,6 +3765,107 @@ def _group_scope(doc: Document, group: Group, places: dict[int, Mention]) -> str
 
 
 @rule("entities")
+def merge_gender_readings(doc: Document, groups: list[Group]) -> list[Group]:
+    """One written name read as a woman's in one place and as a man's in another names one person, of the gender
+    the person's predicates and apposed nouns show: "Валерия Адамова" (her nominative, his genitive), "Евгению
+    Медведеву" (her accusative, his dative).
+
+    A woman's and a man's name (`_reading_gender`) share most written forms: an -а first name or -ова surname is her
+    nominative and his genitive, -у/-ю her accusative and his dative. Each mention is read by its own clause, so the
+    same words may land in two groups of the two genders. The group whose every mention is written as the other
+    group writes one of its mentions, or as the other's name (`_written_forms`), joins it where the person's
+    mentions together show the other's gender (`_shown_gender`: agreeing predicates, apposed nouns, a woman's noun
+    before an oblique name, "чемпионку мира Евгению Медведеву"), and its mentions take that reading word by word
+    ("Валерий Адамов" -> "Валерия Адамова"). No gender shown, or both about alike: the two stay apart (a father and
+    a daughter write one surname's forms too: "Александра Панфилова" his genitive and her name)."""
+    persons = [group for group in groups if group.type == "PER"]
+    written = {id(group): _written_forms(group) for group in persons}
+    absorbed: set[int] = set()
+    for group, other in product(persons, persons):
+        if group is other or id(group) in absorbed or id(other) in absorbed \
+                or not written[id(group)] <= written[id(other)] | {fold(other.best.name.lower())}:
+            continue
+        own, others = _reading_gender(group.best.name), _reading_gender(other.best.name)
+        if not own or not others or own == others:
+            continue
+        best = group.best
+        shown = _shown_gender(doc, group.mentions + other.mentions)
+        if shown != others:
+            rejected("entities", merge_gender_readings, best.span.start, best.span.end,
+                     f"{best.name!r} and {other.best.name!r}: the person's gender is not shown as {others!r}")
+            continue
+        words = _reading_words(best.name, other.best.name)
+        for mention in group.mentions:
+            name = " ".join(words.get(word, word) for word in mention.name.split())
+            fired("entities", merge_gender_readings, mention.span.start, mention.span.end,
+                  f"{mention.name!r} -> {name!r}: the same written words as {other.best.name!r}; the person "
+                  f"shows {others}")
+            gender = {"femn": "Fem", "masc": "Masc"}[others]
+            mention.name, mention.key = name, name_key("PER", name)
+            mention.tokens = [replace(token, feats={**token.feats, "Gender": gender}) for token in mention.tokens]
+        other.mentions.extend(group.mentions)
+        written[id(other)] |= written[id(group)]
+        absorbed.add(id(group))
+    return [group for group in groups if id(group) not in absorbed]
+
+
+def _shown_gender(doc: Document, mentions: Sequence[Mention]) -> str | None:
+    """The gender most of a person's mentions show, at least twice as many as the other: a predicate that agrees
+    (`_predicate_gender`, a role noun's too), the name's own phrase (`_described_gender`: "его вдова X") or a woman's
+    noun in the name's oblique case right before it (`_apposed_woman_noun`: "соотечественницу Евгению
+    Медведеву"); None where none shows, or both about alike."""
+    votes = Counter(gender for mention in mentions
+                    for gender in (_predicate_gender(doc, mention.span, verbs_only=True, apposed=True),
+                                   _described_gender(doc, mention.span) or _apposed_woman_noun(doc, mention.span))
+                    if gender)
+    ranked = votes.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _apposed_woman_noun(doc: Document, span: Span) -> str | None:
+    """"femn" where the word right before the name, or before a genitive after it ("чемпионку мира X"), is a noun
+    every dictionary reading of whose form is an animate feminine noun ("соотечественницу", "чемпионку", "певицей"):
+    the name stands in apposition to a woman's noun, whatever its case; else None. Not a relation noun ("дочь
+    Евгения Медведева": his daughter, the name its owner's genitive), and no man's noun tells as much (a masculine
+    role noun names women too: "президента")."""
+    first = doc.token_at(span.start)
+    for index in (first - 1, first - 2):
+        if index < 0 or doc.tokens[index].sentence != doc.tokens[first].sentence:
+            return None
+        analyses = dictionary_parses(fold(doc.tokens[index].text.lower()))
+        if analyses and all(p.tag.POS == "NOUN" and p.tag.gender == "femn" and p.tag.animacy == "anim"
+                            and p.tag.number == "sing" and p.normal_form not in RELATION_NOUNS for p in analyses):
+            return "femn"
+        if index == first - 1 and doc.tokens[index].feats.get("Case") != "Gen":
+            return None
+    return None
+
+
+def _written_forms(group: Group) -> set[str]:
+    """How the group's mentions are written, letter case and ё aside: a group all of whose forms another group writes
+    too, or writes as its name, reads the same words as that group (`merge_gender_readings`)."""
+    return {fold(mention.span.text.lower()) for mention in group.mentions}
+
+
+def _reading_gender(name: str) -> str | None:
+    """The gender a person's name in the nominative carries ("Валерия Адамова" femn, "Валерий Адамов" masc), by its
+    first name, patronymic or surname (`naming.name_gender`); None where nothing shows it."""
+    return name_gender([Token(0, len(word), word, feats={"Case": "Nom"}) for word in name.split()])
+
+
+def _reading_words(name: str, other: str) -> dict[str, str]:
+    """Each word of a name paired with the word of the other reading of the same written words: by position where
+    the two have as many words, else by the first three letters ("Воеводина" -> "Воеводин")."""
+    words, others = name.split(), other.split()
+    if len(words) == len(others):
+        return dict(zip(words, others, strict=True))
+    return {word: match for word in words
+            for match in [next((o for o in others if fold(o.lower())[:3] == fold(word.lower())[:3]), word)]}
+
+
+@rule("entities")
 def feminine_group_names(doc: Document, groups: list[Group]) -> list[Group]:
     """A woman's name read as a man's oblique one where its own clause showed no gender is read again by the
     person's other mentions: where at least `AGREED_PREDICATES` predicates of the person agree, all in the feminine
@@ -3794,4 +3895,5 @@ MergeRule = Callable[[Document, list[Group]], list[Group]]
 MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, merge_partial_names, merge_acronyms,
                                       merge_clipped_compounds,
                                       merge_named_aliases, merge_scoped_bodies, merge_head_nouns,
-                                      merge_place_short_forms, merge_dedicated_institutes, feminine_group_names)
+                                      merge_place_short_forms, merge_dedicated_institutes, merge_gender_readings,
+                                      feminine_group_names)

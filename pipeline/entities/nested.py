@@ -150,8 +150,13 @@ def qualified_body_place(doc: Document, span: Span, entities: Sequence[EntityAnn
         return None
     run = indices[first:]
     number = names.get(_lemmas(doc, run))
-    if number is None or entities[number].type != "LOC":
+    namesake = entities[number] if number is not None and entities[number].type != "LOC" else None
+    if number is None or namesake is not None:
         number = _alias_place(doc, run, entities)
+    if number is None and namesake is not None:
+        rejected("entities", qualified_body_place, doc.tokens[run[0]].start, doc.tokens[run[-1]].end,
+                 f"names {namesake.name!r} ({namesake.type}), not a place: the body's namesake or owner")
+        return None
     if number is None or number == owner:
         return None
     if doc.tokens[run[0]].feats.get("Case", "Nom") == "Nom":

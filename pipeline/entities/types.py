@@ -1852,12 +1852,18 @@ def cut_unagreeing_noun(doc: Document, mentions: list[Span]) -> list[Span]:
     A lowercase noun belongs to a name as its head after adjectives ("Мёртвое море") or as a complement in the
     genitive ("Палата представителей", "Коллегия выборщиков"); after a capitalized noun whose case slovnet tags, a
     noun in another case that the dictionary never reads as a genitive is the next phrase (the verb's object or
-    subject). Not in a title in quotation marks ("«Слуга народа»")."""
+    subject). Not in a title in quotation marks ("«Слуга народа»"), nor after a capitalized word that cannot be in the
+    case slovnet gives it ("Лайки банк", "Лайки" tagged instrumental): that tag shows no case to disagree with."""
     result = []
     for span in mentions:
         tokens = span_tokens(doc, span)
         if len(tokens) < 2 or not _unagreeing_last_noun(tokens[-2], tokens[-1]) \
                 or has_quote_mark(doc.text, max(0, span.start - 1), min(len(doc.text), span.end + 1)):
+            result.append(span)
+            continue
+        if not _has_case(parses(fold(tokens[-2].text)), token_case(tokens[-2]) or ""):
+            rejected("entities", cut_unagreeing_noun, tokens[-1].start, tokens[-1].end,
+                     f"{tokens[-2].text!r} cannot be in the case slovnet gives it: no case to disagree with")
             result.append(span)
             continue
         if _has_case(dictionary_parses(tokens[-1].text.lower()), "gent"):
@@ -1871,14 +1877,15 @@ def cut_unagreeing_noun(doc: Document, mentions: list[Span]) -> list[Span]:
 
 def _unagreeing_last_noun(before: Token, last: Token) -> bool:
     """A lowercase dictionary noun after a capitalized noun or proper noun, in another case than slovnet tags either
-    with, the genitive aside, where the capitalized word can be in the case slovnet gives it ("Интерфаксу" a dative;
-    not "Лайки" of "Лайки банк" tagged locative, nor "Киево-Святошинский" tagged genitive): `cut_unagreeing_noun`."""
+    with, the genitive aside (`cut_unagreeing_noun`, which then asks whether the capitalized word can be in the case
+    slovnet gives it: "Интерфаксу" a dative; not "Лайки" of "Лайки банк" tagged instrumental, nor
+    "Киево-Святошинский" tagged genitive)."""
     if not last.text.isalpha() or not last.text[:1].islower() or last.pos != "NOUN" \
             or before.pos not in ("NOUN", "PROPN") or not is_capitalized(before):
         return False
     case, own = token_case(before), token_case(last)
     return case is not None and own is not None and case != own and own != "gent" \
-        and bool(dictionary_parses(last.text.lower())) and _has_case(parses(fold(before.text)), case)
+        and bool(dictionary_parses(last.text.lower()))
 
 
 def _stray_last_word(before: Token, last: Token) -> bool:

@@ -64,6 +64,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # slovnet tags "представителей" accusative here: a genitive reading keeps the complement
     ("unagreeing_noun_genitive", (("Палате представителей", "ORG", 0),),
      ("Палате представителей", "ORG", "Палата представителей"), "-cut_unagreeing_noun"),
+    # slovnet tags "Лайки" instrumental, which it cannot be: no case for "банк" to disagree with, no cut
+    ("unagreeing_noun_own_case", (("Лайки банк", "ORG", 1),), ("Лайки банк", "ORG", "Лайка банк"),
+     "-cut_unagreeing_noun"),
     ("adverb", (("Лесная комиссия скоро", "ORG", 0),), ("Лесная комиссия", "ORG", "Лесная комиссия"),
      "cut_at_predicates"),
     # a person's last word the dictionary knows only as a place in an oblique case after a nominative, or only as an
@@ -682,6 +685,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("alias_relative", None, ("Осокина", "PER", "Осокина"), "-merge_partial_names"),
     # a woman's name read as a man's genitive where its clause shows no gender: her two feminine predicates name her
     ("feminine_group", None, ("Александра Осокина", "PER", "Александра Осокина"), "feminine_group_names"),
+    # one written name read as a man's dative in one clause and a woman's accusative in another: one person, the
+    # woman, where a woman's noun stands before the name ("соотечественницу", "чемпионку мира")
+    ("gender_readings_apposed", None, ("Евгению Медведеву", "PER", "Евгения Медведева"), "merge_gender_readings"),
     ("known_as", None, ("Глеб Туманов", "PER", "Глеб Северный"), "merge_named_aliases"),
     ("public_alias_first", None, ("Глеб Туманов", "PER", "Глеб Северный"), "merge_named_aliases"),
     ("public_alias_rare", None, ("Ольга Лесная", "PER", "Тамара Крылешко"), "merge_named_aliases"),
@@ -793,6 +799,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("body_qualifier_alias", None, ("России", "KEY", "loc:россия"), "qualified_body_place"),
     ("body_qualifier_nominative", (("Ростов", "LOC", 0), ("ФК Ростов", "ORG", 0)), ("ФК Ростов", "ORG", "ФК Ростов"),
      "-qualified_body_place"),
+    # the qualifier names an organization the document names on its own (the institute's namesake): no place
+    ("body_qualifier_namesake", None, ("Склифосовского", "ORG", "Склифосовский"), "-qualified_body_place"),
     # a name beside the organization's in the nominative is no complement ("Совет Россия"): no nested mention
     ("nested_beside", (("Россия", "LOC", 0), ("Совет Россия", "ORG", 0)), ("Россия", "LOC", "Россия"),
      "-nested_names"),
@@ -804,6 +812,7 @@ NOT_NESTED = [
     ("nested_title", None, "Россия", 1),  # a title in quotation marks: «Единая Россия»
     ("parent_scope_two", None, "Украины", 0),  # a body's qualifier, the place named nowhere on its own
     ("body_qualifier_nominative", (("Ростов", "LOC", 0), ("ФК Ростов", "ORG", 0)), "Ростов", 1),  # "ФК Ростов"
+    ("body_qualifier_namesake", None, "Склифосовского", 1),  # "НИИ Склифосовского": an organization's namesake
     ("nested_adjective_once", None, "кипрскому", 0),  # the place's adjective, the place named nowhere on its own
     ("nested_adjective_title", None, "Московский", 0),  # a title in quotation marks: «Московский комсомолец»
 ]
