@@ -47,6 +47,7 @@ from pipeline.lang.lexicon import (
     AGENCY_SENSE_NOUNS,
     ANAPHORIC_RELATIVE_PRONOUNS,
     AUTHORIZING_VERBS,
+    COMPASS_NOUNS,
     COURT_NOUNS,
     DAY_ADJECTIVES,
     DOCUMENT_NOUNS,
@@ -342,8 +343,26 @@ def _is_place(ctx: Context, index: int) -> bool:
     lemma = lemma_of(ctx.tree, index)
     if lemma in SCENE_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES:
         return True
+    if lemma in COMPASS_NOUNS and compass_place(ctx, index):
+        return True
     entity = ctx.resolver.entity_of(index)
     return entity is not None and ctx.doc.entities[entity].type == "LOC"
+
+
+@rule("events")
+def compass_place(ctx: Context, index: int) -> bool:
+    """A part of a place by the compass (COMPASS_NOUNS) is a place when the place it is part of is its genitive:
+    "На северо-западе Москвы в результате ДТП травмы получили шесть человек", "на юге страны", "на востоке
+    Украины"; not alone ("на юге": whose south is not said; "на Ближнем Востоке", "на Западе" are places only as
+    the names the entities stage finds)."""
+    tree, token = ctx.tree, ctx.tree.token(index)
+    for child in tree.kids(index, "nmod"):
+        if tree.preposition(child) is None and tree.token(child).feats.get("Case") == "Gen" \
+                and lemma_of(tree, tree.noun_of(child)) not in COMPASS_NOUNS and _is_place(ctx, child):
+            fired("events", compass_place, token.start, token.end, f"part of '{tree.token(child).text}'")
+            return True
+    rejected("events", compass_place, token.start, token.end, "no place it is part of in the genitive")
+    return False
 
 
 def agentive_noun(tree: Tree, index: int) -> bool:
@@ -1720,7 +1739,7 @@ def day_adjective(ctx: Context, trigger: Trigger, event_type: EventType) -> list
 # a place right after it is the deed's (`timing.second_date`, `place_after_phrase`)
 DEED_ACT_TYPES = frozenset({"accusation", "investigation", "verdict", "lawsuit"})
 # "у" + genitive after an event noun is as often a possessor as a place ("взрывом у автобуса сорвало крышу", "оружия
-# у Ирака"): `place_after_phrase` leaves it
+# у Ирака"): `place_after_phrase` takes it only for a landmark (`landmark_near`: "взрыва у гостиницы")
 POSSESSOR_PREPOSITIONS = frozenset({"у"})
 
 
@@ -1731,7 +1750,8 @@ def place_after_phrase(ctx: Context, trigger: Trigger, event_type: EventType) ->
     президентов США и Грузии 10 мая в Тбилиси", "обвиняемый в попытке покушения на Буша и Саакашвили в Тбилиси" (the
     place analogue of `phrase_before_date`); only for happenings that take place where their parties are
     (PHYSICAL_TYPES), and only where the noun has no place of its own (a PLACE_FALLBACKS rule). Not for a charge or
-    a case (DEED_ACT_TYPES: the place is the deed's), nor "у" (POSSESSOR_PREPOSITIONS)."""
+    a case (DEED_ACT_TYPES: the place is the deed's), nor "у" (POSSESSOR_PREPOSITIONS) but before a landmark
+    (`landmark_near`)."""
     tree, noun = ctx.tree, trigger.token
     if trigger.verb is not None or event_type.name not in PHYSICAL_TYPES or tree.token(noun).pos != "NOUN":
         return []
@@ -1744,13 +1764,33 @@ def place_after_phrase(ctx: Context, trigger: Trigger, event_type: EventType) ->
         if tree.token(head).pos == "VERB" and _frames_clause(ctx, top):
             return []  # "В момент аварии в автобусе находились": the clause's place
         for child in tree.kids(head, "obl") if tree.token(head).pos == "VERB" else ():
-            if min(tree.subtree(child)) == end and place_dependent(ctx, child) \
-                    and tree.preposition(child) not in POSSESSOR_PREPOSITIONS:
+            if min(tree.subtree(child)) == end and place_dependent(ctx, child) and not _possessor(ctx, child):
                 if event_type.name in DEED_ACT_TYPES:  # "по обвинению в попытке переворота в Гвинее": the coup's
                     _reject(ctx, place_after_phrase, child, "after the phrase of a charge or a case: the deed's place")
                     return []
                 return [Candidate("place", child, place_after_phrase.__name__)]
     return []
+
+
+@rule("events")
+def landmark_near(ctx: Context, index: int) -> bool:
+    """"у" + a common noun of a place that owns nothing, a building, a shore, a landmark, is where: "взрыва у
+    гостиницы «Националь»", "Авария танкера у берегов Индии" (so `place_after_phrase` takes it); not a name, a
+    vehicle or a living being, which "у" makes a possessor as often ("взрывом у автобуса сорвало крышу", "оружия
+    массового уничтожения у Ирака")."""
+    noun = ctx.tree.noun_of(index)
+    token = ctx.tree.token(noun)
+    if token.pos != "NOUN" or token.feats.get("Animacy") == "Anim" or lemma_of(ctx.tree, noun) in VEHICLE_NOUNS:
+        rejected("events", landmark_near, token.start, token.end, "a name, a vehicle or a living being: a possessor")
+        return False
+    fired("events", landmark_near, token.start, token.end, "a place after 'у', no possessor")
+    return True
+
+
+def _possessor(ctx: Context, index: int) -> bool:
+    """A phrase under "у" (POSSESSOR_PREPOSITIONS) that may name who has something rather than where
+    (`landmark_near` says where)."""
+    return ctx.tree.preposition(index) in POSSESSOR_PREPOSITIONS and not landmark_near(ctx, index)
 
 
 # what sets an event noun as the time or the cause of its clause: "в момент аварии", "в результате аварии", "после
@@ -1804,6 +1844,22 @@ def frozen_assets(ctx: Context, trigger: Trigger, event_type: EventType) -> list
             or ctx.tree.token(trigger.verb).rel == "acl:relcl":  # "счета, которые заморозили": the noun is outside
         return []
     return [Candidate("patient", trigger.token, frozen_assets.__name__)]
+
+
+# the trigger rule of a verb of handing over or receiving a sum ("дали по три доллара"), whose trigger is the verb
+# alone while its token is the sum (detection's `sum_handed_over`)
+SUM_TRIGGER_RULE = "sum_handed_over"
+
+
+@rule("events")
+def handed_sum(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The sum a verb of handing over or receiving gives or gets is what is paid, the payment's patient, with what
+    its phrase says about it: "Каждому участнику опыта дали по три доллара", "она получит еще 6 миллионов рублей
+    материальной компенсации" (the phrase's noun found the trigger, which shows the verb alone: SUM_TRIGGER_RULE;
+    "получил свои деньги" is a fixed phrase, its trigger shows the money)."""
+    if event_type.name != "payment" or trigger.verb is None or trigger.rule != SUM_TRIGGER_RULE:
+        return []
+    return [Candidate("patient", trigger.token, handed_sum.__name__)]
 
 
 @rule("events")
@@ -1863,13 +1919,16 @@ def undergoing_participle(ctx: Context, trigger: Trigger, event_type: EventType)
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
-    enacted_act, frozen_assets, subject, stray_subject, direct_object, dative, passive_agent, preverbal_agent,
-    noun_agent, agent_phrase, participation_phrase, instrumental, incident_cause, sitting_body, preposition, genitive,
-    position, seat_office, case_apposition,
+    enacted_act, frozen_assets, handed_sum, subject, stray_subject, direct_object, dative, passive_agent,
+    preverbal_agent, noun_agent, agent_phrase, participation_phrase, instrumental, incident_cause, sitting_body,
+    preposition, genitive, position, seat_office, case_apposition,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     part_predicate, reflexive_possessor, governor_subject, imposed_on, order_issuer, framed_subject, framed_place,
     undergoing_participle, called_service, day_adjective,
 )
+# rules whose argument is the trigger's own noun with its phrase, whose words are the noun's, no roles of the event
+# (`arguments`): the act enacted, the assets frozen, the sum handed over
+OWN_NOUN_RULES = frozenset({enacted_act.__name__, frozen_assets.__name__, handed_sum.__name__})
 
 
 @rule("events")
@@ -2061,7 +2120,7 @@ def date_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
     """The event noun of a light verb ("принес извинения") is a trigger, never another event's argument (the service
     a call phrase names is its own event's recipient: `called_service`)."""
-    if candidate.rule in (called_service.__name__, enacted_act.__name__, frozen_assets.__name__):
+    if candidate.rule == called_service.__name__ or candidate.rule in OWN_NOUN_RULES:
         return None
     return "the event noun of a light-verb trigger" if candidate.token in ctx.claimed else None
 
@@ -2121,7 +2180,7 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
         if not found_by_rule:  # most rules find nothing for a trigger: no conjuncts to look for
             continue
         for found in with_conjuncts(ctx, found_by_rule):
-            if found.rule in (enacted_act.__name__, frozen_assets.__name__):
+            if found.rule in OWN_NOUN_RULES:
                 inside = _act_phrase(ctx, trigger)
             elif found.token in inside:
                 _reject(ctx, enacted_act, found.token, f"inside the act's phrase, not a {found.role} ({found.rule})")

@@ -1537,6 +1537,12 @@ SCENE_NOUNS = DESTINATION_NOUNS | fold_words("""
     километр км дорога автодорога магистраль участок перекресток развязка обочина изолятор
 """)
 
+# Parts of a place by the compass: with the place they are part of in the genitive they are a place themselves ("на
+# северо-западе Москвы", "на юге страны", "на востоке Украины"); alone they may name a side of the world ("на Западе").
+COMPASS_NOUNS = fold_words("""
+    север юг запад восток северо-запад северо-восток юго-запад юго-восток
+""")
+
 # Pro-adverbs of place: an argument as they stand ("захватили там", "приезд туда"), like a pronoun.
 PLACE_ADVERBS = fold_words("там туда здесь тут сюда")
 

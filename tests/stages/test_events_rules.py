@@ -886,6 +886,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events105: a place the parser hung on a verb above a physical event noun, right after the noun's phrase
     ("attack_place_after_phrase", Arg("attack", "place", "Самаре"), "place_after_phrase"),  # hung on "обвинен"
     ("charge_place_of_deed", Rejected("Гвинее", "investigation", "place"), "place_after_phrase"),  # the coup's
+    # events107: a part of a place by the compass with the place in its genitive; "у" before a landmark
+    ("compass_detained", Arg("detention", "place", "северо-востоке Самары"), "preposition"),  # by compass_place
+    ("compass_alone", Rejected("юге", "detention", "place"), "compass_place"),  # "на юге": whose south is not said
+    ("attack_at_landmark", Arg("attack", "place", "здания вокзала"), "place_after_phrase"),  # by landmark_near
+    ("attack_at_train", Rejected("поезда", "attack", "place"), "landmark_near"),  # a vehicle: a possessor as often
     ("spoke_where", Arg("meeting", "place", "Самару"), "relative_place"),  # an event noun of a "где" clause
     ("blast_where", Arg("explosion", "place", "Лагосе"), "relative_place"),  # the clause hung elsewhere
     # events15: who does an infinitive of purpose or one governed by a verb coordinated with the subject's
@@ -1279,6 +1284,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("money_described", Rejected("деньги", "payment"), "sum_handed_over"),  # "выданные деньги": money named
     ("sum_of_profit", Rejected("рублей", "payment"), "sum_handed_over"),  # "5 млрд рублей чистой прибыли": an income
     ("sum_from_giver", Event("payment", "получили"), "sum_handed_over"),  # "получили 2 млн от государства"
+    # events107: the sum handed over is the payment's patient
+    ("sum_received", Arg("payment", "patient", "шесть миллионов рублей"), "handed_sum"),
+    ("sum_each", Arg("payment", "patient", "три доллара"), "handed_sum"),  # "по три доллара"
     # events59: a tour in a sentence of a show or a game is its performances, no visit
     ("show_tour_concert", Rejected("турне", "visit"), "show_tour"),  # "концертом … завершила свое турне"
     ("show_tour_after_match", Rejected("турне", "visit"), "show_tour"),  # right after a sentence of a match
