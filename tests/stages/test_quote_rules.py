@@ -1917,6 +1917,13 @@ RULE_ROWS = [
     ("speaker-diplomat-other", "Посол Франции в России Пьер Леви выступил в среду в университете. Он заявил: "
      f"{_LONG_QUOTE}. «Смена власти меняет политику», — добавил другой дипломат.", "Смена власти меняет политику",
      "другой дипломат", "direct_after"),
+    # an outlet whose quoted name the entities stage cut from its alias name ('РИА «Новости»' -> "Новости") is named
+    # by the alias name where the article writes the cut words right before it (quotes83, extract.written_alias_name,
+    # traced `written_alias_name`); the name written whole is the entity's own
+    ("speaker-alias-prefix", "Цены на жилье выросли на пять процентов, сообщает РИА «Новости».",
+     "Цены на жилье выросли на пять процентов", "РИА Новости", "indirect_trailing"),
+    ("speaker-alias-whole", "Цены на жилье выросли на пять процентов, сообщает РИА Новости.",
+     "Цены на жилье выросли на пять процентов", "РИА Новости", "indirect_trailing"),
     # "последний / последняя" standing for a noun ("the latter") is the last participant named before it, of its
     # gender and number, a genitive complement skipped (quotes81, speakers._latter, traced `latter_pronoun`); "последний
     # из депутатов" is a phrase of its own
@@ -2624,6 +2631,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-diplomat-ambassador", "hypernym_role", True),
     ("speaker-diplomat-consul", "hypernym_role", True),
     ("speaker-diplomat-other", "hypernym_role", False),
+    ("speaker-alias-prefix", "written_alias_name", True),
+    ("speaker-alias-whole", "written_alias_name", False),
 ]
 
 
