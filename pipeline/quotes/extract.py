@@ -30,6 +30,7 @@ from pipeline.lang.marks import (
     CLOSING_QUOTE_MARKS,
     OPENING_GUILLEMET,
     OPENING_QUOTE_MARKS,
+    QUOTE_MARKS,
     is_dash,
 )
 from pipeline.morphology import parses, token_gender
@@ -523,6 +524,29 @@ def written_organization(ctx: Context, mention: Span | None, entity: EntityAnn) 
     return text
 
 
+def written_alias_name(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str | None:
+    """An organization speaker named by a mention the entities stage cut from a name the alias table holds whole:
+    the words before a quoted name went as a descriptor ('РИА "Новости"' -> "Новости") while the alias name has
+    them ("РИА Новости"). Where the article writes those words right before a name mention of the entity (a
+    quotation mark or a space between), the alias name is the fullest form the article gives (QUOTES.md; the dev
+    golds write "РИА Новости"). Only when the speaker is the entity's name and that name ends the alias name; the
+    entity's own name (its key, the record's name) is unchanged. Traced as `written_alias_name`."""
+    alias = entity.canonical.split()
+    name = entity.name.split()
+    cut = len(alias) - len(name)
+    if quote.speaker is None or fold(quote.speaker) != fold(entity.name) or cut <= 0 \
+            or [fold(word) for word in alias[cut:]] != [fold(word) for word in name]:
+        return None
+    words = fold(" ".join(alias[:cut]))
+    for mention in (mention for mention in entity.mentions if mention.kind == "name"):
+        before = fold(ctx.doc.text[max(0, mention.start - len(words) - 3) : mention.start].rstrip(QUOTE_MARKS + " "))
+        if before.endswith(words) and not before[: -len(words)][-1:].isalpha():
+            fired("quotes", "written_alias_name", mention.start, mention.end,
+                  f"{quote.speaker} -> {entity.canonical}: the words before its mention")
+            return entity.canonical
+    return None
+
+
 def written_body_name(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str | None:
     """An organization speaker named with a country in words the article never writes together (an alias row's or
     a country scope's name: "Генпрокуратура России", "МВД России") is named by the fullest name the article writes of
@@ -1011,8 +1035,8 @@ def _fullest_name(ctx: Context, quote: QuoteAnn) -> QuoteAnn:
     if entity.type in ("ORG", "LOC"):
         written = written_organization(ctx, quote.speaker_mention, entity)
         if written is None and entity.type == "ORG":
-            written = written_body_name(ctx, quote, entity) or written_owned_name(ctx, quote, entity) \
-                or written_short_form(ctx, quote, entity)
+            written = written_alias_name(ctx, quote, entity) or written_body_name(ctx, quote, entity) \
+                or written_owned_name(ctx, quote, entity) or written_short_form(ctx, quote, entity)
         return quote if written is None else replace(quote, speaker=written)
     return replace(quote, speaker=fuller_written_name(ctx, quote.speaker_entity, quote.speaker))
 

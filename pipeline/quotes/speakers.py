@@ -30,6 +30,7 @@ from pipeline.lang.lexicon import (
     NON_THIRD_POSSESSIVE_PRONOUNS,
     OFFICE_HOLDING_NOUNS,
     ORGANIZATION_NOUNS,
+    PARTITIVE_PREPOSITIONS,
     PARTY_COUNTRIES,
     POLITY_NOUNS,
     PUBLICATION_NOUNS,
@@ -690,6 +691,45 @@ def _share_group(ctx: Context, head: int, candidate: Candidate, history: list[Sa
     return _share_speaker(ctx, ctx.span(head, last), "share_group")
 
 
+def _elliptical_share(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"53% респондентов заявили, что …. 47% ответили, что …": a bare share (a number with "%" or "процент",
+    SHARE_WORDS) whose counted group is left out counts the group of the nearest share before it, in its sentence
+    or the one before (`_counted_before`): "47% респондентов" (QUOTES.md: the fullest form the article gives), the
+    share as written and the group as written. Traced `elliptical_share`."""
+    if ctx.lemma(head) not in SHARE_WORDS or not any(ctx.tokens[c].pos == "NUM" for c in ctx.kids(head)):
+        return None
+    tokens = np_tokens(ctx, head)
+    after = max(tokens) + 1
+    named = after < len(ctx.tokens) and (ctx.feats(after).get("Case") == "Gen"
+                                          or ctx.word(after) in PARTITIVE_PREPOSITIONS)
+    if named or any(ctx.is_word(i) and i != head and ctx.tokens[i].pos != "NUM" for i in tokens):
+        return None  # "53% респондентов", "73% опрошенных", "20% из них": the group is there
+    group = _counted_before(ctx, tokens[0])
+    if group is None:
+        return None
+    share = " ".join(ctx.doc.text[ctx.tokens[tokens[0]].start : ctx.tokens[tokens[-1]].end].split())
+    name = f"{share} {' '.join(ctx.doc.text[ctx.tokens[group[0]].start : ctx.tokens[group[1]].end].split())}"
+    fired("quotes", "elliptical_share", ctx.tokens[tokens[0]].start, ctx.tokens[tokens[-1]].end, f"-> {name}")
+    return Speaker(name, None, ctx.span(tokens[0], tokens[-1]), "", "plur")
+
+
+def _counted_before(ctx: Context, first: int) -> tuple[int, int] | None:
+    """The first and last token of the genitive group that the nearest share before token `first` counts, in its
+    sentence or the one before ("53% | респондентов", "Три четверти | опрошенных"): a share word (SHARE_WORDS) or a
+    quantity noun (QUANTITY_NOUNS) followed by genitive words, a plural people noun or participle among them."""
+    sentence = ctx.tokens[first].sentence
+    earliest = ctx.doc.sentences[max(0, sentence - 1)].token_start
+    for index in range(first - 1, earliest - 1, -1):
+        if ctx.lemma(index) not in SHARE_WORDS and ctx.lemma(index) not in QUANTITY_NOUNS:
+            continue
+        group = list(takewhile(lambda i: i < first and ctx.is_word(i) and ctx.feats(i).get("Case") == "Gen",
+                               range(index + 1, len(ctx.tokens))))
+        if any(ctx.feats(i).get("Number") == "Plur"
+               and (is_person_noun(ctx, i) or ctx.feats(i).get("VerbForm") == "Part") for i in group):
+            return group[0], group[-1]
+    return None
+
+
 def _share_speaker(ctx: Context, mention: Span, rule_name: str) -> Speaker:
     """A share of a group as its speaker, named by the phrase as the text writes it, lowercased at its start and
     with its spaces made single ("больше половины избирателей (63%)"), plural; traced under `rule_name`."""
@@ -989,9 +1029,10 @@ def _hypernym_role(ctx: Context, head: int, candidate: Candidate, history: list[
     return Speaker(entity.name, person, mention, entity.gender)
 
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _cited_source,
-                  _linked_pronoun, _pronoun, _latter, _comparative_share, _share_group, _not_speaker, _article,
-                  _speech_or_document, _person_in_phrase, _acting_role, _party_member, _singular_description,
-                  _press_service, _organization, _linked_description, _salient_description, _hypernym_role)
+                  _linked_pronoun, _pronoun, _latter, _comparative_share, _share_group, _elliptical_share,
+                  _not_speaker, _article, _speech_or_document, _person_in_phrase, _acting_role, _party_member,
+                  _singular_description, _press_service, _organization, _linked_description, _salient_description,
+                  _hypernym_role)
 
 
 def _number(ctx: Context, head: int) -> str:

@@ -1917,6 +1917,22 @@ RULE_ROWS = [
     ("speaker-diplomat-other", "Посол Франции в России Пьер Леви выступил в среду в университете. Он заявил: "
      f"{_LONG_QUOTE}. «Смена власти меняет политику», — добавил другой дипломат.", "Смена власти меняет политику",
      "другой дипломат", "direct_after"),
+    # an outlet whose quoted name the entities stage cut from its alias name ('РИА «Новости»' -> "Новости") is named
+    # by the alias name where the article writes the cut words right before it (quotes83, extract.written_alias_name,
+    # traced `written_alias_name`); the name written whole is the entity's own
+    ("speaker-alias-prefix", "Цены на жилье выросли на пять процентов, сообщает РИА «Новости».",
+     "Цены на жилье выросли на пять процентов", "РИА Новости", "indirect_trailing"),
+    ("speaker-alias-whole", "Цены на жилье выросли на пять процентов, сообщает РИА Новости.",
+     "Цены на жилье выросли на пять процентов", "РИА Новости", "indirect_trailing"),
+    # a bare share whose counted group is left out counts the group of the share before it (quotes83,
+    # speakers._elliptical_share, traced `elliptical_share`); a count ("2000 человек") is no share, and with no
+    # share before the share stays bare
+    ("speaker-elliptical-share", "Опрос провели в мае. 53% респондентов заявили, что поддерживают реформу. 47% "
+     "ответили, что проголосуют против.", "проголосуют против", "47% респондентов", "indirect_that"),
+    ("speaker-elliptical-count", "Опрос провели в мае. В нем участвовали 2000 человек. 47% ответили, что "
+     "проголосуют против.", "проголосуют против", "47%", "indirect_that"),
+    ("speaker-elliptical-none", "Опрос провели в мае. Реформу обсуждали долго. 47% ответили, что проголосуют "
+     "против.", "проголосуют против", "47%", "indirect_that"),
     # "последний / последняя" standing for a noun ("the latter") is the last participant named before it, of its
     # gender and number, a genitive complement skipped (quotes81, speakers._latter, traced `latter_pronoun`); "последний
     # из депутатов" is a phrase of its own
@@ -2624,6 +2640,11 @@ SPEAKER_STEP_ROWS = [
     ("speaker-diplomat-ambassador", "hypernym_role", True),
     ("speaker-diplomat-consul", "hypernym_role", True),
     ("speaker-diplomat-other", "hypernym_role", False),
+    ("speaker-alias-prefix", "written_alias_name", True),
+    ("speaker-alias-whole", "written_alias_name", False),
+    ("speaker-elliptical-share", "elliptical_share", True),
+    ("speaker-elliptical-count", "elliptical_share", False),
+    ("speaker-elliptical-none", "elliptical_share", False),
 ]
 
 
