@@ -46,6 +46,7 @@ from pipeline.dates.lexicon import (
     PRESIDENTIAL_STEMS,
     RELATED_LINKS_HEADS,
     RETELLING_WORDS,
+    TERM_END_PREPOSITION,
     TERM_PREPOSITIONS,
     TIME_PREPOSITION_NOUNS,
     US_STEMS,
@@ -87,6 +88,7 @@ PLAN_REACH = dt.timedelta(days=10 * 366)  # a plan with its year written out dat
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
 LATE_REPORT = dt.timedelta(days=31)  # news told up to a month late ("сказал 5 мая", published 20 May) is still news
 COMING_DAYS = dt.timedelta(days=31)  # a day this close after the writing day is the coming one, even in a past clause
+TERM_END_DAYS = ROLLOVER  # a term a past perfective act set ("оставил в СИЗО до 24 июня") may end this far ahead
 WEEKDAY_DAYS = dt.timedelta(days=7)  # a date is written with its weekday only in the week around the writing day
 LEAD_CHARS = 1000  # the lead, where a day said without its year is the news
 STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (background lies further)
@@ -2629,7 +2631,7 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
         return _past_year(m, year, published)
     if start > published:
         tense = date_tense(doc, m.first)
-        if tense == PAST and _coming_day(doc, m, start, published):
+        if tense == PAST and (_coming_day(doc, m, start, published) or _term_end(doc, m, start, published)):
             return year
         if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
             year = _past_year(m, year, published)
@@ -2671,6 +2673,59 @@ def _set_day(doc: Document, m: Mention) -> bool:
     span = range(m.first, m.last)
     tops = {doc.tokens[j].head for j in span} - set(span)
     return len(tops) == 1 and all(0 <= top < len(doc.tokens) and doc.tokens[top].pos in NOUN_HEADS for top in tops)
+
+
+VERB_POS = frozenset(("VERB", "AUX"))  # the parser's tags of the verb that governs a date
+PYMORPHY_VERB_POS = frozenset(("VERB", "PRTS", "PRTF", "GRND"))  # a finite verb or a verb form, without the parse
+
+
+def _term_end(doc: Document, m: Mention, start: dt.date, published: dt.date) -> bool:
+    """True for the end of a term that a past perfective act set, within TERM_END_DAYS after the writing day: the
+    step `term_end`. "Суд оставил его в СИЗО до 24 июня" (said 27 April), "заключения под стражу до 9 июня",
+    "отдал игрока в аренду до конца февраля": a perfective verb tells a point act, and "до" the end of the term that
+    act set, which runs ahead of it (pre-trial detention is set two months at a time). An imperfective verb tells a
+    state that lasted until the day ("выставка работала до 20 марта", "занимал должность до мая"): it moves back."""
+    if start - published > TERM_END_DAYS or not ((m.grain in ("day", "time") and m.day is not None)
+                                                  or _month_end(doc, m)):
+        return False
+    if m.first == 0 or doc.tokens[m.first - 1].text.lower() != TERM_END_PREPOSITION:
+        return False
+    verb = _governing_verb(doc, m.first)
+    if verb is None or not _perfective(doc, verb):
+        return False
+    if is_tracing():
+        _note(m, "term_end", f"{start}: {(start - published).days} days after {published}, the end of a term the "
+                             f"perfective «{doc.tokens[verb].text}» set")
+    return True
+
+
+def _governing_verb(doc: Document, index: int) -> int | None:
+    """The verb that governs the date at token `index`: up the morph stage's tree, or without it the nearest verb
+    form before it in its sentence (pymorphy3)."""
+    tokens = doc.tokens
+    if not 0 <= tokens[index].sentence < len(doc.sentences):
+        return None
+    if tokens[index].rel:
+        current = tokens[index].head
+        for _ in range(12):
+            if not 0 <= current < len(tokens) or tokens[current].sentence != tokens[index].sentence:
+                return None
+            if tokens[current].pos in VERB_POS:
+                return current
+            current = tokens[current].head
+        return None
+    for j in range(index - 1, doc.sentences[tokens[index].sentence].token_start - 1, -1):
+        if tokens[j].text.isalpha() and best_parse(tokens[j].text).tag.POS in PYMORPHY_VERB_POS:
+            return j
+    return None
+
+
+def _perfective(doc: Document, j: int) -> bool:
+    """True for a verb form of the perfective aspect (the parse's Aspect, else pymorphy3's)."""
+    aspect = doc.tokens[j].feats.get("Aspect")
+    if aspect is not None:
+        return aspect == "Perf"
+    return best_parse(doc.tokens[j].text).tag.aspect == "perf"
 
 
 def _past_year(m: Mention, year: int, published: dt.date) -> int:
