@@ -70,6 +70,7 @@ from pipeline.lang.lexicon import RELATIVE_PRONOUNS
 from pipeline.lang.marks import (
     ALL_DASHES,
     ANY,
+    CLAUSE_MARKS,
     DIALOGUE_LINE,
     OPENING_QUOTE_MARKS,
     QUOTE_MARKS,
@@ -965,9 +966,41 @@ def _range_pair(doc: Document, start: Mention, end: Mention) -> bool:
         return False
     gap = doc.text[start.end : end.start]
     if RANGE_END_DASH.fullmatch(gap):
-        return True
+        if not _two_clauses(doc, start, end):
+            return True
+        if is_tracing():
+            rejected("dates", "range_end", end.start, end.end, "the dash joins two clauses, each with its own verb")
+        return False
     return RANGE_END_WORD.fullmatch(gap) is not None and start.first > 0 \
         and doc.tokens[start.first - 1].text.lower() in RANGE_FROM_WORDS
+
+
+def _two_clauses(doc: Document, start: Mention, end: Mention) -> bool:
+    """True when a dash between two dates joins two clauses, not the ends of one range: a finite verb stands in the
+    start's clause before it and another in the end's clause after it ("Митинг прошел 5 января — 28 декабря его
+    согласовала мэрия"). A range is one phrase of one clause ("Продажи в январе - ноябре выросли")."""
+    tokens = doc.tokens
+    sentence = tokens[start.first].sentence
+    before = range(start.first - 1, -1, -1)
+    after = range(end.last, len(tokens))
+    return all(any(_finite_verb(doc, j) for j in _clause_run(doc, side, sentence)) for side in (before, after))
+
+
+def _clause_run(doc: Document, side: range, sentence: int) -> Iterator[int]:
+    """The tokens of `side` up to the first clause mark or the end of `sentence`."""
+    for j in side:
+        token = doc.tokens[j]
+        if token.sentence != sentence or token.text in CLAUSE_MARKS:
+            return
+        yield j
+
+
+def _finite_verb(doc: Document, j: int) -> bool:
+    """True for a finite verb (the parse's VerbForm, else pymorphy3's VERB)."""
+    token = doc.tokens[j]
+    if token.pos:
+        return token.pos in VERB_POS and token.feats.get("VerbForm") == "Fin"
+    return token.text.isalpha() and best_parse(token.text).tag.POS == "VERB"
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # the day of a day or time value: "2013-05-21", "2013-05-21T18:00"
@@ -2645,6 +2678,11 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
 
 
 NOUN_HEADS = frozenset(("NOUN", "PROPN"))  # a date whose phrase hangs on a noun dates that noun, not the clause's verb
+# A noun in the locative after "на" ("на выборах 4 марта победил Путин", "на саммите 5 мая договорились") names the
+# event at which the past act happened: a date on it is the act's own time, not a day the act set
+SCENE_CASE = "Loc"
+SCENE_PREPOSITION = "на"
+SCENE_REACH = 4  # tokens: how far before its noun the preposition may stand ("на президентских выборах")
 
 
 def _coming_day(doc: Document, m: Mention, start: dt.date, published: dt.date) -> bool:
@@ -2666,13 +2704,37 @@ def _set_day(doc: Document, m: Mention) -> bool:
     """True when the day at `m` is one a past act set rather than the act's time: after a preposition of a term, an
     appointment or a deadline (TERM_PREPOSITIONS: "до 28 февраля", "с 5 по 18 октября", "на 20 июля"), or, with the
     syntax of the morph stage, in a phrase that hangs on a noun ("в проведении митинга 31 января", "к президентским
-    выборам 4 марта")."""
+    выборам 4 марта") other than the scene of the act (`_scene`: "на выборах 4 марта победил")."""
     if m.first > 0 and doc.tokens[m.first - 1].sentence == doc.tokens[m.first].sentence \
             and doc.tokens[m.first - 1].text.lower() in TERM_PREPOSITIONS:
         return True
     span = range(m.first, m.last)
     tops = {doc.tokens[j].head for j in span} - set(span)
-    return len(tops) == 1 and all(0 <= top < len(doc.tokens) and doc.tokens[top].pos in NOUN_HEADS for top in tops)
+    return len(tops) == 1 and all(_noun_day(doc, m, top) for top in tops)
+
+
+def _scene(doc: Document, j: int, date: int) -> bool:
+    """True for a noun in the locative after "на" (SCENE_PREPOSITION, SCENE_CASE: "на выборах", "на саммите") that
+    the date at token `date` follows within its phrase (words only between them): the event at which the clause's act
+    happened, not the content of the act ("отказала в проведении митинга")."""
+    if doc.tokens[j].feats.get("Case") != SCENE_CASE or not j < date \
+            or not all(doc.tokens[k].text.isalpha() for k in range(j + 1, date)):
+        return False
+    return any(doc.tokens[k].head == j and doc.tokens[k].text.lower() == SCENE_PREPOSITION
+               for k in range(max(0, j - SCENE_REACH), j))
+
+
+def _noun_day(doc: Document, m: Mention, top: int) -> bool:
+    """True when the date's phrase hangs on the noun at `top` and that noun is no scene of the act (`_scene`);
+    traced as `coming_day` turned down when it is one."""
+    if not 0 <= top < len(doc.tokens) or doc.tokens[top].pos not in NOUN_HEADS:
+        return False
+    if not _scene(doc, top, m.first):
+        return True
+    if is_tracing():
+        rejected("dates", "coming_day", m.start, m.end, f"the date hangs on «{doc.tokens[top].text}», the scene of "
+                                                          "the past act: the act's own time")
+    return False
 
 
 VERB_POS = frozenset(("VERB", "AUX"))  # the parser's tags of the verb that governs a date
