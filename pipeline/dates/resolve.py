@@ -2602,14 +2602,16 @@ def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhe
     year said alone ("В 2012 году суд впервые рассмотрел дело. 2 марта Верховный суд отменил приговор", published
     2019-03-04 -> 2019-03-02) or a day the story would have to step back from ("Завод закрыли 10 мая 2017 года. 4
     марта министр посетил город", published 2019-03-06 -> 2019-03-04; "Испытания завершились 1 августа 2020 года. На
-    начало января привились 1 млн человек", stamped 2021-01-12 -> 2021-01): news reports what just happened, and a
-    story told forward from a dated day (an anniversary: "6 марта 2014 года … 9 марта …") keeps its year."""
+    начало января привились 1 млн человек", stamped 2021-01-12 -> 2021-01), or, for a day, a month said with its
+    year ("Болельщики подрались в апреле 2010 года. 8 июня задержали четверых", published 2012-06-11 -> 2012-06-08: a
+    month fixes no day to tell the story forward from): news reports what just happened, and a story told forward
+    from a dated day (an anniversary: "6 марта 2014 года … 9 марта …") keeps its year."""
     if not elsewhere or published is None or anchor[0] == published.year:
         return False
     period = _this_year(m, published)
     if period is None or not (period[0] <= published and published - period[1] <= RECENT_DAYS):
         return False
-    if anchor[1] is None:
+    if anchor[1] is None or (anchor[2] is None and m.day is not None):
         return True
     story_day = _period(m, _closest_year(m, anchor))[0]
     return story_day < dt.date(anchor[0], anchor[1], anchor[2] or 1)

@@ -332,6 +332,13 @@ ANCHOR_CLASSES = [
      [("6 марта 2014 года", "2014-03-06", "day_month"), ("9 марта", "2014-03-09", "day_month")]),
     ("Фабрику в области закрыли 10 мая 2017 года. 5 июня ее открыли снова.", "2019-03-06",
      [("10 мая 2017 года", "2017-05-10", "day_month"), ("5 июня", "2017-06-05", "day_month")]),
+    # a month said with its year is no dated day to tell a story forward from: a day of the last two weeks is the news
+    # (dates37, rucoco pool: "Первые за 20 лет выборы прошли в Мьянме 7 ноября" after "в мае 2003 года"); a month of
+    # the last two weeks still keeps the story's year
+    ("Болельщики подрались в апреле 2010 года. 8 июня задержали четверых фанатов.", "2012-06-11",
+     [("апреле 2010 года", "2010-04", "month_name"), ("8 июня", "2012-06-08", "day_month")]),
+    ("Турне началось в апреле 2007 года. В мае группа выступила в Ванкувере.", "2008-05-07",
+     [("апреле 2007 года", "2007-04", "month_name"), ("мае", "2007-05", "month_name")]),
     # "в этом/прошлом году" count from the anchor: the publication date, or the page's own stamp
     ("В этом году завод открылся. В прошлом году он был закрыт.", "2019-03-06",
      [("этом году", "2019", "relative_unit"), ("прошлом году", "2018", "relative_unit")]),
