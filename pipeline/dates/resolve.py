@@ -2734,8 +2734,8 @@ def _noun_day(doc: Document, m: Mention, top: int) -> bool:
     if not _scene(doc, top, m.first):
         return True
     if is_tracing():
-        rejected("dates", "coming_day", m.start, m.end, f"the date hangs on «{doc.tokens[top].text}», the scene of "
-                                                          "the past act: the act's own time")
+        rejected("dates", "coming_day", m.start, m.end, f"the date hangs on the noun {doc.tokens[top].text}, the "
+                                                          "scene of the past act: the act's own time")
     return False
 
 
@@ -2759,7 +2759,7 @@ def _term_end(doc: Document, m: Mention, start: dt.date, published: dt.date) -> 
         return False
     if is_tracing():
         _note(m, "term_end", f"{start}: {(start - published).days} days after {published}, the end of a term the "
-                             f"perfective «{doc.tokens[verb].text}» set")
+                             f"perfective verb {doc.tokens[verb].text} set")
     return True
 
 
