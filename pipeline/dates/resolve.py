@@ -2740,6 +2740,7 @@ def _noun_day(doc: Document, m: Mention, top: int) -> bool:
 
 
 VERB_POS = frozenset(("VERB", "AUX"))  # the parser's tags of the verb that governs a date
+DIRECT_OBJECT = "obj"  # the parser's relation of a verb's direct object
 PYMORPHY_VERB_POS = frozenset(("VERB", "PRTS", "PRTF", "GRND"))  # a finite verb or a verb form, without the parse
 
 
@@ -2747,15 +2748,16 @@ def _term_end(doc: Document, m: Mention, start: dt.date, published: dt.date) -> 
     """True for the end of a term that a past perfective act set, within TERM_END_DAYS after the writing day: the
     step `term_end`. "Суд оставил его в СИЗО до 24 июня" (said 27 April), "заключения под стражу до 9 июня",
     "отдал игрока в аренду до конца февраля": a perfective verb tells a point act, and "до" the end of the term that
-    act set, which runs ahead of it (pre-trial detention is set two months at a time). An imperfective verb tells a
-    state that lasted until the day ("выставка работала до 20 марта", "занимал должность до мая"): it moves back."""
+    act set on something (`_acts_on_something`), which runs ahead of it (pre-trial detention is set two months at a
+    time). An imperfective verb tells a state that lasted until the day ("выставка работала до 20 марта", "занимал
+    должность до мая"), as does an intransitive perfective ("проработал на заводе до 20 марта"): it moves back."""
     if start - published > TERM_END_DAYS or not ((m.grain in ("day", "time") and m.day is not None)
                                                   or _month_end(doc, m)):
         return False
     if m.first == 0 or doc.tokens[m.first - 1].text.lower() != TERM_END_PREPOSITION:
         return False
     verb = _governing_verb(doc, m.first)
-    if verb is None or not _perfective(doc, verb):
+    if verb is None or not _perfective(doc, verb) or not _acts_on_something(doc, verb):
         return False
     if is_tracing():
         _note(m, "term_end", f"{start}: {(start - published).days} days after {published}, the end of a term the "
@@ -2782,6 +2784,21 @@ def _governing_verb(doc: Document, index: int) -> int | None:
         if tokens[j].text.isalpha() and best_parse(tokens[j].text).tag.POS in PYMORPHY_VERB_POS:
             return j
     return None
+
+
+def _acts_on_something(doc: Document, j: int) -> bool:
+    """True for a verb that sets a term on something: a passive form ("арестованы до 8 сентября", "дано время до 1
+    июня") or, with the parse, a verb with a direct object ("оставил Савельева в СИЗО", "санкционировал его арест";
+    without the parse, pymorphy3's transitivity). An intransitive perfective with "до" tells how long its subject's
+    own state lasted ("проработал на заводе до 20 марта", "снег пролежал до 20 марта"): a past day."""
+    tag = best_parse(doc.tokens[j].text).tag
+    if doc.tokens[j].feats.get("Voice") == "Pass" or tag.voice == "pssv":
+        return True
+    if doc.tokens[j].rel:
+        sentence = doc.sentences[doc.tokens[j].sentence]
+        return any(doc.tokens[k].head == j and doc.tokens[k].rel == DIRECT_OBJECT
+                   for k in range(sentence.token_start, sentence.token_end))
+    return tag.transitivity == "tran"
 
 
 def _perfective(doc: Document, j: int) -> bool:

@@ -1084,13 +1084,16 @@ COMING_DAYS_ROWS = [
 # The end of a term a past perfective act set may lie up to three months after the writing day (`term_end`,
 # dates37): "оставил в СИЗО до 24 июня" said 27 April (pre-trial detention is set two months at a time), "отдал в
 # аренду до конца февраля" (rucoco pool and dev documents: 7 values, all right); an imperfective verb tells a state
-# that lasted until the day, which moves back
+# that lasted until the day, which moves back, and so does a perfective with no object and no passive
 TERM_ENDS = [
     ("Арест\n\nСуд оставил Николая Савельева в СИЗО до 24 июня.", "2011-04-27",
      [("24 июня", "2011-06-24", "day_month")]),
     ("Футбол\n\nКлуб отдал игрока в аренду его бывшей команде до конца февраля.", "2012-01-10",
      [("конца февраля", "2012-02", "period_part")]),
     ("Выставка\n\nВыставка работала до 20 марта.", "2021-01-15", [("20 марта", "2020-03-20", "day_month")]),
+    # a perfective that acts on nothing tells how far its subject's own state went: no term
+    ("Цены\n\nЦены на нефть выросли до 20 марта, а потом упали.", "2021-01-15",
+     [("20 марта", "2020-03-20", "day_month")]),
 ]
 
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
