@@ -91,6 +91,10 @@ LATE_REPORT = dt.timedelta(days=31)  # news told up to a month late ("сказа
 COMING_DAYS = dt.timedelta(days=31)  # a day this close after the writing day is the coming one, even in a past clause
 TERM_END_DAYS = ROLLOVER  # a term a past perfective act set ("оставил в СИЗО до 24 июня") may end this far ahead
 WEEKDAY_DAYS = dt.timedelta(days=7)  # a date is written with its weekday only in the week around the writing day
+VERB_POS = frozenset(("VERB", "AUX"))  # the parser's tags of a verb
+DIRECT_OBJECT = "obj"  # the parser's relation of a verb's direct object
+PYMORPHY_VERB_POS = frozenset(("VERB", "PRTS", "PRTF", "GRND"))  # a finite verb or a verb form, without the parse
+TREE_STEPS = 12  # how far up the parse tree a date's verb is looked for (as the tense walk does)
 LEAD_CHARS = 1000  # the lead, where a day said without its year is the news
 STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (background lies further)
 REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
@@ -2739,11 +2743,6 @@ def _noun_day(doc: Document, m: Mention, top: int) -> bool:
     return False
 
 
-VERB_POS = frozenset(("VERB", "AUX"))  # the parser's tags of the verb that governs a date
-DIRECT_OBJECT = "obj"  # the parser's relation of a verb's direct object
-PYMORPHY_VERB_POS = frozenset(("VERB", "PRTS", "PRTF", "GRND"))  # a finite verb or a verb form, without the parse
-
-
 def _term_end(doc: Document, m: Mention, start: dt.date, published: dt.date) -> bool:
     """True for the end of a term that a past perfective act set, within TERM_END_DAYS after the writing day: the
     step `term_end`. "Суд оставил его в СИЗО до 24 июня" (said 27 April), "заключения под стражу до 9 июня",
@@ -2773,7 +2772,7 @@ def _governing_verb(doc: Document, index: int) -> int | None:
         return None
     if tokens[index].rel:
         current = tokens[index].head
-        for _ in range(12):
+        for _ in range(TREE_STEPS):
             if not 0 <= current < len(tokens) or tokens[current].sentence != tokens[index].sentence:
                 return None
             if tokens[current].pos in VERB_POS:
