@@ -300,6 +300,9 @@ LATEST_WORDS = frozenset(("позднее", "позже"))
 # The prepositions of a day a past act set, not of the act's own time: a term ("арестовал до 28 февраля", "продлил с 5
 # по 18 октября"), an appointment ("согласовали акцию на 20 июля"), a deadline ("к 8 Марта").
 TERM_PREPOSITIONS = TARGET_PREPOSITIONS | DEADLINE_WORDS | frozenset(("с", "со"))
+# The preposition of a term's end: "оставил в СИЗО до 24 июня". After a perfective past verb the term a point act set
+# runs to that day, which may lie ahead; after an imperfective one a state lasted until it ("работала до 20 марта").
+TERM_END_PREPOSITION = "до"
 LATER_EARLIER = LATEST_WORDS | frozenset(("ранее", "раньше"))  # "не позднее чем через 180 дней": a bound
 
 # Days that name a historic event when an event noun governs them ("теракты 11 сентября", "атак 11 сентября"):

@@ -46,6 +46,7 @@ from pipeline.dates.lexicon import (
     PRESIDENTIAL_STEMS,
     RELATED_LINKS_HEADS,
     RETELLING_WORDS,
+    TERM_END_PREPOSITION,
     TERM_PREPOSITIONS,
     TIME_PREPOSITION_NOUNS,
     US_STEMS,
@@ -69,6 +70,7 @@ from pipeline.lang.lexicon import RELATIVE_PRONOUNS
 from pipeline.lang.marks import (
     ALL_DASHES,
     ANY,
+    CLAUSE_MARKS,
     DIALOGUE_LINE,
     OPENING_QUOTE_MARKS,
     QUOTE_MARKS,
@@ -87,7 +89,12 @@ PLAN_REACH = dt.timedelta(days=10 * 366)  # a plan with its year written out dat
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
 LATE_REPORT = dt.timedelta(days=31)  # news told up to a month late ("сказал 5 мая", published 20 May) is still news
 COMING_DAYS = dt.timedelta(days=31)  # a day this close after the writing day is the coming one, even in a past clause
+TERM_END_DAYS = ROLLOVER  # a term a past perfective act set ("оставил в СИЗО до 24 июня") may end this far ahead
 WEEKDAY_DAYS = dt.timedelta(days=7)  # a date is written with its weekday only in the week around the writing day
+VERB_POS = frozenset(("VERB", "AUX"))  # the parser's tags of a verb
+DIRECT_OBJECT = "obj"  # the parser's relation of a verb's direct object
+PYMORPHY_VERB_POS = frozenset(("VERB", "PRTS", "PRTF", "GRND"))  # a finite verb or a verb form, without the parse
+TREE_STEPS = 12  # how far up the parse tree a date's verb is looked for (as the tense walk does)
 LEAD_CHARS = 1000  # the lead, where a day said without its year is the news
 STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (background lies further)
 REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
@@ -963,9 +970,41 @@ def _range_pair(doc: Document, start: Mention, end: Mention) -> bool:
         return False
     gap = doc.text[start.end : end.start]
     if RANGE_END_DASH.fullmatch(gap):
-        return True
+        if not _two_clauses(doc, start, end):
+            return True
+        if is_tracing():
+            rejected("dates", "range_end", end.start, end.end, "the dash joins two clauses, each with its own verb")
+        return False
     return RANGE_END_WORD.fullmatch(gap) is not None and start.first > 0 \
         and doc.tokens[start.first - 1].text.lower() in RANGE_FROM_WORDS
+
+
+def _two_clauses(doc: Document, start: Mention, end: Mention) -> bool:
+    """True when a dash between two dates joins two clauses, not the ends of one range: a finite verb stands in the
+    start's clause before it and another in the end's clause after it ("Митинг прошел 5 января — 28 декабря его
+    согласовала мэрия"). A range is one phrase of one clause ("Продажи в январе - ноябре выросли")."""
+    tokens = doc.tokens
+    sentence = tokens[start.first].sentence
+    before = range(start.first - 1, -1, -1)
+    after = range(end.last, len(tokens))
+    return all(any(_finite_verb(doc, j) for j in _clause_run(doc, side, sentence)) for side in (before, after))
+
+
+def _clause_run(doc: Document, side: range, sentence: int) -> Iterator[int]:
+    """The tokens of `side` up to the first clause mark or the end of `sentence`."""
+    for j in side:
+        token = doc.tokens[j]
+        if token.sentence != sentence or token.text in CLAUSE_MARKS:
+            return
+        yield j
+
+
+def _finite_verb(doc: Document, j: int) -> bool:
+    """True for a finite verb (the parse's VerbForm, else pymorphy3's VERB)."""
+    token = doc.tokens[j]
+    if token.pos:
+        return token.pos in VERB_POS and token.feats.get("VerbForm") == "Fin"
+    return token.text.isalpha() and best_parse(token.text).tag.POS == "VERB"
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # the day of a day or time value: "2013-05-21", "2013-05-21T18:00"
@@ -2567,14 +2606,16 @@ def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhe
     year said alone ("В 2012 году суд впервые рассмотрел дело. 2 марта Верховный суд отменил приговор", published
     2019-03-04 -> 2019-03-02) or a day the story would have to step back from ("Завод закрыли 10 мая 2017 года. 4
     марта министр посетил город", published 2019-03-06 -> 2019-03-04; "Испытания завершились 1 августа 2020 года. На
-    начало января привились 1 млн человек", stamped 2021-01-12 -> 2021-01): news reports what just happened, and a
-    story told forward from a dated day (an anniversary: "6 марта 2014 года … 9 марта …") keeps its year."""
+    начало января привились 1 млн человек", stamped 2021-01-12 -> 2021-01), or, for a day, a month said with its
+    year ("Болельщики подрались в апреле 2010 года. 8 июня задержали четверых", published 2012-06-11 -> 2012-06-08: a
+    month fixes no day to tell the story forward from): news reports what just happened, and a story told forward
+    from a dated day (an anniversary: "6 марта 2014 года … 9 марта …") keeps its year."""
     if not elsewhere or published is None or anchor[0] == published.year:
         return False
     period = _this_year(m, published)
     if period is None or not (period[0] <= published and published - period[1] <= RECENT_DAYS):
         return False
-    if anchor[1] is None:
+    if anchor[1] is None or (anchor[2] is None and m.day is not None):
         return True
     story_day = _period(m, _closest_year(m, anchor))[0]
     return story_day < dt.date(anchor[0], anchor[1], anchor[2] or 1)
@@ -2629,7 +2670,7 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
         return _past_year(m, year, published)
     if start > published:
         tense = date_tense(doc, m.first)
-        if tense == PAST and _coming_day(doc, m, start, published):
+        if tense == PAST and (_coming_day(doc, m, start, published) or _term_end(doc, m, start, published)):
             return year
         if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
             year = _past_year(m, year, published)
@@ -2643,6 +2684,11 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
 
 
 NOUN_HEADS = frozenset(("NOUN", "PROPN"))  # a date whose phrase hangs on a noun dates that noun, not the clause's verb
+# A noun in the locative after "на" ("на выборах 4 марта победил Путин", "на саммите 5 мая договорились") names the
+# event at which the past act happened: a date on it is the act's own time, not a day the act set
+SCENE_CASE = "Loc"
+SCENE_PREPOSITION = "на"
+SCENE_REACH = 4  # tokens: how far before its noun the preposition may stand ("на президентских выборах")
 
 
 def _coming_day(doc: Document, m: Mention, start: dt.date, published: dt.date) -> bool:
@@ -2664,13 +2710,102 @@ def _set_day(doc: Document, m: Mention) -> bool:
     """True when the day at `m` is one a past act set rather than the act's time: after a preposition of a term, an
     appointment or a deadline (TERM_PREPOSITIONS: "до 28 февраля", "с 5 по 18 октября", "на 20 июля"), or, with the
     syntax of the morph stage, in a phrase that hangs on a noun ("в проведении митинга 31 января", "к президентским
-    выборам 4 марта")."""
+    выборам 4 марта") other than the scene of the act (`_scene`: "на выборах 4 марта победил")."""
     if m.first > 0 and doc.tokens[m.first - 1].sentence == doc.tokens[m.first].sentence \
             and doc.tokens[m.first - 1].text.lower() in TERM_PREPOSITIONS:
         return True
     span = range(m.first, m.last)
     tops = {doc.tokens[j].head for j in span} - set(span)
-    return len(tops) == 1 and all(0 <= top < len(doc.tokens) and doc.tokens[top].pos in NOUN_HEADS for top in tops)
+    return len(tops) == 1 and all(_noun_day(doc, m, top) for top in tops)
+
+
+def _scene(doc: Document, j: int, date: int) -> bool:
+    """True for a noun in the locative after "на" (SCENE_PREPOSITION, SCENE_CASE: "на выборах", "на саммите") that
+    the date at token `date` follows within its phrase (words only between them): the event at which the clause's act
+    happened, not the content of the act ("отказала в проведении митинга")."""
+    if doc.tokens[j].feats.get("Case") != SCENE_CASE or not j < date \
+            or not all(doc.tokens[k].text.isalpha() for k in range(j + 1, date)):
+        return False
+    return any(doc.tokens[k].head == j and doc.tokens[k].text.lower() == SCENE_PREPOSITION
+               for k in range(max(0, j - SCENE_REACH), j))
+
+
+def _noun_day(doc: Document, m: Mention, top: int) -> bool:
+    """True when the date's phrase hangs on the noun at `top` and that noun is no scene of the act (`_scene`);
+    traced as `coming_day` turned down when it is one."""
+    if not 0 <= top < len(doc.tokens) or doc.tokens[top].pos not in NOUN_HEADS:
+        return False
+    if not _scene(doc, top, m.first):
+        return True
+    if is_tracing():
+        rejected("dates", "coming_day", m.start, m.end, f"the date hangs on the noun {doc.tokens[top].text}, the "
+                                                          "scene of the past act: the act's own time")
+    return False
+
+
+def _term_end(doc: Document, m: Mention, start: dt.date, published: dt.date) -> bool:
+    """True for the end of a term that a past perfective act set, within TERM_END_DAYS after the writing day: the
+    step `term_end`. "Суд оставил его в СИЗО до 24 июня" (said 27 April), "заключения под стражу до 9 июня",
+    "отдал игрока в аренду до конца февраля": a perfective verb tells a point act, and "до" the end of the term that
+    act set on something (`_acts_on_something`), which runs ahead of it (pre-trial detention is set two months at a
+    time). An imperfective verb tells a state that lasted until the day ("выставка работала до 20 марта", "занимал
+    должность до мая"), as does an intransitive perfective ("проработал на заводе до 20 марта"): it moves back."""
+    if start - published > TERM_END_DAYS or not ((m.grain in ("day", "time") and m.day is not None)
+                                                  or _month_end(doc, m)):
+        return False
+    if m.first == 0 or doc.tokens[m.first - 1].text.lower() != TERM_END_PREPOSITION:
+        return False
+    verb = _governing_verb(doc, m.first)
+    if verb is None or not _perfective(doc, verb) or not _acts_on_something(doc, verb):
+        return False
+    if is_tracing():
+        _note(m, "term_end", f"{start}: {(start - published).days} days after {published}, the end of a term the "
+                             f"perfective verb {doc.tokens[verb].text} set")
+    return True
+
+
+def _governing_verb(doc: Document, index: int) -> int | None:
+    """The verb that governs the date at token `index`: up the morph stage's tree, or without it the nearest verb
+    form before it in its sentence (pymorphy3)."""
+    tokens = doc.tokens
+    if not 0 <= tokens[index].sentence < len(doc.sentences):
+        return None
+    if tokens[index].rel:
+        current = tokens[index].head
+        for _ in range(TREE_STEPS):
+            if not 0 <= current < len(tokens) or tokens[current].sentence != tokens[index].sentence:
+                return None
+            if tokens[current].pos in VERB_POS:
+                return current
+            current = tokens[current].head
+        return None
+    for j in range(index - 1, doc.sentences[tokens[index].sentence].token_start - 1, -1):
+        if tokens[j].text.isalpha() and best_parse(tokens[j].text).tag.POS in PYMORPHY_VERB_POS:
+            return j
+    return None
+
+
+def _acts_on_something(doc: Document, j: int) -> bool:
+    """True for a verb that sets a term on something: a passive form ("арестованы до 8 сентября", "дано время до 1
+    июня") or, with the parse, a verb with a direct object ("оставил Савельева в СИЗО", "санкционировал его арест";
+    without the parse, pymorphy3's transitivity). An intransitive perfective with "до" tells how long its subject's
+    own state lasted ("проработал на заводе до 20 марта", "снег пролежал до 20 марта"): a past day."""
+    tag = best_parse(doc.tokens[j].text).tag
+    if doc.tokens[j].feats.get("Voice") == "Pass" or tag.voice == "pssv":
+        return True
+    if doc.tokens[j].rel:
+        sentence = doc.sentences[doc.tokens[j].sentence]
+        return any(doc.tokens[k].head == j and doc.tokens[k].rel == DIRECT_OBJECT
+                   for k in range(sentence.token_start, sentence.token_end))
+    return tag.transitivity == "tran"
+
+
+def _perfective(doc: Document, j: int) -> bool:
+    """True for a verb form of the perfective aspect (the parse's Aspect, else pymorphy3's)."""
+    aspect = doc.tokens[j].feats.get("Aspect")
+    if aspect is not None:
+        return aspect == "Perf"
+    return best_parse(doc.tokens[j].text).tag.aspect == "perf"
 
 
 def _past_year(m: Mention, year: int, published: dt.date) -> int:
