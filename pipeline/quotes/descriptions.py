@@ -31,6 +31,7 @@ from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import all_capitals, fold, fold_words
 from pipeline.lang.grammemes import ADJECTIVAL_POS, GOVERNING_CASES, MODIFIER_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
+    ACCORDING_NOUNS,
     ACCUSED_STEMS,
     AGENCY_NAME_WORDS,
     AGENT_NOUNS,
@@ -157,6 +158,26 @@ def can_speak(ctx: Context, index: int) -> bool:
     return (index in ctx.mention_of_token or token.pos in ("PRON", "DET", "PROPN", "X") or acronym
             or ctx.feats(index).get("Animacy") == "Anim" or lemma in BODY_OR_SERVICE_NOUNS
             or is_person_noun(ctx, index))
+
+
+def comments_on_own_subject(ctx: Context, pronoun: int, subject: int) -> bool:
+    """"Молодой человек, по его словам, решил остаться": the possessive pronoun of a source phrase ("по его
+    словам", "по её мнению": ACCORDING_NOUNS with "по") that hangs on the very verb whose subject `subject` is gives
+    someone else's account of what the subject did: had the subject said it, the text would attribute it to the
+    subject ("решил, по его словам" is the witness's word about the young man). Traced `own_subject_source`."""
+    noun = ctx.tokens[pronoun].head
+    by = [child for child in ctx.kids(noun, "case") if ctx.word(child) == "по"] if noun >= 0 else []
+    if not by or ctx.lemma(noun) not in ACCORDING_NOUNS or subject > by[0]:
+        return False
+    verb = ctx.tokens[subject].head
+    phrase = set(ctx.subtree(subject))  # "Молодой человек, | по его словам": set off right after the subject
+    apposed = ctx.tokens[by[0] - 1].text == "," \
+        and all(index in phrase or ctx.tokens[index].text == "," for index in range(subject + 1, by[0]))
+    if not apposed and (verb < 0 or ctx.tokens[noun].head != verb):
+        return False
+    rejected("quotes", "own_subject_source", ctx.tokens[subject].start, ctx.tokens[pronoun].end,
+             f"{ctx.word(subject)}: the subject of the clause '{ctx.word(pronoun)}' comments on, not its source")
+    return True
 
 
 def is_bare(ctx: Context, head: int, tokens: list[int], modifiers: frozenset[str] = SPEAKER_BARE_MODIFIERS) -> bool:

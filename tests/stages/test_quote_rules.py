@@ -1917,6 +1917,21 @@ RULE_ROWS = [
     ("speaker-diplomat-other", "Посол Франции в России Пьер Леви выступил в среду в университете. Он заявил: "
      f"{_LONG_QUOTE}. «Смена власти меняет политику», — добавил другой дипломат.", "Смена власти меняет политику",
      "другой дипломат", "direct_after"),
+    # The possessive pronoun of a source phrase set off after a subject ("Молодой человек, по его словам, решил")
+    # gives someone else's account of that subject, never the subject's own (quotes84,
+    # descriptions.comments_on_own_subject, traced turned down `own_subject_source`); a pronoun the coref stage left
+    # unlinked goes on with the named person who spoke after its unnamed antecedent ("Казанцев заявил, что новый мэр
+    # … будет назначен. По его словам", speakers._named_speaker_since), not when an unnamed person spoke last
+    ("speaker-own-subject-source", "«Я был на обеде и тут вижу такую картину», — рассказал изданию очевидец "
+     "происшествия Александр.\n\nМолодой человек, по его словам, решил остаться в машине и подождать.",
+     "Молодой человек, по его словам, решил остаться в машине и подождать", "Александр", "indirect_according"),
+    ("speaker-named-since", "Главе района предстоит решить кадровую проблему. Виктор Казанцев заявил, что новый мэр "
+     "Грозного будет назначен до конца июня. По его словам, сейчас на этот пост подбирается кандидатура.",
+     "сейчас на этот пост подбирается кандидатура", "Виктор Казанцев", "indirect_according"),
+    ("speaker-named-since-unnamed", "Главе района предстоит решить кадровую проблему. Представитель администрации "
+     "заявил, что новый мэр Грозного будет назначен до конца июня. По его словам, сейчас на этот пост подбирается "
+     "кандидатура.", "сейчас на этот пост подбирается кандидатура", "представитель администрации",
+     "indirect_according"),
     # "последний / последняя" standing for a noun ("the latter") is the last participant named before it, of its
     # gender and number, a genitive complement skipped (quotes81, speakers._latter, traced `latter_pronoun`); "последний
     # из депутатов" is a phrase of its own
@@ -2624,6 +2639,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-diplomat-ambassador", "hypernym_role", True),
     ("speaker-diplomat-consul", "hypernym_role", True),
     ("speaker-diplomat-other", "hypernym_role", False),
+    ("speaker-named-since", "named_speaker_since", True),
+    ("speaker-named-since-unnamed", "named_speaker_since", False),
 ]
 
 
@@ -2795,6 +2812,10 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("conjoined_gender", "conjoined-gender-content-client", True),
     ("conjoined_gender", "conjoined-after-content-same-tense", False),
     ("conjoined_gender", "conjoined-after-content-tense", False),
+    # The subject a source phrase's pronoun comments on is turned down as its antecedent (`own_subject_source`); a
+    # subject of another sentence is not.
+    ("own_subject_source", "speaker-own-subject-source", True),
+    ("own_subject_source", "speaker-named-since-unnamed", False),
 ]
 
 
