@@ -1283,7 +1283,7 @@ def described_relatum(ctx: Context, head: int, child: int) -> frozenset[int]:
     "министр | финансов")."""
     if ctx.tokens[child].pos != "NOUN" or not is_person_noun(ctx, child):
         return frozenset()
-    linked = ctx.coref_of_token.get(child)
+    linked = _own_link(ctx, child, head)
     wanted, own = role_words(ctx.lemma(child)), role_words(ctx.lemma(head))
     gender = token_gender(ctx.doc, child)  # a man's noun is no woman's: coref's slips
     persons = [index for index, entity in enumerate(ctx.doc.entities) if person_agrees(ctx, index, gender)
@@ -1291,6 +1291,18 @@ def described_relatum(ctx: Context, head: int, child: int) -> frozenset[int]:
     apposed = _apposed_person(ctx, head)
     return frozenset(index for index in persons
                      if index != apposed and not _introduced_with_both(ctx, index, own, wanted))
+
+
+def _own_link(ctx: Context, child: int, head: int) -> tuple[int, Span] | None:
+    """The coref stage's link of the genitive description at `child` itself: not a mention that also holds the noun
+    it hangs on ("пресс-секретаря чеченского президента", "Тренер шведов" linked whole to the spokesman, the
+    coach), which names the described person, not whom the description relates to (traced `whole_phrase_link`)."""
+    linked = ctx.coref_of_token.get(child)
+    if linked is None or not linked[1].start <= ctx.tokens[head].start < linked[1].end:
+        return linked
+    fired("quotes", "whole_phrase_link", linked[1].start, linked[1].end,
+          f"{ctx.word(child)}: the link of the whole phrase, not of the complement")
+    return None
 
 
 APPOSITION_WINDOW = ROLE_PHRASE_WINDOW  # tokens after a role noun within which its apposed name may come

@@ -1932,6 +1932,19 @@ RULE_ROWS = [
      "заявил, что новый мэр Грозного будет назначен до конца июня. По его словам, сейчас на этот пост подбирается "
      "кандидатура.", "сейчас на этот пост подбирается кандидатура", "представитель администрации",
      "indirect_according"),
+    # A genitive description after a person noun relates the noun to someone else only through its own coref link,
+    # not through the link of the whole phrase ("пресс-секретаря чеченского президента" linked whole to the
+    # spokesman: quotes84, descriptions._own_link, traced `whole_phrase_link`); the person the complement names by
+    # an introduction is still turned down ("пресс-секретарь российского президента" is not Путин)
+    ("speaker-whole-phrase-link", "Пресс-секретарь главы Чечни Лема Гудаев выступил с заявлением. «Это ложные "
+     "информационные вбросы», — отмечал Гудаев. Именно так, по мнению пресс-секретаря чеченского президента, "
+     "следует рассматривать эти намеки.", "следует рассматривать эти намеки", "Лема Гудаев", "indirect_according"),
+    ("speaker-whole-phrase-link-headline", "Тренер шведов требует отстранить Россию от участия в чемпионате мира."
+     "\n\nТренер сборной Швеции по биатлону Вольфганг Пихлер заявил, что Россию нужно отстранить от чемпионата "
+     "мира.", "отстранить Россию от участия в чемпионате мира", "Вольфганг Пихлер", "indirect_request"),
+    ("speaker-whole-phrase-relatum", "Президент России Владимир Путин провел совещание. «Мы готовы к диалогу», — "
+     "сказал пресс-секретарь российского президента.", "Мы готовы к диалогу", "пресс-секретарь президента России",
+     "direct_after"),
     # "последний / последняя" standing for a noun ("the latter") is the last participant named before it, of its
     # gender and number, a genitive complement skipped (quotes81, speakers._latter, traced `latter_pronoun`); "последний
     # из депутатов" is a phrase of its own
@@ -2641,6 +2654,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-diplomat-other", "hypernym_role", False),
     ("speaker-named-since", "named_speaker_since", True),
     ("speaker-named-since-unnamed", "named_speaker_since", False),
+    ("speaker-whole-phrase-link", "whole_phrase_link", True),
+    ("speaker-whole-phrase-link-headline", "whole_phrase_link", True),
+    ("speaker-whole-phrase-relatum", "whole_phrase_link", False),
 ]
 
 
