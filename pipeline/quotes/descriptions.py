@@ -2113,9 +2113,9 @@ def _state_office_only(office: tuple[tuple[str, frozenset[str]], ...], lemmas: s
 def _organization_office(office: tuple[tuple[str, frozenset[str]], ...]) -> bool:
     """The description's body is an organization, not a state or a place: an organization's name, an acronym, a
     "Мин-" compound or an organization's kind noun ("ведомства", "компании")."""
-    return any(ORGANIZATION_MARK in forms or MINISTRY_MARK in "".join(forms)
-               or any(form.startswith(ACRONYM_MARK) for form in forms)
-               or lemma in ORGANIZATION_KIND_WORDS for lemma, forms in office)
+    return any(not word_country(lemma) and (ORGANIZATION_MARK in forms or MINISTRY_MARK in "".join(forms)
+                                             or any(form.startswith(ACRONYM_MARK) for form in forms)
+                                             or lemma in ORGANIZATION_KIND_WORDS) for lemma, forms in office)
 
 
 def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...], words: tuple[str, ...],
@@ -2147,13 +2147,17 @@ def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...],
         if any(form.startswith(NAME_MARK) and one_body(form.removeprefix(NAME_MARK).split(), words) for form in forms):
             continue  # "глава ЕК" for the title "Председатель Еврокомиссии": the alias table's one body
         if lemma in COUNTRY_LEVEL_BODIES:
-            if any(word_country(other) for other in lemmas):
-                continue
+            if any(word_country(other) for other in lemmas) \
+                    or (lemma in UNNAMED_STATE_NOUNS and lemmas & UNNAMED_STATE_NOUNS):
+                continue  # "глава государства" for the title "президент страны": one state, unnamed both ways
             return False
         if word_country(lemma) or lemma in BODY_KIND_NOUNS or kind:
             continue
         return False
     return True
+
+
+UNNAMED_STATE_NOUNS = fold_words("государство страна")  # a whole state, unnamed: the bodies one head of state leads
 
 
 def _ministry_of(rest: str, lemmas: set[str]) -> bool:

@@ -1945,6 +1945,19 @@ RULE_ROWS = [
     ("speaker-whole-phrase-relatum", "Президент России Владимир Путин провел совещание. «Мы готовы к диалогу», — "
      "сказал пресс-секретарь российского президента.", "Мы готовы к диалогу", "пресс-секретарь президента России",
      "direct_after"),
+    # The head of a country is no organization's office: "глава РФ" (a country's acronym) and "глава российского
+    # государства" (a state noun) fit the title "президент" / "президент страны" (quotes84,
+    # descriptions._organization_office, _fitting_title: no `title_mismatch`); "глава правительства" does not
+    ("speaker-head-of-country-acronym", "В День чекиста президент Владимир Путин поздравил работников спецслужб. "
+     "Также на торжественном вечере глава РФ призвал к защите государственной границы на арктических рубежах. "
+     "«Нужно обустроить военную инфраструктуру», — сказал глава РФ.", "Нужно обустроить военную инфраструктуру",
+     "Владимир Путин", "direct_after"),
+    ("speaker-head-of-state-country", "Президент страны Владимир Путин выступил на энергетической неделе в Москве. "
+     "«Мы закладываем существенный прирост добычи газа», — сказал глава российского государства.",
+     "Мы закладываем существенный прирост добычи газа", "Владимир Путин", "direct_after"),
+    ("speaker-head-of-government-country", "Президент страны Владимир Путин выступил на энергетической неделе в "
+     "Москве. «Мы закладываем существенный прирост добычи газа», — сказал глава правительства.",
+     "Мы закладываем существенный прирост добычи газа", "глава правительства", "direct_after"),
     # "последний / последняя" standing for a noun ("the latter") is the last participant named before it, of its
     # gender and number, a genitive complement skipped (quotes81, speakers._latter, traced `latter_pronoun`); "последний
     # из депутатов" is a phrase of its own
@@ -2832,6 +2845,9 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     # subject of another sentence is not.
     ("own_subject_source", "speaker-own-subject-source", True),
     ("own_subject_source", "speaker-named-since-unnamed", False),
+    # The head of a country fits a president's bare or "страны" title (no `title_mismatch`)
+    ("title_mismatch", "speaker-head-of-country-acronym", False),
+    ("title_mismatch", "speaker-head-of-state-country", False),
 ]
 
 
