@@ -31,6 +31,7 @@ from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import all_capitals, fold, fold_words
 from pipeline.lang.grammemes import ADJECTIVAL_POS, GOVERNING_CASES, MODIFIER_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
+    ACCORDING_NOUNS,
     ACCUSED_STEMS,
     AGENCY_NAME_WORDS,
     AGENT_NOUNS,
@@ -157,6 +158,26 @@ def can_speak(ctx: Context, index: int) -> bool:
     return (index in ctx.mention_of_token or token.pos in ("PRON", "DET", "PROPN", "X") or acronym
             or ctx.feats(index).get("Animacy") == "Anim" or lemma in BODY_OR_SERVICE_NOUNS
             or is_person_noun(ctx, index))
+
+
+def comments_on_own_subject(ctx: Context, pronoun: int, subject: int) -> bool:
+    """"Молодой человек, по его словам, решил остаться": the possessive pronoun of a source phrase ("по его
+    словам", "по её мнению": ACCORDING_NOUNS with "по") that hangs on the very verb whose subject `subject` is gives
+    someone else's account of what the subject did: had the subject said it, the text would attribute it to the
+    subject ("решил, по его словам" is the witness's word about the young man). Traced `own_subject_source`."""
+    noun = ctx.tokens[pronoun].head
+    by = [child for child in ctx.kids(noun, "case") if ctx.word(child) == "по"] if noun >= 0 else []
+    if not by or ctx.lemma(noun) not in ACCORDING_NOUNS or subject > by[0]:
+        return False
+    verb = ctx.tokens[subject].head
+    phrase = set(ctx.subtree(subject))  # "Молодой человек, | по его словам": set off right after the subject
+    apposed = ctx.tokens[by[0] - 1].text == "," \
+        and all(index in phrase or ctx.tokens[index].text == "," for index in range(subject + 1, by[0]))
+    if not apposed and (verb < 0 or ctx.tokens[noun].head != verb):
+        return False
+    rejected("quotes", "own_subject_source", ctx.tokens[subject].start, ctx.tokens[pronoun].end,
+             f"{ctx.word(subject)}: the subject of the clause '{ctx.word(pronoun)}' comments on, not its source")
+    return True
 
 
 def is_bare(ctx: Context, head: int, tokens: list[int], modifiers: frozenset[str] = SPEAKER_BARE_MODIFIERS) -> bool:
@@ -1262,7 +1283,7 @@ def described_relatum(ctx: Context, head: int, child: int) -> frozenset[int]:
     "министр | финансов")."""
     if ctx.tokens[child].pos != "NOUN" or not is_person_noun(ctx, child):
         return frozenset()
-    linked = ctx.coref_of_token.get(child)
+    linked = _own_link(ctx, child, head)
     wanted, own = role_words(ctx.lemma(child)), role_words(ctx.lemma(head))
     gender = token_gender(ctx.doc, child)  # a man's noun is no woman's: coref's slips
     persons = [index for index, entity in enumerate(ctx.doc.entities) if person_agrees(ctx, index, gender)
@@ -1270,6 +1291,18 @@ def described_relatum(ctx: Context, head: int, child: int) -> frozenset[int]:
     apposed = _apposed_person(ctx, head)
     return frozenset(index for index in persons
                      if index != apposed and not _introduced_with_both(ctx, index, own, wanted))
+
+
+def _own_link(ctx: Context, child: int, head: int) -> tuple[int, Span] | None:
+    """The coref stage's link of the genitive description at `child` itself: not a mention that also holds the noun
+    it hangs on ("пресс-секретаря чеченского президента", "Тренер шведов" linked whole to the spokesman, the
+    coach), which names the described person, not whom the description relates to (traced `whole_phrase_link`)."""
+    linked = ctx.coref_of_token.get(child)
+    if linked is None or not linked[1].start <= ctx.tokens[head].start < linked[1].end:
+        return linked
+    fired("quotes", "whole_phrase_link", linked[1].start, linked[1].end,
+          f"{ctx.word(child)}: the link of the whole phrase, not of the complement")
+    return None
 
 
 APPOSITION_WINDOW = ROLE_PHRASE_WINDOW  # tokens after a role noun within which its apposed name may come
@@ -2080,9 +2113,9 @@ def _state_office_only(office: tuple[tuple[str, frozenset[str]], ...], lemmas: s
 def _organization_office(office: tuple[tuple[str, frozenset[str]], ...]) -> bool:
     """The description's body is an organization, not a state or a place: an organization's name, an acronym, a
     "Мин-" compound or an organization's kind noun ("ведомства", "компании")."""
-    return any(ORGANIZATION_MARK in forms or MINISTRY_MARK in "".join(forms)
-               or any(form.startswith(ACRONYM_MARK) for form in forms)
-               or lemma in ORGANIZATION_KIND_WORDS for lemma, forms in office)
+    return any(not word_country(lemma) and (ORGANIZATION_MARK in forms or MINISTRY_MARK in "".join(forms)
+                                             or any(form.startswith(ACRONYM_MARK) for form in forms)
+                                             or lemma in ORGANIZATION_KIND_WORDS) for lemma, forms in office)
 
 
 def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...], words: tuple[str, ...],
@@ -2114,13 +2147,17 @@ def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...],
         if any(form.startswith(NAME_MARK) and one_body(form.removeprefix(NAME_MARK).split(), words) for form in forms):
             continue  # "глава ЕК" for the title "Председатель Еврокомиссии": the alias table's one body
         if lemma in COUNTRY_LEVEL_BODIES:
-            if any(word_country(other) for other in lemmas):
-                continue
+            if any(word_country(other) for other in lemmas) \
+                    or (lemma in UNNAMED_STATE_NOUNS and lemmas & UNNAMED_STATE_NOUNS):
+                continue  # "глава государства" for the title "президент страны": one state, unnamed both ways
             return False
         if word_country(lemma) or lemma in BODY_KIND_NOUNS or kind:
             continue
         return False
     return True
+
+
+UNNAMED_STATE_NOUNS = fold_words("государство страна")  # a whole state, unnamed: the bodies one head of state leads
 
 
 def _ministry_of(rest: str, lemmas: set[str]) -> bool:

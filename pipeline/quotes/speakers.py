@@ -56,6 +56,7 @@ from pipeline.quotes.descriptions import (
     body_mismatch,
     by_role,
     can_speak,
+    comments_on_own_subject,
     country_mismatch,
     country_person_before,
     describe_organization,
@@ -1451,10 +1452,36 @@ def unnamed_antecedent(ctx: Context, pronoun: int, candidate: Candidate, history
     if not options:
         return _described_source_goes_on(ctx, pronoun, gender, candidate, history) \
             or Speaker(None, mention=mention, gender=gender)
-    _, _, best = min(options, key=lambda option: (option[0], -option[1]))
+    _, offset, best = min(options, key=lambda option: (option[0], -option[1]))
+    since = _named_speaker_since(ctx, pronoun, gender, offset, history)
+    if since is not None:
+        return Speaker(since.name, since.entity, mention, since.gender, since.number)
     if isinstance(best, int):
         return _described_antecedent(ctx, best, candidate, history, mention, gender)
     return Speaker(best.name, best.entity, mention, best.gender, best.number)
+
+
+def _named_speaker_since(ctx: Context, pronoun: int, gender: str, offset: int, history: list[Said]) -> Speaker | None:
+    """"Задержан также ещё один ученик школы. … По словам шерифа Эда Гонзалеса, … «…», — сообщил он", "Виктор
+    Казанцев заявил, что новый мэр Грозного будет назначен … По его словам, …": a person the coref stage did not
+    link the pronoun to, named and agreeing, whose quote ends after the unnamed antecedent at `offset` (it was said
+    after that person was written, or that person is what it says), in the pronoun's sentence or the one before:
+    the pronoun goes on with the person who spoke last, not with the unnamed one spoken of. Traced
+    `named_speaker_since`."""
+    position = ctx.tokens[pronoun].start
+    sentence = ctx.tokens[pronoun].sentence
+    for said in reversed(recent(history, sentence - 1)):
+        speaker = said.speaker
+        if said.start >= position or said.end > position or said.end <= offset:
+            continue
+        if speaker.entity is None or ctx.doc.entities[speaker.entity].type != "PER":
+            return None  # someone else spoke last: not the named person's words going on
+        if not person_agrees(ctx, speaker.entity, gender):
+            return None
+        fired("quotes", "named_speaker_since", ctx.tokens[pronoun].start, ctx.tokens[pronoun].end,
+              f"{ctx.word(pronoun)} -> {speaker.name}: spoke after the unnamed antecedent")
+        return speaker
+    return None
 
 
 def _previous_owner(ctx: Context, pronoun: int, history: list[Said]) -> Speaker | None:
@@ -1569,7 +1596,7 @@ def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) 
         if not token.rel.startswith("nsubj") or token.feats.get("Number") == "Plur" or not is_person_noun(ctx, index):
             continue
         if ctx.quoted_at(token.start) is not None or _entity_in_np(ctx, index, np_tokens(ctx, index)) is not None \
-                or _named_by_apposition(ctx, index) is not None:
+                or _named_by_apposition(ctx, index) is not None or comments_on_own_subject(ctx, pronoun, index):
             continue
         noun = token_gender(ctx.doc, index)
         verb = token_gender(ctx.doc, token.head) if token.head >= 0 else ""

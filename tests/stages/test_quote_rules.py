@@ -1933,6 +1933,47 @@ RULE_ROWS = [
      "проголосуют против.", "проголосуют против", "47%", "indirect_that"),
     ("speaker-elliptical-none", "Опрос провели в мае. Реформу обсуждали долго. 47% ответили, что проголосуют "
      "против.", "проголосуют против", "47%", "indirect_that"),
+    # The possessive pronoun of a source phrase set off after a subject ("Молодой человек, по его словам, решил")
+    # gives someone else's account of that subject, never the subject's own (quotes84,
+    # descriptions.comments_on_own_subject, traced turned down `own_subject_source`); a pronoun the coref stage left
+    # unlinked goes on with the named person who spoke after its unnamed antecedent ("Казанцев заявил, что новый мэр
+    # … будет назначен. По его словам", speakers._named_speaker_since), not when an unnamed person spoke last
+    ("speaker-own-subject-source", "«Я был на обеде и тут вижу такую картину», — рассказал изданию очевидец "
+     "происшествия Александр.\n\nМолодой человек, по его словам, решил остаться в машине и подождать.",
+     "Молодой человек, по его словам, решил остаться в машине и подождать", "Александр", "indirect_according"),
+    ("speaker-named-since", "Главе района предстоит решить кадровую проблему. Виктор Казанцев заявил, что новый мэр "
+     "Грозного будет назначен до конца июня. По его словам, сейчас на этот пост подбирается кандидатура.",
+     "сейчас на этот пост подбирается кандидатура", "Виктор Казанцев", "indirect_according"),
+    ("speaker-named-since-unnamed", "Главе района предстоит решить кадровую проблему. Представитель администрации "
+     "заявил, что новый мэр Грозного будет назначен до конца июня. По его словам, сейчас на этот пост подбирается "
+     "кандидатура.", "сейчас на этот пост подбирается кандидатура", "представитель администрации",
+     "indirect_according"),
+    # A genitive description after a person noun relates the noun to someone else only through its own coref link,
+    # not through the link of the whole phrase ("пресс-секретаря чеченского президента" linked whole to the
+    # spokesman: quotes84, descriptions._own_link, traced `whole_phrase_link`); the person the complement names by
+    # an introduction is still turned down ("пресс-секретарь российского президента" is not Путин)
+    ("speaker-whole-phrase-link", "Пресс-секретарь главы Чечни Лема Гудаев выступил с заявлением. «Это ложные "
+     "информационные вбросы», — отмечал Гудаев. Именно так, по мнению пресс-секретаря чеченского президента, "
+     "следует рассматривать эти намеки.", "следует рассматривать эти намеки", "Лема Гудаев", "indirect_according"),
+    ("speaker-whole-phrase-link-headline", "Тренер шведов требует отстранить Россию от участия в чемпионате мира."
+     "\n\nТренер сборной Швеции по биатлону Вольфганг Пихлер заявил, что Россию нужно отстранить от чемпионата "
+     "мира.", "отстранить Россию от участия в чемпионате мира", "Вольфганг Пихлер", "indirect_request"),
+    ("speaker-whole-phrase-relatum", "Президент России Владимир Путин провел совещание. «Мы готовы к диалогу», — "
+     "сказал пресс-секретарь российского президента.", "Мы готовы к диалогу", "пресс-секретарь президента России",
+     "direct_after"),
+    # The head of a country is no organization's office: "глава РФ" (a country's acronym) and "глава российского
+    # государства" (a state noun) fit the title "президент" / "президент страны" (quotes84,
+    # descriptions._organization_office, _fitting_title: no `title_mismatch`); "глава правительства" does not
+    ("speaker-head-of-country-acronym", "В День чекиста президент Владимир Путин поздравил работников спецслужб. "
+     "Также на торжественном вечере глава РФ призвал к защите государственной границы на арктических рубежах. "
+     "«Нужно обустроить военную инфраструктуру», — сказал глава РФ.", "Нужно обустроить военную инфраструктуру",
+     "Владимир Путин", "direct_after"),
+    ("speaker-head-of-state-country", "Президент страны Владимир Путин выступил на энергетической неделе в Москве. "
+     "«Мы закладываем существенный прирост добычи газа», — сказал глава российского государства.",
+     "Мы закладываем существенный прирост добычи газа", "Владимир Путин", "direct_after"),
+    ("speaker-head-of-government-country", "Президент страны Владимир Путин выступил на энергетической неделе в "
+     "Москве. «Мы закладываем существенный прирост добычи газа», — сказал глава правительства.",
+     "Мы закладываем существенный прирост добычи газа", "глава правительства", "direct_after"),
     # "последний / последняя" standing for a noun ("the latter") is the last participant named before it, of its
     # gender and number, a genitive complement skipped (quotes81, speakers._latter, traced `latter_pronoun`); "последний
     # из депутатов" is a phrase of its own
@@ -2645,6 +2686,11 @@ SPEAKER_STEP_ROWS = [
     ("speaker-elliptical-share", "elliptical_share", True),
     ("speaker-elliptical-count", "elliptical_share", False),
     ("speaker-elliptical-none", "elliptical_share", False),
+    ("speaker-named-since", "named_speaker_since", True),
+    ("speaker-named-since-unnamed", "named_speaker_since", False),
+    ("speaker-whole-phrase-link", "whole_phrase_link", True),
+    ("speaker-whole-phrase-link-headline", "whole_phrase_link", True),
+    ("speaker-whole-phrase-relatum", "whole_phrase_link", False),
 ]
 
 
@@ -2816,6 +2862,13 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("conjoined_gender", "conjoined-gender-content-client", True),
     ("conjoined_gender", "conjoined-after-content-same-tense", False),
     ("conjoined_gender", "conjoined-after-content-tense", False),
+    # The subject a source phrase's pronoun comments on is turned down as its antecedent (`own_subject_source`); a
+    # subject of another sentence is not.
+    ("own_subject_source", "speaker-own-subject-source", True),
+    ("own_subject_source", "speaker-named-since-unnamed", False),
+    # The head of a country fits a president's bare or "страны" title (no `title_mismatch`)
+    ("title_mismatch", "speaker-head-of-country-acronym", False),
+    ("title_mismatch", "speaker-head-of-state-country", False),
 ]
 
 
