@@ -1537,6 +1537,10 @@ BODY_HEADS = [  # coref83: "глава X" of a body is its head by the body's ow
      "Глава суданского дипломатического ведомства", None,
      "introduced_role"),  # a ministry's head is its minister, never the secretary named before
 ]
+CITY_REGIONS = [  # coref85: "город", "столица" never a place with a region's name, unless introduced as a settlement
+    ("Боевики напали на село в Дагестане. Жители города остались без света.", "города", None, "place_kind"),
+    ("Турецкий город Аланья пострадал от ливня. В городе затопило улицы.", "городе", "Аланья", "place_kind"),
+]
 QUOTED_COMPLEMENTS = [  # coref85: a role's genitive complement in quotation marks is part of its mention
     ("Лидер партии «Новый путь» Иван Петров выступил в Омске. Лидер «Нового пути» заявил, что партия пойдет на "
      "выборы.", "Лидер «Нового пути»", "Иван Петров", "introduced_role"),
@@ -1544,7 +1548,7 @@ QUOTED_COMPLEMENTS = [  # coref85: a role's genitive complement in quotation mar
      "Иван Петров", "introduced_role"),  # an object in quotation marks, no genitive: no complement
 ]
 ROWS = ROWS + LEGISLATURES + UNION_LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS + GLOSSED_INTRODUCTIONS + BODY_HEADS
-ROWS = ROWS + QUOTED_COMPLEMENTS
+ROWS = ROWS + QUOTED_COMPLEMENTS + CITY_REGIONS
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
