@@ -44,7 +44,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_PRONOUNS,
     VERBLESS_ACT_NOUNS,
 )
-from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.roles import role_reading
 from pipeline.lang.tree import children, folded_words_and_lemmas, range_head, word_before
 from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, token_gender, verbal_noun
@@ -275,6 +275,8 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
     if _is_new(doc, index) or _names_follow(doc, index, types, category) or _predicative(doc, index):
         return None
     start = _first_modifier(doc, index, covered)
+    if category == "person" and counted(doc, start, index):
+        return None  # "два депутата", "оба президента": several people, no one named before
     complement, last = _complement(doc, index, covered)
     if category == "person" and lemma in KINSHIP_NOUNS and complement is not None:
         return None  # "сын архитектора": someone related to the genitive, no reference back
@@ -339,7 +341,7 @@ def person_noun_at(doc: Document, index: int, types: dict[int, str], covered: se
             or _related(doc, index):
         return None
     start = _first_modifier(doc, index, covered)
-    if any(doc.tokens[i].pos == "NUM" or lemma_of(doc.tokens[i]) in COUNTING_WORDS for i in range(start, index)):
+    if counted(doc, start, index):
         return None  # "52 лыжницы", "оба боксера": several people
     gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
     return Anaphor(index, doc.tokens[start].start, token.end, "description", "person_noun", lemma_of(token),
@@ -367,7 +369,7 @@ def newcomer_noun_at(doc: Document, index: int, types: dict[int, str], covered: 
             or _owned_by_role(doc, index) or _owned_or_predicate(doc, index):
         return None
     start = _first_modifier(doc, index, covered)
-    if any(doc.tokens[i].pos == "NUM" or lemma_of(doc.tokens[i]) in COUNTING_WORDS for i in range(start, index)):
+    if counted(doc, start, index):
         return None  # "два эксперта": several people
     complement, last = _complement(doc, index, covered)
     gender = subject_verb_gender(doc, index) or ("femn" if token.feats.get("Gender") == "Fem" else "")
@@ -528,6 +530,14 @@ def _measure(doc: Document, index: int) -> bool:
 
 COUNTING_WORDS = frozenset({"оба", "обе", "два", "две", "три", "четыре"})
 POSSESSIVE_LEMMAS = frozenset({"его", "ее", "их", "свой", "мой", "наш", "твой", "ваш"})
+
+
+def counted(doc: Document, start: int, head: int) -> bool:
+    """A numeral or a counting word among a person noun's modifiers ("52 лыжницы", "два депутата", "оба
+    президента"): several people, no one person's mention. Not an age or a year the tagger takes for a numeral
+    ("78-летний глава правительства", "в 2008-м чиновник"): a hyphenated word counts no one."""
+    return any((doc.tokens[i].pos == "NUM" and "-" not in doc.tokens[i].text)
+               or lemma_of(doc.tokens[i]) in COUNTING_WORDS for i in range(start, head))
 
 
 def _related(doc: Document, head: int) -> bool:
@@ -755,13 +765,16 @@ def _attribute(token: Token) -> bool:
 
 def _complement(doc: Document, head: int, covered: set[int]) -> tuple[int | None, int]:
     """The genitive noun right after the head and the last token of its short phrase ("глава | ведомства",
-    "президент | России"); (None, head) when there is none."""
+    "президент | России"; a name in quotation marks up to its closing mark, `_quoted_complement`); (None, head)
+    when there is none."""
     index = head + 1
     while index < len(doc.tokens) and _attribute(doc.tokens[index]) and index - head < COMPLEMENT_REACH:
         index += 1
     if index >= len(doc.tokens) or index - head > COMPLEMENT_REACH:
         return None, head
     token = doc.tokens[index]
+    if token.text in OPENING_QUOTE_MARKS:
+        return _quoted_complement(doc, head, index)
     if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Gen" or token.head != head \
             or token.sentence != doc.tokens[head].sentence:
         return None, head
@@ -771,3 +784,24 @@ def _complement(doc: Document, head: int, covered: set[int]) -> tuple[int | None
     return index, last
 
 
+QUOTED_COMPLEMENT_REACH = 6  # words of a quoted name read as a description's complement ("лидер «Единой России»")
+
+
+def _quoted_complement(doc: Document, head: int, opening: int) -> tuple[int | None, int]:
+    """A genitive complement that is a name in quotation marks right after the head ("лидер «Единой России»",
+    "главы «Роснано»", "экс-капитан «Зенита»"): its noun and the closing quotation mark, which the gold's mention
+    spans too; (None, head) when no genitive noun inside the marks hangs on the head or the marks do not close
+    within QUOTED_COMPLEMENT_REACH words of the sentence ("Президент «Матрицу» не оценил": an object, no
+    complement)."""
+    sentence = doc.tokens[head].sentence
+    noun = None
+    for index in range(opening + 1, min(opening + 2 + QUOTED_COMPLEMENT_REACH, len(doc.tokens))):
+        token = doc.tokens[index]
+        if token.sentence != sentence:
+            return None, head
+        if token.text in CLOSING_QUOTE_MARKS:
+            return (noun, index) if noun is not None else (None, head)
+        if noun is None and token.head == head and token.pos in ("NOUN", "PROPN") \
+                and token.feats.get("Case") == "Gen":
+            noun = index
+    return None, head

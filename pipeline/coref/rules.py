@@ -927,12 +927,7 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
     if lemma in COUNTRY_KINDS and lemma != "республика":
         return "" if info.country else "not a country"
     if lemma in CITY_KINDS:
-        if info.country:
-            return "a country"
-        if any(word in STATE_WORDS for word in name.lower().split()):
-            return "a state or a region"  # "Российская Федерация", "Приморский край": no city
-        # a city is named by capitalized words alone ("Нижний Новгород"), not "Сунженский хребет"
-        return "" if all(word[:1].isupper() for word in name.replace("-", " ").split()) else "no city name"
+        return _city_fits(info, name)
     if lemma == "республика":  # a country or a region of one ("Чечня", "Южная Осетия"), never a world region
         if macro_region(name):
             return "a world region"
@@ -948,6 +943,18 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
             return "a country"
         return "" if region_name(name) else "a city"
     return "no place noun"
+
+
+def _city_fits(info: EntityInfo, name: str) -> str:
+    """`place_fits` for "город", "столица": no country, no state or region by its words or its ending."""
+    if info.country:
+        return "a country"
+    if any(word in STATE_WORDS for word in name.lower().split()):
+        return "a state or a region"  # "Российская Федерация", "Приморский край": no city
+    if region_ending(name) and not info.kinds & SETTLEMENT_KINDS:
+        return "a region's name"  # "Чечня", "Дагестан", "Шотландия": no "город", no "столица"
+    # a city is named by capitalized words alone ("Нижний Новгород"), not "Сунженский хребет"
+    return "" if all(word[:1].isupper() for word in name.replace("-", " ").split()) else "no city name"
 
 
 REGION_DISTRICTS = frozenset({"округ"})  # "Ямало-Ненецкий автономный округ", "Сибирский федеральный округ": a "регион"
@@ -975,9 +982,17 @@ def region_name(name: str) -> bool:
     words = name.lower().replace("-", " ").split()
     if not words:
         return False
-    if any(word in STATE_WORDS for word in words) or words[-1].endswith(REGION_NAME_ENDINGS):
+    if any(word in STATE_WORDS for word in words) or region_ending(name):
         return True
     return len(words) > 1 and any(parse.tag.POS == "ADJF" for parse in parses(words[0])[:1])
+
+
+def region_ending(name: str) -> bool:
+    """A name whose last word ends as a region's does (REGION_NAME_ENDINGS: "Чечня", "Дагестан", "Шотландия"):
+    no city's, unless a settlement noun introduced it ("город Аланья"). Not `region_name`'s adjective test: many
+    cities are named so ("Нижний Новгород", "Старый Оскол")."""
+    words = name.lower().replace("-", " ").split()
+    return bool(words) and words[-1].endswith(REGION_NAME_ENDINGS)
 
 
 def macro_region(name: str) -> bool:

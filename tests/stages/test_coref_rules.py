@@ -1537,7 +1537,18 @@ BODY_HEADS = [  # coref83: "глава X" of a body is its head by the body's ow
      "Глава суданского дипломатического ведомства", None,
      "introduced_role"),  # a ministry's head is its minister, never the secretary named before
 ]
+CITY_REGIONS = [  # coref85: "город", "столица" never a place with a region's name, unless introduced as a settlement
+    ("Боевики напали на село в Дагестане. Жители города остались без света.", "города", None, "place_kind"),
+    ("Турецкий город Аланья пострадал от ливня. В городе затопило улицы.", "городе", "Аланья", "place_kind"),
+]
+QUOTED_COMPLEMENTS = [  # coref85: a role's genitive complement in quotation marks is part of its mention
+    ("Лидер партии «Новый путь» Иван Петров выступил в Омске. Лидер «Нового пути» заявил, что партия пойдет на "
+     "выборы.", "Лидер «Нового пути»", "Иван Петров", "introduced_role"),
+    ("Президент компании Иван Петров посмотрел фильм в Омске. Президент «Матрицу» не оценил.", "Президент",
+     "Иван Петров", "introduced_role"),  # an object in quotation marks, no genitive: no complement
+]
 ROWS = ROWS + LEGISLATURES + UNION_LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS + GLOSSED_INTRODUCTIONS + BODY_HEADS
+ROWS = ROWS + QUOTED_COMPLEMENTS + CITY_REGIONS
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
@@ -1595,6 +1606,8 @@ NO_ANAPHOR = [
     "Певица Анна Орлова рассказала, что «песня «Я помню» особенная».",
     # coref17: a role noun that "как" introduces says what someone is known or acts as
     "Певица Анна Орлова выпустила альбом. Прежде всего Орлова известна как певица.",
+    # coref85: a role noun counted by a numeral is several people ("два депутата", "оба президента")
+    "Депутат Иван Петров выступил в Омске. Вечером два депутата покинули зал.",
 ]
 NOT_PERSON_NOUNS = [  # coref12: (text, noun) a person noun owned by someone is their relation, no anaphor at all
     ("Агент Олег Карпов уехал в Лондон. Его агент остался в Москве.", "агент"),
