@@ -158,26 +158,24 @@ def paired_with_team(doc: Document, mention: Span, entity_index: int) -> bool:
     joined by "и" or a dash, past quotation marks and the adjectives before the second ("«Челси» и итальянского
     «Милана»")."""
     skip = QUOTE_MARKS + "'"
-    teams = {doc.token_at(other.start): index for index, entity in enumerate(doc.entities)
-             if index != entity_index and entity.type == "ORG" for other in entity.mentions if other.kind == "name"}
-    first, last = doc.token_at(mention.start), doc.token_at(mention.end - 1)
-    after = last + 1
+    after = doc.token_at(mention.end - 1) + 1
     while after < len(doc.tokens) and doc.tokens[after].text in skip:
         after += 1
+    following = -1
     if after < len(doc.tokens) and doc.tokens[after].text in PAIRING_WORDS:
         following = after + 1
         while following < len(doc.tokens) and (doc.tokens[following].text in skip
                                                 or doc.tokens[following].pos == "ADJ"):
             following += 1
-        if following in teams and "team" in own_kinds(doc, teams[following]):
-            return True
-    joint = word_before(doc, first, skip)
-    if joint < 0 or doc.tokens[joint].text not in PAIRING_WORDS:
+    joint = word_before(doc, doc.token_at(mention.start), skip)
+    previous = word_before(doc, joint, skip) if joint >= 0 and doc.tokens[joint].text in PAIRING_WORDS else -1
+    if following < 0 and previous < 0:
         return False
-    previous = word_before(doc, joint, skip)
-    return any(doc.token_at(other.end - 1) == previous and "team" in own_kinds(doc, index)
-               for index, entity in enumerate(doc.entities) if index != entity_index and entity.type == "ORG"
-               for other in entity.mentions if other.kind == "name")
+    others = [(doc.token_at(other.start), doc.token_at(other.end - 1), index)
+              for index, entity in enumerate(doc.entities) if index != entity_index and entity.type == "ORG"
+              for other in entity.mentions if other.kind == "name"]
+    return any(((following >= 0 and start == following) or (previous >= 0 and end == previous))
+               and "team" in own_kinds(doc, index) for start, end, index in others)
 
 
 @lru_cache(maxsize=512)
@@ -326,8 +324,11 @@ def placed_alike(doc: Document, anaphor: Anaphor, entity: int) -> bool:
     stem ("«Рубин» (Казань)", "Лондонский «Арсенал»"); a bare noun fits any."""
     first = doc.token_at(anaphor.start)
     stems = {fold(doc.tokens[index].text)[:STEM] for index in range(first, anaphor.head)}
-    if not stems:
-        return True
+    return not stems or named_near(doc, entity, stems)
+
+
+def named_near(doc: Document, entity: int, stems: set[str]) -> bool:
+    """Some mention of the entity has, within PLACE_CONTEXT characters, a word of each stem."""
     for mention in doc.entities[entity].mentions:
         around = fold(doc.text[max(0, mention.start - PLACE_CONTEXT):mention.end + PLACE_CONTEXT])
         words = WORD.findall(around)
@@ -344,10 +345,7 @@ def from_alike(doc: Document, anaphor: Anaphor, entity: int) -> bool:
     if after + 1 >= len(doc.tokens) or fold(doc.tokens[after].text) != "из" \
             or doc.tokens[after + 1].pos != "PROPN":
         return True
-    stem = fold(doc.tokens[after + 1].text)[:STEM]
-    return any(any(word.startswith(stem) for word in
-                   WORD.findall(fold(doc.text[max(0, mention.start - PLACE_CONTEXT):mention.end + PLACE_CONTEXT])))
-               for mention in doc.entities[entity].mentions)
+    return named_near(doc, entity, {fold(doc.tokens[after + 1].text)[:STEM]})
 
 
 CAPITAL_CITIES = frozenset(fold(city) for city in CAPITALS.values())
