@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.coref.mentions import CAPITAL_NOUNS, Anaphor, lemma_of
+from pipeline.coref.lexicon import PERSON_ROLES
+from pipeline.coref.mentions import CAPITAL_NOUNS, PLACE_ADJECTIVE_ENDINGS, Anaphor, lemma_of
 from pipeline.coref.referents import mention_head
 from pipeline.document import Document, Span
 from pipeline.entities.forms import compound_names
-from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS, AliasEntry, word_country
+from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS, COUNTRY_ADJECTIVES, AliasEntry, word_country
 from pipeline.lang.fold import WORD, fold
 from pipeline.lang.lexicon import (
     CHAMBER_NAME_WORDS,
@@ -32,7 +33,7 @@ from pipeline.lang.lexicon import (
     TEAM_MEMBER_NOUNS,
     UNION_LEGISLATURE_WORDS,
 )
-from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.lang.marks import DASH_TOKENS, QUOTE_MARKS
 from pipeline.lang.tree import word_before
 from pipeline.morphology import parses
 from pipeline.rules import rule
@@ -103,18 +104,78 @@ def member_kind(doc: Document, mention: Span) -> str:
     return "team" if lemma_of(doc.tokens[owner]) in TEAM_MEMBER_NOUNS | GAME_NOUNS else ""
 
 
-def organization_kinds(doc: Document, entity_index: int) -> frozenset[str]:
-    """The kinds of an organization entity from its name, the alias table, and how the text introduces it."""
+def own_kinds(doc: Document, entity_index: int) -> set[str]:
+    """The kinds an organization's name, the alias table and the nouns introducing its name mentions give."""
     entity = doc.entities[entity_index]
-    if entity.type != "ORG":
-        return frozenset()
     kinds = set(name_kinds(entity.name) | alias_kinds(entity.name))
     for mention in entity.mentions:
         if mention.kind == "name":
             kinds |= {introducing_kind(doc, mention), member_kind(doc, mention)} - {""}
+    return kinds
+
+
+def organization_kinds(doc: Document, entity_index: int) -> frozenset[str]:
+    """The kinds of an organization entity from its name, the alias table, and how the text introduces it; a team
+    by how the text places its name when nothing else gives a kind (`team_by_context`)."""
+    entity = doc.entities[entity_index]
+    if entity.type != "ORG":
+        return frozenset()
+    kinds = own_kinds(doc, entity_index)
+    if not kinds and team_by_context(doc, entity_index):
+        kinds.add("team")
     if league(entity.name):
         kinds.discard("team")  # "игрок НБА", "матч лиги": a league's players and games, no team
     return frozenset(kinds)
+
+
+def team_by_context(doc: Document, entity_index: int) -> bool:
+    """An organization of no known kind is a team when a name mention of it, in quotation marks, follows a city's
+    adjective (`city_named_team`: "Мадридский «Реал»", "лондонского «Челси»") or is paired with a team's name by
+    "и" or a dash (`paired_with_team`: "«Реала» и «Барселоны»", "«Челси» и итальянского «Милана»", "«Реал» –
+    «Барселона»"): the news name clubs so, with no kind noun."""
+    return any(mention.kind == "name" and (city_named_team(doc, mention)
+                                           or paired_with_team(doc, mention, entity_index))
+               for mention in doc.entities[entity_index].mentions)
+
+
+def city_named_team(doc: Document, mention: Span) -> bool:
+    """The name is quoted and the word before its marks is a place adjective of no country ("питерского «Зенита»",
+    "миланского «Интера»"; not "российского «Газпрома»": a country's companies are named so too)."""
+    index = doc.token_at(mention.start)
+    before = word_before(doc, index, QUOTE_MARKS + "'")
+    if before < 0 or before == index - 1:
+        return False  # no quotation mark between: "Мадридский университет"
+    token = doc.tokens[before]
+    lemma = lemma_of(token)
+    return token.pos == "ADJ" and lemma.endswith(PLACE_ADJECTIVE_ENDINGS) and lemma not in COUNTRY_ADJECTIVES
+
+
+PAIRING_WORDS = frozenset({"и"}) | DASH_TOKENS  # "«Реала» и «Барселоны»", "«Реал» – «Барселона»"
+
+
+def paired_with_team(doc: Document, mention: Span, entity_index: int) -> bool:
+    """The name and another organization's name, one of a team by its own kinds (`own_kinds`), stand side by side
+    joined by "и" or a dash, past quotation marks and the adjectives before the second ("«Челси» и итальянского
+    «Милана»")."""
+    skip = QUOTE_MARKS + "'"
+    after = doc.token_at(mention.end - 1) + 1
+    while after < len(doc.tokens) and doc.tokens[after].text in skip:
+        after += 1
+    following = -1
+    if after < len(doc.tokens) and doc.tokens[after].text in PAIRING_WORDS:
+        following = after + 1
+        while following < len(doc.tokens) and (doc.tokens[following].text in skip
+                                                or doc.tokens[following].pos == "ADJ"):
+            following += 1
+    joint = word_before(doc, doc.token_at(mention.start), skip)
+    previous = word_before(doc, joint, skip) if joint >= 0 and doc.tokens[joint].text in PAIRING_WORDS else -1
+    if following < 0 and previous < 0:
+        return False
+    others = [(doc.token_at(other.start), doc.token_at(other.end - 1), index)
+              for index, entity in enumerate(doc.entities) if index != entity_index and entity.type == "ORG"
+              for other in entity.mentions if other.kind == "name"]
+    return any(((following >= 0 and start == following) or (previous >= 0 and end == previous))
+               and "team" in own_kinds(doc, index) for start, end, index in others)
 
 
 @lru_cache(maxsize=512)
@@ -133,11 +194,27 @@ def counted_group(doc: Document, anaphor: Anaphor) -> bool:
         and doc.tokens[after + 1].pos == "NUM"
 
 
+def person_genitive(doc: Document, anaphor: Anaphor) -> bool:
+    """"команды Валерия Карпина", "клуб Абрамовича": a kind noun whose next word begins a person's name in the
+    genitive is that person's team or body, singled out by the person, not the organization most often named. Not
+    when the noun complements a person noun, whose name it is ("главного тренера команды Дмитрия Аленичева")."""
+    after = anaphor.head + 1
+    if after >= len(doc.tokens) or doc.tokens[after].feats.get("Case") != "Gen":
+        return False
+    owner = doc.tokens[anaphor.head].head
+    if 0 <= owner < anaphor.head and lemma_of(doc.tokens[owner]) in TEAM_MEMBER_NOUNS | PERSON_ROLES:
+        return False
+    start = doc.tokens[after].start
+    return any(entity.type == "PER" and mention.kind == "name" and mention.start == start
+               for entity in doc.entities for mention in entity.mentions)
+
+
 @rule("coref")
 def organization_of_kind(doc: Document, anaphor: Anaphor, before: list, counts: dict[int, int],
                          outlets: set[int]) -> int | None:
     """A kind noun ("клуб", "команда", "партия", "банк", "суд", "парламент") is the most often named organization of
-    its kind named within KIND_SENTENCES story sentences, the latest of a tie ("ФК «Спартак» … «Спартак» … клуб");
+    its kind named within KIND_SENTENCES story sentences, the latest of a tie ("ФК «Спартак» … «Спартак» … клуб"),
+    when its adjective or "из" phrase of place fits it (`placed_alike`, `from_alike`);
     not a chamber for the whole it is part of (`chamber_whole`), nor a legislature named before for another
     country's the clause is set in (`foreign_setting`).
 
@@ -158,7 +235,7 @@ def organization_of_kind(doc: Document, anaphor: Anaphor, before: list, counts: 
     best = max(ranked, key=lambda entity: (counts.get(entity, 0), near[entity]))
     if any(entity != best and counts.get(entity, 0) == counts.get(best, 0) for entity in ranked):
         return None  # two of the kind named as often ("«Оттава» … «Айлендерс» … команда"): either may be meant
-    return best if kind in kinds[best] and placed_alike(doc, anaphor, best) \
+    return best if kind in kinds[best] and placed_alike(doc, anaphor, best) and from_alike(doc, anaphor, best) \
         and not chamber_whole(doc, anaphor, best) and not foreign_setting(doc, anaphor, best) else None
 
 
@@ -247,14 +324,28 @@ def placed_alike(doc: Document, anaphor: Anaphor, entity: int) -> bool:
     stem ("«Рубин» (Казань)", "Лондонский «Арсенал»"); a bare noun fits any."""
     first = doc.token_at(anaphor.start)
     stems = {fold(doc.tokens[index].text)[:STEM] for index in range(first, anaphor.head)}
-    if not stems:
-        return True
+    return not stems or named_near(doc, entity, stems)
+
+
+def named_near(doc: Document, entity: int, stems: set[str]) -> bool:
+    """Some mention of the entity has, within PLACE_CONTEXT characters, a word of each stem."""
     for mention in doc.entities[entity].mentions:
         around = fold(doc.text[max(0, mention.start - PLACE_CONTEXT):mention.end + PLACE_CONTEXT])
         words = WORD.findall(around)
         if all(any(word.startswith(stem) for word in words) for stem in stems):
             return True
     return False
+
+
+def from_alike(doc: Document, anaphor: Anaphor, entity: int) -> bool:
+    """A kind noun followed by "из" and a place ("с клубом из Либереца", "клуб из Манчестера") fits an organization
+    named near a word of that place's stem ("«Слован» (Либерец)", "«Манчестер Юнайтед»"), as `placed_alike` reads
+    an adjective of place; a noun with no such phrase fits any."""
+    after = anaphor.head + 1
+    if after + 1 >= len(doc.tokens) or fold(doc.tokens[after].text) != "из" \
+            or doc.tokens[after + 1].pos != "PROPN":
+        return True
+    return named_near(doc, entity, {fold(doc.tokens[after + 1].text)[:STEM]})
 
 
 CAPITAL_CITIES = frozenset(fold(city) for city in CAPITALS.values())

@@ -18,6 +18,8 @@ from pipeline.coref.kinds import (
     KIND_SENTENCES,
     name_countries,
     organization_of_kind,
+    own_kinds,
+    person_genitive,
     story_capital,
     story_kind_bodies,
     union_legislature,
@@ -2951,7 +2953,7 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         found = subject
     if found is not None and not _fitting_country(state, anaphor, [found], decision):
         return decision.reject("country_mismatch", "the organization named is of another country")
-    if found is None and (of_kind_found := kind_of_organization(state, anaphor)) is not None:
+    if found is None and (of_kind_found := kind_of_organization(state, anaphor, decision)) is not None:
         if not _fitting_country(state, anaphor, [of_kind_found], decision):
             return decision.reject("country_mismatch", "the organization of the kind is of another country")
         return decision.link(of_kind_found, "organization_of_kind", state.doc.entities[of_kind_found].name)
@@ -3234,13 +3236,23 @@ def _complement_name(doc: Document, head: int) -> bool:
                    for i in range(sentence.token_start, index))  # "хищение | из «Мособлбанка»": no complement
 
 
-def kind_of_organization(state: Resolution, anaphor: Anaphor) -> int | None:
-    """The organization of the kind noun's kind (`kinds.organization_of_kind`), None when no kind is known."""
+def kind_of_organization(state: Resolution, anaphor: Anaphor, decision: Decision) -> int | None:
+    """The organization of the kind noun's kind (`kinds.organization_of_kind`), None when no kind is known; the
+    decision notes a team known by how the text places its name (`kinds.team_by_context`) and a noun a person's
+    genitive singles out (`kinds.person_genitive`), both under `organization_of_kind`."""
+    if person_genitive(state.doc, anaphor):
+        decision.note("organization_of_kind", "reject", None, "a person's genitive singles out the organization "
+                                                              "(kinds.person_genitive)")
+        return None
     before = state.before(anaphor)
     outlets = {ref.entity for ref in before
                if state.infos[ref.entity].type == "ORG" and is_outlet(state.ctx, ref.entity)}
-    return organization_of_kind(state.doc, anaphor, before, times_named(ref for ref in before if ref.kind == "name"),
-                                outlets)
+    found = organization_of_kind(state.doc, anaphor, before, times_named(ref for ref in before if ref.kind == "name"),
+                                 outlets)
+    if found is not None and not own_kinds(state.doc, found):
+        decision.note("organization_of_kind", "score", found, f"'{state.doc.entities[found].name}' is a team by how "
+                                                              "the text places its name (kinds.team_by_context)")
+    return found
 
 
 def salient_of_kind(state: Resolution, anaphor: Anaphor, found: int | None, near: dict[int, int]) -> int | None:
