@@ -1456,6 +1456,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("fine_paid_up", Event("payment", "уплатила"), "verb"),  # "уплатить": prefixed "платить"
     ("troops_invading", Event("attack", "вторгается"), "verb"),  # imperfective of "вторгнуться"
     ("claim_granted", Event("verdict", "удовлетворяет"), "verb"),  # imperfective of "удовлетворить"
+    # events106: missed triggers by class — a device going off, a participle of the charged, a body's fall, a doer
+    # identified
+    ("device_went_off", Event("explosion", "сработало"), "verb"),  # an explosive as subject (device_sense lets it)
+    ("alarm_went_off", Rejected("сработала", "explosion"), "device_sense"),  # an alarm: it worked, nothing blew up
+    ("detonators_went_off", Event("explosion", "сработали"), "verb"),  # a bare nominative the parser made an obl
+    ("charged_agent", Event("investigation", "обвиняемого"), "charged_participle"),  # the charge was brought
+    ("accused_admitted", Rejected("Обвиняемый", "investigation"), "clause_verb"),  # a bare role noun: no charge told
+    ("fall_from_horse", Event("accident", "падения"), "physical_fall"),  # a body's fall from somewhere
+    ("boy_fell_from_bridge", Event("accident", "упал"), "fall_from"),  # a person falling from somewhere
+    ("rating_fell_from", Rejected("упал", "accident"), "vehicle_mishap"),  # a figure's fall from a level
+    ("suspect_identified", Event("investigation", "установило подозреваемого"), "phrase"),  # a doer identified
 ]
 
 
