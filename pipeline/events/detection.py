@@ -102,6 +102,7 @@ from pipeline.lang.lexicon import (
     CHANGE_ADVERBS,
     CHANGED_ACT_NOUNS,
     CHANGED_SANCTION_NOUNS,
+    CHARGE_FRAME_NOUNS,
     CHARGE_NOUNS,
     CHARGED_STEMS,
     CHOSEN_ROLE_NOUNS,
@@ -839,9 +840,9 @@ def device_sense(tree: Tree, index: int, lemma: str) -> str | None:
     сработали оперативно")."""
     if lemma not in DEVICE_TRIGGERING_VERBS:
         return None
-    # the verb takes no object: a bare nominative the parser hung on it otherwise is its subject ("на изделии
-    # сработали пиропатроны", "пиропатроны" an obl)
-    subjects = [tree.referent(child) for child in tree.kids(index, "nsubj") + _described(tree, index)] + [
+    # the verb takes no object: with no subject, a bare nominative the parser hung on it otherwise is its subject
+    # ("на изделии сработали пиропатроны", "пиропатроны" an obl; not "системы … срабатывали на … тротил")
+    subjects = [tree.referent(child) for child in tree.kids(index, "nsubj") + _described(tree, index)] or [
         child for child in tree.kids(index, "obj", "obl")
         if tree.preposition(child) is None and tree.case(child) == "Nom"]
     if any(_explosive(tree, child) for child in subjects):
@@ -3091,11 +3092,14 @@ def charged_participle(tree: Tree, index: int) -> Trigger | None:
     token, lemma = tree.token(index), lemma_of(tree, index)
     if VERB_TYPES.get(lemma.removesuffix("ся")) != "accusation":
         return None  # "обвинявшийся": the tagger's lemma is the reflexive's
-    if token.feats.get("VerbForm") != "Part" and not (
-            token.pos == "NOUN" and tree.word(index).startswith(CHARGED_STEMS)):
+    if token.feats.get("VerbForm") == "Part":
+        if token.feats.get("Voice") != "Pass" and not lemma.endswith("ся"):
+            return None  # the accuser: "Черногорией, обвинившей Россию в подготовке покушения" (a speech act)
+    elif not (token.pos == "NOUN" and tree.word(index).startswith(CHARGED_STEMS)):
         return None
     offences = [child for child in tree.kids(index, "obl", "nmod")
-                if tree.preposition(child) in ("в", "во") and tree.case(child) == "Loc"]
+                if tree.preposition(child) in ("в", "во") and tree.case(child) == "Loc"
+                and lemma_of(tree, child) not in CHARGE_FRAME_NOUNS]
     if not offences:
         return None
     return Trigger(PASSIVE_TYPES["accusation"], index, token.start, token.end, lemma, charged_participle.__name__)

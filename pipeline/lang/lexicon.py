@@ -2069,6 +2069,9 @@ ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим
 # The stems of the procedural status a person is brought into by a charge: "привлечь в качестве обвиняемого" is to
 # charge him (`charged_as`); not a convict's or a detainee's.
 CHARGED_STEMS = ACCUSED_STEMS[:2]
+# Nouns after "в" that frame a charged one's deed, not the offence he is charged with ("обвиняемые в составе
+# организованной группы похитили", "в ходе следствия"): `events.detection.charged_participle` reads no charge there.
+CHARGE_FRAME_NOUNS = fold_words("состав ход рамка качество течение период результат")
 # The verb and its noun of bringing someone into a procedural status ("привлек в качестве обвиняемых", "постановление
 # о привлечении его в качестве обвиняемого"); with anything else they attract or involve ("привлекли 216
 # испытуемых", "привлечение инвестиций").

@@ -2317,3 +2317,14 @@ def test_a_future_verb_that_does_not_tell_the_noun_leaves_it_asserted(doc_id: st
     start = doc.text.index(noun)
     found = _verdicts(trace, "future_clause", "rejected", start, start + len(noun))
     assert any(reason in event.reason for event in found), [(e.rule, e.verdict, e.reason) for e in trace]
+
+
+@pytest.mark.parametrize(("one", "other", "within"), [
+    ("2009-09-04", "2009-09-04T09:40", True),  # "Инцидент произошел в пятницу" … "около 9:40 … сработало"
+    ("2009-09-04T09:40", "2009-09-04", True),
+    ("2009-09-03", "2009-09-04T09:40", False),  # another day
+    ("2009-09", "2009-09-04T09:40", False),  # a month is no day: `_planned_within`, `_once_within` nest those
+    ("2009-09-04T08:00", "2009-09-04T09:40", False),  # two hours
+])
+def test_an_incident_told_by_its_day_and_by_its_hour_is_told_at_one_date(one: str, other: str, within: bool) -> None:
+    assert happenings._hour_within(one, other) is within
