@@ -840,15 +840,26 @@ def device_sense(tree: Tree, index: int, lemma: str) -> str | None:
     сработали оперативно")."""
     if lemma not in DEVICE_TRIGGERING_VERBS:
         return None
-    # the verb takes no object: with no subject, a bare nominative the parser hung on it otherwise is its subject
-    # ("на изделии сработали пиропатроны", "пиропатроны" an obl; not "системы … срабатывали на … тротил")
-    subjects = [tree.referent(child) for child in tree.kids(index, "nsubj") + _described(tree, index)] or [
-        child for child in tree.kids(index, "obj", "obl")
-        if tree.preposition(child) is None and tree.case(child) == "Nom"]
+    # the verb takes no object: with no subject that agrees with it, a bare nominative the parser hung on it otherwise
+    # is its subject ("(она же …), в результате на изделии сработали пиропатроны": "она" a stray subject of a plural
+    # verb, "пиропатроны" an obl; not "системы … срабатывали на … тротил")
+    subjects = [tree.referent(child) for child in tree.kids(index, "nsubj") if _agrees(tree, index, child)] \
+        + [tree.referent(child) for child in _described(tree, index)]
+    subjects = subjects or [child for child in tree.kids(index, "obj", "obl")
+                            if tree.preposition(child) is None and tree.case(child) == "Nom"]
     if any(_explosive(tree, child) for child in subjects):
         return None
     named = f"'{tree.token(subjects[0]).text}'" if subjects else "nothing"
     return f"'{lemma}' of {named}, no explosive: it worked, nothing blew up"
+
+
+def _agrees(tree: Tree, verb: int, subject: int) -> bool:
+    """A subject that agrees with its verb in number where both show it (a plural verb's subject is plural,
+    coordinated or counted: `_agreeing_subject`)."""
+    number = tree.token(verb).feats.get("Number")
+    if number == "Plur":
+        return _agreeing_subject(tree, subject)
+    return number is None or tree.token(subject).feats.get("Number") in (None, number)
 
 
 def _explosive(tree: Tree, index: int) -> bool:
