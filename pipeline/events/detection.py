@@ -842,8 +842,10 @@ def device_sense(tree: Tree, index: int, lemma: str) -> str | None:
         return None
     # the verb takes no object: with no subject that agrees with it, a bare nominative the parser hung on it otherwise
     # is its subject ("(она же …), в результате на изделии сработали пиропатроны": "она" a stray subject of a plural
-    # verb, "пиропатроны" an obl; not "системы … срабатывали на … тротил")
-    subjects = [tree.referent(child) for child in tree.kids(index, "nsubj") if _agrees(tree, index, child)] \
+    # verb, "пиропатроны" an obl; not "системы … срабатывали на такие вещества, как тротил": "как тротил" a stray
+    # subject with its marker)
+    subjects = [tree.referent(child) for child in tree.kids(index, "nsubj")
+                if _agrees(tree, index, child) and tree.preposition(child) is None] \
         + [tree.referent(child) for child in _described(tree, index)]
     subjects = subjects or [child for child in tree.kids(index, "obj", "obl")
                             if tree.preposition(child) is None and tree.case(child) == "Nom"]
