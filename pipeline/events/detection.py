@@ -3106,6 +3106,8 @@ def charged_participle(tree: Tree, index: int) -> Trigger | None:
     if VERB_TYPES.get(lemma.removesuffix("ся")) != "accusation":
         return None  # "обвинявшийся": the tagger's lemma is the reflexive's
     if token.feats.get("VerbForm") == "Part":
+        if is_clause_verb(tree, index):
+            return None  # a predicate: "был обвинен в" is the verb's, retyped by its voice (`retype_by_voice`)
         if token.feats.get("Voice") != "Pass" and not lemma.endswith("ся"):
             return None  # the accuser: "Черногорией, обвинившей Россию в подготовке покушения" (a speech act)
     elif not (token.pos == "NOUN" and tree.word(index).startswith(CHARGED_STEMS)):
