@@ -330,8 +330,9 @@ def _not_clause_verb(tree: Tree, index: int) -> str | None:
 def _predicative_participle(tree: Tree, index: int) -> bool:
     """A participle that is a clause's predicate: a short passive ("был сделан", also in a relative clause), a passive
     that modifies no noun, a past passive that heads a participial clause of its own ("чиновник, назначенный на пост
-    в феврале"; not a present one, which tells a state: "обвиняемый в краже"), or a past active one with its own
-    object, or a perfective one with a complement of its own, that describes one participant ("суд, удовлетворивший
+    в феврале"; not a present one, which tells a state: "обвиняемый в краже", whose charge `charged_participle`
+    reads), or a past active one with its own object, or a perfective one with a complement of its own, that
+    describes one participant ("суд, удовлетворивший
     жалобу", "Маквея, взорвавшего в 1995 году здание", "супруги, скончавшейся в Минске"; not a class: "граждане,
     купившие квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете"), and so
     does a participle that stands for its people with a count ("22 погибших", "о двух задержанных"). A past passive
