@@ -1469,6 +1469,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("rating_fell_from", Rejected("упал", "accident"), "vehicle_mishap"),  # a figure's fall from a level
     ("suspect_identified", Event("investigation", "установило подозреваемого"), "phrase"),  # a doer identified
     ("accuser_participle", Event("accusation", "обвинившей"), "verb"),  # the accuser's participle: a speech act
+    ("charged_in_group", Rejected("обвиняемые", "investigation"), "clause_verb"),  # "в составе": a frame, no offence
     ("extradition_refused_charged", Event("investigation", "обвиняемого"),
      "charged_participle"),  # asserted: the refusal is of the extradition, not of the charge
     ("sensors_react_to_tnt", Rejected("срабатывали", "explosion"), "device_sense"),  # a subject, no explosive
