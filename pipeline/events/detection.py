@@ -102,6 +102,7 @@ from pipeline.lang.lexicon import (
     CHANGE_ADVERBS,
     CHANGED_ACT_NOUNS,
     CHANGED_SANCTION_NOUNS,
+    CHARGE_FRAME_NOUNS,
     CHARGE_NOUNS,
     CHARGED_STEMS,
     CHOSEN_ROLE_NOUNS,
@@ -114,10 +115,16 @@ from pipeline.lang.lexicon import (
     CURRENCY_NOUNS,
     DEONTIC_VERBS,
     DESTINATION_NOUNS,
+    DETONATED_NOUNS,
+    DEVICE_TRIGGERING_VERBS,
     DOCUMENT_NOUNS,
     ELECTED_CHAMBER_WORDS,
     EVENT_COLLOCATIONS,
     EXEMPTED_NOUNS,
+    EXPLOSIVE_ADJECTIVES,
+    FALL_NON_SOURCE_NOUNS,
+    FALL_NOUNS,
+    FALL_SOURCE_PREPOSITIONS,
     FIGURE_NOUNS,
     FIRE_SOURCE_NOUNS,
     FORCE_NOUNS,
@@ -323,8 +330,9 @@ def _not_clause_verb(tree: Tree, index: int) -> str | None:
 def _predicative_participle(tree: Tree, index: int) -> bool:
     """A participle that is a clause's predicate: a short passive ("был сделан", also in a relative clause), a passive
     that modifies no noun, a past passive that heads a participial clause of its own ("чиновник, назначенный на пост
-    в феврале"; not a present one, which tells a state: "обвиняемый в краже"), or a past active one with its own
-    object, or a perfective one with a complement of its own, that describes one participant ("суд, удовлетворивший
+    в феврале"; not a present one, which tells a state: "обвиняемый в краже", whose charge `charged_participle`
+    reads), or a past active one with its own object, or a perfective one with a complement of its own, that
+    describes one participant ("суд, удовлетворивший
     жалобу", "Маквея, взорвавшего в 1995 году здание", "супруги, скончавшейся в Минске"; not a class: "граждане,
     купившие квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете"), and so
     does a participle that stands for its people with a count ("22 погибших", "о двух задержанных"). A past passive
@@ -809,6 +817,62 @@ def _thing(tree: Tree, index: int) -> bool:
 
 
 @rule("events")
+def fall_from(tree: Tree, index: int) -> int | None:
+    """Where a fall is from: a noun after "с"/"со" in the genitive on a verb or noun of falling, neither counted nor a
+    level or a time (FALL_NON_SOURCE_NOUNS, TIME_UNITS): "с лошади", "с моста", "с высоты" (not "с 63%", "с начала
+    года")."""
+    for child in tree.kids(index, "obl", "nmod"):
+        if tree.preposition(child) not in FALL_SOURCE_PREPOSITIONS or tree.case(child) != "Gen" \
+                or tree.token(child).pos != "NOUN" or tree.kids(child, "nummod", "nummod:gov"):
+            continue
+        if lemma_of(tree, child) in FALL_NON_SOURCE_NOUNS | TIME_UNITS:
+            continue
+        fired("events", fall_from, tree.token(index).start, tree.token(child).end,
+              f"'{tree.token(index).text} с {tree.token(child).text}': a fall from somewhere")
+        return child
+    return None
+
+
+@rule("events")
+def device_sense(tree: Tree, index: int, lemma: str) -> str | None:
+    """A device going off (DEVICE_TRIGGERING_VERBS) is an explosion only when it is an explosive (`_explosive`): "под
+    трубой сработало взрывное устройство", "бомба сработала", "устройство, сработавшее между станциями", "боевая часть
+    не сработала"; not an alarm, a plan or people ("сработала сигнализация", "меры не сработали", "правоохранители
+    сработали оперативно")."""
+    if lemma not in DEVICE_TRIGGERING_VERBS:
+        return None
+    # the verb takes no object: with no subject that agrees with it, a bare nominative the parser hung on it otherwise
+    # is its subject ("(она же …), в результате на изделии сработали пиропатроны": "она" a stray subject of a plural
+    # verb, "пиропатроны" an obl; not "системы … срабатывали на такие вещества, как тротил": "как тротил" a stray
+    # subject with its marker)
+    subjects = [tree.referent(child) for child in tree.kids(index, "nsubj")
+                if _agrees(tree, index, child) and tree.preposition(child) is None] \
+        + [tree.referent(child) for child in _described(tree, index)]
+    subjects = subjects or [child for child in tree.kids(index, "obj", "obl")
+                            if tree.preposition(child) is None and tree.case(child) == "Nom"]
+    if any(_explosive(tree, child) for child in subjects):
+        return None
+    named = f"'{tree.token(subjects[0]).text}'" if subjects else "nothing"
+    return f"'{lemma}' of {named}, no explosive: it worked, nothing blew up"
+
+
+def _agrees(tree: Tree, verb: int, subject: int) -> bool:
+    """A subject that agrees with its verb in number where both show it (a plural verb's subject is plural,
+    coordinated or counted: `_agreeing_subject`)."""
+    number = tree.token(verb).feats.get("Number")
+    if number == "Plur":
+        return _agreeing_subject(tree, subject)
+    return number is None or tree.token(subject).feats.get("Number") in (None, number)
+
+
+def _explosive(tree: Tree, index: int) -> bool:
+    """A noun of an explosive (DETONATED_NOUNS: "бомба", "пиропатрон") or one an adjective of EXPLOSIVE_ADJECTIVES
+    marks as such ("взрывное устройство", "боевая часть")."""
+    return lemma_of(tree, index) in DETONATED_NOUNS or any(
+        lemma_of(tree, child) in EXPLOSIVE_ADJECTIVES for child in tree.kids(index, "amod"))
+
+
+@rule("events")
 def colliding_vehicles(tree: Tree, index: int, lemma: str) -> str | None:
     """A collision is an accident when a vehicle collides: as subject or as the "с"-phrase ("грузовик столкнулся с
     автобусом", "столкнулись несколько автомобилей"), not "столкнулся с трудностями"."""
@@ -826,15 +890,18 @@ def vehicle_mishap(tree: Tree, index: int, lemma: str) -> str | None:
     """Overturning or crashing into something is an accident when a vehicle or a person in one does it
     (MISHAP_VERBS: "перевернулся автобус", "машина врезалась в столб", "водитель врезался в ограждение", also a
     participle's noun: "перевернувшийся автобус"), not another thing ("жизнь перевернулась", "фраза врезалась в
-    память"); with no subject at all the verb is kept. A fall is an accident only when a vehicle falls
-    (FALLING_VERBS: "вертолет упал в тайге"; not "цены упали", "турист упал со скалы")."""
+    память"); with no subject at all the verb is kept. A fall is an accident when a vehicle falls (FALLING_VERBS:
+    "вертолет упал в тайге") or a person falls from somewhere (`fall_from`: "принц упал с лошади", "подросток упал с
+    моста"); not "цены упали", "рейтинг упал с 63%", "он упал в обморок"."""
     if lemma not in MISHAP_VERBS | FALLING_VERBS:
         return None
     subjects = [tree.referent(child) for child in tree.kids(index, "nsubj") + _described(tree, index)]
     if lemma in FALLING_VERBS:
         if any(lemma_of(tree, tree.noun_of(child)) in VEHICLE_NOUNS for child in subjects):
             return None
-        return f"'{lemma}' with no vehicle falling"
+        if any(_person(tree.token(child)) for child in subjects) and fall_from(tree, index) is not None:
+            return None
+        return f"'{lemma}' with no vehicle falling and no one falling from somewhere"
     things = [child for child in subjects if tree.token(child).pos == "NOUN" and not _animate(tree.token(child))
               and lemma_of(tree, tree.noun_of(child)) not in VEHICLE_NOUNS]
     if not things or len(things) < len(subjects):
@@ -1766,7 +1833,7 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         belief_sense, falling_figure, falling_upon, destination, generic_need,
                                         modal_norm, quantified_norm,
                                         regular_payment,
-                                        colliding_vehicles, vehicle_mishap, office_complement,
+                                        colliding_vehicles, vehicle_mishap, device_sense, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
                                         arson_sense, exemption_sense, thing_support,
                                         norm_in_force, claim_hearer, aggregate_hearing,
@@ -3028,6 +3095,50 @@ def charged_as(tree: Tree, index: int) -> Trigger | None:
 
 
 @rule("events")
+def charged_participle(tree: Tree, index: int) -> Trigger | None:
+    """A participle of accusing (lemma typed accusation, the passive's investigation: PASSIVE_TYPES) with its offence
+    in "в" describes one who stands charged: the charge was brought, a step of an investigation, as "был обвинен в"
+    ("Дело 5 чеченцев, обвиняемых в пособничестве террористам", "агента ФБР, обвиняемого в шпионаже", "Магнитский,
+    обвинявшийся в уклонении от уплаты налогов"; also the participle the tagger reads as a noun: "в отношении
+    пятерых обвиняемых в пособничестве"). Not a bare "обвиняемый" (a procedural role: "обвиняемый признал вину"), nor
+    "в качестве обвиняемого" (`charged_as`), nor a suspect's "подозреваемый в" (no charge yet; the dev golds leave
+    it)."""
+    token, lemma = tree.token(index), lemma_of(tree, index)
+    if VERB_TYPES.get(lemma.removesuffix("ся")) != "accusation":
+        return None  # "обвинявшийся": the tagger's lemma is the reflexive's
+    if token.feats.get("VerbForm") == "Part":
+        if is_clause_verb(tree, index):
+            return None  # a predicate: "был обвинен в" is the verb's, retyped by its voice (`retype_by_voice`)
+        if token.feats.get("Voice") != "Pass" and not lemma.endswith("ся"):
+            return None  # the accuser: "Черногорией, обвинившей Россию в подготовке покушения" (a speech act)
+    elif not (token.pos == "NOUN" and tree.word(index).startswith(CHARGED_STEMS)):
+        return None
+    offences = [child for child in tree.kids(index, "obl", "nmod")
+                if tree.preposition(child) in ("в", "во") and tree.case(child) == "Loc"
+                and lemma_of(tree, child) not in CHARGE_FRAME_NOUNS]
+    if not offences:
+        return None
+    return Trigger(PASSIVE_TYPES["accusation"], index, token.start, token.end, lemma, charged_participle.__name__)
+
+
+@rule("events")
+def physical_fall(tree: Tree, index: int) -> Trigger | None:
+    """A fall noun (FALL_NOUNS) with where it is from (`fall_from`) is a body's fall, an accident: "госпитализирован
+    после падения с лошади", "травмы при падении с аттракциона"; not a figure's fall, whose genitive is a thing
+    ("падение цен с начала года")."""
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in FALL_NOUNS:
+        return None
+    if any(tree.preposition(child) is None and tree.case(child) == "Gen" and not _person(tree.token(child))
+           for child in tree.kids(index, "nmod")):
+        return None  # "падение цен": a figure's
+    if fall_from(tree, index) is None:
+        return None
+    token = tree.token(index)
+    return Trigger("accident", index, token.start, token.end, lemma_of(tree, index), physical_fall.__name__,
+                   nominal=True)
+
+
+@rule("events")
 def charge_order(tree: Tree, index: int) -> Trigger | None:
     """The noun of `charged_as`: "постановление о привлечении Коршунова в качестве обвиняемого" is a charge brought,
     an investigation (not "привлечение инвестиций")."""
@@ -3043,11 +3154,12 @@ VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, changed_act, ta
 EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, changed_act,
                                                        guest_received, taken_seat, sum_handed_over, body_membership,
                                                        joined_gathering)
-VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, charged_as, complement_trigger,
-                                       light_verb_adjacent, phrase_by_order, gathering_pronoun, verb)
+VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, charged_as, charged_participle,
+                                       complement_trigger, light_verb_adjacent, phrase_by_order, gathering_pronoun,
+                                       verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, changed_act_noun,
                                        membership_noun, charge_ground, charge_order, trial_of, support_verb,
-                                       dated_or_placed_noun)
+                                       physical_fall, dated_or_placed_noun)
 
 
 @rule("events")
@@ -3509,7 +3621,7 @@ NOUN_RULE_POS = frozenset({"NOUN", "PROPN"})
 NOUN_RULE_LEMMAS = frozenset(NOUN_TYPES) | frozenset(CASUALTY_NOUNS) | frozenset(VICTIM_NOUNS) \
     | frozenset(PHRASE_NOMINALIZATIONS) | frozenset(ACT_CHANGE_NOMINALIZATIONS) | frozenset(MEMBERSHIP_NOUNS) \
     | frozenset(CHARGE_NOUNS) | frozenset(TRIAL_NOUNS) | BRINGING_IN_WORDS \
-    | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
+    | frozenset(noun for _, noun in EVENT_COLLOCATIONS) | FALL_NOUNS
 
 
 def may_take_verb_rules(tree: Tree, index: int) -> bool:

@@ -716,7 +716,15 @@ def _anaphor_fit(a: EventAnn, b: EventAnn, countries: frozenset[int]) -> bool:
     pa, pb = _places(a) & countries, _places(b) & countries
     if pa and pb and not pa & pb:
         return False
-    return a.value is None or b.value is None or a.value == b.value
+    return a.value is None or b.value is None or a.value == b.value or _hour_within(a.value, b.value)
+
+
+def _hour_within(one: str, other: str) -> bool:
+    """Whether of two date values one is a day and the other an hour of that day (DATES.md values: "2009-09-04"
+    holds "2009-09-04T09:40"): an incident told by its day ("Инцидент произошел в пятницу") and by its hour ("около
+    9:40 … сработало взрывное устройство") is told at one date."""
+    day, hour = sorted((one, other), key=len)
+    return "T" not in day and hour.startswith(day + "T")
 
 
 def incident_referents(events: list[EventAnn]) -> dict[int, int]:

@@ -234,8 +234,12 @@ def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
     """An event noun takes the modality of the verb it is the object of ("просила включить встречу") or of the
     occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"), or of the verb of a course
     whose goal it is ("готовится к отставке": planned, "призываем к освобождению": demanded); another verb of which
-    it is the subject says something else about it ("арест может быть связан с ...")."""
+    it is the subject says something else about it ("арест может быть связан с ..."). A noun of people (a participle
+    used as a noun: "отказался экстрадировать обвиняемого в убийстве", "признала виновными шестерых обвиняемых") names
+    whom the happening befell, and the verb above tells what is done to them, not whether it happened."""
     token, head = tree.token(index), tree.token(tree.token(index).head)
+    if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
+        return False
     if token.pos == "NOUN" and rel == "nmod" and head.pos == "NOUN" and (
             token.feats.get("Case") == "Gen" or tree.preposition(index) in MODAL_NOUN_PREPOSITIONS):
         return tree.lemma(token.head) in MODAL_NOUNS  # "план вторжения", "призыв к освобождению"

@@ -504,7 +504,8 @@ COLLISION_VERBS: frozenset[str] = frozenset({"столкнуться", "стал
 # перевернулась", "фраза врезалась в память").
 MISHAP_VERBS: frozenset[str] = frozenset({"перевернуться", "переворачиваться", "опрокинуться", "опрокидываться",
                                           "врезаться", "наехать", "наезжать"})
-# Verbs of falling: an accident only when a vehicle falls ("вертолет упал в тайге"; not "цены упали", "турист упал").
+# Verbs of falling: an accident when a vehicle falls ("вертолет упал в тайге") or a person falls from somewhere
+# ("турист упал со скалы": `detection.fall_from`); not "цены упали".
 FALLING_VERBS: frozenset[str] = frozenset({"упасть", "падать"})
 # Verbs of striking that a vehicle does to a pedestrian: an accident, not an attack ("автомобиль сбил пешехода";
 # "сбили самолет" stays an attack).

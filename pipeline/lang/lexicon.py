@@ -627,6 +627,12 @@ CONTEST_VERBS = fold_words("выиграть выигрывать проигра
 # lemmatizes "курантов" "курант" and "часов" "час".
 STRUCK_THING_NOUNS = fold_words("куранты курант часы час колокол барабан литавры посуда стекло бутылка тарелка")
 
+# Verbs of a device going off: an explosion only when what goes off is an explosive (`events.detection.device_sense`:
+# "сработало взрывное устройство", "бомба сработала", "на изделии сработали пиропатроны"; not "сработала сигнализация",
+# "меры не сработали", "сработали оперативно"). An explosive is a noun of DETONATED_NOUNS or any noun that an
+# adjective of EXPLOSIVE_ADJECTIVES marks as one ("взрывное устройство", "боевая часть" of a missile).
+DEVICE_TRIGGERING_VERBS = fold_words("сработать срабатывать")
+
 EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, words in {
     "statement": """заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать
         рассказать рассказывать пояснить пояснять объяснить объяснять добавить добавлять уточнить уточнять указать
@@ -667,7 +673,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "accident": """разбиться разбиваться затонуть рухнуть обрушиться обрушиваться обвалиться обваливаться
         опрокинуться опрокидываться перевернуться
         переворачиваться врезаться наехать наезжать упасть падать столкнуться сталкиваться""",
-    "explosion": "взорваться взрываться сдетонировать детонировать подорваться подрываться",
+    "explosion": "взорваться взрываться сдетонировать детонировать подорваться подрываться "
+        + " ".join(sorted(DEVICE_TRIGGERING_VERBS)),  # only with an explosive as subject: `device_sense`
     "fire": "загореться загораться сгореть сгорать воспламениться воспламеняться выгореть выгорать",
     "attack": """атаковать напасть нападать обстрелять обстреливать сбить сбивать бомбить бомбардировать взорвать
         взрывать штурмовать штурмоваться захватить захватывать избить избивать обстреливаться атаковаться
@@ -905,9 +912,19 @@ EVENT_ONLY_VERBS = (SUPPORT_VERBS - fold_words("""
     раздаться наметить запланировать повториться повторяться
 """)) | fold_words("продлиться длиться")
 
+# A fall from somewhere ("с лошади", "с моста", "с высоты") is a body's fall, an accident (`events.detection.fall_from`,
+# `physical_fall`: "упал с лошади и сломал руку", "после падения с лошади"); a figure falls from a level or a time
+# ("рейтинг упал с 63%", "цена упала с начала года"): these words after "с" are no place to fall from.
+FALL_NOUNS = fold_words("падение")
+FALL_SOURCE_PREPOSITIONS = frozenset({"с", "со"})
+FALL_NON_SOURCE_NOUNS = fold_words("начало конец середина уровень отметка момент пик максимум минимум рекорд")
+
 # Verbs of throwing and the explosives whose throw is an attack ("бросил гранату"; not "бросил курить").
 THROWING_VERBS = fold_words("бросить бросать метнуть метать швырнуть швырять забросать забрасывать сбросить сбрасывать")
 EXPLOSIVE_NOUNS = fold_words("граната бомба снаряд бутылка коктейль взрывчатка взрывпакет петарда")
+# What goes off in an explosion (DEVICE_TRIGGERING_VERBS): an explosive, or a noun an explosive adjective marks.
+DETONATED_NOUNS = EXPLOSIVE_NOUNS | fold_words("заряд мина фугас пиропатрон детонатор боеприпас тротил сву")
+EXPLOSIVE_ADJECTIVES = fold_words("взрывной самодельный боевой")
 
 # Money that is received in a payment: "получил компенсацию", "получать зарплату" (not "получил письмо").
 RECEIVED_MONEY_NOUNS = fold_words("""
@@ -1175,6 +1192,14 @@ RESTRAINT_NOUN = "мера"
 # event the term is part of ("об избрании обвиняемому меры пресечения": the accused is the patient, not "пресечения").
 TERM_GENITIVES: frozenset[tuple[str, str]] = frozenset({(RESTRAINT_NOUN, "пресечение")})
 
+# The ones an investigation identifies as who did it: a suspect, the perpetrator, the culprit, persons ("лицо", the
+# word of procedure: "установлены лица, причастные к нападению"); with "установить" a step of an investigation
+# (EVENT_PHRASES).
+IDENTIFIED_DOER_NOUNS = fold_words("""
+    подозреваемый исполнитель преступник виновник убийца злоумышленник нападавший лицо
+    подозревать
+""")  # "подозревать": the tagger's lemma of "подозреваемого" used as a noun
+
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
 # дело", "открыли огонь"), by (verb lemma, noun lemma), with the type they evoke.
 EVENT_PHRASES: dict[tuple[str, str], str] = {
@@ -1343,6 +1368,10 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     # agreement is one ("пришли к мировому соглашению")
     **{(verb, noun): "investigation" for verb in ("установить", "устанавливать")
        for noun in ("личность", "местонахождение")},
+    # and so is identifying the one who did it (IDENTIFIED_DOER_NOUNS: "Следствие установило подозреваемого",
+    # "установлен непосредственный исполнитель", "установили лиц, подозреваемых в причастности"), not a cause or
+    # circumstances, which the golds split ("установлены причины", "установление обстоятельств взрыва")
+    **{(verb, noun): "investigation" for verb in ("установить", "устанавливать") for noun in IDENTIFIED_DOER_NOUNS},
     ("выделить", "производство"): "investigation", ("выделять", "производство"): "investigation",
     ("подать", "развод"): "lawsuit", ("подавать", "развод"): "lawsuit",
     **{(verb, noun): "agreement" for verb in ("прийти", "приходить")
@@ -2046,6 +2075,9 @@ ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим
 # The stems of the procedural status a person is brought into by a charge: "привлечь в качестве обвиняемого" is to
 # charge him (`charged_as`); not a convict's or a detainee's.
 CHARGED_STEMS = ACCUSED_STEMS[:2]
+# Nouns after "в" that frame a charged one's deed, not the offence he is charged with ("обвиняемые в составе
+# организованной группы похитили", "в ходе следствия"): `events.detection.charged_participle` reads no charge there.
+CHARGE_FRAME_NOUNS = fold_words("состав ход рамка качество течение период результат")
 # The verb and its noun of bringing someone into a procedural status ("привлек в качестве обвиняемых", "постановление
 # о привлечении его в качестве обвиняемого"); with anything else they attract or involve ("привлекли 216
 # испытуемых", "привлечение инвестиций").
