@@ -1922,6 +1922,8 @@ RULE_ROWS = [
     # traced `written_alias_name`); the name written whole is the entity's own
     ("speaker-alias-prefix", "Цены на жилье выросли на пять процентов, сообщает РИА «Новости».",
      "Цены на жилье выросли на пять процентов", "РИА Новости", "indirect_trailing"),
+    ("speaker-alias-apostrophe", "Цены на жилье выросли на пять процентов, сообщает РИА 'Новости'.",
+     "Цены на жилье выросли на пять процентов", "РИА Новости", "indirect_trailing"),  # the apostrophe (finalread-w1)
     ("speaker-alias-whole", "Цены на жилье выросли на пять процентов, сообщает РИА Новости.",
      "Цены на жилье выросли на пять процентов", "РИА Новости", "indirect_trailing"),
     # a bare share whose counted group is left out counts the group of the share before it (quotes83,
@@ -2693,6 +2695,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-diplomat-consul", "hypernym_role", True),
     ("speaker-diplomat-other", "hypernym_role", False),
     ("speaker-alias-prefix", "written_alias_name", True),
+    ("speaker-alias-apostrophe", "written_alias_name", True),
     ("speaker-alias-whole", "written_alias_name", False),
     ("speaker-elliptical-share", "elliptical_share", True),
     ("speaker-elliptical-count", "elliptical_share", False),
