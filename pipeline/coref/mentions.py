@@ -42,6 +42,7 @@ from pipeline.lang.lexicon import (
     STATE_PERSON_STEMS,
     THING_VERBAL_NOUNS,
     THIRD_PERSON_PRONOUNS,
+    UNNAMED_STATE_NOUNS,
     VERBLESS_ACT_NOUNS,
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
@@ -180,7 +181,7 @@ def country_side_at(doc: Document, index: int) -> Anaphor | None:
                    token.sentence)
 
 
-OUR_COUNTRY_NOUNS = frozenset({"страна", "государство"})
+OUR_COUNTRY_NOUNS = UNNAMED_STATE_NOUNS
 CAPITAL_NOUNS = frozenset({"столица"})
 COUNTRY_ANAPHOR_NOUNS = OUR_COUNTRY_NOUNS | CAPITAL_NOUNS
 

@@ -245,9 +245,12 @@ ROLE_EQUIVALENTS: dict[str, frozenset[str]] = {
 # Role nouns made of adjectives or participles ("уполномоченный по правам человека", "заведующий кафедрой"): a role
 # phrase's head when no noun follows them in agreement ("уполномоченный представитель" is a representative).
 SUBSTANTIVE_ROLE_ADJECTIVES = fold_words("уполномоченный управляющий заведующий поверенный")  # "временный поверенный"
+# A whole state, unnamed ("страна", "государство"): "наша страна" is the story's country (coreference), "глава
+# государства" leads the same body as "президент страны" (quotes `title_mismatch`).
+UNNAMED_STATE_NOUNS = fold_words("государство страна")
 # The bodies whose head is a country's leader: "глава государства", "глава правительства" may be "российский лидер",
 # the head of any other body ("глава Минобороны", "руководитель партии") is not.
-COUNTRY_LEVEL_BODIES = fold_words("государство правительство страна кабинет")
+COUNTRY_LEVEL_BODIES = UNNAMED_STATE_NOUNS | fold_words("правительство кабинет")
 
 # --- places --------------------------------------------------------------------------------------------------
 

@@ -73,6 +73,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_POSSESSIVES,
     TIME_UNIT_NOUNS,
     UNNAMED_SOURCES,
+    UNNAMED_STATE_NOUNS,
     WEEKDAY_LEMMAS,
 )
 from pipeline.lang.marks import DASH_TOKENS, QUOTE_MARKS
@@ -2155,9 +2156,6 @@ def _fitting_title(ctx: Context, office: tuple[tuple[str, frozenset[str]], ...],
             continue
         return False
     return True
-
-
-UNNAMED_STATE_NOUNS = fold_words("государство страна")  # a whole state, unnamed: the bodies one head of state leads
 
 
 def _ministry_of(rest: str, lemmas: set[str]) -> bool:

@@ -28,9 +28,9 @@ from pipeline.lang.lexicon import (
 from pipeline.lang.marks import (
     CLOSING_GUILLEMET,
     CLOSING_QUOTE_MARKS,
+    NAME_OPENING_MARKS,
     OPENING_GUILLEMET,
     OPENING_QUOTE_MARKS,
-    QUOTE_MARKS,
     is_dash,
 )
 from pipeline.morphology import parses, token_gender
@@ -524,13 +524,17 @@ def written_organization(ctx: Context, mention: Span | None, entity: EntityAnn) 
     return text
 
 
+NAME_MARKS = "".join(sorted(NAME_OPENING_MARKS)) + " "  # what may stand between a name and the words before it
+
+
 def written_alias_name(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str | None:
     """An organization speaker named by a mention the entities stage cut from a name the alias table holds whole:
     the words before a quoted name went as a descriptor ('РИА "Новости"' -> "Новости") while the alias name has
-    them ("РИА Новости"). Where the article writes those words right before a name mention of the entity (a
-    quotation mark or a space between), the alias name is the fullest form the article gives (QUOTES.md; the dev
-    golds write "РИА Новости"). Only when the speaker is the entity's name and that name ends the alias name; the
-    entity's own name (its key, the record's name) is unchanged. Traced as `written_alias_name`."""
+    them ("РИА Новости"). Where the article writes those words right before a name mention of the entity (an
+    opening quotation mark, the apostrophe of "РИА 'Новости'" too, or a space between: NAME_MARKS), the alias
+    name is the fullest form the article gives (QUOTES.md; the dev golds write "РИА Новости"). Only when the
+    speaker is the entity's name and that name ends the alias name; the entity's own name (its key, the record's
+    name) is unchanged. Traced as `written_alias_name`."""
     alias = entity.canonical.split()
     name = entity.name.split()
     cut = len(alias) - len(name)
@@ -539,7 +543,7 @@ def written_alias_name(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str 
         return None
     words = fold(" ".join(alias[:cut]))
     for mention in (mention for mention in entity.mentions if mention.kind == "name"):
-        before = fold(ctx.doc.text[max(0, mention.start - len(words) - 3) : mention.start].rstrip(QUOTE_MARKS + " "))
+        before = fold(ctx.doc.text[max(0, mention.start - len(words) - 3) : mention.start].rstrip(NAME_MARKS))
         if before.endswith(words) and not before[: -len(words)][-1:].isalpha():
             fired("quotes", "written_alias_name", mention.start, mention.end,
                   f"{quote.speaker} -> {entity.canonical}: the words before its mention")

@@ -1448,7 +1448,8 @@ def unnamed_antecedent(ctx: Context, pronoun: int, candidate: Candidate, history
         if speaker.number == "sing" and gender and (phrase_gender(speaker.name) or speaker.gender) == gender \
                 and not organization:
             options.append((distance + 0.5, said.start, speaker))
-    options.extend(_described_subjects(ctx, pronoun, gender, sentence))
+    other_source = _other_source_before(ctx, pronoun, gender, history)
+    options.extend(_described_subjects(ctx, pronoun, gender, sentence, other_source))
     if not options:
         return _described_source_goes_on(ctx, pronoun, gender, candidate, history) \
             or Speaker(None, mention=mention, gender=gender)
@@ -1583,12 +1584,15 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
 SPOKEN_SUBJECT_LEAD = 0.25  # sentences: how much nearer an unnamed subject of a speech verb counts
 
 
-def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) -> list[tuple[float, int, int]]:
+def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int, other_source: bool
+                        ) -> list[tuple[float, int, int]]:
     """Unnamed persons that are subjects in the pronoun's (anchor) sentence or the two before it ("Мэр города"),
     as (distance, offset, token) options for `unnamed_antecedent`. Of the subjects of one earlier sentence the one
     that speaks comes first, wherever it stands (SPOKEN_SUBJECT_LEAD): "Глава службы сообщил, что … почему
     заместитель прокурора остановил расследование. Он также сообщил" is the head of the service; a subject in the
-    pronoun's own sentence still comes before it."""
+    pronoun's own sentence still comes before it. The subject a source phrase's pronoun comments on
+    (`comments_on_own_subject`) is left out only when `other_source` (`_other_source_before`): with no one else
+    quoted just before, "Покупатель, по его словам, почувствовал себя плохо" is the buyer's own account."""
     first = ctx.doc.sentences[max(0, sentence - 2)].token_start
     found = []
     for index in range(first, pronoun):
@@ -1596,7 +1600,8 @@ def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) 
         if not token.rel.startswith("nsubj") or token.feats.get("Number") == "Plur" or not is_person_noun(ctx, index):
             continue
         if ctx.quoted_at(token.start) is not None or _entity_in_np(ctx, index, np_tokens(ctx, index)) is not None \
-                or _named_by_apposition(ctx, index) is not None or comments_on_own_subject(ctx, pronoun, index):
+                or _named_by_apposition(ctx, index) is not None \
+                or (other_source and comments_on_own_subject(ctx, pronoun, index)):
             continue
         noun = token_gender(ctx.doc, index)
         verb = token_gender(ctx.doc, token.head) if token.head >= 0 else ""
@@ -1605,6 +1610,24 @@ def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) 
         spoke = token.head >= 0 and is_speech_verb(ctx, token.head)
         found.append((float(sentence - token.sentence) - (SPOKEN_SUBJECT_LEAD if spoke else 0.0), token.start, index))
     return found
+
+
+
+def _other_source_before(ctx: Context, pronoun: int, gender: str, history: list[Said]) -> bool:
+    """Someone is quoted last before the pronoun, in its sentence or the one before, who may be its antecedent: a
+    person or an unnamed single source agreeing in gender ("«…», — рассказал сотрудник ГИБДД. Водитель, по его
+    словам, …"). Not a quote whose speaker is unknown or of the other gender ("«…», — сказала продавщица.
+    Покупатель, по его словам, …": the buyer's own words)."""
+    position = ctx.tokens[pronoun].start
+    for said in reversed(recent(history, ctx.tokens[pronoun].sentence - 1)):
+        if said.start >= position:
+            continue
+        speaker = said.speaker
+        if speaker.entity is not None:
+            return person_agrees(ctx, speaker.entity, gender)
+        return bool(speaker.name) and speaker.number == "sing" \
+            and (not gender or (phrase_gender(speaker.name) or speaker.gender) == gender)
+    return False
 
 
 def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speaker | None:

@@ -1922,6 +1922,8 @@ RULE_ROWS = [
     # traced `written_alias_name`); the name written whole is the entity's own
     ("speaker-alias-prefix", "Цены на жилье выросли на пять процентов, сообщает РИА «Новости».",
      "Цены на жилье выросли на пять процентов", "РИА Новости", "indirect_trailing"),
+    ("speaker-alias-apostrophe", "Цены на жилье выросли на пять процентов, сообщает РИА 'Новости'.",
+     "Цены на жилье выросли на пять процентов", "РИА Новости", "indirect_trailing"),  # the apostrophe (finalread-w1)
     ("speaker-alias-whole", "Цены на жилье выросли на пять процентов, сообщает РИА Новости.",
      "Цены на жилье выросли на пять процентов", "РИА Новости", "indirect_trailing"),
     # a bare share whose counted group is left out counts the group of the share before it (quotes83,
@@ -1941,6 +1943,17 @@ RULE_ROWS = [
     ("speaker-own-subject-source", "«Я был на обеде и тут вижу такую картину», — рассказал изданию очевидец "
      "происшествия Александр.\n\nМолодой человек, по его словам, решил остаться в машине и подождать.",
      "Молодой человек, по его словам, решил остаться в машине и подождать", "Александр", "indirect_according"),
+    # … and only when someone else who agrees is quoted just before (finalread-w1, speakers._other_source_before):
+    # after a woman's words or a quote of no known speaker, "Покупатель, по его словам" is the buyer's own account
+    ("speaker-own-subject-described-before", "«Машина вылетела на встречную полосу», — рассказал сотрудник ГИБДД. "
+     "Водитель, по его словам, не справился с управлением.", "Водитель, по его словам, не справился с управлением",
+     "сотрудник ГИБДД", "indirect_according"),
+    ("speaker-own-subject-other-gender", "«Мы вызвали скорую сразу», — сказала продавщица магазина. Покупатель, по его "
+     "словам, почувствовал себя плохо еще на улице.", "Покупатель, по его словам, почувствовал себя плохо еще на улице",
+     "покупатель", "indirect_according"),
+    ("speaker-own-subject-unknown-before", "Следователи допросили водителя автобуса. «Тормоза отказали на спуске», — "
+     "заявил он. Водитель, по его словам, пытался остановить машину.",
+     "Водитель, по его словам, пытался остановить машину", "водитель", "indirect_according"),
     ("speaker-named-since", "Главе района предстоит решить кадровую проблему. Виктор Казанцев заявил, что новый мэр "
      "Грозного будет назначен до конца июня. По его словам, сейчас на этот пост подбирается кандидатура.",
      "сейчас на этот пост подбирается кандидатура", "Виктор Казанцев", "indirect_according"),
@@ -2682,6 +2695,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-diplomat-consul", "hypernym_role", True),
     ("speaker-diplomat-other", "hypernym_role", False),
     ("speaker-alias-prefix", "written_alias_name", True),
+    ("speaker-alias-apostrophe", "written_alias_name", True),
     ("speaker-alias-whole", "written_alias_name", False),
     ("speaker-elliptical-share", "elliptical_share", True),
     ("speaker-elliptical-count", "elliptical_share", False),
@@ -2866,6 +2880,9 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     # subject of another sentence is not.
     ("own_subject_source", "speaker-own-subject-source", True),
     ("own_subject_source", "speaker-named-since-unnamed", False),
+    ("own_subject_source", "speaker-own-subject-described-before", True),
+    ("own_subject_source", "speaker-own-subject-other-gender", False),
+    ("own_subject_source", "speaker-own-subject-unknown-before", False),
     # The head of a country fits a president's bare or "страны" title (no `title_mismatch`)
     ("title_mismatch", "speaker-head-of-country-acronym", False),
     ("title_mismatch", "speaker-head-of-state-country", False),
