@@ -327,8 +327,8 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
     taken: set[tuple[int, int]] = set()
     for index, entity in enumerate(doc.entities):
         names = [mention for mention in entity.mentions if mention.kind == "name"]
-        if len(names) < MIN_NAMES and entity.type != "PER":
-            continue  # named once: the phrase anchors no chain (a person's becomes its name: `sole_name_phrase`)
+        if len(names) < MIN_NAMES:
+            continue  # named once: the phrase anchors no chain, and a person named once is rarely referred to
         bare = [mention for mention in names if not _modified(doc, mention)]
         for mention in names:
             head = heads[(mention.start, mention.end)]
