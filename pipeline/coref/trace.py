@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from pipeline.coref.mentions import Anaphor
 from pipeline.document import Document
-from pipeline.rules import fired, is_tracing, rejected
+from pipeline.rules import fired, is_tracing, rejected, rule
 
 TASK = "coref"
 
@@ -60,6 +60,36 @@ def add_mention(doc: Document, decision: Decision, kind: str) -> None:
     span = doc.span(anaphor.start, anaphor.end, doc.entities[decision.entity].type)
     span.kind = kind
     doc.entities[decision.entity].mentions.append(span)
+
+
+def _holds(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer != inner and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+@rule(TASK)
+def sole_name_phrase(doc: Document, decisions: list[Decision]) -> set[int]:
+    """A linked description that holds a name of its own person ("Министр внутренних дел Борис Грызлов") is a name
+    mention when the person is named nowhere else: the phrase is then the one place the name stands, drawn as the
+    whole noun phrase. Persons only: a body's or a place's phrase ("клуба «Хиберниан»") would also match the
+    phrase of a person it names ("футболист клуба «Хиберниан»"). Returns the positions (in `decisions`) of such
+    descriptions."""
+    phrases: dict[int, list[tuple[int, tuple[int, int]]]] = {}
+    for position, decision in enumerate(decisions):
+        if decision.entity is not None and decision.anaphor.kind == "description" \
+                and doc.entities[decision.entity].type == "PER":
+            span = (decision.anaphor.start, decision.anaphor.end)
+            phrases.setdefault(decision.entity, []).append((position, span))
+    chosen: set[int] = set()
+    for entity, found in phrases.items():
+        names = [(m.start, m.end) for m in doc.entities[entity].mentions if m.kind == "name"]
+        holding = [(position, span) for position, span in found if any(_holds(span, name) for name in names)]
+        if not holding or any(not any(_holds(span, name) for _, span in holding) for name in names):
+            continue
+        for position, span in holding:
+            chosen.add(position)
+            if is_tracing():
+                fired(TASK, sole_name_phrase, span[0], span[1], f"the one place {doc.entities[entity].name} is named")
+    return chosen
 
 
 def sort_mentions(doc: Document) -> None:

@@ -8,7 +8,7 @@ The rules live in pipeline.coref; each linked anaphor is appended to its entity'
 from __future__ import annotations
 
 from pipeline.coref import resolve_document
-from pipeline.coref.trace import add_mention, sort_mentions
+from pipeline.coref.trace import add_mention, sole_name_phrase, sort_mentions
 from pipeline.document import Document
 from pipeline.stage import Stage
 
@@ -25,7 +25,8 @@ class CorefStage(Stage):
     def process(self, doc: Document) -> None:
         decisions = resolve_document(doc)
         doc.extras["coref"] = decisions
-        for decision in decisions:
+        named = sole_name_phrase(doc, decisions)
+        for position, decision in enumerate(decisions):
             if decision.entity is not None:
-                add_mention(doc, decision, decision.anaphor.kind)
+                add_mention(doc, decision, "name" if position in named else decision.anaphor.kind)
         sort_mentions(doc)

@@ -1579,6 +1579,16 @@ def test_a_team_a_person_singles_out_is_no_team_named_before() -> None:
         explain(doc, [decision])
 
 
+SOLE_NAME_PHRASES = [  # coref86: (text, phrase, mention kind, rule): a person's phrase is a name where it alone names
+    ("Учения посетил министр обороны Иван Петров. Позже министр обороны Иван Петров похвалил солдат. Он уехал.",
+     "министр обороны Иван Петров", "name", "sole_name_phrase"),  # named only inside its two phrases
+    ("Учения посетил министр обороны Иван Петров. Петров похвалил солдат.", "министр обороны Иван Петров",
+     "description", "sole_name_phrase"),  # named once more outside the phrase: the phrase stays a description
+    ("В Омске открылся завод компании «Вектор». Компания «Вектор» наняла двести рабочих.", "Компания «Вектор»",
+     "description", "sole_name_phrase"),  # a body's phrase: persons only
+]
+
+
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
 def test_a_role_under_its_sentence_subject_is_someone_else(text: str, anaphor: str, antecedent: str | None,
                                                            rule: str) -> None:
@@ -1727,7 +1737,7 @@ def test_rules(text: str, anaphor: str, antecedent: str | None, rule: str) -> No
 
 
 def test_every_rule_is_in_the_table() -> None:
-    expected = {row[3] for row in ROWS}
+    expected = {row[3] for row in ROWS} | {row[3] for row in SOLE_NAME_PHRASES}
     assert set(rules_of("coref")) - expected == set()
     assert expected - set(rules_of("coref")) == set()  # and every expected rule is a registered one
 
@@ -1737,6 +1747,17 @@ def test_every_step_names_a_registered_rule() -> None:
     for text, *_ in ROWS:
         doc = parsed(text)
         assert {step.rule for d in doc.extras["coref"] for step in d.steps} <= registered, text
+
+
+@pytest.mark.parametrize(("text", "phrase", "kind", "rule"), SOLE_NAME_PHRASES)
+def test_sole_name_phrase(text: str, phrase: str, kind: str, rule: str) -> None:
+    """coref86: the kind a linked phrase that holds its person's name takes in the entity's mentions."""
+    doc = parsed(text)
+    found = {m.kind for entity in doc.entities for m in entity.mentions if m.text == phrase}
+    assert found == {kind}, explain(doc, doc.extras["coref"])
+    with tracing(("coref",)) as tracer:
+        parsed(text)
+    assert (rule in {event.rule for event in tracer.events}) == (kind == "name")
 
 
 @pytest.mark.parametrize("text", NO_ANAPHOR)
@@ -1843,7 +1864,8 @@ def test_unlinking_an_own_speaker_records_only_the_rejection() -> None:
 def write_texts(path: str) -> None:
     """The rows' texts as the JSON lines `python -m tests.parses` reads."""
     pairs = COORDINATED + UNITS + NOT_MODIFIED + NOT_PERSON_NOUNS + NOT_PHRASE + NOT_POSTPOSED
-    texts = dict.fromkeys([row[0] for row in ROWS] + NO_ANAPHOR + [row[0] for row in pairs] + TRACED)
+    texts = dict.fromkeys([row[0] for row in ROWS + SOLE_NAME_PHRASES] + NO_ANAPHOR + [row[0] for row in pairs]
+                          + TRACED)
     Path(path).write_text("".join(json.dumps({"id": doc_id(text), "text": text}, ensure_ascii=False) + "\n"
                                   for text in texts), encoding="utf-8")
 
