@@ -92,6 +92,7 @@ COMING_DAYS = dt.timedelta(days=31)  # a day this close after the writing day is
 TERM_END_DAYS = ROLLOVER  # a term a past perfective act set ("оставил в СИЗО до 24 июня") may end this far ahead
 WEEKDAY_DAYS = dt.timedelta(days=7)  # a date is written with its weekday only in the week around the writing day
 VERB_POS = frozenset(("VERB", "AUX"))  # the parser's tags of a verb
+CONJUNCTION_POS = frozenset(("CCONJ", "SCONJ"))  # the parser's tags of a conjunction
 DIRECT_OBJECT = "obj"  # the parser's relation of a verb's direct object
 PYMORPHY_VERB_POS = frozenset(("VERB", "PRTS", "PRTF", "GRND"))  # a finite verb or a verb form, without the parse
 TREE_STEPS = 12  # how far up the parse tree a date's verb is looked for (as the tense walk does)
@@ -991,12 +992,21 @@ def _two_clauses(doc: Document, start: Mention, end: Mention) -> bool:
 
 
 def _clause_run(doc: Document, side: range, sentence: int) -> Iterator[int]:
-    """The tokens of `side` up to the first clause mark or the end of `sentence`."""
+    """The tokens of `side` up to the first clause mark, conjunction (`_conjunction`: "пройдет 24 мая — 2 июня и
+    соберет", a second predicate of the range's own clause) or the end of `sentence`."""
     for j in side:
         token = doc.tokens[j]
-        if token.sentence != sentence or token.text in CLAUSE_MARKS:
+        if token.sentence != sentence or token.text in CLAUSE_MARKS or _conjunction(doc, j):
             return
         yield j
+
+
+def _conjunction(doc: Document, j: int) -> bool:
+    """True for a conjunction (the parse's CCONJ or SCONJ, else pymorphy3's CONJ)."""
+    token = doc.tokens[j]
+    if token.pos:
+        return token.pos in CONJUNCTION_POS
+    return token.text.isalpha() and best_parse(token.text).tag.POS == "CONJ"
 
 
 def _finite_verb(doc: Document, j: int) -> bool:

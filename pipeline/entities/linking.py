@@ -3776,8 +3776,10 @@ def merge_gender_readings(doc: Document, groups: list[Group]) -> list[Group]:
     group writes one of its mentions, or as the other's name (`_written_forms`), joins it where the person's
     mentions together show the other's gender (`_shown_gender`: agreeing predicates, apposed nouns, a woman's noun
     before an oblique name, "чемпионку мира Евгению Медведеву"), and its mentions take that reading word by word
-    ("Валерий Адамов" -> "Валерия Адамова"). No gender shown, or both about alike: the two stay apart (a father and
-    a daughter write one surname's forms too: "Александра Панфилова" his genitive and her name)."""
+    ("Валерий Адамов" -> "Валерия Адамова"). No gender shown, or both about alike, or the group's own mentions show
+    its own reading ("Александра Панфилова выступила" beside her father's "Александр Панфилов заявил"): the two stay
+    apart (a father and a daughter write one surname's forms too: "Александра Панфилова" his genitive and her
+    name)."""
     persons = [group for group in groups if group.type == "PER"]
     written = {id(group): _written_forms(group) for group in persons}
     absorbed: set[int] = set()
@@ -3793,6 +3795,10 @@ def merge_gender_readings(doc: Document, groups: list[Group]) -> list[Group]:
         if shown != others:
             rejected("entities", merge_gender_readings, best.span.start, best.span.end,
                      f"{best.name!r} and {other.best.name!r}: the person's gender is not shown as {others!r}")
+            continue
+        if _shown_gender(doc, group.mentions) == own:  # "Александра Панфилова выступила": his daughter, not him
+            rejected("entities", merge_gender_readings, best.span.start, best.span.end,
+                     f"{best.name!r}: its own mentions show {own!r}, another person than {other.best.name!r}")
             continue
         words = _reading_words(best.name, other.best.name)
         for mention in group.mentions:

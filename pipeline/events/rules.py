@@ -2181,7 +2181,7 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
             continue
         for found in with_conjuncts(ctx, found_by_rule):
             if found.rule in OWN_NOUN_RULES:
-                inside = _act_phrase(ctx, trigger)
+                inside = _act_phrase(ctx, trigger, found.rule == handed_sum.__name__)
             elif found.token in inside:
                 _reject(ctx, enacted_act, found.token, f"inside the act's phrase, not a {found.role} ({found.rule})")
                 continue
@@ -2207,12 +2207,19 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
     return candidates + fallback_place(ctx, trigger, event_type, candidates)
 
 
-def _act_phrase(ctx: Context, trigger: Trigger) -> set[int]:
+def _act_phrase(ctx: Context, trigger: Trigger, sum_handed: bool = False) -> set[int]:
     """The words of an enacted act's phrase below its noun, less the verb's own clause when the noun heads the verb (a
-    participle: "подписанный президентом закон")."""
-    phrase = set(ctx.tree.subtree(trigger.token)) - {trigger.token}
+    participle: "подписанный президентом закон"); for a sum handed over (`handed_sum`) less its prepositional
+    phrases too, which the parse may hang on the sum but say who pays or why ("получил 300 млн рублей от
+    государства": the giver, the payment's agent)."""
+    tree = ctx.tree
+    phrase = set(tree.subtree(trigger.token)) - {trigger.token}
     if trigger.verb in phrase:
-        phrase -= set(ctx.tree.subtree(trigger.verb))
+        phrase -= set(tree.subtree(trigger.verb))
+    if sum_handed:
+        for kid in tree.kids(trigger.token, "nmod"):
+            if tree.preposition(kid) is not None:
+                phrase -= set(tree.subtree(kid))
     return phrase
 
 

@@ -1062,6 +1062,9 @@ RANGE_ENDS = [
     # a dash between two clauses, each with its own verb, joins no range (dates37; finalread-v3's attack)
     ("Митинг\n\nМитинг прошел 5 января — 28 декабря его согласовала мэрия.", "2013-01-10",
      [("5 января", "2013-01-05", "day_month"), ("28 декабря", "2012-12-28", "day_month")]),
+    # a second predicate after "и" is the range's own clause's: still one range (finalread-w2)
+    ("Ярмарка\n\nМэрия согласовала ярмарку 19 октября — 3 декабря и выделила площадку.", "2014-10-30",
+     [("19 октября", "2014-10-19", "day_month"), ("3 декабря", "2014-12-03", "day_month")]),
 ]
 
 # A day said without its year that lies within a month after the writing day is the coming one, even in a past clause
