@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from pipeline.coref.kinds import CAPITAL_CITIES
 from pipeline.coref.lexicon import (
     BODY_OBJECT_VERBS,
     BODY_OWNED_NOUNS,
@@ -951,8 +952,8 @@ def _city_fits(info: EntityInfo, name: str) -> str:
         return "a country"
     if any(word in STATE_WORDS for word in name.lower().split()):
         return "a state or a region"  # "Российская Федерация", "Приморский край": no city
-    if region_ending(name) and not info.kinds & SETTLEMENT_KINDS:
-        return "a region's name"  # "Чечня", "Дагестан", "Шотландия": no "город", no "столица"
+    if region_ending(name) and not info.kinds & SETTLEMENT_KINDS and fold(name) not in CAPITAL_CITIES:
+        return "a region's name"  # "Чечня", "Дагестан", "Шотландия": no "город", no "столица"; "София" is a capital
     # a city is named by capitalized words alone ("Нижний Новгород"), not "Сунженский хребет"
     return "" if all(word[:1].isupper() for word in name.replace("-", " ").split()) else "no city name"
 
@@ -989,7 +990,8 @@ def region_name(name: str) -> bool:
 
 def region_ending(name: str) -> bool:
     """A name whose last word ends as a region's does (REGION_NAME_ENDINGS: "Чечня", "Дагестан", "Шотландия"):
-    no city's, unless a settlement noun introduced it ("город Аланья"). Not `region_name`'s adjective test: many
+    no city's, unless a settlement noun introduced it ("город Аланья") or it is a country's capital ("София",
+    `kinds.CAPITAL_CITIES`: `_city_fits`). Not `region_name`'s adjective test: many
     cities are named so ("Нижний Новгород", "Старый Оскол")."""
     words = name.lower().replace("-", " ").split()
     return bool(words) and words[-1].endswith(REGION_NAME_ENDINGS)

@@ -3102,7 +3102,8 @@ def charged_participle(tree: Tree, index: int) -> Trigger | None:
     обвинявшийся в уклонении от уплаты налогов"; also the participle the tagger reads as a noun: "в отношении
     пятерых обвиняемых в пособничестве"). Not a bare "обвиняемый" (a procedural role: "обвиняемый признал вину"), nor
     "в качестве обвиняемого" (`charged_as`), nor a suspect's "подозреваемый в" (no charge yet; the dev golds leave
-    it)."""
+    it), nor "в" + a place, which says where the charged one is ("обвиняемые в зале суда", "обвиняемого в Москве
+    бизнесмена": a bare role)."""
     token, lemma = tree.token(index), lemma_of(tree, index)
     if VERB_TYPES.get(lemma.removesuffix("ся")) != "accusation":
         return None  # "обвинявшийся": the tagger's lemma is the reflexive's
@@ -3115,7 +3116,8 @@ def charged_participle(tree: Tree, index: int) -> Trigger | None:
         return None
     offences = [child for child in tree.kids(index, "obl", "nmod")
                 if tree.preposition(child) in ("в", "во") and tree.case(child) == "Loc"
-                and lemma_of(tree, child) not in CHARGE_FRAME_NOUNS]
+                and lemma_of(tree, child) not in CHARGE_FRAME_NOUNS | DESTINATION_NOUNS
+                and tree.token(child).pos != "PROPN"]  # a place: "обвиняемые в зале суда", "обвиняемого в Москве"
     if not offences:
         return None
     return Trigger(PASSIVE_TYPES["accusation"], index, token.start, token.end, lemma, charged_participle.__name__)

@@ -917,10 +917,13 @@ EVENT_ONLY_VERBS = (SUPPORT_VERBS - fold_words("""
 
 # A fall from somewhere ("с лошади", "с моста", "с высоты") is a body's fall, an accident (`events.detection.fall_from`,
 # `physical_fall`: "упал с лошади и сломал руку", "после падения с лошади"); a figure falls from a level or a time
-# ("рейтинг упал с 63%", "цена упала с начала года"): these words after "с" are no place to fall from.
+# ("рейтинг упал с 63%", "цена упала с начала года"), a player or a team from a rank ("упал с третьего места на
+# седьмое", "с пятой позиции", "с первой строчки рейтинга"): these words after "с" are no place to fall from.
 FALL_NOUNS = fold_words("падение")
 FALL_SOURCE_PREPOSITIONS = frozenset({"с", "со"})
-FALL_NON_SOURCE_NOUNS = fold_words("начало конец середина уровень отметка момент пик максимум минимум рекорд")
+FALL_NON_SOURCE_NOUNS = fold_words("""
+    начало конец середина уровень отметка момент пик максимум минимум рекорд место позиция строчка строка
+""")
 
 # Verbs of throwing and the explosives whose throw is an attack ("бросил гранату"; not "бросил курить").
 THROWING_VERBS = fold_words("бросить бросать метнуть метать швырнуть швырять забросать забрасывать сбросить сбрасывать")
@@ -2078,9 +2081,10 @@ ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим
 # The stems of the procedural status a person is brought into by a charge: "привлечь в качестве обвиняемого" is to
 # charge him (`charged_as`); not a convict's or a detainee's.
 CHARGED_STEMS = ACCUSED_STEMS[:2]
-# Nouns after "в" that frame a charged one's deed, not the offence he is charged with ("обвиняемые в составе
-# организованной группы похитили", "в ходе следствия"): `events.detection.charged_participle` reads no charge there.
-CHARGE_FRAME_NOUNS = fold_words("состав ход рамка качество течение период результат")
+# Nouns after "в" that frame a charged one's deed or say where he is, not the offence he is charged with
+# ("обвиняемые в составе организованной группы похитили", "в ходе следствия", "обвиняемые в зале суда"):
+# `events.detection.charged_participle` reads no charge there (nor after a place noun or a name).
+CHARGE_FRAME_NOUNS = fold_words("состав ход рамка качество течение период результат зал суд")
 # The verb and its noun of bringing someone into a procedural status ("привлек в качестве обвиняемых", "постановление
 # о привлечении его в качестве обвиняемого"); with anything else they attract or involve ("привлекли 216
 # испытуемых", "привлечение инвестиций").

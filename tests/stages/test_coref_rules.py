@@ -1540,6 +1540,8 @@ BODY_HEADS = [  # coref83: "глава X" of a body is its head by the body's ow
 CITY_REGIONS = [  # coref85: "город", "столица" never a place with a region's name, unless introduced as a settlement
     ("Боевики напали на село в Дагестане. Жители города остались без света.", "города", None, "place_kind"),
     ("Турецкий город Аланья пострадал от ливня. В городе затопило улицы.", "городе", "Аланья", "place_kind"),
+    ("Премьер-министр Болгарии посетил Софию после наводнения. Жители города вышли на улицы.", "города", "София",
+     "place_kind"),  # finalread-w3: a country's capital is a city whatever its ending
 ]
 QUOTED_COMPLEMENTS = [  # coref85: a role's genitive complement in quotation marks is part of its mention
     ("Лидер партии «Новый путь» Иван Петров выступил в Омске. Лидер «Нового пути» заявил, что партия пойдет на "

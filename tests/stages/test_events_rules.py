@@ -1483,6 +1483,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("extradition_refused_charged", Event("investigation", "обвиняемого"),
      "charged_participle"),  # asserted: the refusal is of the extradition, not of the charge
     ("sensors_react_to_tnt", Rejected("срабатывали", "explosion"), "device_sense"),  # a subject, no explosive
+    # finalread-w3: "в" + a place says where the charged one is, no offence; a rank is no place to fall from
+    ("charged_in_courtroom", Rejected("Обвиняемые", "investigation"), "clause_verb"),  # "в зале суда": a frame noun
+    ("charged_in_jail", Rejected("Обвиняемый", "investigation"), "clause_verb"),  # "в СИЗО": a place noun
+    ("charged_in_city", Rejected("обвиняемого", "investigation"), "clause_verb"),  # "в Москве": a name
+    ("player_fell_from_rank", Rejected("упал", "accident"), "vehicle_mishap"),  # "с третьего места на седьмое"
 ]
 
 
