@@ -135,6 +135,9 @@ from pipeline.lang.lexicon import (
     HABITUAL_ADVERBS,
     HEARD_CLAIM_NOUNS,
     HEARING_VERBS,
+    INCIDENT_NOUNS,
+    INVESTIGATED_ASPECT_NOUNS,
+    INVESTIGATING_NOUNS,
     ISSUED_ORDER_NOUNS,
     JOINING_VERBS,
     LEFT_CAREER_NOUNS,
@@ -151,6 +154,7 @@ from pipeline.lang.lexicon import (
     OFFICE_NOUNS,
     OFFICE_SEAT_NOUNS,
     ONSET_NOUNS,
+    OPENED_CASE_NOUNS,
     ORDER_CONTENT_PREPOSITIONS,
     ORDER_ISSUING_VERBS,
     ORGANIZATION_NOUNS,
@@ -212,6 +216,8 @@ from pipeline.lang.lexicon import (
     VEHICLE_NOUNS,
     VICTIM_NOUNS,
     VOTER_NOUNS,
+    WANTED_SEARCH_NOUNS,
+    WANTED_STEMS,
 )
 from pipeline.lang.marks import DASH_TOKENS
 from pipeline.morphology import parses
@@ -1572,6 +1578,8 @@ def sought_person(tree: Tree, index: int) -> str | None:
         return None
     word = tree.token(index).text
     if tree.token(index).feats.get("Number") != "Plur":
+        if _wanted(tree, index) is not None:
+            return None  # "поиск убийц": one wanted, a search (`wanted_search`)
         return f"'{word}': a lookup in the singular, no search for someone"
     sought = [child for child in tree.kids(index, "nmod", "det") if tree.preposition(child) is None
               and (tree.token(child).pos in ("PRON", "DET") or tree.case(child) == "Gen")]
@@ -2101,12 +2109,13 @@ def _own_subject(tree: Tree, verb: int, subject: int) -> bool:
 
 @rule("events")
 def opened_business(tree: Tree, index: int, child: int) -> str | None:
-    """Opening a case ("открыть дело", "открытие дела") is an investigation only when the case is a legal one: an
-    adjective of its kind ("открыто уголовное дело", "открыл дисциплинарное дело") or whom or what it is against, on
+    """Opening a case ("открыть дело", "открытие дела"; Ukraine's "открыто уголовное производство": OPENED_CASE_NOUNS)
+    is an investigation only when the case is a legal one: an adjective of its kind ("открыто уголовное дело",
+    "открыл дисциплинарное дело") or whom or what it is against, on
     the case or on its verb ("открыло дело против Блаттера", "в отношении РФС", "по факту гибели": CASE_GROUND_NOUNS
     after "по"). Else it is a business started: "открыть свое дело", "процедуры открытия нового дела", "открыл дело
-    по продаже одежды"."""
-    if lemma_of(tree, index) not in CASE_OPENING_VERBS or lemma_of(tree, child) != "дело":
+    по продаже одежды", "открыли производство автомобилей"."""
+    if lemma_of(tree, index) not in CASE_OPENING_VERBS or lemma_of(tree, child) not in OPENED_CASE_NOUNS:
         return None
     if any(lemma_of(tree, kid) in CASE_KIND_ADJECTIVES for kid in tree.kids(child, "amod")):
         return None
@@ -3141,6 +3150,84 @@ def physical_fall(tree: Tree, index: int) -> Trigger | None:
 
 
 @rule("events")
+def wanted_search(tree: Tree, index: int) -> Trigger | None:
+    """A noun of searching (WANTED_SEARCH_NOUNS) whose genitive is one the police look for (WANTED_STEMS: an offender,
+    a suspect, a fugitive, an attacker) is a search, a step of an investigation, in the singular too:
+    "Российские банки простимулируют поиск убийц Андрея Козлова", "мероприятия, направленные на розыск обвиняемого",
+    "Для поиска убийц в городе введен план". Not a search for a thing ("поиск пропавшего корабля": the genitive is
+    the ship), nor for the missing (a rescue: "погибли двое, ведется поиск двоих пропавших")."""
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in WANTED_SEARCH_NOUNS \
+            or _wanted(tree, index) is None:
+        return None
+    token = tree.token(index)
+    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index), wanted_search.__name__,
+                   nominal=True)
+
+
+def _wanted(tree: Tree, index: int) -> int | None:
+    """The bare genitive of a search noun that names one the police look for (WANTED_STEMS), or the counted one of a
+    numeral there ("двоих подозреваемых"); None when there is none. An animate one the tagger reads as an accusative is
+    its genitive ("розыск обвиняемого": one form)."""
+    for child in tree.kids(index, "nmod"):
+        if tree.preposition(child) is not None or not (tree.case(child) == "Gen" or (
+                tree.case(child) == "Acc" and _animate(tree.token(child)))):
+            continue
+        counted = tree.kids(child, "nmod", "amod") if tree.token(child).pos == "NUM" else []
+        for sought in (child, *counted):
+            if tree.word(sought).lower().startswith(WANTED_STEMS):
+                return sought
+    return None
+
+
+# the types of a happening an investigation is of: an incident, or a death ("расследование гибели журналиста")
+INVESTIGATED_TYPES = INCIDENT_TYPES | {"death"}
+
+
+@rule("events")
+def investigated_happening(tree: Tree, index: int) -> Trigger | None:
+    """A noun of investigating (INVESTIGATING_NOUNS) with the happening it investigates in the genitive, directly or
+    through a noun of its aspects (INVESTIGATED_ASPECT_NOUNS), is one investigation, anchored by that happening:
+    "контролировать проведение расследования теракта", "сколько времени нужно для расследования ДТП", "вклад в
+    расследование преступления", "начала расследование причин катастрофы". The happening is an incident or a death
+    (INVESTIGATED_TYPES), an offence (OFFENCE_NOUNS) or a general noun of incidents (INCIDENT_NOUNS), in the singular:
+    "управление по расследованию преступлений в сфере безопасности", "расследований убийств" are any of a kind."""
+    token = tree.token(index)
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in INVESTIGATING_NOUNS \
+            or token.feats.get("Number") == "Plur":
+        return None
+    if _investigated(tree, index) is None:
+        return None
+    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index),
+                   investigated_happening.__name__, nominal=True)
+
+
+def _investigated(tree: Tree, index: int) -> int | None:
+    """The happening noun a noun of investigating has in the genitive, itself or through its aspect ("причин
+    катастрофы"); None when it has none."""
+    for child in _bare_genitives(tree, index):
+        if lemma_of(tree, child) in INVESTIGATED_ASPECT_NOUNS:
+            found = next((kid for kid in _bare_genitives(tree, child) if _happening_noun(tree, kid)), None)
+            if found is not None:
+                return found
+        elif _happening_noun(tree, child):
+            return child
+    return None
+
+
+def _bare_genitives(tree: Tree, index: int) -> list[int]:
+    return [child for child in tree.kids(index, "nmod")
+            if tree.preposition(child) is None and tree.case(child) == "Gen"]
+
+
+def _happening_noun(tree: Tree, index: int) -> bool:
+    """A singular noun of an incident, a death or an offence: the happening an investigation is of."""
+    lemma = lemma_of(tree, index)
+    if tree.token(index).feats.get("Number") == "Plur":
+        return False
+    return NOUN_TYPES.get(lemma) in INVESTIGATED_TYPES or lemma in OFFENCE_NOUNS or lemma in INCIDENT_NOUNS
+
+
+@rule("events")
 def charge_order(tree: Tree, index: int) -> Trigger | None:
     """The noun of `charged_as`: "постановление о привлечении Коршунова в качестве обвиняемого" is a charge brought,
     an investigation (not "привлечение инвестиций")."""
@@ -3161,7 +3248,8 @@ VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, c
                                        verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, changed_act_noun,
                                        membership_noun, charge_ground, charge_order, trial_of, support_verb,
-                                       physical_fall, dated_or_placed_noun)
+                                       physical_fall, investigated_happening, wanted_search,
+                                       dated_or_placed_noun)
 
 
 @rule("events")

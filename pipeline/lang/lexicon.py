@@ -1181,6 +1181,9 @@ MEMBERSHIP_NOUNS: dict[str, str] = {"уход": "уйти", "выход": "вы�
 # ("уголовное", "дисциплинарное") or whom or what it is against ("против Блаттера", "в отношении него", "по факту
 # гибели", "по статье"); else it is a business started ("открыть свое дело", "открытия нового дела").
 CASE_OPENING_VERBS = fold_words("открыть открывать открытие")
+# The nouns of a case one opens: "дело", and Ukraine's "уголовное производство" ("По факту ДТП открыто уголовное
+# производство"; "открыли производство автомобилей" is a business, as "открыть свое дело").
+OPENED_CASE_NOUNS = fold_words("дело производство")
 CASE_KIND_ADJECTIVES = fold_words("уголовный дисциплинарный административный судебный арбитражный")
 CASE_TARGET_PREPOSITIONS = frozenset({"против", "в отношении"})
 # After "по", only the ground of a case ("по факту гибели", "по статье о мошенничестве", "по подозрению в краже");
@@ -1275,6 +1278,8 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     # a case opened ("открыто уголовное дело", "открыло дело против Блаттера"); not a business started ("открыть
     # свое дело": `opened_business` asks for a kind of case or whom it is against)
     ("открыть", "дело"): "investigation", ("открывать", "дело"): "investigation",
+    # Ukraine's criminal procedure: "открыто уголовное производство" is a case opened (the same guard)
+    ("открыть", "производство"): "investigation", ("открывать", "производство"): "investigation",
     ("предъявить", "обвинение"): "investigation",  # a formal charge, not a speech act ("выдвинул обвинения")
     ("предъявлять", "обвинение"): "investigation",
     ("брать", "стража"): "detention",
@@ -2067,6 +2072,12 @@ PENALTY_ADJECTIVES = fold_words("смертный")
 # месте происшествия работают пожарные"), and take its type.
 INCIDENT_NOUNS = fold_words("инцидент происшествие трагедия чп")
 
+# Nouns of investigating whose genitive is the happening investigated ("расследование теракта", "расследования ДТП с
+# Меладзе"), and the nouns of its aspects they may reach it through ("расследование причин катастрофы", "обстоятельств
+# гибели"): `events.detection.investigated_happening`.
+INVESTIGATING_NOUNS = fold_words("расследование")
+INVESTIGATED_ASPECT_NOUNS = fold_words("причина обстоятельство")
+
 # Offences one confesses to ("признался в краже", "сознался в шпионаже"; `avowal_sense`), besides the event nouns of
 # the vocabulary ("в убийстве", "в подрыве поезда").
 OFFENCE_NOUNS = fold_words("""
@@ -2078,6 +2089,13 @@ OFFENCE_NOUNS = fold_words("""
 # gives them): a bare "признался" of one is a confession ("Подозреваемый признался, но настаивает ..."; `avowal_sense`).
 ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим", "задержанн", "арестованн", "осужденн", "преступник",
                  "убийц")
+# The stems of the words for one the police look for: an offender or a suspect (ACCUSED_STEMS), a fugitive, an
+# attacker. A search for one is a search even in the singular ("направленные на розыск обвиняемого", "простимулируют
+# поиск убийц"): `events.detection.wanted_search`. Not the missing: after a disaster their search is a rescue
+# ("погибли двое, ведется поиск двоих пропавших").
+WANTED_STEMS = (*ACCUSED_STEMS, "беглец", "похитител", "нападавш", "злоумышленник", "скрывш")
+# Nouns of a search for someone wanted or missing: the nouns of searching (SEARCH_NOUNS) and "розыск".
+WANTED_SEARCH_NOUNS = SEARCH_NOUNS | fold_words("розыск")
 # The stems of the procedural status a person is brought into by a charge: "привлечь в качестве обвиняемого" is to
 # charge him (`charged_as`); not a convict's or a detainee's.
 CHARGED_STEMS = ACCUSED_STEMS[:2]

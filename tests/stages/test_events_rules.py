@@ -1488,6 +1488,16 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("charged_in_jail", Rejected("Обвиняемый", "investigation"), "clause_verb"),  # "в СИЗО": a place noun
     ("charged_in_city", Rejected("обвиняемого", "investigation"), "clause_verb"),  # "в Москве": a name
     ("player_fell_from_rank", Rejected("упал", "accident"), "vehicle_mishap"),  # "с третьего места на седьмое"
+    ("crash_causes_investigated", Event("investigation", "расследования"),
+     "investigated_happening"),  # the happening through its causes
+    ("journalist_death_investigated", Event("investigation", "расследования"), "investigated_happening"),
+    ("crimes_department", Rejected("расследованию", "investigation"), "anchored_noun"),  # plural: crimes of a kind
+    ("killers_sought", Event("investigation", "поиск", modality="planned"), "wanted_search"),  # singular: the wanted
+    ("suspect_sought", Event("investigation", "розыске"), "wanted_search"),  # the animate genitive read as accusative
+    ("director_sought", Rejected("поиск", "investigation"), "sought_person"),  # a quest for a director: no one wanted
+    ("criminal_proceedings_opened", Event("investigation", "открыла уголовное производство"),
+     "phrase"),  # Ukraine's criminal case
+    ("car_plant_opened", Rejected("производство", "investigation"), "opened_business"),  # a business, no case
 ]
 
 
