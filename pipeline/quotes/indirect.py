@@ -31,6 +31,7 @@ from pipeline.quotes.lexicon import (
     ACCUSE_VERBS,
     ACTION_NOUN_ENDINGS,
     APPEAR_VERBS,
+    APPEARED_REPORT_NOUNS,
     BACK_REFERENCE_PAST,
     BACK_REFERENCES,
     BELIEF_PREDICATES,
@@ -52,7 +53,6 @@ from pipeline.quotes.lexicon import (
     QUOTING_VERBS,
     REFERENCE_NOUN,
     REMARK_VERBS,
-    REPORT_NOUNS,
     REQUEST_VERBS,
     RESULT_NOUNS,
     SAY_VERBS,
@@ -339,9 +339,9 @@ def _impersonal_phrase(ctx: Context, index: int, limit: int) -> int | None:
 def _appeared_report(ctx: Context, index: int, limit: int) -> int | None:
     """"появились сообщения о том, что", "появилась информация, что": a report that appeared, with no source (an
     impersonal cue, speaker null): a verb of appearing (APPEAR_VERBS) right before its subject, a noun of reports
-    (REPORT_NOUNS). Its index, or None."""
+    (APPEARED_REPORT_NOUNS). Its index, or None."""
     following = index + 1
-    if following >= limit or ctx.lemma(index) not in APPEAR_VERBS or ctx.lemma(following) not in REPORT_NOUNS:
+    if following >= limit or ctx.lemma(index) not in APPEAR_VERBS or ctx.lemma(following) not in APPEARED_REPORT_NOUNS:
         return None
     if ctx.feats(following).get("Case") not in (None, "Nom"):
         return None  # "появилось много сообщений": a count of reports, not the report
@@ -861,7 +861,7 @@ def indirect_according(ctx: Context) -> list[Candidate]:
         if word == "с" and (candidate := _point_of_view(ctx, index)) is not None:
             found.append(candidate)
             continue
-        if word not in ("по", "согласно"):
+        if word not in ("по", "согласно") or _relays_about_this(ctx, index):
             continue
         sentence = ctx.sentence_range(index)
         noun = index + 1
@@ -908,7 +908,19 @@ def indirect_according(ctx: Context) -> list[Candidate]:
     return found
 
 
-ONE_OF = fold_words("один одна одно")  # "по одной из версий": one of several accounts
+def _relays_about_this(ctx: Context, index: int) -> bool:
+    """"Об этом, по данным «Интерфакса», сообщил X": a source phrase right after a sentence-opening "об этом" relays
+    X's words about the sentence before (complements.indirect_about_this); what follows it is no content (traced)."""
+    start = ctx.sentence_range(index)[0]
+    relays = index - 3 >= start and ctx.tokens[index - 1].text == "," and ctx.word(index - 2) == "этом" \
+        and ctx.word(index - 3) in ("об", "о") and index - 3 == after_time_adverbial(ctx, start, index)
+    if relays:
+        turned_down(ctx, indirect_according, index, index, "relayed attribution: 'об этом, по данным X, сообщил Y' "
+                    "(the content is the sentence before)")
+    return relays
+
+
+ONE_OF_MANY = fold_words("один одна одно")  # "по одной из версий": one of several accounts
 CLAUSE_OPENERS = fold_words("и а но однако впрочем")  # "а по слухам, ...": a conjunction may open the phrase
 
 
@@ -916,7 +928,7 @@ def _one_of_many(ctx: Context, noun: int, limit: int) -> int:
     """"по одной из версий", "по одному из сообщений": the statement noun after "один из" (and its adjectives),
     else `noun` itself."""
     one = noun - 1 if ctx.word(noun) == "из" else noun  # the adjective loop may have stepped over "одной"
-    if one + 2 >= limit or ctx.lemma(one) not in ONE_OF or ctx.word(one + 1) != "из":
+    if one + 2 >= limit or ctx.lemma(one) not in ONE_OF_MANY or ctx.word(one + 1) != "из":
         return noun
     following = one + 2
     while following < limit - 1 and ctx.tokens[following].pos in ("ADJ", "DET") and following < noun + 4:

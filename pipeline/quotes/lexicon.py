@@ -111,7 +111,7 @@ IMPERSONAL_PHRASES: frozenset[tuple[str, str]] = frozenset({
 # "появились сообщения о том, что", "появилась информация, что": reports that appeared, with no source named (an
 # impersonal cue: speaker null); the verbs of appearing and the nouns of reports that are their subject.
 APPEAR_VERBS = fold_words("появиться появляться")
-REPORT_NOUNS = fold_words("сообщение информация сведение слух")
+APPEARED_REPORT_NOUNS = fold_words("сообщение информация сведение слух")
 
 # Reflexive-passive forms used without a subject: "сообщается, что", "отмечается", "считается".
 IMPERSONAL_VERBS = fold_words("""
