@@ -39,6 +39,7 @@ from pipeline.quotes.lexicon import (
     RATING_ADVERBS,
     RATING_VERBS,
     REASON_VERBS,
+    RELAYING_NOUNS,
     REPORT_NOUNS,
     REQUEST_NOUNS,
     SAY_VERBS,
@@ -304,13 +305,14 @@ RELAYING_PHRASE_WORDS = 8  # ", как передает РИА «Новости�
 
 def _relaying_phrase_end(ctx: Context, comma: int, limit: int) -> int | None:
     """"Об этом, как передает РИА «Новости», заявила X", "Об этом, по данным «Интерфакса», сообщил X": the comma that
-    closes an outlet's source phrase set off right after "об этом" ("как" + a speech verb, or "по" + a source
-    noun), or None. The outlet relays X's words: "об этом" still refers back to the sentence before."""
+    closes an outlet's source phrase set off right after "об этом" ("как" + a speech verb, or "по" + a noun of
+    what is relayed: RELAYING_NOUNS), or None. The outlet relays X's words: "об этом" still refers back to the
+    sentence before."""
     if comma + 2 >= limit or ctx.tokens[comma].text != ",":
         return None
     opener = ctx.word(comma + 1)
     if not ((opener == "как" and is_speech_verb(ctx, comma + 2))
-            or (opener == "по" and ctx.lemma(comma + 2) in ACCORDING_NOUNS)):
+            or (opener == "по" and ctx.lemma(comma + 2) in RELAYING_NOUNS)):
         return None
     for index in range(comma + 3, min(comma + RELAYING_PHRASE_WORDS, limit)):
         if ctx.tokens[index].text == ",":

@@ -52,6 +52,7 @@ from pipeline.quotes.lexicon import (
     QUESTION_NOUNS,
     QUOTING_VERBS,
     REFERENCE_NOUN,
+    RELAYING_NOUNS,
     REMARK_VERBS,
     REQUEST_VERBS,
     RESULT_NOUNS,
@@ -913,7 +914,8 @@ def _relays_about_this(ctx: Context, index: int) -> bool:
     X's words about the sentence before (complements.indirect_about_this); what follows it is no content (traced)."""
     start = ctx.sentence_range(index)[0]
     relays = index - 3 >= start and ctx.tokens[index - 1].text == "," and ctx.word(index - 2) == "этом" \
-        and ctx.word(index - 3) in ("об", "о") and index - 3 == after_time_adverbial(ctx, start, index)
+        and ctx.word(index - 3) in ("об", "о") and index - 3 == after_time_adverbial(ctx, start, index) \
+        and index + 1 < len(ctx.tokens) and ctx.lemma(index + 1) in RELAYING_NOUNS
     if relays:
         turned_down(ctx, indirect_according, index, index, "relayed attribution: 'об этом, по данным X, сообщил Y' "
                     "(the content is the sentence before)")

@@ -111,6 +111,9 @@ IMPERSONAL_PHRASES: frozenset[tuple[str, str]] = frozenset({
 # "появились сообщения о том, что", "появилась информация, что": reports that appeared, with no source named (an
 # impersonal cue: speaker null); the verbs of appearing and the nouns of reports that are their subject.
 APPEAR_VERBS = fold_words("появиться появляться")
+# "Об этом, по данным «Интерфакса», сообщил X": the source-phrase nouns of what an outlet relays (not "по мнению X",
+# a view: "Об этом, по мнению экспертов, говорит рост цен" is the experts' content)
+RELAYING_NOUNS = fold_words("данные информация сведение сообщение")
 APPEARED_REPORT_NOUNS = fold_words("сообщение информация сведение слух")
 
 # Reflexive-passive forms used without a subject: "сообщается, что", "отмечается", "считается".
