@@ -232,7 +232,19 @@ def _that_site(ctx: Context, index: int) -> ThatSite | None:
 def _that_candidate(ctx: Context, site: ThatSite, by: Callable[..., object]) -> Candidate | None:
     last = site.noun if site.noun is not None else site.cue
     mode = "none" if site.phrase is not None else "subject"
+    place = _appeared_place(ctx, site)
+    if place is not None:
+        return _make(ctx, site.that + 1, _content_head(ctx, site.that, site.limit), by, site.cue, last, "subject",
+                     place)
     return _make(ctx, site.that + 1, _content_head(ctx, site.that, site.limit), by, site.cue, last, mode=mode)
+
+
+def _appeared_place(ctx: Context, site: ThatSite) -> int | None:
+    """"на сайте ua-tenders.com появилась информация, что": a report that appeared names its source by the place it
+    appeared in, when that place can speak (`locative_source`); else the report has none."""
+    if site.phrase is None or ctx.lemma(site.cue) not in APPEAR_VERBS:
+        return None
+    return locative_source(ctx, site.cue, places_only=True)
 
 
 @rule("quotes")
@@ -245,7 +257,8 @@ def indirect_phrase_that(ctx: Context, site: ThatSite) -> Candidate | None:
 
 @rule("quotes")
 def indirect_impersonal_that(ctx: Context, site: ThatSite) -> Candidate | None:
-    """Сообщается / стало известно / принято считать, что <content>: an impersonal cue, no speaker."""
+    """Сообщается / стало известно / принято считать / появились сообщения, что <content>: an impersonal cue, no
+    speaker (a report that appeared "на сайте X" has X)."""
     if site.phrase is None and ctx.lemma(site.cue) not in IMPERSONAL_VERBS:
         return None
     return _that_candidate(ctx, site, indirect_impersonal_that)

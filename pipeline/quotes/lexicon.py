@@ -86,8 +86,9 @@ SAY_VERBS = SAY_VERBS | EXTRA_SAY_VERBS
 CITING_VERBS = fold_words("цитировать процитировать")
 
 # "заметил" reports a remark only as an attribution ("как заметил X,", "«…», — заметил он", "<A>, заметил X");
-# with a "что"-clause it is as often "noticed that", a perception.
-REMARK_VERBS = fold_words("заметить замечать")
+# with a "что"-clause it is as often "noticed that", a perception. "заключил" likewise ("<A>, заключает издание",
+# "В противном случае, заключил X, …": concluded); elsewhere it is as often "заключить договор / под стражу".
+REMARK_VERBS = fold_words("заметить замечать заключить заключать")
 
 # Verbs of finding out: "X доказал/выяснил/установил, что ..." reports a finding, not speech (QUOTES.md: the
 # journalist's narration of facts; the realnews convention: "выяснилось" is no quote).

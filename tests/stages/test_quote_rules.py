@@ -180,6 +180,11 @@ RULE_ROWS = [
      "отставку.", "губернатор области подал в отставку", None, "indirect_impersonal_that"),
     ("impersonal-appeared-information", "Позже появилась информация, что погибли три человека.",
      "погибли три человека", None, "indirect_impersonal_that"),
+    ("impersonal-appeared-on-site", "На сайте министерства обороны появилась информация, что учения пройдут в мае.",
+     "учения пройдут в мае", "сайт министерства обороны", "indirect_impersonal_that"),
+    # "<A>, заключает издание": "заключил" as an attribution, like "заметил" (REMARK_VERBS; quotes85)
+    ("trailing-concludes", "Кризис в отрасли продлится еще два года, заключает газета «Ведомости».",
+     "Кризис в отрасли продлится еще два года", "Ведомости", "indirect_trailing"),
     # hearsay and one of several versions: source phrases with no source (quotes85)
     ("according-hearsay", "По слухам, клуб уже нашел нового тренера.", "клуб уже нашел нового тренера", None,
      "indirect_according"),
