@@ -968,8 +968,6 @@ def _extra_source_phrase(ctx: Context, preposition: int, noun: int, sentence: tu
         return False
     if lemma in HEARSAY_NOUNS:
         return ctx.feats(noun).get("Case") in (None, "Dat")
-    if lemma not in CONCLUSION_NOUNS:
-        return False
     owner = _source_of_noun(ctx, noun, limit)
     if ctx.word(noun).endswith(("ю", "ям")) and owner is not None and can_speak(ctx, owner):
         return True
