@@ -39,6 +39,7 @@ from pipeline.quotes.lexicon import (
     RATING_ADVERBS,
     RATING_VERBS,
     REASON_VERBS,
+    RELAYING_NOUNS,
     REPORT_NOUNS,
     REQUEST_NOUNS,
     SAY_VERBS,
@@ -285,7 +286,9 @@ def about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
     if ctx.tokens[start + 2].pos == "NOUN" and ctx.feats(start + 2).get("Case") == "Loc":
         return None  # "Об этом скафандре сообщали ...": "этом" determines a noun, it refers to no statement
     in_date = False
-    for index in range(start + 2, min(start + ABOUT_THIS_SCAN, limit)):
+    skipped = _relaying_phrase_end(ctx, start + 2, limit)
+    first = start + 2 if skipped is None else skipped + 1
+    for index in range(first, min(first + ABOUT_THIS_SCAN - 2, limit)):
         if is_speech_verb(ctx, index) and (ctx.is_finite(index) or ctx.feats(index).get("Voice") == "Pass"):
             return index if ctx.lemma(index) in SAY_VERBS or ctx.lemma(index) == "говориться" else None
         if ctx.tokens[index].text == "," and (in_date or (index + 1 < len(ctx.tokens)
@@ -293,6 +296,28 @@ def about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
             in_date = not in_date  # "Об этом в понедельник, 2 ноября, в эфире X заявила …": a date apposition
             continue
         if ctx.tokens[index].text in (",", ";", ":") or ctx.is_finite(index):
+            return None
+    return None
+
+
+RELAYING_PHRASE_WORDS = 8  # ", как передает РИА «Новости»,", ", по данным «Интерфакса»,": the outlet's phrase
+
+
+def _relaying_phrase_end(ctx: Context, comma: int, limit: int) -> int | None:
+    """"Об этом, как передает РИА «Новости», заявила X", "Об этом, по данным «Интерфакса», сообщил X": the comma that
+    closes an outlet's source phrase set off right after "об этом" ("как" + a speech verb, or "по" + a noun of
+    what is relayed: RELAYING_NOUNS), or None. The outlet relays X's words: "об этом" still refers back to the
+    sentence before."""
+    if comma + 2 >= limit or ctx.tokens[comma].text != ",":
+        return None
+    opener = ctx.word(comma + 1)
+    if not ((opener == "как" and is_speech_verb(ctx, comma + 2))
+            or (opener == "по" and ctx.lemma(comma + 2) in RELAYING_NOUNS)):
+        return None
+    for index in range(comma + 3, min(comma + RELAYING_PHRASE_WORDS, limit)):
+        if ctx.tokens[index].text == ",":
+            return index
+        if ctx.tokens[index].text in (";", ":") or ctx.is_finite(index):
             return None
     return None
 
@@ -364,6 +389,8 @@ def _reports(ctx: Context, index: int, limit: int) -> bool:
         return True
     if ctx.word(index) == "как" and index + 1 < limit and is_speech_verb(ctx, index + 1):
         return True  # "Как передала радиостанция, ..."
+    if ctx.word(index) == "как" and index + 2 < limit and ctx.word(index + 1) == "и" and is_speech_verb(ctx, index + 2):
+        return True  # "Как и предполагали парламентарии, ...": the source phrase with "и" ("as they too said")
     if not (ctx.is_finite(index) and is_speech_verb(ctx, index)):
         return False
     return _find_that(ctx, index, limit) is not None or _about_target(ctx, index, limit) is not None or any(

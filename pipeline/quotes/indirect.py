@@ -30,11 +30,15 @@ from pipeline.quotes.lexicon import (
     ACCORDING_NOUNS,
     ACCUSE_VERBS,
     ACTION_NOUN_ENDINGS,
+    APPEAR_VERBS,
+    APPEARED_REPORT_NOUNS,
     BACK_REFERENCE_PAST,
     BACK_REFERENCES,
     BELIEF_PREDICATES,
+    CONCLUSION_NOUNS,
     DEMAND_VERBS,
     FINDING_VERBS,
+    HEARSAY_NOUNS,
     IMPERSONAL_PHRASES,
     IMPERSONAL_VERBS,
     INANIMATE_SOURCES,
@@ -48,6 +52,7 @@ from pipeline.quotes.lexicon import (
     QUESTION_NOUNS,
     QUOTING_VERBS,
     REFERENCE_NOUN,
+    RELAYING_NOUNS,
     REMARK_VERBS,
     REQUEST_VERBS,
     RESULT_NOUNS,
@@ -76,7 +81,8 @@ DEMONSTRATIVE_WORDS = DEMONSTRATIVE_PRONOUNS | {"это"}
 # the lemmas without which _is_cue_verb is False, and those without which _that_site finds no site (its impersonal
 # phrase, speech phrase or cue verb): tests/stages/test_rule_gates.py runs the rules with these gates open too
 CUE_VERB_LEMMAS = BELIEF_PREDICATES | PASSIVE_CUES | SAY_VERBS | IMPERSONAL_VERBS
-THAT_SITE_LEMMAS = CUE_VERB_LEMMAS | frozenset(first for first, _ in IMPERSONAL_PHRASES) | frozenset(PHRASE_NOUNS)
+THAT_SITE_LEMMAS = (CUE_VERB_LEMMAS | frozenset(first for first, _ in IMPERSONAL_PHRASES) | frozenset(PHRASE_NOUNS)
+                    | APPEAR_VERBS)
 ABOUT_CUE_VERBS = ABOUT_VERBS | ABOUT_ADJACENT_VERBS
 ACCUSE_OR_REQUEST_VERBS = ACCUSE_VERBS | REQUEST_VERBS
 DOCUMENT_LIKE_NOUNS = DOCUMENT_NOUNS | RESULT_NOUNS  # "согласно докладу", "согласно результатам"
@@ -213,7 +219,7 @@ class ThatSite:
 
 def _that_site(ctx: Context, index: int) -> ThatSite | None:
     _, limit = ctx.sentence_range(index)
-    phrase = _impersonal_phrase(ctx, index, limit)
+    phrase = _impersonal_phrase(ctx, index, limit) or _appeared_report(ctx, index, limit)
     noun = phrase or (phrase_noun(ctx, index, limit) if ctx.tokens[index].pos == "VERB" else None)
     if noun is None and not (_is_cue_verb(ctx, index) and _usable_cue(ctx, index)):
         return None
@@ -226,7 +232,19 @@ def _that_site(ctx: Context, index: int) -> ThatSite | None:
 def _that_candidate(ctx: Context, site: ThatSite, by: Callable[..., object]) -> Candidate | None:
     last = site.noun if site.noun is not None else site.cue
     mode = "none" if site.phrase is not None else "subject"
+    place = _appeared_place(ctx, site)
+    if place is not None:
+        return _make(ctx, site.that + 1, _content_head(ctx, site.that, site.limit), by, site.cue, last, "subject",
+                     place)
     return _make(ctx, site.that + 1, _content_head(ctx, site.that, site.limit), by, site.cue, last, mode=mode)
+
+
+def _appeared_place(ctx: Context, site: ThatSite) -> int | None:
+    """"на сайте ua-tenders.com появилась информация, что": a report that appeared names its source by the place it
+    appeared in, when that place can speak (`locative_source`); else the report has none."""
+    if site.phrase is None or ctx.lemma(site.cue) not in APPEAR_VERBS:
+        return None
+    return locative_source(ctx, site.cue, places_only=True)
 
 
 @rule("quotes")
@@ -239,7 +257,8 @@ def indirect_phrase_that(ctx: Context, site: ThatSite) -> Candidate | None:
 
 @rule("quotes")
 def indirect_impersonal_that(ctx: Context, site: ThatSite) -> Candidate | None:
-    """Сообщается / стало известно / принято считать, что <content>: an impersonal cue, no speaker."""
+    """Сообщается / стало известно / принято считать / появились сообщения, что <content>: an impersonal cue, no
+    speaker (a report that appeared "на сайте X" has X)."""
     if site.phrase is None and ctx.lemma(site.cue) not in IMPERSONAL_VERBS:
         return None
     return _that_candidate(ctx, site, indirect_impersonal_that)
@@ -328,6 +347,18 @@ def _impersonal_phrase(ctx: Context, index: int, limit: int) -> int | None:
     following = index + 1
     if following >= limit or (ctx.lemma(index), ctx.word(following)) not in IMPERSONAL_PHRASES:
         return None
+    return following
+
+
+def _appeared_report(ctx: Context, index: int, limit: int) -> int | None:
+    """"появились сообщения о том, что", "появилась информация, что": a report that appeared, with no source (an
+    impersonal cue, speaker null): a verb of appearing (APPEAR_VERBS) right before its subject, a noun of reports
+    (APPEARED_REPORT_NOUNS). Its index, or None."""
+    following = index + 1
+    if following >= limit or ctx.lemma(index) not in APPEAR_VERBS or ctx.lemma(following) not in APPEARED_REPORT_NOUNS:
+        return None
+    if ctx.feats(following).get("Case") not in (None, "Nom"):
+        return None  # "появилось много сообщений": a count of reports, not the report
     return following
 
 
@@ -844,16 +875,25 @@ def indirect_according(ctx: Context) -> list[Candidate]:
         if word == "с" and (candidate := _point_of_view(ctx, index)) is not None:
             found.append(candidate)
             continue
-        if word not in ("по", "согласно"):
+        if word not in ("по", "согласно") or _relays_about_this(ctx, index):
             continue
         sentence = ctx.sentence_range(index)
         noun = index + 1
         while noun < sentence[1] and (ctx.tokens[noun].pos in ("ADJ", "DET") or ctx.word(noun) == "же") \
                 and noun < index + 4:
             noun += 1  # "по его же словам": the particle stands between the possessive and the noun
+        noun = _one_of_many(ctx, noun, sentence[1])  # "по одной из версий": the noun after "одной из"
         if noun >= sentence[1]:
             continue
         lemma = ctx.lemma(noun)
+        if word == "по" and lemma not in ACCORDING_NOUNS and _extra_source_phrase(ctx, index, noun, sentence):
+            close = _phrase_close(ctx, noun + 1, sentence[1])
+            source = _source_of_noun(ctx, noun, sentence[1]) if lemma in CONCLUSION_NOUNS else None
+            candidate = _attach_content(ctx, index, close, sentence, indirect_according, index, noun,
+                                        "none" if source is None else "subject", source)
+            if candidate is not None:
+                found.append(candidate)
+            continue
         document = _document_genitive(ctx, noun, sentence[1])
         other = lemma not in ACCORDING_NOUNS and lemma not in DOCUMENT_NOUNS  # "тексту законопроекта": the old path
         if document is not None and (lemma in RESULT_NOUNS or (word == "согласно" and other)):
@@ -880,6 +920,60 @@ def indirect_according(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _relays_about_this(ctx: Context, index: int) -> bool:
+    """"Об этом, по данным «Интерфакса», сообщил X": a source phrase right after a sentence-opening "об этом" relays
+    X's words about the sentence before (complements.indirect_about_this); what follows it is no content (traced)."""
+    start = ctx.sentence_range(index)[0]
+    relays = index - 3 >= start and ctx.tokens[index - 1].text == "," and ctx.word(index - 2) == "этом" \
+        and ctx.word(index - 3) in ("об", "о") and index - 3 == after_time_adverbial(ctx, start, index) \
+        and index + 1 < len(ctx.tokens) and ctx.lemma(index + 1) in RELAYING_NOUNS
+    if relays:
+        turned_down(ctx, indirect_according, index, index, "relayed attribution: 'об этом, по данным X, сообщил Y' "
+                    "(the content is the sentence before)")
+    return relays
+
+
+ONE_OF_MANY = fold_words("один одна одно")  # "по одной из версий": one of several accounts
+CLAUSE_OPENERS = fold_words("и а но однако впрочем")  # "а по слухам, ...": a conjunction may open the phrase
+
+
+def _one_of_many(ctx: Context, noun: int, limit: int) -> int:
+    """"по одной из версий", "по одному из сообщений": the statement noun after "один из" (and its adjectives),
+    else `noun` itself."""
+    one = noun - 1 if ctx.word(noun) == "из" else noun  # the adjective loop may have stepped over "одной"
+    if one + 2 >= limit or ctx.lemma(one) not in ONE_OF_MANY or ctx.word(one + 1) != "из":
+        return noun
+    following = one + 2
+    while following < limit - 1 and ctx.tokens[following].pos in ("ADJ", "DET") and following < noun + 4:
+        following += 1
+    return following if ctx.lemma(following) in ACCORDING_NOUNS else noun
+
+
+def _extra_source_phrase(ctx: Context, preposition: int, noun: int, sentence: tuple[int, int]) -> bool:
+    """"по слухам, X" (HEARSAY_NOUNS: an account with no source) and "по заключению прокуратуры, X"
+    (CONCLUSION_NOUNS, in the dative, with an owner that can speak: not "по заключению сделки", "по заключении
+    договора"), set off as a parenthetical: at the sentence's start, after a comma or a conjunction ("X по
+    заключению прокуратуры признан ...": how a decision was taken, not whose account); traced when turned down."""
+    lemma = ctx.lemma(noun)
+    start, limit = sentence
+    if lemma not in HEARSAY_NOUNS | CONCLUSION_NOUNS:
+        return False
+    before = preposition - 1
+    while before >= start and not ctx.is_word(before) and ctx.tokens[before].text != ",":
+        before -= 1  # a quotation mark or a dash that opens the sentence
+    if before >= start and ctx.tokens[before].text != "," and ctx.word(before) not in CLAUSE_OPENERS:
+        turned_down(ctx, indirect_according, preposition, noun, "inside a clause: the source phrase is not set off")
+        return False
+    if lemma in HEARSAY_NOUNS:
+        return ctx.feats(noun).get("Case") in (None, "Dat")
+    owner = _source_of_noun(ctx, noun, limit)
+    if ctx.word(noun).endswith(("ю", "ям")) and owner is not None and can_speak(ctx, owner):
+        return True
+    turned_down(ctx, indirect_according, noun, noun, "conclusion: \"по заключению\" with no owner that can speak "
+                "(a deal's conclusion, not a finding)")
+    return False
 
 
 POINT_OF_VIEW = ("с", "точки", "зрения")  # "с точки зрения X": X's view, as "по мнению X"

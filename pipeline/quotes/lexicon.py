@@ -86,8 +86,9 @@ SAY_VERBS = SAY_VERBS | EXTRA_SAY_VERBS
 CITING_VERBS = fold_words("цитировать процитировать")
 
 # "заметил" reports a remark only as an attribution ("как заметил X,", "«…», — заметил он", "<A>, заметил X");
-# with a "что"-clause it is as often "noticed that", a perception.
-REMARK_VERBS = fold_words("заметить замечать")
+# with a "что"-clause it is as often "noticed that", a perception. "заключил" likewise ("<A>, заключает издание",
+# "В противном случае, заключил X, …": concluded); elsewhere it is as often "заключить договор / под стражу".
+REMARK_VERBS = fold_words("заметить замечать заключить заключать")
 
 # Verbs of finding out: "X доказал/выяснил/установил, что ..." reports a finding, not speech (QUOTES.md: the
 # journalist's narration of facts; the realnews convention: "выяснилось" is no quote).
@@ -107,6 +108,14 @@ IMPERSONAL_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("стать", "известно"), ("принять", "считать"), ("принятый", "считать"), ("принять", "полагать"),
     ("принятый", "полагать"), ("принять", "думать"), ("принятый", "думать"),
 })
+
+# "появились сообщения о том, что", "появилась информация, что": reports that appeared, with no source named (an
+# impersonal cue: speaker null); the verbs of appearing and the nouns of reports that are their subject.
+APPEAR_VERBS = fold_words("появиться появляться")
+# "Об этом, по данным «Интерфакса», сообщил X": the source-phrase nouns of what an outlet relays (not "по мнению X",
+# a view: "Об этом, по мнению экспертов, говорит рост цен" is the experts' content)
+RELAYING_NOUNS = fold_words("данные информация сведение сообщение")
+APPEARED_REPORT_NOUNS = fold_words("сообщение информация сведение слух")
 
 # Reflexive-passive forms used without a subject: "сообщается, что", "отмечается", "считается".
 IMPERSONAL_VERBS = fold_words("""
@@ -251,6 +260,13 @@ REASON_VERBS = fold_words("похвалить хвалить раскритик�
 # Results and counts that speak like documents: "согласно официальным результатам, X" (the results are the
 # source); "по результатам опросов, X" (a result of a document or poll: the document is the source).
 RESULT_NOUNS = fold_words("результат итог статистика")
+
+# Source-phrase nouns of quotes beyond the shared ACCORDING_NOUNS (which coref and events read too): hearsay, "по
+# слухам, X" (no source named: speaker null, the realnews convention's impersonal cues), and an authority's finding,
+# "по заключению прокуратуры, X" (the body concluded it). "заключение" is also the act of concluding ("по заключению
+# сделки", "по заключении договора"): the rule takes it only with an owner that can speak.
+HEARSAY_NOUNS = fold_words("слух")
+CONCLUSION_NOUNS = fold_words("заключение")
 
 # "следует из отчета X", "как следует из материалов дела": a document (or data) that a conclusion follows from.
 FOLLOWS_NOUNS = DOCUMENT_NOUNS | fold_words("данные материал сведение информация")

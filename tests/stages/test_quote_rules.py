@@ -175,6 +175,34 @@ RULE_ROWS = [
      "зима в этом году будет мягкой", None, "indirect_impersonal_that"),
     ("impersonal-became-known", "Стало известно, что компания закрывает завод в Туле.",
      "компания закрывает завод в Туле", None, "indirect_impersonal_that"),
+    # a report that appeared, with no source: "появились сообщения / появилась информация о том, что" (quotes85)
+    ("impersonal-appeared-reports", "Накануне в прессе появились сообщения о том, что губернатор области подал в "
+     "отставку.", "губернатор области подал в отставку", None, "indirect_impersonal_that"),
+    ("impersonal-appeared-information", "Позже появилась информация, что погибли три человека.",
+     "погибли три человека", None, "indirect_impersonal_that"),
+    ("impersonal-appeared-on-site", "На сайте министерства обороны появилась информация, что учения пройдут в мае.",
+     "учения пройдут в мае", "сайт министерства обороны", "indirect_impersonal_that"),
+    # "<A>, заключает издание": "заключил" as an attribution, like "заметил" (REMARK_VERBS; quotes85)
+    ("trailing-concludes", "Кризис в отрасли продлится еще два года, заключает газета «Ведомости».",
+     "Кризис в отрасли продлится еще два года", "Ведомости", "indirect_trailing"),
+    # hearsay and one of several versions: source phrases with no source (quotes85)
+    ("according-hearsay", "По слухам, клуб уже нашел нового тренера.", "клуб уже нашел нового тренера", None,
+     "indirect_according"),
+    ("according-one-of-versions", "По одной из версий, пожар начался из-за неисправной проводки.",
+     "пожар начался из-за неисправной проводки", None, "indirect_according"),
+    # "Об этом, как передает X / по данным X, сообщил Y": the outlet's phrase relays Y's words about the sentence
+    # before (complements._relaying_phrase_end); "Как и предполагали X, A" opens A with a source phrase (quotes85)
+    ("about-this-relayed-outlet", "Цены на газ вырастут на десять процентов. Об этом, как передает ТАСС, заявил в "
+     "среду министр энергетики Иван Петров.", "Цены на газ вырастут на десять процентов", "Иван Петров",
+     "indirect_about_this"),
+    ("about-this-relayed-according", "Стадион откроют в мае. Об этом, по данным «Интерфакса», сообщил на "
+     "пресс-конференции мэр Олег Смирнов.", "Стадион откроют в мае", "Олег Смирнов", "indirect_about_this"),
+    ("about-this-as-also", "Как и предполагали депутаты, президент решил обжаловать постановление. Об этом заявила "
+     "представитель президента Анна Орлова.", "президент решил обжаловать постановление", "Анна Орлова",
+     "indirect_about_this"),
+    # an authority's finding set off as a parenthetical: the body that concluded it (quotes85)
+    ("according-conclusion", "По заключению Генеральной прокуратуры, приговор был вынесен законно.",
+     "приговор был вынесен законно", "Генеральная прокуратура", "indirect_according"),
     # nested sources: two quotes
     ("nested-outer", "Как утверждают соседи, Петров сказал, что уезжает навсегда.",
      "Петров сказал, что уезжает навсегда", "соседи", "indirect_as_says"),
@@ -2260,6 +2288,13 @@ RULE_ROWS = [
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # "по заключению" inside a clause (how a decision was taken) or of a deal (the act of concluding) is no source
+    # phrase (indirect._extra_source_phrase)
+    ("conclusion-inside-clause", "Иван Петров по заключению комиссии признан невиновным, сообщил суд.", "сообщил"),
+    # the words after "Об этом, по данным X," are no content of X (indirect._relays_about_this)
+    ("relayed-according", "Стадион откроют в мае. Об этом, по данным «Интерфакса», сообщил на пресс-конференции мэр "
+     "Олег Смирнов.", "сообщил"),
+    ("conclusion-of-deal", "По заключению сделки, стороны обменяются документами.", "стороны"),
     # a fragment that goes on from a word of its clause is no direct quote of the trailing outlet (quotes71)
     ("embedded-fragment-outlet", "Министр Иван Петров заявил, что борьба продолжится «с еще большей решимостью», "
      "передает РИА «Новости».", "с еще"),
