@@ -487,13 +487,17 @@ def coordinated_persons(ctx: Context, head: int, types: tuple[str, ...] = ("PER"
 def _conjunct_appositions(ctx: Context, top: int, index: int, conjuncts: list[int]) -> tuple[int, ...]:
     """The names in apposition to one conjunct of a coordination ("экс-президент Леонид Кучма и мэр Киева | Леонид
     Черновецкий"): its own appos children, and those the parse hung on the coordination's first conjunct `top` but
-    that stand after `index` and before the next conjunct — a name apposed to a role follows that role, so the
-    name after "мэр Киева" is the мэр's, not the экс-президент's. Rule `conjunct_apposition` when a name moves."""
+    that stand right after `index`'s own phrase, before the next conjunct — a name apposed to a role follows that
+    role, so the name after "мэр Киева" is the мэр's, not the экс-президент's, and a name before the first conjunct
+    that the parse hung on it is none of its ("в заявлении главы пресс-службы X говорится, что глава МИД Y и …").
+    Rule `conjunct_apposition` when a name moves."""
     own = tuple(ctx.kids(index, "appos"))
     if index == top:
-        return tuple(a for a in own if not conjuncts or a < conjuncts[0])
+        return tuple(a for a in own if index < a and (not conjuncts or a < conjuncts[0]))
     later = [c for c in conjuncts if c > index]
-    moved = tuple(a for a in ctx.kids(top, "appos") if index < a < (later[0] if later else len(ctx.tokens)))
+    follows = np_tokens(ctx, index)[-1] + 1  # a name right after the conjunct's own phrase, nothing between
+    moved = tuple(a for a in ctx.kids(top, "appos") if a == follows and ctx.tokens[a].pos == "PROPN"
+                  and a < (later[0] if later else len(ctx.tokens)))
     if moved:
         fired("quotes", "conjunct_apposition", ctx.tokens[index].start, ctx.tokens[max(ctx.subtree(moved[-1]))].end,
               f"{ctx.tokens[moved[0]].text} -> apposed to the conjunct {ctx.tokens[index].text}, not to "
@@ -504,8 +508,10 @@ def _conjunct_appositions(ctx: Context, top: int, index: int, conjuncts: list[in
 def _named_person(ctx: Context, index: int, types: tuple[str, ...] = ("PER",),
                   appositions: tuple[int, ...] | None = None) -> str:
     """The name of the person (or the source of `types`) a token names: its own mention, or a name in apposition
-    ("министр | Иван X"; `appositions` when the coordination decides them: `_conjunct_appositions`)."""
-    for candidate in (index, *(ctx.kids(index, "appos") if appositions is None else appositions)):
+    ("министр | Иван X"; `appositions` when the coordination decides them: `_conjunct_appositions`, and then the
+    apposed name comes before the role noun's own coref link, which may be to someone named earlier)."""
+    order = (index, *ctx.kids(index, "appos")) if appositions is None else (*appositions, index)
+    for candidate in order:
         found = ctx.mention_of_token.get(candidate)
         if found is not None:
             entity = ctx.doc.entities[found[0]]

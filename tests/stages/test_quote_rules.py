@@ -2258,6 +2258,13 @@ RULE_ROWS = [
      "выборах заявили секретарь профсоюза Иван Петров и одиозный политик и активист Олег Сидоров.",
      "своем желании участвовать в выборах",
      "секретарь профсоюза Иван Петров и одиозный политик и активист Олег Сидоров", "indirect_about_fronted"),
+    # guard: a name before the coordination that the parse hung on its first conjunct is none of its (stored parse
+    # hangs "Анны" and "Олег" on "министр" by hand, as slovnet did for dev10's "… Хизер Нойерт говорится, что глава
+    # МИД РФ Сергей Лавров и госсекретарь США Рекс Тиллерсон")
+    ("speaker-conjunct-apposition-before", "Встреча прошла в Вене.\n\nВ свою очередь в заявлении главы пресс-службы "
+     "министерства Анны Ивановой говорится, что министр финансов Австрии Иван Петров и посол Италии Олег Сидоров "
+     "вновь заявили о приверженности сотрудничеству.", "приверженности сотрудничеству",
+     "Иван Петров и Олег Сидоров", "indirect_about"),
 ]
 
 # (class, text, words no quote may start with)
@@ -2709,6 +2716,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-conjunct-apposition", "conjunct_apposition", True),
     ("speaker-conjunct-apposition-attached", "conjunct_apposition", False),
     ("speaker-conjunct-apposition-phrase", "conjunct_apposition", True),
+    ("speaker-conjunct-apposition-before", "conjunct_apposition", True),
 ]
 
 
