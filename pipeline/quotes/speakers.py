@@ -477,16 +477,41 @@ def coordinated_persons(ctx: Context, head: int, types: tuple[str, ...] = ("PER"
     conjuncts = [c for c in ctx.kids(head, "conj") if c > head]
     if not conjuncts:
         return None
-    names = [_named_person(ctx, index, types) for index in [head, *conjuncts]]
+    names = [_named_person(ctx, index, types, _conjunct_appositions(ctx, head, index, conjuncts))
+             for index in [head, *conjuncts]]
     if not all(names) or len(set(names)) < len(names):
         return None
     return ", ".join(names[:-1]) + " и " + names[-1]
 
 
-def _named_person(ctx: Context, index: int, types: tuple[str, ...] = ("PER",)) -> str:
+def _conjunct_appositions(ctx: Context, top: int, index: int, conjuncts: list[int]) -> tuple[int, ...]:
+    """The names in apposition to one conjunct of a coordination ("экс-президент Леонид Кучма и мэр Киева | Леонид
+    Черновецкий"): its own appos children, and those the parse hung on the coordination's first conjunct `top` but
+    that stand right after `index`'s own phrase, before the next conjunct — a name apposed to a role follows that
+    role, so the name after "мэр Киева" is the мэр's, not the экс-президент's, and a name before the first conjunct
+    that the parse hung on it is none of its ("в заявлении главы пресс-службы X говорится, что глава МИД Y и …").
+    Rule `conjunct_apposition` when a name moves."""
+    own = tuple(ctx.kids(index, "appos"))
+    if index == top:
+        return tuple(a for a in own if index < a and (not conjuncts or a < conjuncts[0]))
+    later = [c for c in conjuncts if c > index]
+    follows = np_tokens(ctx, index)[-1] + 1  # a name right after the conjunct's own phrase, nothing between
+    moved = tuple(a for a in ctx.kids(top, "appos") if a == follows and ctx.tokens[a].pos == "PROPN"
+                  and a < (later[0] if later else len(ctx.tokens)))
+    if moved:
+        fired("quotes", "conjunct_apposition", ctx.tokens[index].start, ctx.tokens[max(ctx.subtree(moved[-1]))].end,
+              f"{ctx.tokens[moved[0]].text} -> apposed to the conjunct {ctx.tokens[index].text}, not to "
+              f"{ctx.tokens[top].text}")
+    return own + moved
+
+
+def _named_person(ctx: Context, index: int, types: tuple[str, ...] = ("PER",),
+                  appositions: tuple[int, ...] | None = None) -> str:
     """The name of the person (or the source of `types`) a token names: its own mention, or a name in apposition
-    ("министр | Иван X")."""
-    for candidate in (index, *ctx.kids(index, "appos")):
+    ("министр | Иван X"; `appositions` when the coordination decides them: `_conjunct_appositions`, and then the
+    apposed name comes before the role noun's own coref link, which may be to someone named earlier)."""
+    order = (index, *ctx.kids(index, "appos")) if appositions is None else (*appositions, index)
+    for candidate in order:
         found = ctx.mention_of_token.get(candidate)
         if found is not None:
             entity = ctx.doc.entities[found[0]]
@@ -527,6 +552,8 @@ def _coordinated_description(ctx: Context, head: int, candidate: Candidate, hist
     if not conjuncts:
         return None
     first, last = np_tokens(ctx, head)[0], np_tokens(ctx, conjuncts[-1])[-1]
+    for name in _conjunct_appositions(ctx, head, conjuncts[-1], conjuncts):  # the last conjunct's name goes with it
+        last = max(last, np_tokens(ctx, name)[-1])
     tokens = list(range(first, max(last, conjuncts[-1]) + 1))
     return Speaker(nominative(ctx, tokens, head), None, ctx.span(first, tokens[-1]), "", "plur")
 

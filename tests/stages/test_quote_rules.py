@@ -2284,6 +2284,28 @@ RULE_ROWS = [
     ("speaker-named-in-content-apposition", "Выборы назначены на март. По мнению политолога, эксперта по США Ивана "
      "Петрова, выборы пройдут спокойно.", "эксперта по США Ивана Петрова, выборы пройдут спокойно", "Иван Петров",
      "indirect_according"),
+    # A name after a later conjunct of a coordinated subject that the parse hung on the first conjunct is apposed to
+    # that later conjunct ("экс-президент X и мэр Y | Name": quotes86, speakers._conjunct_appositions, traced
+    # `conjunct_apposition`): the coordination names both persons, and an unnamed coordination's phrase keeps the
+    # last name; a parse that hangs the name right moves nothing. The -phrase row's stored parse hangs "Олег" on
+    # "секретарь" by hand, as slovnet did for dev10's "… мэр Киева Леонид Черновецкий".
+    ("speaker-conjunct-apposition", "Выборы назначены на октябрь. Напомним, что о своем желании участвовать в "
+     "выборах заявили экс-президент Молдавии Иван Петров и одиозный мэр Кишинева Олег Сидоров.",
+     "своем желании участвовать в выборах", "Иван Петров и Олег Сидоров", "indirect_about_fronted"),
+    ("speaker-conjunct-apposition-attached", "Выборы назначены на октябрь. О своем желании участвовать в выборах "
+     "заявили экс-мэр Самары Борис Петров и скандальный депутат Думы Олег Сидоров.",
+     "своем желании участвовать в выборах", "Борис Петров и Олег Сидоров", "indirect_about_fronted"),
+    ("speaker-conjunct-apposition-phrase", "Выборы назначены на октябрь. Напомним, что о своем желании участвовать в "
+     "выборах заявили секретарь профсоюза Иван Петров и одиозный политик и активист Олег Сидоров.",
+     "своем желании участвовать в выборах",
+     "секретарь профсоюза Иван Петров и одиозный политик и активист Олег Сидоров", "indirect_about_fronted"),
+    # guard: a name before the coordination that the parse hung on its first conjunct is none of its (stored parse
+    # hangs "Анны" and "Олег" on "министр" by hand, as slovnet did for dev10's "… Хизер Нойерт говорится, что глава
+    # МИД РФ Сергей Лавров и госсекретарь США Рекс Тиллерсон")
+    ("speaker-conjunct-apposition-before", "Встреча прошла в Вене.\n\nВ свою очередь в заявлении главы пресс-службы "
+     "министерства Анны Ивановой говорится, что министр финансов Австрии Иван Петров и посол Италии Олег Сидоров "
+     "вновь заявили о приверженности сотрудничеству.", "приверженности сотрудничеству",
+     "Иван Петров и Олег Сидоров", "indirect_about"),
 ]
 
 # (class, text, words no quote may start with)
@@ -2740,6 +2762,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-whole-phrase-link", "whole_phrase_link", True),
     ("speaker-whole-phrase-link-headline", "whole_phrase_link", True),
     ("speaker-whole-phrase-relatum", "whole_phrase_link", False),
+    ("speaker-conjunct-apposition", "conjunct_apposition", True),
+    ("speaker-conjunct-apposition-attached", "conjunct_apposition", False),
+    ("speaker-conjunct-apposition-phrase", "conjunct_apposition", True),
+    ("speaker-conjunct-apposition-before", "conjunct_apposition", True),
 ]
 
 
