@@ -2061,6 +2061,10 @@ PENALTY_ADJECTIVES = fold_words("смертный")
 # месте происшествия работают пожарные"), and take its type.
 INCIDENT_NOUNS = fold_words("инцидент происшествие трагедия чп")
 
+# Nouns of the matter a probe looks into besides a happening or an offence: "расследования уголовного дела",
+# "проверку по факту", "расследованию причин пробки", "обстоятельств взрыва" (events: `investigated_deed`).
+PROBED_MATTER_NOUNS = fold_words("дело обстоятельство причина факт")
+
 # Offences one confesses to ("признался в краже", "сознался в шпионаже"; `avowal_sense`), besides the event nouns of
 # the vocabulary ("в убийстве", "в подрыве поезда").
 OFFENCE_NOUNS = fold_words("""
