@@ -58,11 +58,13 @@ from pipeline.lang.lexicon import (
     HAPPENING_PART_NOUNS,
     HOLDING_VERBS,
     IMPOSING_VERBS,
+    INCIDENT_NOUNS,
     ISSUED_ORDER_NOUNS,
     LEGAL_ACT_NOUNS,
     LINK_VERBS,
     NAMING_LINK_VERBS,
     OBJECT_CONTROL_VERBS,
+    OFFENCE_NOUNS,
     OFFICE_NOUNS,
     OFFICE_SEAT_NOUNS,
     ORDER_CONTENT_PREPOSITIONS,
@@ -72,6 +74,7 @@ from pipeline.lang.lexicon import (
     PARTICIPATION_WORDS,
     PERSONAL_PRONOUNS,
     PLACE_ADVERBS,
+    PROBED_MATTER_NOUNS,
     QUALITY_NOUNS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
@@ -672,7 +675,25 @@ def passive_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list
     if not trigger.passive:
         return []
     return [Candidate("agent", child, passive_agent.__name__)
-            for child in _bare_instrumentals(ctx, trigger, passive_agent) if _passive_doer(ctx, child)]
+            for child in _bare_instrumentals(ctx, trigger, passive_agent)
+            if _passive_doer(ctx, child) and not office_instrumental(ctx, trigger, event_type, child)]
+
+
+@rule("events")
+def office_instrumental(ctx: Context, trigger: Trigger, event_type: EventType, index: int) -> bool:
+    """A person noun in the singular bare instrumental of a passive appointment or election is the office, not the
+    doer (`passive_agent` asks): "Председателем правления банка назначена Вероника Доленко", "капитаном сборной был
+    утвержден Онопко", "был назначен федеральным судьей"; `position` takes it. Not a name ("назначен Путиным"), nor
+    where the office is said by "на" ("назначен на пост министра президентом": the instrumental is the doer)."""
+    tree, token = ctx.tree, ctx.tree.token(index)
+    if event_type.name not in POSITION_TYPES or token.pos != "NOUN" or token.feats.get("Number") != "Sing" \
+            or token.feats.get("Animacy") != "Anim":
+        return False
+    if any(_key(tree, child) == ("на", "Acc") for child in _dependents(ctx, trigger, ("obl",))):
+        rejected("events", office_instrumental, token.start, token.end, "the office is said by 'на': the doer")
+        return False
+    fired("events", office_instrumental, token.start, token.end, "the office of an appointment, not its doer")
+    return True
 
 
 @rule("events")
@@ -899,7 +920,8 @@ def prepositional_role(ctx: Context, event_type: EventType, index: int, word: st
     for table in (LEMMA_PREPOSITIONS.get(lemma, {}), event_type.prepositions, DEFAULT_PREPOSITIONS):
         role = table.get(keyed) or table.get(word)
         if role is not None:
-            return _checked_role(ctx, role, index, keyed)
+            checked = _checked_role(ctx, role, index, keyed)
+            return None if checked is None else _deed_or(ctx, event_type, index, checked)
     if word == "с" and case == "Ins" and _entity_like(ctx, index):
         return "participant"
     if event_type.name == "statement" and word in ("в", "во") and case == "Loc":
@@ -981,9 +1003,35 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
                 found.append(Candidate("topic", child, genitive.__name__))
                 continue
             undergoer = event_type.thing_genitive and not agent_like(ctx, ctx.tree.noun_of(child))
-            found.append(Candidate(event_type.thing_genitive if undergoer else _office_or(ctx, event_type, child, role),
+            found.append(Candidate(event_type.thing_genitive if undergoer
+                                   else _deed_or(ctx, event_type, child, _office_or(ctx, event_type, child, role)),
                                    child, genitive.__name__))
     return found
+
+
+def _deed_or(ctx: Context, event_type: EventType, index: int, role: str) -> str:
+    """The topic where `investigated_deed` says the patient is a deed probed; `role` otherwise."""
+    return "topic" if role == "patient" and investigated_deed(ctx, event_type, index) else role
+
+
+@rule("events")
+def investigated_deed(ctx: Context, event_type: EventType, index: int) -> bool:
+    """What an investigation looks into is its topic when it is a happening, an offence or a case, not a person or a
+    thing examined: "расследовании убийства заместителя председателя", "расследование данного происшествия",
+    "следственные действия в отношении ДТП", "расследования уголовного дела" (an event noun of the vocabulary,
+    OFFENCE_NOUNS, INCIDENT_NOUNS, PROBED_MATTER_NOUNS); "розыск посла", "проверку самолета" stay patients, as a
+    verb's object already is by `animate_object`."""
+    if event_type.name != "investigation":
+        return False
+    tree = ctx.tree
+    noun = tree.noun_of(index)
+    lemma = lemma_of(tree, noun)
+    token = tree.token(noun)
+    if lemma not in NOUN_TYPES and lemma not in OFFENCE_NOUNS | INCIDENT_NOUNS | PROBED_MATTER_NOUNS:
+        rejected("events", investigated_deed, token.start, token.end, f"'{lemma}' is no deed: the one probed, patient")
+        return False
+    fired("events", investigated_deed, token.start, token.end, f"'{lemma}' is the deed probed: topic")
+    return True
 
 
 @rule("events")

@@ -2078,6 +2078,10 @@ INCIDENT_NOUNS = fold_words("инцидент происшествие траг�
 INVESTIGATING_NOUNS = fold_words("расследование")
 INVESTIGATED_ASPECT_NOUNS = fold_words("причина обстоятельство")
 
+# Nouns of the matter a probe looks into besides a happening or an offence: "расследования уголовного дела",
+# "проверку по факту", "расследованию причин пробки", "обстоятельств взрыва" (events: `investigated_deed`).
+PROBED_MATTER_NOUNS = INVESTIGATED_ASPECT_NOUNS | fold_words("дело факт")
+
 # Offences one confesses to ("признался в краже", "сознался в шпионаже"; `avowal_sense`), besides the event nouns of
 # the vocabulary ("в убийстве", "в подрыве поезда").
 OFFENCE_NOUNS = fold_words("""

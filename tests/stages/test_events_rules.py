@@ -892,6 +892,15 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("compass_alone", Rejected("юге", "detention", "place"), "compass_place"),  # "на юге": whose south is not said
     ("attack_at_landmark", Arg("attack", "place", "здания вокзала"), "place_after_phrase"),  # by landmark_near
     ("attack_at_train", Rejected("поезда", "attack", "place"), "landmark_near"),  # a vehicle: a possessor as often
+    # events109: an office in the instrumental of a passive appointment; the deed an investigation looks into
+    ("chair_appointed_by_office", Arg("appointment", "position", "Председателем правления банка"), "position"),
+    ("captain_approved", Arg("appointment", "position", "капитаном команды"), "position"),  # by office_instrumental
+    ("post_by_governor", Arg("appointment", "agent", "Губернатором"), "passive_agent"),  # "на должность": the doer
+    ("probe_of_killing", Arg("investigation", "topic", "убийства журналиста"), "genitive"),  # by investigated_deed
+    ("probe_of_crash", Arg("investigation", "topic", "аварии на трассе"), "preposition"),  # "в отношении аварии"
+    ("search_for_driver", Arg("investigation", "patient", "водителя"), "genitive"),  # a person sought: patient
+    ("search_for_driver", Rejected("водителя", "investigation", "topic"), "investigated_deed"),  # no deed
+    ("post_by_governor", Rejected("Губернатором", "appointment", "position"), "office_instrumental"),  # the doer
     ("spoke_where", Arg("meeting", "place", "Самару"), "relative_place"),  # an event noun of a "где" clause
     ("blast_where", Arg("explosion", "place", "Лагосе"), "relative_place"),  # the clause hung elsewhere
     # events15: who does an infinitive of purpose or one governed by a verb coordinated with the subject's
