@@ -1655,7 +1655,6 @@ def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int, 
     return found
 
 
-
 def _other_source_before(ctx: Context, pronoun: int, gender: str, history: list[Said]) -> bool:
     """Someone is quoted last before the pronoun, in its sentence or the one before, who may be its antecedent: a
     person or an unnamed single source agreeing in gender ("«…», — рассказал сотрудник ГИБДД. Водитель, по его
