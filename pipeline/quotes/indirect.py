@@ -977,7 +977,7 @@ def _extra_source_phrase(ctx: Context, preposition: int, noun: int, sentence: tu
 
 
 POINT_OF_VIEW = ("с", "точки", "зрения")  # "с точки зрения X": X's view, as "по мнению X"
-POINT_OF_VIEW_OPENERS = fold_words("и а но однако впрочем зато же при этом тем так")  # "Однако, с точки зрения X,"
+POINT_OF_VIEW_OPENERS = CLAUSE_OPENERS | fold_words("зато же при этом тем так")  # "Однако, с точки зрения X,"
 
 
 def _point_of_view(ctx: Context, index: int) -> Candidate | None:

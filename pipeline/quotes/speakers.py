@@ -598,15 +598,31 @@ def _cited_source(ctx: Context, head: int, candidate: Candidate, history: list[S
         return None
     gender, number = SPEAKER_PRONOUNS[word]
     sentence = _anchor_sentence(ctx, head, candidate)
-    cited = [said.speaker for said in recent(history, sentence - 1)
+    cited = [said for said in recent(history, sentence - 1)
              if said.last == sentence - 1 and said.start < ctx.tokens[head].start and said.speaker.name
              and _cited_mention(ctx, said.speaker.mention)]
-    if not cited or cited[-1].number != number or not _pronoun_gender_fits(word, gender, cited[-1]):
+    if not cited or cited[-1].speaker.number != number or not _pronoun_gender_fits(word, gender, cited[-1].speaker):
         return None
-    speaker = cited[-1]
+    if _person_relays(ctx, head, cited[-1], history, gender):
+        return None
+    speaker = cited[-1].speaker
     fired("quotes", "cited_source", ctx.tokens[head].start, ctx.tokens[head].end,
           f"{word} -> {speaker.name}: the source the sentence before cites")
     return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender, speaker.number)
+
+
+def _person_relays(ctx: Context, head: int, copy: Said, history: list[Said], gender: str) -> bool:
+    """The report the cited source's copy repeats is a person's, of the pronoun's gender ("Об этом, как сообщает
+    «Интерфакс», заявила пресс-секретарь РСТ Ирина Тюрина со ссылкой на данные погранслужбы РФ. «…», - рассказала
+    она"): that person, not an outlet, gave the report, and she goes on speaking; `cited_source` is turned down
+    (traced)."""
+    person = next((said.speaker.entity for said in history if said is not copy and said.start == copy.start
+                   and said.end == copy.end and said.speaker.entity is not None
+                   and person_agrees(ctx, said.speaker.entity, gender)), None)
+    if person is not None:
+        rejected("quotes", "cited_source", ctx.tokens[head].start, ctx.tokens[head].end,
+                 f"{ctx.tokens[head].text}: {ctx.doc.entities[person].name} gave the report the source is cited in")
+    return person is not None
 
 
 def _cited_mention(ctx: Context, mention: Span | None) -> bool:
@@ -1637,7 +1653,6 @@ def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int, 
         spoke = token.head >= 0 and is_speech_verb(ctx, token.head)
         found.append((float(sentence - token.sentence) - (SPOKEN_SUBJECT_LEAD if spoke else 0.0), token.start, index))
     return found
-
 
 
 def _other_source_before(ctx: Context, pronoun: int, gender: str, history: list[Said]) -> bool:

@@ -1683,6 +1683,12 @@ RULE_ROWS = [
     ("speaker-cited-source-gender", "Министр Иван Петров посетил завод, сообщает ТАСС со ссылкой на пресс-службу "
      "ведомства. По его словам, завод будет модернизирован.", "завод будет модернизирован", "Иван Петров",
      "indirect_according"),
+    # … but where a person of the pronoun's gender gave the report the source is cited in, she goes on speaking
+    # (finalread-w4, speakers._person_relays: the copy "со ссылкой на данные X" made by quotes85's relayed "об этом")
+    ("speaker-cited-source-person-relays", "Продажи автомобилей в ноябре упали на 12%. Об этом, как сообщает ТАСС, "
+     "заявила в среду пресс-секретарь ассоциации автопроизводителей Мария Лебедева со ссылкой на данные таможенной "
+     "службы.\n\n\"Спрос восстановится не раньше весны\", - сказала она.", "Спрос восстановится не раньше весны",
+     "Мария Лебедева", "direct_after"),
     # "По ее данным" right after "сообщает газета X", X the only agreeing entity, are X's findings (quotes65: coref
     # `reporting_findings` was tried only when some candidate was left; on main no speaker)
     ("speaker-outlet-findings", "Инвестор подал иск против крупного банка. Об этом сообщает деловая газета Financial "
@@ -2693,6 +2699,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-cited-source", "cited_source", True),
     ("speaker-cited-source-described", "cited_source", True),
     ("speaker-cited-source-gender", "cited_source", False),
+    ("speaker-cited-source-person-relays", "cited_source", False),
     ("speaker-cited-press-service", "cited_source", True),
     ("speaker-party-state", "country_person", True),
     ("speaker-party-country", "country_person", True),
@@ -2783,6 +2790,9 @@ def test_speaker_steps_are_traced(class_id: str, label: str, fires: bool) -> Non
 # Steps that turn a candidate speaker down record why for `svodka explain`: (rule, RULE_ROWS class id, whether
 # the rule records a rejection on that row).
 REJECTION_TRACES: list[tuple[str, str, bool]] = [
+    # `cited_source` turned down where a person gave the report the source is cited in (finalread-w4)
+    ("cited_source", "speaker-cited-source-person-relays", True),
+    ("cited_source", "speaker-cited-source", False),
     # A body that "агентство" would have found by kind, turned down for the news agency, is recorded
     # (`reporting_agency`); a body found by name or none records nothing.
     ("reporting_agency", "outlet-agency-later", True),
