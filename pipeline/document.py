@@ -100,6 +100,22 @@ class EntityAnn:
     role_spans: list[Span] = field(default_factory=list)  # where each role phrase stands in the text
     canonical: str = ""  # the alias table's full name, which the record gives as `name` (see entities/aliases.tsv)
 
+    def kind_of(self, mention: Span) -> str:
+        """The mention's kind as a reader of NAMES takes it: a name mention that holds another name mention of this
+        entity is the phrase the coref stage made a name ("Министр внутренних дел Борис Грызлов": `sole_name_phrase`)
+        — a mention of the person, not a name to print or to match words against — and reads as "description"."""
+        if mention.kind != "name":
+            return mention.kind
+        for other in self.mentions:
+            if other.kind == "name" and mention.start <= other.start and other.end <= mention.end \
+                    and (other.start, other.end) != (mention.start, mention.end):
+                return "description"
+        return "name"
+
+    def names(self) -> list[Span]:
+        """The entity's name mentions, less the phrases that hold one of them (`kind_of`)."""
+        return [mention for mention in self.mentions if self.kind_of(mention) == "name"]
+
 
 @dataclass(slots=True)
 class DateAnn:

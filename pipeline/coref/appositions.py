@@ -73,6 +73,7 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
     quoted = mention.start > 0 and doc.text[mention.start - 1] in OPENING_QUOTE_MARKS
     beside = token.rel.split(":")[0] in APPOSITION_RELATIONS or _agree(doc, parent, head)
     if entity.type == "PER":
+        beside = beside and not declined_apart(doc, parent, head)
         person = doc.tokens[parent].feats.get("Animacy") == "Anim" or _lemma(doc, parent) in PERSON_ROLES
         return parent if person and beside and doc.tokens[parent].feats.get("Number") != "Plur" \
             and not relation_complement(doc, parent, head, first) \
@@ -86,6 +87,18 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
     if not quoted and declined_complement(doc, entity, parent, head):
         return None  # "комитета Госдумы", "совета Роскосмоса": the body's unit, not the body
     return parent if _lemma(doc, parent) in NAMED_KIND_NOUNS and (quoted or beside) else None
+
+
+def declined_apart(doc: Document, noun: int, name: int) -> bool:
+    """A person noun and a name the parse hangs on it whose forms share no case ("уступил должность председателя
+    правления | Игорю Смирнову": "председателя" Gen/Acc, "Игорю" Dat): an apposition agrees in case with its noun, so
+    the name is another argument of the verb, not the noun's name. The forms' readings, not the parse's one case
+    each (an animate "прокурора | Святослава" may be tagged Gen and Acc); an indeclinable name fits every case, and
+    a name that can be a nominative is the citation form news often leaves undeclined ("представителя МИД РФ |
+    Александр Яковенко")."""
+    noun_cases = case_readings(doc.tokens[noun].text)
+    name_cases = case_readings(doc.tokens[name].text, gender_grammeme(doc.tokens[name]))
+    return bool(noun_cases) and bool(name_cases) and "Nom" not in name_cases and not noun_cases & name_cases
 
 
 @rule("coref")
@@ -327,8 +340,8 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
     taken: set[tuple[int, int]] = set()
     for index, entity in enumerate(doc.entities):
         names = [mention for mention in entity.mentions if mention.kind == "name"]
-        if len(names) < MIN_NAMES:
-            continue  # named once: the phrase anchors no chain, and a person named once is rarely referred to
+        if len(names) < MIN_NAMES and entity.type != "PER":
+            continue  # named once: the phrase anchors no chain (a person's becomes its name: `sole_name_phrase`)
         bare = [mention for mention in names if not _modified(doc, mention)]
         for mention in names:
             head = heads[(mention.start, mention.end)]

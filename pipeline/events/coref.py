@@ -22,7 +22,7 @@ class Resolver:
         for names in (True, False):
             for index, entity in enumerate(doc.entities):
                 for mention in entity.mentions:
-                    if (mention.kind == "name") == names:
+                    if (entity.kind_of(mention) == "name") == names:
                         for token in doc.tokens_inside(mention.start, mention.end):
                             self.by_token.setdefault(token, index)
 

@@ -707,8 +707,7 @@ def _in_name(ctx: Context, start: int, end: int) -> bool:
     the short name of a body the text names in full ("Конгресс" of "Конгресс США": the congress is the body)."""
     return any(mention.start <= start and end <= mention.end
                and ((mention.start, mention.end) != (start, end) or _short_name(entity))
-               for entity in ctx.doc.entities if entity.type in ("ORG", "LOC") for mention in entity.mentions
-               if mention.kind == "name")
+               for entity in ctx.doc.entities if entity.type in ("ORG", "LOC") for mention in entity.names())
 
 
 def _short_name(entity: EntityAnn) -> bool:

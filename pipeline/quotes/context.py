@@ -143,17 +143,16 @@ class Context(Tree):
         organization's mention, not the place's, speaks there; a nested name after the start keeps its tokens."""
         ends: dict[int, int] = {}
         for entity in self.doc.entities:
-            for mention in entity.mentions:
-                if mention.kind == "name":
-                    ends[mention.start] = max(ends.get(mention.start, mention.end), mention.end)
-        return frozenset((m.start, m.end) for entity in self.doc.entities for m in entity.mentions
-                         if m.kind == "name" and m.end < ends[m.start])
+            for mention in entity.names():
+                ends[mention.start] = max(ends.get(mention.start, mention.end), mention.end)
+        return frozenset((m.start, m.end) for entity in self.doc.entities for m in entity.names()
+                         if m.end < ends[m.start])
 
     def _mentions_of_tokens(self, names: bool) -> dict[int, tuple[int, Span]]:
         found: dict[int, tuple[int, Span]] = {}
         for entity_index, entity in enumerate(self.doc.entities):
             for mention in entity.mentions:
-                if (mention.kind == "name") != names or (mention.start, mention.end) in self._heads_of_names:
+                if (entity.kind_of(mention) == "name") != names or (mention.start, mention.end) in self._heads_of_names:
                     continue
                 for index in range(*self.doc.token_range(mention.start, mention.end)):
                     found.setdefault(index, (entity_index, mention))
@@ -171,7 +170,7 @@ class Context(Tree):
         heads = self._heads_of_names
         return sorted((mention.start, entity_index, position, mention)
                       for entity_index, entity in enumerate(self.doc.entities)
-                      for position, mention in enumerate(m for m in entity.mentions if m.kind == "name")
+                      for position, mention in enumerate(entity.names())
                       if (mention.start, mention.end) not in heads)
 
     @cached_property

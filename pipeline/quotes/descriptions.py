@@ -127,8 +127,8 @@ BODY_OR_SERVICE_NOUNS = ORGANIZATION_NOUNS | SERVICE_NOUNS  # an organization or
 
 
 def names_of(entity: EntityAnn) -> list[Span]:
-    """An entity's name mentions (not the pronouns and descriptions the coref stage added)."""
-    return [mention for mention in entity.mentions if mention.kind == "name"]
+    """An entity's name mentions (not the pronouns and descriptions the coref stage added: `EntityAnn.names`)."""
+    return entity.names()
 
 
 def word_lemmas(word: str) -> set[str]:
@@ -626,7 +626,7 @@ def _tied_to(ctx: Context, person: int, organization: int) -> bool:
     roles = {lemma for role in ctx.doc.entities[person].roles for word in role.split() for lemma in word_lemmas(word)}
     if words & (roles | introduction_lemmas(ctx, person)):
         return True
-    names = [m for m in ctx.doc.entities[person].mentions if m.kind == "name"]
+    names = names_of(ctx.doc.entities[person])
     return any(_role_phrase_between(ctx, org, name) for org in names_of(ctx.doc.entities[organization])
                for name in names if org.end <= name.start)
 
@@ -682,8 +682,8 @@ def _introduced_below(ctx: Context, head: int, tokens: list[int], role: str, gen
             (m.start for m in pair[1].mentions), default=0)):
         if entity.type != "PER" or not person_agrees(ctx, entity_index, gender):
             continue
-        for mention in entity.mentions:
-            if mention.kind == "name" and mention.start > start \
+        for mention in entity.names():
+            if mention.start > start \
                     and _fitting_introduction(ctx, mention, wanted, nouns) is not None:
                 return entity_index
     return None
@@ -709,9 +709,8 @@ def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
     phrases right before its mentions."""
     entity = ctx.doc.entities[entity_index]
     heads: set[str] = set(role_heads(entity))
-    for mention in entity.mentions:
-        if mention.kind == "name":
-            heads |= _noun_heads(_phrase_before(ctx, mention))
+    for mention in entity.names():
+        heads |= _noun_heads(_phrase_before(ctx, mention))
     return frozenset(heads)
 
 
@@ -1615,8 +1614,7 @@ def named_within(ctx: Context, entity_index: int, content: tuple[int, int]) -> b
     """The person is named inside the quote's own content ("Следователь указал, что обвиняемая может угрожать
     Киркорову"): whom the words are about, not who says them. Pronouns do not count: "Президент отметил, что он
     …" may well be the speaker's own."""
-    return any(mention.kind == "name" and content[0] <= mention.start < content[1]
-               for mention in ctx.doc.entities[entity_index].mentions)
+    return any(content[0] <= mention.start < content[1] for mention in ctx.doc.entities[entity_index].names())
 
 
 def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate,

@@ -294,7 +294,8 @@ def _person_named(ctx: Context, first: int, colon: int) -> int | None:
     found: list[tuple[int, int]] = []
     for index in range(first, colon):
         mention = ctx.mention_of_token.get(index)
-        if mention is None or mention[1].kind != "name" or ctx.doc.entities[mention[0]].type != "PER":
+        if mention is None or ctx.doc.entities[mention[0]].kind_of(mention[1]) != "name" \
+                or ctx.doc.entities[mention[0]].type != "PER":
             continue
         head = ctx.tokens[index].head
         if first <= head < colon and ctx.mention_of_token.get(head) == mention:

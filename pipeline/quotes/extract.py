@@ -514,7 +514,7 @@ def written_organization(ctx: Context, mention: Span | None, entity: EntityAnn) 
     the article never writes (an expansion of "Азербайджанский Минтранс": `written_short_form` names it), or is
     initials the article spells out elsewhere ("ВМО" after "Всемирной метеорологической организации": the full form, as
     `expanded_acronym` takes it)."""
-    if mention is None or not any(m == mention for m in entity.mentions if m.kind == "name") \
+    if mention is None or not any(m == mention for m in entity.names()) \
             or not _written_name(ctx, mention) or _spelled_out(mention, entity):
         return None
     text = _with_adjective(ctx, mention) + _with_genitive_owner(ctx, mention)
@@ -542,7 +542,7 @@ def written_alias_name(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str 
             or [fold(word) for word in alias[cut:]] != [fold(word) for word in name]:
         return None
     words = fold(" ".join(alias[:cut]))
-    for mention in (mention for mention in entity.mentions if mention.kind == "name"):
+    for mention in entity.names():
         before = fold(ctx.doc.text[max(0, mention.start - len(words) - 3) : mention.start].rstrip(NAME_MARKS))
         if before.endswith(words) and not before[: -len(words)][-1:].isalpha():
             fired("quotes", "written_alias_name", mention.start, mention.end,
@@ -559,7 +559,7 @@ def written_body_name(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str |
     fullest form the article gives"). Only when that form names a country too (a written "МИД" of "МИД Японии" for
     "японский МИД" keeps the name) and the name's other words are the article's ("немецкий Институт имени Роберта
     Коха" is not its "RKI"). Traced as `written_body_name`."""
-    forms = list(dict.fromkeys(form for mention in entity.mentions if mention.kind == "name"
+    forms = list(dict.fromkeys(form for mention in entity.names()
                                for form in [_nominative_with_owner(ctx, mention)] if form))
     name = _name_words(entity.name)
     if not forms or not any(map(_country_word, name)) or any(_name_words(form) == name for form in forms):
@@ -586,7 +586,7 @@ def written_owned_name(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str 
     a name the article never writes. Traced as `written_owned_name`."""
     if quote.speaker is None:
         return None
-    named = sorted((mention for mention in entity.mentions if mention.kind == "name"), key=lambda m: m.start)
+    named = sorted(entity.names(), key=lambda m: m.start)
     if quote.speaker_mention is not None and any(mention == quote.speaker_mention for mention in named):
         named = [quote.speaker_mention]
     forms = [form for mention in named if _owned(ctx, mention) for form in [_nominative_with_owner(ctx, mention)]
@@ -616,7 +616,7 @@ def written_short_form(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str 
     if quote.speaker is None or _name_words(quote.speaker) != _name_words(entity.name) \
             or fold(entity.name) in _folded_text(ctx):
         return None
-    named = sorted((mention for mention in entity.mentions if mention.kind == "name"), key=lambda m: m.start)
+    named = sorted(entity.names(), key=lambda m: m.start)
     forms = [form for mention in named for form in [_short_form(ctx, mention)] if form]
     body = {word for word in _name_words(quote.speaker) if not _country_word(word)}
     written = frozenset().union(*(_name_words(mention.text) for mention in named), *map(_name_words, forms))
@@ -650,7 +650,7 @@ def _unwritten(ctx: Context, name: str, entity: EntityAnn) -> bool:
     words = _name_words(name)
     if fold(name) in _folded_text(ctx):
         return False
-    for mention in (mention for mention in entity.mentions if mention.kind == "name"):
+    for mention in entity.names():
         first, last = ctx.doc.token_range(mention.start, mention.end)
         bare = canonical_name("ORG", ctx.tokens[first:last]) if first < last else ""
         if words in (_name_words(bare), _name_words(_nominative_with_owner(ctx, mention))):
@@ -694,7 +694,7 @@ def _spelled_out(mention: Span, entity: EntityAnn) -> bool:
     """The mention is initials ("ВМО", "NYT", "BfR") and the entity's name or a name mention of it has more words
     without them (a spelled-out form, not the initials with an owner: "МИД Украины")."""
     words = mention.text.split()
-    names = [entity.name] + [other.text for other in entity.mentions if other.kind == "name"]
+    names = [entity.name] + [other.text for other in entity.names()]
     return all(word.isupper() or _initials_word(word) for word in words) \
         and any(len(name.split()) > len(words) and not set(words) & set(name.split()) for name in names)
 

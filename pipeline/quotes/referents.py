@@ -151,7 +151,7 @@ def _fuller_form(ctx: Context, entity_index: int, name: str) -> str:
     for mention in entity.mentions:
         text = " ".join(mention.text.split())
         words = _name_words(text)
-        if mention.kind != "name" or name_words[-1] not in words or not _written_nominative(ctx, mention):
+        if entity.kind_of(mention) != "name" or name_words[-1] not in words or not _written_nominative(ctx, mention):
             continue
         fuller = all(any(word.startswith(part) and not _case_form(word, part) for word in words)
                      for part in name_words)
@@ -182,8 +182,7 @@ def first_spelling(ctx: Context, entity_index: int, name: str) -> str:
 def _first_written(ctx: Context, entity_index: int, skeleton: tuple[str, ...]) -> tuple[Span, str] | None:
     """The entity's first name mention (and its text) whose skeleton is `skeleton`, not in capitals; once per
     document and skeleton."""
-    mentions = sorted((mention for mention in ctx.doc.entities[entity_index].mentions if mention.kind == "name"),
-                      key=lambda mention: mention.start)
+    mentions = sorted(ctx.doc.entities[entity_index].names(), key=lambda mention: mention.start)
     for mention in mentions:
         text = " ".join(mention.text.split())
         if _skeleton(text) == skeleton and not any(word.isupper() and len(word) > 2 for word in text.split()):

@@ -218,7 +218,7 @@ def _apposed_name(ctx: Context, head: int, people: list[tuple[int, Span]]) -> tu
 
 def _named_before(ctx: Context, entity_index: int, mention: Span) -> bool:
     """Whether the story named the person before this mention: one it knows, not a name split in two."""
-    return any(other.kind == "name" and other.end <= mention.start for other in ctx.doc.entities[entity_index].mentions)
+    return any(other.end <= mention.start for other in ctx.doc.entities[entity_index].names())
 
 
 def _woman_noun_man_name(ctx: Context, head: int, gender: str) -> bool:
@@ -1142,9 +1142,7 @@ def _genitive_name(ctx: Context, entity_index: int) -> str | None:
     the name inflected: an organization's by `genitive_phrase`, a person's word by word (`inflect_name`; a woman's
     surname in a consonant does not decline: "Анн Уинтертон")."""
     entity = ctx.doc.entities[entity_index]
-    for mention in entity.mentions:
-        if mention.kind != "name":
-            continue
+    for mention in entity.names():
         words = [i for i in range(ctx.token_at(mention.start), len(ctx.tokens)) if ctx.tokens[i].start < mention.end]
         if words and all(ctx.feats(i).get("Case") == "Gen" for i in words):
             return mention.text
@@ -1600,7 +1598,8 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
             speaker = said.speaker
             return Speaker(speaker.name, speaker.entity, mention, speaker.gender or gender, speaker.number)
     linked = coreferent(ctx, noun)
-    if linked is not None and linked[1].kind == "description":  # "42-летняя женщина": the coref stage named her
+    # "42-летняя женщина": the coref stage named her
+    if linked is not None and ctx.doc.entities[linked[0]].kind_of(linked[1]) == "description":
         speaker = entity_speaker(ctx, (linked[0], mention), gender)
         return Speaker(speaker.name, speaker.entity, mention, speaker.gender or gender)
     if any(ctx.lemma(i) in ("сам", "этот") for i in tokens):
@@ -1855,7 +1854,7 @@ def _named_after(ctx: Context, head: int) -> bool:
     phrase names its own person."""
     verb = ctx.tokens[head].head
     end = ctx.tokens[verb].start if verb > head else ctx.tokens[head].end
-    return any(ctx.doc.entities[index].type == "PER" and span.kind == "name"
+    return any(ctx.doc.entities[index].type == "PER" and ctx.doc.entities[index].kind_of(span) == "name"
                for index, span in ctx.mentions_in_entity_order(ctx.tokens[head].end, end))
 
 
@@ -1893,8 +1892,9 @@ def _names_office(ctx: Context, index: int) -> bool:
 
 def _other_person_between(ctx: Context, entity_index: int, low: int, high: int) -> bool:
     """A person other than `entity_index` named in text[low:high], outside quotation marks."""
-    return any(ctx.doc.entities[index].type == "PER" and index != entity_index and span.kind == "name"
-               and ctx.quoted_at(span.start) is None for index, span in ctx.mentions_in_entity_order(low, high))
+    return any(ctx.doc.entities[index].type == "PER" and index != entity_index
+               and ctx.doc.entities[index].kind_of(span) == "name" and ctx.quoted_at(span.start) is None
+               for index, span in ctx.mentions_in_entity_order(low, high))
 
 
 def _introduced_subject_before(ctx: Context, sentence: int, gender: str, history: list[Said]) -> Speaker | None:

@@ -1582,6 +1582,10 @@ def test_a_team_a_person_singles_out_is_no_team_named_before() -> None:
 
 
 SOLE_NAME_PHRASES = [  # coref86: (text, phrase, mention kind, rule): a person's phrase is a name where it alone names
+    ("Пресс-секретарь министерства финансов Ирина Соколова заявила, что бюджет сбалансирован.",
+     "Пресс-секретарь министерства финансов Ирина Соколова", "name", "sole_name_phrase"),  # coref87: named once
+    ("Учения посетил министр обороны Иван Петров. Он похвалил солдат.", "министр обороны Иван Петров", "name",
+     "sole_name_phrase"),  # coref87: named once, the apposition is made (no MIN_NAMES for persons) and is the name
     ("Учения посетил министр обороны Иван Петров. Позже министр обороны Иван Петров похвалил солдат. Он уехал.",
      "министр обороны Иван Петров", "name", "sole_name_phrase"),  # named only inside its two phrases
     ("Учения посетил министр обороны Иван Петров. Петров похвалил солдат.", "министр обороны Иван Петров",
@@ -1630,8 +1634,8 @@ NO_ANAPHOR = [
     "Митинг прошел на Красной площади. Красная площадь была оцеплена. Рядом продается участок площадью 500 метров.",
     "Митинг прошел на Красной площади. Красная площадь была оцеплена. Рядом продается офис площадью в 80 метров.",
     "Сергей Шойгу стал министром обороны.",  # a role given, not a reference
+    "Директор уступил должность председателя правления Игорю Смирнову.",  # coref87 `declined_apart`: Gen | Dat
     "Министр Иван Петров уехал в Тверь.",  # the name is most of its phrase: no apposition mention
-    "Пресс-секретарь министерства финансов Ирина Соколова заявила, что бюджет сбалансирован.",  # named once
     "Эксперты обсудили высказывание Олега Неверова. Неверов не ответил.",  # a complement, no apposition
     "Врачи осмотрели 20-летнюю Анну Орлову. Орлова вернулась домой.",  # the name is most of the age phrase
     # coref11: an instrumental role with a copula of its own is the clause's predicate, no reference
@@ -1993,3 +1997,18 @@ def test_a_place_noun_takes_only_its_own_modifiers() -> None:
     top, place = words.index("штате"), next(e for e in doc.entities if e.name == "Айова")
     assert place_noun_bound(doc, place, words.index("Выборы"), top)
     assert not place_noun_bound(doc, place, words.index("американском"), top)
+
+
+def test_a_name_declined_apart_from_its_noun_is_no_apposition() -> None:
+    """coref87 `declined_apart`: a name whose form shares no case with the person noun it hangs on ("председателя
+    правления | Игорю Смирнову") is no apposition of it; a name that can be a nominative is the citation form news
+    leaves undeclined ("представителя | Александр"), and the same case agrees ("председателя | Игоря")."""
+    from pipeline.coref.appositions import declined_apart
+
+    doc = parsed("Директор уступил должность председателя правления Игорю Смирнову.")
+    words = [token.text for token in doc.tokens]
+    noun, name = words.index("председателя"), words.index("Игорю")
+    assert declined_apart(doc, noun, name)
+    for form in ("Игорь", "Игоря"):
+        doc.tokens[name].text = form
+        assert not declined_apart(doc, noun, name), form
