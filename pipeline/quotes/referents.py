@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipeline.document import Span
+from pipeline.document import EntityAnn, Span
 from pipeline.entities.forms import entity_person_gender
 from pipeline.entities.linking import OBLIQUE_CASES
 from pipeline.entities.naming import paradigm_nominatives
@@ -139,6 +139,14 @@ def fuller_written_name(ctx: Context, entity_index: int, name: str) -> str:
     return first_spelling(ctx, entity_index, _fuller_form(ctx, entity_index, name))
 
 
+def _holds_name(entity: EntityAnn, mention: Span) -> bool:
+    """The name mention holds a shorter name mention of its entity: a role phrase the coref stage made a name
+    (`coref.trace.sole_name_phrase`: "лидер группы Стинг", "премьер-министр Бинали Йылдырым"), no form of the
+    name."""
+    return any(other.kind == "name" and mention.start <= other.start and other.end <= mention.end
+               and (other.start, other.end) != (mention.start, mention.end) for other in entity.mentions)
+
+
 @per_document
 def _fuller_form(ctx: Context, entity_index: int, name: str) -> str:
     """`fuller_written_name` before the spelling: read once per entity and name in a document (every quote of a
@@ -151,7 +159,8 @@ def _fuller_form(ctx: Context, entity_index: int, name: str) -> str:
     for mention in entity.mentions:
         text = " ".join(mention.text.split())
         words = _name_words(text)
-        if mention.kind != "name" or name_words[-1] not in words or not _written_nominative(ctx, mention):
+        if mention.kind != "name" or name_words[-1] not in words or not _written_nominative(ctx, mention) \
+                or _holds_name(entity, mention):
             continue
         fuller = all(any(word.startswith(part) and not _case_form(word, part) for word in words)
                      for part in name_words)
