@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.document import DateAnn, Document, EventArg, Token
 from pipeline.events.coref import Resolver
-from pipeline.events.detection import INCIDENT_TYPES, PARTY_NOUNS, Trigger, lemma_of
+from pipeline.events.detection import INCIDENT_TYPES, OFFICE_FILLING_TYPES, PARTY_NOUNS, Trigger, lemma_of
 from pipeline.events.syntax import CLAUSE_RELS, Tree, base
 from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
@@ -684,9 +684,11 @@ def office_instrumental(ctx: Context, trigger: Trigger, event_type: EventType, i
     """A person noun in the singular bare instrumental of a passive appointment or election is the office, not the
     doer (`passive_agent` asks): "Председателем правления банка назначена Вероника Доленко", "капитаном сборной был
     утвержден Онопко", "был назначен федеральным судьей"; `position` takes it. Not a name ("назначен Путиным"), nor
-    where the office is said by "на" ("назначен на пост министра президентом": the instrumental is the doer)."""
+    where the office is said by "на" ("назначен на пост министра президентом": the instrumental is the doer), nor
+    in a dismissal or a resignation, which fill no office (OFFICE_FILLING_TYPES): "уволен губернатором", "отправленный
+    в отставку президентом США Дональдом Трампом" name who dismissed."""
     tree, token = ctx.tree, ctx.tree.token(index)
-    if event_type.name not in POSITION_TYPES or token.pos != "NOUN" or token.feats.get("Number") != "Sing" \
+    if event_type.name not in OFFICE_FILLING_TYPES or token.pos != "NOUN" or token.feats.get("Number") != "Sing" \
             or token.feats.get("Animacy") != "Anim":
         return False
     if any(_key(tree, child) == ("на", "Acc") for child in _dependents(ctx, trigger, ("obl",))):

@@ -901,6 +901,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("search_for_driver", Arg("investigation", "patient", "водителя"), "genitive"),  # a person sought: patient
     ("search_for_driver", Rejected("водителя", "investigation", "topic"), "investigated_deed"),  # no deed
     ("post_by_governor", Rejected("Губернатором", "appointment", "position"), "office_instrumental"),  # the doer
+    # finalread-w5: a dismissal fills no office: its instrumental person noun is who dismissed
+    ("fired_by_governor", Arg("dismissal", "agent", "губернатором"), "passive_agent"),
+    ("dismissed_by_named_head", Arg("dismissal", "agent", "президентом страны Иваном Смирновым"), "passive_agent"),
     ("spoke_where", Arg("meeting", "place", "Самару"), "relative_place"),  # an event noun of a "где" clause
     ("blast_where", Arg("explosion", "place", "Лагосе"), "relative_place"),  # the clause hung elsewhere
     # events15: who does an infinitive of purpose or one governed by a verb coordinated with the subject's

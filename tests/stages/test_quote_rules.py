@@ -2305,6 +2305,11 @@ RULE_ROWS = [
      "выборах заявили секретарь профсоюза Иван Петров и одиозный политик и активист Олег Сидоров.",
      "своем желании участвовать в выборах",
      "секретарь профсоюза Иван Петров и одиозный политик и активист Олег Сидоров", "indirect_about_fronted"),
+    # finalread-w5: a person named only inside role phrases (coref `sole_name_phrase` makes them name mentions) is
+    # still named by the name, not by the longest phrase (`referents._holds_name`)
+    ("speaker-name-in-phrases-only", "Визит отложен. \"Мы рады вернуться в Москву\", - сообщил экс-министр "
+     "Иван Петров. Ранее вице-премьер Иван Петров отменил поездку.", "Мы рады вернуться в Москву", "Иван Петров",
+     "direct_after"),
     # guard: a name before the coordination that the parse hung on its first conjunct is none of its (stored parse
     # hangs "Анны" and "Олег" on "министр" by hand, as slovnet did for dev10's "… Хизер Нойерт говорится, что глава
     # МИД РФ Сергей Лавров и госсекретарь США Рекс Тиллерсон")
