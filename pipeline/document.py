@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import MISSING, dataclass, field, fields
 from operator import attrgetter
 from typing import Any, TypeVar
@@ -86,6 +86,23 @@ class Span:
     kind: str = "name"  # for entity mentions: "name", "pronoun" or "description" (coreference)
 
 
+def holds_another_name(mentions: Iterable[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether the name mention [start, end) holds another name mention of its entity: the apposition phrase the
+    coref stage made a name ("Министр внутренних дел Борис Грызлов", `coref.trace.sole_name_phrase`, as RuCoCo marks
+    a person's mention), which readers of names take as a description, never as a name to print. `mentions` are the
+    entity's (start, end, kind)."""
+    return any(kind == "name" and start <= other_start and other_end <= end and (other_start, other_end) != (start, end)
+               for other_start, other_end, kind in mentions)
+
+
+def is_name_phrase(entity: dict[str, Any], mention: dict[str, Any]) -> bool:
+    """`holds_another_name` for a record's entity and mention (dicts, as `record_dict` writes them)."""
+    if mention.get("kind", "name") != "name":
+        return False
+    spans = ((other["start"], other["end"], other.get("kind", "name")) for other in entity.get("mentions", []))
+    return holds_another_name(spans, mention["start"], mention["end"])
+
+
 @dataclass(slots=True)
 class EntityAnn:
     """An entity: its mentions grouped under one canonical name."""
@@ -106,11 +123,8 @@ class EntityAnn:
         — a mention of the person, not a name to print or to match words against — and reads as "description"."""
         if mention.kind != "name":
             return mention.kind
-        for other in self.mentions:
-            if other.kind == "name" and mention.start <= other.start and other.end <= mention.end \
-                    and (other.start, other.end) != (mention.start, mention.end):
-                return "description"
-        return "name"
+        spans = ((other.start, other.end, other.kind) for other in self.mentions)
+        return "description" if holds_another_name(spans, mention.start, mention.end) else "name"
 
     def names(self) -> list[Span]:
         """The entity's name mentions, less the phrases that hold one of them (`kind_of`)."""

@@ -55,7 +55,7 @@ def _entity_lines(doc: Document) -> list[str]:
     """Each entity with its key, then every name mention with its offsets (the trace below says why each is there)."""
     lines = []
     for number, entity in enumerate(doc.entities, start=1):
-        names = [m for m in entity.mentions if m.kind == "name"]
+        names = entity.names()
         lines.append(f"e{number} {entity.type} {entity.name}: {len(names)} name mention(s), key {entity.key}")
         lines.append("    " + ", ".join(f"{m.text} [{m.start}:{m.end}]" for m in names))
     return lines
@@ -65,9 +65,9 @@ def _coref_lines(doc: Document) -> list[str]:
     lines = []
     for number, entity in enumerate(doc.entities, start=1):
         for mention in entity.mentions:
-            if mention.kind != "name":
+            if entity.kind_of(mention) != "name":
                 where = f"[{mention.start}:{mention.end}]"
-                lines.append(f"e{number} {entity.name} ← {mention.kind} '{mention.text}' {where}")
+                lines.append(f"e{number} {entity.name} ← {entity.kind_of(mention)} '{mention.text}' {where}")
     return lines
 
 

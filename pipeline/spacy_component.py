@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from models import Article
-from pipeline.document import Document
+from pipeline.document import Document, is_name_phrase
 from pipeline.pipeline import DEFAULT_STAGES, Pipeline, build_pipeline
 from pipeline.record import record_dict
 
@@ -93,6 +93,8 @@ def set_annotations(doc: Doc, document: Document | None) -> Doc:
     spans = []
     for entity in record["entities"]:
         for mention in entity["mentions"]:
+            if is_name_phrase(entity, mention):
+                continue  # the phrase around a name (`is_name_phrase`): the name inside it is the entity's span
             span = doc.char_span(mention["start"], mention["end"], label=entity["type"], alignment_mode="expand")
             if span is not None:
                 spans.append(span)

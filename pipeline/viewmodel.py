@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models import ErrorRecord
+from pipeline.document import is_name_phrase
 from pipeline.reader import ReadOptions, expand_inputs, parse_unit, read_units
 
 
@@ -63,15 +64,21 @@ def _non_overlapping(marks: Iterable[Mark]) -> list[Mark]:
     return chosen
 
 
+def _printed_kind(entity: dict[str, Any], mention: dict[str, Any]) -> str:
+    """A mention's kind as the view shows it: a name phrase that holds the entity's name (`is_name_phrase`) is
+    shown like a description, so the name inside it and the places and bodies it names keep their own marks."""
+    return "description" if is_name_phrase(entity, mention) else mention.get("kind", "name")
+
+
 def _entity_marks(record: dict[str, Any]) -> Iterator[tuple[dict[str, Any], Mark]]:
     """Name mentions in the entity's colour; pronouns and descriptions (coreference) lighter, labelled with the
     name they stand for, and only where no name is marked."""
     names = [(m["start"], m["end"]) for e in record.get("entities", []) for m in e.get("mentions", [])
-             if m.get("kind", "name") == "name"]
+             if _printed_kind(e, m) == "name"]
     for entity in record.get("entities", []):
         title = f"{entity['id']} · {entity['name']} · {entity['key']}"
         for mention in entity.get("mentions", []):
-            kind = mention.get("kind", "name")
+            kind = _printed_kind(entity, mention)
             if kind == "name":
                 yield mention, Mark(mention["start"], mention["end"], entity["type"], entity["type"], title,
                                     f"ent-{entity['type']}")

@@ -59,3 +59,19 @@ def test_table_rows_are_the_same_data_for_every_renderer():
     quote = record["quotes"][0]
     assert quote_rows(record)[0] == (quote["id"], quote["speaker"], f"{quote['cue']['text']} ({quote['cue']['lemma']})",
                                      quote["kind"], quote["text"])
+
+
+def test_a_name_phrase_is_shown_like_a_description_so_the_name_and_place_inside_keep_their_marks():
+    """coref87's phrase name mention ("Президент Азербайджана Ильхам Алиев", `sole_name_phrase`) holds the person's
+    own name mention: the view marks the name and the country inside it, not the phrase (`is_name_phrase`)."""
+    text = "Президент Азербайджана Ильхам Алиев прибыл в Москву."
+    phrase, name, country = (0, 35), (23, 35), (10, 22)
+    record = {"text": text, "entities": [
+        {"id": "e1", "name": "Ильхам Алиев", "key": "per:ильхам алиев", "type": "PER", "mentions": [
+            {"start": phrase[0], "end": phrase[1], "text": text[slice(*phrase)], "kind": "name"},
+            {"start": name[0], "end": name[1], "text": text[slice(*name)], "kind": "name"}]},
+        {"id": "e2", "name": "Азербайджан", "key": "loc:азербайджан", "type": "LOC", "mentions": [
+            {"start": country[0], "end": country[1], "text": text[slice(*country)], "kind": "name"}]}],
+        "dates": [], "quotes": [], "events": []}
+    shown = {(mark.start, mark.end) for mark in record_marks(record, text).inline}
+    assert name in shown and country in shown and phrase not in shown
