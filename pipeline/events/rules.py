@@ -74,6 +74,7 @@ from pipeline.lang.lexicon import (
     PARTICIPATION_WORDS,
     PERSONAL_PRONOUNS,
     PLACE_ADVERBS,
+    PREPOSITION_NOUNS,
     PROBED_MATTER_NOUNS,
     QUALITY_NOUNS,
     RELATIVE_PLACE_WORDS,
@@ -111,14 +112,6 @@ PURPOSE_PREPOSITIONS = frozenset({"для", "ради"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "DET"})
 LINK_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 POSITION_TYPES = frozenset({"appointment", "election", "resignation", "dismissal"})
-# Complex prepositions ("на фоне", "в ходе", "в рамках", "в течение"): their noun is never an argument itself.
-PREPOSITION_NOUNS = frozenset({
-    ("на", "фон"), ("в", "ход"), ("во", "время"), ("в", "время"), ("в", "рамка"), ("в", "течение"), ("в", "связь"),
-    ("в", "случай"), ("за", "счет"), ("в", "целое"), ("в", "отношение"), ("в", "результат"), ("по", "итог"),
-    ("в", "адрес"), ("в", "качество"), ("на", "основание"), ("по", "мера"), ("в", "ответ"), ("в", "смысл"),
-    ("в", "число"), ("в", "интерес"), ("в", "польза"), ("по", "инициатива"),
-    ("в", "сила"),  # "в силу обстоятельств": because of; "оставил в силе": kept in force
-})
 # Complex prepositions whose noun is followed by a preposition of its own ("по состоянию на 21:30", "в соответствии с
 # законом", "по сравнению с прошлым годом"): the noun is no argument only with that preposition after it ("уволился по
 # состоянию здоровья" is a reason).
