@@ -23,9 +23,9 @@ from pipeline.entities.patronymics import is_first_name
 from pipeline.lang.fold import CYRILLIC, fold
 from pipeline.lang.lexicon import (
     AGE_ADJECTIVE_ENDINGS,
+    COMPOUND_PREPOSITIONS,
     KINSHIP_NOUNS,
-    LEADING_PREPOSITION_NOUNS,
-    PREPOSITION_NOUNS,
+    LEADING_COMPOUND_PREPOSITIONS,
     RELATION_NOUNS,
     THIRD_PERSON_POSSESSIVES,
     UNIT_NOUNS,
@@ -243,9 +243,9 @@ def past_compound_preposition(doc: Document, start: int, first: int) -> int:
     if start == 0 or start >= first:
         return start
     key = (doc.tokens[start - 1].text.lower(), _lemma(doc, start))
-    if key in PREPOSITION_NOUNS:
+    if key in COMPOUND_PREPOSITIONS:
         return start + 1
-    after = LEADING_PREPOSITION_NOUNS.get(key)
+    after = LEADING_COMPOUND_PREPOSITIONS.get(key)
     if after is not None and start + 1 < first and doc.tokens[start + 1].text.lower() == after:
         return start + 2
     return start

@@ -48,6 +48,7 @@ from pipeline.lang.lexicon import (
     ANAPHORIC_RELATIVE_PRONOUNS,
     AUTHORIZING_VERBS,
     COMPASS_NOUNS,
+    COMPOUND_PREPOSITIONS,
     COURT_NOUNS,
     DAY_ADJECTIVES,
     DOCUMENT_NOUNS,
@@ -74,7 +75,6 @@ from pipeline.lang.lexicon import (
     PARTICIPATION_WORDS,
     PERSONAL_PRONOUNS,
     PLACE_ADVERBS,
-    PREPOSITION_NOUNS,
     PROBED_MATTER_NOUNS,
     QUALITY_NOUNS,
     RELATIVE_PLACE_WORDS,
@@ -750,7 +750,7 @@ def _party(ctx: Context, index: int) -> bool:
 
 # complex prepositions of the doer: "давление со стороны США", "санкции введены по инициативе WADA"; the parser makes
 # the doer either their noun (a "fixed" preposition) or a genitive under "стороны" / "инициативе" ("по инициативе" is
-# in PREPOSITION_NOUNS; "сторона" is not, as "с российской стороной" is a party: the genitive alone is the doer's)
+# in COMPOUND_PREPOSITIONS; "сторона" is not, as "с российской стороной" is a party: the genitive alone is the doer's)
 AGENT_PREPOSITIONS = frozenset({"со стороны", "с стороны", "по инициативе"})
 AGENT_PREPOSITION_NOUNS = frozenset({("со", "сторона", "Gen"), ("с", "сторона", "Gen"), ("по", "инициатива", "Dat")})
 
@@ -869,7 +869,7 @@ def preposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
         lemma = lemma_of(ctx.tree, child)
         if word is None:
             continue
-        if (word, lemma) in PREPOSITION_NOUNS or _linked_preposition(ctx, child, word, lemma) or _time_span(
+        if (word, lemma) in COMPOUND_PREPOSITIONS or _linked_preposition(ctx, child, word, lemma) or _time_span(
                 ctx, child, lemma):
             _reject(ctx, preposition, child, f"'{word} {lemma}' is a complex preposition or a span of time")
             continue
@@ -1719,7 +1719,7 @@ def _frames(ctx: Context, trigger: Trigger) -> list[int]:
         preposition, lemma = tree.preposition(child), lemma_of(tree, child)
         if preposition in TIME_FRAME_PREPOSITIONS or (preposition, lemma) in FRAME_NOUNS or (
                 preposition == "на" and tree.token(child).feats.get("Case") == "Loc"
-                and (preposition, lemma) not in PREPOSITION_NOUNS):
+                and (preposition, lemma) not in COMPOUND_PREPOSITIONS):
             found.append(child)
     return found
 

@@ -2305,7 +2305,7 @@ CLAUSE_OPENING_WORDS = fold_words("""
 
 # Complex prepositions ("на фоне", "в ходе", "в рамках", "в течение"): their noun is never an argument itself
 # (events), nor the first word of a phrase that names someone (coref: "в отношении | профессора Бабкина").
-PREPOSITION_NOUNS = frozenset({
+COMPOUND_PREPOSITIONS = frozenset({
     ("на", "фон"), ("в", "ход"), ("во", "время"), ("в", "время"), ("в", "рамка"), ("в", "течение"), ("в", "связь"),
     ("в", "случай"), ("за", "счет"), ("в", "целое"), ("в", "отношение"), ("в", "результат"), ("по", "итог"),
     ("в", "адрес"), ("в", "качество"), ("на", "основание"), ("по", "мера"), ("в", "ответ"), ("в", "смысл"),
@@ -2314,4 +2314,4 @@ PREPOSITION_NOUNS = frozenset({
 })
 # Compound prepositions whose noun takes a preposition of its own before the person ("во главе с | генералом Ивановым"):
 # the noun and that preposition open no phrase of the person either.
-LEADING_PREPOSITION_NOUNS: dict[tuple[str, str], str] = {("во", "глава"): "с", ("в", "глава"): "с"}
+LEADING_COMPOUND_PREPOSITIONS: dict[tuple[str, str], str] = {("во", "глава"): "с", ("в", "глава"): "с"}
