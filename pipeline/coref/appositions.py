@@ -23,7 +23,9 @@ from pipeline.entities.patronymics import is_first_name
 from pipeline.lang.fold import CYRILLIC, fold
 from pipeline.lang.lexicon import (
     AGE_ADJECTIVE_ENDINGS,
+    COMPOUND_PREPOSITIONS,
     KINSHIP_NOUNS,
+    LEADING_COMPOUND_PREPOSITIONS,
     RELATION_NOUNS,
     THIRD_PERSON_POSSESSIVES,
     UNIT_NOUNS,
@@ -230,7 +232,23 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     start = phrase_subtree(doc, start, first, top, mention)
     while start < first and doc.tokens[start].pos in ("PUNCT", "ADP", "CCONJ"):
         start += 1  # a phrase opens with a word, not a mark or a preposition
+    start = past_compound_preposition(doc, start, first)
     return start if start < first else None
+
+
+def past_compound_preposition(doc: Document, start: int, first: int) -> int:
+    """A phrase does not open with the noun of a compound preposition ("в отношении | профессора Бабкина", "в числе |
+    генерала Догана", "во главе с | министром Сергеем Борисовым"): it opens past the noun (and the noun's own
+    preposition), at the person's noun; the start unchanged when no such noun opens it."""
+    if start == 0 or start >= first:
+        return start
+    key = (doc.tokens[start - 1].text.lower(), _lemma(doc, start))
+    if key in COMPOUND_PREPOSITIONS:
+        return start + 1
+    after = LEADING_COMPOUND_PREPOSITIONS.get(key)
+    if after is not None and start + 1 < first and doc.tokens[start + 1].text.lower() == after:
+        return start + 2
+    return start
 
 
 def place_noun_bound(doc: Document, entity: EntityAnn, index: int, top: int) -> bool:

@@ -48,6 +48,7 @@ from pipeline.lang.lexicon import (
     ANAPHORIC_RELATIVE_PRONOUNS,
     AUTHORIZING_VERBS,
     COMPASS_NOUNS,
+    COMPOUND_PREPOSITIONS,
     COURT_NOUNS,
     DAY_ADJECTIVES,
     DOCUMENT_NOUNS,
@@ -111,14 +112,6 @@ PURPOSE_PREPOSITIONS = frozenset({"для", "ради"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "DET"})
 LINK_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 POSITION_TYPES = frozenset({"appointment", "election", "resignation", "dismissal"})
-# Complex prepositions ("на фоне", "в ходе", "в рамках", "в течение"): their noun is never an argument itself.
-PREPOSITION_NOUNS = frozenset({
-    ("на", "фон"), ("в", "ход"), ("во", "время"), ("в", "время"), ("в", "рамка"), ("в", "течение"), ("в", "связь"),
-    ("в", "случай"), ("за", "счет"), ("в", "целое"), ("в", "отношение"), ("в", "результат"), ("по", "итог"),
-    ("в", "адрес"), ("в", "качество"), ("на", "основание"), ("по", "мера"), ("в", "ответ"), ("в", "смысл"),
-    ("в", "число"), ("в", "интерес"), ("в", "польза"), ("по", "инициатива"),
-    ("в", "сила"),  # "в силу обстоятельств": because of; "оставил в силе": kept in force
-})
 # Complex prepositions whose noun is followed by a preposition of its own ("по состоянию на 21:30", "в соответствии с
 # законом", "по сравнению с прошлым годом"): the noun is no argument only with that preposition after it ("уволился по
 # состоянию здоровья" is a reason).
@@ -757,7 +750,7 @@ def _party(ctx: Context, index: int) -> bool:
 
 # complex prepositions of the doer: "давление со стороны США", "санкции введены по инициативе WADA"; the parser makes
 # the doer either their noun (a "fixed" preposition) or a genitive under "стороны" / "инициативе" ("по инициативе" is
-# in PREPOSITION_NOUNS; "сторона" is not, as "с российской стороной" is a party: the genitive alone is the doer's)
+# in COMPOUND_PREPOSITIONS; "сторона" is not, as "с российской стороной" is a party: the genitive alone is the doer's)
 AGENT_PREPOSITIONS = frozenset({"со стороны", "с стороны", "по инициативе"})
 AGENT_PREPOSITION_NOUNS = frozenset({("со", "сторона", "Gen"), ("с", "сторона", "Gen"), ("по", "инициатива", "Dat")})
 
@@ -876,7 +869,7 @@ def preposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
         lemma = lemma_of(ctx.tree, child)
         if word is None:
             continue
-        if (word, lemma) in PREPOSITION_NOUNS or _linked_preposition(ctx, child, word, lemma) or _time_span(
+        if (word, lemma) in COMPOUND_PREPOSITIONS or _linked_preposition(ctx, child, word, lemma) or _time_span(
                 ctx, child, lemma):
             _reject(ctx, preposition, child, f"'{word} {lemma}' is a complex preposition or a span of time")
             continue
@@ -1726,7 +1719,7 @@ def _frames(ctx: Context, trigger: Trigger) -> list[int]:
         preposition, lemma = tree.preposition(child), lemma_of(tree, child)
         if preposition in TIME_FRAME_PREPOSITIONS or (preposition, lemma) in FRAME_NOUNS or (
                 preposition == "на" and tree.token(child).feats.get("Case") == "Loc"
-                and (preposition, lemma) not in PREPOSITION_NOUNS):
+                and (preposition, lemma) not in COMPOUND_PREPOSITIONS):
             found.append(child)
     return found
 

@@ -2302,3 +2302,16 @@ CLAUSE_OPENING_WORDS = fold_words("""
     в во на с со к ко по о об обо от до из у за над под при для без про через между перед и а но или либо что
     чтобы если когда чем
 """)
+
+# Complex prepositions ("на фоне", "в ходе", "в рамках", "в течение"): their noun is never an argument itself
+# (events), nor the first word of a phrase that names someone (coref: "в отношении | профессора Бабкина").
+COMPOUND_PREPOSITIONS = frozenset({
+    ("на", "фон"), ("в", "ход"), ("во", "время"), ("в", "время"), ("в", "рамка"), ("в", "течение"), ("в", "связь"),
+    ("в", "случай"), ("за", "счет"), ("в", "целое"), ("в", "отношение"), ("в", "результат"), ("по", "итог"),
+    ("в", "адрес"), ("в", "качество"), ("на", "основание"), ("по", "мера"), ("в", "ответ"), ("в", "смысл"),
+    ("в", "число"), ("в", "интерес"), ("в", "польза"), ("по", "инициатива"),
+    ("в", "сила"),  # "в силу обстоятельств": because of; "оставил в силе": kept in force
+})
+# Compound prepositions whose noun takes a preposition of its own before the person ("во главе с | генералом Ивановым"):
+# the noun and that preposition open no phrase of the person either.
+LEADING_COMPOUND_PREPOSITIONS: dict[tuple[str, str], str] = {("во", "глава"): "с", ("в", "глава"): "с"}

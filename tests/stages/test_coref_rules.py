@@ -1592,6 +1592,13 @@ SOLE_NAME_PHRASES = [  # coref86: (text, phrase, mention kind, rule): a person's
      "description", "sole_name_phrase"),  # named once more outside the phrase: the phrase stays a description
     ("В Омске открылся завод компании «Вектор». Компания «Вектор» наняла двести рабочих.", "Компания «Вектор»",
      "description", "sole_name_phrase"),  # a body's phrase: persons only
+    # coref88 `appositions.past_compound_preposition`: the phrase opens past a compound preposition's noun
+    ("Прокуратура возбудила дело в отношении известного профессора истории Ивана Бабкина. Он отрицает вину.",
+     "известного профессора истории Ивана Бабкина", "name", "sole_name_phrase"),  # not from "отношении"
+    ("В Омск прибыла делегация во главе с министром финансов края Сергеем Борисовым. Он провел переговоры.",
+     "министром финансов края Сергеем Борисовым", "name", "sole_name_phrase"),  # past "главе с"
+    ("Губернатор встретился с главой делегации края Сергеем Борисовым. Он провел переговоры.",
+     "главой делегации края Сергеем Борисовым", "name", "sole_name_phrase"),  # guard: "с главой" is the person's noun
 ]
 
 
