@@ -86,12 +86,17 @@ class Span:
     kind: str = "name"  # for entity mentions: "name", "pronoun" or "description" (coreference)
 
 
+def span_holds(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """Whether the span `outer` holds the other span `inner` (both (start, end); a span does not hold itself)."""
+    return outer != inner and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def holds_another_name(mentions: Iterable[tuple[int, int, str]], start: int, end: int) -> bool:
     """Whether the name mention [start, end) holds another name mention of its entity: the apposition phrase the
     coref stage made a name ("Министр внутренних дел Борис Грызлов", `coref.trace.sole_name_phrase`, as RuCoCo marks
     a person's mention), which readers of names take as a description, never as a name to print. `mentions` are the
     entity's (start, end, kind)."""
-    return any(kind == "name" and start <= other_start and other_end <= end and (other_start, other_end) != (start, end)
+    return any(kind == "name" and span_holds((start, end), (other_start, other_end))
                for other_start, other_end, kind in mentions)
 
 

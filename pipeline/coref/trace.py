@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.coref.mentions import Anaphor
-from pipeline.document import Document
+from pipeline.document import Document, span_holds
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 TASK = "coref"
@@ -62,10 +62,6 @@ def add_mention(doc: Document, decision: Decision, kind: str) -> None:
     doc.entities[decision.entity].mentions.append(span)
 
 
-def _holds(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
-    return outer != inner and outer[0] <= inner[0] and inner[1] <= outer[1]
-
-
 @rule(TASK)
 def sole_name_phrase(doc: Document, decisions: list[Decision]) -> set[int]:
     """A linked description that holds a name of its own person ("Министр внутренних дел Борис Грызлов") is a name
@@ -82,8 +78,8 @@ def sole_name_phrase(doc: Document, decisions: list[Decision]) -> set[int]:
     chosen: set[int] = set()
     for entity, found in phrases.items():
         names = [(m.start, m.end) for m in doc.entities[entity].mentions if m.kind == "name"]
-        holding = [(position, span) for position, span in found if any(_holds(span, name) for name in names)]
-        if not holding or any(not any(_holds(span, name) for _, span in holding) for name in names):
+        holding = [(position, span) for position, span in found if any(span_holds(span, name) for name in names)]
+        if not holding or any(not any(span_holds(span, name) for _, span in holding) for name in names):
             continue
         for position, span in holding:
             chosen.add(position)
