@@ -21,6 +21,7 @@ from typing import IO, Any
 import pyarrow as pa
 
 from pipeline.dataset import ARGUMENT, TIMESTAMP, entity_keys, keyed_argument, timestamp
+from pipeline.document import is_name_phrase
 
 TABLES = ("quotes", "entities", "mentions", "dates", "events", "happenings")
 FORMATS = ("parquet", "csv", "jsonl")
@@ -41,7 +42,8 @@ SCHEMAS: dict[str, pa.Schema] = {
                       ("confidence", pa.float64()), *_OFFSETS),
     "entities": _schema("entity_id", "type", "name", "key", ("mention_count", pa.int64()),
                         ("roles", pa.list_(pa.string()))),
-    "mentions": _schema("entity_id", "entity_key", "type", "name", "kind", "text", *_OFFSETS),
+    "mentions": _schema("entity_id", "entity_key", "type", "name", "kind", ("name_phrase", pa.bool_()), "text",
+                        *_OFFSETS),
     "dates": _schema("date_id", "text", "value", "grain", "kind", *_OFFSETS),
     "events": _schema("event_id", "type", "modality", "trigger", "lemma", "value", "date_id", "quote_id",
                       "happening_id", "happening_key", *EVENT_ROLES, *(f"{role}_key" for role in EVENT_ROLES),
@@ -136,12 +138,15 @@ def entity_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def mention_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """One row per mention of an entity: names, pronouns and descriptions, with the entity's key."""
+    """One row per mention of an entity: names, pronouns and descriptions, with the entity's key. `name_phrase` marks
+    a name mention that holds another name of its entity ("Министр внутренних дел Борис Грызлов" around "Борис
+    Грызлов", as RuCoCo marks a person's mention): count names as `kind == "name" and not name_phrase`."""
     for entity in record.get("entities", []):
         for mention in entity.get("mentions", []):
             yield {
                 **_article(record), "entity_id": entity["id"], "entity_key": entity["key"], "type": entity["type"],
-                "name": entity["name"], "kind": mention.get("kind", "name"), "text": mention["text"],
+                "name": entity["name"], "kind": mention.get("kind", "name"),
+                "name_phrase": is_name_phrase(entity, mention), "text": mention["text"],
                 "start": mention["start"], "end": mention["end"],
             }
 

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from pipeline.export import SCHEMAS, TABLES, RecordsError, export, read_records, read_table, rows
+from pipeline.export import FORMATS, SCHEMAS, TABLES, RecordsError, export, read_records, read_table, rows
 from tests.sample_record import empty_record, sample_record
 
 RECORDS = [sample_record("a1"), empty_record("b2"), sample_record("c3", url=None, published_at=None)]
@@ -134,8 +134,25 @@ def test_cli_export_reports_a_bad_records_file(tmp_path):
 
 def test_mention_rows_carry_the_entity_key_and_kind():
     mentions = [m for m in rows(RECORDS[:1], "mentions") if m["entity_id"] == "e1"]
-    assert [(m["text"], m["entity_key"], m["kind"]) for m in mentions] == [
-        ("Ильхам Алиев", "per:ильхам алиев", "name"), ("Алиев", "per:ильхам алиев", "name")]
+    assert [(m["text"], m["entity_key"], m["kind"], m["name_phrase"]) for m in mentions] == [
+        ("Ильхам Алиев", "per:ильхам алиев", "name", False), ("Алиев", "per:ильхам алиев", "name", False)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_name_phrase_that_holds_a_name_is_marked_in_every_format(tmp_path, fmt):
+    text = "Министр Борис Грызлов заявил, что он доволен."
+    record = sample_record("n1")
+    record["text"] = text
+    mention = {"start": 0, "end": 21, "text": text[:21], "kind": "name"}
+    name = {"start": 8, "end": 21, "text": text[8:21], "kind": "name"}
+    pronoun = {"start": 35, "end": 37, "text": "он", "kind": "pronoun"}
+    record["entities"] = [{"id": "e1", "type": "PER", "name": "Борис Грызлов", "key": "per:борис грызлов",
+                           "mentions": [mention, name, pronoun], "roles": []}]
+    out = tmp_path / f"mentions.{fmt}"
+    export([record], "mentions", fmt, str(out))
+    back = read_table(str(out), fmt, "mentions").to_pylist()
+    assert [(row["text"], row["kind"], row["name_phrase"]) for row in back] == [
+        ("Министр Борис Грызлов", "name", True), ("Борис Грызлов", "name", False), ("он", "pronoun", False)]
 
 
 def test_csv_cells_that_start_like_a_formula_are_quoted(tmp_path):
