@@ -62,6 +62,7 @@ from pipeline.lang.lexicon import (
     INCIDENT_NOUNS,
     ISSUED_ORDER_NOUNS,
     LEGAL_ACT_NOUNS,
+    LIGHT_VERBS,
     LINK_VERBS,
     NAMING_LINK_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -1477,7 +1478,8 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
     head = token.head
     verb = taking_part(ctx, trigger.token)  # "приняли участие в"
     if verb is None:
-        if base(token.rel) != "obj" or lemma_of(tree, head) not in HOLDING_VERBS or event_type.name not in HELD_TYPES:
+        held = lemma_of(tree, head) in HOLDING_VERBS and event_type.name in HELD_TYPES
+        if base(token.rel) != "obj" or not (held or collocation_carrier(ctx, trigger)):
             return []
         verb = head
     if tree.token(verb).pos != "VERB" or tree.passive(verb):
@@ -1486,6 +1488,23 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
     if not subjects and tree.token(verb).feats.get("VerbForm") == "Conv" and tree.head_of(verb) is not None:
         subjects = true_subjects(tree, tree.kids(tree.token(verb).head, "nsubj"))  # a gerund's doer: its verb's
     return [Candidate(event_type.subject, child, governor_subject.__name__) for child in subjects]
+
+
+@rule("events")
+def collocation_carrier(ctx: Context, trigger: Trigger) -> bool:
+    """A two-word event noun (EVENT_COLLOCATIONS: "следственные действия", "боевые действия", "массовые акции"), which
+    the trigger rules take without its verb, is done by the subject of the light verb whose object it is, as a light
+    verb's event is (`governor_subject`): "следователи продолжают следственные действия", "правоохранительные органы
+    будут проводить следственные действия", "ведут военные действия"; not the object of another verb ("изучают
+    следственные действия")."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if trigger.rule != "collocation":
+        return False
+    if lemma_of(tree, token.head) not in LIGHT_VERBS:
+        rejected("events", collocation_carrier, token.start, token.end, "the object of no light verb")
+        return False
+    fired("events", collocation_carrier, token.start, token.end, f"carried by '{tree.token(token.head).text}'")
+    return True
 
 
 @rule("events")
