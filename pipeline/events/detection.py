@@ -856,7 +856,7 @@ def device_sense(tree: Tree, index: int, lemma: str) -> str | None:
         + [tree.referent(child) for child in _described(tree, index)]
     subjects = subjects or [child for child in tree.kids(index, "obj", "obl")
                             if tree.preposition(child) is None and tree.case(child) == "Nom"]
-    if any(_explosive(tree, child) for child in subjects):
+    if any(explosive(tree, child) for child in subjects):
         return None
     named = f"'{tree.token(subjects[0]).text}'" if subjects else "nothing"
     return f"'{lemma}' of {named}, no explosive: it worked, nothing blew up"
@@ -871,7 +871,7 @@ def _agrees(tree: Tree, verb: int, subject: int) -> bool:
     return number is None or tree.token(subject).feats.get("Number") in (None, number)
 
 
-def _explosive(tree: Tree, index: int) -> bool:
+def explosive(tree: Tree, index: int) -> bool:
     """A noun of an explosive (DETONATED_NOUNS: "бомба", "пиропатрон") or one an adjective of EXPLOSIVE_ADJECTIVES
     marks as such ("взрывное устройство", "боевая часть")."""
     return lemma_of(tree, index) in DETONATED_NOUNS or any(

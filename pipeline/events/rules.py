@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.document import DateAnn, Document, EventArg, Token
 from pipeline.events.coref import Resolver
-from pipeline.events.detection import INCIDENT_TYPES, OFFICE_FILLING_TYPES, PARTY_NOUNS, Trigger, lemma_of
+from pipeline.events.detection import INCIDENT_TYPES, OFFICE_FILLING_TYPES, PARTY_NOUNS, Trigger, explosive, lemma_of
 from pipeline.events.syntax import CLAUSE_RELS, Tree, base
 from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
@@ -62,6 +62,7 @@ from pipeline.lang.lexicon import (
     INCIDENT_NOUNS,
     ISSUED_ORDER_NOUNS,
     LEGAL_ACT_NOUNS,
+    LIGHT_VERBS,
     LINK_VERBS,
     NAMING_LINK_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -337,12 +338,28 @@ def _is_place(ctx: Context, index: int) -> bool:
     or a LOC mention at the phrase's head ("Пекине"); "один из" leads to its noun ("на одном из рынков")."""
     index = ctx.tree.noun_of(index)
     lemma = lemma_of(ctx.tree, index)
-    if lemma in SCENE_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES:
+    if lemma in SCENE_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES or compound_place(ctx, index, lemma):
         return True
     if lemma in COMPASS_NOUNS and compass_place(ctx, index):
         return True
     entity = ctx.resolver.entity_of(index)
     return entity is not None and ctx.doc.entities[entity].type == "LOC"
+
+
+@rule("events")
+def compound_place(ctx: Context, index: int, lemma: str) -> bool:
+    """A compound whose last part is a place noun (SCENE_NOUNS) is a place of that kind: "на одном из мини-рынков",
+    "в пресс-центре"; not one whose last part is no place ("в онлайн-формате"); a part of the compass
+    ("северо-запад") is `compass_place`'s."""
+    first, hyphen, last = lemma.rpartition("-")
+    if not hyphen or not first or lemma in COMPASS_NOUNS:
+        return False
+    token = ctx.tree.token(index)
+    if last not in SCENE_NOUNS:
+        rejected("events", compound_place, token.start, token.end, f"'{last}' is no place noun")
+        return False
+    fired("events", compound_place, token.start, token.end, f"a kind of '{last}'")
+    return True
 
 
 @rule("events")
@@ -533,8 +550,27 @@ def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candi
         role = person_object_role(ctx, event_type, role, child)
         if role == event_type.object:
             role = _content_role(ctx, event_type, child, role)
+        if role == "patient" and detonated_device(ctx, event_type, child):
+            role = "instrument"
         found.append(Candidate(role, child, subject.__name__))
     return found
+
+
+@rule("events")
+def detonated_device(ctx: Context, event_type: EventType, child: int) -> bool:
+    """What goes off in an explosion, its subject, is what it is set off with, the instrument, not what it befalls:
+    "сработало взрывное устройство", "боевая часть не сработала", "взорвалась бомба" (an explosive by
+    `detection.explosive`; the dev golds give it instrument 3 of 3); a car or a building that blows up stays the
+    patient ("взорвался автомобиль")."""
+    noun = ctx.tree.noun_of(child)
+    if event_type.name != "explosion":
+        return False
+    token = ctx.tree.token(noun)
+    if not explosive(ctx.tree, noun):
+        rejected("events", detonated_device, token.start, token.end, "no explosive: what the blast befalls")
+        return False
+    fired("events", detonated_device, token.start, token.end, "an explosive that goes off: the instrument")
+    return True
 
 
 def person_object_role(ctx: Context, event_type: EventType, role: str, child: int) -> str:
@@ -949,10 +985,24 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
         return None
     if role == "participant" and lemma_of(ctx.tree, ctx.tree.noun_of(index)) in VEHICLE_NOUNS:
         return role  # a vehicle is a party to a collision: "столкнулся с микроавтобусом"
-    if role in ("participant", "recipient") and not _entity_like(ctx, index):
+    if role in ("participant", "recipient") and not _entity_like(ctx, index) \
+            and not institution_party(ctx, index, role):
         _reject(ctx, preposition, index, f"'{keyed}' gives a {role}, and this is no person or organization")
         return None
     return role
+
+
+@rule("events")
+def institution_party(ctx: Context, index: int, role: str) -> bool:
+    """An institution named by its common noun (ORGANIZATION_NOUNS) is a party as a named one is, the recipient or
+    participant its preposition gives: "пожаловалась в прокуратуру", "позвонил в свое посольство", "обратились в
+    редакцию" (the dev golds give such a noun recipient 7 of 7 times), "соглашение с профсоюзом"."""
+    token = ctx.tree.token(index)
+    if lemma_of(ctx.tree, index) not in ORGANIZATION_NOUNS:
+        rejected("events", institution_party, token.start, token.end, "no institution's noun")
+        return False
+    fired("events", institution_party, token.start, token.end, f"an institution's noun: a {role}")
+    return True
 
 
 # trigger rules of fixed verb + noun phrases
@@ -1428,7 +1478,8 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
     head = token.head
     verb = taking_part(ctx, trigger.token)  # "приняли участие в"
     if verb is None:
-        if base(token.rel) != "obj" or lemma_of(tree, head) not in HOLDING_VERBS or event_type.name not in HELD_TYPES:
+        held = lemma_of(tree, head) in HOLDING_VERBS and event_type.name in HELD_TYPES
+        if base(token.rel) != "obj" or not (held or collocation_carrier(ctx, trigger)):
             return []
         verb = head
     if tree.token(verb).pos != "VERB" or tree.passive(verb):
@@ -1437,6 +1488,23 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
     if not subjects and tree.token(verb).feats.get("VerbForm") == "Conv" and tree.head_of(verb) is not None:
         subjects = true_subjects(tree, tree.kids(tree.token(verb).head, "nsubj"))  # a gerund's doer: its verb's
     return [Candidate(event_type.subject, child, governor_subject.__name__) for child in subjects]
+
+
+@rule("events")
+def collocation_carrier(ctx: Context, trigger: Trigger) -> bool:
+    """A two-word event noun (EVENT_COLLOCATIONS: "следственные действия", "боевые действия", "массовые акции"), which
+    the trigger rules take without its verb, is done by the subject of the light verb whose object it is, as a light
+    verb's event is (`governor_subject`): "следователи продолжают следственные действия", "правоохранительные органы
+    будут проводить следственные действия", "ведут военные действия"; not the object of another verb ("изучают
+    следственные действия")."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if trigger.rule != "collocation":
+        return False
+    if lemma_of(tree, token.head) not in LIGHT_VERBS:
+        rejected("events", collocation_carrier, token.start, token.end, "the object of no light verb")
+        return False
+    fired("events", collocation_carrier, token.start, token.end, f"carried by '{tree.token(token.head).text}'")
+    return True
 
 
 @rule("events")

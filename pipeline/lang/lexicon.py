@@ -1571,9 +1571,13 @@ STATE_BEING_VERBS = fold_words("находиться быть состоять �
 # Where one goes to: places, and the scene ("выехали на место", "прибыли на место происшествия").
 DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
 
+# The parts of a building where a happening takes place: "убит на лестничной площадке в подъезде", "пожар на
+# третьем этаже", "в зале суда", "в подвале дома" (events: a place; not places for typing names or coreference).
+BUILDING_PART_NOUNS = fold_words("подъезд этаж подвал площадка коридор холл зал крыша")
+
 # Where things happen besides places one goes to: the points of a road ("на 36-м километре трассы", "на участке
-# дороги", "на перекрестке") and a detention facility ("в следственном изоляторе").
-SCENE_NOUNS = DESTINATION_NOUNS | fold_words("""
+# дороги", "на перекрестке"), a detention facility ("в следственном изоляторе") and a building's parts.
+SCENE_NOUNS = DESTINATION_NOUNS | BUILDING_PART_NOUNS | fold_words("""
     километр км дорога автодорога магистраль участок перекресток развязка обочина изолятор
 """)
 

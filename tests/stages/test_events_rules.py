@@ -901,6 +901,19 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("search_for_driver", Arg("investigation", "patient", "водителя"), "genitive"),  # a person sought: patient
     ("search_for_driver", Rejected("водителя", "investigation", "topic"), "investigated_deed"),  # no deed
     ("post_by_governor", Rejected("Губернатором", "appointment", "position"), "office_instrumental"),  # the doer
+    # events110: an institution's common noun as a party; a building's part and a compound as the scene; what
+    # goes off in an explosion is its instrument
+    ("complaint_to_prosecutors", Arg("contact", "recipient", "прокуратуру"), "preposition"),  # by institution_party
+    ("rang_at_door", Rejected("дверь", "contact", "recipient"), "institution_party"),  # a thing is no party
+    ("killed_on_landing", Arg("killing", "place", "лестничной площадке в подъезде"), "preposition"),  # SCENE_NOUNS
+    ("shootout_at_minimarket", Arg("attack", "place", "одном из мини-рынков Самары"), "preposition"),  # compound
+    ("meeting_online", Rejected("онлайн-формате", "meeting", "place"), "compound_place"),  # its last part no place
+    ("charge_went_off", Arg("explosion", "instrument", "самодельное взрывное устройство"), "subject"),  # detonated
+    ("car_blew_up", Arg("explosion", "patient", "автомобиль"), "subject"),  # a car blown up: what it befalls
+    ("car_blew_up", Rejected("автомобиль", "explosion", "instrument"), "detonated_device"),
+    # events110: a two-word event noun carried by a light verb is done by the verb's subject
+    ("investigators_continue", Arg("investigation", "agent", "Следователи"), "governor_subject"),  # by the carrier
+    ("experts_studied_fighting", Rejected("боевые действия", "attack", "agent"), "collocation_carrier"),  # studied
     # finalread-w5: a dismissal fills no office: its instrumental person noun is who dismissed
     ("fired_by_governor", Arg("dismissal", "agent", "губернатором"), "passive_agent"),
     ("dismissed_by_named_head", Arg("dismissal", "agent", "президентом страны Иваном Смирновым"), "passive_agent"),
