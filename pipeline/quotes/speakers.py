@@ -1824,11 +1824,13 @@ def _current_role_holder(ctx: Context, head: int, tokens: list[int], role: str, 
     between): news quotes someone, then calls the same speaker by a title the introduction did not use ("глава RT",
     "спецпредставитель Масхадова", "представитель Демпартии"). Not a noun marked as new ("другой министр"), one
     the person is the relatum of ("адвокат Пичугина" after Пичугин's quote), one naming an organization the person
-    was never tied to (`someone_new_at`: "сотрудник министерства" after a bank's economist), or an office the
-    person's introduction rules out (`introduced_otherwise`: "президент Филиппин" after an ambassador's quote). Traced
-    `current_role_holder`. Only for a direct quote (words in quotation marks go on in one voice: an indirect one
-    reports anyone's words, "Ходорковский добавил, что суд не учел высказывание начальника колонии"), with the noun
-    outside every quote found before ("По его словам, российский президент выразил …" is whom Песков speaks of)."""
+    was never tied to (`someone_new_at`: "сотрудник министерства" after a bank's economist; unless the headline
+    quoted the person, `_headline_author`: a column's lead gives its author's organization, "Павел Чиков: «…» ⏎ «…», —
+    пишет руководитель правозащитной группы «Агора»"), or an office the person's introduction rules out
+    (`introduced_otherwise`: "президент Филиппин" after an ambassador's quote). Traced `current_role_holder`.
+    Only for a direct quote (words in quotation marks go on in one voice: an indirect one reports anyone's words,
+    "Ходорковский добавил, что суд не учел высказывание начальника колонии"), with the noun outside every quote
+    found before ("По его словам, российский президент выразил …" is whom Песков speaks of)."""
     if candidate.kind != "direct" or is_indefinite(ctx, head, tokens) or ctx.lemma(head) in ROLE_HYPERNYMS:
         return None  # "дипломат": `_hypernym_role` asks the introductions of its narrower roles
     mention = ctx.span(tokens[0], tokens[-1])
@@ -1837,13 +1839,21 @@ def _current_role_holder(ctx: Context, head: int, tokens: list[int], role: str, 
     speaker = _source_of_the_moment(ctx, head, candidate, history)
     if speaker is None or speaker.entity is None:
         return None
-    if relatum_mismatch(ctx, speaker.entity, relatum_persons(ctx, head), mention) \
-            or someone_new_at(ctx, head, tokens, speaker.entity) \
+    untied = someone_new_at(ctx, head, tokens, speaker.entity) and not _headline_author(ctx, speaker.entity, history)
+    if untied or relatum_mismatch(ctx, speaker.entity, relatum_persons(ctx, head), mention) \
             or introduced_otherwise(ctx, speaker.entity, head, tokens, (role, genitive_complement(ctx, head, tokens)),
                                     mention):
         return None
     fired("quotes", "current_role_holder", mention.start, mention.end, f"{ctx.word(head)} -> {speaker.name}")
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
+
+
+def _headline_author(ctx: Context, entity: int, history: list[Said]) -> bool:
+    """A quote on the article's first line, its headline ("Павел Чиков: «…»" with a line break after it), was given
+    to the person."""
+    text = ctx.doc.text
+    return any(said.speaker.entity == entity and "\n" not in text[: said.start] and "\n" in text[said.end :]
+               for said in history)
 
 
 def _role_holder_before(ctx: Context, person: int | None, head: int, tokens: list[int], role: str,

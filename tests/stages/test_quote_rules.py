@@ -1348,6 +1348,9 @@ RULE_ROWS = [
     ("speaker-current-role-opinion", "По мнению Ивана Петрова, переговоры зашли в тупик. «Это и есть "
      "псевдополитические решения», — считает спецпредставитель Масхадова.",
      "Это и есть псевдополитические решения", "Иван Петров", "direct_after"),
+    ("speaker-current-role-headline-organization", "Иван Петров: «Суд работает на заказ»\n\n«Решения с таким "
+     "номером на сайте суда нет», — пишет руководитель правозащитной группы «Агора» в своем канале.",
+     "Решения с таким номером на сайте суда нет", "Иван Петров", "direct_after"),
     ("speaker-current-role-indirect", "По мнению Ивана Петрова, переговоры зашли в тупик. Как считает "
      "спецпредставитель Масхадова, решение будет принято завтра.", "решение будет принято завтра",
      "спецпредставитель Масхадова", "indirect_as_says"),
@@ -2794,6 +2797,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-diplomat-other", "hypernym_role", False),
     ("speaker-current-role-headline", "current_role_holder", True),
     ("speaker-current-role-opinion", "current_role_holder", True),
+    ("speaker-current-role-headline-organization", "current_role_holder", True),
     ("speaker-current-role-indirect", "current_role_holder", False),
     ("speaker-current-role-new", "current_role_holder", False),
     ("speaker-current-role-relatum", "current_role_holder", False),
