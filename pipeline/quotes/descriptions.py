@@ -555,7 +555,7 @@ def _coordinated_complements(ctx: Context, index: int, case: str | None = None) 
     return before == "Gen" or all(ctx.tokens[side].pos in ("NOUN", "ADJ", "PROPN") for side in (index - 1, index + 1))
 
 
-def _someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> bool:
+def someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> bool:
     """A role phrase that names an organization after its head ("бывший глава отдела холдинга Leonardo",
     "директор завода «Маяк»", "представитель телеканала"; not "советник главы Еврокомиссии", a person's adviser) is
     someone new rather than the salient person, when the article gave that person no role and never named them
@@ -582,7 +582,7 @@ def _tied_salient(ctx: Context, head: int, tokens: list[int], gender: str, histo
     if organization is None:
         return None
     speaker = salient_person(ctx, ctx.tokens[head].start, gender, history, content)
-    if speaker is None or speaker.entity is None or _someone_new_at(ctx, head, tokens, speaker.entity) \
+    if speaker is None or speaker.entity is None or someone_new_at(ctx, head, tokens, speaker.entity) \
             or not any(said.speaker.entity == speaker.entity for said in history):
         return None
     return speaker
@@ -1702,7 +1702,7 @@ def _describe_back(ctx: Context, head: int, tokens: list[int], role: str, candid
         return None  # "пожилая женщина из ...", "государственный обвинитель": someone new
     unnamed = noun in GENERIC_PERSON_NOUNS and is_bare(ctx, head, tokens)
     speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end), unnamed, described)
-    if speaker is None or (speaker.entity is not None and _someone_new_at(ctx, head, tokens, speaker.entity)
+    if speaker is None or (speaker.entity is not None and someone_new_at(ctx, head, tokens, speaker.entity)
                            and not _hypernym_of_last_speaker(ctx, head, tokens, speaker, history)):
         return None
     if role and not former and speaker.entity is not None and not present_holders(
@@ -1816,7 +1816,7 @@ def salient_description(ctx: Context, head: int, tokens: list[int], candidate: C
     position = ctx.tokens[head].start
     described = (description_country(ctx, head, tokens), ctx.span(tokens[0], tokens[-1]))
     speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end), country=described)
-    if speaker is None or speaker.entity is None or _someone_new_at(ctx, head, tokens, speaker.entity):
+    if speaker is None or speaker.entity is None or someone_new_at(ctx, head, tokens, speaker.entity):
         return None
     if not any(said.speaker.entity == speaker.entity and said.start < position for said in history):
         return None  # only someone already quoted: "Бывший чиновник X вину не признал. Государственный обвинитель"

@@ -351,8 +351,10 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
         ("глава кабинет", "премьер премьер-министр"),
         # the head of a ministry is its minister (`_MINISTER_PAIRS`, from `lang.offices`' ministries)
         *_MINISTER_PAIRS,
-        # a compound title for its full form's head ("Генпрокурор" after "Генеральный прокурор России X")
-        ("генпрокурор", "прокурор"),
+        # a compound title for its full form's head ("Генпрокурор" after "Генеральный прокурор России X",
+        # "гендиректор" after "генеральный директор Первого канала X", "зампред" after "зампредседателя правления X")
+        ("генпрокурор", "прокурор"), ("гендиректор", "директор"), ("генконсул", "консул"), ("главсанврач", "врач"),
+        ("зампред", "зампредседателя"),
     )
 } | {"чиновник": OFFICIAL_TITLES}
 # the role equivalence of the linguistic core (synonym sets read both ways, "представитель" for a press secretary)

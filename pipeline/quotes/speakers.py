@@ -69,8 +69,10 @@ from pipeline.quotes.descriptions import (
     earlier_service,
     first_noun,
     gender_of,
+    genitive_complement,
     interlocutor_of_medium,
     introduced_as,
+    introduced_otherwise,
     introduced_parties,
     introduction_lemmas,
     is_bare,
@@ -96,6 +98,7 @@ from pipeline.quotes.descriptions import (
     role_complements,
     role_words,
     salient_description,
+    someone_new_at,
     time_phrase,
     title_mismatch,
 )
@@ -927,7 +930,8 @@ def _singular_description(ctx: Context, head: int, candidate: Candidate, history
         holder = _role_holder_before(ctx, person, head, tokens, role, introduced=True)
         described = describe_person(ctx, head, tokens, role, candidate, history) if holder is None else holder
         if described is None or described.entity is None:
-            return _role_holder_before(ctx, person, head, tokens, role, introduced=False) or described
+            return _role_holder_before(ctx, person, head, tokens, role, introduced=False) or described \
+                or _current_role_holder(ctx, head, tokens, role, candidate, history)
         return described
     introducing = ctx.feats(head).get("Animacy") == "Anim" and is_bare(ctx, head, tokens)
     if lemma in ROLE_SYNONYMS or introducing:  # "гособвинитель", "оператор": only whom it introduced
@@ -1782,6 +1786,15 @@ def _current_source(ctx: Context, head: int, candidate: Candidate, history: list
     Трамп…» — рассуждает эксперт") and be a named person agreeing in gender, not the speaker of a quote enclosing
     the noun, with no other person named between that quote and this one; a person the sentence before
     introduces as its subject goes first (`_previous_person`). None otherwise: the introductions decide."""
+    speaker = _source_of_the_moment(ctx, head, candidate, history)
+    if speaker is not None:
+        fired("quotes", "current_source", ctx.tokens[head].start, ctx.tokens[head].end, f"-> {speaker.name}")
+    return speaker
+
+
+def _source_of_the_moment(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """The named person quoted right before the noun at `head` whom it may go on with (`_current_source`'s checks),
+    untraced; None when there is none."""
     position = ctx.tokens[head].start
     sentence = _anchor_sentence(ctx, head, candidate)
     before = [said for said in recent(history, sentence - CURRENT_SOURCE_SENTENCES)
@@ -1800,8 +1813,47 @@ def _current_source(ctx: Context, head: int, candidate: Candidate, history: list
     if _introduced_subject_before(ctx, sentence, gender, history) is not None \
             or _other_person_between(ctx, speaker.entity, before[-1].end, min(candidate.start, position)):
         return None
-    fired("quotes", "current_source", position, ctx.tokens[head].end, f"-> {speaker.name}")
     return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender)
+
+
+def _current_role_holder(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate,
+                         history: list[Said]) -> Speaker | None:
+    """"«…», — сказал Лавров. … «…», — сказал и.о. министра": a role noun phrase that no introduction resolved,
+    right after a named person's quote, goes on with that person, the source of the moment (`_source_of_the_moment`:
+    the quote before ends at most CURRENT_SOURCE_SENTENCES before, agrees in gender, no other person named
+    between): news quotes someone, then calls the same speaker by a title the introduction did not use ("глава RT",
+    "спецпредставитель Масхадова", "представитель Демпартии"). Not a noun marked as new ("другой министр"), one
+    the person is the relatum of ("адвокат Пичугина" after Пичугин's quote), one naming an organization the person
+    was never tied to (`someone_new_at`: "сотрудник министерства" after a bank's economist; unless the headline
+    quoted the person, `_headline_author`: a column's lead gives its author's organization, "Павел Чиков: «…» ⏎ «…», —
+    пишет руководитель правозащитной группы «Агора»"), or an office the person's introduction rules out
+    (`introduced_otherwise`: "президент Филиппин" after an ambassador's quote). Traced `current_role_holder`.
+    Only for a direct quote (words in quotation marks go on in one voice: an indirect one reports anyone's words,
+    "Ходорковский добавил, что суд не учел высказывание начальника колонии"), with the noun outside every quote
+    found before ("По его словам, российский президент выразил …" is whom Песков speaks of)."""
+    if candidate.kind != "direct" or is_indefinite(ctx, head, tokens) or ctx.lemma(head) in ROLE_HYPERNYMS:
+        return None  # "дипломат": `_hypernym_role` asks the introductions of its narrower roles
+    mention = ctx.span(tokens[0], tokens[-1])
+    if any(said.start <= mention.start < said.end for said in history):
+        return None
+    speaker = _source_of_the_moment(ctx, head, candidate, history)
+    if speaker is None or speaker.entity is None:
+        return None
+    untied = someone_new_at(ctx, head, tokens, speaker.entity) and not _headline_author(ctx, speaker.entity, history)
+    if untied or relatum_mismatch(ctx, speaker.entity, relatum_persons(ctx, head), mention) \
+            or introduced_otherwise(ctx, speaker.entity, head, tokens, (role, genitive_complement(ctx, head, tokens)),
+                                    mention):
+        return None
+    fired("quotes", "current_role_holder", mention.start, mention.end, f"{ctx.word(head)} -> {speaker.name}")
+    return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
+
+
+def _headline_author(ctx: Context, entity: int, history: list[Said]) -> bool:
+    """A quote on the article's first line, its headline ("Павел Чиков: «…»" with a line break after it), was given
+    to the person."""
+    text = ctx.doc.text
+    return any(said.speaker.entity == entity and "\n" not in text[: said.start] and "\n" in text[said.end :]
+               for said in history)
 
 
 def _role_holder_before(ctx: Context, person: int | None, head: int, tokens: list[int], role: str,

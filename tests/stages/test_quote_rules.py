@@ -1338,6 +1338,38 @@ RULE_ROWS = [
     ("speaker-current-source", "По мнению эксперта по США Ивана Петрова, выборы пройдут спокойно.\n\nНаучный "
      "сотрудник института Олег Сомов уточняет, что позиции сторон разнятся.\n\n«Республиканцы осторожнее "
      "демократов», — пояснил эксперт.", "Республиканцы осторожнее демократов", "Олег Сомов", "direct_after"),
+    # a role noun phrase no introduction resolves, the subject of a direct quote's cue right after a named person's
+    # quote, goes on with that person (quotes88, speakers._current_role_holder, traced `current_role_holder`): a
+    # blog's headline name, "по мнению X"; not an indirect quote, a noun marked as new, one the person is the relatum
+    # of, or an office the person's introduction rules out
+    ("speaker-current-role-headline", "Иван Петров: «Очень полезная купюра»\n\n«Тщательно изучил новые купюры. Мой "
+     "вердикт: одобряю», — пишет публицист и философ на своей странице в Facebook.",
+     "Тщательно изучил новые купюры. Мой вердикт: одобряю", "Иван Петров", "direct_after"),
+    ("speaker-current-role-opinion", "По мнению Ивана Петрова, переговоры зашли в тупик. «Это и есть "
+     "псевдополитические решения», — считает спецпредставитель Масхадова.",
+     "Это и есть псевдополитические решения", "Иван Петров", "direct_after"),
+    ("speaker-current-role-headline-organization", "Иван Петров: «Суд работает на заказ»\n\n«Решения с таким "
+     "номером на сайте суда нет», — пишет руководитель правозащитной группы «Агора» в своем канале.",
+     "Решения с таким номером на сайте суда нет", "Иван Петров", "direct_after"),
+    ("speaker-current-role-indirect", "По мнению Ивана Петрова, переговоры зашли в тупик. Как считает "
+     "спецпредставитель Масхадова, решение будет принято завтра.", "решение будет принято завтра",
+     "спецпредставитель Масхадова", "indirect_as_says"),
+    ("speaker-current-role-new", "По мнению Ивана Петрова, переговоры зашли в тупик. «Это и есть "
+     "псевдополитические решения», — считает другой спецпредставитель Масхадова.",
+     "Это и есть псевдополитические решения", "другой спецпредставитель Масхадова", "direct_after"),
+    ("speaker-current-role-relatum", "«Мы готовы к диалогу», — сказал президент Иван Петров. «Переговоры "
+     "продолжатся», — добавил советник президента.", "Переговоры продолжатся", "советник президента",
+     "direct_after"),
+    ("speaker-current-role-office", "По мнению посла Ивана Петрова, переговоры зашли в тупик. «Это и есть "
+     "псевдополитические решения», — считает президент Филиппин.", "Это и есть псевдополитические решения",
+     "президент Филиппин", "direct_after"),
+    # a compound title refers back to its full form's head (quotes88, lexicon.ROLE_SYNONYMS)
+    ("speaker-compound-title-director", "Генеральный директор телеканала Иван Петров выступил на фестивале. По "
+     "словам гендиректора, сезон откроется премьерой.", "сезон откроется премьерой", "Иван Петров",
+     "indirect_according"),
+    ("speaker-compound-title-consul", "Генеральный консул России в Мюнхене Иван Петров сообщил о вылете. По словам "
+     "генконсула РФ, спортсменка чувствует себя хорошо.", "спортсменка чувствует себя хорошо", "Иван Петров",
+     "indirect_according"),
     # "с точки зрения X" at a sentence's start is a source phrase like "по мнению X" (indirect._point_of_view)
     ("according-point-of-view", "С точки зрения политолога Ивана Петрова, выборщики вряд ли проголосуют за "
      "президента.", "выборщики вряд ли проголосуют за президента", "Иван Петров", "indirect_according"),
@@ -2763,6 +2795,13 @@ SPEAKER_STEP_ROWS = [
     ("speaker-diplomat-ambassador", "hypernym_role", True),
     ("speaker-diplomat-consul", "hypernym_role", True),
     ("speaker-diplomat-other", "hypernym_role", False),
+    ("speaker-current-role-headline", "current_role_holder", True),
+    ("speaker-current-role-opinion", "current_role_holder", True),
+    ("speaker-current-role-headline-organization", "current_role_holder", True),
+    ("speaker-current-role-indirect", "current_role_holder", False),
+    ("speaker-current-role-new", "current_role_holder", False),
+    ("speaker-current-role-relatum", "current_role_holder", False),
+    ("speaker-current-role-office", "current_role_holder", False),
     ("speaker-alias-prefix", "written_alias_name", True),
     ("speaker-alias-apostrophe", "written_alias_name", True),
     ("speaker-alias-whole", "written_alias_name", False),
