@@ -14,7 +14,7 @@ from pipeline.coref.lexicon import (
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, Span, Token
 from pipeline.entities.lexicon import CAPITALS, COUNTRY_ADJECTIVES
-from pipeline.lang.fold import fold, fold_words
+from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import MODIFIER_POS
 from pipeline.lang.lexicon import (
     AGE_ADJECTIVE,
@@ -66,10 +66,6 @@ DESCRIPTION_MODIFIERS = BARE_MODIFIERS | frozenset({"это"})
 PREDICATIVE_VERBS = COPULAR_VERBS | NAMING_LINK_VERBS | frozenset({
     "быть", "назначить", "назначать", "избрать", "избирать", "работать", "служить", "остаться", "оставаться",
     "считать", "считаться", "выбрать", "утвердить"})
-# The nouns of those verbs' acts: an instrumental under them is the role or status given, as under the verb
-# ("признание России страной с рыночной экономикой", "после назначения премьером", "провозглашения Сочи столицей").
-PREDICATIVE_NOUNS = fold_words("признание назначение избрание переизбрание провозглашение объявление утверждение")
-PREDICATING_HEADS = PREDICATIVE_VERBS | PREDICATIVE_NOUNS
 
 
 @dataclass(slots=True)
@@ -664,9 +660,8 @@ def _beside_name(doc: Document, anaphor: Anaphor, persons: set[int]) -> bool:
 
 
 def _predicative(doc: Document, head: int) -> bool:
-    """"стал главой", "назначен командующим", "был признан лучшим актером", "известна как певица", "после
-    назначения премьером" (an instrumental under a verb or a noun of PREDICATING_HEADS): a role given, not a
-    reference."""
+    """"стал главой", "назначен командующим", "был признан лучшим актером", "известна как певица": a role given,
+    not a reference."""
     token = doc.tokens[head]
     if _as_phrase(doc, head):
         return True
@@ -676,7 +671,7 @@ def _predicative(doc: Document, head: int) -> bool:
         return False
     verb = token.head
     return token.rel.startswith("xcomp") or (0 <= verb < len(doc.tokens)
-                                             and lemma_of(doc.tokens[verb]) in PREDICATING_HEADS) \
+                                             and lemma_of(doc.tokens[verb]) in PREDICATIVE_VERBS) \
         or _copular(doc, head)
 
 

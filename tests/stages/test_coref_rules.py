@@ -1678,8 +1678,6 @@ NO_ANAPHOR = [
     "Певица Анна Орлова выпустила альбом. Прежде всего Орлова известна как певица.",
     # coref85: a role noun counted by a numeral is several people ("два депутата", "оба президента")
     "Депутат Иван Петров выступил в Омске. Вечером два депутата покинули зал.",
-    # coref89: an instrumental under a noun of naming or appointing is the status given ("признание … страной")
-    "Россия вступит в ВТО. Для Москвы важно признание России страной с рыночной экономикой.",
 ]
 NOT_PERSON_NOUNS = [  # coref12: (text, noun) a person noun owned by someone is their relation, no anaphor at all
     ("Агент Олег Карпов уехал в Лондон. Его агент остался в Москве.", "агент"),
