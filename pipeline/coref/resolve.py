@@ -1309,13 +1309,48 @@ def _plural_decision(state: Resolution, anaphor: Anaphor, decision: Decision) ->
     return decision.reject("plural_or_neuter", reason) if reason else None
 
 
+BRACKET_WORDS = 4  # at most this many words between a pronoun's brackets ("он (В. Мостовщиков)")
+
+
+@rule("coref")
+def bracketed_name(state: Resolution, anaphor: Anaphor) -> int | None:
+    """A pronoun followed by a name in brackets is the entity the brackets name: the writer's gloss says whom a
+    quoted or reported pronoun means ("«Он (Деркач) сказал …»", "«отмазывала его (Лукашенко)»", "«Если он
+    (Израиль) хочет мира»"), whoever was named last. Every word inside the brackets must be a mention of that one
+    entity, and the entity must agree with the pronoun ("него ($36 224)", "они (фанаты)" gloss nothing named)."""
+    doc = state.doc
+    opening = anaphor.head + 1
+    if opening >= len(doc.tokens) or doc.tokens[opening].text != "(" \
+            or doc.tokens[opening].sentence != doc.tokens[anaphor.head].sentence:
+        return None
+    closing = next((index for index in range(opening + 1, min(opening + BRACKET_WORDS + 2, len(doc.tokens)))
+                    if doc.tokens[index].text == ")"), None)
+    if closing is None or closing == opening + 1:
+        return None
+    inside = {state.by_token.get(index) for index in range(opening + 1, closing)
+              if doc.tokens[index].pos != "PUNCT"}
+    if len(inside) != 1 or None in inside:
+        return None
+    entity = inside.pop()
+    return None if rules.agreement(anaphor, state.infos[entity]) else entity
+
+
+def _glossed_decision(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision | None:
+    """The decision a personal pronoun gets before any ranking: linked to the name its brackets gloss
+    (`bracketed_name`), else a plural or neuter pronoun's (`_plural_decision`); None when neither applies."""
+    glossed = bracketed_name(state, anaphor)
+    if glossed is not None:
+        return decision.link(glossed, "bracketed_name", f"'({state.doc.entities[glossed].name})' after it")
+    return _plural_decision(state, anaphor, decision)
+
+
 def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     """"он", "его", "она": the best agreeing entity mentioned shortly before, unless an unnamed subject between is
-    the likelier antecedent."""
+    the likelier antecedent; one a name in brackets glosses is that name's (`bracketed_name`)."""
     decision = Decision(anaphor)
-    plural = _plural_decision(state, anaphor, decision)
-    if plural is not None:
-        return plural
+    early = _glossed_decision(state, anaphor, decision)
+    if early is not None:
+        return early
     reason = rules.thing_process(state.doc, anaphor)
     if reason:
         return decision.reject("thing_process", reason)
@@ -3780,6 +3815,15 @@ def capital(state: Resolution, anaphor: Anaphor) -> Decision:
 
 
 @rule("coref")
+def brand_of_many(doc: Document, nouns: list[int]) -> bool:
+    """A name introduced only by a plural kind noun names the maker or the line of many things ("автомобили
+    Chevrolet", "в смартфонах Samsung", "компьютеры IBM", "жилые комплексы «Александрийский Маяк»"): a singular
+    kind noun after it ("автомобиль", "смартфоном") is one of those things, not the company named. `introduced_kind`
+    leaves it unlinked; one introduced in the singular ("станция «Мир»", "автомобиль Bentley") stays its entity."""
+    return bool(nouns) and all(doc.tokens[noun].feats.get("Number") == "Plur" for noun in nouns)
+
+
+@rule("coref")
 def introduced_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     """A noun of no lexicon that introduced an organization's or place's name ("станция «Мир»", "корабль
     «Прогресс»", "остров Кипр") is that entity when it is named within KIND_SENTENCES story sentences before it, and
@@ -3795,6 +3839,9 @@ def introduced_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("introduced_kind", f"{len(near)} entities introduced as '{anaphor.lemma}' in reach")
     entity = near.pop()
     nouns = [noun for owner, noun in state.kind_nouns[anaphor.lemma] if owner == entity and noun < anaphor.head]
+    if brand_of_many(state.doc, nouns):
+        return decision.reject("brand_of_many", f"'{state.doc.entities[entity].name}' introduced only as "
+                                                f"'{state.doc.tokens[nouns[0]].text}': a brand of many")
     if all(noun in state.covered for noun in nouns):
         named = sum(mention.kind == "name" for mention in state.doc.entities[entity].mentions)
         if named < MIN_NAMES:

@@ -1182,8 +1182,11 @@ def interjected_subject(doc: Document, index: int) -> bool:
 REFLEXIVE_IDIOM_NOUNS = frozenset({"сторона", "очередь", "время"})
 REFLEXIVE_IDIOM_VERBS = frozenset({"вести", "повести", "представлять", "представить", "взять", "брать"})
 # "несут службу", "срок службы", "прокурор по надзору": the activity, not the body (rule activity_sense).
-ACTIVITY_HEADS = {"служба": frozenset({"нести", "срок", "прохождение", "проходить", "пройти", "место"}),
-                  "надзор": frozenset()}
+ACTIVITY_HEADS = {"служба": frozenset({"нести", "срок", "прохождение", "проходить", "пройти", "место", "время"}),
+                  "надзор": frozenset({"порядок"})}  # "во время службы", "в порядке надзора"
+# The prepositions before a bare noun of `ACTIVITY_HEADS` that make it the activity: "поступил на службу", "уклонение
+# от службы", "коллеги по службе", "прокурор по надзору" ("в службу", "в службе", "со службой" may be the body).
+ACTIVITY_PREPOSITIONS = {"служба": fold_words("на от по"), "надзор": fold_words("по")}
 
 
 def _lemma(doc: Document, index: int) -> str:
@@ -1206,16 +1209,18 @@ def reflexive_idiom(doc: Document, anaphor: Anaphor) -> str:
 
 @rule("coref")
 def activity_sense(doc: Document, anaphor: Anaphor) -> str:
-    """"служба", "надзор" as an activity ("нести службу", "по надзору") name no organization."""
+    """"служба", "надзор" as an activity ("нести службу", "во время службы", "в порядке надзора") name no
+    organization, nor after a preposition of the activity (`ACTIVITY_PREPOSITIONS`: "поступил на службу",
+    "уклонение от службы", "по надзору")."""
     heads = ACTIVITY_HEADS.get(anaphor.lemma)
     if heads is None:
         return ""
     head = doc.tokens[anaphor.head].head
     if 0 <= head < len(doc.tokens) and _lemma(doc, head) in heads:
         return f"an activity of '{doc.tokens[head].text}'"
-    previous = anaphor.head - 1
-    if anaphor.lemma == "надзор" and previous >= 0 and doc.tokens[previous].text.lower() == "по":
-        return "'по надзору': an activity"
+    previous = doc.token_at(anaphor.start) - 1  # before the noun's modifiers: "на военную службу"
+    if previous >= 0 and fold(doc.tokens[previous].text) in ACTIVITY_PREPOSITIONS.get(anaphor.lemma, ()):
+        return f"'{doc.tokens[previous].text} {doc.tokens[anaphor.head].text}': an activity"
     return ""
 
 

@@ -1564,6 +1564,25 @@ TEAM_CONTEXTS = [  # coref84: a club named with no kind noun is a team by how th
      "команды", "Челси", "organization_of_kind"),  # the name is the coach's ("тренера"), not the team's owner
 ]
 ROWS = ROWS + TEAM_CONTEXTS
+BRACKETED_NAMES = [  # coref89: a pronoun glossed by a name in brackets is that name's entity
+    ("Министр Иван Кравченко покинул пост. Депутат Олег Смирнов выступил в Раде. «Генерал Петров приказал завести "
+     "дело. Он (Кравченко) сказал, что дело закроют», — сообщил Смирнов.", "Он", "Иван Кравченко",
+     "bracketed_name"),  # not the general named last
+    ("Клуб оштрафовал форварда Ивана Петрова. С него (5 тысяч рублей) удержат в пользу лиги.", "него",
+     "Иван Петров", "ranking"),  # no name in the brackets: the pronoun ranks as ever
+]
+ACTIVITY_SERVICES = [  # coref89: "служба" after a preposition of the activity is the service, no body
+    ("Федеральная служба охраны усилила посты. Офицер Иван Петров поступил на службу в прошлом году.", "службу",
+     None, "activity_sense"),
+    ("Федеральная служба охраны усилила посты. Вчера журналисты обратились в службу.", "службу",
+     "Федеральная служба охраны", "organization_kind"),  # "в службу": the body
+]
+BRANDS = [  # coref89: a name introduced only by a plural kind noun is a maker of many things, not the one thing
+    ("Россельхознадзор проверил магазины «Ашан». В магазине нашли нарушения.", "магазине", None, "brand_of_many"),
+    ("Россельхознадзор проверил магазин «Ашан». В магазине нашли нарушения.", "магазине", "Ашан",
+     "introduced_kind"),  # introduced in the singular: the shop named
+]
+ROWS = ROWS + BRACKETED_NAMES + ACTIVITY_SERVICES + BRANDS
 PERSON_OWNED = "Лондонский «Челси» провел сбор в Австрии. Оборона команды Ивана Петрова выглядела слабо."
 
 
