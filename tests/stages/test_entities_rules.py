@@ -695,6 +695,13 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("public_alias_first", None, ("Глеб Туманов", "PER", "Глеб Северный"), "merge_named_aliases"),
     ("public_alias_rare", None, ("Ольга Лесная", "PER", "Тамара Крылешко"), "merge_named_aliases"),
     ("alias_bracket", None, ("Бен Осокин", "PER", "Глеб Туманов"), "merge_named_aliases"),  # a bracket after the alias
+    # a person's full name alone in a bracket after a person's name, no marker: another name of that person, which
+    # the name before the bracket keeps as its own; not a surname alone there (a goal and its assist), not after a
+    # first name alone (a character and its actress), not in a sentence of a work's story or cast
+    ("bracketed_full_name", None, ("Глеб Туманов", "PER", "Кердпол"), "bracketed_full_name"),
+    ("bracketed_first_name", None, ("Ольга Песчанская", "PER", "Ольга Песчанская"), "-bracketed_full_name"),
+    ("bracketed_cast", None, ("Лалит Кердпол", "PER", "Лалит Кердпол"), "-bracketed_full_name"),
+    ("bracketed_one_word", None, ("Осокин", "PER", "Осокин"), "-bracketed_full_name"),
     ("nickname", (("Антон Осокин", "PER", 0), ("Тихий", "PER", 0)), ("Тихий", "PER", "Антон Осокин"),
      "merge_named_aliases"),
     ("former_name", None, ("Лесторг", "ORG", "Северлес"), "merge_named_aliases"),
