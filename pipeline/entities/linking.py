@@ -1684,7 +1684,7 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
             else [*owners, *bare_name_of_generation(short, found, [short, *owners], absorbed)]
         index.changed(short, *owners)  # they may gain or lose mentions below, and so their names
         owners = _known_owners(doc, short, owners)
-        owners = _same_patronymic(short, owners)
+        owners = address_after_name(doc, short, _same_patronymic(short, owners))
         if len(_outermost(owners)) > 1:
             _distribute_by_gender(doc, short, _outermost(owners))
             if not short.mentions:
@@ -1768,7 +1768,7 @@ def _same_patronymic(short: Group, owners: list[Group]) -> list[Group]:
     addressed = addressed_patronymic(_person_words(short))
     if addressed is None:
         return owners
-    kept = []
+    kept, known_here = [], []
     for owner in owners:
         known = _known_patronymics(owner)
         if known and addressed not in known:
@@ -1776,6 +1776,35 @@ def _same_patronymic(short: Group, owners: list[Group]) -> list[Group]:
                      f"{short.best.name!r} and {owner.best.name!r}: another patronymic, another person")
         else:
             kept.append(owner)
+            if known:
+                known_here.append(owner)
+    if known_here and len(known_here) < len(kept):  # "Владимир Владимирович": Путин, whose patronymic it is, not Чуров
+        rejected("entities", merge_partial_names, short.best.span.start, short.best.span.end,
+                 f"{short.best.name!r}: the patronymic of {known_here[0].best.name!r}, not of a person whose "
+                 f"patronymic is unknown")
+        return known_here
+    return kept
+
+
+@rule("entities")
+def address_after_name(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
+    """Of the persons a name of a first name and patronymic alone may address ("Михаил Юрьевич"), those the text
+    names before it: news address a person so after naming him in full ("Михаил Лесин … Михаил Юрьевич сказал"). A
+    first name and a patronymic-shaped word written before the fuller name is another person's first name and
+    surname ("в убийстве Галины Старовойтовой и Михаила Маневича" before "Михаил Никифоров"; "Операторами выступили
+    Михаил Агранович и Михаил Хасая"): many surnames in -вич are patronymics by the dictionary too. A person whose
+    patronymic it is, by the document or the persons table, may be addressed first ("я глубоко уважаю Владимира
+    Владимировича", a quote before the article names Путин)."""
+    addressed = addressed_patronymic(_person_words(short))
+    if not owners or addressed is None:
+        return owners
+    first = min(mention.span.start for mention in short.mentions)
+    kept = [owner for owner in owners if min(mention.span.start for mention in owner.mentions) < first
+            or addressed in _known_patronymics(owner)]
+    if len(kept) < len(owners):
+        dropped = next(owner for owner in owners if all(owner is not other for other in kept))
+        rejected("entities", address_after_name, short.best.span.start, short.best.span.end,
+                 f"{short.best.name!r} is written before {dropped.best.name!r}: no address of that person")
     return kept
 
 

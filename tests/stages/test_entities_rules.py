@@ -462,6 +462,16 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("address_named_by_surname", None, ("Глеб Аркадьевич", "PER", "Глеб Туманов"), "surname_over_address"),
     ("address_named_by_surname", None, ("Глеб Аркадьевич", "KEY", "per:глеб туманов"), "merge_partial_names"),
     ("address_alone", None, ("Николай Павлович", "PER", "Николай Павлович"), "name_as_key"),
+    # an address is written after the name it addresses: a first name and a patronymic-shaped word before every
+    # mention of the fuller name is another person's first name and surname ("Михаила Маневича", many -вич surnames
+    # are patronymics by the dictionary); of several owners, the one whose patronymic the document or the persons
+    # table gives it is the one addressed, not one whose patronymic is unknown ("Владимир Владимирович": Путин, not
+    # Чуров)
+    ("address_written_before", None, ("Глеба Маневича", "PER", "Глеб Маневич"), "-address_after_name"),
+    ("address_known_patronymic", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич Туманов"), "-merge_partial_names"),
+    # ... but a person whose patronymic it is may be addressed before the article names him ("я глубоко уважаю
+    # Владимира Владимировича" in a quote before "Владимир Путин")
+    ("address_known_later", None, ("Глеба Аркадьевича", "PER", "Глеб Аркадьевич Туманов"), "merge_partial_names"),
     # a first name and a word with a patronymic's ending the dictionary does not know, never written alone, is
     # another address, so another person (`unknown_patronymic`: "Олегу Мееровичу … Олег Аронович")
     ("address_unknown_patronymic", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич"), "-merge_partial_names"),
