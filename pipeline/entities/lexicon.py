@@ -342,6 +342,12 @@ ARTIFACT_NOUNS = WORK_NOUNS | frozenset({
     "циклон",
 })
 
+# Nouns of a work's story and cast (lemmas): a person's name in brackets after a name in a sentence with one of them
+# (or with a work noun, lang.WORK_NOUNS) is the actor who plays the character, no second name of one person ("по
+# сюжету картины ведущий ток-шоу Дэвид Скайларк (Джеймс Франко)", `linking.bracketed_full_name`).
+CAST_NOUNS = WORK_NOUNS | frozenset({"сюжет", "роль", "персонаж", "герой", "героиня", "экранизация", "актёр", "актер",
+                                     "актриса", "сыграть", "играть"})
+
 # Common abbreviations that are not names: "по сообщениям СМИ".
 GENERIC_ABBREVIATIONS = frozenset({
     "сми", "вуз", "вузы", "ссуз", "нко", "аэс", "гэс", "тэц", "жкх", "ввп", "ндс", "дтп",

@@ -44,6 +44,7 @@ from pipeline.entities.forms import first_name_genders, same_name_word, word_for
 from pipeline.entities.lexicon import (
     ALIAS_MARKERS,
     BODY_ABBREVIATIONS,
+    CAST_NOUNS,
     COMPANY_FORMS,
     CONTRACTION_PREFIXES,
     COUNTRIES,
@@ -1683,7 +1684,7 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
             else [*owners, *bare_name_of_generation(short, found, [short, *owners], absorbed)]
         index.changed(short, *owners)  # they may gain or lose mentions below, and so their names
         owners = _known_owners(doc, short, owners)
-        owners = _same_patronymic(short, owners)
+        owners = address_after_name(doc, short, _same_patronymic(short, owners))
         if len(_outermost(owners)) > 1:
             _distribute_by_gender(doc, short, _outermost(owners))
             if not short.mentions:
@@ -1767,7 +1768,7 @@ def _same_patronymic(short: Group, owners: list[Group]) -> list[Group]:
     addressed = addressed_patronymic(_person_words(short))
     if addressed is None:
         return owners
-    kept = []
+    kept, known_here = [], []
     for owner in owners:
         known = _known_patronymics(owner)
         if known and addressed not in known:
@@ -1775,6 +1776,35 @@ def _same_patronymic(short: Group, owners: list[Group]) -> list[Group]:
                      f"{short.best.name!r} and {owner.best.name!r}: another patronymic, another person")
         else:
             kept.append(owner)
+            if known:
+                known_here.append(owner)
+    if known_here and len(known_here) < len(kept):  # "Владимир Владимирович": Путин, whose patronymic it is, not Чуров
+        rejected("entities", merge_partial_names, short.best.span.start, short.best.span.end,
+                 f"{short.best.name!r}: the patronymic of {known_here[0].best.name!r}, not of a person whose "
+                 f"patronymic is unknown")
+        return known_here
+    return kept
+
+
+@rule("entities")
+def address_after_name(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
+    """Of the persons a name of a first name and patronymic alone may address ("Михаил Юрьевич"), those the text
+    names before it: news address a person so after naming him in full ("Михаил Лесин … Михаил Юрьевич сказал"). A
+    first name and a patronymic-shaped word written before the fuller name is another person's first name and
+    surname ("в убийстве Галины Старовойтовой и Михаила Маневича" before "Михаил Никифоров"; "Операторами выступили
+    Михаил Агранович и Михаил Хасая"): many surnames in -вич are patronymics by the dictionary too. A person whose
+    patronymic it is, by the document or the persons table, may be addressed first ("я глубоко уважаю Владимира
+    Владимировича", a quote before the article names Путин)."""
+    addressed = addressed_patronymic(_person_words(short))
+    if not owners or addressed is None:
+        return owners
+    first = min(mention.span.start for mention in short.mentions)
+    kept = [owner for owner in owners if min(mention.span.start for mention in owner.mentions) < first
+            or addressed in _known_patronymics(owner)]
+    if len(kept) < len(owners):
+        dropped = next(owner for owner in owners if all(owner is not other for other in kept))
+        rejected("entities", address_after_name, short.best.span.start, short.best.span.end,
+                 f"{short.best.name!r} is written before {dropped.best.name!r}: no address of that person")
     return kept
 
 
@@ -2556,11 +2586,57 @@ def _alias_owner(doc: Document, mention: Mention, by_end: dict[int, Group],
     text = doc.text[max(0, start - ALIAS_LOOKBACK) : start]
     found = ALIAS_LEAD.search(fold(text))
     if found is None:
-        return None, False, False
+        return bracketed_full_name(doc, mention, by_end), False, False
     lead = start - len(text) + found.start()
     before = doc.text[max(0, lead - ALIAS_LOOKBACK) : lead + 1]
     public = PUBLIC_NAME.search(found.group()) is not None
     return by_end.get(_name_end_before(doc.text, lead)), before.rfind("(") > before.rfind(")"), public
+
+
+@rule("entities")
+def bracketed_full_name(doc: Document, mention: Mention, by_end: dict[int, Group]) -> Group | None:
+    """The group of the person's name right before a bracket that holds nothing but a person's full name, which is
+    another name of that person: a real name behind a pseudonym, a birth name, a nom de guerre with no marker
+    ("рэперу Басте (Василий Вакуленко)", "Айвазовский (Ованес Геворкович Айвазян)", "Махмуд Аббас (Абу Мазен)").
+
+    A name of one word in the bracket is another person as often ("Хитли (Гецлаф)": a goal and its assist; "Ким
+    Клийстерс (Бельг)", a country), so is a list ("Трампа (Майкла Флинна и других)"); a first name alone before the
+    bracket is a character and the bracket its actor ("встречает Эмму (Леа Сейду)"), and so is any name in a sentence
+    of a work's story or cast (`lexicon.CAST_NOUNS`: "по сюжету картины ведущий Дэвид Скайларк (Джеймс Франко)")."""
+    if mention.span.type != "PER":
+        return None
+    opening = _rstripped(doc.text, mention.span.start)
+    if opening == 0 or doc.text[opening - 1] != "(" or not doc.text[mention.span.end:].lstrip().startswith(")"):
+        return None
+    end = _name_end_before(doc.text, opening - 1)
+    owner = by_end.get(end)
+    if owner is None or owner.type != "PER":
+        return None
+    before = next((m for m in owner.mentions if _rstripped(doc.text, m.span.end) == end), owner.best)
+    if any(m is mention for m in owner.mentions) or is_latin(mention.name) != is_latin(before.name):
+        return None  # one group already, or a name in another script (`merge_acronyms`)
+    why = _not_an_alias(doc, mention, before)
+    if why:
+        rejected("entities", bracketed_full_name, mention.span.start, mention.span.end, why)
+        return None
+    fired("entities", bracketed_full_name, mention.span.start, mention.span.end,
+          f"{mention.name!r} in a bracket after {before.name!r}: another name of that person")
+    return owner
+
+
+def _not_an_alias(doc: Document, bracketed: Mention, before: Mention) -> str:
+    """Why a person's bracketed name after another person's name is no other name of that person (see
+    `bracketed_full_name`), or ""."""
+    if _word_count(bracketed.name) < 2:
+        return f"{bracketed.name!r}: a name of one word in a bracket names another person as often"
+    words = before.name.split()
+    if len(words) == 1 and is_first_name(words[0]):
+        return f"{before.name!r}, a first name alone: a character, the bracket its actor"
+    cast = next((t.text for t in doc.sentence_tokens(bracketed.tokens[0].sentence) if fold(t.lemma) in CAST_NOUNS),
+                None)
+    if cast:
+        return f"{cast!r} in the sentence: a character and the actor who plays it"
+    return ""
 
 
 def _name_end_before(text: str, position: int) -> int:

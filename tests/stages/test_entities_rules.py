@@ -462,6 +462,16 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("address_named_by_surname", None, ("Глеб Аркадьевич", "PER", "Глеб Туманов"), "surname_over_address"),
     ("address_named_by_surname", None, ("Глеб Аркадьевич", "KEY", "per:глеб туманов"), "merge_partial_names"),
     ("address_alone", None, ("Николай Павлович", "PER", "Николай Павлович"), "name_as_key"),
+    # an address is written after the name it addresses: a first name and a patronymic-shaped word before every
+    # mention of the fuller name is another person's first name and surname ("Михаила Маневича", many -вич surnames
+    # are patronymics by the dictionary); of several owners, the one whose patronymic the document or the persons
+    # table gives it is the one addressed, not one whose patronymic is unknown ("Владимир Владимирович": Путин, not
+    # Чуров)
+    ("address_written_before", None, ("Глеба Маневича", "PER", "Глеб Маневич"), "-address_after_name"),
+    ("address_known_patronymic", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич Туманов"), "-merge_partial_names"),
+    # ... but a person whose patronymic it is may be addressed before the article names him ("я глубоко уважаю
+    # Владимира Владимировича" in a quote before "Владимир Путин")
+    ("address_known_later", None, ("Глеба Аркадьевича", "PER", "Глеб Аркадьевич Туманов"), "merge_partial_names"),
     # a first name and a word with a patronymic's ending the dictionary does not know, never written alone, is
     # another address, so another person (`unknown_patronymic`: "Олегу Мееровичу … Олег Аронович")
     ("address_unknown_patronymic", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич"), "-merge_partial_names"),
@@ -695,6 +705,13 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("public_alias_first", None, ("Глеб Туманов", "PER", "Глеб Северный"), "merge_named_aliases"),
     ("public_alias_rare", None, ("Ольга Лесная", "PER", "Тамара Крылешко"), "merge_named_aliases"),
     ("alias_bracket", None, ("Бен Осокин", "PER", "Глеб Туманов"), "merge_named_aliases"),  # a bracket after the alias
+    # a person's full name alone in a bracket after a person's name, no marker: another name of that person, which
+    # the name before the bracket keeps as its own; not a surname alone there (a goal and its assist), not after a
+    # first name alone (a character and its actress), not in a sentence of a work's story or cast
+    ("bracketed_full_name", None, ("Глеб Туманов", "PER", "Кердпол"), "bracketed_full_name"),
+    ("bracketed_first_name", None, ("Ольга Песчанская", "PER", "Ольга Песчанская"), "-bracketed_full_name"),
+    ("bracketed_cast", None, ("Лалит Кердпол", "PER", "Лалит Кердпол"), "-bracketed_full_name"),
+    ("bracketed_one_word", None, ("Осокин", "PER", "Осокин"), "-bracketed_full_name"),
     ("nickname", (("Антон Осокин", "PER", 0), ("Тихий", "PER", 0)), ("Тихий", "PER", "Антон Осокин"),
      "merge_named_aliases"),
     ("former_name", None, ("Лесторг", "ORG", "Северлес"), "merge_named_aliases"),
