@@ -180,12 +180,12 @@ class Group:
         words or more (or of the group's most) over a Latin one however long ("Элис Манро", not "Alice Ann
         Munro"), then most words, then in Cyrillic ("Джошуа Вольф", not "Joshua Wolf"), then a first name in full
         over its everyday form ("Алексей Тихонов", not "Лёша Тихонов"), then a name with a surname over a first
-        name and patronymic (`addressed_name`: "Михаил Лесин", not "Михаил Юрьевич"), then the name the others
-        decline from ("Ларри Пейдж" for "Ларри Пейджу", "Пейджем"; see `_declension_support`), then a reading of
-        the same words kept as written where these are an oblique case (`oblique_read_otherwise`: "Берлиоз", not
-        "Берлиоза"), then one written in the nominative, then the most frequent name, then the one whose last word
-        is its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that slovnet misread as nominative), then the longest,
-        the earliest (cached until the mentions change)."""
+        name and patronymic (`addressed_name`: "Михаил Лесин", not "Михаил Юрьевич"), then a name not kept as
+        written in an oblique case that the group reads otherwise (`oblique_read_otherwise`: "Берлиоз", not
+        "Берлиоза"), then the name the others decline from ("Ларри Пейдж" for "Ларри Пейджу", "Пейджем"; see
+        `_declension_support`), then one written in the nominative, then the most frequent name, then the one
+        whose last word is its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that slovnet misread as nominative),
+        then the longest, the earliest (cached until the mentions change)."""
         state = (len(self.mentions), id(self.mentions[-1]) if self.mentions else 0)
         if self._best is None or self._best[0] != state:
             names = Counter(mention.name for mention in self.mentions)
@@ -199,8 +199,8 @@ class Group:
             best = max(self.mentions, key=lambda m: (not m.alias, m.keyed,
                                                      facts[m.name][0] and facts[m.name][1] >= fullest,
                                                      facts[m.name][1], facts[m.name][0], facts[m.name][2],
-                                                     facts[m.name][3], support.get(m.name, 0),
-                                                     m.name not in read_otherwise, m.nominative, names[m.name],
+                                                     facts[m.name][3], m.name not in read_otherwise,
+                                                     support.get(m.name, 0), m.nominative, names[m.name],
                                                      _lemma_words(m), len(m.name), -m.span.start))
             self._best = (state, best)
         return self._best[1]
@@ -273,19 +273,24 @@ def oblique_read_otherwise(type_: str, mentions: Sequence[Mention]) -> frozenset
     readings: dict[str, set[str]] = {}
     for mention in mentions:
         readings.setdefault(mention.span.text, set()).add(mention.name)
+    names = {mention.name for mention in mentions}
     voided: dict[str, str] = {}
     kept: dict[str, str] = {}
     for mention in mentions:
-        if mention.name != mention.span.text or len(readings[mention.span.text]) < 2:
+        words = mention.name.split()
+        if mention.name != mention.span.text or not words:
             continue
-        for other in readings[mention.span.text]:
-            if fold(other) == fold(mention.name) or not other.split():
+        same_text = readings[mention.span.text]
+        # any name of the group that differs in the last word only: the dictionary may tell which is the case form
+        for other in same_text | {other for other in names if other.split()[:-1] == words[:-1]
+                                  and len(other.split()) == len(words)}:
+            if fold(other) == fold(mention.name):
                 continue
-            if _oblique_of_name(mention.name.split()[-1], other.split()[-1], type_):
-                voided[mention.name] = f"the dictionary knows {mention.name.split()[-1]!r} only as a case of {other!r}"
-            elif any(m.name == other and m.span.text != mention.span.text for m in mentions):
+            if _oblique_of_name(words[-1], other.split()[-1], type_):
+                voided[mention.name] = f"the dictionary knows {words[-1]!r} only as a case of {other!r}"
+            elif other in same_text and any(m.name == other and m.span.text != mention.span.text for m in mentions):
                 voided[mention.name] = f"{other!r} is also written in another form"
-            else:
+            elif other in same_text:
                 kept.setdefault(mention.name, other)
     if is_tracing():
         first = mentions[0].span
