@@ -261,15 +261,16 @@ def _declension_support(mentions: Sequence[Mention]) -> dict[str, int]:
 
 @rule("entities")
 def oblique_read_otherwise(type_: str, mentions: Sequence[Mention]) -> frozenset[str]:
-    """Names kept as written that another mention of the group reads, in the very same written words, as an oblique
-    case of another nominative which the language confirms: the dictionary knows the written last word only as an
-    oblique case of a name of the entity's kind (a person's surname or first name, a place's, an organization's:
-    "оперу Берлиоза" kept as "Берлиоза" where slovnet tagged it nominative, "Берлиоз" where the genitive was read),
-    or the text writes yet another form of that nominative ("Медиазоны" beside "Медиазону", both of "Медиазона").
-    The text's one form cannot be both: such a name gives way to the reading (`Group.best`), however slovnet tagged
-    it. An unknown word ("Пеле", read once as a dative of "Пела"), one the dictionary also knows as a nominative
-    ("Ведомости") or as a common noun's case ("Ваката"), and a person's surname in a place's or an organization's
-    name ("остров Беринга", "университет имени Лобачевского": the complement stays in the genitive) keep theirs."""
+    """Names kept as written in an oblique case of another name of the group, where the language confirms it: the
+    dictionary knows the written last word only as an oblique case of that name as a name of the entity's kind (a
+    person's surname or first name, a place's, an organization's: "оперу Берлиоза" kept as "Берлиоза" where slovnet
+    tagged it nominative, "Берлиоз" where the genitive was read), or, for one written form that the group reads two
+    ways, the text writes yet another form of the other nominative ("Медиазоны" beside "Медиазону", both of
+    "Медиазона"). The text's one form cannot be both: such a name gives way to the reading (`Group.best`),
+    however slovnet tagged it. An unknown word ("Пеле", read once as a dative of "Пела"), one the dictionary also
+    knows as a nominative ("Ведомости") or as a common noun's case ("Ваката"), and a person's surname in a place's
+    or an organization's name ("остров Беринга", "университет имени Лобачевского": the complement stays in the
+    genitive) keep theirs."""
     readings: dict[str, set[str]] = {}
     for mention in mentions:
         readings.setdefault(mention.span.text, set()).add(mention.name)
