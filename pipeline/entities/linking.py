@@ -103,7 +103,13 @@ from pipeline.entities.patronymics import (
 from pipeline.entities.roles import attach_roles
 from pipeline.entities.types import genitive_parent, genitive_place, is_given_name_word, owner_then_relative
 from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
-from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import (
+    ADJECTIVAL_POS,
+    MODIFIER_POS,
+    NAME_KIND_GRAMMEMES,
+    PERSON_NAME_GRAMMEMES,
+    PROPER_NAME_GRAMMEMES,
+)
 from pipeline.lang.lexicon import (
     AGE_ADJECTIVE,
     AGE_ADJECTIVE_GENDER_ENDINGS,
@@ -175,12 +181,12 @@ class Group:
         words or more (or of the group's most) over a Latin one however long ("Элис Манро", not "Alice Ann
         Munro"), then most words, then in Cyrillic ("Джошуа Вольф", not "Joshua Wolf"), then a first name in full
         over its everyday form ("Алексей Тихонов", not "Лёша Тихонов"), then a name with a surname over a first
-        name and patronymic (`addressed_name`: "Михаил Лесин", not "Михаил Юрьевич"), then the name the others
-        decline from
-        ("Ларри Пейдж" for "Ларри Пейджу", "Пейджем"; see `_declension_support`), then one written in the
-        nominative, then the most frequent name, then the one whose last word is its own lemma ("Гарри Бейдж", not
-        "Гарри Бейджу" that slovnet misread as nominative), then the longest, the earliest (cached until the
-        mentions change)."""
+        name and patronymic (`addressed_name`: "Михаил Лесин", not "Михаил Юрьевич"), then a name not kept as
+        written in an oblique case that the group reads otherwise (`oblique_read_otherwise`: "Берлиоз", not
+        "Берлиоза"), then the name the others decline from ("Ларри Пейдж" for "Ларри Пейджу", "Пейджем"; see
+        `_declension_support`), then one written in the nominative, then the most frequent name, then the one
+        whose last word is its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that slovnet misread as nominative),
+        then the longest, the earliest (cached until the mentions change)."""
         state = (len(self.mentions), id(self.mentions[-1]) if self.mentions else 0)
         if self._best is None or self._best[0] != state:
             names = Counter(mention.name for mention in self.mentions)
@@ -190,10 +196,11 @@ class Group:
                             self.type != "PER" or not _everyday_first_name(name),
                             self.type != "PER" or not addressed_name(name)) for name in names}
             fullest = min(2, max(count for _, count, _, _ in facts.values()))
+            read_otherwise = oblique_read_otherwise(self.type, self.mentions)
             best = max(self.mentions, key=lambda m: (not m.alias, m.keyed,
                                                      facts[m.name][0] and facts[m.name][1] >= fullest,
                                                      facts[m.name][1], facts[m.name][0], facts[m.name][2],
-                                                     facts[m.name][3],
+                                                     facts[m.name][3], m.name not in read_otherwise,
                                                      support.get(m.name, 0), m.nominative, names[m.name],
                                                      _lemma_words(m), len(m.name), -m.span.start))
             self._best = (state, best)
@@ -251,6 +258,62 @@ def _declension_support(mentions: Sequence[Mention]) -> dict[str, int]:
     return {name: sum(1 for other in names if other != name and len(split[other]) == len(split[name])
                       and all(map(_declines_from, split[other], split[name])))
             for name in names if name in written}
+
+
+@rule("entities")
+def oblique_read_otherwise(type_: str, mentions: Sequence[Mention]) -> frozenset[str]:
+    """Names kept as written in an oblique case of another name of the group, where the language confirms it: the
+    dictionary knows the written last word only as an oblique case of that name as a name of the entity's kind (a
+    person's surname or first name, a place's, an organization's: "оперу Берлиоза" kept as "Берлиоза" where slovnet
+    tagged it nominative, "Берлиоз" where the genitive was read), or, for one written form that the group reads two
+    ways, the text writes yet another form of the other nominative ("Медиазоны" beside "Медиазону", both of
+    "Медиазона"). The text's one form cannot be both: such a name gives way to the reading (`Group.best`),
+    however slovnet tagged it. An unknown word ("Пеле", read once as a dative of "Пела"), one the dictionary also
+    knows as a nominative ("Ведомости") or as a common noun's case ("Ваката"), and a person's surname in a place's
+    or an organization's name ("остров Беринга", "университет имени Лобачевского": the complement stays in the
+    genitive) keep theirs."""
+    readings: dict[str, set[str]] = {}
+    for mention in mentions:
+        readings.setdefault(mention.span.text, set()).add(mention.name)
+    names = {mention.name for mention in mentions}
+    voided: dict[str, str] = {}
+    kept: dict[str, str] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.name != mention.span.text or not words:
+            continue
+        same_text = readings[mention.span.text]
+        # any name of the group that differs in the last word only: the dictionary may tell which is the case form
+        for other in same_text | {other for other in names if other.split()[:-1] == words[:-1]
+                                  and len(other.split()) == len(words)}:
+            if fold(other) == fold(mention.name):
+                continue
+            if _oblique_of_name(words[-1], other.split()[-1], type_):
+                voided[mention.name] = f"the dictionary knows {words[-1]!r} only as a case of {other!r}"
+            elif other in same_text and any(m.name == other and m.span.text != mention.span.text for m in mentions):
+                voided[mention.name] = f"{other!r} is also written in another form"
+            elif other in same_text:
+                kept.setdefault(mention.name, other)
+    if is_tracing():
+        first = mentions[0].span
+        for name, why in sorted(voided.items()):
+            fired("entities", oblique_read_otherwise, first.start, first.end, f"{name!r} gives way: {why}")
+        for name, other in sorted(kept.items()):
+            if name not in voided:
+                rejected("entities", oblique_read_otherwise, first.start, first.end,
+                         f"{name!r} stays beside {other!r}: no {type_} name's oblique case in the dictionary, no other "
+                         "written form of it")
+    return frozenset(voided)
+
+
+def _oblique_of_name(word: str, nominative: str, type_: str) -> bool:
+    """The dictionary reads the word only in oblique cases, one of them as the case form of the nominative as a
+    name of the entity's kind (`NAME_KIND_GRAMMEMES`: "Берлиоза" of the surname "Берлиоз"; not "Ваката", a common
+    noun's genitive; not "Ведомости", a plural nominative too)."""
+    readings = dictionary_parses(word.lower())
+    kind = NAME_KIND_GRAMMEMES.get(type_, frozenset())
+    return bool(readings) and all(parse_case(p) != "nomn" for p in readings) \
+        and any(p.normal_form == fold(nominative) and kind & p.tag.grammemes for p in readings)
 
 
 def _declines_from(form: str, nominative: str) -> bool:

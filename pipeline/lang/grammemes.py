@@ -6,6 +6,8 @@ from __future__ import annotations
 PERSON_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 # Any proper name: a person's name part, a place (Geox), an organization (Orgn) or a trade mark (Trad).
 PROPER_NAME_GRAMMEMES = PERSON_NAME_GRAMMEMES | frozenset({"Geox", "Orgn", "Trad"})
+# The proper-name grammemes of each entity type: a person's name part, a place's name, an organization's name.
+NAME_KIND_GRAMMEMES = {"PER": PERSON_NAME_GRAMMEMES, "LOC": frozenset({"Geox"}), "ORG": frozenset({"Orgn"})}
 # A noun reading whose gender no verb agreement can contradict: common gender ("глава", "судья", "коллега": ms-f)
 # or an abbreviation; with the proper names, readings `noun_gender` gives no lexical gender for.
 NO_LEXICAL_GENDER_GRAMMEMES = PROPER_NAME_GRAMMEMES | frozenset({"ms-f", "Abbr"})
