@@ -306,11 +306,17 @@ def _ud_form_tense(doc: Document, j: int) -> str | None:
     if form == "Conv":
         return None  # "Выступая в конце августа, Трамп заявил": a converb takes the tense of the verb it serves
     if form == "Inf":
-        return FUTURE if planned else UNKNOWN
+        return FUTURE if planned or _future_governor(head) else UNKNOWN
     if form == "Part" and planned:
         return FUTURE
     tense = UD_TENSES.get(token.feats.get("Tense", ""))
     return FUTURE if tense == PRESENT and token.lemma in MODAL_LEMMAS else tense
+
+
+def _future_governor(head: Any) -> bool:
+    """True for a finite future verb an infinitive depends on ("прекратит печатать с нового года", "начнут выпускать
+    в марте"): the act it governs lies ahead with it."""
+    return head is not None and head.feats.get("VerbForm") == "Fin" and head.feats.get("Tense") == "Fut"
 
 
 def _modal_told_in_past(doc: Document, j: int) -> bool:
@@ -350,7 +356,8 @@ def _pymorphy_form_tense(parse: Any, before: list[str]) -> str | None:
     """The tense of a verb by its form, given the up to three words before it (see `_ud_form_tense`)."""
     if parse.tag.POS == "INFN":
         governor = best_parse(before[-1]) if before and before[-1].isalpha() else None
-        planned = governor is not None and governor.normal_form in FUTURE_LEMMAS | MODAL_LEMMAS
+        planned = governor is not None and (governor.normal_form in FUTURE_LEMMAS | MODAL_LEMMAS
+                                            or governor.tag.tense == "futr")  # "прекратит печатать": `_future_governor`
         return FUTURE if planned and governor.tag.tense != "past" else UNKNOWN  # type: ignore[union-attr]
     if parse.tag.POS == "PRTS":
         modal = any(w in MODAL_WORDS for w in before) and not any(w in PAST_AUX for w in before)
