@@ -355,15 +355,22 @@ def _pymorphy_tense(doc: Document, j: int, low: int, high: int, target: bool = T
 def _pymorphy_form_tense(parse: Any, before: list[str]) -> str | None:
     """The tense of a verb by its form, given the up to three words before it (see `_ud_form_tense`)."""
     if parse.tag.POS == "INFN":
-        governor = best_parse(before[-1]) if before and before[-1].isalpha() else None
-        planned = governor is not None and (governor.normal_form in FUTURE_LEMMAS | MODAL_LEMMAS
-                                            or governor.tag.tense == "futr")  # "прекратит печатать": `_future_governor`
-        return FUTURE if planned and governor.tag.tense != "past" else UNKNOWN  # type: ignore[union-attr]
+        return _pymorphy_infinitive_tense(before)
     if parse.tag.POS == "PRTS":
         modal = any(w in MODAL_WORDS for w in before) and not any(w in PAST_AUX for w in before)
         return FUTURE if modal else PAST  # "может быть принят", not "должен был быть принят"
     tense = PYMORPHY_TENSES.get(parse.tag.tense or "")
     return FUTURE if tense == PRESENT and parse.normal_form in MODAL_LEMMAS else tense
+
+
+def _pymorphy_infinitive_tense(before: list[str]) -> str:
+    """An infinitive is future under a plan or modal verb not in the past, or under a future verb ("прекратит
+    печатать": `_future_governor`), the word before it; of unknown tense otherwise."""
+    governor = best_parse(before[-1]) if before and before[-1].isalpha() else None
+    if governor is None or governor.tag.tense == "past":
+        return UNKNOWN
+    planned = governor.normal_form in FUTURE_LEMMAS | MODAL_LEMMAS or governor.tag.tense == "futr"
+    return FUTURE if planned else UNKNOWN
 
 
 SUBORDINATORS = frozenset(("что", "чтобы", "будто"))

@@ -1115,11 +1115,30 @@ FUTURE_GOVERNORS = [
      [("начале января", "2021-01", "period_part")]),
 ]
 
+# A coming day said without its year is the nearest one, even after a later year the story told (`coming_this_year`,
+# dates38): a day still ahead in the publication year within ROLLOVER, in a clause that is not past, whose own clause
+# writes no year (pool: 4 values wrong -> right, 5 without the parse); "Чемпионат мира 2018 года пройдет 14 июня"
+# writes its year in the day's clause, and a past clause still moves back
+COMING_THIS_YEAR = [
+    ("Лига\n\nФинал пройдет 23 мая 2007 года в Афинах. Первые матчи квалификации состоятся 10 августа, ответные - 24 "
+     "августа.", "2006-07-28", [("23 мая 2007 года", "2007-05-23", "day_month"),
+                                ("10 августа", "2006-08-10", "day_month"), ("24 августа", "2006-08-24", "day_month")]),
+    ("Турнир\n\nТурнир запланирован на 2003 год (23 сентября станет ясно, где он пройдет).", "2002-07-11",
+     [("2003 год", "2003", "year"), ("23 сентября", "2002-09-23", "day_month")]),
+    ("Выборы\n\nПрезидентские выборы пройдут в марте 2012 года. Думские выборы состоятся 4 декабря.", "2011-09-07",
+     [("марте 2012 года", "2012-03", "month_name"), ("4 декабря", "2011-12-04", "day_month")]),
+    ("Футбол\n\nЧемпионат мира 2018 года пройдет 14 июня.", "2017-05-10",
+     [("2018 года", "2018", "year"), ("14 июня", "2018-06-14", "day_month")]),
+    ("Лига\n\nФинал пройдет 23 мая 2007 года в Афинах. Первые матчи прошли 10 августа.", "2006-07-28",
+     [("23 мая 2007 года", "2007-05-23", "day_month"), ("10 августа", "2005-08-10", "day_month")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
          + SEASON_TURNS + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS + WEEKDAYS_OF_DAYS_TOLD
-         + TIMES_OF_WEEKDAYS + RANGE_ENDS + COMING_DAYS_ROWS + TERM_ENDS + FUTURE_GOVERNORS)
+         + TIMES_OF_WEEKDAYS + RANGE_ENDS + COMING_DAYS_ROWS + TERM_ENDS + FUTURE_GOVERNORS
+         + COMING_THIS_YEAR)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
