@@ -22,11 +22,11 @@ from pipeline.dates.lexicon import (
     MODAL_LEMMAS,
     MODAL_WORDS,
     PROSPECTIVE_LEMMAS,
+    TARGET_ONLY_PLANS,
     TARGET_PREPOSITIONS,
     VALIDITY_NOUNS,
 )
 from pipeline.document import Document
-from pipeline.lang.lexicon import RESCHEDULING_VERBS
 from pipeline.lang.marks import CLAUSE_MARKS, has_quote_mark, open_at
 from pipeline.morphology import best_parse
 
@@ -270,9 +270,26 @@ def _ud_tense_once(doc: Document, j: int, low: int, high: int, target: bool) -> 
 
 
 def _plans(lemma: str, target: bool) -> bool:
-    """True for a verb of plan, and for a verb that moves a date when the date is where it moves it to (`target`:
-    "перенесли на 15 марта", not "в сентябре отложил")."""
-    return lemma in FUTURE_LEMMAS and (target or lemma not in RESCHEDULING_VERBS)
+    """True for a verb of plan, and for a verb that moves a date or appoints when the date is where it moves it to
+    (`target`: "перенесли на 15 марта", "назначил на 12 апреля", not "в сентябре отложил", "в апреле назначил
+    генсека президентом": `TARGET_ONLY_PLANS`)."""
+    return lemma in FUTURE_LEMMAS and (target or lemma not in TARGET_ONLY_PLANS)
+
+
+SET_TIME_NOUNS = frozenset(("срок", "дата", "день", "время"))  # "назначен крайний срок - через семь дней"
+SET_TIME_REACH = 3  # words after the verb where the time it sets is named
+
+
+def _plans_at(doc: Document, j: int, lemma: str, target: bool) -> bool:
+    """`_plans` for verb j: a verb of `TARGET_ONLY_PLANS` sets a day without a target preposition too when a noun of
+    time follows it ("назначил дату", "назначен крайний срок - через семь дней")."""
+    return _plans(lemma, target or (lemma in TARGET_ONLY_PLANS and _sets_a_time(doc, j)))
+
+
+def _sets_a_time(doc: Document, j: int) -> bool:
+    """True when a noun of time (`SET_TIME_NOUNS`) stands within SET_TIME_REACH words after token j."""
+    return any(_lemma(doc, k) in SET_TIME_NOUNS for k in range(j + 1, min(j + 1 + SET_TIME_REACH, len(doc.tokens)))
+               if doc.tokens[k].sentence == doc.tokens[j].sentence)
 
 
 def _ud_tense(doc: Document, j: int, low: int, high: int, target: bool = True) -> str | None:
@@ -286,7 +303,7 @@ def _ud_tense(doc: Document, j: int, low: int, high: int, target: bool = True) -
         return UNKNOWN  # "встреча, которая была назначена на 20 февраля": a plan told in the past, no direction
     if _modal_told_in_past(doc, j):
         return UNKNOWN  # "матч должен был состояться 10 октября": a plan told in the past
-    if _plans(token.lemma, target) or word in FUTURE_AUX or word in MODAL_WORDS:
+    if _plans_at(doc, j, token.lemma, target) or word in FUTURE_AUX or word in MODAL_WORDS:
         return FUTURE
     if any(doc.tokens[k].head == j and doc.tokens[k].text.lower() in FUTURE_AUX for k in range(low, high)):
         return FUTURE
@@ -347,7 +364,7 @@ def _pymorphy_tense(doc: Document, j: int, low: int, high: int, target: bool = T
     before = [doc.tokens[k].text.lower() for k in range(max(low, j - 3), j)]
     if parse.normal_form in FUTURE_LEMMAS and any(w in PAST_AUX for w in before):
         return UNKNOWN  # "была назначена на 20 февраля": a plan told in the past, no direction
-    if _plans(parse.normal_form, target) or any(w in FUTURE_AUX for w in before):
+    if _plans_at(doc, j, parse.normal_form, target) or any(w in FUTURE_AUX for w in before):
         return FUTURE
     return _pymorphy_form_tense(parse, before)
 

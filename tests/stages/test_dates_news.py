@@ -1133,12 +1133,25 @@ COMING_THIS_YEAR = [
      [("23 мая 2007 года", "2007-05-23", "day_month"), ("10 августа", "2005-08-10", "day_month")]),
 ]
 
+# "назначить" without a target preposition puts a person into an office or imposes a measure: the date is the act's
+# own time, not a day it sets (`TARGET_ONLY_PLANS`, dates38; pool: 6 values wrong -> right, 0 right -> wrong); with
+# "на" it sets a day, and so it does with a noun of time after it ("назначен крайний срок - через семь дней")
+APPOINTED_AT = [
+    ("ОПЕК\n\nВ апреле президент Венесуэлы назначил генсека ОПЕК президентом нефтяной компании.", "2002-06-26",
+     [("апреле", "2002-04", "month_name")]),
+    ("Суд\n\n10 августа суд назначил им в качестве меры пресечения запрет определенных действий.", "2021-05-11",
+     [("10 августа", "2020-08-10", "day_month")]),
+    ("Ультиматум\n\nСписок передан, и назначен крайний срок выдачи - через семь дней.", "2001-10-18",
+     [("через семь дней", "2001-10-25", "ahead")]),
+    ("Суд\n\nСуд назначил на 12 апреля рассмотрение дела.", "2005-04-01", [("12 апреля", "2005-04-12", "day_month")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
          + SEASON_TURNS + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS + WEEKDAYS_OF_DAYS_TOLD
          + TIMES_OF_WEEKDAYS + RANGE_ENDS + COMING_DAYS_ROWS + TERM_ENDS + FUTURE_GOVERNORS
-         + COMING_THIS_YEAR)
+         + COMING_THIS_YEAR + APPOINTED_AT)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
