@@ -292,6 +292,32 @@ def perfective_future(word: str) -> bool:
                                   and parse.tag.mood == "indc" for parse in readings)
 
 
+# pymorphy3's tense grammeme -> slovnet's Tense
+UD_TENSE_OF_GRAMMEME: dict[str, str] = {"past": "Past", "pres": "Pres", "futr": "Fut"}
+
+
+def form_tense(word: str) -> str | None:
+    """The UD Tense of a word pymorphy3's dictionary knows only as a finite indicative verb of that one tense
+    ("отпразднуют" Fut, "высмеяли" Past, "оглашаются" Pres); None for a word with any other reading ("стекло",
+    "вели" of two verbs, "есть" also an infinitive) or one the dictionary does not know."""
+    readings = dictionary_parses(word.lower())
+    if not readings or any(parse.tag.POS != "VERB" or parse.tag.mood != "indc" for parse in readings):
+        return None
+    tenses = {parse.tag.tense for parse in readings}
+    return UD_TENSE_OF_GRAMMEME.get(tenses.pop()) if len(tenses) == 1 else None
+
+
+def tense_by_form(word: str, tagged: str | None) -> str | None:
+    """The Tense a finite indicative verb has: the tagger's, unless the word's form rules it out (`form_tense`): a
+    past form is no present or future, a present or future form no past, and a perfective future has no present
+    ("А 7 октября все главы государств отпразднуют" tagged Past, "проинспектирует" tagged Pres). A present form
+    the tagger reads as future keeps that: the present tells the future too ("23 апреля ожидаются порывы ветра")."""
+    form = form_tense(word)
+    if form is None or form == tagged or (tagged == "Fut" and form == "Pres"):
+        return tagged
+    return form
+
+
 def past_verb_feats(word: str) -> dict[str, str] | None:
     """UD features of a lowercase word pymorphy3's dictionary knows only as a finite past-tense verb ("подытожил",
     "посетовал"), None otherwise: the tagger's NOUN for such a word is a verb it did not know."""

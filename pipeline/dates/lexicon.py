@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.lexicon import (
+    INVESTITURE_WORDS,
     MONTH_FORMS,
     OBLIGATION_MODALS,
     PLANNING_VERBS,
@@ -264,6 +265,10 @@ TIME_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "око
 FUTURE_LEMMAS = PLANNING_VERBS | RESCHEDULING_VERBS | frozenset(("намереваться", "собираться", "ожидаться",
                                                                  "предстоять", "намерен"))
 TARGET_PREPOSITIONS = frozenset(("на", "до", "по"))
+# Verbs that set a day only for the day after a target preposition: those that move a date ("в сентябре отложил"),
+# and the plan verbs that also put a person into an office ("в апреле назначил генсека ОПЕК президентом компании",
+# "10 августа суд назначил им меру пресечения": the act's own time; "назначил на 12 апреля рассмотрение")
+TARGET_ONLY_PLANS = RESCHEDULING_VERBS | (PLANNING_VERBS & INVESTITURE_WORDS)
 # "на период Рождества", "на время праздников": the period a measure holds for, set when it was taken.
 VALIDITY_NOUNS = frozenset(("период", "время", "срок"))
 FUTURE_AUX = frozenset(("будет", "будут", "буду", "будем", "будете", "будешь"))

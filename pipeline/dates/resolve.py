@@ -2376,7 +2376,7 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     fixed = _linked_year(doc, m, narrative, anchor, anchor_sentence != sentence)
     if fixed is not None:
         return fixed
-    year, step, why = _base_year(m, narrative, anchor, anchor_sentence != sentence)
+    year, step, why = _story_year(doc, m, narrative, anchor, anchor_sentence != sentence)
     if year is None and published is None and narrative.text_year is not None and date_tense(doc, m.first) == PAST:
         year, step, why = narrative.text_year, "text_year", "no publication date: the latest year the text writes out"
     if year is None:
@@ -2390,6 +2390,46 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year, published)
     return year
+
+
+def _story_year(doc: Document, m: Mention, narrative: Narrative, anchor: tuple[int, int | None, int | None] | None,
+                elsewhere: bool) -> tuple[int | None, str, str]:
+    """`_base_year`, with a later year of the story skipped for a day still coming in the publication year
+    (`_coming_this_year`)."""
+    year, step, why = _base_year(m, narrative, anchor, elsewhere)
+    if step == "story_anchor" and _coming_this_year(doc, m, narrative, year):
+        published = narrative.published
+        return published.year, "coming_this_year", f"the later year {year} is skipped: the day still lies ahead " \
+            f"of {published} in its own year"  # type: ignore[union-attr]
+    return year, step, why
+
+
+def _coming_this_year(doc: Document, m: Mention, narrative: Narrative, year: int | None) -> bool:
+    """True for a day said without its year, in a clause that is not past, whose story anchor lies in a later year
+    than publication while the day still lies ahead in the publication year, within ROLLOVER: the coming day is
+    meant, a later one would be written with its year ("БАК не возобновит работу раньше весны 2009 года, хотя
+    церемония открытия состоится в намеченный срок - 21 октября", said 25 September 2008; "Первые матчи состоятся
+    10 августа" said 28 July after a final of May 2007). A year written in the day's own clause dates it
+    ("Чемпионат мира 2018 года пройдет 14 июня", said in May 2017)."""
+    published = narrative.published
+    if published is None or year is None or year <= published.year or narrative.written_long_before \
+            or m.day is None or m.month is None or m.explicit_year:
+        return False
+    try:
+        day = dt.date(published.year, m.month, m.day)
+    except ValueError:
+        return False
+    if not published < day <= published + ROLLOVER or date_tense(doc, m.first) == PAST:
+        return False
+    return not _year_in_clause(doc, m, year)
+
+
+def _year_in_clause(doc: Document, m: Mention, year: int) -> bool:
+    """True when `year` is written in the clause of the mention (`_clause_run` on either side)."""
+    sentence = doc.tokens[m.first].sentence
+    around = [*_clause_run(doc, range(m.first - 1, -1, -1), sentence),
+              *_clause_run(doc, range(m.last, len(doc.tokens)), sentence)]
+    return any(doc.tokens[j].text.startswith(str(year)) for j in around)
 
 
 def _crawled_year(m: Mention, narrative: Narrative, year: int, step: str) -> int:

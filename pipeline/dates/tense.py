@@ -22,11 +22,11 @@ from pipeline.dates.lexicon import (
     MODAL_LEMMAS,
     MODAL_WORDS,
     PROSPECTIVE_LEMMAS,
+    TARGET_ONLY_PLANS,
     TARGET_PREPOSITIONS,
     VALIDITY_NOUNS,
 )
 from pipeline.document import Document
-from pipeline.lang.lexicon import RESCHEDULING_VERBS
 from pipeline.lang.marks import CLAUSE_MARKS, has_quote_mark, open_at
 from pipeline.morphology import best_parse
 
@@ -270,9 +270,26 @@ def _ud_tense_once(doc: Document, j: int, low: int, high: int, target: bool) -> 
 
 
 def _plans(lemma: str, target: bool) -> bool:
-    """True for a verb of plan, and for a verb that moves a date when the date is where it moves it to (`target`:
-    "перенесли на 15 марта", not "в сентябре отложил")."""
-    return lemma in FUTURE_LEMMAS and (target or lemma not in RESCHEDULING_VERBS)
+    """True for a verb of plan, and for a verb that moves a date or appoints when the date is where it moves it to
+    (`target`: "перенесли на 15 марта", "назначил на 12 апреля", not "в сентябре отложил", "в апреле назначил
+    генсека президентом": `TARGET_ONLY_PLANS`)."""
+    return lemma in FUTURE_LEMMAS and (target or lemma not in TARGET_ONLY_PLANS)
+
+
+SET_TIME_NOUNS = frozenset(("срок", "дата", "день", "время"))  # "назначен крайний срок - через семь дней"
+SET_TIME_REACH = 3  # words after the verb where the time it sets is named
+
+
+def _plans_at(doc: Document, j: int, lemma: str, target: bool) -> bool:
+    """`_plans` for verb j: a verb of `TARGET_ONLY_PLANS` sets a day without a target preposition too when a noun of
+    time follows it ("назначил дату", "назначен крайний срок - через семь дней")."""
+    return _plans(lemma, target or (lemma in TARGET_ONLY_PLANS and _sets_a_time(doc, j)))
+
+
+def _sets_a_time(doc: Document, j: int) -> bool:
+    """True when a noun of time (`SET_TIME_NOUNS`) stands within SET_TIME_REACH words after token j."""
+    return any(_lemma(doc, k) in SET_TIME_NOUNS for k in range(j + 1, min(j + 1 + SET_TIME_REACH, len(doc.tokens)))
+               if doc.tokens[k].sentence == doc.tokens[j].sentence)
 
 
 def _ud_tense(doc: Document, j: int, low: int, high: int, target: bool = True) -> str | None:
@@ -286,7 +303,7 @@ def _ud_tense(doc: Document, j: int, low: int, high: int, target: bool = True) -
         return UNKNOWN  # "встреча, которая была назначена на 20 февраля": a plan told in the past, no direction
     if _modal_told_in_past(doc, j):
         return UNKNOWN  # "матч должен был состояться 10 октября": a plan told in the past
-    if _plans(token.lemma, target) or word in FUTURE_AUX or word in MODAL_WORDS:
+    if _plans_at(doc, j, token.lemma, target) or word in FUTURE_AUX or word in MODAL_WORDS:
         return FUTURE
     if any(doc.tokens[k].head == j and doc.tokens[k].text.lower() in FUTURE_AUX for k in range(low, high)):
         return FUTURE
@@ -306,11 +323,17 @@ def _ud_form_tense(doc: Document, j: int) -> str | None:
     if form == "Conv":
         return None  # "Выступая в конце августа, Трамп заявил": a converb takes the tense of the verb it serves
     if form == "Inf":
-        return FUTURE if planned else UNKNOWN
+        return FUTURE if planned or _future_governor(head) else UNKNOWN
     if form == "Part" and planned:
         return FUTURE
     tense = UD_TENSES.get(token.feats.get("Tense", ""))
     return FUTURE if tense == PRESENT and token.lemma in MODAL_LEMMAS else tense
+
+
+def _future_governor(head: Any) -> bool:
+    """True for a finite future verb an infinitive depends on ("прекратит печатать с нового года", "начнут выпускать
+    в марте"): the act it governs lies ahead with it."""
+    return head is not None and head.feats.get("VerbForm") == "Fin" and head.feats.get("Tense") == "Fut"
 
 
 def _modal_told_in_past(doc: Document, j: int) -> bool:
@@ -341,7 +364,7 @@ def _pymorphy_tense(doc: Document, j: int, low: int, high: int, target: bool = T
     before = [doc.tokens[k].text.lower() for k in range(max(low, j - 3), j)]
     if parse.normal_form in FUTURE_LEMMAS and any(w in PAST_AUX for w in before):
         return UNKNOWN  # "была назначена на 20 февраля": a plan told in the past, no direction
-    if _plans(parse.normal_form, target) or any(w in FUTURE_AUX for w in before):
+    if _plans_at(doc, j, parse.normal_form, target) or any(w in FUTURE_AUX for w in before):
         return FUTURE
     return _pymorphy_form_tense(parse, before)
 
@@ -349,14 +372,22 @@ def _pymorphy_tense(doc: Document, j: int, low: int, high: int, target: bool = T
 def _pymorphy_form_tense(parse: Any, before: list[str]) -> str | None:
     """The tense of a verb by its form, given the up to three words before it (see `_ud_form_tense`)."""
     if parse.tag.POS == "INFN":
-        governor = best_parse(before[-1]) if before and before[-1].isalpha() else None
-        planned = governor is not None and governor.normal_form in FUTURE_LEMMAS | MODAL_LEMMAS
-        return FUTURE if planned and governor.tag.tense != "past" else UNKNOWN  # type: ignore[union-attr]
+        return _pymorphy_infinitive_tense(before)
     if parse.tag.POS == "PRTS":
         modal = any(w in MODAL_WORDS for w in before) and not any(w in PAST_AUX for w in before)
         return FUTURE if modal else PAST  # "может быть принят", not "должен был быть принят"
     tense = PYMORPHY_TENSES.get(parse.tag.tense or "")
     return FUTURE if tense == PRESENT and parse.normal_form in MODAL_LEMMAS else tense
+
+
+def _pymorphy_infinitive_tense(before: list[str]) -> str:
+    """An infinitive is future under a plan or modal verb not in the past, or under a future verb ("прекратит
+    печатать": `_future_governor`), the word before it; of unknown tense otherwise."""
+    governor = best_parse(before[-1]) if before and before[-1].isalpha() else None
+    if governor is None or governor.tag.tense == "past":
+        return UNKNOWN
+    planned = governor.normal_form in FUTURE_LEMMAS | MODAL_LEMMAS or governor.tag.tense == "futr"
+    return FUTURE if planned else UNKNOWN
 
 
 SUBORDINATORS = frozenset(("что", "чтобы", "будто"))

@@ -6,9 +6,11 @@ from collections.abc import Sequence
 
 from pipeline import models_store
 from pipeline.document import Document
-from pipeline.morphology import lemma, past_verb_feats
+from pipeline.morphology import lemma, past_verb_feats, tense_by_form
 from pipeline.stage import Stage
 from pipeline.stages.ner import sentence_windows
+
+FINITE_VERB_POS = ("VERB", "AUX")  # the tags of a verb whose form shows its tense
 
 
 class MorphStage(Stage):
@@ -41,6 +43,10 @@ class MorphStage(Stage):
                     if verb is not None:
                         pos, feats = "VERB", verb
                 token.pos, token.feats = pos, dict(feats)  # the cached dicts are shared: every token its own
+                if pos in FINITE_VERB_POS and feats.get("VerbForm") == "Fin" and feats.get("Mood", "Ind") == "Ind":
+                    tense = tense_by_form(token.text, feats.get("Tense"))  # the form rules out the tagger's tense
+                    if tense is not None:
+                        token.feats["Tense"] = tense
                 token.head = start + head - 1 if head > 0 else -1  # slovnet's heads are 1-based, 0 the root
                 token.rel = rel
                 token.lemma = lemma(token.text, pos, feats.get("Mood", ""))

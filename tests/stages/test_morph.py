@@ -51,6 +51,34 @@ def test_a_verb_the_tagger_reads_as_a_noun_is_a_verb():
     assert past_verb_feats("подытожить") is None  # an infinitive
 
 
+@pytest.mark.parametrize(("word", "tagged", "expected"), [
+    ("отпразднуют", "Past", "Fut"),  # a perfective future: no past
+    ("проинспектирует", "Pres", "Fut"),  # a perfective future: no present
+    ("будет", "Pres", "Fut"),
+    ("высмеяли", "Pres", "Past"),
+    ("оглашаются", "Past", "Pres"),
+    ("ожидаются", "Fut", "Fut"),  # guard: a present form tells the future too; the tagger's reading stands
+    ("заявил", "Past", "Past"),
+    ("вели", "Pres", "Pres"),  # guard: "вести" past or "велеть" imperative: the form does not decide
+    ("стекло", "Past", "Past"),  # guard: a noun reading too
+])
+def test_a_verb_form_of_one_tense_rules_out_the_taggers_other_tense(word, tagged, expected):
+    """`tense_by_form`: a finite verb whose every dictionary reading has one tense has that tense, unless the tagger
+    reads a present form as future."""
+    from pipeline.morphology import tense_by_form
+
+    assert tense_by_form(word, tagged) == expected
+
+
+def test_the_morph_stage_gives_a_verb_the_tense_of_its_form():
+    """The morph stage writes the form's tense into the token's feats, so every reader of Tense (dates, events,
+    quotes) reads it: "будет" is never a present."""
+    doc = build_pipeline(["segment", "morph"])(Document("t", "Завтра будет дождь. Все отпразднуют победу."))
+    by_text = {t.text: t for t in doc.tokens}
+    assert by_text["будет"].feats["Tense"] == "Fut"
+    assert by_text["отпразднуют"].feats["Tense"] == "Fut"
+
+
 def test_a_verb_lemma_agrees_with_the_tagged_mood():
     """Of two verbs a form may belong to, the lemma is the one whose mood agrees with the tagger's: "вели" tagged a
     past indicative ("полиция вели проверку") is "вести", the imperative "вели" is "велеть"."""
