@@ -2254,6 +2254,23 @@ RULE_ROWS = [
      "опасности нет", "Анна Котова", "indirect_that"),
     ("speaker-gender-common-noun", "Глава района Петр Смирнов осмотрел дорогу. Глава отметил, что ремонт начнется "
      "весной.", "ремонт начнется весной", "Петр Смирнов", "indirect_that"),
+    # a gerund or a coordinated cue whose subject another predicate gave is never a thing (subjects._speechless,
+    # `speechless_subject`): "сообщил, что арест произведен …, и принес извинения", "вопрос … будет решен, но
+    # признает, что …" (quotes87)
+    ("speaker-speechless-conjoined", "Представитель полиции графства Кент сообщил, что арест произведен на основании "
+     "закона о противодействии терроризму, и принес пассажирам извинения за задержку рейса.",
+     "за задержку рейса", "представитель полиции графства Кент", "indirect_apology"),
+    ("speaker-speechless-gerund", "Однако условия нерыночной сделки оказались слишком запутанными: фермеры считают, "
+     "что участок принадлежит им, а мэрия придерживается другого мнения, считая, что договор недействителен.",
+     "договор недействителен", "мэрия", "indirect_that"),
+    ("speaker-speechless-gerund-passive", "Только в пятницу дорога для Ивана Белова была открыта, и он согласился "
+     "избираться в совет, хотя до этого твердо стоял на своей позиции, считая, что негоже делать это в противовес "
+     "коллеге.", "негоже делать это в противовес коллеге", "Иван Белов", "indirect_that"),
+    # guards: a person or a body that can speak keeps the subject it shares with the content clause's predicate
+    ("speaker-speechless-person-kept", "Мэр Олег Носов сообщил, что директор завода Иван Белов уволился и заявил, "
+     "что уезжает в Москву.", "уезжает в Москву", "Иван Белов", "indirect_that"),
+    ("speaker-speechless-body-kept", "Министр Олег Носов сообщил, что комиссия рассмотрела жалобу и пообещала, что "
+     "ответ будет дан в срок.", "ответ будет дан в срок", "комиссия", "indirect_that"),
     # a witness noun is not the official quoted before it (descriptions.official_mismatch, `official_mismatch`):
     # "Сотрудник дорожной полиции X говорит … По словам свидетеля" is someone the story leaves unnamed (quotes80)
     ("speaker-witness-official", "Сотрудник дорожной полиции Иван Петров рассказал журналистам об аварии на шоссе. "
@@ -2928,6 +2945,13 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("gender_clash", "speaker-gender-clash-group", True),
     ("gender_clash", "speaker-gender-role-feminine", False),
     ("gender_clash", "speaker-gender-common-noun", False),
+    # a thing another predicate gave a gerund or a coordinated cue is turned down (`speechless_subject`); a person
+    # or a body that can speak records nothing
+    ("speechless_subject", "speaker-speechless-conjoined", True),
+    ("speechless_subject", "speaker-speechless-gerund", True),
+    ("speechless_subject", "speaker-speechless-gerund-passive", True),
+    ("speechless_subject", "speaker-speechless-person-kept", False),
+    ("speechless_subject", "speaker-speechless-body-kept", False),
     # a witness noun turned down for an official introduced with an office (`official_mismatch`); guards record none
     ("official_mismatch", "speaker-witness-official", True),
     ("official_mismatch", "speaker-witness-prosecutor", True),
