@@ -2028,7 +2028,12 @@ def _shared_place(ctx: Context, verb: int) -> int | None:
         start, _ = ctx.sentence_range(verb)
         hosts += [next((i for i in range(verb - 1, start - 1, -1) if ctx.is_finite(i)), -1)]
     for host in hosts:
-        if host < 0 or not indefinite_plural(ctx, host) or not is_speech_verb(ctx, host):
+        if host < 0 or not indefinite_plural(ctx, host):
+            continue
+        if not is_speech_verb(ctx, host):
+            source = _acting_body(ctx, verb, host) if gerund else None
+            if source is not None:
+                return source
             continue
         source = locative_source(ctx, host)
         if source is not None:
@@ -2036,6 +2041,22 @@ def _shared_place(ctx: Context, verb: int) -> int | None:
                   f"{token.text} -> place of {ctx.tokens[host].text}")
             return source
     return None
+
+
+def _acting_body(ctx: Context, gerund: int, host: int) -> int | None:
+    """A gerund of speech after a subjectless plural verb of another act whose place is a body that can speak ("В
+    Минобрнауки инициативу не поддержали, напомнив, что …", "на предприятии планировали расширение, заявляя, что
+    …"): the body acted and said it, as in "в министерстве заявили"; only a place that can speak
+    (`locative_source` with `places_only`), never a town or a meeting the act happened in (rule `acting_body`,
+    traced)."""
+    if not is_speech_verb(ctx, gerund):
+        return None
+    source = locative_source(ctx, host, places_only=True)
+    if source is None:
+        return None
+    fired("quotes", "acting_body", ctx.tokens[source].start, ctx.tokens[gerund].end,
+          f"{ctx.tokens[gerund].text} -> the body of {ctx.tokens[host].text}")
+    return source
 
 
 def _subject_over_document(ctx: Context, verb: int, source: int) -> int | None:

@@ -2266,6 +2266,13 @@ RULE_ROWS = [
     ("speaker-speechless-gerund-passive", "Только в пятницу дорога для Ивана Белова была открыта, и он согласился "
      "избираться в совет, хотя до этого твердо стоял на своей позиции, считая, что негоже делать это в противовес "
      "коллеге.", "негоже делать это в противовес коллеге", "Иван Белов", "indirect_that"),
+    # a gerund of speech after a subjectless plural verb of another act takes that verb's body
+    # (speakers._acting_body, `acting_body`): "В Минобрнауки инициативу не поддержали, напомнив, что …" (quotes87)
+    ("speaker-acting-body", "В Минздраве инициативу депутатов не поддержали, напомнив, что она противоречит закону.",
+     "она противоречит закону", "Минздрав", "indirect_that"),
+    # guard: a town the act happened in is no body that speaks
+    ("speaker-acting-town", "В Твери задержали двух активистов, обвинив их в хулиганстве.", "их в хулиганстве",
+     None, "indirect_accuse"),
     # guards: a person or a body that can speak keeps the subject it shares with the content clause's predicate
     ("speaker-speechless-person-kept", "Мэр Олег Носов сообщил, что директор завода Иван Белов уволился и заявил, "
      "что уезжает в Москву.", "уезжает в Москву", "Иван Белов", "indirect_that"),
@@ -2705,6 +2712,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-coordinated-predicate", "content_clause_host", False),  # "и" after a main clause: no content clause
     ("speaker-shared-place-gerund", "shared_place", True),
     ("speaker-shared-place-subject", "shared_place", False),
+    ("speaker-acting-body", "acting_body", True),
+    ("speaker-acting-town", "acting_body", False),
     ("speaker-party-member", "party_member", True),
     ("speaker-party-mismatch", "party_member", True),
     ("speaker-party-unknown", "party_member", False),
