@@ -488,6 +488,10 @@ INANIMATE_SOURCES = fold_words("""
     руководство совет директоров синод церковь епархия посольство консульство миссия делегация
 """) | POLITICAL_GROUP_NOUNS  # "фракция", "оппозиция", "коалиция": groups that act as one
 
+# Nouns of persons the grammar declines as inanimate ("официальные лица", "первые лица", "персона"): read by
+# subjects' `_speechless`, which otherwise takes an inanimate noun for a thing.
+INANIMATE_PERSON_NOUNS = fold_words("лицо персона личность")
+
 # Nouns that can name a source although they name no person: INANIMATE_SOURCES and the lexicon's organizations,
 # services, documents, speech, media, sites, unnamed sources and speaker roles (read by extract's `_object_phrase`
 # and subjects' `_speechless`).

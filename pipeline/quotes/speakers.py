@@ -143,6 +143,7 @@ from pipeline.quotes.subjects import (
     parsed_number,
     share_head,
     share_limit,
+    speechless_inherited,
 )
 from pipeline.rules import fired, rejected
 
@@ -1988,7 +1989,29 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     subject = find_subject(ctx, verb, (0, 0) if cue_inside else (candidate.start, candidate.end))
     if subject is None:
         return _locative_speaker(ctx, candidate, verb, history, cue_inside)
+    if speechless_inherited(ctx, verb, subject):
+        body = _host_body(ctx, verb, subject)
+        if body is not None and (cue_inside or not candidate.start <= ctx.tokens[body].start < candidate.end):
+            return describe(ctx, body, candidate, history)
     return describe(ctx, subject, candidate, history)
+
+
+def _host_body(ctx: Context, verb: int, thing: int) -> int | None:
+    """A gerund or coordinated cue left with a thing for its subject (`speechless_inherited`), inside the content
+    clause of a subjectless plural verb said in a body that can speak ("В администрации Барнаула пояснили, что
+    таблички установлены с целью повысить культуру вождения, обратив внимание на …"; "В Кремле понимают, что
+    популярность ЕР падает и ожидают, что …"): the parse hung the cue in the content clause, and the body that
+    speaks there is the cue's speaker, as in "в администрации заявили, добавив" (`_shared_place`). The nearest such
+    verb above the cue whose subtree holds the thing; only a place that can speak (`locative_source` with
+    `places_only`). Rule `host_body` (fired trace)."""
+    for host in ctx.ancestors(verb):
+        if indefinite_plural(ctx, host) and thing in ctx.subtree(host):
+            body = locative_source(ctx, host, places_only=True)
+            if body is not None:
+                fired("quotes", "host_body", ctx.tokens[body].start, ctx.tokens[verb].end,
+                      f"{ctx.tokens[verb].text}: not {ctx.tokens[thing].text}, the body of {ctx.tokens[host].text}")
+                return body
+    return None
 
 
 def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said],

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from pipeline.entities.boundaries import site_address_end
-from pipeline.lang.fold import all_capitals, fold
+from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS, OBJECT_CASES, PROPER_NAME_GRAMMEMES, agrees_with_noun, forms_agree
 from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
@@ -37,6 +37,7 @@ from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.descriptions import can_speak, is_outlet, reports_only, time_phrase
 from pipeline.quotes.lexicon import (
     BUREAU_NOUNS,
+    INANIMATE_PERSON_NOUNS,
     NON_SOURCES,
     NOT_SPEAKERS,
     PARENTHETICAL_PHRASES,
@@ -58,12 +59,12 @@ def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), dep
     """The subject of a cue: nsubj, the noun a participle modifies, or the subject of the verb a gerund,
     infinitive or coordinated verb depends on; a relative pronoun is replaced by its antecedent. Tokens inside
     the quote's own `content` span are never its subject. The first step of SUBJECT_STEPS that finds one wins."""
-    thing = None  # a thing another predicate offered a gerund or a coordinated cue (`_speechless_inherited`)
+    thing = None  # a thing another predicate offered a gerund or a coordinated cue (`speechless_inherited`)
     for step in SUBJECT_STEPS:
         found = step(ctx, verb, content, depth)
         if found is not None and _gender_clash(ctx, verb, found):
             continue
-        if found is not None and step not in OWN_SUBJECT_STEPS and _speechless_inherited(ctx, verb, found):
+        if found is not None and step not in OWN_SUBJECT_STEPS and speechless_inherited(ctx, verb, found):
             thing = found if thing is None else thing
             continue
         if found is not None and thing is not None:
@@ -103,7 +104,7 @@ def _gender_clash(ctx: Context, verb: int, subject: int) -> bool:
     return True
 
 
-def _speechless_inherited(ctx: Context, verb: int, subject: int) -> bool:
+def speechless_inherited(ctx: Context, verb: int, subject: int) -> bool:
     """A gerund or a coordinated cue that took its subject from another predicate, and that subject is a thing
     (`_speechless`): "Представитель полиции сообщил, что арест произведен …, и принес извинения", "дорога для X
     была открыта и он согласился …, считая, что …", "условия сделки оказались запутанными …, а епархия
@@ -111,20 +112,22 @@ def _speechless_inherited(ctx: Context, verb: int, subject: int) -> bool:
     subject of another predicate (the cue's, the next conjunct's). `find_subject` asks the next steps and takes
     the first subject they find outside the thing's own phrase (rule `speechless_subject`, traced as a rejection
     of the thing); when they find none, the thing stays (a group or a document the lexicon does not list:
-    "правящая семья … не ожидала", "нижние инстанции отказали ей, посчитав …": read as things)."""
+    "правящая семья … не ожидала", "нижние инстанции отказали ей, посчитав …": read as things), unless the
+    clause it hangs in is a body's (`speakers._host_body`)."""
     return _dependent_verb(ctx, verb, 0) and _speechless(ctx, subject)
 
 
 def _speechless(ctx: Context, index: int) -> bool:
-    """A common noun of a thing that can name no source: inanimate, in no entity's mention, no acronym ("СМИ"), not
-    one of SPEAKING_NOUNS (organizations, services, documents, media, sites, INANIMATE_SOURCES) nor a body's
-    press service, and not a quantity or share a counted group speaks through (NOT_SPEAKERS, QUANTITY_NOUNS,
-    SHARE_WORDS: left to the share rules)."""
+    """A common noun of a thing that can name no source: inanimate, and not a word that can (`can_speak`: a mention,
+    an acronym such as "СМИ", a person noun, a body or service), not a person noun the grammar declines as
+    inanimate (INANIMATE_PERSON_NOUNS: "американские официальные лица"), not one of SPEAKING_NOUNS (organizations,
+    services, documents, media, sites, INANIMATE_SOURCES) nor a body's press service, and not a quantity or share a
+    counted group speaks through (NOT_SPEAKERS, QUANTITY_NOUNS, SHARE_WORDS: left to the share rules)."""
     token = ctx.tokens[index]
     lemma = ctx.lemma(index)
-    return token.pos == "NOUN" and ctx.feats(index).get("Animacy") == "Inan" and index not in ctx.mention_of_token \
-        and not all_capitals(token.text) and not lemma.startswith("пресс-") \
-        and lemma not in SPEAKING_NOUNS | PLACE_SOURCE_NOUNS | NOT_SPEAKERS | QUANTITY_NOUNS | SHARE_WORDS
+    return token.pos == "NOUN" and ctx.feats(index).get("Animacy") == "Inan" and not can_speak(ctx, index) \
+        and not lemma.startswith("пресс-") and lemma not in SPEAKING_NOUNS | INANIMATE_PERSON_NOUNS \
+        and lemma not in PLACE_SOURCE_NOUNS | NOT_SPEAKERS | QUANTITY_NOUNS | SHARE_WORDS
 
 
 def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
@@ -837,7 +840,7 @@ SUBJECT_STEPS = (_parsed_subject, _relative_subject, _share_before, _modified_no
                  _governing_subject, _relative_host, _linear_or_main_clause, _coordinated_clause,
                  _host_clause_subject, _previous_sentence_subject, _coordinated_predicate)
 # the steps that read the cue's own subject (its parse, its relative pronoun, the noun its participle modifies):
-# `_speechless_inherited` leaves what they find alone
+# `speechless_inherited` leaves what they find alone
 OWN_SUBJECT_STEPS = (_parsed_subject, _relative_subject, _share_before, _modified_noun)
 
 

@@ -2273,9 +2273,16 @@ RULE_ROWS = [
     # guard: a town the act happened in is no body that speaks
     ("speaker-acting-town", "В Твери задержали двух активистов, обвинив их в хулиганстве.", "их в хулиганстве",
      None, "indirect_accuse"),
+    # a thing kept as a gerund's subject gives way to the body of the subjectless plural verb whose content clause
+    # holds it (speakers._host_body, `host_body`): "В администрации пояснили, что таблички установлены …, обратив"
+    ("speaker-host-body", "В мэрии Твери пояснили, что знаки установлены с целью повысить культуру вождения, "
+     "обратив внимание на поведение водителей.", "поведение водителей", "мэрия Твери", "indirect_preposition"),
     # guards: a person or a body that can speak keeps the subject it shares with the content clause's predicate
     ("speaker-speechless-person-kept", "Мэр Олег Носов сообщил, что директор завода Иван Белов уволился и заявил, "
      "что уезжает в Москву.", "уезжает в Москву", "Иван Белов", "indirect_that"),
+    ("speaker-speechless-person-inanimate", "Так, британские официальные лица исключили сближение двух стран, "
+     "подчеркнув, что, несмотря на редкие встречи, видят в Иране противника.", "несмотря на редкие встречи",
+     "британские официальные лица", "indirect_that"),  # "лица": a person noun declined as inanimate
     ("speaker-speechless-body-kept", "Министр Олег Носов сообщил, что комиссия рассмотрела жалобу и пообещала, что "
      "ответ будет дан в срок.", "ответ будет дан в срок", "комиссия", "indirect_that"),
     # a witness noun is not the official quoted before it (descriptions.official_mismatch, `official_mismatch`):
@@ -2714,6 +2721,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-shared-place-subject", "shared_place", False),
     ("speaker-acting-body", "acting_body", True),
     ("speaker-acting-town", "acting_body", False),
+    ("speaker-host-body", "host_body", True),
+    ("speaker-speechless-gerund", "host_body", False),
+    ("speaker-speechless-person-inanimate", "host_body", False),
     ("speaker-party-member", "party_member", True),
     ("speaker-party-mismatch", "party_member", True),
     ("speaker-party-unknown", "party_member", False),
@@ -2996,6 +3006,19 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("title_mismatch", "speaker-head-of-country-acronym", False),
     ("title_mismatch", "speaker-head-of-state-country", False),
 ]
+
+
+def test_speechless_reads_person_nouns_declined_inanimate() -> None:
+    """`subjects._speechless` takes an inanimate common noun for a thing, but not a person noun the grammar declines
+    as inanimate ("официальные лица": INANIMATE_PERSON_NOUNS) nor a noun that can speak."""
+    from pipeline.quotes.subjects import _speechless
+
+    doc = run_stages(copy.deepcopy(_parses()["speaker-speechless-person-inanimate"]), ("entities", "coref"))
+    ctx = Context(doc)
+    words = {token.text: index for index, token in enumerate(ctx.tokens)}
+    assert not _speechless(ctx, words["лица"])
+    assert _speechless(ctx, words["сближение"])
+    assert not _speechless(ctx, words["стран"])
 
 
 @pytest.mark.parametrize(("rule_name", "class_id", "fires"), REJECTION_TRACES)
