@@ -12,18 +12,12 @@ from pipeline.entities.lexicon import COUNTRY_SCOPED, word_country
 from pipeline.entities.naming import canonical_name
 from pipeline.lang.fold import WORD, all_capitals, fold, fold_uncached, mixed_scripts
 from pipeline.lang.lexicon import (
-    DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
     QUANTITY_NOUNS,
     RISK_VERBS,
     ROLE_SENTENCES,
-    SERVICE_NOUNS,
-    SITE_NOUNS,
     SPEAKER_PRONOUNS,
-    SPEAKER_ROLE_NOUNS,
-    SPEECH_NOUNS,
-    UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import (
     CLOSING_GUILLEMET,
@@ -48,11 +42,11 @@ from pipeline.quotes.lexicon import (
     CITING_VERBS,
     FACT_REASON_NOUNS,
     IMPERSONAL_VERBS,
-    INANIMATE_SOURCES,
     NEGATABLE_CUES,
     OUTLET_VERBS,
     PARTITIVE_PREPOSITIONS,
     SAY_VERBS,
+    SPEAKING_NOUNS,
     THING_SENSE_VERBS,
     WORDS_NOUNS,
 )
@@ -65,8 +59,6 @@ DUPLICATE_IOU = 0.9
 # The nominative forms of the bodies every country has, as the entities stage's table writes them: a mention written
 # so is already nominative ("Минприроды", "Минобороны" do not decline; morphology would read "Минприрода").
 BODY_NOMINATIVES = frozenset(fold_uncached(form) for name, forms in COUNTRY_SCOPED for form in (name, *forms))
-SPEAKING_NOUNS = (INANIMATE_SOURCES | ORGANIZATION_NOUNS | SERVICE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIA_NOUNS
-                  | SITE_NOUNS | UNNAMED_SOURCES | SPEAKER_ROLE_NOUNS)
 
 
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:

@@ -16,12 +16,19 @@ from pipeline.lang.lexicon import (  # noqa: F401 (re-exported)
     DURATION_NOUNS,
     GENERIC_MODAL_WORDS,
     LATTER_WORDS,
+    MEDIA_NOUNS,
     MONTH_LEMMAS,
     ORDER_VERBS,
+    ORGANIZATION_NOUNS,
     PARTITIVE_PREPOSITIONS,
     POLITICAL_GROUP_NOUNS,
     ROLE_EQUIVALENTS,
+    SERVICE_NOUNS,
+    SITE_NOUNS,
+    SPEAKER_ROLE_NOUNS,
+    SPEECH_NOUNS,
     STATEMENT_NOUNS,
+    UNNAMED_SOURCES,
     WEEKDAY_LEMMAS,
 )
 from pipeline.lang.offices import (
@@ -482,6 +489,16 @@ INANIMATE_SOURCES = fold_words("""
     лига федерация ассоциация университет институт центр служба управление департамент инспекция отдел
     руководство совет директоров синод церковь епархия посольство консульство миссия делегация
 """) | POLITICAL_GROUP_NOUNS  # "фракция", "оппозиция", "коалиция": groups that act as one
+
+# Nouns of persons the grammar declines as inanimate ("официальные лица", "первые лица", "персона"): read by
+# subjects' `_speechless`, which otherwise takes an inanimate noun for a thing.
+INANIMATE_PERSON_NOUNS = fold_words("лицо персона личность")
+
+# Nouns that can name a source although they name no person: INANIMATE_SOURCES and the lexicon's organizations,
+# services, documents, speech, media, sites, unnamed sources and speaker roles (read by extract's `_object_phrase`
+# and subjects' `_speechless`).
+SPEAKING_NOUNS = (INANIMATE_SOURCES | ORGANIZATION_NOUNS | SERVICE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIA_NOUNS
+                  | SITE_NOUNS | UNNAMED_SOURCES | SPEAKER_ROLE_NOUNS)
 
 # Cue verbs that have a sense without speech when their subject is a thing: "утрата грозит ослабить" (risks),
 # "традиции требуют" (need), "признаки указывают на то, что" (indicate), "это говорит о том, что" (shows).

@@ -146,6 +146,7 @@ from pipeline.quotes.subjects import (
     parsed_number,
     share_head,
     share_limit,
+    speechless_inherited,
 )
 from pipeline.rules import fired, rejected
 
@@ -2040,7 +2041,29 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     subject = find_subject(ctx, verb, (0, 0) if cue_inside else (candidate.start, candidate.end))
     if subject is None:
         return _locative_speaker(ctx, candidate, verb, history, cue_inside)
+    if speechless_inherited(ctx, verb, subject):
+        body = _host_body(ctx, verb, subject)
+        if body is not None and (cue_inside or not candidate.start <= ctx.tokens[body].start < candidate.end):
+            return describe(ctx, body, candidate, history)
     return describe(ctx, subject, candidate, history)
+
+
+def _host_body(ctx: Context, verb: int, thing: int) -> int | None:
+    """A gerund or coordinated cue left with a thing for its subject (`speechless_inherited`), inside the content
+    clause of a subjectless plural verb said in a body that can speak ("В администрации Барнаула пояснили, что
+    таблички установлены с целью повысить культуру вождения, обратив внимание на …"; "В Кремле понимают, что
+    популярность ЕР падает и ожидают, что …"): the parse hung the cue in the content clause, and the body that
+    speaks there is the cue's speaker, as in "в администрации заявили, добавив" (`_shared_place`). The nearest such
+    verb above the cue whose subtree holds the thing; only a place that can speak (`locative_source` with
+    `places_only`). Rule `host_body` (fired trace)."""
+    for host in ctx.ancestors(verb):
+        if indefinite_plural(ctx, host) and thing in ctx.subtree(host):
+            body = locative_source(ctx, host, places_only=True)
+            if body is not None:
+                fired("quotes", "host_body", ctx.tokens[body].start, ctx.tokens[verb].end,
+                      f"{ctx.tokens[verb].text}: not {ctx.tokens[thing].text}, the body of {ctx.tokens[host].text}")
+                return body
+    return None
 
 
 def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said],
@@ -2080,7 +2103,12 @@ def _shared_place(ctx: Context, verb: int) -> int | None:
         start, _ = ctx.sentence_range(verb)
         hosts += [next((i for i in range(verb - 1, start - 1, -1) if ctx.is_finite(i)), -1)]
     for host in hosts:
-        if host < 0 or not indefinite_plural(ctx, host) or not is_speech_verb(ctx, host):
+        if host < 0 or not indefinite_plural(ctx, host):
+            continue
+        if not is_speech_verb(ctx, host):
+            source = _acting_body(ctx, verb, host) if gerund else None
+            if source is not None:
+                return source
             continue
         source = locative_source(ctx, host)
         if source is not None:
@@ -2088,6 +2116,22 @@ def _shared_place(ctx: Context, verb: int) -> int | None:
                   f"{token.text} -> place of {ctx.tokens[host].text}")
             return source
     return None
+
+
+def _acting_body(ctx: Context, gerund: int, host: int) -> int | None:
+    """A gerund of speech after a subjectless plural verb of another act whose place is a body that can speak ("В
+    Минобрнауки инициативу не поддержали, напомнив, что …", "на предприятии планировали расширение, заявляя, что
+    …"): the body acted and said it, as in "в министерстве заявили"; only a place that can speak
+    (`locative_source` with `places_only`), never a town or a meeting the act happened in (rule `acting_body`,
+    traced)."""
+    if not is_speech_verb(ctx, gerund):
+        return None
+    source = locative_source(ctx, host, places_only=True)
+    if source is None:
+        return None
+    fired("quotes", "acting_body", ctx.tokens[source].start, ctx.tokens[gerund].end,
+          f"{ctx.tokens[gerund].text} -> the body of {ctx.tokens[host].text}")
+    return source
 
 
 def _subject_over_document(ctx: Context, verb: int, source: int) -> int | None:

@@ -37,10 +37,12 @@ from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.descriptions import can_speak, is_outlet, reports_only, time_phrase
 from pipeline.quotes.lexicon import (
     BUREAU_NOUNS,
+    INANIMATE_PERSON_NOUNS,
     NON_SOURCES,
     NOT_SPEAKERS,
     PARENTHETICAL_PHRASES,
     PARTITIVE_PREPOSITIONS,
+    SPEAKING_NOUNS,
     WORDS_NOUNS,
 )
 from pipeline.quotes.phrases import NP_BREAK, bare_dative
@@ -57,16 +59,26 @@ def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), dep
     """The subject of a cue: nsubj, the noun a participle modifies, or the subject of the verb a gerund,
     infinitive or coordinated verb depends on; a relative pronoun is replaced by its antecedent. Tokens inside
     the quote's own `content` span are never its subject. The first step of SUBJECT_STEPS that finds one wins."""
+    thing = None  # a thing another predicate offered a gerund or a coordinated cue (`speechless_inherited`)
     for step in SUBJECT_STEPS:
         found = step(ctx, verb, content, depth)
         if found is not None and _gender_clash(ctx, verb, found):
             continue
+        if found is not None and step not in OWN_SUBJECT_STEPS and speechless_inherited(ctx, verb, found):
+            thing = found if thing is None else thing
+            continue
+        if found is not None and thing is not None:
+            if found in ctx.subtree(thing):
+                continue  # "истребители Stealth": a word of the thing's own phrase is no other subject
+            rejected("quotes", "speechless_subject", ctx.tokens[thing].start, ctx.tokens[verb].end,
+                     f"{ctx.tokens[thing].text}: a thing, no subject of {ctx.tokens[verb].text}; "
+                     f"{ctx.tokens[found].text} instead")
         if found is not None:
             if step is not _parsed_subject and counted_share(ctx, found):
                 fired("quotes", "counted_share_subject", ctx.tokens[found].start, ctx.tokens[found].end,
                       f"{ctx.tokens[found - 1].text} {ctx.tokens[found].text} -> {ctx.tokens[verb].text}")
             return found
-    return None
+    return thing
 
 
 def _gender_clash(ctx: Context, verb: int, subject: int) -> bool:
@@ -90,6 +102,32 @@ def _gender_clash(ctx: Context, verb: int, subject: int) -> bool:
     rejected("quotes", "gender_clash", token.start, ctx.tokens[verb].end,
              f"{token.text} ({gender}) disagrees with {ctx.tokens[verb].text} ({shown}): no subject of it")
     return True
+
+
+def speechless_inherited(ctx: Context, verb: int, subject: int) -> bool:
+    """A gerund or a coordinated cue that took its subject from another predicate, and that subject is a thing
+    (`_speechless`): "Представитель полиции сообщил, что арест произведен …, и принес извинения", "дорога для X
+    была открыта и он согласился …, считая, что …", "условия сделки оказались запутанными …, а епархия
+    придерживается другого мнения, считая …" — a thing neither says nor believes, so the speech verb shares the
+    subject of another predicate (the cue's, the next conjunct's). `find_subject` asks the next steps and takes
+    the first subject they find outside the thing's own phrase (rule `speechless_subject`, traced as a rejection
+    of the thing); when they find none, the thing stays (a group or a document the lexicon does not list:
+    "правящая семья … не ожидала", "нижние инстанции отказали ей, посчитав …": read as things), unless the
+    clause it hangs in is a body's (`speakers._host_body`)."""
+    return _dependent_verb(ctx, verb, 0) and _speechless(ctx, subject)
+
+
+def _speechless(ctx: Context, index: int) -> bool:
+    """A common noun of a thing that can name no source: inanimate, and not a word that can (`can_speak`: a mention,
+    an acronym such as "СМИ", a person noun, a body or service), not a person noun the grammar declines as
+    inanimate (INANIMATE_PERSON_NOUNS: "американские официальные лица"), not one of SPEAKING_NOUNS (organizations,
+    services, documents, media, sites, INANIMATE_SOURCES) nor a body's press service, and not a quantity or share a
+    counted group speaks through (NOT_SPEAKERS, QUANTITY_NOUNS, SHARE_WORDS: left to the share rules)."""
+    token = ctx.tokens[index]
+    lemma = ctx.lemma(index)
+    return token.pos == "NOUN" and ctx.feats(index).get("Animacy") == "Inan" and not can_speak(ctx, index) \
+        and not lemma.startswith("пресс-") and lemma not in SPEAKING_NOUNS | INANIMATE_PERSON_NOUNS \
+        and lemma not in PLACE_SOURCE_NOUNS | NOT_SPEAKERS | QUANTITY_NOUNS | SHARE_WORDS
 
 
 def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
@@ -801,6 +839,9 @@ def _nominative_noun(ctx: Context, index: int) -> bool:
 SUBJECT_STEPS = (_parsed_subject, _relative_subject, _share_before, _modified_noun, _conjoined_subject,
                  _governing_subject, _relative_host, _linear_or_main_clause, _coordinated_clause,
                  _host_clause_subject, _previous_sentence_subject, _coordinated_predicate)
+# the steps that read the cue's own subject (its parse, its relative pronoun, the noun its participle modifies):
+# `speechless_inherited` leaves what they find alone
+OWN_SUBJECT_STEPS = (_parsed_subject, _relative_subject, _share_before, _modified_noun)
 
 
 def _is_place(ctx: Context, index: int) -> bool:

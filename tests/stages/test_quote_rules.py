@@ -2286,6 +2286,37 @@ RULE_ROWS = [
      "опасности нет", "Анна Котова", "indirect_that"),
     ("speaker-gender-common-noun", "Глава района Петр Смирнов осмотрел дорогу. Глава отметил, что ремонт начнется "
      "весной.", "ремонт начнется весной", "Петр Смирнов", "indirect_that"),
+    # a gerund or a coordinated cue whose subject another predicate gave is never a thing (subjects._speechless,
+    # `speechless_subject`): "сообщил, что арест произведен …, и принес извинения", "вопрос … будет решен, но
+    # признает, что …" (quotes87)
+    ("speaker-speechless-conjoined", "Представитель полиции графства Кент сообщил, что арест произведен на основании "
+     "закона о противодействии терроризму, и принес пассажирам извинения за задержку рейса.",
+     "за задержку рейса", "представитель полиции графства Кент", "indirect_apology"),
+    ("speaker-speechless-gerund", "Однако условия нерыночной сделки оказались слишком запутанными: фермеры считают, "
+     "что участок принадлежит им, а мэрия придерживается другого мнения, считая, что договор недействителен.",
+     "договор недействителен", "мэрия", "indirect_that"),
+    ("speaker-speechless-gerund-passive", "Только в пятницу дорога для Ивана Белова была открыта, и он согласился "
+     "избираться в совет, хотя до этого твердо стоял на своей позиции, считая, что негоже делать это в противовес "
+     "коллеге.", "негоже делать это в противовес коллеге", "Иван Белов", "indirect_that"),
+    # a gerund of speech after a subjectless plural verb of another act takes that verb's body
+    # (speakers._acting_body, `acting_body`): "В Минобрнауки инициативу не поддержали, напомнив, что …" (quotes87)
+    ("speaker-acting-body", "В Минздраве инициативу депутатов не поддержали, напомнив, что она противоречит закону.",
+     "она противоречит закону", "Минздрав", "indirect_that"),
+    # guard: a town the act happened in is no body that speaks
+    ("speaker-acting-town", "В Твери задержали двух активистов, обвинив их в хулиганстве.", "их в хулиганстве",
+     None, "indirect_accuse"),
+    # a thing kept as a gerund's subject gives way to the body of the subjectless plural verb whose content clause
+    # holds it (speakers._host_body, `host_body`): "В администрации пояснили, что таблички установлены …, обратив"
+    ("speaker-host-body", "В мэрии Твери пояснили, что знаки установлены с целью повысить культуру вождения, "
+     "обратив внимание на поведение водителей.", "поведение водителей", "мэрия Твери", "indirect_preposition"),
+    # guards: a person or a body that can speak keeps the subject it shares with the content clause's predicate
+    ("speaker-speechless-person-kept", "Мэр Олег Носов сообщил, что директор завода Иван Белов уволился и заявил, "
+     "что уезжает в Москву.", "уезжает в Москву", "Иван Белов", "indirect_that"),
+    ("speaker-speechless-person-inanimate", "Так, британские официальные лица исключили сближение двух стран, "
+     "подчеркнув, что, несмотря на редкие встречи, видят в Иране противника.", "несмотря на редкие встречи",
+     "британские официальные лица", "indirect_that"),  # "лица": a person noun declined as inanimate
+    ("speaker-speechless-body-kept", "Министр Олег Носов сообщил, что комиссия рассмотрела жалобу и пообещала, что "
+     "ответ будет дан в срок.", "ответ будет дан в срок", "комиссия", "indirect_that"),
     # a witness noun is not the official quoted before it (descriptions.official_mismatch, `official_mismatch`):
     # "Сотрудник дорожной полиции X говорит … По словам свидетеля" is someone the story leaves unnamed (quotes80)
     ("speaker-witness-official", "Сотрудник дорожной полиции Иван Петров рассказал журналистам об аварии на шоссе. "
@@ -2720,6 +2751,11 @@ SPEAKER_STEP_ROWS = [
     ("speaker-coordinated-predicate", "content_clause_host", False),  # "и" after a main clause: no content clause
     ("speaker-shared-place-gerund", "shared_place", True),
     ("speaker-shared-place-subject", "shared_place", False),
+    ("speaker-acting-body", "acting_body", True),
+    ("speaker-acting-town", "acting_body", False),
+    ("speaker-host-body", "host_body", True),
+    ("speaker-speechless-gerund", "host_body", False),
+    ("speaker-speechless-person-inanimate", "host_body", False),
     ("speaker-party-member", "party_member", True),
     ("speaker-party-mismatch", "party_member", True),
     ("speaker-party-unknown", "party_member", False),
@@ -2967,6 +3003,13 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("gender_clash", "speaker-gender-clash-group", True),
     ("gender_clash", "speaker-gender-role-feminine", False),
     ("gender_clash", "speaker-gender-common-noun", False),
+    # a thing another predicate gave a gerund or a coordinated cue is turned down (`speechless_subject`); a person
+    # or a body that can speak records nothing
+    ("speechless_subject", "speaker-speechless-conjoined", True),
+    ("speechless_subject", "speaker-speechless-gerund", True),
+    ("speechless_subject", "speaker-speechless-gerund-passive", True),
+    ("speechless_subject", "speaker-speechless-person-kept", False),
+    ("speechless_subject", "speaker-speechless-body-kept", False),
     # a witness noun turned down for an official introduced with an office (`official_mismatch`); guards record none
     ("official_mismatch", "speaker-witness-official", True),
     ("official_mismatch", "speaker-witness-prosecutor", True),
@@ -3002,6 +3045,19 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("title_mismatch", "speaker-head-of-country-acronym", False),
     ("title_mismatch", "speaker-head-of-state-country", False),
 ]
+
+
+def test_speechless_reads_person_nouns_declined_inanimate() -> None:
+    """`subjects._speechless` takes an inanimate common noun for a thing, but not a person noun the grammar declines
+    as inanimate ("официальные лица": INANIMATE_PERSON_NOUNS) nor a noun that can speak."""
+    from pipeline.quotes.subjects import _speechless
+
+    doc = run_stages(copy.deepcopy(_parses()["speaker-speechless-person-inanimate"]), ("entities", "coref"))
+    ctx = Context(doc)
+    words = {token.text: index for index, token in enumerate(ctx.tokens)}
+    assert not _speechless(ctx, words["лица"])
+    assert _speechless(ctx, words["сближение"])
+    assert not _speechless(ctx, words["стран"])
 
 
 @pytest.mark.parametrize(("rule_name", "class_id", "fires"), REJECTION_TRACES)
