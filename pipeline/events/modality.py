@@ -9,6 +9,8 @@ The rules are small functions over the dependency tree registered with `@rule("e
 recognizes its marker on the trigger's predicate or on the verbs that govern it through infinitive complements
 ("не удалось задержать": "задержать" <- xcomp "удалось", which is negated) decides. A predicate's chain stops at a
 finite clause boundary: "Он заявил, что суд отменил приговор" reports the verdict as asserted, whatever "заявил" is.
+A rule may also decide "asserted" where a later rule's marker does not bear on the event ("будем помогать в
+расследовании": the probe is under way, `attended_probe`).
 """
 
 from __future__ import annotations
@@ -17,14 +19,17 @@ from collections.abc import Callable, Iterator
 
 from pipeline.document import QuoteAnn
 from pipeline.events.syntax import Tree, base, dated
-from pipeline.events.vocabulary import SCHEDULING_SENSE_VERBS, SUPPORT_VERBS
+from pipeline.events.vocabulary import NOUN_TYPES, SCHEDULING_SENSE_VERBS, SUPPORT_VERBS
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
     ABILITY_AUXILIARY_VERBS,
     ACHIEVEMENT_AUXILIARY_VERBS,
     APPROACH_VERBS,
+    ATTENDING_VERBS,
     CALENDAR_NOUNS,
     COMPARATIVE_QUANTIFIERS,
+    COURSE_NOUNS,
+    COURSE_PREPOSITIONS,
     DEEMING_VERBS,
     FORESEEING_NOUNS,
     FORESEEING_VERBS,
@@ -40,6 +45,7 @@ from pipeline.lang.lexicon import (
     PLANNING_VERBS,
     POSTPONING_VERBS,
     PREVENTING_VERBS,
+    PROBED_MATTER_NOUNS,
     REWARD_NOUNS,
     REWARD_OFFER_VERBS,
     REWARD_PREPOSITIONS,
@@ -157,6 +163,11 @@ MAX_CLAUSE_CLIMB = 6  # heads between an event and the head of its clause
 PRONOUN_OF_CLAUSE = fold_words("то тот")  # "вероятность того, что …": the clause hangs on "того"
 PRONOUN_OF_CLAUSE_PREPOSITIONS = frozenset({None, "о", "об"})  # "того, что", "о том, что", not "из того, что"
 MAX_GOVERNOR_HOPS = 2  # nouns between a content clause's comma and its predicate ("ожиданий инвесторов, что")
+# the event type of a probe: its nouns ("расследование", "поиск", "следствие", "проверка") run once begun
+PROBE_TYPE = "investigation"
+# relations through which an attending verb takes the probe it helps or furthers ("помогать в расследовании",
+# "контролировать проведение расследования")
+ATTENDED_RELS = frozenset({"obj", "obl", "iobj"})
 FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 # the chain from an event to the verbs that govern it runs through these relations only
 COMPLEMENT_RELS = frozenset({"xcomp", "csubj"})
@@ -594,6 +605,32 @@ def _postponed(tree: Tree, index: int) -> bool:
     return not any(tree.token(between).pos == "SCONJ" for between in range(low + 1, high))
 
 
+def _probe_noun(tree: Tree, index: int) -> bool:
+    """A noun of the vocabulary's probes: "расследование", "поиск", "розыск", "следствие", "проверка"."""
+    return tree.token(index).pos == "NOUN" and NOUN_TYPES.get(tree.lemma(index)) == PROBE_TYPE
+
+
+@rule("events")
+def attended_probe(tree: Tree, chain: list[int]) -> bool:
+    """A probe that a verb helps, supervises or furthers (ATTENDING_VERBS: "будем помогать в расследовании
+    преступления", "будет контролировать проведение расследования", "простимулируют поиск убийц"), or in whose course
+    something is done ("будет установлена в ходе предварительного расследования"), is under way: the future of that
+    verb tells a step within it, not its start, so the probe is asserted. A verb that carries it out does not attend
+    it ("будут проводить следственные действия", "будет проведено расследование": planned)."""
+    index = chain[0]
+    if not _probe_noun(tree, index):
+        return False
+    noun = _governed_noun(tree, index)  # "проведение расследования": through the noun of organizing
+    head = tree.head_of(noun)
+    if tree.preposition(noun) in COURSE_PREPOSITIONS:
+        return True  # "в ходе расследования" as one compound preposition
+    if head is None:
+        return False
+    if tree.lemma(head) in COURSE_NOUNS:
+        return base(tree.token(noun).rel) == "nmod" and tree.token(noun).feats.get("Case") == "Gen"
+    return tree.lemma(head) in ATTENDING_VERBS and base(tree.token(noun).rel) in ATTENDED_RELS
+
+
 @rule("events")
 def future_tense(tree: Tree, chain: list[int]) -> bool:
     """The future: a perfective or "будет" future on the predicate or the verb that governs it ("будет задержан",
@@ -797,6 +834,8 @@ def _future_untold(tree: Tree, noun: int, verb: int) -> str:
     is not in the future (`_other_clause_verbs`: "Гон во время встречи с Брауном объявил, что … будет
     производиться")."""
     below = next((index for index in [noun, *tree.ancestors(noun)] if tree.head_of(index) == verb), noun)
+    if probed_happening(tree, noun):
+        return "tells the probe of the happening, which happened"
     if base(tree.token(below).rel) == "parataxis":
         return "has the event noun only as a frame beside its clause"
     if tree.lemma(verb) in ONGOING_PHASE_VERBS:
@@ -805,6 +844,23 @@ def _future_untold(tree: Tree, noun: int, verb: int) -> str:
     if others and not any(future_tense(tree, [other]) for other in others):
         return f"is in another clause than the noun, which '{tree.token(others[0]).text}' tells"
     return ""
+
+
+@rule("events")
+def probed_happening(tree: Tree, noun: int) -> bool:
+    """An event noun in the genitive of a probe or of what a probe looks into (PROBED_MATTER_NOUNS: "причина
+    дорожно-транспортного происшествия будет установлена", "обстоятельства гибели будут выяснены", "будет начато
+    расследование убийства") is the happening probed: it happened, and the future that governs the probe says
+    nothing of it (`future_clause` is refused)."""
+    head = tree.head_of(noun)
+    token = tree.token(noun)
+    if head is None or token.pos != "NOUN" or base(token.rel) != "nmod" or token.feats.get("Case") != "Gen" \
+            or tree.preposition(noun) is not None:
+        return False
+    if tree.lemma(head) not in PROBED_MATTER_NOUNS and not _probe_noun(tree, head):
+        return False
+    fired("events", probed_happening, token.start, token.end, f"the happening '{tree.token(head).text}' probes")
+    return True
 
 
 def _other_clause_verbs(tree: Tree, noun: int, verb: int) -> list[int]:
@@ -838,6 +894,7 @@ MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
     (offered_reward, "hypothetical"),
     (plan_head, "planned"),
     (planning_participle_after, "planned"),
+    (attended_probe, "asserted"),  # before the future: "будем помогать в расследовании" tells a probe under way
     (future_tense, "planned"),
     (future_clause, "planned"),
     (perfective_form, "planned"),  # after the tagger's own future: a perfective "present" it got wrong

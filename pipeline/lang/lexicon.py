@@ -2086,6 +2086,18 @@ INVESTIGATED_ASPECT_NOUNS = fold_words("причина обстоятельст�
 # "проверку по факту", "расследованию причин пробки", "обстоятельств взрыва" (events: `investigated_deed`).
 PROBED_MATTER_NOUNS = INVESTIGATED_ASPECT_NOUNS | fold_words("дело факт")
 
+# Verbs that attend a process under way rather than carry it out: they help, supervise or further it ("будем помогать
+# в расследовании преступления", "будет контролировать проведение расследования", "простимулируют поиск убийц"); a
+# probe they take has begun, whatever their tense (`events.modality.attended_probe`).
+ATTENDING_VERBS = fold_words("""
+    помогать помочь содействовать посодействовать способствовать контролировать проконтролировать курировать
+    стимулировать простимулировать ускорить ускорять
+""")
+# The noun of a process's course and the prepositions it makes with it: "в ходе расследования", "по ходу следствия"
+# (as one compound preposition or as a noun with the process in its genitive).
+COURSE_NOUNS = fold_words("ход")
+COURSE_PREPOSITIONS = frozenset({"в ходе", "по ходу"})
+
 # Offences one confesses to ("признался в краже", "сознался в шпионаже"; `avowal_sense`), besides the event nouns of
 # the vocabulary ("в убийстве", "в подрыве поезда").
 OFFENCE_NOUNS = fold_words("""

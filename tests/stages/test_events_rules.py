@@ -390,6 +390,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("nearly_killed", Event("killing", "убит", modality="negated"), "negation"),  # "едва не": a near miss
     ("postponed", Event("meeting", "Встреча", modality="planned"), "plan_head"),  # put off, not yet held
     ("deferred", Event("killing", "казнь", modality="planned"), "plan_head"),  # "отсрочить" puts off too
+    # a probe under way: a future verb that supervises it or a step "в ходе" it does not put it ahead
+    ("probe_supervised", Event("investigation", "расследования", modality="asserted"), "attended_probe"),
+    ("motive_in_probe", Event("investigation", "расследования", modality="asserted"), "attended_probe"),
+    ("probe_ordered", Event("investigation", "расследования", modality="planned"), "future_tense"),  # guard: ordered
+    # the happening a probe looks into happened, whatever the probe's tense
+    ("probe_carried_out", Event("killing", "убийства", modality="asserted"), "probed_happening"),
+    ("crash_cause_ahead", Event("accident", "аварии", modality="asserted"), "probed_happening"),
     ("call_to_free", Event("release", "освобождению", modality="hypothetical"), "modal_head"),  # "призыв к"
     # a perfective future the tagger read as an imperfective present: "прошествуют" is ahead
     ("unions_will_march", Event("protest", "прошествуют", "2025-05-20T09:00", "planned"), "perfective_form"),
@@ -1517,7 +1524,8 @@ ROWS: list[tuple[str, Expected, str]] = [
      "investigated_happening"),  # the happening through its causes
     ("journalist_death_investigated", Event("investigation", "расследования"), "investigated_happening"),
     ("crimes_department", Rejected("расследованию", "investigation"), "anchored_noun"),  # plural: crimes of a kind
-    ("killers_sought", Event("investigation", "поиск", modality="planned"), "wanted_search"),  # singular: the wanted
+    # singular: the wanted; asserted: the search is under way, the banks further it (`attended_probe`, dev10's gold)
+    ("killers_sought", Event("investigation", "поиск"), "wanted_search"),
     ("suspect_sought", Event("investigation", "розыске"), "wanted_search"),  # the animate genitive read as accusative
     ("director_sought", Rejected("поиск", "investigation"), "sought_person"),  # a quest for a director: no one wanted
     ("criminal_proceedings_opened", Event("investigation", "открыла уголовное производство"),
