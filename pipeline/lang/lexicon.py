@@ -776,6 +776,11 @@ SEARCH_NOUNS = fold_words("поиск")
 # Whom a search for the lost looks for: a rescue or a recovery, no investigation ("поиски жертв ледника", "поиски
 # погибших").
 RECOVERED_NOUNS = fold_words("жертва погибший тело останки")
+# Nouns of a wound: one sense only, a wound someone received; bare, they still tell a particular injury ("находятся в
+# больнице с огнестрельными ранениями", "скончался от ранений в голову", "следов ранений не видно"), where "травма"
+# is also a kind or a mind's ("у них много травм", "психологическая травма"): `events.extract.wound_noun`.
+WOUND_NOUNS = fold_words("ранение")
+
 
 # Steps of an investigation, each its own happening within the case it serves (EVENTS.md annotates "обыски",
 # "допросили", "экспертиза" apart from "возбуждено уголовное дело", "расследование"): a search, an interrogation, an

@@ -1235,6 +1235,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events37: trigger recall
     ("crashed_plane", Event("accident", "разбившегося"), "verb"),  # an undergoer's perfective participle: done
     ("dying_miners", Rejected("гибнущих", "death"), "clause_verb"),  # an imperfective one tells no happening
+    ("wounded_in_hospital", Event("injury", "ранениями"), "wound_noun"),  # a bare wound noun: one sense
+    ("book_about_wounds", Rejected("ранениях", "injury"), "anchored_noun"),  # the topic of another word
     ("dozens_died", Event("death", "погибли"), "verb"),  # a genitive hung as subject is none; "десятки" count
     ("carrier_arrived", Event("visit", "прибыл"), "verb"),  # a warship travels (VEHICLE_NOUNS)
     ("claims_rejected", Event("verdict", "отклонил"), "verb"),  # "претензия" is a legal claim
