@@ -636,6 +636,12 @@ STRUCK_THING_NOUNS = fold_words("куранты курант часы час к�
 # adjective of EXPLOSIVE_ADJECTIVES marks as one ("взрывное устройство", "боевая часть" of a missile).
 DEVICE_TRIGGERING_VERBS = fold_words("сработать срабатывать")
 
+# Verbs of going back: a trip when people go back to a place (`events.detection.returning_traveller`: "вернулся в
+# Москву", "должен вернуться в Санкт-Петербург"); not a vehicle's or a thing's return ("самолет вернулся в аэропорт",
+# "спад может вернуться"), nor a return home ("смогли вернуться в свои дома"), HOME_NOUNS.
+RETURN_VERBS = fold_words("вернуться возвращаться")
+HOME_NOUNS = fold_words("дом квартира жилье жилище")
+
 EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, words in {
     "statement": """заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать
         рассказать рассказывать пояснить пояснять объяснить объяснять добавить добавлять уточнить уточнять указать
@@ -668,7 +674,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "visit": """посетить посещать прибыть прибывать приехать приезжать прилететь прилетать побывать съездить
         наведаться поехать отправиться направиться вылететь прийти приходить выехать выезжать лететь полететь
         навестить навещать
-        наведываться отправляться вылетать""",
+        наведываться отправляться вылетать""" + " " + " ".join(sorted(RETURN_VERBS)),
     "agreement": "договориться договариваться согласовать согласовывать согласовываться условиться условливаться",
     "decree": """постановить постановлять утвердить ратифицировать ратифицироваться санкционировать запретить """
         + " ".join(sorted(ORDER_VERBS)),  # an order given (EVENTS.md: "an order")

@@ -179,6 +179,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("shares", Rejected("Акции", "protest"), "ambiguous_noun"),  # a share, where no protest is told
     ("trial", Event("discussion", "Судебный процесс"), "collocation"),
     ("went_home", Rejected("отправился", "visit"), "destination"),
+    ("returned_to_moscow", Event("visit", "вернулся"), "verb"),  # a return to a place is a trip (MOTION_VERBS)
+    ("returned_to_question", Rejected("вернулся", "visit"), "destination"),  # "к вопросу": no place to go to
+    ("plane_returned", Rejected("вернулся", "visit"), "returning_traveller"),  # a vehicle's return is no trip
+    ("returned_home_houses", Rejected("вернуться", "visit"), "returning_traveller"),  # a return home (HOME_NOUNS)
     ("trip", Event("visit", "отправился"), "verb"),
     ("prosecution", Event("investigation", "обвиняла"), "retype_by_agent"),
     ("piracy_cases", Rejected("захвата", "attack"), "anchored_noun"),  # the genitive of a noun of kinds
