@@ -1910,6 +1910,9 @@ EVENT_COLLOCATIONS: dict[tuple[str, str], str] = {
     # the police's investigative measures (the law "Об оперативно-розыскной деятельности": "в ходе
     # оперативно-розыскных мероприятий")
     ("оперативно-розыскной", "мероприятие"): "investigation",
+    # a prosecution brought against someone: "возобновить уголовное преследование юриста", "продолжение уголовного
+    # преследования Магнитского" (not "преследование" alone: "преследование мусульман" is persecution)
+    ("уголовный", "преследование"): "investigation",
     ("военный", "операция"): "attack",
     ("вооруженный", "столкновение"): "attack",  # a clash of armed men, not a collision of vehicles
     ("военный", "действие"): "attack",

@@ -1135,6 +1135,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("hotel_damaged", Event("damage", "получило серьезные повреждения"), "phrase"),
     ("bill_considered", Event("discussion", "рассматривает законопроект"), "phrase"),
     ("terrorist_act", Event("attack", "террористический акт"), "collocation"),
+    ("prosecution_dropped", Event("investigation", "уголовное преследование"), "collocation"),  # a prosecution
     # events29: a notice sent to someone is a contact (NOTIFYING_VERBS), only with whom it is sent to (NOTIFIED)
     ("who_notified", Event("contact", "уведомил", "2024-12-31"), "verb"),
     ("who_notified", Arg("contact", "recipient", "ВОЗ"), "direct_object"),
