@@ -135,6 +135,7 @@ from pipeline.lang.lexicon import (
     HABITUAL_ADVERBS,
     HEARD_CLAIM_NOUNS,
     HEARING_VERBS,
+    HOME_NOUNS,
     INCIDENT_NOUNS,
     INVESTIGATED_ASPECT_NOUNS,
     INVESTIGATING_NOUNS,
@@ -183,6 +184,7 @@ from pipeline.lang.lexicon import (
     REMOVAL_NOUNS,
     RESTRAINT_CHOOSING_WORDS,
     RESTRAINT_NOUN,
+    RETURN_VERBS,
     SEARCH_NOUNS,
     SEAT_COMING_VERBS,
     SEAT_LEAVING_VERBS,
@@ -795,6 +797,35 @@ def destination(tree: Tree, index: int, lemma: str) -> str | None:
                 and (token.pos == "PROPN" or lemma_of(tree, child) in DESTINATION_NOUNS) and not _post(tree, child):
             return None
     return f"'{lemma}' with no place to go to"
+
+
+@rule("events")
+def returning_traveller(tree: Tree, index: int, lemma: str) -> str | None:
+    """A return (RETURN_VERBS) is a trip only of people going back to a place ("вернулся в Москву", "Малышев и
+    Христофоров вернулись в Россию"): not a vehicle's or a thing's ("самолет вернулся в аэропорт", "корабль вернулся
+    на Землю", "спад может вернуться в Россию"), nor a return home (HOME_NOUNS: "смогли вернуться в свои дома")."""
+    if lemma not in RETURN_VERBS:
+        return None
+    token = tree.token(index)
+    subjects = tree.kids(index, "nsubj")
+    if not subjects and base(token.rel) == "xcomp" and token.head >= 0:  # "самолет был вынужден вернуться"
+        subjects = tree.kids(token.head, "nsubj")
+    for child in subjects:
+        if not _goer(tree, child):
+            return f"'{tree.token(child).text}' is no person going back"
+    for child in _goals(tree, index):
+        if lemma_of(tree, child) in HOME_NOUNS:
+            return f"'{tree.token(child).text}': a return home, no trip"
+    return None
+
+
+def _goer(tree: Tree, index: int) -> bool:
+    """People who may go somewhere: a party (`party`), a group of people ("группа специалистов") or a pronoun of
+    people ("те возвращались")."""
+    token = tree.token(index)
+    if token.pos in ("PRON", "DET"):
+        return fold(token.lemma or token.text) not in THING_PRONOUNS
+    return party(tree, index) or party(tree, tree.referent(index)) or lemma_of(tree, index) in PARTY_NOUNS | SOME_OF
 
 
 def _goals(tree: Tree, index: int) -> list[int]:
@@ -1838,7 +1869,8 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         co_participant, animate_subject, habitual, generic_present, office_by_rule,
                                         poll_share,
                                         addressee,
-                                        belief_sense, falling_figure, falling_upon, destination, generic_need,
+                                        belief_sense, falling_figure, falling_upon, destination, returning_traveller,
+                                        generic_need,
                                         modal_norm, quantified_norm,
                                         regular_payment,
                                         colliding_vehicles, vehicle_mishap, device_sense, office_complement,

@@ -119,6 +119,7 @@ from pipeline.lang.lexicon import (
     TOPIC_PREPOSITIONS,
     TOUR_NOUNS,
     WAR_WORDS,
+    WOUND_NOUNS,
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, last_open_quote
 from pipeline.lang.tree import Tree, base, range_head
@@ -541,6 +542,8 @@ def _unanchored_reason(draft: Draft, participant_counts: bool) -> str | None:
         return None
     if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun and not draft.for_purpose:
         return None
+    if wound_noun(draft):
+        return None
     if draft.type in GATHERING_TYPES and draft.frame_noun:
         return None
     if draft.topic_noun and draft.reported and draft.type in RESTATED_TYPES:
@@ -550,6 +553,17 @@ def _unanchored_reason(draft: Draft, participant_counts: bool) -> str | None:
     if draft.for_purpose:
         return "a purpose, with no date, place or participant (\"для проведения митинга\")"
     return f"a bare '{draft.trigger.lemma}' with no date, place or participant"
+
+
+@rule("events")
+def wound_noun(draft: Draft) -> bool:
+    """A bare noun of a wound (WOUND_NOUNS: "ранение") tells a particular injury, as a happening noun does: it has
+    one sense, a wound someone received ("в больнице с огнестрельными ранениями", "скончался от ранений в голову");
+    not as another word's topic or a purpose ("статистика ранений" stays with `anchored_noun`)."""
+    if draft.trigger.lemma not in WOUND_NOUNS or draft.topic_noun or draft.for_purpose:
+        return False
+    fired("events", wound_noun, draft.trigger.start, draft.trigger.end, "a wound noun: one sense, a wound received")
+    return True
 
 
 def _anchored(draft: Draft) -> bool:

@@ -80,6 +80,7 @@ from pipeline.lang.lexicon import (
     REMOTE_CHANNEL_WORDS,
     RESTRAINT_CHOOSING_WORDS,
     RESTRAINT_NOUN,
+    RETURN_VERBS,
     SEAT_COMING_VERBS,
     SEAT_TAKING_VERBS,
     TRIAL_NOUNS,
@@ -523,10 +524,11 @@ REMOVAL_VERBS: frozenset[str] = frozenset({"отстранить", "отстра
 RULING_VERBS: frozenset[str] = frozenset({"признать", "признавать", "признаваться"})
 
 # Verbs of going that are a trip only with a destination ("поехал в Китай", "вылетел в Москву"; not "отправился
-# домой", "поезд направился к станции").
+# домой", "поезд направился к станции"); a return is a trip to where one comes back to ("должен вернуться в
+# Санкт-Петербург", "возвращался в Краснодар"; not "вернуться к вопросу", "вернулся домой").
 MOTION_VERBS: frozenset[str] = frozenset({"поехать", "отправиться", "направиться", "вылететь", "отправляться",
                                           "вылетать", "прийти", "приходить",
-                                          "выехать", "выезжать", "лететь", "полететь"})
+                                          "выехать", "выезжать", "лететь", "полететь"}) | RETURN_VERBS
 
 # A complement (or an adjective of an event noun) that changes the type of a trigger type or lemma: "обменялись
 # мнениями" is a discussion, not an exchange of prisoners.

@@ -636,6 +636,12 @@ STRUCK_THING_NOUNS = fold_words("куранты курант часы час к�
 # adjective of EXPLOSIVE_ADJECTIVES marks as one ("взрывное устройство", "боевая часть" of a missile).
 DEVICE_TRIGGERING_VERBS = fold_words("сработать срабатывать")
 
+# Verbs of going back: a trip when people go back to a place (`events.detection.returning_traveller`: "вернулся в
+# Москву", "должен вернуться в Санкт-Петербург"); not a vehicle's or a thing's return ("самолет вернулся в аэропорт",
+# "спад может вернуться"), nor a return home ("смогли вернуться в свои дома"), HOME_NOUNS.
+RETURN_VERBS = fold_words("вернуться возвращаться")
+HOME_NOUNS = fold_words("дом квартира жилье жилище")
+
 EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, words in {
     "statement": """заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать
         рассказать рассказывать пояснить пояснять объяснить объяснять добавить добавлять уточнить уточнять указать
@@ -668,7 +674,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "visit": """посетить посещать прибыть прибывать приехать приезжать прилететь прилетать побывать съездить
         наведаться поехать отправиться направиться вылететь прийти приходить выехать выезжать лететь полететь
         навестить навещать
-        наведываться отправляться вылетать""",
+        наведываться отправляться вылетать""" + " " + " ".join(sorted(RETURN_VERBS)),
     "agreement": "договориться договариваться согласовать согласовывать согласовываться условиться условливаться",
     "decree": """постановить постановлять утвердить ратифицировать ратифицироваться санкционировать запретить """
         + " ".join(sorted(ORDER_VERBS)),  # an order given (EVENTS.md: "an order")
@@ -776,6 +782,11 @@ SEARCH_NOUNS = fold_words("поиск")
 # Whom a search for the lost looks for: a rescue or a recovery, no investigation ("поиски жертв ледника", "поиски
 # погибших").
 RECOVERED_NOUNS = fold_words("жертва погибший тело останки")
+# Nouns of a wound: one sense only, a wound someone received; bare, they still tell a particular injury ("находятся в
+# больнице с огнестрельными ранениями", "скончался от ранений в голову", "следов ранений не видно"), where "травма"
+# is also a kind or a mind's ("у них много травм", "психологическая травма"): `events.extract.wound_noun`.
+WOUND_NOUNS = fold_words("ранение")
+
 
 # Steps of an investigation, each its own happening within the case it serves (EVENTS.md annotates "обыски",
 # "допросили", "экспертиза" apart from "возбуждено уголовное дело", "расследование"): a search, an interrogation, an
@@ -1899,6 +1910,9 @@ EVENT_COLLOCATIONS: dict[tuple[str, str], str] = {
     # the police's investigative measures (the law "Об оперативно-розыскной деятельности": "в ходе
     # оперативно-розыскных мероприятий")
     ("оперативно-розыскной", "мероприятие"): "investigation",
+    # a prosecution brought against someone: "возобновить уголовное преследование юриста", "продолжение уголовного
+    # преследования Магнитского" (not "преследование" alone: "преследование мусульман" is persecution)
+    ("уголовный", "преследование"): "investigation",
     ("военный", "операция"): "attack",
     ("вооруженный", "столкновение"): "attack",  # a clash of armed men, not a collision of vehicles
     ("военный", "действие"): "attack",

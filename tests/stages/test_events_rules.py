@@ -179,6 +179,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("shares", Rejected("Акции", "protest"), "ambiguous_noun"),  # a share, where no protest is told
     ("trial", Event("discussion", "Судебный процесс"), "collocation"),
     ("went_home", Rejected("отправился", "visit"), "destination"),
+    ("returned_to_moscow", Event("visit", "вернулся"), "verb"),  # a return to a place is a trip (MOTION_VERBS)
+    ("returned_to_question", Rejected("вернулся", "visit"), "destination"),  # "к вопросу": no place to go to
+    ("plane_returned", Rejected("вернулся", "visit"), "returning_traveller"),  # a vehicle's return is no trip
+    ("returned_home_houses", Rejected("вернуться", "visit"), "returning_traveller"),  # a return home (HOME_NOUNS)
     ("trip", Event("visit", "отправился"), "verb"),
     ("prosecution", Event("investigation", "обвиняла"), "retype_by_agent"),
     ("piracy_cases", Rejected("захвата", "attack"), "anchored_noun"),  # the genitive of a noun of kinds
@@ -1138,6 +1142,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("hotel_damaged", Event("damage", "получило серьезные повреждения"), "phrase"),
     ("bill_considered", Event("discussion", "рассматривает законопроект"), "phrase"),
     ("terrorist_act", Event("attack", "террористический акт"), "collocation"),
+    ("prosecution_dropped", Event("investigation", "уголовное преследование"), "collocation"),  # a prosecution
     # events29: a notice sent to someone is a contact (NOTIFYING_VERBS), only with whom it is sent to (NOTIFIED)
     ("who_notified", Event("contact", "уведомил", "2024-12-31"), "verb"),
     ("who_notified", Arg("contact", "recipient", "ВОЗ"), "direct_object"),
@@ -1242,6 +1247,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events37: trigger recall
     ("crashed_plane", Event("accident", "разбившегося"), "verb"),  # an undergoer's perfective participle: done
     ("dying_miners", Rejected("гибнущих", "death"), "clause_verb"),  # an imperfective one tells no happening
+    ("wounded_in_hospital", Event("injury", "ранениями"), "wound_noun"),  # a bare wound noun: one sense
+    ("book_about_wounds", Rejected("ранениях", "injury"), "anchored_noun"),  # the topic of another word
     ("dozens_died", Event("death", "погибли"), "verb"),  # a genitive hung as subject is none; "десятки" count
     ("carrier_arrived", Event("visit", "прибыл"), "verb"),  # a warship travels (VEHICLE_NOUNS)
     ("claims_rejected", Event("verdict", "отклонил"), "verb"),  # "претензия" is a legal claim
