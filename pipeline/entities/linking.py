@@ -2665,7 +2665,10 @@ def bracketed_full_name(doc: Document, mention: Mention, by_end: dict[int, Group
     A name of one word in the bracket is another person as often ("Хитли (Гецлаф)": a goal and its assist; "Ким
     Клийстерс (Бельг)", a country), so is a list ("Трампа (Майкла Флинна и других)"); a first name alone before the
     bracket is a character and the bracket its actor ("встречает Эмму (Леа Сейду)"), and so is any name in a sentence
-    of a work's story or cast (`lexicon.CAST_NOUNS`: "по сюжету картины ведущий Дэвид Скайларк (Джеймс Франко)")."""
+    of a work's story or cast (`lexicon.CAST_NOUNS`: "по сюжету картины ведущий Дэвид Скайларк (Джеймс Франко)"). A
+    name in the genitive that depends on a noun, before a bracket in another case, leaves the bracket to name the
+    noun's referent ("сын Иосифа Кобзона (Андрей Кобзон)"), and two such brackets in a sentence are a list of pairs
+    ("Александр Кокорин (Артем Дзюба), … Федор Смолов (Алексей Миранчук)": goals and assists)."""
     if mention.span.type != "PER":
         return None
     opening = _rstripped(doc.text, mention.span.start)
