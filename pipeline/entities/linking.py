@@ -2665,7 +2665,10 @@ def bracketed_full_name(doc: Document, mention: Mention, by_end: dict[int, Group
     A name of one word in the bracket is another person as often ("Хитли (Гецлаф)": a goal and its assist; "Ким
     Клийстерс (Бельг)", a country), so is a list ("Трампа (Майкла Флинна и других)"); a first name alone before the
     bracket is a character and the bracket its actor ("встречает Эмму (Леа Сейду)"), and so is any name in a sentence
-    of a work's story or cast (`lexicon.CAST_NOUNS`: "по сюжету картины ведущий Дэвид Скайларк (Джеймс Франко)")."""
+    of a work's story or cast (`lexicon.CAST_NOUNS`: "по сюжету картины ведущий Дэвид Скайларк (Джеймс Франко)"). A
+    name in the genitive that depends on a noun, before a bracket in another case, leaves the bracket to name the
+    noun's referent ("сын Иосифа Кобзона (Андрей Кобзон)"), and two such brackets in a sentence are a list of pairs
+    ("Александр Кокорин (Артем Дзюба), … Федор Смолов (Алексей Миранчук)": goals and assists)."""
     if mention.span.type != "PER":
         return None
     opening = _rstripped(doc.text, mention.span.start)
@@ -2699,7 +2702,44 @@ def _not_an_alias(doc: Document, bracketed: Mention, before: Mention) -> str:
                 None)
     if cast:
         return f"{cast!r} in the sentence: a character and the actor who plays it"
+    governor = _genitive_governor(doc, before.span)
+    if governor and not any(token_case(token) == "gent" for token in bracketed.tokens):
+        return f"{before.name!r} depends on {governor!r} in the genitive, the bracket in another case names the " \
+               f"{governor!r}"
+    if _bracketed_pairs(doc, bracketed) > 1:
+        return "another person's name in a bracket after a person's name in the sentence: a list of pairs (a goal " \
+               "and its assist, a character and its actor)"
     return ""
+
+
+def _genitive_governor(doc: Document, span: Span) -> str:
+    """The noun a name in the genitive depends on ("сын | Иосифа Кобзона", "помощник | Владимира Путина", where
+    slovnet attaches some as an apposition; "против команды | Михаила Кожевникова"), or "": not a noun in the
+    genitive the name stands in apposition to ("концерт рэпера | Басты")."""
+    first, last = doc.token_range(span.start, span.end)
+    if last <= first:
+        return ""
+    head = doc.tokens[range_head(doc, range(first, last))]
+    if token_case(head) != "gent" or not 0 <= head.head < len(doc.tokens):
+        return ""
+    governor = doc.tokens[head.head]
+    apposition = token_case(governor) == "gent" and base(head.rel) != "nmod"
+    return governor.text if governor.pos == "NOUN" and not apposition else ""
+
+
+def _bracketed_pairs(doc: Document, bracketed: Mention) -> int:
+    """How many person names of the bracketed name's sentence stand alone in a bracket right after a person's
+    name ("Александр Кокорин (Артем Дзюба), … Федор Смолов (Алексей Миранчук)": 2)."""
+    sentence = doc.sentences[bracketed.tokens[0].sentence]
+    persons = [span for span in doc.ner_spans if span.type == "PER" and sentence.start <= span.start < sentence.end]
+    ends = {_rstripped(doc.text, span.end) for span in persons}
+    count = 0
+    for span in persons:
+        opening = _rstripped(doc.text, span.start)
+        if opening > 0 and doc.text[opening - 1] == "(" and doc.text[span.end:].lstrip().startswith(")") \
+                and _name_end_before(doc.text, opening - 1) in ends:
+            count += 1
+    return count
 
 
 def _name_end_before(text: str, position: int) -> int:
