@@ -30,7 +30,7 @@ RULE_BASE: dict[str, float] = {
     "indirect_demand": 0.5, "indirect_told_medium": 0.55, "indirect_if_believe": 0.6,
     "indirect_request_noun": 0.45, "indirect_noun_about": 0.5, "indirect_about_which": 0.55,
     "direct_headline_subject": 0.55,
-    "indirect_as_verdict": 0.45,
+    "indirect_as_verdict": 0.45, "direct_quoted_via": 0.7, "indirect_quoted_via": 0.6,
 }
 DEFAULT_BASE = 0.5
 CUE_BONUS = 0.05

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import replace
@@ -94,6 +95,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     found = headline_candidates(ctx) + direct_candidates(ctx)
     for scan in INDIRECT_RULES + QUOTE_COMPLEMENT_RULES:
         found.extend(scan(ctx))
+    found = [_without_quotation_note(ctx, candidate) for candidate in found]
     kept: list[Candidate] = []
     spans: list[tuple[int, int]] = []  # the kept spans, sorted
     cues: dict[tuple[int, int], int | None] = {}  # the cue token of each kept span
@@ -117,6 +119,19 @@ def candidates(ctx: Context) -> list[Candidate]:
         for copy_rule in copy_rules:
             kept.extend(copy_rule(ctx, before))
     return sorted(kept, key=lambda c: (c.start, -c.end))
+
+
+QUOTATION_NOTE = re.compile(r"\s*\(\s*цитата по [^()]{1,60}\)\s*$")
+
+
+def _without_quotation_note(ctx: Context, candidate: Candidate) -> Candidate:
+    """An indirect content that runs to its sentence's end stops before a closing "(цитата по ТАСС)": the note names
+    the outlet the words were taken from (`direct_quoted_via`), no part of what was said."""
+    note = QUOTATION_NOTE.search(ctx.doc.text, candidate.start, candidate.end)
+    if note is None or note.start() <= candidate.start:
+        return candidate
+    fired("quotes", "quotation_note", note.start(), candidate.end, "the outlet's note is no part of the content")
+    return replace(candidate, end=len(ctx.doc.text[: note.start()].rstrip()))
 
 
 # Rules whose source is the phrase of their cue ("Как сообщает X, …", "По данным X, …"): a reference phrase in that
@@ -367,9 +382,83 @@ def indirect_told_medium(ctx: Context, found: list[Candidate]) -> list[Candidate
     return copies
 
 
+# "(цитата по ТАСС)": the noun and the preposition of a parenthetical that names the outlet a quote was taken from.
+QUOTATION_NOUN, QUOTATION_PREPOSITION = "цитата", "по"
+QUOTATION_OUTLET_WORDS = 6  # "(цитата по агентству «Комиинформ»)": how far the outlet's name may stand after "по"
+
+
+def _quoted_via(ctx: Context, found: list[Candidate], kind: str, by: Callable[..., object]) -> list[Candidate]:
+    copies, spans = [], set()
+    for candidate in found:
+        span = (candidate.start, candidate.end)
+        if candidate.kind != kind or candidate.cue_token is None or span in spans:
+            continue
+        via = _quotation_outlet(ctx, candidate)
+        if via is None:
+            continue
+        if _nested(candidate, found):
+            rejected("quotes", by.__name__, *span, "speech reported inside another quote: the outlet relays the "
+                     "outer quote")
+            continue
+        noun, outlet = via
+        spans.add(span)
+        copies.append(replace(candidate, rule=by.__name__, cue_token=noun, cue=ctx.span(noun, noun + 1, "CUE"),
+                              cue_lemma=QUOTATION_NOUN, source=outlet, mode="subject", group=None))
+    return copies
+
+
+def _nested(candidate: Candidate, found: list[Candidate]) -> bool:
+    """Another quote's content holds the candidate's ("«Вчера Путин отмечал, что …», — сказал Песков")."""
+    return any(other.start <= candidate.start and candidate.end <= other.end
+               and (other.start, other.end) != (candidate.start, candidate.end) for other in found)
+
+
+def _quotation_outlet(ctx: Context, candidate: Candidate) -> tuple[int, int] | None:
+    """The "(цитата по X)" that closes the candidate's sentence after its content, as (the noun "цитата", X's
+    token): X is an organization's name or a medium's noun ("по агентству «Комиинформ»": the name first) within
+    the parenthesis; None when the sentence holds no such parenthetical after the content."""
+    after = ctx.token_at(candidate.end)
+    if after >= len(ctx.tokens):
+        return None
+    _, limit = ctx.sentence_range(after)
+    for index in range(after, limit - 2):
+        if ctx.tokens[index].text == "(" and ctx.lemma(index + 1) == QUOTATION_NOUN \
+                and ctx.word(index + 2) == QUOTATION_PREPOSITION:
+            return _parenthetical_outlet(ctx, index + 3, limit, index + 1)
+    return None
+
+
+def _parenthetical_outlet(ctx: Context, first: int, limit: int, noun: int) -> tuple[int, int] | None:
+    """The outlet named in "(цитата по | X)" from token `first` to the closing parenthesis: an organization's
+    name first, else a medium's noun."""
+    last = min(first + QUOTATION_OUTLET_WORDS, limit)
+    words = [index for index in range(first, last) if ctx.tokens[index].text != ")"]
+    close = next((index for index in range(first, last) if ctx.tokens[index].text == ")"), last)
+    words = [index for index in words if index < close]
+    named = next((index for index in words if ctx.entity_type_at(index) == "ORG"), None)
+    medium = next((index for index in words if ctx.lemma(index) in MEDIA_NOUNS), None)
+    outlet = named if named is not None else medium
+    return (noun, outlet) if outlet is not None else None
+
+
+@rule("quotes")
+def direct_quoted_via(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """«…», — сказал Песков (цитата по «Интерфаксу»): the outlet the quotation was taken from gets a copy.
+
+    An outlet that relays a speaker's words gives a second quote with the same span (the realnews convention on
+    outlets and inner sources, as `direct_outlet`'s ", передает ТАСС")."""
+    return _quoted_via(ctx, found, "direct", direct_quoted_via)
+
+
+@rule("quotes")
+def indirect_quoted_via(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """Песков добавил, что «это разные измерения» (цитата по «Интерфаксу»): the outlet gets a copy of the content."""
+    return _quoted_via(ctx, found, "indirect", indirect_quoted_via)
+
+
 COPY_RULES: tuple[tuple[Callable[[Context, list[Candidate]], list[Candidate]], ...], ...] = (
     (direct_reference, indirect_reference), (indirect_conjoined,), (direct_quoting, indirect_quoting),
-    (direct_outlet, indirect_outlet), (indirect_told_medium,))
+    (direct_outlet, indirect_outlet), (indirect_told_medium,), (direct_quoted_via, indirect_quoted_via))
 
 
 def _referenced(ctx: Context, first: int, limit: int) -> int | None:

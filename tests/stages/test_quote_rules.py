@@ -2380,6 +2380,20 @@ RULE_ROWS = [
      "министерства Анны Ивановой говорится, что министр финансов Австрии Иван Петров и посол Италии Олег Сидоров "
      "вновь заявили о приверженности сотрудничеству.", "приверженности сотрудничеству",
      "Иван Петров и Олег Сидоров", "indirect_about"),
+    # "(цитата по X)": the outlet the words were taken from gets a copy of the quote (quotes89; golds: both quotes)
+    ("outlet-quotation-note-direct", "«Мы откроем мост в мае», — сказал министр Олег Титов (цитата по ТАСС).",
+     "Мы откроем мост в мае", "ТАСС", "direct_quoted_via"),
+    ("outlet-quotation-note-speaker-kept", "«Мы откроем мост в мае», — сказал министр Олег Титов (цитата по ТАСС).",
+     "Мы откроем мост в мае", "Олег Титов", "direct_after"),
+    # the note is cut off the indirect content, and the copy names the outlet in the nominative
+    ("outlet-quotation-note-indirect", "Министр Олег Титов заверил, что налоги не вырастут (цитата по «Интерфаксу»).",
+     "налоги не вырастут", "Интерфакс", "indirect_quoted_via"),
+    # the outlet's name after a medium's noun: the name
+    ("outlet-quotation-note-medium-noun", "«Мы откроем мост в мае», — сказал министр Олег Титов (цитата по агентству "
+     "«Комиинформ»).", "Мы откроем мост в мае", "Комиинформ", "direct_quoted_via"),
+    # guard: a report nested inside the quotation gets no copy (the note relays the outer quote)
+    ("outlet-quotation-note-nested", "«Вчера президент отмечал, что мост откроют в мае», — сказал министр Олег Титов "
+     "(цитата по ТАСС).", "Вчера президент отмечал, что мост откроют в мае", "ТАСС", "direct_quoted_via"),
 ]
 
 # (class, text, words no quote may start with)
@@ -2853,6 +2867,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-conjunct-apposition-attached", "conjunct_apposition", False),
     ("speaker-conjunct-apposition-phrase", "conjunct_apposition", True),
     ("speaker-conjunct-apposition-before", "conjunct_apposition", True),
+    # the "(цитата по X)" note is cut off an indirect content that ran over it, and only there (quotes89)
+    ("outlet-quotation-note-indirect", "quotation_note", True),
+    ("outlet-quotation-note-direct", "quotation_note", False),
 ]
 
 
@@ -2870,6 +2887,9 @@ def test_speaker_steps_are_traced(class_id: str, label: str, fires: bool) -> Non
 # Steps that turn a candidate speaker down record why for `svodka explain`: (rule, RULE_ROWS class id, whether
 # the rule records a rejection on that row).
 REJECTION_TRACES: list[tuple[str, str, bool]] = [
+    # a report nested inside a quotation closed by "(цитата по X)" gets no copy of the outlet (quotes89)
+    ("indirect_quoted_via", "outlet-quotation-note-nested", True),
+    ("indirect_quoted_via", "outlet-quotation-note-indirect", False),
     # `cited_source` turned down where a person gave the report the source is cited in (finalread-w4)
     ("cited_source", "speaker-cited-source-person-relays", True),
     ("cited_source", "speaker-cited-source", False),
