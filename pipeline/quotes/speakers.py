@@ -1826,8 +1826,9 @@ def _current_role_holder(ctx: Context, head: int, tokens: list[int], role: str, 
     the person is the relatum of ("адвокат Пичугина" after Пичугин's quote), one naming an organization the person
     was never tied to (`someone_new_at`: "сотрудник министерства" after a bank's economist; unless the headline
     quoted the person, `_headline_author`: a column's lead gives its author's organization, "Павел Чиков: «…» ⏎ «…», —
-    пишет руководитель правозащитной группы «Агора»"), or an office the person's introduction rules out
-    (`introduced_otherwise`: "президент Филиппин" after an ambassador's quote). Traced `current_role_holder`.
+    пишет руководитель правозащитной группы «Агора»"; not a lead that opens with a quote and its cue), or an office
+    the person's introduction rules out (`introduced_otherwise`: "президент Филиппин" after an ambassador's quote).
+    Traced `current_role_holder`.
     Only for a direct quote (words in quotation marks go on in one voice: an indirect one reports anyone's words,
     "Ходорковский добавил, что суд не учел высказывание начальника колонии"), with the noun outside every quote
     found before ("По его словам, российский президент выразил …" is whom Песков speaks of)."""
@@ -1850,10 +1851,18 @@ def _current_role_holder(ctx: Context, head: int, tokens: list[int], role: str, 
 
 def _headline_author(ctx: Context, entity: int, history: list[Said]) -> bool:
     """A quote on the article's first line, its headline ("Павел Чиков: «…»" with a line break after it), was given
-    to the person."""
+    to the person, named before it with only a colon between (`_colon_attributed`): a lead that opens the text with
+    a quote and its cue ("«…», — сказал Алексей Миллер.") is no headline."""
     text = ctx.doc.text
     return any(said.speaker.entity == entity and "\n" not in text[: said.start] and "\n" in text[said.end :]
-               for said in history)
+               and _colon_attributed(text, said) for said in history)
+
+
+def _colon_attributed(text: str, said: Said) -> bool:
+    """The quote's speaker is named before it with only a colon and quotation marks between: "Павел Чиков: «…»"."""
+    mention = said.speaker.mention
+    return mention is not None and mention.end <= said.start \
+        and text[mention.end : said.start].strip(f" {QUOTE_MARKS}") == ":"
 
 
 def _role_holder_before(ctx: Context, person: int | None, head: int, tokens: list[int], role: str,

@@ -1363,6 +1363,11 @@ RULE_ROWS = [
     ("speaker-current-role-office", "По мнению посла Ивана Петрова, переговоры зашли в тупик. «Это и есть "
      "псевдополитические решения», — считает президент Филиппин.", "Это и есть псевдополитические решения",
      "президент Филиппин", "direct_after"),
+    # a headline quotes the person only on a first line "X: «…»": a lead opening with a quote and its cue gives no
+    # exception from the organization guard (finalread-x1)
+    ("speaker-current-role-lead-quote", "«Газ будет поставляться без перебоев», — сказал Иван Петров.\n\n«Мы не "
+     "получили ни одной заявки», — возразил глава «Нафтогаза».", "Мы не получили ни одной заявки",
+     "глава «Нафтогаза»", "direct_after"),
     # a compound title refers back to its full form's head (quotes88, lexicon.ROLE_SYNONYMS)
     ("speaker-compound-title-director", "Генеральный директор телеканала Иван Петров выступил на фестивале. По "
      "словам гендиректора, сезон откроется премьерой.", "сезон откроется премьерой", "Иван Петров",
@@ -2802,6 +2807,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-current-role-new", "current_role_holder", False),
     ("speaker-current-role-relatum", "current_role_holder", False),
     ("speaker-current-role-office", "current_role_holder", False),
+    ("speaker-current-role-lead-quote", "current_role_holder", False),
     ("speaker-alias-prefix", "written_alias_name", True),
     ("speaker-alias-apostrophe", "written_alias_name", True),
     ("speaker-alias-whole", "written_alias_name", False),
