@@ -1794,11 +1794,13 @@ def _current_source(ctx: Context, head: int, candidate: Candidate, history: list
 
 def _source_of_the_moment(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """The named person quoted right before the noun at `head` whom it may go on with (`_current_source`'s checks),
-    untraced; None when there is none."""
+    untraced; None when there is none. A quote attributed to the noun itself, the first part of a quote the noun
+    splits ("«…, — подчеркнул руководитель республики. — …»"), is no quote before it (`_attributed_to`)."""
     position = ctx.tokens[head].start
     sentence = _anchor_sentence(ctx, head, candidate)
     before = [said for said in recent(history, sentence - CURRENT_SOURCE_SENTENCES)
-              if said.start < position and not (said.start < candidate.end and candidate.start < said.end)]
+              if said.start < position and not (said.start < candidate.end and candidate.start < said.end)
+              and not _attributed_to(said, position)]
     before = [said for said in before if not any(other.start <= said.start and said.end <= other.end
                                                  and (other.start, other.end) != (said.start, said.end)
                                                  for other in before)]
@@ -1814,6 +1816,12 @@ def _source_of_the_moment(ctx: Context, head: int, candidate: Candidate, history
             or _other_person_between(ctx, speaker.entity, before[-1].end, min(candidate.start, position)):
         return None
     return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender)
+
+
+def _attributed_to(said: Said, position: int) -> bool:
+    """The quote's speaker mention covers the character `position`."""
+    mention = said.speaker.mention
+    return mention is not None and mention.start <= position < mention.end
 
 
 def _current_role_holder(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate,
