@@ -996,9 +996,10 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
 def institution_party(ctx: Context, index: int, role: str) -> bool:
     """An institution named by its common noun (ORGANIZATION_NOUNS) is a party as a named one is, the recipient or
     participant its preposition gives: "пожаловалась в прокуратуру", "позвонил в свое посольство", "обратились в
-    редакцию" (the dev golds give such a noun recipient 7 of 7 times), "соглашение с профсоюзом"."""
+    редакцию" (the dev golds give such a noun recipient 7 of 7 times), "соглашение с профсоюзом"; through "один из"
+    to its noun ("контракт с одной из фирм")."""
     token = ctx.tree.token(index)
-    if lemma_of(ctx.tree, index) not in ORGANIZATION_NOUNS:
+    if lemma_of(ctx.tree, ctx.tree.noun_of(index)) not in ORGANIZATION_NOUNS:
         rejected("events", institution_party, token.start, token.end, "no institution's noun")
         return False
     fired("events", institution_party, token.start, token.end, f"an institution's noun: a {role}")

@@ -905,6 +905,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     # goes off in an explosion is its instrument
     ("complaint_to_prosecutors", Arg("contact", "recipient", "прокуратуру"), "preposition"),  # by institution_party
     ("rang_at_door", Rejected("дверь", "contact", "recipient"), "institution_party"),  # a thing is no party
+    # finalread-x1: "один из" leads institution_party to its noun
+    ("contract_with_one_of_firms", Arg("agreement", "participant", "одной из фирм по связям с общественностью"),
+     "preposition"),
     ("killed_on_landing", Arg("killing", "place", "лестничной площадке в подъезде"), "preposition"),  # SCENE_NOUNS
     ("shootout_at_minimarket", Arg("attack", "place", "одном из мини-рынков Самары"), "preposition"),  # compound
     ("meeting_online", Rejected("онлайн-формате", "meeting", "place"), "compound_place"),  # its last part no place
