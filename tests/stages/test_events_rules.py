@@ -914,6 +914,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("charge_went_off", Arg("explosion", "instrument", "самодельное взрывное устройство"), "subject"),  # detonated
     ("car_blew_up", Arg("explosion", "patient", "автомобиль"), "subject"),  # a car blown up: what it befalls
     ("car_blew_up", Rejected("автомобиль", "explosion", "instrument"), "detonated_device"),
+    # finalread-x1: the place the parser hangs inside the explosive that went off is the blast's (as for a patient)
+    ("bomb_by_city_hall", Arg("explosion", "place", "здания мэрии Грозного"), "nested_place"),
     # events110: a two-word event noun carried by a light verb is done by the verb's subject
     ("investigators_continue", Arg("investigation", "agent", "Следователи"), "governor_subject"),  # by the carrier
     ("experts_studied_fighting", Rejected("боевые действия", "attack", "agent"), "collocation_carrier"),  # studied
