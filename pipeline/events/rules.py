@@ -996,9 +996,10 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
 def institution_party(ctx: Context, index: int, role: str) -> bool:
     """An institution named by its common noun (ORGANIZATION_NOUNS) is a party as a named one is, the recipient or
     participant its preposition gives: "пожаловалась в прокуратуру", "позвонил в свое посольство", "обратились в
-    редакцию" (the dev golds give such a noun recipient 7 of 7 times), "соглашение с профсоюзом"."""
+    редакцию" (the dev golds give such a noun recipient 7 of 7 times), "соглашение с профсоюзом"; through "один из"
+    to its noun ("контракт с одной из фирм")."""
     token = ctx.tree.token(index)
-    if lemma_of(ctx.tree, index) not in ORGANIZATION_NOUNS:
+    if lemma_of(ctx.tree, ctx.tree.noun_of(index)) not in ORGANIZATION_NOUNS:
         rejected("events", institution_party, token.start, token.end, "no institution's noun")
         return False
     fired("events", institution_party, token.start, token.end, f"an institution's noun: a {role}")
@@ -1723,11 +1724,15 @@ def nested_place(ctx: Context, event_type: EventType, candidates: list[Candidate
     has no place of its own: "напали на полицейский участок в провинции Синьцзян" ("в провинции" under
     "участок"), "убийство журналиста в Москве", "столкновение грузовика и автобуса в Петербурге" (`phrase_nouns`:
     through genitives, conjuncts and appositions, never a clause); never inside a topic or a reason ("переговоры о
-    ситуации в Сирии") and only for happenings that take place where their parties are (PHYSICAL_TYPES)."""
+    ситуации в Сирии") and only for happenings that take place where their parties are (PHYSICAL_TYPES), and inside
+    the explosive that went off, the subject `detonated_device` makes the instrument ("Взорвалась бомба у здания
+    мэрии")."""
     if event_type.name not in PHYSICAL_TYPES or any(candidate.role == "place" for candidate in candidates):
         return []
     for candidate in candidates:
-        if candidate.role not in PARTY_ROLES or ctx.tree.token(candidate.token).pos not in ("NOUN", "PROPN"):
+        device = candidate.role == "instrument" and candidate.rule == subject.__name__  # what went off
+        party = candidate.role in PARTY_ROLES or device
+        if not party or ctx.tree.token(candidate.token).pos not in ("NOUN", "PROPN"):
             continue
         for noun in ctx.tree.phrase_nouns(candidate.token):
             for child in ctx.tree.kids(noun, "nmod"):

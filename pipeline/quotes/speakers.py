@@ -1795,11 +1795,13 @@ def _current_source(ctx: Context, head: int, candidate: Candidate, history: list
 
 def _source_of_the_moment(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """The named person quoted right before the noun at `head` whom it may go on with (`_current_source`'s checks),
-    untraced; None when there is none."""
+    untraced; None when there is none. A quote attributed to the noun itself, the first part of a quote the noun
+    splits ("«…, — подчеркнул руководитель республики. — …»"), is no quote before it (`_attributed_to`)."""
     position = ctx.tokens[head].start
     sentence = _anchor_sentence(ctx, head, candidate)
     before = [said for said in recent(history, sentence - CURRENT_SOURCE_SENTENCES)
-              if said.start < position and not (said.start < candidate.end and candidate.start < said.end)]
+              if said.start < position and not (said.start < candidate.end and candidate.start < said.end)
+              and not _attributed_to(said, position)]
     before = [said for said in before if not any(other.start <= said.start and said.end <= other.end
                                                  and (other.start, other.end) != (said.start, said.end)
                                                  for other in before)]
@@ -1817,6 +1819,12 @@ def _source_of_the_moment(ctx: Context, head: int, candidate: Candidate, history
     return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender)
 
 
+def _attributed_to(said: Said, position: int) -> bool:
+    """The quote's speaker mention covers the character `position`."""
+    mention = said.speaker.mention
+    return mention is not None and mention.start <= position < mention.end
+
+
 def _current_role_holder(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate,
                          history: list[Said]) -> Speaker | None:
     """"«…», — сказал Лавров. … «…», — сказал и.о. министра": a role noun phrase that no introduction resolved,
@@ -1827,8 +1835,9 @@ def _current_role_holder(ctx: Context, head: int, tokens: list[int], role: str, 
     the person is the relatum of ("адвокат Пичугина" after Пичугин's quote), one naming an organization the person
     was never tied to (`someone_new_at`: "сотрудник министерства" after a bank's economist; unless the headline
     quoted the person, `_headline_author`: a column's lead gives its author's organization, "Павел Чиков: «…» ⏎ «…», —
-    пишет руководитель правозащитной группы «Агора»"), or an office the person's introduction rules out
-    (`introduced_otherwise`: "президент Филиппин" after an ambassador's quote). Traced `current_role_holder`.
+    пишет руководитель правозащитной группы «Агора»"; not a lead that opens with a quote and its cue), or an office
+    the person's introduction rules out (`introduced_otherwise`: "президент Филиппин" after an ambassador's quote).
+    Traced `current_role_holder`.
     Only for a direct quote (words in quotation marks go on in one voice: an indirect one reports anyone's words,
     "Ходорковский добавил, что суд не учел высказывание начальника колонии"), with the noun outside every quote
     found before ("По его словам, российский президент выразил …" is whom Песков speaks of)."""
@@ -1851,10 +1860,18 @@ def _current_role_holder(ctx: Context, head: int, tokens: list[int], role: str, 
 
 def _headline_author(ctx: Context, entity: int, history: list[Said]) -> bool:
     """A quote on the article's first line, its headline ("Павел Чиков: «…»" with a line break after it), was given
-    to the person."""
+    to the person, named before it with only a colon between (`_colon_attributed`): a lead that opens the text with
+    a quote and its cue ("«…», — сказал Алексей Миллер.") is no headline."""
     text = ctx.doc.text
     return any(said.speaker.entity == entity and "\n" not in text[: said.start] and "\n" in text[said.end :]
-               for said in history)
+               and _colon_attributed(text, said) for said in history)
+
+
+def _colon_attributed(text: str, said: Said) -> bool:
+    """The quote's speaker is named before it with only a colon and quotation marks between: "Павел Чиков: «…»"."""
+    mention = said.speaker.mention
+    return mention is not None and mention.end <= said.start \
+        and text[mention.end : said.start].strip(f" {QUOTE_MARKS}") == ":"
 
 
 def _role_holder_before(ctx: Context, person: int | None, head: int, tokens: list[int], role: str,

@@ -1363,6 +1363,19 @@ RULE_ROWS = [
     ("speaker-current-role-office", "По мнению посла Ивана Петрова, переговоры зашли в тупик. «Это и есть "
      "псевдополитические решения», — считает президент Филиппин.", "Это и есть псевдополитические решения",
      "президент Филиппин", "direct_after"),
+    # a headline quotes the person only on a first line "X: «…»": a lead opening with a quote and its cue gives no
+    # exception from the organization guard (finalread-x1)
+    ("speaker-current-role-lead-quote", "«Газ будет поставляться без перебоев», — сказал Иван Петров.\n\n«Мы не "
+     "получили ни одной заявки», — возразил глава «Нафтогаза».", "Мы не получили ни одной заявки",
+     "глава «Нафтогаза»", "direct_after"),
+    # the first part of a quote the noun splits is no quote before it: its speaker (here a wrong one) is not carried
+    # on to the second part (finalread-x1, speakers._attributed_to)
+    ("speaker-current-role-split", "Президент Чечни Олег Сидоров прокомментировал убийство.\n\n\"Мы ранее были "
+     "единомышленниками, - сказал Сидоров. - Но кто-то сильный работает против нас\".\n\n\"Один из братьев, Иван "
+     "заявляет, что Сидоров причастен к убийству. Почему он до сих пор молчит? - сказал президент. - Кто-то ему так "
+     "посоветовал\".\n\n\"Если бы к этому был причастен Сидоров, он никогда этого не скрывал бы, - подчеркнул "
+     "руководитель республики. - За свои слова Иван Петров должен ответить сполна\".",
+     "За свои слова Иван Петров должен ответить сполна", "Олег Сидоров", "direct_split"),
     # a compound title refers back to its full form's head (quotes88, lexicon.ROLE_SYNONYMS)
     ("speaker-compound-title-director", "Генеральный директор телеканала Иван Петров выступил на фестивале. По "
      "словам гендиректора, сезон откроется премьерой.", "сезон откроется премьерой", "Иван Петров",
@@ -2852,6 +2865,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-current-role-new", "current_role_holder", False),
     ("speaker-current-role-relatum", "current_role_holder", False),
     ("speaker-current-role-office", "current_role_holder", False),
+    ("speaker-current-role-lead-quote", "current_role_holder", False),
+    ("speaker-current-role-split", "current_role_holder", False),
     ("speaker-alias-prefix", "written_alias_name", True),
     ("speaker-alias-apostrophe", "written_alias_name", True),
     ("speaker-alias-whole", "written_alias_name", False),
