@@ -1282,8 +1282,10 @@ def private_decision(draft: Draft, tree: Tree) -> str | None:
     taker is a person of no office (an animate common noun outside DECIDING_NOUNS, with no body in its genitive:
     "девушка приняла решение прервать путешествие", "Такое решение организаторы приняли", "командир принял решение
     совершить посадку", "специалистами было принято решение") is a private choice; one whose own maker, a person,
-    stands in its genitive is accepted, not taken ("Мы должны только принять решение Шипулина"). A pronoun or a
-    name decides nothing here: who it is needs the antecedent ("мною принято решение", "Зеленский принял решение")."""
+    stands in its genitive is accepted, not taken ("Мы должны только принять решение Шипулина"). A name or a pronoun
+    is known by its entity: a person none of whose role phrases names an office ("Виссарион Джугашвили рассказал,
+    что он принял такое решение", "подобное решение также приняли Марсель Десайи, Лилиан Тюрам") chooses privately;
+    "мною принято решение" of a person the text calls "президент РФ" is a decree."""
     trigger = draft.trigger
     if draft.type != "decree" or trigger.verb is None or lemma_of(tree, trigger.token) not in DECISION_NOUNS:
         return None
@@ -1297,7 +1299,18 @@ def private_decision(draft: Draft, tree: Tree) -> str | None:
     for taker in takers:
         if _private_person(tree, taker):
             return f"'{tree.token(taker).text}' takes '{noun}': a private choice, no decree"
+    agents = [arg for arg in draft.args if arg.role == "agent"]
+    people = [tree.doc.entities[entity] for arg in agents for entity in arg.entities()]
+    if people and all(person.type == "PER" for person in people) \
+            and not _deciding_role([arg.text for arg in agents] + [role for person in people for role in person.roles]):
+        return f"'{people[0].name}', who holds no office the text names, takes '{noun}': a private choice, no decree"
     return None
+
+
+def _deciding_role(phrases: list[str]) -> bool:
+    """Whether one of the phrases that name a person ("президент РФ", "глава судебной власти Ирана аятолла Садек
+    Лариджани", "французский президент") names an office (DECIDING_NOUNS)."""
+    return any(fold(word) in DECIDING_NOUNS for phrase in phrases for word in phrase.split())
 
 
 def _private_person(tree: Tree, index: int) -> bool:
