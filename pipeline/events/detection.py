@@ -3236,9 +3236,9 @@ def investigated_happening(tree: Tree, index: int) -> Trigger | None:
 def _investigated(tree: Tree, index: int) -> int | None:
     """The happening noun a noun of investigating has in the genitive, itself or through its aspect ("причин
     катастрофы"); None when it has none."""
-    for child in _bare_genitives(tree, index):
+    for child in bare_genitives(tree, index):
         if lemma_of(tree, child) in INVESTIGATED_ASPECT_NOUNS:
-            found = next((kid for kid in _bare_genitives(tree, child) if _happening_noun(tree, kid)), None)
+            found = next((kid for kid in bare_genitives(tree, child) if _happening_noun(tree, kid)), None)
             if found is not None:
                 return found
         elif _happening_noun(tree, child):
@@ -3246,7 +3246,8 @@ def _investigated(tree: Tree, index: int) -> int | None:
     return None
 
 
-def _bare_genitives(tree: Tree, index: int) -> list[int]:
+def bare_genitives(tree: Tree, index: int) -> list[int]:
+    """The dependents of a noun in the genitive with no preposition ("причина аварии", "решение суда")."""
     return [child for child in tree.kids(index, "nmod")
             if tree.preposition(child) is None and tree.case(child) == "Gen"]
 

@@ -11,7 +11,9 @@ from operator import attrgetter
 
 from pipeline.document import Document, EntityAnn, EventAnn, EventArg, QuoteAnn, Span, Token
 from pipeline.events.detection import (
+    DECISION_NOUNS,
     Trigger,
+    bare_genitives,
     dated_or_placed_noun,
     detect,
     exemption_sense,
@@ -68,6 +70,7 @@ from pipeline.lang.lexicon import (
     CARRIED_EVENT_PARTICIPLES,
     COMBAT_NOUNS,
     CONTEST_VERBS,
+    DECIDING_NOUNS,
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
     ENJOYING_VERBS,
@@ -1288,6 +1291,61 @@ SINGLING_ADJECTIVES = TIME_ADJECTIVES | fold_words("последний новы�
 
 
 @rule("events")
+def private_decision(draft: Draft, tree: Tree) -> str | None:
+    """A decision ("принять решение") is a decree only when a body or one who acts for it takes it: one whose
+    taker is a person of no office (an animate common noun outside DECIDING_NOUNS, with no body in its genitive:
+    "девушка приняла решение прервать путешествие", "Такое решение организаторы приняли", "командир принял решение
+    совершить посадку", "специалистами было принято решение") is a private choice; one whose own maker, a person,
+    stands in its genitive is accepted, not taken ("Мы должны только принять решение Шипулина"). A name or a pronoun
+    is known by its entity: a person none of whose role phrases names an office ("Виссарион Джугашвили рассказал,
+    что он принял такое решение", "подобное решение также приняли Марсель Десайи, Лилиан Тюрам") chooses privately;
+    "мною принято решение" of a person the text calls "президент РФ" is a decree."""
+    trigger = draft.trigger
+    if draft.type != "decree" or trigger.verb is None or lemma_of(tree, trigger.token) not in DECISION_NOUNS:
+        return None
+    noun, takers = tree.token(trigger.token).text, _decision_takers(tree, trigger.verb, trigger.token)
+    makers = bare_genitives(tree, trigger.token)
+    for maker in makers:
+        if tree.token(maker).pos not in ("NOUN", "PROPN") or tree.token(maker).feats.get("Animacy") != "Anim":
+            return None  # "неудовольствие решением правительства": the body's own decision
+        if maker not in takers:
+            return f"'{noun} {tree.token(maker).text}': another's decision accepted, no decree"
+    for taker in takers:
+        if _private_person(tree, taker):
+            return f"'{tree.token(taker).text}' takes '{noun}': a private choice, no decree"
+    agents = [arg for arg in draft.args if arg.role == "agent"]
+    people = [tree.doc.entities[entity] for arg in agents for entity in arg.entities()]
+    if people and all(person.type == "PER" for person in people) \
+            and not _deciding_role([arg.text for arg in agents] + [role for person in people for role in person.roles]):
+        return f"'{people[0].name}', who holds no office the text names, takes '{noun}': a private choice, no decree"
+    return None
+
+
+def _deciding_role(phrases: list[str]) -> bool:
+    """Whether one of the phrases that name a person ("президент РФ", "глава судебной власти Ирана аятолла Садек
+    Лариджани", "французский президент") names an office (DECIDING_NOUNS)."""
+    return any(fold(word) in DECIDING_NOUNS for phrase in phrases for word in phrase.split())
+
+
+def _private_person(tree: Tree, index: int) -> bool:
+    """A person named by a common noun of no office (DECIDING_NOUNS) and of no body in its genitive ("члены
+    комиссии", "руководство клуба" act for one)."""
+    token = tree.token(index)
+    return token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" \
+        and lemma_of(tree, index) not in DECIDING_NOUNS \
+        and not bare_genitives(tree, index)
+
+
+def _decision_takers(tree: Tree, verb: int, noun: int) -> list[int]:
+    """Who takes a decision: the subject of its light verb that agrees with it ("решение об отказе проекту «Родные»
+    принимал министр": not the title), or the bare instrumental agent of its passive."""
+    takers = [kid for kid in tree.kids(verb, "nsubj") if kid != noun
+              and forms_agree(tree.token(verb).feats, tree.token(kid).feats)]
+    return takers + [kid for kid in tree.kids(verb, "obl", "obl:agent") if tree.preposition(kid) is None
+                     and tree.case(kid) == "Ins" and tree.token(kid).pos == "NOUN"]
+
+
+@rule("events")
 def acts_as_kind(draft: Draft, tree: Tree) -> str | None:
     """Acts of a body in the plural with nothing that singles some out (no date, count, demonstrative, participle,
     relative clause or preposition of what they are about or in, only the body whose they are) are its acts as a kind,
@@ -1417,6 +1475,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (standing_law, lambda: standing_law(draft, tree)),
               (cited_agreement, lambda: cited_agreement(draft, tree)),
               (acts_as_kind, lambda: acts_as_kind(draft, tree)),
+              (private_decision, lambda: private_decision(draft, tree)),
               (penalty_sense, lambda: penalty_sense(tree, draft.trigger)))
     for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree
         reason = verdict()

@@ -351,6 +351,16 @@ INSTITUTION_NOUNS = fold_words("""
     генконсульство дипмиссия диппредставительство штаб
 """) | INSTITUTION_MEDIA_NOUNS
 ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
+
+
+# Who decides for a body or a state: officials, lawmakers, members of a body, rulers and officers, and a body named
+# by a noun the tagger may read as a person ("оператор" of a network); a decision of anyone else (a girl, a
+# musician, pilots, organizers) is a private choice, no decree (`events.extract.private_decision`).
+DECIDING_NOUNS = OFFICIAL_NOUNS | ORGANIZATION_NOUNS | fold_words("""
+    депутат сенатор конгрессмен парламентарий член король королева принц монарх император эмир шейх
+    султан патриарх аятолла генерал адмирал маршал полковник
+""")
+
 # Public bodies a story of one trial, inquiry or ruling follows by their bare noun however far from their name:
 # "Измайловский суд … <ten sentences> … суд отказал", "Генпрокуратура … прокуратура считает" (coref `story_body`: the
 # one body of the noun the story named before; two named, none).

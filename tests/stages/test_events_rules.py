@@ -364,6 +364,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("most_drivers", Rejected("платят", "payment"), "habitual"),  # a class in the present tense
     ("cited_article", Rejected("убийство", "killing"), "cited_offence"),
     ("any_decision", Rejected("решение", "decree"), "standing_kind"),
+    # a decision is a decree when a body or one who acts for it takes it: a person of no office chooses privately
+    ("decision_private", Rejected("приняла решение", "decree"), "private_decision"),
+    ("decision_accepted", Rejected("принять решение", "decree"), "private_decision"),  # "решение Шипулина": another's
+    ("decision_official", Event("decree", "принял решение"), "light_verb"),  # guard: "командующий" acts for a body
+    ("decision_of_players", Rejected("приняли решение", "decree"), "private_decision"),  # named, no office
+    ("decision_of_minister", Event("decree", "принял решение"), "light_verb"),  # guard: "Глава Минобороны" Шойгу
     ("contract_in_force", Rejected("договор", "agreement"), "standing_kind"),
     ("sanctions_opening", Event("sanctions", "Санкции были введены", "2025-03"), "light_verb"),  # tagged PROPN
     ("came_to_office", Event("visit", "приходили", "2025-05-19"), "verb"),
