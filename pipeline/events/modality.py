@@ -851,13 +851,18 @@ def probed_happening(tree: Tree, noun: int) -> bool:
     """An event noun in the genitive of a probe or of what a probe looks into (PROBED_MATTER_NOUNS: "причина
     дорожно-транспортного происшествия будет установлена", "обстоятельства гибели будут выяснены", "будет начато
     расследование убийства") is the happening probed: it happened, and the future that governs the probe says
-    nothing of it (`future_clause` is refused)."""
+    nothing of it (`future_clause` is refused). Not a matter noun in the instrumental, a copula's predicate: "станет
+    причиной массовых протестов" names a cause of what is to come, no matter a probe looks into."""
     head = tree.head_of(noun)
     token = tree.token(noun)
     if head is None or token.pos != "NOUN" or base(token.rel) != "nmod" or token.feats.get("Case") != "Gen" \
             or tree.preposition(noun) is not None:
         return False
     if tree.lemma(head) not in PROBED_MATTER_NOUNS and not _probe_noun(tree, head):
+        return False
+    if tree.lemma(head) in PROBED_MATTER_NOUNS and tree.case(head) == "Ins":
+        rejected("events", probed_happening, token.start, token.end,
+                 f"'{tree.token(head).text}' is a predicate: a cause of what is to come, no probed matter")
         return False
     fired("events", probed_happening, token.start, token.end, f"the happening '{tree.token(head).text}' probes")
     return True
