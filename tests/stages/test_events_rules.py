@@ -394,6 +394,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("probe_supervised", Event("investigation", "расследования", modality="asserted"), "attended_probe"),
     ("motive_in_probe", Event("investigation", "расследования", modality="asserted"), "attended_probe"),
     ("probe_ordered", Event("investigation", "расследования", modality="planned"), "future_tense"),  # guard: ordered
+    # a probe whose end or outcome a future awaits is under way (OUTCOME_NOUNS)
+    ("comment_until_check_ends", Event("investigation", "проверки", modality="asserted"), "attended_probe"),
+    ("decision_on_check_outcome", Event("investigation", "проверки", modality="asserted"), "attended_probe"),
     # the happening a probe looks into happened, whatever the probe's tense
     ("probe_carried_out", Event("killing", "убийства", modality="asserted"), "probed_happening"),
     ("crash_cause_ahead", Event("accident", "аварии", modality="asserted"), "probed_happening"),
