@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.fold import fold_words
 from pipeline.lang.lexicon import (
+    EVENT_NOUNS,
     INVESTITURE_WORDS,
     MONTH_FORMS,
     OBLIGATION_MODALS,
     PLANNING_VERBS,
     RESCHEDULING_VERBS,
+    SESSION_NOUNS,
     WEEKDAY_FORMS,
 )
 from pipeline.lang.marks import DASH_TOKENS
@@ -269,6 +272,10 @@ TARGET_PREPOSITIONS = frozenset(("на", "до", "по"))
 # and the plan verbs that also put a person into an office ("в апреле назначил генсека ОПЕК президентом компании",
 # "10 августа суд назначил им меру пресечения": the act's own time; "назначил на 12 апреля рассмотрение")
 TARGET_ONLY_PLANS = RESCHEDULING_VERBS | (PLANNING_VERBS & INVESTITURE_WORDS)
+# What such a verb sets a day for, no office or measure: a sitting, a hearing, a meeting, a vote ("Суд назначил
+# рассмотрение дела 15 июня", "Следующее заседание назначено 15 июня", "назначил публичные слушания 15 июня").
+SCHEDULED_NOUNS = EVENT_NOUNS["meeting"] | EVENT_NOUNS["discussion"] | SESSION_NOUNS | fold_words(
+    "рассмотрение оглашение выборы референдум голосование")
 # "на период Рождества", "на время праздников": the period a measure holds for, set when it was taken.
 VALIDITY_NOUNS = frozenset(("период", "время", "срок"))
 FUTURE_AUX = frozenset(("будет", "будут", "буду", "будем", "будете", "будешь"))

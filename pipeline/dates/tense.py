@@ -22,6 +22,7 @@ from pipeline.dates.lexicon import (
     MODAL_LEMMAS,
     MODAL_WORDS,
     PROSPECTIVE_LEMMAS,
+    SCHEDULED_NOUNS,
     TARGET_ONLY_PLANS,
     TARGET_PREPOSITIONS,
     VALIDITY_NOUNS,
@@ -282,14 +283,27 @@ SET_TIME_REACH = 3  # words after the verb where the time it sets is named
 
 def _plans_at(doc: Document, j: int, lemma: str, target: bool) -> bool:
     """`_plans` for verb j: a verb of `TARGET_ONLY_PLANS` sets a day without a target preposition too when a noun of
-    time follows it ("назначил дату", "назначен крайний срок - через семь дней")."""
-    return _plans(lemma, target or (lemma in TARGET_ONLY_PLANS and _sets_a_time(doc, j)))
+    time follows it ("назначил дату", "назначен крайний срок - через семь дней") or a happening it schedules stands
+    beside it ("Суд назначил рассмотрение дела 15 июня", "Следующее заседание назначено 15 июня")."""
+    return _plans(lemma, target or (lemma in TARGET_ONLY_PLANS and (_sets_a_time(doc, j) or _schedules(doc, j))))
 
 
 def _sets_a_time(doc: Document, j: int) -> bool:
     """True when a noun of time (`SET_TIME_NOUNS`) stands within SET_TIME_REACH words after token j."""
-    return any(_lemma(doc, k) in SET_TIME_NOUNS for k in range(j + 1, min(j + 1 + SET_TIME_REACH, len(doc.tokens)))
-               if doc.tokens[k].sentence == doc.tokens[j].sentence)
+    return any(_lemma(doc, k) in SET_TIME_NOUNS for k in _reach(doc, j, range(j + 1, j + 1 + SET_TIME_REACH)))
+
+
+def _schedules(doc: Document, j: int) -> bool:
+    """True when a noun of a scheduled happening (`SCHEDULED_NOUNS`: a sitting, a hearing, a meeting, a vote) stands
+    within SET_TIME_REACH words on either side of token j: what the verb sets a day for, not an office or a measure
+    ("назначил генсека президентом", "назначил им меру пресечения")."""
+    words = range(j - SET_TIME_REACH, j + 1 + SET_TIME_REACH)
+    return any(_lemma(doc, k) in SCHEDULED_NOUNS for k in _reach(doc, j, words) if k != j)
+
+
+def _reach(doc: Document, j: int, words: range) -> list[int]:
+    """The tokens of `words` inside the document and in the sentence of token j."""
+    return [k for k in words if 0 <= k < len(doc.tokens) and doc.tokens[k].sentence == doc.tokens[j].sentence]
 
 
 def _ud_tense(doc: Document, j: int, low: int, high: int, target: bool = True) -> str | None:

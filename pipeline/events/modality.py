@@ -42,6 +42,7 @@ from pipeline.lang.lexicon import (
     ONGOING_PHASE_VERBS,
     OPINION_WORDS,
     ORGANIZING_NOUNS,
+    OUTCOME_NOUNS,
     PLANNING_VERBS,
     POSTPONING_VERBS,
     PREVENTING_VERBS,
@@ -614,7 +615,9 @@ def _probe_noun(tree: Tree, index: int) -> bool:
 def attended_probe(tree: Tree, chain: list[int]) -> bool:
     """A probe that a verb helps, supervises or furthers (ATTENDING_VERBS: "будем помогать в расследовании
     преступления", "будет контролировать проведение расследования", "простимулируют поиск убийц"), or in whose course
-    something is done ("будет установлена в ходе предварительного расследования"), is under way: the future of that
+    something is done ("будет установлена в ходе предварительного расследования"), or whose end or outcome is
+    awaited (OUTCOME_NOUNS: "комментариев не будет до окончания проверки", "по результатам проверки будет принято
+    решение"), is under way: the future of that
     verb tells a step within it, not its start, so the probe is asserted. A verb that carries it out does not attend
     it ("будут проводить следственные действия", "будет проведено расследование": planned)."""
     index = chain[0]
@@ -626,7 +629,7 @@ def attended_probe(tree: Tree, chain: list[int]) -> bool:
         return True  # "в ходе расследования" as one compound preposition
     if head is None:
         return False
-    if tree.lemma(head) in COURSE_NOUNS:
+    if tree.lemma(head) in COURSE_NOUNS | OUTCOME_NOUNS:  # "в ходе расследования", "до окончания проверки"
         return base(tree.token(noun).rel) == "nmod" and tree.token(noun).feats.get("Case") == "Gen"
     return tree.lemma(head) in ATTENDING_VERBS and base(tree.token(noun).rel) in ATTENDED_RELS
 
@@ -851,13 +854,18 @@ def probed_happening(tree: Tree, noun: int) -> bool:
     """An event noun in the genitive of a probe or of what a probe looks into (PROBED_MATTER_NOUNS: "причина
     дорожно-транспортного происшествия будет установлена", "обстоятельства гибели будут выяснены", "будет начато
     расследование убийства") is the happening probed: it happened, and the future that governs the probe says
-    nothing of it (`future_clause` is refused)."""
+    nothing of it (`future_clause` is refused). Not a matter noun in the instrumental, a copula's predicate: "станет
+    причиной массовых протестов" names a cause of what is to come, no matter a probe looks into."""
     head = tree.head_of(noun)
     token = tree.token(noun)
     if head is None or token.pos != "NOUN" or base(token.rel) != "nmod" or token.feats.get("Case") != "Gen" \
             or tree.preposition(noun) is not None:
         return False
     if tree.lemma(head) not in PROBED_MATTER_NOUNS and not _probe_noun(tree, head):
+        return False
+    if tree.lemma(head) in PROBED_MATTER_NOUNS and tree.case(head) == "Ins":
+        rejected("events", probed_happening, token.start, token.end,
+                 f"'{tree.token(head).text}' is a predicate: a cause of what is to come, no probed matter")
         return False
     fired("events", probed_happening, token.start, token.end, f"the happening '{tree.token(head).text}' probes")
     return True

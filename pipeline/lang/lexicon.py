@@ -2121,6 +2121,9 @@ ATTENDING_VERBS = fold_words("""
 # (as one compound preposition or as a noun with the process in its genitive).
 COURSE_NOUNS = fold_words("ход")
 COURSE_PREPOSITIONS = frozenset({"в ходе", "по ходу"})
+# The nouns of a process's end and outcome: "до окончания проверки", "по итогам расследования", "по результатам
+# проверки будет принято решение": the process whose end or outcome a future awaits is under way.
+OUTCOME_NOUNS = fold_words("окончание завершение итог результат")
 
 # Offences one confesses to ("признался в краже", "сознался в шпионаже"; `avowal_sense`), besides the event nouns of
 # the vocabulary ("в убийстве", "в подрыве поезда").

@@ -404,9 +404,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("probe_supervised", Event("investigation", "расследования", modality="asserted"), "attended_probe"),
     ("motive_in_probe", Event("investigation", "расследования", modality="asserted"), "attended_probe"),
     ("probe_ordered", Event("investigation", "расследования", modality="planned"), "future_tense"),  # guard: ordered
+    # a probe whose end or outcome a future awaits is under way (OUTCOME_NOUNS)
+    ("comment_until_check_ends", Event("investigation", "проверки", modality="asserted"), "attended_probe"),
+    ("decision_on_check_outcome", Event("investigation", "проверки", modality="asserted"), "attended_probe"),
     # the happening a probe looks into happened, whatever the probe's tense
     ("probe_carried_out", Event("killing", "убийства", modality="asserted"), "probed_happening"),
     ("crash_cause_ahead", Event("accident", "аварии", modality="asserted"), "probed_happening"),
+    # guard: a cause in the instrumental is a copula's predicate, no probed matter: the protests are still to come
+    ("cause_of_protests_ahead", Event("protest", "протестов", modality="planned"), "future_clause"),
     ("call_to_free", Event("release", "освобождению", modality="hypothetical"), "modal_head"),  # "призыв к"
     # a perfective future the tagger read as an imperfective present: "прошествуют" is ahead
     ("unions_will_march", Event("protest", "прошествуют", "2025-05-20T09:00", "planned"), "perfective_form"),
