@@ -121,7 +121,8 @@ def candidates(ctx: Context) -> list[Candidate]:
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 
-QUOTATION_NOTE = re.compile(r"\s*\(\s*цитата по [^()]{1,60}\)\s*$")
+# "(цитата по ТАСС)", "(Цитата по «Интерфаксу»)", "(цитаты по …)": the forms `_quotation_outlet` takes by lemma
+QUOTATION_NOTE = re.compile(r"\s*\(\s*цитат[аы] по [^()]{1,60}\)\s*$", re.IGNORECASE)
 
 
 def _without_quotation_note(ctx: Context, candidate: Candidate) -> Candidate:
@@ -388,6 +389,8 @@ QUOTATION_OUTLET_WORDS = 6  # "(цитата по агентству «Коми�
 
 
 def _quoted_via(ctx: Context, found: list[Candidate], kind: str, by: Callable[..., object]) -> list[Candidate]:
+    """The outlet's copy of each `kind` quote a "(цитата по X)" follows; none for a negated assertion ("не говорил,
+    что …": nothing was said to relay) nor for speech reported inside another quote (`_nested`)."""
     copies, spans = [], set()
     for candidate in found:
         span = (candidate.start, candidate.end)
@@ -395,6 +398,10 @@ def _quoted_via(ctx: Context, found: list[Candidate], kind: str, by: Callable[..
             continue
         via = _quotation_outlet(ctx, candidate)
         if via is None:
+            continue
+        if _negated_assertion(ctx, candidate):
+            rejected("quotes", by.__name__, *span, "a negated assertion (\"не говорил, что\"): the outlet relays "
+                     "no words of it")
             continue
         if _nested(candidate, found):
             rejected("quotes", by.__name__, *span, "speech reported inside another quote: the outlet relays the "
@@ -414,29 +421,38 @@ def _nested(candidate: Candidate, found: list[Candidate]) -> bool:
 
 
 def _quotation_outlet(ctx: Context, candidate: Candidate) -> tuple[int, int] | None:
-    """The "(цитата по X)" that closes the candidate's sentence after its content, as (the noun "цитата", X's
-    token): X is an organization's name or a medium's noun ("по агентству «Комиинформ»": the name first) within
-    the parenthesis; None when the sentence holds no such parenthetical after the content."""
+    """The "(цитата по X)" that closes the candidate's sentence after its content, or stands as the next sentence
+    of its own ("…интерес". (Цитата по "Интерфаксу".)"), as (the noun "цитата", X's token): X is an
+    organization's name or a medium's noun ("по агентству «Комиинформ»": the name first) within the parenthesis;
+    None when no such parenthetical follows the content."""
     after = ctx.token_at(candidate.end)
     if after >= len(ctx.tokens):
         return None
     _, limit = ctx.sentence_range(after)
     for index in range(after, limit - 2):
-        if ctx.tokens[index].text == "(" and ctx.lemma(index + 1) == QUOTATION_NOUN \
-                and ctx.word(index + 2) == QUOTATION_PREPOSITION:
+        if _opens_note(ctx, index):
             return _parenthetical_outlet(ctx, index + 3, limit, index + 1)
+    if _opens_note(ctx, limit):
+        return _parenthetical_outlet(ctx, limit + 3, ctx.sentence_range(limit)[1], limit + 1)
     return None
+
+
+def _opens_note(ctx: Context, index: int) -> bool:
+    """Tokens from `index` read "( цитата по"."""
+    return index + 2 < len(ctx.tokens) and ctx.tokens[index].text == "(" and ctx.lemma(index + 1) == QUOTATION_NOUN \
+        and ctx.word(index + 2) == QUOTATION_PREPOSITION
 
 
 def _parenthetical_outlet(ctx: Context, first: int, limit: int, noun: int) -> tuple[int, int] | None:
     """The outlet named in "(цитата по | X)" from token `first` to the closing parenthesis: an organization's
-    name first, else a medium's noun."""
+    name first, else a medium's noun that heads the phrase after "по" ("по изданию"; not "по расшифровке сайта
+    телеканала": a document of an unnamed channel names no outlet)."""
     last = min(first + QUOTATION_OUTLET_WORDS, limit)
-    words = [index for index in range(first, last) if ctx.tokens[index].text != ")"]
     close = next((index for index in range(first, last) if ctx.tokens[index].text == ")"), last)
-    words = [index for index in words if index < close]
+    words = range(first, close)
     named = next((index for index in words if ctx.entity_type_at(index) == "ORG"), None)
-    medium = next((index for index in words if ctx.lemma(index) in MEDIA_NOUNS), None)
+    head = next((index for index in words if ctx.tokens[index].pos in ("NOUN", "PROPN")), None)
+    medium = head if head is not None and ctx.lemma(head) in MEDIA_NOUNS else None
     outlet = named if named is not None else medium
     return (noun, outlet) if outlet is not None else None
 

@@ -2407,10 +2407,22 @@ RULE_ROWS = [
     # guard: a report nested inside the quotation gets no copy (the note relays the outer quote)
     ("outlet-quotation-note-nested", "«Вчера президент отмечал, что мост откроют в мае», — сказал министр Олег Титов "
      "(цитата по ТАСС).", "Вчера президент отмечал, что мост откроют в мае", "ТАСС", "direct_quoted_via"),
+    # the note capitalized is cut off the content too, and gives the copy (finalread-x5)
+    ("outlet-quotation-note-capital", "Министр Олег Титов заверил, что налоги не вырастут (Цитата по «Интерфаксу»).",
+     "налоги не вырастут", "Интерфакс", "indirect_quoted_via"),
+    # a note that names a document of an unnamed medium gives no copy (test_quotation_note_without_outlet)
+    ("outlet-quotation-note-unnamed-medium", "«Мы откроем мост в мае», — сказал министр Олег Титов (цитата по "
+     "расшифровке эфира телеканала).", "Мы откроем мост в мае", "Олег Титов", "direct_after"),
+    # the note set as a sentence of its own after the quote's sentence (finalread-x5)
+    ("outlet-quotation-note-own-sentence", "«Мы откроем мост в мае», — сказал министр Олег Титов. (Цитата по ТАСС.)",
+     "Мы откроем мост в мае", "ТАСС", "direct_quoted_via"),
 ]
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # a negated assertion closed by "(цитата по X)" gives the outlet no copy either (finalread-x5)
+    ("outlet-quotation-note-negated", "Министр Олег Титов не говорил, что налоги вырастут (цитата по ТАСС).",
+     "налоги"),
     # "по заключению" inside a clause (how a decision was taken) or of a deal (the act of concluding) is no source
     # phrase (indirect._extra_source_phrase)
     ("conclusion-inside-clause", "Иван Петров по заключению комиссии признан невиновным, сообщил суд.", "сообщил"),
@@ -2566,6 +2578,14 @@ def test_rule_classes(class_id: str, text: str, content: str, speaker: str | Non
     assert found, f"no {rule} quote {content!r} in {[(q.text, q.rule, q.speaker) for q in quotes]}"
     folded = [q.speaker.replace("ё", "е") if q.speaker else None for q in found]
     assert (speaker.replace("ё", "е") if speaker else None) in folded, folded
+
+
+def test_quotation_note_without_outlet() -> None:
+    """"(цитата по расшифровке эфира телеканала)": the medium's noun does not head the note, no outlet is named,
+    so the quote gets no copy (finalread-x5)."""
+    row = next(row for row in RULE_ROWS if row[0] == "outlet-quotation-note-unnamed-medium")
+    quotes = _checked(_parsed(row[0], row[1]))
+    assert [q.rule for q in quotes] == ["direct_after"], [(q.rule, q.speaker) for q in quotes]
 
 
 def test_every_rule_has_a_row() -> None:
@@ -2905,6 +2925,7 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     # a report nested inside a quotation closed by "(цитата по X)" gets no copy of the outlet (quotes89)
     ("indirect_quoted_via", "outlet-quotation-note-nested", True),
     ("indirect_quoted_via", "outlet-quotation-note-indirect", False),
+    ("direct_quoted_via", "outlet-quotation-note-own-sentence", False),
     # `cited_source` turned down where a person gave the report the source is cited in (finalread-w4)
     ("cited_source", "speaker-cited-source-person-relays", True),
     ("cited_source", "speaker-cited-source", False),
