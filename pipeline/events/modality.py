@@ -53,7 +53,10 @@ from pipeline.lang.lexicon import (
     RISKED_PENALTY_NOUNS,
     RULING_OUT_VERBS,
     SPEECH_PARTICIPANT_PRONOUNS,
+    STOPPING_VERBS,
     SUPPOSING_VERBS,
+    TRACE_NOUNS,
+    TRANSITIVE_PHASE_VERBS,
 )
 from pipeline.morphology import participle_readings, perfective_future
 from pipeline.rules import fired, rejected, rule
@@ -110,6 +113,7 @@ CONDITION_HOP_NOUNS = ORGANIZING_NOUNS | fold_words("начало возникн
 # comparative mark or a copula of its own ("как это было в случае убийства").
 CONDITION_FOREIGN_RELS = frozenset({"amod", "det", "nummod", "mark", "cop", "nsubj"})
 COMPARATIVE_MARKS = fold_words("как")
+COMPARED_KIND_WORDS = fold_words("такой подобный")  # "таких масштабов", "подобных терактов": a kind compared
 # the particle of a yes/no question, as the parser hangs it on the questioned predicate: "проверить, находится ли он
 # в розыске" (asked, not told)
 QUESTION_PARTICLES = frozenset({"ли"})
@@ -290,6 +294,58 @@ def _until(tree: Tree, index: int) -> bool:
     main = tree.token(index).rel == "root"
     return any(tree.token(child).text.lower() in UNTIL_MARKS and not (main and tree.token(child).rel == "advmod")
                for child in tree.kids(index, "mark", "advmod"))
+
+
+@rule("events")
+def absent_event(tree: Tree, chain: list[int]) -> bool:
+    """An event noun in the genitive of negation, the object of a negated predicate or the subject of "нет" or of a
+    negated impersonal one (`_impersonal`), itself, as one of coordinated nouns or through a noun of traces
+    (TRACE_NOUNS): "огнестрельных ранений нет", "у пострадавшего нет ранений", "следов ранений не видно", "следов
+    взлома и ранений не выявила", "запросов не поступало" — its existence is denied; not a kind compared ("пожара
+    таких масштабов не было", `_compared_kind`)."""
+    noun = chain[0]
+    if _compared_kind(tree, noun):
+        token = tree.token(noun)
+        rejected("events", absent_event, token.start, token.end, "a kind compared, not this happening denied")
+        return False
+    while tree.token(noun).pos == "NOUN" and tree.token(noun).feats.get("Case") == "Gen":
+        head, rel = tree.head_of(noun), base(tree.token(noun).rel)
+        if head is None:
+            return False
+        if rel == "obj" or (rel == "nsubj" and _impersonal(tree, head)):
+            return tree.lemma(head) == "нет" or tree.negated(head)
+        if rel != "conj" and not (rel == "nmod" and tree.lemma(head) in TRACE_NOUNS):
+            return False
+        noun = head
+    return False
+
+
+def _impersonal(tree: Tree, verb: int) -> bool:
+    """A predicate that agrees with no subject, as one with a subject in the genitive of negation does ("запросов не
+    поступало", "ранений нет"): not plural, not masculine or feminine ("столкновения не прекращаются": a nominative
+    the tagger read as a genitive)."""
+    feats = tree.token(verb).feats
+    return feats.get("Number") != "Plur" and feats.get("Gender") not in ("Masc", "Fem")
+
+
+def _compared_kind(tree: Tree, noun: int) -> bool:
+    """A noun of a kind compared with the story's happening ("пожара таких масштабов не было около полувека",
+    "подобных терактов не было"): it says the like did not happen before, not that this one did not."""
+    near = [noun, *tree.children[noun]]
+    return any(tree.lemma(kid) in COMPARED_KIND_WORDS for index in near for kid in tree.children[index])
+
+
+@rule("events")
+def phase_object(tree: Tree, chain: list[int]) -> bool:
+    """An event noun that a verb of phase takes as its object (TRANSITIVE_PHASE_VERBS, STOPPING_VERBS: "возобновить
+    уголовное преследование", "прекратить уголовное преследование", "продолжить переговоры") is under way or was: the
+    verb's own modality ("решение возобновить", "просят прекратить", "не продолжили") tells its phase, not whether it
+    happened (the golds assert "решение … возобновить уголовное преследование", "потребовал … прекратить дебош")."""
+    noun = chain[0]
+    if tree.token(noun).pos != "NOUN" or base(tree.token(noun).rel) != "obj":
+        return False
+    head = tree.head_of(noun)
+    return head is not None and tree.lemma(head) in TRANSITIVE_PHASE_VERBS | STOPPING_VERBS
 
 
 @rule("events")
@@ -883,9 +939,11 @@ def _other_clause_verbs(tree: Tree, noun: int, verb: int) -> list[int]:
 MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
     (cancelled, "negated"),
     (denied, "negated"),
+    (phase_object, "asserted"),  # before the modals: "просят прекратить уголовное преследование" (under way)
     (predicted, "hypothetical"),  # before negation: "не исключил ужесточения" is a hedge; "опасения, что не оплатит"
     (conditional, "hypothetical"),  # before negation: "если он не убьет сына" is a condition, not a denial
     (negation, "negated"),
+    (absent_event, "negated"),  # after predicted: "не исключила назначения" is a hedge
     (condition_noun, "hypothetical"),  # "в случае нападения", "на случай отмены моратория"
     (reported_ought, "hypothetical"),  # before due_head: "говорится, что он должен уволиться" is demanded
     (due_head, "planned"),  # before modal_head: "должен вернуться" is due, not merely possible
