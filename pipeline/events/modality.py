@@ -31,6 +31,7 @@ from pipeline.lang.lexicon import (
     COURSE_NOUNS,
     COURSE_PREPOSITIONS,
     DEEMING_VERBS,
+    EVENT_VERBS,
     FORESEEING_NOUNS,
     FORESEEING_VERBS,
     GOAL_PREPOSITIONS,
@@ -113,6 +114,7 @@ CONDITION_HOP_NOUNS = ORGANIZING_NOUNS | fold_words("начало возникн
 # comparative mark or a copula of its own ("как это было в случае убийства").
 CONDITION_FOREIGN_RELS = frozenset({"amod", "det", "nummod", "mark", "cop", "nsubj"})
 COMPARATIVE_MARKS = fold_words("как")
+THREAT_VERBS = EVENT_VERBS["threat"]  # their bare instrumental is the act threatened ("грозил Армении войной")
 COMPARED_KIND_WORDS = fold_words("такой подобный")  # "таких масштабов", "подобных терактов": a kind compared
 # the particle of a yes/no question, as the parser hangs it on the questioned predicate: "проверить, находится ли он
 # в розыске" (asked, not told)
@@ -247,11 +249,12 @@ def intention_noun(tree: Tree, index: int) -> bool:
 
 def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
     """An event noun takes the modality of the verb it is the object of ("просила включить встречу") or of the
-    occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"), or of the verb of a course
-    whose goal it is ("готовится к отставке": planned, "призываем к освобождению": demanded); another verb of which
-    it is the subject says something else about it ("арест может быть связан с ..."). A noun of people (a participle
-    used as a noun: "отказался экстрадировать обвиняемого в убийстве", "признала виновными шестерых обвиняемых") names
-    whom the happening befell, and the verb above tells what is done to them, not whether it happened."""
+    occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"), or of a verb of threat whose
+    bare instrumental it is ("пригрозил уголовным преследованием": threatened), or of the verb of a course whose goal it
+    is ("готовится к отставке": planned, "призываем к освобождению": demanded); another verb of which it is the subject
+    says something else about it ("арест может быть связан с ..."). A noun of people (a participle used as a noun:
+    "отказался экстрадировать обвиняемого в убийстве", "признала виновными шестерых обвиняемых") names whom the
+    happening befell, and the verb above tells what is done to them, not whether it happened."""
     token, head = tree.token(index), tree.token(tree.token(index).head)
     if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
         return False
@@ -260,6 +263,8 @@ def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
         return tree.lemma(token.head) in MODAL_NOUNS  # "план вторжения", "призыв к освобождению"
     if token.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
         return False
+    if rel == "obl" and token.feats.get("Case") == "Ins" and tree.preposition(index) is None:
+        return tree.lemma(token.head) in THREAT_VERBS  # the threatened act: "пригрозил уголовным преследованием"
     if rel in ("obl", "iobj") and tree.preposition(index) in GOAL_PREPOSITIONS:
         return tree.lemma(token.head) in APPROACH_VERBS
     return rel == "obj" or (rel == "nsubj" and tree.lemma(token.head) in SUPPORT_VERBS)

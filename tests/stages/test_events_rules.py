@@ -413,6 +413,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("prosecution_resumed", Event("investigation", "уголовное преследование", modality="asserted"), "phase_object"),
     ("strike_to_stop", Event("protest", "забастовку", modality="asserted"), "phase_object"),
     ("prosecution_demanded", Event("investigation", "уголовное преследование", modality="hypothetical"), "modal_head"),
+    ("prosecution_threatened", Event("investigation", "уголовным преследованием", modality="hypothetical"),
+     "modal_head"),  # the bare instrumental of a verb of threat: the act threatened
     # a perfective future the tagger read as an imperfective present: "прошествуют" is ahead
     ("unions_will_march", Event("protest", "прошествуют", "2025-05-20T09:00", "planned"), "perfective_form"),
     # a participle of planning after the noun, hung by the parser on its genitive ("Маквея"): agreement decides
