@@ -31,6 +31,7 @@ from pipeline.lang.lexicon import (
     COURSE_NOUNS,
     COURSE_PREPOSITIONS,
     DEEMING_VERBS,
+    EVENT_VERBS,
     FORESEEING_NOUNS,
     FORESEEING_VERBS,
     GOAL_PREPOSITIONS,
@@ -54,7 +55,10 @@ from pipeline.lang.lexicon import (
     RISKED_PENALTY_NOUNS,
     RULING_OUT_VERBS,
     SPEECH_PARTICIPANT_PRONOUNS,
+    STOPPING_VERBS,
     SUPPOSING_VERBS,
+    TRACE_NOUNS,
+    TRANSITIVE_PHASE_VERBS,
 )
 from pipeline.morphology import participle_readings, perfective_future
 from pipeline.rules import fired, rejected, rule
@@ -111,6 +115,8 @@ CONDITION_HOP_NOUNS = ORGANIZING_NOUNS | fold_words("начало возникн
 # comparative mark or a copula of its own ("как это было в случае убийства").
 CONDITION_FOREIGN_RELS = frozenset({"amod", "det", "nummod", "mark", "cop", "nsubj"})
 COMPARATIVE_MARKS = fold_words("как")
+THREAT_VERBS = EVENT_VERBS["threat"]  # their bare instrumental is the act threatened ("грозил Армении войной")
+COMPARED_KIND_WORDS = fold_words("такой подобный")  # "таких масштабов", "подобных терактов": a kind compared
 # the particle of a yes/no question, as the parser hangs it on the questioned predicate: "проверить, находится ли он
 # в розыске" (asked, not told)
 QUESTION_PARTICLES = frozenset({"ли"})
@@ -244,11 +250,12 @@ def intention_noun(tree: Tree, index: int) -> bool:
 
 def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
     """An event noun takes the modality of the verb it is the object of ("просила включить встречу") or of the
-    occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"), or of the verb of a course
-    whose goal it is ("готовится к отставке": planned, "призываем к освобождению": demanded); another verb of which
-    it is the subject says something else about it ("арест может быть связан с ..."). A noun of people (a participle
-    used as a noun: "отказался экстрадировать обвиняемого в убийстве", "признала виновными шестерых обвиняемых") names
-    whom the happening befell, and the verb above tells what is done to them, not whether it happened."""
+    occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"), or of a verb of threat whose
+    bare instrumental it is ("пригрозил уголовным преследованием": threatened), or of the verb of a course whose goal it
+    is ("готовится к отставке": planned, "призываем к освобождению": demanded); another verb of which it is the subject
+    says something else about it ("арест может быть связан с ..."). A noun of people (a participle used as a noun:
+    "отказался экстрадировать обвиняемого в убийстве", "признала виновными шестерых обвиняемых") names whom the
+    happening befell, and the verb above tells what is done to them, not whether it happened."""
     token, head = tree.token(index), tree.token(tree.token(index).head)
     if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
         return False
@@ -257,6 +264,8 @@ def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
         return tree.lemma(token.head) in MODAL_NOUNS  # "план вторжения", "призыв к освобождению"
     if token.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
         return False
+    if rel == "obl" and token.feats.get("Case") == "Ins" and tree.preposition(index) is None:
+        return tree.lemma(token.head) in THREAT_VERBS  # the threatened act: "пригрозил уголовным преследованием"
     if rel in ("obl", "iobj") and tree.preposition(index) in GOAL_PREPOSITIONS:
         return tree.lemma(token.head) in APPROACH_VERBS
     return rel == "obj" or (rel == "nsubj" and tree.lemma(token.head) in SUPPORT_VERBS)
@@ -291,6 +300,58 @@ def _until(tree: Tree, index: int) -> bool:
     main = tree.token(index).rel == "root"
     return any(tree.token(child).text.lower() in UNTIL_MARKS and not (main and tree.token(child).rel == "advmod")
                for child in tree.kids(index, "mark", "advmod"))
+
+
+@rule("events")
+def absent_event(tree: Tree, chain: list[int]) -> bool:
+    """An event noun in the genitive of negation, the object of a negated predicate or the subject of "нет" or of a
+    negated impersonal one (`_impersonal`), itself, as one of coordinated nouns or through a noun of traces
+    (TRACE_NOUNS): "огнестрельных ранений нет", "у пострадавшего нет ранений", "следов ранений не видно", "следов
+    взлома и ранений не выявила", "запросов не поступало" — its existence is denied; not a kind compared ("пожара
+    таких масштабов не было", `_compared_kind`)."""
+    noun = chain[0]
+    if _compared_kind(tree, noun):
+        token = tree.token(noun)
+        rejected("events", absent_event, token.start, token.end, "a kind compared, not this happening denied")
+        return False
+    while tree.token(noun).pos == "NOUN" and tree.token(noun).feats.get("Case") == "Gen":
+        head, rel = tree.head_of(noun), base(tree.token(noun).rel)
+        if head is None:
+            return False
+        if rel == "obj" or (rel == "nsubj" and _impersonal(tree, head)):
+            return tree.lemma(head) == "нет" or tree.negated(head)
+        if rel != "conj" and not (rel == "nmod" and tree.lemma(head) in TRACE_NOUNS):
+            return False
+        noun = head
+    return False
+
+
+def _impersonal(tree: Tree, verb: int) -> bool:
+    """A predicate that agrees with no subject, as one with a subject in the genitive of negation does ("запросов не
+    поступало", "ранений нет"): not plural, not masculine or feminine ("столкновения не прекращаются": a nominative
+    the tagger read as a genitive)."""
+    feats = tree.token(verb).feats
+    return feats.get("Number") != "Plur" and feats.get("Gender") not in ("Masc", "Fem")
+
+
+def _compared_kind(tree: Tree, noun: int) -> bool:
+    """A noun of a kind compared with the story's happening ("пожара таких масштабов не было около полувека",
+    "подобных терактов не было"): it says the like did not happen before, not that this one did not."""
+    near = [noun, *tree.children[noun]]
+    return any(tree.lemma(kid) in COMPARED_KIND_WORDS for index in near for kid in tree.children[index])
+
+
+@rule("events")
+def phase_object(tree: Tree, chain: list[int]) -> bool:
+    """An event noun that a verb of phase takes as its object (TRANSITIVE_PHASE_VERBS, STOPPING_VERBS: "возобновить
+    уголовное преследование", "прекратить уголовное преследование", "продолжить переговоры") is under way or was: the
+    verb's own modality ("решение возобновить", "просят прекратить", "не продолжили") tells its phase, not whether it
+    happened (the golds assert "решение … возобновить уголовное преследование", "потребовал … прекратить дебош")."""
+    noun = chain[0]
+    if tree.token(noun).pos != "NOUN" or base(tree.token(noun).rel) != "obj":
+        return False
+    head = tree.head_of(noun)
+    return head is not None and tree.lemma(head) in TRANSITIVE_PHASE_VERBS | STOPPING_VERBS
 
 
 @rule("events")
@@ -891,9 +952,11 @@ def _other_clause_verbs(tree: Tree, noun: int, verb: int) -> list[int]:
 MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
     (cancelled, "negated"),
     (denied, "negated"),
+    (phase_object, "asserted"),  # before the modals: "просят прекратить уголовное преследование" (under way)
     (predicted, "hypothetical"),  # before negation: "не исключил ужесточения" is a hedge; "опасения, что не оплатит"
     (conditional, "hypothetical"),  # before negation: "если он не убьет сына" is a condition, not a denial
     (negation, "negated"),
+    (absent_event, "negated"),  # after predicted: "не исключила назначения" is a hedge
     (condition_noun, "hypothetical"),  # "в случае нападения", "на случай отмены моратория"
     (reported_ought, "hypothetical"),  # before due_head: "говорится, что он должен уволиться" is demanded
     (due_head, "planned"),  # before modal_head: "должен вернуться" is due, not merely possible

@@ -896,6 +896,9 @@ RESCHEDULING_VERBS = POSTPONING_VERBS | fold_words("продлить продл�
 # переговоры"): a future one tells that happening's phase ahead, not the happening itself (events' `future_clause`).
 ONGOING_PHASE_VERBS = fold_words("завершить завершать закончить заканчивать продолжить продолжать")
 TRANSITIVE_PHASE_VERBS = ONGOING_PHASE_VERBS | fold_words("возобновить возобновлять")
+# Nouns of a trace or sign: a happening whose traces are not found did not happen, as far as is told ("следов
+# ранений не видно", "признаков взлома не обнаружено"): events' `absent_event`.
+TRACE_NOUNS = fold_words("след признак")
 
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар", "достичь
 # договоренности", "наложить санкции", "направить жалобу"), and the transitive phase verbs'.

@@ -413,6 +413,19 @@ ROWS: list[tuple[str, Expected, str]] = [
     # guard: a cause in the instrumental is a copula's predicate, no probed matter: the protests are still to come
     ("cause_of_protests_ahead", Event("protest", "протестов", modality="planned"), "future_clause"),
     ("call_to_free", Event("release", "освобождению", modality="hypothetical"), "modal_head"),  # "призыв к"
+    # finalread-x4: a happening in the genitive of negation, under "нет" or a negated verb, itself or through a trace
+    ("no_gunshot_wounds", Event("injury", "ранений", modality="negated"), "absent_event"),
+    ("no_trace_of_wounds", Event("injury", "ранений", modality="negated"), "absent_event"),
+    ("trace_of_wounds_found", Event("injury", "ранений", modality="asserted"), "wound_noun"),  # guard: found
+    ("explosion_denied", Event("explosion", "Взрыва", modality="negated"), "absent_event"),
+    ("requests_none_came", Event("contact", "запросов", modality="negated"), "absent_event"),
+    ("attacks_of_such_scale", Event("attack", "Терактов", modality="asserted"), "dated_or_placed_noun"),  # a kind
+    # ... and one a phase verb takes is under way, whatever governs that verb
+    ("prosecution_resumed", Event("investigation", "уголовное преследование", modality="asserted"), "phase_object"),
+    ("strike_to_stop", Event("protest", "забастовку", modality="asserted"), "phase_object"),
+    ("prosecution_demanded", Event("investigation", "уголовное преследование", modality="hypothetical"), "modal_head"),
+    ("prosecution_threatened", Event("investigation", "уголовным преследованием", modality="hypothetical"),
+     "modal_head"),  # the bare instrumental of a verb of threat: the act threatened
     # a perfective future the tagger read as an imperfective present: "прошествуют" is ahead
     ("unions_will_march", Event("protest", "прошествуют", "2025-05-20T09:00", "planned"), "perfective_form"),
     # a participle of planning after the noun, hung by the parser on its genitive ("Маквея"): agreement decides
