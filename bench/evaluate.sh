@@ -10,7 +10,7 @@ B=$S/bsnlp-dev/articles.jsonl; R=$S/rucoco-dev/docs.jsonl
 q() { $P eval quotes --gold "$1" --articles "${@:2}" 2>&1 | head -4; }
 {
 echo "== quotes validation"; q tests/data/realnews/quotes/validation.jsonl $B $R
-for n in "" 2 3 4 5 6 7 8 9; do echo "== quotes dev$n"; q tests/data/realnews/quotes/dev$n.jsonl $B $R; done
+for n in "" 2 3 4 5 6 7 8 9 10; do echo "== quotes dev$n"; q tests/data/realnews/quotes/dev$n.jsonl $B $R; done
 echo "== quotes-dev"; q $S/quotes-dev/gold.jsonl $S/quotes-dev/articles.jsonl
 echo "== heldout"; q tests/data/heldout/quotes.jsonl tests/data/heldout/articles.jsonl
 echo "== heldout2"; q tests/data/heldout2/quotes.jsonl tests/data/heldout2/articles.jsonl
@@ -26,7 +26,7 @@ echo "== nerel recall"; $P eval dates-recall --gold $S/nerel-dev/gold.jsonl --ar
 } > "$O/dates.txt"
 {
 echo "== events validation"; $P eval events --gold tests/data/realnews/events/validation.jsonl --articles $R 2>&1 | head -8
-for n in "" 2 3 4 5 6 7 8 9; do echo "== events dev$n"; $P eval events --gold tests/data/realnews/events/dev$n.jsonl --articles $R 2>&1 | head -8; done
+for n in "" 2 3 4 5 6 7 8 9 10; do echo "== events dev$n"; $P eval events --gold tests/data/realnews/events/dev$n.jsonl --articles $R 2>&1 | head -8; done
 } > "$O/events.txt"
 {
 echo "== linking validation"; $P eval linking --gold $S/nerel-dev/links.jsonl --articles $S/nerel-dev/articles.jsonl --part validation 2>&1 | head -8
