@@ -28,6 +28,8 @@ from pipeline.dates.lexicon import (
     VALIDITY_NOUNS,
 )
 from pipeline.document import Document
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import DOCUMENT_NOUNS
 from pipeline.lang.marks import CLAUSE_MARKS, has_quote_mark, open_at
 from pipeline.morphology import best_parse
 
@@ -67,10 +69,11 @@ def date_tense(doc: Document, index: int) -> str | None:
     """The tense a date without a year is placed by: past for a date right after a past participle
     (`after_past_participle`: "арестованного 17 января"), future for the date of a planned action, else the clause's.
 
+    A document's date ("решение суда от 2 марта", `document_date`) is past too: the document exists already.
     An infinitive governed by a word of plan or obligation ("отказалась от планов провести ... в декабре",
     "договорились до конца мая сформировать") lies ahead of publication even under a past verb.
     """
-    if after_past_participle(doc, index):
+    if after_past_participle(doc, index) or document_date(doc, index):
         return PAST
     if planned_infinitive(doc, index):
         return FUTURE
@@ -98,6 +101,33 @@ def after_past_participle(doc: Document, index: int) -> bool:
         return False
     parse = best_parse(word)
     return parse.tag.POS == "PRTF" and parse.tag.tense == "past" and not _plans(parse.normal_form, True)
+
+
+DOCUMENT_DATE_REACH = 5  # words from "от" back to its document noun ("постановление правительства Москвы № 12 от")
+DOCUMENT_PHRASE_POS = frozenset(("NOUN", "ADJF", "NUMR"))  # the noun phrase's words before "от"
+
+
+def document_date(doc: Document, index: int) -> bool:
+    """True for a date right after "от" that dates a document (`DOCUMENT_NOUNS`: "решение суда от 2 марта", "указ
+    президента № 12 от 5 мая", "письмо от 3 июля"): the document exists already, so the date is past whatever tense
+    the verb above the phrase has ("Адвокаты постараются оспорить решение суда от 2 марта", said in June, is this
+    March). Only the words of one noun phrase may stand between the noun and "от" (nouns, adjectives, numbers, "№",
+    Latin names); a verb, a preposition or a mark ends the look ("документ вступает в силу от 1 января")."""
+    if _word(doc, index - 1, index) != "от":
+        return False
+    for k in range(index - 2, index - 2 - DOCUMENT_DATE_REACH, -1):
+        word = _word(doc, k, index)
+        if not word:
+            return False
+        if word.isalpha():
+            parse = best_parse(word)
+            if fold(parse.normal_form) in DOCUMENT_NOUNS and parse.tag.POS == "NOUN":
+                return True
+            if parse.tag.POS not in DOCUMENT_PHRASE_POS and "LATN" not in parse.tag:  # "исследованию YouGov от"
+                return False
+        elif not (word.isdigit() or word == "№"):
+            return False
+    return False
 
 
 def deadline(doc: Document, index: int) -> bool:

@@ -1151,12 +1151,23 @@ APPOINTED_AT = [
      [("15 июня", "2005-06-15", "day_month")]),
 ]
 
+# A date after "от" under a document noun dates a document that exists already: past, whatever the tense of the verb
+# above the phrase (`document_date`, dates39; finalread-x3's "постараются оспорить решение суда от 2 марта" went to
+# next March). A verb between the noun and "от" ends the phrase: the clause's tense stays
+DOCUMENT_DATES = [
+    ("Суд\n\nАдвокаты постараются оспорить решение суда от 2 марта.", "2026-06-20",
+     [("2 марта", "2026-03-02", "day_month")]),
+    ("Суд\n\nАдвокаты оспорят постановление правительства Москвы № 12 от 2 марта.", "2026-06-20",
+     [("2 марта", "2026-03-02", "day_month")]),
+    ("Закон\n\nНовый закон будет действовать от 2 марта.", "2026-06-20", [("2 марта", "2027-03-02", "day_month")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
          + SEASON_TURNS + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS + WEEKDAYS_OF_DAYS_TOLD
          + TIMES_OF_WEEKDAYS + RANGE_ENDS + COMING_DAYS_ROWS + TERM_ENDS + FUTURE_GOVERNORS
-         + COMING_THIS_YEAR + APPOINTED_AT)
+         + COMING_THIS_YEAR + APPOINTED_AT + DOCUMENT_DATES)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
