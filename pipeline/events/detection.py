@@ -222,7 +222,7 @@ from pipeline.lang.lexicon import (
     WANTED_STEMS,
 )
 from pipeline.lang.marks import DASH_TOKENS
-from pipeline.morphology import parses
+from pipeline.morphology import gender_grammeme, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 # Inanimate nouns of persons and parties: "официальные лица связались", "стороны договорились": the organizations
@@ -903,10 +903,20 @@ def _agrees(tree: Tree, verb: int, subject: int) -> bool:
 
 
 def explosive(tree: Tree, index: int) -> bool:
-    """A noun of an explosive (DETONATED_NOUNS: "бомба", "пиропатрон") or one an adjective of EXPLOSIVE_ADJECTIVES
-    marks as such ("взрывное устройство", "боевая часть")."""
-    return lemma_of(tree, index) in DETONATED_NOUNS or any(
+    """A noun of an explosive (DETONATED_NOUNS: "бомба", "пиропатрон"), by its lemma or by a noun reading of its form
+    in the tagged gender (`_explosive_form`), or one an adjective of EXPLOSIVE_ADJECTIVES marks as such ("взрывное
+    устройство", "боевая часть")."""
+    return lemma_of(tree, index) in DETONATED_NOUNS or _explosive_form(tree.token(index)) or any(
         lemma_of(tree, child) in EXPLOSIVE_ADJECTIVES for child in tree.kids(index, "amod"))
+
+
+def _explosive_form(token: Token) -> bool:
+    """A form one of whose noun readings (pymorphy3) in the gender the tagger gave is an explosive: slovnet lemmatizes
+    the nominative "граната" as "гранат" (a pomegranate) though it tags it feminine, as the grenade is."""
+    gender = gender_grammeme(token)
+    return token.pos == "NOUN" and gender is not None and any(
+        fold(parse.normal_form) in DETONATED_NOUNS for parse in parses(token.text.lower())
+        if parse.tag.POS == "NOUN" and parse.tag.gender == gender)
 
 
 @rule("events")

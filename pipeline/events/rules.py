@@ -40,7 +40,7 @@ from pipeline.events.vocabulary import (
     EventType,
 )
 from pipeline.intervals import FirstContaining
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import all_capitals, fold
 from pipeline.lang.grammemes import agrees_with_noun, forms_agree
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
@@ -54,6 +54,8 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
     ENACTED_ACT_NOUNS,
+    FORUM_ADJECTIVES,
+    FORUM_NOUNS,
     FROZEN_ASSET_NOUNS,
     FROZEN_PAY_NOUNS,
     HAPPENING_PART_NOUNS,
@@ -338,12 +340,32 @@ def _is_place(ctx: Context, index: int) -> bool:
     or a LOC mention at the phrase's head ("Пекине"); "один из" leads to its noun ("на одном из рынков")."""
     index = ctx.tree.noun_of(index)
     lemma = lemma_of(ctx.tree, index)
+    if lemma in FORUM_NOUNS and forum_platform(ctx, index):
+        return False
     if lemma in SCENE_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES or compound_place(ctx, index, lemma):
         return True
     if lemma in COMPASS_NOUNS and compass_place(ctx, index):
         return True
     entity = ctx.resolver.entity_of(index)
     return entity is not None and ctx.doc.entities[entity].type == "LOC"
+
+
+@rule("events")
+def forum_platform(ctx: Context, index: int) -> bool:
+    """A building part that also names a forum (FORUM_NOUNS) is a forum, no place, with an adjective of one
+    (FORUM_ADJECTIVES: "на международной площадке в Женеве") or an organisation written in capitals as its genitive
+    ("обсудят на площадке ООН"); "на лестничной площадке", "на площадке АЭС" (a place noun), "на площадке
+    московского «Динамо»" stay places."""
+    tree, token = ctx.tree, ctx.tree.token(index)
+    for child in tree.kids(index, "amod"):
+        if lemma_of(tree, child) in FORUM_ADJECTIVES:
+            rejected("events", forum_platform, token.start, token.end, f"a forum, no place: '{tree.token(child).text}'")
+            return True
+    for child in tree.kids(index, "nmod"):
+        if tree.preposition(child) is None and all_capitals(tree.token(child).text) and not _is_place(ctx, child):
+            rejected("events", forum_platform, token.start, token.end, f"the forum of '{tree.token(child).text}'")
+            return True
+    return False
 
 
 @rule("events")

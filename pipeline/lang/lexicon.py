@@ -1592,12 +1592,19 @@ STATUS_LOCATIVE_NOUNS = fold_words("отставка")
 # Verbs that state where or how one is, a status: "находится в отставке", "остается в отставке".
 STATE_BEING_VERBS = fold_words("находиться быть состоять оставаться пребывать")
 
-# Where one goes to: places, and the scene ("выехали на место", "прибыли на место происшествия").
-DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
+# Where one goes to: places, the scene ("выехали на место", "прибыли на место происшествия") and one's own country
+# ("вернулись на родину").
+DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место родина")
 
 # The parts of a building where a happening takes place: "убит на лестничной площадке в подъезде", "пожар на
 # третьем этаже", "в зале суда", "в подвале дома" (events: a place; not places for typing names or coreference).
 BUILDING_PART_NOUNS = fold_words("подъезд этаж подвал площадка коридор холл зал крыша")
+
+# Building parts that also name a forum figuratively: "обсудят на площадке ООН", "на международной площадке" (events
+# `forum_platform`), as against "на лестничной площадке", "на площадке АЭС".
+FORUM_NOUNS = fold_words("площадка")
+# Adjectives that make such a noun a forum: "на международной площадке", "переговорная площадка".
+FORUM_ADJECTIVES = fold_words("международный переговорный дискуссионный экспертный")
 
 # Where things happen besides places one goes to: the points of a road ("на 36-м километре трассы", "на участке
 # дороги", "на перекрестке"), a detention facility ("в следственном изоляторе") and a building's parts.
