@@ -54,7 +54,7 @@ from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, DASH_TOKENS, QUOTE_MAR
 from pipeline.lang.tree import apposition_root, base, children, earlier_subject, main_subject
 from pipeline.morphology import parses
 from pipeline.quotes.lexicon import APPROVAL_SENSE_VERBS, CITING_VERBS, OUTLET_VERBS, PHRASE_NOUNS, SAY_VERBS
-from pipeline.rules import rule
+from pipeline.rules import rejected, rule
 
 CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})
 PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences besides its own
@@ -1187,6 +1187,9 @@ ACTIVITY_HEADS = {"служба": frozenset({"нести", "срок", "прох
 # The prepositions before a bare noun of `ACTIVITY_HEADS` that make it the activity: "поступил на службу", "уклонение
 # от службы", "коллеги по службе", "прокурор по надзору" ("в службу", "в службе", "со службой" may be the body).
 ACTIVITY_PREPOSITIONS = {"служба": fold_words("на от по"), "надзор": fold_words("по")}
+# A complaint, a request or a reply and its verbs: "пожаловался на службу", "подал жалобу на службу", "ответ от
+# службы" address the body named before, whatever the preposition (finalread-x1).
+ADDRESSED_HEADS = fold_words("жалоба жаловаться пожаловаться ответ запрос претензия письмо иск уведомление")
 
 
 def _lemma(doc: Document, index: int) -> str:
@@ -1220,8 +1223,20 @@ def activity_sense(doc: Document, anaphor: Anaphor) -> str:
         return f"an activity of '{doc.tokens[head].text}'"
     previous = doc.token_at(anaphor.start) - 1  # before the noun's modifiers: "на военную службу"
     if previous >= 0 and fold(doc.tokens[previous].text) in ACTIVITY_PREPOSITIONS.get(anaphor.lemma, ()):
+        if _addressed(doc, anaphor.head, previous):
+            rejected("coref", "activity_sense", anaphor.start, anaphor.end,
+                     f"'{doc.tokens[previous].text} {doc.tokens[anaphor.head].text}' after a complaint or a reply")
+            return ""
         return f"'{doc.tokens[previous].text} {doc.tokens[anaphor.head].text}': an activity"
     return ""
+
+
+def _addressed(doc: Document, noun: int, preposition: int) -> bool:
+    """The noun after its preposition is what a complaint, a request or a reply (`ADDRESSED_HEADS`) is addressed to
+    or comes from: the word right before the preposition or the noun's head is one ("пожаловался на службу")."""
+    head = doc.tokens[noun].head
+    return any(0 <= index < len(doc.tokens) and fold(_lemma(doc, index)) in ADDRESSED_HEADS
+               for index in (preposition - 1, head))
 
 
 # The institution one turns to, no particular one ("подать в суд"), and the heads of turning to it: the verbs of its

@@ -96,6 +96,7 @@ from pipeline.quotes.lexicon import (
     ANY_ORGANIZATION_NOUNS,
     BODY_NAME_WORDS,
     CITING_RELAY_WORDS,
+    COMPOUND_TITLES,
     INDEFINITE_MARKERS,
     INTERLOCUTOR_NOUNS,
     NOT_SPEAKERS,
@@ -248,11 +249,20 @@ def _person_head(words: list[str]) -> set[str]:
         readings = [r for r in parses(bare) if r.tag.POS == "NOUN" and "anim" in r.tag
                     and not (PROPER_NAME_GRAMMEMES | {"Abbr"}) & r.tag.grammemes]
         if readings:
-            return {fold(r.normal_form).removeprefix(FORMER_PREFIX) for r in readings}
+            heads = {fold(r.normal_form).removeprefix(FORMER_PREFIX) for r in readings}
+            return _with_compounds(heads, words[:position])
     # no person noun: an accused participle ("подозреваемого в убийстве"), not one whose complement names the
     # person ("подозреваемых в убийстве журналиста | X" introduces X as журналист)
     return next((accused for word in words if (accused := _accused_person(word.lower().strip(QUOTE_MARKS + "()")))),
                 set())
+
+
+def _with_compounds(heads: set[str], before: list[str]) -> set[str]:
+    """The role nouns of a phrase and the compound titles (`COMPOUND_TITLES`) whose full form it spells: "генеральный
+    директор" is a гендиректор too, "директор школы" is not."""
+    lemmas = {lemma for word in before for lemma in word_lemmas(word)}
+    return heads | {compound for compound, (head, modifiers) in COMPOUND_TITLES.items()
+                    if head in heads and modifiers <= lemmas}
 
 
 # the participles among ACCUSED_STEMS ("подозреваемого", "задержанного"): used as nouns, a person's role

@@ -339,6 +339,15 @@ _MINISTER_PAIRS: tuple[tuple[str, str], ...] = (
       for noun in sorted({portfolio_noun(FOREIGN_MINISTRY), portfolio_noun(INTERIOR_MINISTRY)})),
 )
 
+# A compound title, its full form's head and the modifiers the full form has: a person introduced with the full form
+# ("Генеральный прокурор России X", "генеральный директор Первого канала X", "главный государственный санитарный
+# врач X") is introduced with the compound too (`descriptions._person_head`), and a compound refers back to nobody
+# introduced with the bare head ("Директор школы X … по словам гендиректора": someone else; finalread-x1).
+COMPOUND_TITLES: dict[str, tuple[str, frozenset[str]]] = {
+    "генпрокурор": ("прокурор", fold_words("генеральный")), "гендиректор": ("директор", fold_words("генеральный")),
+    "генконсул": ("консул", fold_words("генеральный")), "главсанврач": ("врач", fold_words("главный санитарный")),
+}
+
 # A role noun and the heads of the introductions it can refer back to, one way ("глава региона" -> "губернатор края");
 # every role noun also stands for itself, and the pairs read both ways ("соавтор" / "автор") are
 # `lang.lexicon.ROLE_SYNONYM_SETS`, joined in below.
@@ -358,9 +367,7 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
         ("глава кабинет", "премьер премьер-министр"),
         # the head of a ministry is its minister (`_MINISTER_PAIRS`, from `lang.offices`' ministries)
         *_MINISTER_PAIRS,
-        # a compound title for its full form's head ("Генпрокурор" after "Генеральный прокурор России X",
-        # "гендиректор" after "генеральный директор Первого канала X", "зампред" after "зампредседателя правления X")
-        ("генпрокурор", "прокурор"), ("гендиректор", "директор"), ("генконсул", "консул"), ("главсанврач", "врач"),
+        # "зампред" after "зампредседателя правления X"; the other compound titles are `COMPOUND_TITLES`
         ("зампред", "зампредседателя"),
     )
 } | {"чиновник": OFFICIAL_TITLES}

@@ -1576,13 +1576,26 @@ ACTIVITY_SERVICES = [  # coref89: "служба" after a preposition of the acti
      None, "activity_sense"),
     ("Федеральная служба охраны усилила посты. Вчера журналисты обратились в службу.", "службу",
      "Федеральная служба охраны", "organization_kind"),  # "в службу": the body
+    # coref90: after a complaint or a reply "на/от службу" is the body it is about (finalread-x1)
+    ("Федеральная служба судебных приставов арестовала счета компании. Иван Петров пожаловался на службу в "
+     "прокуратуру.", "службу", "Федеральная служба судебных приставов", "organization_kind"),
+    ("Федеральная налоговая служба проверила фирму. Ответ от службы пришел через месяц.", "службы",
+     "Федеральная налоговая служба", "organization_kind"),
+    ("Федеральная служба охраны усилила посты. Иван Петров уклонился от службы в армии.", "службы", None,
+     "activity_sense"),  # no complaint: the activity still
+]
+COMPOUND_TITLES = [  # coref90: a compound title refers back only to one introduced with its full form
+    ("Директор школы Иван Петров выступил на собрании. Позже гендиректор заявил, что компания выплатит премии.",
+     "гендиректор", None, "introduced_role"),
+    ("Генеральный директор «Аэрофлота» Иван Петров выступил на собрании. Позже гендиректор заявил, что компания "
+     "выплатит премии.", "гендиректор", "Иван Петров", "introduced_role"),
 ]
 BRANDS = [  # coref89: a name introduced only by a plural kind noun is a maker of many things, not the one thing
     ("Россельхознадзор проверил магазины «Ашан». В магазине нашли нарушения.", "магазине", None, "brand_of_many"),
     ("Россельхознадзор проверил магазин «Ашан». В магазине нашли нарушения.", "магазине", "Ашан",
      "introduced_kind"),  # introduced in the singular: the shop named
 ]
-ROWS = ROWS + BRACKETED_NAMES + ACTIVITY_SERVICES + BRANDS
+ROWS = ROWS + BRACKETED_NAMES + ACTIVITY_SERVICES + BRANDS + COMPOUND_TITLES
 PERSON_OWNED = "Лондонский «Челси» провел сбор в Австрии. Оборона команды Ивана Петрова выглядела слабо."
 
 
