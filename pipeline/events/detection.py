@@ -276,6 +276,13 @@ class Trigger:
         return self.token if self.verb is None else self.verb
 
 
+def token_trigger(tree: Tree, index: int, type_: str, rule: str, **flags: Any) -> Trigger:
+    """A trigger whose span and lemma are those of the token at `index` (a one-word trigger found by `rule`); `flags`
+    are Trigger's optional fields (verb, nominal, passive)."""
+    token = tree.token(index)
+    return Trigger(type_, index, token.start, token.end, lemma_of(tree, index), rule, **flags)
+
+
 TriggerRule = Callable[[Tree, int], Trigger | None]
 # A rule on a verb and one of its complements (the verb's object, a directional "в"/"на" phrase).
 ComplementRule = Callable[[Tree, int, int], Trigger | None]
@@ -2666,9 +2673,7 @@ def guest_received(tree: Tree, index: int, child: int) -> Trigger | None:
     if any(tree.preposition(kid) in ("в", "во", "на") and tree.token(kid).feats.get("Case") == "Acc"
            for kid in tree.kids(index, "obl")):
         return None
-    token = tree.token(index)
-    return Trigger("meeting", index, token.start, token.end, lemma_of(tree, index), guest_received.__name__,
-                   passive=tree.passive(index))
+    return token_trigger(tree, index, "meeting", guest_received.__name__, passive=tree.passive(index))
 
 
 @rule("events")
@@ -2940,14 +2945,12 @@ def support_verb(tree: Tree, index: int) -> Trigger | None:
     """An event noun that is the subject of an occurrence verb: "состоялась встреча", "произошла авария"; or that a
     relative clause of occurrence describes: "выборы, которые пройдут в 2006 году", "заседание жюри, которое
     намечено на 23 декабря" (the clause's place, date and modality are the event's)."""
-    token = tree.token(index)
     if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
     head = occurrence_verb(tree, index)
     if head is None:
         return None
-    return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),
-                   support_verb.__name__, verb=head, nominal=True)
+    return token_trigger(tree, index, NOUN_TYPES[lemma_of(tree, index)], support_verb.__name__, verb=head, nominal=True)
 
 
 @rule("events")
@@ -2989,24 +2992,20 @@ def occurrence_verb(tree: Tree, index: int) -> int | None:
 def dated_or_placed_noun(tree: Tree, index: int) -> Trigger | None:
     """Any event noun; the stage keeps it only when no noun-sense filter refuses it (`extract._kept`:
     `regular_pay_noun`, `other_sense`, `sought_person` …) and the text dates, places or peoples it (`anchored_noun`)."""
-    token = tree.token(index)
     if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
     if own_course(tree, index, index) is not None:
         return None
-    return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),
-                   dated_or_placed_noun.__name__, nominal=True)
+    return token_trigger(tree, index, NOUN_TYPES[lemma_of(tree, index)], dated_or_placed_noun.__name__, nominal=True)
 
 
 @rule("events")
 def casualty_count(tree: Tree, index: int) -> Trigger | None:
     """A noun of a happening's casualties with a count (CASUALTY_NOUNS): "40 раненых", "трое пострадавших"."""
-    token = tree.token(index)
     type_ = CASUALTY_NOUNS.get(lemma_of(tree, index))
     if not _common_noun(tree, index) or type_ is None or not tree.kids(index, "nummod"):
         return None
-    return Trigger(type_, index, token.start, token.end, lemma_of(tree, index), casualty_count.__name__,
-                   nominal=True)
+    return token_trigger(tree, index, type_, casualty_count.__name__, nominal=True)
 
 
 @rule("events")
@@ -3028,13 +3027,11 @@ def collocation(tree: Tree, index: int) -> Trigger | None:
 def victims_of(tree: Tree, index: int) -> Trigger | None:
     """Victims of an incident (VICTIM_NOUNS with the incident's noun in the genitive) are its dead: "число жертв
     взрыва", "жертвами вооруженных столкновений стали 70 человек"."""
-    token = tree.token(index)
     if not _common_noun(tree, index) or lemma_of(tree, index) not in VICTIM_NOUNS:
         return None
     for child in tree.kids(index, "nmod"):
         if tree.token(child).feats.get("Case") == "Gen" and NOUN_TYPES.get(lemma_of(tree, child)) in INCIDENT_TYPES:
-            return Trigger("death", index, token.start, token.end, lemma_of(tree, index), victims_of.__name__,
-                           nominal=True)
+            return token_trigger(tree, index, "death", victims_of.__name__, nominal=True)
     return None
 
 
@@ -3098,9 +3095,7 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
         return None
     if not any(tree.preposition(child) in ("в", "во") for child in tree.kids(index, "nmod", "obl")):
         return None
-    token = tree.token(index)
-    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index), charge_ground.__name__,
-                   nominal=True)
+    return token_trigger(tree, index, "investigation", charge_ground.__name__, nominal=True)
 
 
 @rule("events")
@@ -3112,9 +3107,7 @@ def trial_of(tree: Tree, index: int) -> Trigger | None:
         return None
     for child in tree.kids(index, "nmod"):
         if tree.preposition(child) == "над" and tree.case(child) == "Ins" and _tried(tree, child):
-            token = tree.token(index)
-            return Trigger("discussion", index, token.start, token.end, lemma_of(tree, index), trial_of.__name__,
-                           nominal=True)
+            return token_trigger(tree, index, "discussion", trial_of.__name__, nominal=True)
     return None
 
 
@@ -3142,7 +3135,7 @@ def charged_as(tree: Tree, index: int) -> Trigger | None:
     token = tree.token(index)
     if token.pos != "VERB" or not is_clause_verb(tree, index) or not _brought_in_as_charged(tree, index):
         return None
-    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index), charged_as.__name__)
+    return token_trigger(tree, index, "investigation", charged_as.__name__)
 
 
 @rule("events")
@@ -3186,9 +3179,7 @@ def physical_fall(tree: Tree, index: int) -> Trigger | None:
         return None  # "падение цен": a figure's
     if fall_from(tree, index) is None:
         return None
-    token = tree.token(index)
-    return Trigger("accident", index, token.start, token.end, lemma_of(tree, index), physical_fall.__name__,
-                   nominal=True)
+    return token_trigger(tree, index, "accident", physical_fall.__name__, nominal=True)
 
 
 @rule("events")
@@ -3201,9 +3192,7 @@ def wanted_search(tree: Tree, index: int) -> Trigger | None:
     if not _common_noun(tree, index) or lemma_of(tree, index) not in WANTED_SEARCH_NOUNS \
             or _wanted(tree, index) is None:
         return None
-    token = tree.token(index)
-    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index), wanted_search.__name__,
-                   nominal=True)
+    return token_trigger(tree, index, "investigation", wanted_search.__name__, nominal=True)
 
 
 def _wanted(tree: Tree, index: int) -> int | None:
@@ -3239,8 +3228,7 @@ def investigated_happening(tree: Tree, index: int) -> Trigger | None:
         return None
     if _investigated(tree, index) is None:
         return None
-    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index),
-                   investigated_happening.__name__, nominal=True)
+    return token_trigger(tree, index, "investigation", investigated_happening.__name__, nominal=True)
 
 
 def _investigated(tree: Tree, index: int) -> int | None:
@@ -3276,9 +3264,7 @@ def charge_order(tree: Tree, index: int) -> Trigger | None:
     an investigation (not "привлечение инвестиций")."""
     if not _common_noun(tree, index) or not _brought_in_as_charged(tree, index):
         return None
-    token = tree.token(index)
-    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index), charge_order.__name__,
-                   nominal=True)
+    return token_trigger(tree, index, "investigation", charge_order.__name__, nominal=True)
 
 
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
