@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from pipeline.entities.boundaries import site_address_end
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import all_capitals, fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS, OBJECT_CASES, PROPER_NAME_GRAMMEMES, agrees_with_noun, forms_agree
 from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
@@ -296,8 +296,9 @@ def participle_noun(ctx: Context, verb: int, subject: int) -> int:
     заявил"): the participle modifies the first noun after its own complements that can name a source
     (`can_speak`: a name, a person, a body) and agrees with it, read as a nominative, in number and gender; that
     noun is the subject. The search stays in the subject's stretch (before the cue, or up to the clause's end when
-    the subject follows the cue) and passes over nouns of a prepositional phrase and the participle's object
-    ("возглавлявший комитет | Иван Петров"); a participle used as a noun
+    the subject follows the cue) and passes over nouns of a prepositional phrase, the participle's object
+    ("возглавлявший комитет | Иван Петров") and the name of a body (`_body_name`: "— рассказал пострадавший РБК",
+    whom he told); a participle used as a noun
     ("пострадавший", "выступавшие на митинге призвали") has no such noun and stays. Rule `participle_noun`
     (fired trace)."""
     token = ctx.tokens[subject]
@@ -310,7 +311,7 @@ def participle_noun(ctx: Context, verb: int, subject: int) -> int:
         if current.text in NP_BREAK or ctx.is_finite(index):
             return subject
         if current.pos not in ("NOUN", "PROPN") or not can_speak(ctx, index) or _in_prepositional(ctx, index) \
-                or (current.head == subject and current.rel.startswith(("obj", "iobj"))):
+                or (current.head == subject and current.rel.startswith(("obj", "iobj"))) or _body_name(ctx, index):
             continue  # "возглавлявший комитет | Иван Петров": the participle's object is none of its nouns
         if _nominative_agreeing(ctx, subject, index):
             fired("quotes", "participle_noun", token.start, current.end,
@@ -325,6 +326,13 @@ def _participle(ctx: Context, index: int) -> bool:
         return True
     readings = dictionary_parses(ctx.tokens[index].text.lower())
     return bool(readings) and all(parse.tag.POS == "PRTF" for parse in readings)
+
+
+def _body_name(ctx: Context, index: int) -> bool:
+    """An organization's or a place's name, or initials: a participle modifies a body through its common noun
+    ("базирующееся в Салониках агентство MPA"); a name right after a participle used as a noun is whom it told
+    ("— рассказал пострадавший РБК", "… пострадавший РИА Новости")."""
+    return ctx.entity_type_at(index) in ("ORG", "LOC") or all_capitals(ctx.tokens[index].text)
 
 
 def _role_participle(ctx: Context, index: int) -> bool:

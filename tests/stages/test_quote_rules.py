@@ -2272,12 +2272,17 @@ RULE_ROWS = [
      "сделка уже закрыта", "Волга", "indirect_as_says"),
     ("speaker-participle-object-name", "Возмущенная увиденным Бэки Рейнолдс утверждает, что больше не пойдет в этот "
      "кинотеатр.", "больше не пойдет в этот кинотеатр", "Бэки Рейнолдс", "indirect_that"),
+    ("speaker-participle-after-cue", "«Денег нет», — сказал опрошенный Интерфаксом житель Москвы.", "Денег нет",
+     "житель Москвы", "direct_after"),
     # guards: a participle used as a noun keeps the subject: a prepositional phrase after it ("в аварии") holds no
     # noun of it, and the search ends at a comma
     ("speaker-participle-as-noun", "Пострадавший в аварии рассказал, что водитель грузовика скрылся.",
      "водитель грузовика скрылся", "пострадавший", "indirect_that"),
     ("speaker-participle-comma", "Как рассказали задержанные, деньги им передал знакомый.",
      "деньги им передал знакомый", "задержанные", "indirect_as_says"),
+    # guard: an outlet's name after a participle used as a noun is whom it told (`_body_name`)
+    ("speaker-participle-addressee", "«Я ничего не видел», — рассказал пострадавший РБК.", "Я ничего не видел",
+     "пострадавший", "direct_after"),
     # guards: a role participle's phrase ("Заведующая сектором …", the acting title "Исполняющий обязанности …")
     # and a participle's object ("возглавлявший комитет") give no noun of it (test_participle_noun_guards)
     ("speaker-participle-role-noun", "Заведующая сектором внешней политики ИМЭМО РАН Виктория Журавлева отметила, что "
@@ -2936,6 +2941,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-participle-object-name", "participle_noun", True),
     ("speaker-participle-as-noun", "participle_noun", False),
     ("speaker-participle-comma", "participle_noun", False),
+    ("speaker-participle-after-cue", "participle_noun", True),
+    ("speaker-participle-addressee", "participle_noun", False),
 ]
 
 
