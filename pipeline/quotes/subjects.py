@@ -298,9 +298,8 @@ def participle_noun(ctx: Context, verb: int, subject: int) -> int:
     noun is the subject. The search stays in the subject's stretch (before the cue, or up to the clause's end when
     the subject follows the cue) and passes over nouns of a prepositional phrase, the participle's object
     ("возглавлявший комитет | Иван Петров") and the name of a body (`_body_name`: "— рассказал пострадавший РБК",
-    whom he told); a participle used as a noun
-    ("пострадавший", "выступавшие на митинге призвали") has no such noun and stays. Rule `participle_noun`
-    (fired trace)."""
+    whom he told); a participle used as a noun ("пострадавший", "выступавшие на митинге призвали") has no such noun
+    and stays, and so does a role participle (`_role_participle`). Rule `participle_noun` (fired trace)."""
     token = ctx.tokens[subject]
     if not _participle(ctx, subject) or _role_participle(ctx, subject):
         return subject
@@ -357,14 +356,14 @@ def _in_prepositional(ctx: Context, index: int) -> bool:
 
 def _nominative_agreeing(ctx: Context, participle: int, noun: int) -> bool:
     """The noun can be a nominative of the participle's number (a dictionary reading, or the tagger's case for a word
-    the dictionary lacks) and agrees
-    with the participle in number, and in gender where both show it (not for a name: the tagger guesses the gender
-    of a foreign one, "Бэки Рейнолдс" masculine)."""
+    the dictionary lacks) and agrees with the participle in number, and in gender where both show it (not for a
+    name: the tagger guesses the gender of a foreign one, "Бэки Рейнолдс" masculine)."""
     text = ctx.tokens[noun].text
     number = UD_NUMBER_TO_OPENCORPORA.get(ctx.feats(participle).get("Number", ""))
     readings = dictionary_parses(text.lower())
     if readings:  # a nominative of the participle's number: "Управления" is a nominative plural only
-        nominative = any(parse.tag.case == "nomn" and parse.tag.number in (number, None) for parse in readings)
+        nominative = any(parse.tag.case == "nomn" and (number is None or parse.tag.number in (number, None))
+                         for parse in readings)
     else:
         nominative = ctx.feats(noun).get("Case", "Nom") == "Nom"
     features = ("Number",) if ctx.tokens[noun].pos == "PROPN" else ("Gender", "Number")
