@@ -58,7 +58,14 @@ from pipeline.quotes.lexicon import (
     RESULT_NOUNS,
     SAY_VERBS,
 )
-from pipeline.quotes.subjects import addressee_name, find_subject, indefinite_plural, locative_source, number_agrees
+from pipeline.quotes.subjects import (
+    addressee_name,
+    find_subject,
+    indefinite_plural,
+    locative_source,
+    number_agrees,
+    participle_noun,
+)
 from pipeline.rules import fired, is_tracing, rejected, rule, rule_name
 
 # An infinitive cue counts only under verbs of starting, hurrying or intending to speak ("поспешил заявить").
@@ -1145,7 +1152,7 @@ def _phrase_subject(ctx: Context, verb: int, close: int | None) -> int | None:
             following = ctx.tokens[index + 1] if index + 1 < close else None
             if following is not None and following.rel.startswith("nsubj") and following.head == verb:
                 continue  # "главный внештатный гериатр": the parse made the adjective a subject too
-            return index
+            return participle_noun(ctx, verb, index)  # "как сообщает базирующееся в Салониках агентство MPA"
         if token.rel == "amod" and index < token.head < close:
             continue  # "главный внештатный | гериатр", "внештатный" tagged a noun: a modifier of the noun after it
         if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case") == "Nom":

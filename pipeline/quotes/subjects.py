@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from pipeline.entities.boundaries import site_address_end
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import all_capitals, fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS, OBJECT_CASES, PROPER_NAME_GRAMMEMES, agrees_with_noun, forms_agree
 from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
@@ -31,7 +31,15 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import DIALOGUE_ATTRIBUTION, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.tree import earlier_subject
-from pipeline.morphology import case_readings, dictionary_parses, form_gender, noun_gender, parses
+from pipeline.morphology import (
+    UD_NUMBER_TO_OPENCORPORA,
+    case_readings,
+    dictionary_parses,
+    form_gender,
+    noun_gender,
+    parses,
+    substantive_role,
+)
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.descriptions import can_speak, is_outlet, reports_only, time_phrase
@@ -52,6 +60,7 @@ from pipeline.rules import fired, is_tracing, rejected
 PLACE_SOURCE_NOUNS = (SITE_NOUNS | SERVICE_NOUNS | BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS | DOCUMENT_NOUNS
                       | SPEECH_NOUNS | BUREAU_NOUNS)
 IN = ("в", "во")
+ACTING_DUTIES = "обязанности"  # "исполняющий обязанности начальника": the acting title, a role phrase
 CORRELATIVES = frozenset({"тот", "то"})  # "обвинили в том, что …": the content clause's correlative, no place
 
 
@@ -149,7 +158,7 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
             ctx.tokens[i].text == "," and ctx.word(i + 1) in ("а", "но", "однако", "и")
             for i in range(subjects[0], closer)):
         return closer  # "X заявил ..., а Y отметил": the parser gave Y's verb the first clause's subject
-    return _antecedent(ctx, verb, _adjective_head(ctx, subjects[0]))
+    return _antecedent(ctx, verb, participle_noun(ctx, verb, _adjective_head(ctx, subjects[0])))
 
 
 def comparative_share(ctx: Context, index: int) -> int | None:
@@ -278,6 +287,87 @@ def _adjective_head(ctx: Context, subject: int) -> int:
                  f"{ctx.tokens[subject].text}: its complement, {ctx.tokens[subject].text} is the noun")
         return subject
     return following
+
+
+def participle_noun(ctx: Context, verb: int, subject: int) -> int:
+    """A subject the parser made of a participle that opens a participial phrase before its noun ("Возмущенная
+    увиденным | Бэки Рейнолдс утверждает", "заявил проводивший задержание | полицейский Год Нугент", "Как сообщает
+    базирующееся в Салониках | агентство MPA", "Присутствовавший на открытии врио губернатора | Андрей Воробьев
+    заявил"): the participle modifies the first noun after its own complements that can name a source
+    (`can_speak`: a name, a person, a body) and agrees with it, read as a nominative, in number and gender; that
+    noun is the subject. The search stays in the subject's stretch (before the cue, or up to the clause's end when
+    the subject follows the cue) and passes over nouns of a prepositional phrase, the participle's object
+    ("возглавлявший комитет | Иван Петров") and the name of a body (`_body_name`: "— рассказал пострадавший РБК",
+    whom he told); a participle used as a noun ("пострадавший", "выступавшие на митинге призвали") has no such noun
+    and stays, and so does a role participle (`_role_participle`). Rule `participle_noun` (fired trace)."""
+    token = ctx.tokens[subject]
+    if not _participle(ctx, subject) or _role_participle(ctx, subject):
+        return subject
+    _, limit = ctx.sentence_range(subject)
+    end = verb if subject < verb else limit
+    for index in range(subject + 1, end):
+        current = ctx.tokens[index]
+        if current.text in NP_BREAK or ctx.is_finite(index):
+            return subject
+        if current.pos not in ("NOUN", "PROPN") or not can_speak(ctx, index) or _in_prepositional(ctx, index) \
+                or (current.head == subject and current.rel.startswith(("obj", "iobj"))) or _body_name(ctx, index):
+            continue  # "возглавлявший комитет | Иван Петров": the participle's object is none of its nouns
+        if _nominative_agreeing(ctx, subject, index):
+            fired("quotes", "participle_noun", token.start, current.end,
+                  f"{token.text}: a participle of {current.text}, which is the subject")
+            return index
+    return subject
+
+
+def _participle(ctx: Context, index: int) -> bool:
+    """A full participle, by the tagger or by every dictionary reading of the form being a participle's."""
+    if ctx.feats(index).get("VerbForm") == "Part":
+        return True
+    readings = dictionary_parses(ctx.tokens[index].text.lower())
+    return bool(readings) and all(parse.tag.POS == "PRTF" for parse in readings)
+
+
+def _body_name(ctx: Context, index: int) -> bool:
+    """An organization's or a place's name, or initials: a participle modifies a body through its common noun
+    ("базирующееся в Салониках агентство MPA"); a name right after a participle used as a noun is whom it told
+    ("— рассказал пострадавший РБК", "… пострадавший РИА Новости")."""
+    return ctx.entity_type_at(index) in ("ORG", "LOC") or all_capitals(ctx.tokens[index].text)
+
+
+def _role_participle(ctx: Context, index: int) -> bool:
+    """A participle that is a role noun with its complement: a substantive role ("Заведующая сектором …",
+    "Управляющий филиала …": `morphology.substantive_role`) or the acting title ("исполняющий обязанности
+    начальника …"); the name after such a phrase is in apposition to it, and its complement is no noun of it."""
+    if any(substantive_role(parse) for parse in parses(ctx.tokens[index].text.lower())):
+        return True
+    return index + 1 < len(ctx.tokens) and ctx.word(index + 1) == ACTING_DUTIES
+
+
+def _in_prepositional(ctx: Context, index: int) -> bool:
+    """A noun of a prepositional phrase: a preposition stands before it, its modifiers aside ("в Салониках", "под
+    музыку", "на открытии"); a preposition the parse hangs on it from after it ("правительство | во главе") is
+    another phrase's."""
+    before = index - 1
+    while before >= 0 and ctx.tokens[before].pos in ("ADJ", "DET", "NUM"):
+        before -= 1
+    return (before >= 0 and ctx.tokens[before].pos == "ADP") \
+        or any(child < index for child in ctx.kids(index, "case"))
+
+
+def _nominative_agreeing(ctx: Context, participle: int, noun: int) -> bool:
+    """The noun can be a nominative of the participle's number (a dictionary reading, or the tagger's case for a word
+    the dictionary lacks) and agrees with the participle in number, and in gender where both show it (not for a
+    name: the tagger guesses the gender of a foreign one, "Бэки Рейнолдс" masculine)."""
+    text = ctx.tokens[noun].text
+    number = UD_NUMBER_TO_OPENCORPORA.get(ctx.feats(participle).get("Number", ""))
+    readings = dictionary_parses(text.lower())
+    if readings:  # a nominative of the participle's number: "Управления" is a nominative plural only
+        nominative = any(parse.tag.case == "nomn" and (number is None or parse.tag.number in (number, None))
+                         for parse in readings)
+    else:
+        nominative = ctx.feats(noun).get("Case", "Nom") == "Nom"
+    features = ("Number",) if ctx.tokens[noun].pos == "PROPN" else ("Gender", "Number")
+    return nominative and forms_agree(ctx.feats(participle), ctx.feats(noun), features)
 
 
 def _modified_noun(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:

@@ -2264,6 +2264,33 @@ RULE_ROWS = [
     # гериатр")
     ("speaker-adjective-read-as-noun", "Пожилые люди легко переносят прививку, сообщила главный внештатный гериатр "
      "Минздрава Анна Котова.", "Пожилые люди легко переносят прививку", "Анна Котова", "indirect_trailing"),
+    # a participle the parser made the subject opens a participial phrase before its noun: the noun after the
+    # participle's complements that can speak is the subject (subjects.participle_noun, `participle_noun`)
+    ("speaker-participle-phrase-before", "Присутствовавший на открытии врио губернатора Андрей Петров заявил, что "
+     "парковка будет бесплатной.", "парковка будет бесплатной", "Андрей Петров", "indirect_that"),
+    ("speaker-participle-as-says", "Как сообщает базирующееся в Самаре агентство «Волга», сделка уже закрыта.",
+     "сделка уже закрыта", "Волга", "indirect_as_says"),
+    ("speaker-participle-object-name", "Возмущенная увиденным Бэки Рейнолдс утверждает, что больше не пойдет в этот "
+     "кинотеатр.", "больше не пойдет в этот кинотеатр", "Бэки Рейнолдс", "indirect_that"),
+    ("speaker-participle-after-cue", "«Денег нет», — сказал опрошенный Интерфаксом житель Москвы.", "Денег нет",
+     "житель Москвы", "direct_after"),
+    # guards: a participle used as a noun keeps the subject: a prepositional phrase after it ("в аварии") holds no
+    # noun of it, and the search ends at a comma
+    ("speaker-participle-as-noun", "Пострадавший в аварии рассказал, что водитель грузовика скрылся.",
+     "водитель грузовика скрылся", "пострадавший", "indirect_that"),
+    ("speaker-participle-comma", "Как рассказали задержанные, деньги им передал знакомый.",
+     "деньги им передал знакомый", "задержанные", "indirect_as_says"),
+    # guard: an outlet's name after a participle used as a noun is whom it told (`_body_name`)
+    ("speaker-participle-addressee", "«Я ничего не видел», — рассказал пострадавший РБК.", "Я ничего не видел",
+     "пострадавший", "direct_after"),
+    # guards: a role participle's phrase ("Заведующая сектором …", the acting title "Исполняющий обязанности …")
+    # and a participle's object ("возглавлявший комитет") give no noun of it (test_participle_noun_guards)
+    ("speaker-participle-role-noun", "Заведующая сектором внешней политики ИМЭМО РАН Виктория Журавлева отметила, что "
+     "встреча ничего не изменит.", "встреча ничего не изменит", "Виктория Журавлева", "indirect_that"),
+    ("speaker-participle-acting-title", "Исполняющий обязанности начальника Управления информации ГУВД Москвы Кирилл "
+     "Мазурин сообщил, что погибли двое.", "погибли двое", "Кирилл Мазурин", "indirect_that"),
+    ("speaker-participle-object-body", "Возглавлявший комитет Иван Петров заявил, что отчет будет готов к осени.",
+     "отчет будет готов к осени", "Иван Петров", "indirect_that"),
     # a name whose form has no nominative reading, in an object's case, is the verb's addressee or object, no
     # subject read loosely (subjects._declined_oblique, `declined_oblique`): "«Ромашке» предложили" has no speaker
     ("speaker-object-name-dative", "Магазин сменил владельца. «Ромашке» предложили внести изменения в правила "
@@ -2908,6 +2935,14 @@ SPEAKER_STEP_ROWS = [
     # the "(цитата по X)" note is cut off an indirect content that ran over it, and only there (quotes89)
     ("outlet-quotation-note-indirect", "quotation_note", True),
     ("outlet-quotation-note-direct", "quotation_note", False),
+    # a participle the parser made the subject hands it to its noun (quotes90); a participle used as a noun does not
+    ("speaker-participle-phrase-before", "participle_noun", True),
+    ("speaker-participle-as-says", "participle_noun", True),
+    ("speaker-participle-object-name", "participle_noun", True),
+    ("speaker-participle-as-noun", "participle_noun", False),
+    ("speaker-participle-comma", "participle_noun", False),
+    ("speaker-participle-after-cue", "participle_noun", True),
+    ("speaker-participle-addressee", "participle_noun", False),
 ]
 
 
@@ -3117,6 +3152,24 @@ def test_speechless_reads_person_nouns_declined_inanimate() -> None:
     assert not _speechless(ctx, words["лица"])
     assert _speechless(ctx, words["сближение"])
     assert not _speechless(ctx, words["стран"])
+
+
+@pytest.mark.parametrize(("class_id", "participle", "expected"), [
+    ("speaker-participle-phrase-before", "Присутствовавший", "врио"),  # past its complements ("на открытии")
+    ("speaker-participle-object-body", "Возглавлявший", "Иван"),  # its object "комитет" is none of its nouns
+    ("speaker-participle-role-noun", "Заведующая", "Заведующая"),  # a role noun: "ИМЭМО" is its complement's
+    ("speaker-participle-acting-title", "Исполняющий", "Исполняющий"),  # the acting title, a role phrase
+], ids=lambda value: value if value.startswith("speaker-") else "")
+def test_participle_noun_guards(class_id: str, participle: str, expected: str) -> None:
+    """`subjects.participle_noun` asked with the participle for the cue's subject (as a misparse gives it): the noun
+    after the participle's complements that can speak, and the participle itself for a role noun."""
+    from pipeline.quotes.subjects import participle_noun
+
+    doc = run_stages(copy.deepcopy(_parses()[class_id]), ("entities", "coref"))
+    ctx = Context(doc)
+    subject = next(index for index, token in enumerate(ctx.tokens) if token.text == participle)
+    verb = next(index for index in range(subject + 1, len(ctx.tokens)) if ctx.is_finite(index))
+    assert ctx.tokens[participle_noun(ctx, verb, subject)].text == expected
 
 
 @pytest.mark.parametrize(("rule_name", "class_id", "fires"), REJECTION_TRACES)
