@@ -1090,7 +1090,7 @@ def apposed_role_case(doc: Document, span: Span, tokens: list[Token]) -> list[To
     if noun_at is None:
         return tokens
     noun = doc.tokens[noun_at]
-    if noun.feats.get("Animacy") == "Inan":  # "контролер иновещания | … Тарик Кафала": the parse's apposition is wrong
+    if _inanimate(noun):  # "контролер иновещания | … Тарик Кафала": the parse's apposition is wrong
         rejected("entities", apposed_role_case, span.start, span.end,
                  f"{noun.text!r} is inanimate: a person's name stands in apposition to a person noun only")
         return tokens
@@ -1172,6 +1172,13 @@ def _may_be_nominative(word: str, written: set[str]) -> bool:
         return any((p.tag.case == "nomn" and p.tag.number != "plur") or "Fixd" in p.tag.grammemes for p in readings)
     stem = fold(lower[:-1])
     return lower.endswith(("а", "я")) and not {stem, stem + "ом", stem + "ем"} & written
+
+
+def _inanimate(noun: Token) -> bool:
+    """slovnet tags the noun inanimate and the dictionary has no animate reading of its form ("иновещания",
+    "аукционом"; not "титане", which is a Titan as well as the metal)."""
+    return noun.feats.get("Animacy") == "Inan" and not any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in dictionary_parses(noun.text.lower()))
 
 
 def woman_or_man_genitive(tokens: list[Token]) -> bool:
