@@ -113,6 +113,7 @@ from pipeline.lang.grammemes import (
 from pipeline.lang.lexicon import (
     AGE_ADJECTIVE,
     AGE_ADJECTIVE_GENDER_ENDINGS,
+    AGENT_NOUNS,
     DATIVE_LOCATIVE_PREPOSITIONS,
     KIN_GROUP_NOUNS,
     KINSHIP_NOUNS,
@@ -131,7 +132,7 @@ from pipeline.lang.marks import (
     QUOTE_TOKENS,
     SINGLE_QUOTE_MARKS,
 )
-from pipeline.lang.tree import apposition_root, base, range_head, word_before
+from pipeline.lang.tree import apposition_root, base, folded_words, range_head, word_before
 from pipeline.morphology import (
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
@@ -667,7 +668,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
         return None
     tokens = _russian_part(tokens)
     agreed = agreeing_case(doc, span, locative_needs_preposition(doc, span, tokens))
-    cased = apposed_role_case(doc, span, agreed)
+    cased = apposed_subject_case(doc, span, apposed_role_case(doc, span, agreed))
     gendered = agreeing_gender(doc, span, coordinated_case(doc, span, spans, cased))
     named = feminine_agreement(doc, span, gendered)
     read = _read_gender(tokens, ((agreed, cased), (gendered, named)))
@@ -678,6 +679,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     retagged = named[0].feats.get("Case") != tokens[0].feats.get("Case")  # its case read from the context
     kept_first = span.type == "PER" and (nominative_first_name(doc, tokens) or written_woman_first_name(doc, tokens))
     name = canonical_name(span.type, named + head, retagged or _governed(doc, tokens[0]), kept_first)
+    name = fleeting_vowel_surname(span, tokens, name)
     draft = Draft(span, read, name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
@@ -686,6 +688,37 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
             mention.parent = parent_scope(doc, span, spans)
             return mention
     raise AssertionError("name_as_key keys every mention")
+
+
+# The consonants before a word-final "ц" or "к" that end no nominative of a name, Russian or foreign, with the
+# fleeting vowel the nominative puts between them ("ец", "ок"). After "л", "н", "р", "с" such clusters end many foreign
+# nominatives ("Шульц", "Лоренц", "Шварц", "Франк", "Кларк", "Фриск"), so those are not listed.
+FLEETING_VOWEL_CLUSTERS = {"ц": ("е", frozenset("бвдзмптфх")), "к": ("о", frozenset("бвдзмптф"))}
+
+
+@rule("entities")
+def fleeting_vowel_surname(span: Span, tokens: Sequence[Token], name: str) -> str:
+    """A person's surname declined from an oblique form by stripping its ending to a consonant cluster no nominative
+    ends in (`FLEETING_VOWEL_CLUSTERS`) takes back the fleeting vowel the oblique forms drop: "Анатолия Бышовца" ->
+    "Анатолий Бышовец" (not "Бышовц"), "Виктором Коваленком" is left ("нк" ends "Франк"), "Сергея Цапка" -> "Сергей
+    Цапок". Slavic surnames in -ец and -ок lose the vowel in every oblique case, and the dictionary knows few of them,
+    so the regular paradigms (`naming.paradigm_nominatives`) give the bare stem."""
+    words = name.split(" ")
+    last, written = words[-1], tokens[-1].text if tokens else ""
+    lower = last.lower()
+    if span.type != "PER" or len(lower) < 4 or not last.isalpha() or lower == written.lower() \
+            or not written.lower().startswith(lower):
+        return name
+    vowel, before = FLEETING_VOWEL_CLUSTERS.get(lower[-1], ("", frozenset()))
+    if lower[-2] not in before:
+        if vowel and is_consonant(lower[-2]):
+            rejected("entities", fleeting_vowel_surname, span.start, span.end,
+                     f"{last!r}: foreign nominatives end in {lower[-2:]!r} too ('Шульц', 'Франк')")
+        return name
+    restored = last[:-1] + vowel + last[-1]
+    fired("entities", fleeting_vowel_surname, span.start, span.end,
+          f"{last!r} ends in {lower[-2:]!r}, which no nominative ends in: {restored!r}")
+    return " ".join([*words[:-1], restored])
 
 
 @rule("entities")
@@ -1048,13 +1081,19 @@ def apposed_role_case(doc: Document, span: Span, tokens: list[Token]) -> list[To
     nominative whose gender is the noun's and whose ending fits the case's regular paradigm take the case
     (`_agrees_in`); an accusative counts for an animate noun only. A name that is a woman's nominative and a man's
     genitive alike (`woman_or_man_genitive`) beside a genitive or accusative noun is the man's, in that case, whatever
-    gender slovnet tags ("начальника отдела Валентина Бибикова" -> "Валентин Бибиков")."""
+    gender slovnet tags ("начальника отдела Валентина Бибикова" -> "Валентин Бибиков"). An inanimate
+    noun is no person's role: where the parse hangs the name on one ("контролер иновещания Всемирной службы ВВС Тарик
+    Кафала", "Руководили аукционом … Александра Бабенко"), its case says nothing of the name's."""
     if span.type != "PER" or not tokens:
         return tokens
     noun_at = _apposition_head(doc, tokens)
     if noun_at is None:
         return tokens
     noun = doc.tokens[noun_at]
+    if _inanimate(noun):  # "контролер иновещания | … Тарик Кафала": the parse's apposition is wrong
+        rejected("entities", apposed_role_case, span.start, span.end,
+                 f"{noun.text!r} is inanimate: a person's name stands in apposition to a person noun only")
+        return tokens
     if noun.feats["Case"] in ("Gen", "Acc") and woman_or_man_genitive(tokens):
         fired("entities", apposed_role_case, span.start, span.end,
               f"in apposition to {noun.text!r} ({noun.feats['Case']}): a man's name in its case")
@@ -1068,6 +1107,78 @@ def apposed_role_case(doc: Document, span: Span, tokens: list[Token]) -> list[To
           f"in apposition to {noun.text!r} ({noun.feats['Case']}): read in its case")
     return [replace(token, feats={**token.feats, "Case": noun.feats["Case"]}) if agrees else token
             for token, agrees in zip(tokens, agreeing, strict=True)]
+
+
+@rule("entities")
+def apposed_subject_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
+    """A person's name in apposition to the subject, a singular animate role noun in the nominative, stands in the
+    nominative, as an apposition agrees with its noun: "заявил лидер Всеобщего народного конгресса Файка/Gen
+    аль-Саид" -> "Файка аль-Саид", "пояснил контролер иновещания … Тарик Кафала/Gen" -> "Тарик Кафала" (not "Файк",
+    "Кафал": slovnet reads an unknown word in -а as a genitive of a consonant stem). Only where the name cannot be a
+    genitive that the noun's phrase governs instead (`_apposed_subject_noun`), and each word tagged with an oblique
+    case reads as a nominative by its form (`_may_be_nominative`); a word the dictionary knows only in oblique cases
+    ("Сергея") or a consonant stem the text writes elsewhere ("Байдена" beside "Байден") leaves the tags."""
+    if span.type != "PER" or not tokens:
+        return tokens
+    noun_at = _apposed_subject_noun(doc, tokens)
+    oblique = [token for token in tokens if token.feats.get("Case") not in (None, "Nom") and token.text.isalpha()]
+    if noun_at is None or not oblique:
+        return tokens
+    written = set(folded_words(doc))
+    stuck = next((token.text for token in oblique if not _may_be_nominative(token.text, written)), None)
+    if stuck is not None:
+        rejected("entities", apposed_subject_case, span.start, span.end,
+                 f"{stuck!r} reads as no nominative: the name keeps its tags")
+        return tokens
+    fired("entities", apposed_subject_case, span.start, span.end,
+          f"in apposition to the subject {doc.tokens[noun_at].text!r} (Nom): read in the nominative")
+    return [replace(token, feats={**token.feats, "Case": "Nom"}) if token in oblique else token for token in tokens]
+
+
+def _apposed_subject_noun(doc: Document, tokens: list[Token]) -> int | None:
+    """The index of the subject noun before the mention that the mention's root stands in apposition to: a lowercase
+    singular animate noun tagged nominative, no noun of a relation to another person ("сын", "адвокат": the parse's
+    apposition is often that person's genitive), whose phrase fills every word between them: its own genitive
+    complement, so that the name is no second one ("ученик Анатолия Бышовца" is the teacher's name), and no singular
+    animate noun ("сын бывшего лидера Северной Кореи Ким Чен Ира": the name is "лидера"'s); else None."""
+    first = doc.token_at(tokens[0].start)
+    inside = range(first, first + len(tokens))
+    root = next((i for i in inside if doc.tokens[i].head not in inside), first)
+    noun_at = doc.tokens[root].head
+    if doc.tokens[root].rel != "appos" or not 0 <= noun_at < first:
+        return None
+    noun = doc.tokens[noun_at]
+    if noun.pos != "NOUN" or not noun.rel.startswith("nsubj") or noun.sentence != tokens[0].sentence \
+            or not noun.text.replace("-", "").isalpha() or not noun.text.islower() \
+            or noun.feats.get("Case") != "Nom" or noun.feats.get("Number") != "Sing" \
+            or noun.feats.get("Animacy") != "Anim" or fold(noun.lemma or noun.text) in RELATION_NOUNS | AGENT_NOUNS:
+        return None
+    between = [doc.tokens[i] for i in range(noun_at + 1, first)]
+    if any(noun_at not in doc.ancestors(i) for i in range(noun_at + 1, first)) \
+            or not any(token.feats.get("Case") == "Gen" and token.pos in ("NOUN", "PROPN") for token in between) \
+            or any(token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing"
+                   for token in between):
+        return None
+    return noun_at
+
+
+def _may_be_nominative(word: str, written: set[str]) -> bool:
+    """A name word that reads as a nominative singular by its form: the dictionary knows it so (or as indeclinable),
+    or, unknown to it, it ends in "-а"/"-я" like a nominative of that stem ("Кафала", "Файка") and the text writes no
+    form of the consonant stem the other reading makes of it ("Байдена" beside "Байден", "Байденом")."""
+    lower = word.lower()
+    readings = dictionary_parses(lower)
+    if readings:
+        return any((p.tag.case == "nomn" and p.tag.number != "plur") or "Fixd" in p.tag.grammemes for p in readings)
+    stem = fold(lower[:-1])
+    return lower.endswith(("а", "я")) and not {stem, stem + "ом", stem + "ем"} & written
+
+
+def _inanimate(noun: Token) -> bool:
+    """slovnet tags the noun inanimate and the dictionary has no animate reading of its form ("иновещания",
+    "аукционом"; not "титане", which is a Titan as well as the metal)."""
+    return noun.feats.get("Animacy") == "Inan" and not any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in dictionary_parses(noun.text.lower()))
 
 
 def woman_or_man_genitive(tokens: list[Token]) -> bool:
