@@ -413,7 +413,28 @@ def _ud_tense(doc: Document, j: int, low: int, high: int, target: bool = True) -
         return FUTURE
     if any(doc.tokens[k].head == j and doc.tokens[k].text.lower() in FUTURE_AUX for k in range(low, high)):
         return FUTURE
+    if future_aux_before(doc, j, low):
+        return FUTURE
     return _ud_form_tense(doc, j)
+
+
+FUTURE_AUX_REACH = 2  # words before a participle or infinitive where its "будет" stands ("будет полностью закрыт")
+
+
+def future_aux_before(doc: Document, j: int, low: int) -> bool:
+    """True for a participle or infinitive right after "будет/будут" in its clause, whatever the parser hung the
+    auxiliary on ("заявили, что строительство будет приостановлено 15 июня: после заморозки будут проведены …",
+    where "будет" went to the later "проведены"): the analytic future is the word order's, as `_past_aux` reads a
+    past "был" just before a verb."""
+    if doc.tokens[j].feats.get("VerbForm") not in ("Part", "Inf"):
+        return False
+    for k in range(j - 1, max(low, j - 1 - FUTURE_AUX_REACH) - 1, -1):
+        word = doc.tokens[k].text.lower()
+        if word in CLAUSE_MARKS:
+            return False
+        if word in FUTURE_AUX:
+            return doc.tokens[k].head != j
+    return False
 
 
 def _ud_form_tense(doc: Document, j: int) -> str | None:
