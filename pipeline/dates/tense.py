@@ -148,7 +148,9 @@ def event_noun_date(doc: Document, index: int) -> bool:
     "nmod", and itself hang on another noun ("nmod") that is no happening but of a person, a thing or a plan's
     content ("свидетелей", "даты", "решение о"): a noun that is the verb's
     subject or object ("Выборы 5 декабря пройдут", "провести выборы 5 декабря") happens when its verb says, and so
-    may a happening inside another (`_happening_within`)."""
+    may a happening inside another (`_happening_within`). Under a past verb only a happening set ahead
+    (`SCHEDULED_NOUNS`: "установил в качестве даты выборов 7 декабря") is freed; what a past act's object names
+    otherwise is over too ("допросили свидетелей убийства 5 декабря")."""
     if not doc.tokens[index].rel:
         return False
     low, high = index, index
@@ -161,9 +163,12 @@ def event_noun_date(doc: Document, index: int) -> bool:
     if not 0 <= head < len(doc.tokens) or base(doc.tokens[high].rel) != "nmod":
         return False
     noun = doc.tokens[head]
-    if noun.pos != "NOUN" or base(noun.rel) != "nmod" or not _happening_noun(fold(noun.lemma)) \
+    lemma = fold(noun.lemma)
+    if noun.pos != "NOUN" or base(noun.rel) != "nmod" or not _happening_noun(lemma) \
             or not 0 <= noun.head < len(doc.tokens) or _happening_within(fold(doc.tokens[noun.head].lemma)):
         return False
+    if lemma not in SCHEDULED_NOUNS and clause_tense(doc, index) == PAST:
+        return False  # "допросили свидетелей убийства 5 декабря": what a past act's object names is over too
     if is_tracing():
         token = doc.tokens[low]
         fired("dates", "event_noun_date", token.start, token.end,

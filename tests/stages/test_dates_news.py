@@ -1214,12 +1214,17 @@ def test_news_dates_with_slovnet_tense(annotate, text, published_at, expected):
 # phrase gives it no direction (`event_noun_date`, dates40; it reads the parse, so only with slovnet): the murder of
 # "продолжат допрашивать свидетелей убийства 3 марта", said in June, was this March. A happening noun that is the
 # verb's object ("проведут выборы 5 марта") or inside another happening ("голосование на выборах 3 ноября") still
-# takes the verb's tense
+# takes the verb's tense; under a past verb only a scheduled happening ("выборы") is freed
 EVENT_NOUN_DATES = [
     ("Суд\n\nСледователи продолжат допрашивать свидетелей убийства 3 марта.", "2026-06-20",
      [("3 марта", "2026-03-03", "day_month")]),
     ("Суд\n\nАдвокаты будут защищать обвиняемых в нападении 3 марта.", "2026-06-20",
      [("3 марта", "2026-03-03", "day_month")]),
+    # under a past verb a happening set ahead is freed, one that is over stays past
+    ("Выборы\n\nПартия выдвинула кандидатов на выборы 5 декабря.", "2026-10-10",
+     [("5 декабря", "2026-12-05", "day_month")]),
+    ("Суд\n\nСледователи установили личности свидетелей убийства 5 декабря.", "2026-10-01",
+     [("5 декабря", "2025-12-05", "day_month")]),
     ("Выборы\n\nВласти проведут выборы 5 марта.", "2026-06-20", [("5 марта", "2027-03-05", "day_month")]),
     ("Выборы\n\nЗавершилось голосование на выборах 3 ноября.", "2026-10-01",
      [("3 ноября", "2025-11-03", "day_month")]),
