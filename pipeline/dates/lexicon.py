@@ -322,6 +322,9 @@ LATER_EARLIER = LATEST_WORDS | frozenset(("ранее", "раньше"))  # "н�
 # (month, day) -> the year, and the stems of those nouns.
 HISTORIC_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001}
 HISTORIC_EVENT_STEMS = ("теракт", "атак", "атаке", "событи", "трагеди", "нападени")
+# "после 11 сентября" without its year: the era since the historic day ("после 11 сентября он провозгласил стратегию"),
+# not the last 11 September; "до" is left out, a term's end as often as not ("арестован до 11 сентября")
+HISTORIC_ERA_LINKS = frozenset(("после",))
 BIRTH_NOUN = "рождения"  # "1985 года рождения": a person's birth year, which dates no other date
 BIRTH_ABBREVIATION = "р"  # "1999 г. р.", lower case only: "в 2007 г. Р. Кадыров" is an initial
 # "родился 25 июня 1963 года", "(род. 28.07.1988)": a person's birth date, a trait of the person like the birth year

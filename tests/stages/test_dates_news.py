@@ -38,6 +38,13 @@ ANCHOR_POLICY = [
     # a day that names a historic event after an event noun keeps the event's year and dates nothing else
     ("После терактов 11 сентября правила изменились. 11 сентября министр прилетел в Москву.", "2016-12-19",
      [("11 сентября", "2001-09-11", "day_month"), ("11 сентября", "2016-09-11", "day_month")]),
+    # "после" before it without a year names the era since the event (dates40, `HISTORIC_ERA_LINKS`; pool 3 values
+    # wrong -> right); "до" is a term's end, and a year of its own is that year
+    ("Эта система применялась десятки раз после 11 сентября.", "2003-03-11", [("11 сентября", "2001-09-11",
+                                                                              "day_month")]),
+    ("Его арестовали до 11 сентября.", "2003-08-20", [("11 сентября", "2003-09-11", "day_month")]),
+    ("Цены выросли после 11 сентября 2010 года.", "2011-03-11", [("11 сентября 2010 года", "2010-09-11",
+                                                                 "day_month")]),
     # without a publication date, a past event said without its year happened in the latest year the text writes
     # out with a month or day; a coming one, or a year alone (often a target), dates nothing
     ("6 апреля прошел референдум. Доклад комиссия опубликовала в ноябре 2016 года.", None,
