@@ -21,7 +21,7 @@ from pipeline.lang.lexicon import (
     ANAPHORIC_RELATIVE_PRONOUNS,
     COPULAR_VERBS,
     DEMONSTRATIVE_PRONOUNS,
-    EVENT_NOUNS,
+    EVENT_NOUN_LEMMAS,
     GAME_NOUNS,
     GENERIC_PERSON_NOUNS,
     HYPERNYM_SOURCE_NOUNS,
@@ -460,7 +460,7 @@ def _introducing_noun(doc: Document, mention: Span) -> int | None:
     return index if appositive or quoted else None
 
 
-HAPPENING_NOUNS = frozenset().union(*EVENT_NOUNS.values()) | GAME_NOUNS
+HAPPENING_NOUNS = EVENT_NOUN_LEMMAS | GAME_NOUNS
 THING_NOUNS = THING_VERBAL_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS
 ACTION_ENDINGS = ("ние", "тие")  # "соглашение", "название", "расследование": a deverbal noun of an act
 

@@ -27,6 +27,7 @@ def _forms(table: dict[int | str, tuple[str, ...]]) -> dict[str, int | str]:
 
 
 MONTH_GENITIVE = frozenset(forms[1] for forms in MONTH_FORMS.values())  # what follows a day number: "5 мая"
+MONTH_WORDS = frozenset(form for forms in MONTH_FORMS.values() for form in forms)  # every case of a month's name
 # Month abbreviations of datelines and agency stamps ("БЕРЛИН, 12 мар — РИА Новости", "КИЕВ, 3 окт ПРАЙМ"): read
 # only right after a day number, where they cannot be another word.
 MONTH_ABBREVIATIONS: dict[str, int] = _forms({  # type: ignore[assignment]
@@ -321,6 +322,9 @@ LATER_EARLIER = LATEST_WORDS | frozenset(("ранее", "раньше"))  # "н�
 # (month, day) -> the year, and the stems of those nouns.
 HISTORIC_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001}
 HISTORIC_EVENT_STEMS = ("теракт", "атак", "атаке", "событи", "трагеди", "нападени")
+# "после 11 сентября" without its year: the era since the historic day ("после 11 сентября он провозгласил стратегию"),
+# not the last 11 September; "до" is left out, a term's end as often as not ("арестован до 11 сентября")
+HISTORIC_ERA_LINKS = frozenset(("после",))
 BIRTH_NOUN = "рождения"  # "1985 года рождения": a person's birth year, which dates no other date
 BIRTH_ABBREVIATION = "р"  # "1999 г. р.", lower case only: "в 2007 г. Р. Кадыров" is an initial
 # "родился 25 июня 1963 года", "(род. 28.07.1988)": a person's birth date, a trait of the person like the birth year
@@ -374,3 +378,8 @@ ELECT_NOT_BEFORE = frozenset(("законно", "незаконно", "леги�
                               "снова", "демократически", "всенародно", "повторно", "честно", "легально"))
 # "тогда (еще) избранный президент США Дональд Трамп": a title the page retells from its time, not the writing days
 ELECT_RETOLD = "тогда"
+
+# The word before a date written out with its year that makes it the base of a comparison ("по сравнению с мартом
+# 2019 года", "до уровня октября 1998 года", "против мая 2011 года"): `resolve.compared_base`.
+COMPARISON_BASE_WORDS = frozenset(("уровня", "уровне", "уровню", "уровнем", "уровень", "сравнению", "сравнении",
+                                   "против", "относительно"))

@@ -27,6 +27,7 @@ from pipeline.dates.lexicon import (
     BIRTH_NOUN,
     BIRTH_WORDS,
     CLAUSE_OPENER_STEMS,
+    COMPARISON_BASE_WORDS,
     EDITION_YEAR_ENDINGS,
     ELECT_NOT_BEFORE,
     ELECT_RETOLD,
@@ -39,6 +40,7 @@ from pipeline.dates.lexicon import (
     ELECTION_WEEK,
     FOOTER_WORDS,
     HISTORIC_DAYS,
+    HISTORIC_ERA_LINKS,
     HISTORIC_EVENT_STEMS,
     MIDTERM_NAMED_STEMS,
     MIDTERM_STEMS,
@@ -698,13 +700,47 @@ def _dated_points(doc: Document, mentions: list[Mention]) -> dict[int, list[tupl
     legal footer (see `_year_written_after`)."""
     points: dict[int, list[tuple[int, dt.date]]] = {}
     for m in mentions:
-        if m.explicit_year and m.year is not None and m.month is not None and not _on_footer(doc, m):
+        if m.explicit_year and m.year is not None and m.month is not None and not _on_footer(doc, m) \
+                and not compared_base(doc, m):
             try:
                 point = _period(m, m.year)[0]
             except ValueError:
                 continue
             points.setdefault(doc.tokens[m.first].sentence, []).append((m.first, point))
     return points
+
+
+def compared_base(doc: Document, m: Mention) -> bool:
+    """True for a date written out with its year as the base a figure is compared against ("в марте спрос вырос в
+    2,3 раза по сравнению с мартом 2019 года", "в октябре упали до уровня октября 1998 года", "выросли на 11,1% к
+    маю 2011 года"): another period than the one the sentence tells of, so it lends its year to no date said before
+    it (`_year_written_after`). The cue is the word before it (`COMPARISON_BASE_WORDS`, "с" skipped: "уровня",
+    "сравнению с", "против"), or "к" right after an amount ("на 11,1% к", "в 2 раза к")."""
+    before = _word_before(doc, m.first)
+    if before in ("с", "со"):
+        before = _word_before(doc, m.first - 1)
+    if before in COMPARISON_BASE_WORDS:
+        reason = f"'{before}': the base of a comparison"
+    elif before in ("к", "ко") and _amount_before(doc, m.first - 1):
+        reason = "'к' after an amount: the base of a comparison"
+    else:
+        return False
+    if is_tracing():
+        rejected("dates", "compared_base", m.start, m.end, f"{reason} dates no day said before it")
+    return True
+
+
+def _word_before(doc: Document, index: int) -> str:
+    """The lowercase word before token `index` in its sentence ("" at the sentence's start)."""
+    if index <= 0 or doc.tokens[index - 1].sentence != doc.tokens[index].sentence:
+        return ""
+    return doc.tokens[index - 1].text.lower()
+
+
+def _amount_before(doc: Document, index: int) -> bool:
+    """True when the word before token `index` ends an amount: a number, "%", "раза"."""
+    word = _word_before(doc, index)
+    return word == "%" or word.replace(",", "").replace(".", "").isdigit() or word in ("раз", "раза")
 
 
 def _year_written_after(doc: Document, m: Mention, narrative: Narrative) -> int | None:
@@ -2525,11 +2561,16 @@ def _same_day(m: Mention, years: dict[tuple[int, int], int]) -> int | None:
 
 
 def _historic_year(doc: Document, m: Mention) -> int | None:
-    """The year of a day that names a historic event after an event noun ("теракты 11 сентября" -> 2001)."""
+    """The year of a day that names a historic event after an event noun ("теракты 11 сентября" -> 2001), or after
+    "после" without a year of its own: the era since the event ("система применялась десятки раз после 11
+    сентября", "угрозами, возникшими после 11 сентября": `HISTORIC_ERA_LINKS`)."""
     year = HISTORIC_DAYS.get((m.month, m.day)) if m.month is not None and m.day is not None else None  # type: ignore[arg-type]
     if year is None or m.first == 0:
         return None
-    return year if doc.tokens[m.first - 1].text.lower().startswith(HISTORIC_EVENT_STEMS) else None
+    before = doc.tokens[m.first - 1].text.lower()
+    if before.startswith(HISTORIC_EVENT_STEMS) or (before in HISTORIC_ERA_LINKS and not m.explicit_year):
+        return year
+    return None
 
 
 def _election_year(doc: Document, m: Mention, narrative: Narrative) -> int | None:

@@ -21,17 +21,22 @@ from pipeline.dates.lexicon import (
     LATEST_WORDS,
     MODAL_LEMMAS,
     MODAL_WORDS,
+    MONTH_WORDS,
     PROSPECTIVE_LEMMAS,
     SCHEDULED_NOUNS,
     TARGET_ONLY_PLANS,
     TARGET_PREPOSITIONS,
+    UNITS,
     VALIDITY_NOUNS,
+    YEAR_WORDS,
 )
 from pipeline.document import Document
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import DOCUMENT_NOUNS
+from pipeline.lang.lexicon import DOCUMENT_NOUNS, EVENT_NOUN_LEMMAS
 from pipeline.lang.marks import CLAUSE_MARKS, has_quote_mark, open_at
+from pipeline.lang.tree import base
 from pipeline.morphology import best_parse
+from pipeline.rules import fired, is_tracing
 
 PAST, PRESENT, FUTURE = "past", "pres", "fut"
 UNKNOWN = "unknown"  # an infinitive with no plan or modal verb above it: no tense to go by
@@ -75,6 +80,8 @@ def date_tense(doc: Document, index: int) -> str | None:
     """
     if after_past_participle(doc, index) or document_date(doc, index):
         return PAST
+    if _memoized(doc, ("own_time", index), lambda: event_noun_date(doc, index)):
+        return None
     if planned_infinitive(doc, index):
         return FUTURE
     tense = clause_tense(doc, index)
@@ -128,6 +135,66 @@ def document_date(doc: Document, index: int) -> bool:
         elif not (word.isdigit() or word == "№"):
             return False
     return False
+
+
+DATE_WORD_LINKS = 3  # the date's own words above its first token ("3" -> "марта" -> "года")
+
+
+def event_noun_date(doc: Document, index: int) -> bool:
+    """True for a date that dates a happening noun inside another noun's phrase ("продолжат допрашивать свидетелей
+    убийства 3 марта", "установил в качестве даты выборов 7 декабря"): the date is the noun's own time, and the verb
+    above the phrase tells nothing of when that happening was or will be, so the date gets no direction from it.
+    The happening noun (`EVENT_NOUN_LEMMAS`) must be the first word above the date's own words, take the date as
+    "nmod", and itself hang on another noun ("nmod") that is no happening but of a person, a thing or a plan's
+    content ("свидетелей", "даты", "решение о"): a noun that is the verb's
+    subject or object ("Выборы 5 декабря пройдут", "провести выборы 5 декабря") happens when its verb says, and so
+    may a happening inside another (`_happening_within`). Under a past verb only a happening set ahead
+    (`SCHEDULED_NOUNS`: "установил в качестве даты выборов 7 декабря") is freed; what a past act's object names
+    otherwise is over too ("допросили свидетелей убийства 5 декабря")."""
+    if not doc.tokens[index].rel:
+        return False
+    low, high = index, index
+    for _ in range(DATE_WORD_LINKS):
+        head = doc.tokens[high].head
+        if not 0 <= head < len(doc.tokens) or not _date_word(doc, head):
+            break
+        high = head
+    head = doc.tokens[high].head
+    if not 0 <= head < len(doc.tokens) or base(doc.tokens[high].rel) != "nmod":
+        return False
+    noun = doc.tokens[head]
+    lemma = fold(noun.lemma)
+    if noun.pos != "NOUN" or base(noun.rel) != "nmod" or not _happening_noun(lemma) \
+            or not 0 <= noun.head < len(doc.tokens) or _happening_within(fold(doc.tokens[noun.head].lemma)):
+        return False
+    if lemma not in SCHEDULED_NOUNS and clause_tense(doc, index) == PAST:
+        return False  # "допросили свидетелей убийства 5 декабря": what a past act's object names is over too
+    if is_tracing():
+        token = doc.tokens[low]
+        fired("dates", "event_noun_date", token.start, token.end,
+              f"the date is the time of '{noun.text}', a happening inside another noun's phrase: no tense from the "
+              "verb above it")
+    return True
+
+
+def _date_word(doc: Document, j: int) -> bool:
+    """True for a word of a date's own phrase: a number, a month, a unit of the calendar ("марта", "года")."""
+    word = doc.tokens[j].text.lower()
+    return word.isdigit() or word in MONTH_WORDS or word in UNITS or word in YEAR_WORDS
+
+
+def _happening_within(outer: str) -> bool:
+    """True when the noun the happening hangs on is a happening itself, not a plan's or a decision's content
+    (`PROSPECTIVE_LEMMAS`): "голосование на выборах 3 ноября" is one happening's time, which the verb above may
+    give ("завершилось голосование на выборах 3 ноября")."""
+    return _happening_noun(outer) and outer not in PROSPECTIVE_LEMMAS
+
+
+def _happening_noun(lemma: str) -> bool:
+    """A noun of something that happens (`EVENT_NOUN_LEMMAS`: every event type's nouns). Nouns of action in general
+    ("-ние") are not taken: "присутствие по многолетним наблюдениям в ноябре-марте" tells a habit, and the past verb
+    above it keeps the nearest such winter."""
+    return lemma in EVENT_NOUN_LEMMAS
 
 
 def deadline(doc: Document, index: int) -> bool:
@@ -351,7 +418,28 @@ def _ud_tense(doc: Document, j: int, low: int, high: int, target: bool = True) -
         return FUTURE
     if any(doc.tokens[k].head == j and doc.tokens[k].text.lower() in FUTURE_AUX for k in range(low, high)):
         return FUTURE
+    if future_aux_before(doc, j, low):
+        return FUTURE
     return _ud_form_tense(doc, j)
+
+
+FUTURE_AUX_REACH = 2  # words before a participle or infinitive where its "будет" stands ("будет полностью закрыт")
+
+
+def future_aux_before(doc: Document, j: int, low: int) -> bool:
+    """True for a participle or infinitive right after "будет/будут" in its clause, whatever the parser hung the
+    auxiliary on ("заявили, что строительство будет приостановлено 15 июня: после заморозки будут проведены …",
+    where "будет" went to the later "проведены"): the analytic future is the word order's, as `_past_aux` reads a
+    past "был" just before a verb."""
+    if doc.tokens[j].feats.get("VerbForm") not in ("Part", "Inf"):
+        return False
+    for k in range(j - 1, max(low, j - 1 - FUTURE_AUX_REACH) - 1, -1):
+        word = doc.tokens[k].text.lower()
+        if word in CLAUSE_MARKS:
+            return False
+        if word in FUTURE_AUX:
+            return doc.tokens[k].head != j
+    return False
 
 
 def _ud_form_tense(doc: Document, j: int) -> str | None:

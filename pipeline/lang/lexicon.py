@@ -785,6 +785,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "support": "поддержка одобрение",
     "admission": "",
 }.items()}
+# Every event noun, whatever its type: a happening's noun (coref's event mentions, dates' `event_noun_date`).
+EVENT_NOUN_LEMMAS = frozenset().union(*EVENT_NOUNS.values())
 
 # Nouns of searching: a search for someone, a step of an investigation, only in the plural with the person sought
 # ("ведутся поиски беглецов", "его поиски"; not "поиск информации", "в поисках лучшей доли").
