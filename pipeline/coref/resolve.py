@@ -915,10 +915,10 @@ def subjectless_reflexive(state: Resolution, anaphor: Anaphor) -> tuple[int, int
     расписание"). Not a verb in the first or second person, an imperative, an impersonal neuter ("Удалось
     восстановить свое здоровье"), a verb with a subject of its own that the walk up did not reach, a person named
     after the verb in the nominative, or in the genitive the tagger gives undeclined foreign names (a postposed
-    subject; "Позвонил Анне Орловой" is an object), a sentence with another nominative noun
-    or name the parse did not make a subject ("ведет свою родословную Олег Смирнов",
-    `_other_nominative`), a subject of no entity (the latest subject is someone unnamed: "исламисты заявили,
-    что не изменят своих позиций"), nor across a quotation mark. Returns the entity and the subject's token."""
+    subject; "Позвонил Анне Орловой" is an object), a sentence with another nominative noun or name the parse did
+    not make a subject (`_other_nominative`), a subject of no entity (the latest subject is someone unnamed:
+    "исламисты заявили, что не изменят своих позиций"), nor across a quotation mark. Returns the entity and the
+    subject's token."""
     doc = state.doc
     verb = next((index for index in rules.ancestors(doc, anaphor.head) if doc.tokens[index].pos in ("VERB", "AUX")
                  and doc.tokens[index].feats.get("VerbForm") == "Fin"), None)
