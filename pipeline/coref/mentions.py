@@ -78,7 +78,7 @@ class Anaphor:
     kind: str  # "pronoun" | "description"
     category: str  # "personal" | "reflexive" | "relative" | "place_relative" | "person" | "person_noun" |
     #                "introduced_person" | "country_side" | "organization" | "place" | "introduced_kind" |
-    #                "apposition" | "first_person" | "our_country" | "capital"
+    #                "apposition" | "first_person" | "our_country" | "owned_country" | "capital"
     lemma: str
     gender: str  # "masc" | "femn" | "neut" | "" (unknown)
     number: str  # "sing" | "plur"
@@ -184,11 +184,15 @@ def country_side_at(doc: Document, index: int) -> Anaphor | None:
 OUR_COUNTRY_NOUNS = UNNAMED_STATE_NOUNS
 CAPITAL_NOUNS = frozenset({"столица"})
 COUNTRY_ANAPHOR_NOUNS = OUR_COUNTRY_NOUNS | CAPITAL_NOUNS
+OWNED_COUNTRY_NOUNS = frozenset({"страна"})  # "свою страну", "его страна": the owner's country ("государство" is
+# as often the institution)
+OWNER_FORMS = frozenset({"его", "ее", "их"})  # the possessive forms before "страна" (folded: "её" is "ее")
 
 
 def country_place_at(doc: Document, index: int) -> Anaphor | None:
-    """"наша страна" (category "our_country") and a capital by its country's adjective, "испанская столица"
-    (category "capital", lemma: the capital's name), singular, the modifier right before the noun."""
+    """"наша страна" (category "our_country"), "свою страну", "его страна" (category "owned_country") and a
+    capital by its country's adjective, "испанская столица" (category "capital", lemma: the capital's name),
+    singular, the modifier right before the noun."""
     token = doc.tokens[index]
     if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or index == 0:
         return None
@@ -202,6 +206,9 @@ def country_place_at(doc: Document, index: int) -> Anaphor | None:
         return None
     if lemma in OUR_COUNTRY_NOUNS and lemma_of(modifier) == "наш":
         return Anaphor(index, modifier.start, token.end, "description", "our_country", lemma, "", "sing",
+                       token.sentence)
+    if lemma in OWNED_COUNTRY_NOUNS and (lemma_of(modifier) == "свой" or fold(modifier.text.lower()) in OWNER_FORMS):
+        return Anaphor(index, modifier.start, token.end, "description", "owned_country", lemma, "", "sing",
                        token.sentence)
     capital = CAPITALS.get(COUNTRY_ADJECTIVES.get(lemma_of(modifier), ""))
     if lemma in CAPITAL_NOUNS and capital:

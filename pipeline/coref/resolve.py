@@ -104,11 +104,12 @@ from pipeline.lang.marks import (
     NAME_OPENING_MARKS,
     OPENING_QUOTE_MARKS,
     QUOTE_MARKS,
+    has_quote_mark,
     is_dash,
 )
 from pipeline.lang.offices import Holder, body_head_titles
 from pipeline.lang.roles import noun_sex
-from pipeline.lang.tree import acts_aside, apposition_root, brought_in, children, word_before
+from pipeline.lang.tree import acts_aside, apposition_root, brought_in, children, earlier_subject, word_before
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
@@ -893,7 +894,71 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.link(entity, via or "reflexive_subject", f"subject '{doc.tokens[subject].text}'")
     if participle is not None:
         return reflexive_participle(state, anaphor, participle, decision)
+    found = subjectless_reflexive(state, anaphor)
+    if found is not None:
+        return decision.link(found[0], "subjectless_reflexive",
+                             f"its verb has no subject; the latest subject before is '{doc.tokens[found[1]].text}'")
     return decision.reject("reflexive_subject", "no subject")
+
+
+ZERO_SUBJECT_SENTENCES = 1  # a zero subject goes on with a subject of its own sentence or the one before
+POSTPOSED_SUBJECT_CASES = (None, "Nom", "Gen")  # the cases the tagger gives an undeclined foreign name
+
+
+@rule("coref")
+def subjectless_reflexive(state: Resolution, anaphor: Anaphor) -> tuple[int, int] | None:
+    """A reflexive whose finite verb has no subject in the parse, nor any clause above it, goes on with the latest
+    subject before that verb, in its sentence or the one before, when that verb agrees with the verb of the
+    reflexive in number and gender (`tree.earlier_subject`) and the subject names an entity that agrees with it:
+    Russian drops the subject that continues the topic ("Нассо утверждает, что его заставили пойти на низость, и
+    заявил о своей невиновности"; "Иван Петров вернулся домой. Позвонил Анне Орловой, чтобы узнать свое
+    расписание"). Not a verb in the first or second person, an imperative, an impersonal neuter ("Удалось
+    восстановить свое здоровье"), a verb with a subject of its own that the walk up did not reach, a person named
+    after the verb in the nominative, or in the genitive the tagger gives undeclined foreign names (a postposed
+    subject; "Позвонил Анне Орловой" is an object), a sentence with another nominative noun or name the parse did
+    not make a subject (`_other_nominative`), a subject of no entity (the latest subject is someone unnamed:
+    "исламисты заявили, что не изменят своих позиций"), nor across a quotation mark. Returns the entity and the
+    subject's token."""
+    doc = state.doc
+    verb = next((index for index in rules.ancestors(doc, anaphor.head) if doc.tokens[index].pos in ("VERB", "AUX")
+                 and doc.tokens[index].feats.get("VerbForm") == "Fin"), None)
+    if verb is None:
+        return None
+    feats = doc.tokens[verb].feats
+    if feats.get("Person") in ("1", "2") or feats.get("Mood") == "Imp" or feats.get("Gender") == "Neut" \
+            or any(doc.tokens[child].rel.startswith("nsubj") for child in children(doc)[verb]):
+        return None  # a subject the walk up did not pass ("он сидит, привязанный к своей лодке"): not a zero one
+    sentence = doc.tokens[verb].sentence
+    if any(index in state.persons and doc.tokens[index].feats.get("Case") in POSTPOSED_SUBJECT_CASES
+           for index in range(verb + 1, doc.sentences[sentence].token_end)):
+        return None  # "ведет свою родословную Кейт Миддлтон": a person named after the verb, its subject misread
+    found = earlier_subject(doc, verb, doc.sentences[max(0, sentence - ZERO_SUBJECT_SENTENCES)].token_start)
+    if found is None or _other_nominative(doc, sentence, found[0]):
+        return None
+    subject = found[0]
+    entity = state.entity_of_phrase(subject)
+    if entity is None or has_quote_mark(doc.text, doc.tokens[subject].start, anaphor.start):
+        return None
+    info = state.infos[entity]
+    plural = feats.get("Number") == "Plur"
+    if plural != (info.number == "plur" and info.type != "PER"):
+        return None
+    gender = UD_GENDER.get(feats.get("Gender", ""), "")
+    return None if gender and info.gender and gender != info.gender else (entity, subject)
+
+
+def _other_nominative(doc: Document, sentence: int, subject: int) -> bool:
+    """The sentence holds a nominative noun or name besides `subject` and the words of its name: a subject the parse
+    hung elsewhere ("ведет свою родословную Кейт Миддлтон", "Олланд задолго до поездки поручил своим
+    сотрудникам"), so the clause's own subject is not known to be missing."""
+    bounds = doc.sentences[sentence]
+    for index in range(bounds.token_start, bounds.token_end):
+        token = doc.tokens[index]
+        if index == subject or token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Nom":
+            continue
+        if not (token.head == subject and rules.base(token.rel) in APPOSITIVE_RELATIONS):
+            return True
+    return False
 
 
 INTRODUCING_RULES = ("name_ahead", "apposed_name")  # a role noun's own decision: it introduces the name after it
@@ -3803,6 +3868,28 @@ def our_country(state: Resolution, anaphor: Anaphor) -> Decision:
 
 
 @rule("coref")
+def owned_country(state: Resolution, anaphor: Anaphor) -> Decision:
+    """"свою страну", "его страна", "их страну" is the country of the one its possessive or reflexive stands for,
+    resolved before it ("Обама заявил, что его стране не удалось победить расизм", "Ильвес, сравнивая свою
+    страну с другими"): the one country the document shows that person or body to be of (`known_countries`) that
+    the document also names. Unlinked when the owner is unresolved, a place itself, of no known country or of
+    several, or when that country is not named."""
+    decision = Decision(anaphor)
+    owner = state.by_token.get(anaphor.head - 1)
+    if owner is None or state.infos[owner].type == "LOC":
+        return decision.reject("owned_country", "the owner is unresolved" if owner is None else "the owner is a place")
+    countries = known_countries(state, owner)
+    if len(countries) != 1:
+        return decision.reject("owned_country", f"{state.doc.entities[owner].name} is of {len(countries)} countries")
+    country = next(iter(countries))
+    named = [entity for entity, item in enumerate(state.doc.entities) if item.type == "LOC"
+             and country in {word_country(lemma) for word in item.name.split() for lemma in word_lemmas(word)}]
+    if len(named) != 1:
+        return decision.reject("owned_country", f"'{country}' is named as {len(named)} places")
+    return decision.link(named[0], "owned_country", f"the country of {state.doc.entities[owner].name}")
+
+
+@rule("coref")
 def capital(state: Resolution, anaphor: Anaphor) -> Decision:
     """A capital by its country's adjective ("испанская столица", "датской столицы") is that country's capital
     (`entities.lexicon.CAPITALS`) when the story names it before."""
@@ -3942,8 +4029,11 @@ RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "introduced_person": repeated_introduction, "state_person": state_introduced,
     "organization": organization_description,
     "place": place_kind, "introduced_kind": introduced_kind,
-    "country_side": country_side, "our_country": our_country, "capital": capital,
+    "country_side": country_side, "our_country": our_country, "owned_country": owned_country, "capital": capital,
 }
+
+
+LATE_CATEGORIES = ("reflexive", "owned_country")  # resolved after the rest, in this order
 
 
 def resolve_document(doc: Document) -> list[Decision]:
@@ -3952,8 +4042,9 @@ def resolve_document(doc: Document) -> list[Decision]:
     heads = {(ref.start, ref.end): ref.head for ref in state.referents if ref.kind == "name"}
     anaphors = find_anaphors(doc, state.kind_nouns)
     # a reflexive waits for its clause's subject, which may come after it ("Свою кампанию она начала ...")
-    for anaphor in [a for a in anaphors if a.category != "reflexive"] + [a for a in anaphors
-                                                                          if a.category == "reflexive"]:
+    # and an owned country waits for its owner's possessive or reflexive ("свою страну")
+    for anaphor in sorted(anaphors, key=lambda a: LATE_CATEGORIES.index(a.category) + 1
+                          if a.category in LATE_CATEGORIES else 0):
         state.add(RESOLVERS[anaphor.category](state, anaphor))
     state.decisions.sort(key=lambda decision: decision.anaphor.start)
     linked = {(d.anaphor.start, d.anaphor.end) for d in state.decisions if d.entity is not None}

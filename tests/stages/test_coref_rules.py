@@ -342,6 +342,15 @@ COUNTRY_PLACES = [  # sixth round: "наша страна" is Russia; a capital 
      "capital"),
     ("Министр прилетел в Барселону. Жители испанской столицы ждут его.", "испанской столицы", None, "capital"),
     ("Министр прилетел в Пекин. План перестройки столицы Китая утвержден.", "столицы Китая", "Пекин", "capital"),
+    # coref91: "свою страну", "его страна" is the country the owner is shown to be of (`owned_country`)
+    ("Президент Эстонии Тоомас Ильвес посетил Латвию. Сравнивая свою страну с соседями, он похвалил реформы.",
+     "свою страну", "Эстония", "owned_country"),
+    ("Президент США Барак Обама заявил, что его стране до сих пор не удалось победить расизм.", "его стране",
+     "США", "owned_country"),
+    ("Писатель Иван Петров посетил Францию. Он рассказал о своей стране.", "своей стране", None,
+     "owned_country"),  # the owner is of no country the text shows
+    ("Эстонский президент Тоомас Ильвес похвалил реформы. Он сравнил свою страну с соседями.", "свою страну",
+     None, "owned_country"),  # the owner's country is not named as a place
 ]
 SETTLEMENTS = [  # sixth round: a place's name beside a settlement noun that agrees with it
     ("Взрыв прогремел в иракском городе Неджеф. Неджеф оцеплен полицией.", "иракском городе Неджеф", "Неджеф",
@@ -528,6 +537,18 @@ CLAUSE_SUBJECTS = [  # coref19: a reflexive in a clause without a subject of its
     ("Седьмая ракетка мира Анна Петрова не смогла пробиться в четвертьфинал, накануне своего дня рождения "
      "проиграв Елене Орловой 6:3, 6:7, 0:6.", "своего", "Анна Петрова", "dropped_subject"),  # coref56: slovnet
     # leaves the converb "проиграв" a root: it shares the subject of the verb before it
+    # coref91: a finite verb with no subject at all goes on with the latest subject before it, the sentence before
+    # included (`subjectless_reflexive`), when the two verbs agree and that subject names someone
+    ("Анна Орлова приехала в Тверь. Сказала, что отдает приказ своим подчиненным.", "своим", "Анна Орлова",
+     "subjectless_reflexive"),
+    ("Иван Петров долго болел. Удалось восстановить свое здоровье.", "свое", None, "reflexive_subject"),  # an
+    # impersonal neuter verb: nobody's subject goes on
+    ("Иван Петров выступил на митинге. Исламисты заявили, что не изменят своих позиций.", "своих", None,
+     "reflexive_subject"),  # the latest subject names no entity: not the one before it
+    ("Иван Петров приехал в Тверь. Именно от этой семьи ведет свою родословную Олег Смирнов.", "свою", None,
+     "reflexive_subject"),  # another nominative name the parse hung elsewhere: the subject is not missing
+    ("Иван Петров приехал в Тверь. Как сообщил Олег Смирнов, сейчас он сидит привязанный к своей лодке.", "своей",
+     None, "reflexive_subject"),  # the verb has a subject of its own ("он") the walk up did not pass
 ]
 CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-up sentences)
     ("Иван Петров выступил в Омске. Ему удалось обойти своего главного соперника.", "своего", "Иван Петров",
@@ -544,8 +565,9 @@ CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-
      "Анна Петрова", "purpose_controller"),  # coref56: a purpose clause of an indefinite-personal verb: the dative
     ("Сезон начался плохо. Для того чтобы сохранить свое место в команде, Ивану Петрову нужно выиграть гонку.",
      "свое", "Иван Петров", "purpose_controller"),  # the dative of a predicate word, past the correlative "того"
-    ("Иван Петров вернулся домой. Позвонил Анне Орловой, чтобы узнать свое расписание.", "свое", None,
-     "reflexive_subject"),  # a singular verb without a subject has a dropped one: not the dative
+    ("Иван Петров вернулся домой. Позвонил Анне Орловой, чтобы узнать свое расписание.", "свое", "Иван Петров",
+     "subjectless_reflexive"),  # a singular verb without a subject has a dropped one: not the dative; coref91:
+    # the dropped one is the subject of the sentence before
     ("Депутаты Госдумы обратились к президенту Ивану Петрову и направили ему письмо, чтобы защитить свои права.",
      "свои", None, "reflexive_subject"),  # finalread-n5: a conjunct shares its first conjunct's subject: no dative
     ("Вместо уволенного министром бывшего директора школы Олег Смирнов назначил своего брата.", "своего",
