@@ -903,8 +903,9 @@ def demanded_happening(draft: Draft, tree: Tree) -> bool:
     "о/об/к" complement of a noun of demand ("с требованием расследования", "просьба об отставке", "призыв об
     отставке … и расследовании"), through the first of coordinated nouns and a noun of organizing ("потребовали
     проведения расследования"). Not a plural (any of its kind), nor a demand under a word of a right or a need in
-    general (ENTITLEMENT_WORDS: "собственник вправе потребовать выкупа", "надо требовать компенсации"), nor a noun of
-    speech, which in a demand's genitive is as often its author ("исковые требования музыкального критика")."""
+    general (ENTITLEMENT_WORDS: "собственник вправе потребовать выкупа", "надо требовать компенсации") or a negated
+    one ("не требовал компенсации"), nor a noun of speech, which in a demand's genitive is as often its author
+    ("исковые требования музыкального критика")."""
     if draft.trigger.verb is not None or not draft.trigger.nominal or draft.plural or draft.kind_head \
             or draft.for_purpose or draft.type in SPEECH_TYPES:  # "требования критика": the critic who demands
         return False
@@ -918,7 +919,8 @@ def demanded_happening(draft: Draft, tree: Tree) -> bool:
     if word in EVENT_NOUNS["demand"] and tree.token(head).pos == "NOUN":
         return rel == "nmod" and (preposition in MODAL_NOUN_PREPOSITIONS
                                   or (preposition is None and token.feats.get("Case") == "Gen"))
-    if word not in ASKING_VERBS or tree.token(head).pos != "VERB" or rel != "obj" or preposition is not None:
+    if word not in ASKING_VERBS or tree.token(head).pos != "VERB" or rel != "obj" or preposition is not None \
+            or tree.negated(head):  # "не требовал компенсации": nothing asked
         return False
     governor = tree.head_of(head)
     return not (governor is not None and base(tree.token(head).rel) in ("xcomp", "csubj")
