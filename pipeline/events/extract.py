@@ -903,9 +903,9 @@ def demanded_happening(draft: Draft, tree: Tree) -> bool:
     "о/об/к" complement of a noun of demand ("с требованием расследования", "просьба об отставке", "призыв об
     отставке … и расследовании"), through the first of coordinated nouns and a noun of organizing ("потребовали
     проведения расследования"). Not a plural (any of its kind), nor a demand under a word of a right or a need in
-    general (ENTITLEMENT_WORDS: "собственник вправе потребовать выкупа", "надо требовать компенсации") or a negated
-    one ("не требовал компенсации"), nor a noun of speech, which in a demand's genitive is as often its author
-    ("исковые требования музыкального критика")."""
+    general (ENTITLEMENT_WORDS: "собственник вправе потребовать выкупа", "надо требовать компенсации"), a negated or
+    an absent one ("не требовал компенсации", "без требования о выплате"), nor a noun of speech, which in a
+    demand's genitive is as often its author ("исковые требования музыкального критика")."""
     if draft.trigger.verb is not None or not draft.trigger.nominal or draft.plural or draft.kind_head \
             or draft.for_purpose or draft.type in SPEECH_TYPES:  # "требования критика": the critic who demands
         return False
@@ -917,6 +917,8 @@ def demanded_happening(draft: Draft, tree: Tree) -> bool:
         return True  # "выступили за отставку", "за освобождение потребовали выкуп"
     rel, preposition, word = base(token.rel), tree.preposition(index), lemma_of(tree, head)
     if word in EVENT_NOUNS["demand"] and tree.token(head).pos == "NOUN":
+        if tree.preposition(head) == "без":
+            return False  # "освобождены без требования о выплате выкупа": no demand made
         return rel == "nmod" and (preposition in MODAL_NOUN_PREPOSITIONS
                                   or (preposition is None and token.feats.get("Case") == "Gen"))
     if word not in ASKING_VERBS or tree.token(head).pos != "VERB" or rel != "obj" or preposition is not None \

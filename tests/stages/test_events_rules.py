@@ -1579,6 +1579,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("owner_may_demand_compensation", Rejected("компенсации", "payment"), "anchored_noun"),  # a right in general
     ("critics_claims_rejected", Rejected("критика", "criticism"), "anchored_noun"),  # speech: the demand's author
     ("compensation_not_demanded", Rejected("компенсации", "payment"), "anchored_noun"),  # a negated demand
+    ("freed_without_ransom_demand", Rejected("выплате", "payment"), "anchored_noun"),  # "без требования": none made
     ("stood_for_resignation", Event("resignation", "отставку", modality="hypothetical"), "advocated"),
     ("detained_for_rally", Event("protest", "митинг"), "dated_or_placed_noun"),  # "за" of a reason: done
     ("release_in_exchange", Event("release", "освобождение", modality="hypothetical"), "exchanged_happening"),
