@@ -31,7 +31,16 @@ from pipeline.events.detection import (
 )
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family, noun_count
-from pipeline.events.modality import conditional, first_conjunct, modality_of, predicate_chain
+from pipeline.events.modality import (
+    MODAL_NOUN_PREPOSITIONS,
+    advocacy,
+    conditional,
+    exchange_deal,
+    first_conjunct,
+    governed_noun,
+    modality_of,
+    predicate_chain,
+)
 from pipeline.events.rules import (
     FRAME_PREPOSITIONS,
     Candidate,
@@ -65,6 +74,7 @@ from pipeline.lang.lexicon import (
     AGREEMENT_NOUNS,
     AMBIGUOUS_EVENT_NOUNS,
     APPROACH_VERBS,
+    ASKING_VERBS,
     BOUT_SIGN_WORDS,
     BOUT_WORDS,
     CARRIED_EVENT_PARTICIPLES,
@@ -74,6 +84,8 @@ from pipeline.lang.lexicon import (
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
     ENJOYING_VERBS,
+    ENTITLEMENT_WORDS,
+    EVENT_NOUNS,
     EVENT_VERBS,
     FEAR_VERBS,
     FIGURATIVE_ATTACK_ADJECTIVES,
@@ -882,6 +894,51 @@ def approached_happening(draft: Draft, tree: Tree) -> bool:
         and lemma_of(tree, head) in APPROACH_VERBS
 
 
+@rule("events")
+def demanded_happening(draft: Draft, tree: Tree) -> bool:
+    """A singular event noun that a demand asks for is the one act demanded, even bare (EVENTS.md: "hypothetical
+    (… demanded …)"; modality gives it so): what is advocated or asked for with "за" (`modality.advocacy`:
+    "выступили за отставку", "за освобождение потребовали выкуп"), the object of a verb of asking (ASKING_VERBS:
+    "потребовали отставки", "похитители потребовали выкуп", "требовали выплаты выкупа") or the genitive or
+    "о/об/к" complement of a noun of demand ("с требованием расследования", "просьба об отставке", "призыв об
+    отставке … и расследовании"), through the first of coordinated nouns and a noun of organizing ("потребовали
+    проведения расследования"). Not a plural (any of its kind), nor a demand under a word of a right or a need in
+    general (ENTITLEMENT_WORDS: "собственник вправе потребовать выкупа", "надо требовать компенсации"), a negated or
+    an absent one ("не требовал компенсации", "без требования о выплате"), nor a noun of speech, which in a
+    demand's genitive is as often its author ("исковые требования музыкального критика")."""
+    if draft.trigger.verb is not None or not draft.trigger.nominal or draft.plural or draft.kind_head \
+            or draft.for_purpose or draft.type in SPEECH_TYPES:  # "требования критика": the critic who demands
+        return False
+    index = governed_noun(tree, draft.trigger.token)
+    token, head = tree.token(index), tree.head_of(index)
+    if head is None or token.pos != "NOUN":
+        return False
+    if advocacy(tree, index):
+        return True  # "выступили за отставку", "за освобождение потребовали выкуп"
+    rel, preposition, word = base(token.rel), tree.preposition(index), lemma_of(tree, head)
+    if word in EVENT_NOUNS["demand"] and tree.token(head).pos == "NOUN":
+        if tree.preposition(head) == "без":
+            return False  # "освобождены без требования о выплате выкупа": no demand made
+        return rel == "nmod" and (preposition in MODAL_NOUN_PREPOSITIONS
+                                  or (preposition is None and token.feats.get("Case") == "Gen"))
+    if word not in ASKING_VERBS or tree.token(head).pos != "VERB" or rel != "obj" or preposition is not None \
+            or tree.negated(head):  # "не требовал компенсации": nothing asked
+        return False
+    governor = tree.head_of(head)
+    return not (governor is not None and base(tree.token(head).rel) in ("xcomp", "csubj")
+                and lemma_of(tree, governor) in ENTITLEMENT_WORDS)
+
+
+@rule("events")
+def exchanged_happening(draft: Draft, tree: Tree) -> bool:
+    """A singular event noun given in exchange ("в обмен на их возможное освобождение", "снятие санкций в обмен на
+    подписание соглашения") is the one act a deal offers or asks for, even bare; modality gives it the deal's
+    (`modality.exchange_deal`: demanded, possible or done)."""
+    if draft.trigger.verb is not None or not draft.trigger.nominal or draft.plural:
+        return False
+    return exchange_deal(tree, draft.trigger.token) is not None
+
+
 def _reported(ctx: Context, index: int) -> bool:
     """The event noun is the topic of a word of reporting ("сообщается о взрыве", "сообщения об аресте")."""
     head = ctx.tree.head_of(index)
@@ -1494,6 +1551,10 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
          "'{lemma}' is what a threat that arose threatens: one possible {type}"),
         (approached_happening, lambda: approached_happening(draft, tree),
          "'{lemma}' is the goal its verb's subject moves toward: one prospective {type}"),
+        (demanded_happening, lambda: demanded_happening(draft, tree),
+         "'{lemma}' is what a demand asks for: one {type}"),
+        (exchanged_happening, lambda: exchanged_happening(draft, tree),
+         "'{lemma}' is what a deal gives in exchange: one {type}"),
     )
     for keeper, keeps, why in keepers:
         if keeps():

@@ -24,7 +24,9 @@ from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
     ABILITY_AUXILIARY_VERBS,
     ACHIEVEMENT_AUXILIARY_VERBS,
+    ADVOCACY_WORDS,
     APPROACH_VERBS,
+    ASKING_VERBS,
     ATTENDING_VERBS,
     CALENDAR_NOUNS,
     COMPARATIVE_QUANTIFIERS,
@@ -178,6 +180,8 @@ ATTENDED_RELS = frozenset({"obj", "obl", "iobj"})
 FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 # the chain from an event to the verbs that govern it runs through these relations only
 COMPLEMENT_RELS = frozenset({"xcomp", "csubj"})
+# "в обмен на освобождение": the noun of exchange under its preposition, and the preposition of what is given for it
+EXCHANGE_NOUN, EXCHANGE_PREPOSITION, PRICE_PREPOSITION = "обмен", "в", "на"
 
 
 def first_conjunct(tree: Tree, index: int) -> int:
@@ -193,7 +197,7 @@ def first_conjunct(tree: Tree, index: int) -> int:
     return index
 
 
-def _governed_noun(tree: Tree, index: int) -> int:
+def governed_noun(tree: Tree, index: int) -> int:
     """The noun through which an event noun is governed: the first of coordinated nouns ("роспуска парламента и
     проведения выборов": "роспуска"), and the noun of organizing whose genitive it is ("проведение выборов",
     "о проведении митинга"), in turn; the token itself otherwise."""
@@ -221,7 +225,7 @@ def predicate_chain(tree: Tree, predicate: int) -> list[int]:
     "удалось"; a coordinated infinitive through its first conjunct), plus, for an event noun, the verb it is the
     object of or the occurrence verb it is the subject of ("встреча пройдет")."""
     chain = [predicate]
-    current = _governed_noun(tree, first_conjunct(tree, predicate))
+    current = governed_noun(tree, first_conjunct(tree, predicate))
     if current != predicate:
         chain.append(current)
     while True:
@@ -234,7 +238,24 @@ def predicate_chain(tree: Tree, predicate: int) -> list[int]:
             chain.append(head)
             current = head
             continue
+        deal = exchange_deal(tree, current)
+        if deal is not None and deal not in chain:  # "потребовали … в обмен на освобождение": the deal's verb
+            chain.append(deal)
+            current = deal
+            continue
         return chain
+
+
+def exchange_deal(tree: Tree, index: int) -> int | None:
+    """The word a deal hangs on when the event noun is what is given in exchange ("в обмен на их освобождение" under
+    "потребовали", "может вернуться в Россию в обмен на освобождение Ходорковского"): the happening is as real as the
+    deal — demanded, possible, or done ("был освобожден в обмен на …") — so the chain climbs to the deal's word;
+    None for any other noun."""
+    head = tree.head_of(index)
+    if head is None or tree.token(index).pos != "NOUN" or tree.preposition(index) != PRICE_PREPOSITION \
+            or tree.lemma(head) != EXCHANGE_NOUN or tree.preposition(head) != EXCHANGE_PREPOSITION:
+        return None
+    return tree.head_of(head)
 
 
 def intention_noun(tree: Tree, index: int) -> bool:
@@ -264,8 +285,9 @@ def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
         return tree.lemma(token.head) in MODAL_NOUNS  # "план вторжения", "призыв к освобождению"
     if token.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
         return False
-    if rel == "obl" and token.feats.get("Case") == "Ins" and tree.preposition(index) is None:
-        return tree.lemma(token.head) in THREAT_VERBS  # the threatened act: "пригрозил уголовным преследованием"
+    if rel in ("obl", "iobj") and token.feats.get("Case") == "Ins" and tree.preposition(index) is None:
+        # the threatened act: "пригрозил уголовным преследованием", "угрожали расправой экипажу" (iobj)
+        return tree.lemma(token.head) in THREAT_VERBS
     if rel in ("obl", "iobj") and tree.preposition(index) in GOAL_PREPOSITIONS:
         return tree.lemma(token.head) in APPROACH_VERBS
     return rel == "obj" or (rel == "nsubj" and tree.lemma(token.head) in SUPPORT_VERBS)
@@ -529,7 +551,26 @@ def purpose(tree: Tree, chain: list[int]) -> bool:
     if token.pos != "NOUN":
         return False
     return tree.preposition(chain[0]) in UNREAL_PURPOSE_PREPOSITIONS \
-        or _noun_of_purpose(tree, _governed_noun(tree, chain[0]))
+        or _noun_of_purpose(tree, governed_noun(tree, chain[0]))
+
+
+@rule("events")
+def advocated(tree: Tree, chain: list[int]) -> bool:
+    """An event noun after "за" + accusative of a word of advocacy (ADVOCACY_WORDS) or of asking (ASKING_VERBS) is
+    the act stood or asked for, not done: "выступили за отставку президента", "петиция за освобождение", "акция «За
+    освобождение Козулина»", "потребовали 5 млн долларов за освобождение журналистов" (a price asked); not "за" of a
+    reason ("задержан за митинг", "извинился за вторжение"); coordinated nouns through the first ("за отмену и
+    отставку")."""
+    return advocacy(tree, governed_noun(tree, chain[0]))
+
+
+def advocacy(tree: Tree, index: int) -> bool:
+    """The noun is what a word of advocacy or asking is for: "за" + accusative under ADVOCACY_WORDS or
+    ASKING_VERBS ("выступили за отставку", "потребовали выкуп за освобождение")."""
+    token, head = tree.token(index), tree.head_of(index)
+    if head is None or token.pos != "NOUN" or token.feats.get("Case") != "Acc" or tree.preposition(index) != "за":
+        return False
+    return tree.lemma(head) in ADVOCACY_WORDS or tree.lemma(head) in ASKING_VERBS
 
 
 def _noun_of_purpose(tree: Tree, index: int) -> bool:
@@ -684,7 +725,7 @@ def attended_probe(tree: Tree, chain: list[int]) -> bool:
     index = chain[0]
     if not _probe_noun(tree, index):
         return False
-    noun = _governed_noun(tree, index)  # "проведение расследования": through the noun of organizing
+    noun = governed_noun(tree, index)  # "проведение расследования": through the noun of organizing
     head = tree.head_of(noun)
     if tree.preposition(noun) in COURSE_PREPOSITIONS:
         return True  # "в ходе расследования" as one compound preposition
@@ -752,7 +793,7 @@ def cancelled(tree: Tree, chain: list[int]) -> bool:
     frames the cancelling says nothing of it ("в преддверии забастовки отменила рейсы")."""
     if tree.token(chain[0]).pos != "NOUN":
         return False
-    noun = _governed_noun(tree, chain[0])
+    noun = governed_noun(tree, chain[0])
     verb = tree.head_of(noun)
     if verb is not None and tree.lemma(verb) in COMPARATIVE_QUANTIFIERS:
         noun, verb = verb, tree.head_of(verb)  # "предотвращено более 200 актов": the parser's head is "более"
@@ -789,7 +830,7 @@ def predicted(tree: Tree, chain: list[int]) -> bool:
     соглашение может привести к смягчению санкций", "вероятность того, что он подпишет контракт")."""
     if any(_ruled_out(tree, index) for index in chain[1:]):
         return True  # "не исключил провести": the infinitive's verb above is a hedge
-    noun = _governed_noun(tree, chain[0])
+    noun = governed_noun(tree, chain[0])
     if tree.token(noun).pos == "NOUN" and _foreseen_object(tree, noun):
         return True
     clause = _content_clause(tree, noun)
@@ -962,6 +1003,7 @@ MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
     (due_head, "planned"),  # before modal_head: "должен вернуться" is due, not merely possible
     (modal_head, "hypothetical"),
     (purpose, "hypothetical"),
+    (advocated, "hypothetical"),
     (offered_reward, "hypothetical"),
     (plan_head, "planned"),
     (planning_participle_after, "planned"),

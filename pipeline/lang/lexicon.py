@@ -497,6 +497,9 @@ ACCORDING_NOUNS = fold_words("""
 BELIEF_PREDICATES = fold_words("уверенный убежденный уверить убедить согласный")
 # Demand verbs whose content may be an action noun in the genitive: "потребовали освобождения X" (quotes).
 DEMAND_VERBS = fold_words("потребовать требовать")
+# Verbs of asking for an act: their object is the one act asked for ("потребовали отставки мэра", "похитители
+# потребовали выкуп", "просил компенсации"); events' `demanded_happening`.
+ASKING_VERBS = DEMAND_VERBS | fold_words("просить попросить")
 OPINION_WORDS = BELIEF_PREDICATES | DEMAND_VERBS | fold_words("""
     считать посчитать полагать думать согласиться соглашаться настаивать настоять призвать призывать мнение
     убеждение взгляд
@@ -1909,6 +1912,18 @@ IMPERSONAL_DOER_WORDS = (GENERIC_MODAL_WORDS - fold_words("возможност�
 # суд"). Not "должен", whose imperfective often sets one party a course ("армия должна освобождать территории").
 NORM_MODAL_WORDS = GENERIC_MODAL_WORDS | fold_words("""
     мочь смочь обязанный обязан вправе позволять позволить разрешать разрешить обязать обязывать право
+""")
+
+# Words of a right or a need in general: a demand under one is what anyone may or must ask for, no one act asked
+# ("собственник будет вправе потребовать выкупа", "надо требовать компенсации"); events' `demanded_happening`.
+ENTITLEMENT_WORDS = GENERIC_MODAL_WORDS | fold_words("вправе право обязанный обязан")
+
+# Words that advocate a happening with "за" + accusative: what they stand, campaign or call for is one act wanted, not
+# done ("выступили за отставку президента", "петиция за освобождение", "акция «За освобождение Козулина»"); not "за"
+# of a reason ("задержан за митинг", "извинился за вторжение"). Events' `advocated`.
+ADVOCACY_WORDS = fold_words("""
+    выступить выступать высказаться высказываться бороться агитировать ратовать
+    петиция кампания акция митинг борьба манифестация демонстрация шествие пикет марш
 """)
 
 # Words that make an adjective a superlative: "признаны самыми богатыми" ranks, it rules on no status.

@@ -1572,6 +1572,19 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("criminal_proceedings_opened", Event("investigation", "открыла уголовное производство"),
      "phrase"),  # Ukraine's criminal case
     ("car_plant_opened", Rejected("производство", "investigation"), "opened_business"),  # a business, no case
+    # events115: an act demanded, advocated or given in exchange is one hypothetical happening, even bare
+    ("kidnappers_demanded_ransom", Event("payment", "выкуп", modality="hypothetical"), "demanded_happening"),
+    ("protesters_demanded_inquiry", Event("investigation", "расследования", modality="hypothetical"),
+     "demanded_happening"),  # "с требованием расследования": a noun of demand's genitive
+    ("owner_may_demand_compensation", Rejected("компенсации", "payment"), "anchored_noun"),  # a right in general
+    ("critics_claims_rejected", Rejected("критика", "criticism"), "anchored_noun"),  # speech: the demand's author
+    ("compensation_not_demanded", Rejected("компенсации", "payment"), "anchored_noun"),  # a negated demand
+    ("freed_without_ransom_demand", Rejected("выплате", "payment"), "anchored_noun"),  # "без требования": none made
+    ("stood_for_resignation", Event("resignation", "отставку", modality="hypothetical"), "advocated"),
+    ("detained_for_rally", Event("protest", "митинг"), "dated_or_placed_noun"),  # "за" of a reason: done
+    ("release_in_exchange", Event("release", "освобождение", modality="hypothetical"), "exchanged_happening"),
+    ("exchange_done", Event("release", "освобождение"), "exchanged_happening"),  # the deal was done: asserted
+    ("threatened_crew", Event("killing", "расправой", modality="hypothetical"), "modal_head"),  # a threat's iobj
 ]
 
 
