@@ -111,6 +111,7 @@ from pipeline.lang.lexicon import (
     PERSON_EVENT_NOUNS,
     PERSON_POSSESSIVES,
     PERSONAL_PRONOUNS,
+    PLAY_WORDS,
     PROBLEM_NOUNS,
     QUANTITY_NOUNS,
     REFLEXIVE_PRONOUNS,
@@ -163,8 +164,11 @@ def extract_events(doc: Document) -> list[EventAnn]:
     sporting = _sports_sentences(ctx)
     beside = _games_beside(ctx, sporting)
     showing = _show_sentences(ctx) | sporting | beside
+    war = _war_sentences(ctx) if len(sporting) >= MIN_GAME_SENTENCES else frozenset()  # read only where needed
+    reports_games = _reports_games(sporting, war)
     drafts = [draft for draft in drafts
               if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting, beside, ctx.tree)
+              and not (reports_games and game_report(draft, ctx.tree, war))
               and not show_tour(draft, ctx.tree, showing)]
     drafts = [draft for draft in drafts if not part_of_event(ctx.tree, draft, drafts)]
     incidents = incident_nouns(ctx, drafts, told)
@@ -258,6 +262,66 @@ def game_sense(draft: Draft, sporting: frozenset[int], beside: frozenset[int] = 
         return False
     rejected("events", game_sense, draft.trigger.start, draft.trigger.end, reason)
     return True
+
+
+# a document reports games when at least this many of its sentences are of sports (`_sports_sentences`), and more of
+# them than of war (`_reports_games`)
+MIN_GAME_SENTENCES = 2
+# prepositions of a target that an attack word reaches: "стреляли в людей", "атака на полицейских", "удар по колонне"
+PLAY_TARGET_PREPOSITIONS = frozenset({"в", "на", "по"})
+
+
+def _war_sentences(ctx: Context) -> frozenset[int]:
+    """The sentences with a word of war (WAR_WORDS: "боевик", "солдат", "оружие", "погибнуть", "ранить")."""
+    tokens = ctx.doc.tokens
+    lemmas = map(ctx.tree.lemma, range(len(tokens)))  # `lemma_of`, as `_sports_sentences` reads them
+    return frozenset(map(_SENTENCE, compress(tokens, map(WAR_WORDS.__contains__, lemmas))))
+
+
+def _reports_games(sporting: frozenset[int], war: frozenset[int]) -> bool:
+    """Whether a document reports games: MIN_GAME_SENTENCES sentences of sports or more, and more of them than
+    sentences of war (a war report that names a match, or a fan killed at a stadium, is no report of play)."""
+    return len(sporting) >= MIN_GAME_SENTENCES and len(sporting) > len(war)
+
+
+@rule("events")
+def game_report(draft: Draft, tree: Tree, war: frozenset[int]) -> bool:
+    """In a document that reports games (`_reports_games`), a word of attack or defeat that sports reports use of play
+    (PLAY_WORDS) tells play even where its sentence names no sport: "турчанки перешли в наступление", "в следующей
+    атаке поддержала ее точным броском", "несмотря на безупречную стрельбу", "все стреляют не очень - ветер дует",
+    "«Реал» разгромил команду Гарри Рэднаппа"; not where its sentence has a word of war ("боевики перешли в
+    наступление") or where it reaches a person ("стреляли в болельщиков", "атака на судью": people were hit). So does
+    a meeting noun of no one (`_game_meeting`): "Последние минуты встречи прошли на очень высоких скоростях"."""
+    if draft.type not in GAME_TYPES or draft.quote is not None or draft.sentence in war:
+        return False
+    play = next((index for index in draft.trigger.tokens if lemma_of(tree, index) in PLAY_WORDS), None)
+    if play is None:
+        play = _game_meeting(tree, draft)
+    if play is None:
+        return False
+    targets = [child for index in draft.trigger.tokens for child in tree.kids(index, "obj", "obl", "nmod", "iobj")
+               if base(tree.token(child).rel) in ("obj", "iobj")
+               or tree.preposition(child) in PLAY_TARGET_PREPOSITIONS]
+    if any(tree.token(tree.referent(child)).feats.get("Animacy") == "Anim" for child in targets):
+        return False  # "стреляли в болельщиков": people were hit
+    rejected("events", game_report, draft.trigger.start, draft.trigger.end,
+             f"'{tree.token(play).text}' in a report of games, no word of war in its sentence: play, no {draft.type}")
+    return True
+
+
+def _game_meeting(tree: Tree, draft: Draft) -> int | None:
+    """A meeting noun (GAME_MEETING_WORDS) with no person as its party or owner that frames no clause: in a report of
+    games, the game ("Последние минуты встречи прошли на очень высоких скоростях", "Третья, смешанная встреча также
+    осталась за командой США", "Результат предстоящей встречи"); not a gathering ("На встрече присутствовали Лужков и
+    Матвиенко", "Встречи с представителями правительства убедили нас", "встреча министров")."""
+    index = draft.trigger.token
+    if draft.type != "meeting" or draft.trigger.verb is not None or not draft.trigger.nominal or draft.frame_noun \
+            or lemma_of(tree, index) not in GAME_MEETING_WORDS:
+        return None
+    parties = tree.kids(index, "nmod", "obl")
+    if any(tree.token(tree.referent(child)).feats.get("Animacy") == "Anim" for child in parties):
+        return None
+    return index
 
 
 def _officials_meet(tree: Tree, index: int) -> bool:
@@ -1155,6 +1219,28 @@ def status_locative(draft: Draft, tree: Tree) -> str | None:
     return f"'в {tree.token(index).text}': a status, no happening"
 
 
+# prepositions of custody and the case of a detention noun under them that names the state of being held
+# (`custody_status`): "под домашним арестом", "из-под ареста"; the accusative after "под" is the act ("под арест")
+CUSTODY_PREPOSITIONS: dict[str, str] = {"под": "Ins", "из-под": "Gen"}
+
+
+@rule("events")
+def custody_status(draft: Draft, tree: Tree) -> str | None:
+    """A detention noun in the instrumental after "под" is the custody one is in, a state, no happening of
+    detention: "находится под домашним арестом", "содержался под арестом", "суд оставил акции под арестом"; so is
+    one after "из-под", whose release is the happening ("освобожден из-под ареста", "бежавший из-под домашнего
+    ареста"). The accusative tells the act ("поместили под домашний арест", "отправил под арест"), and so does a
+    light verb's phrase ("взят под стражу")."""
+    if draft.type != "detention" or not draft.trigger.nominal or draft.trigger.verb is not None:
+        return None
+    index = draft.trigger.token
+    preposition = tree.preposition(index)
+    if preposition not in CUSTODY_PREPOSITIONS or tree.token(index).feats.get("Case") != \
+            CUSTODY_PREPOSITIONS[preposition]:
+        return None
+    return f"'{preposition} {tree.token(index).text}': the custody one is in, a state, no detention"
+
+
 def _whose_happening(tree: Tree, index: int) -> bool:
     """A bare genitive noun right after the event noun, or hung on it, names whose happening it is ("в отставке
     министра", "в отставке правительства"): a status has no owner ("майор в отставке Иванов"). A proper name after a
@@ -1523,6 +1609,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
               (status_locative, lambda: status_locative(draft, tree)),
+              (custody_status, lambda: custody_status(draft, tree)),
               (solving_sense, lambda: solving_sense(draft, tree)),
               (habitual_clause, lambda: habitual_clause(draft, tree)),
               (figurative_attack, lambda: figurative_attack(draft, tree)),

@@ -375,7 +375,10 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
 
 # Verbs of OBJECT_CONDITIONS whose other sense is the common one: their passive needs its fitting subject too, where
 # the others pass one whose subject the parser hung elsewhere ("в конце мая должны быть выбраны подрядчики": a choice).
-OBJECT_NEEDING_PASSIVES: frozenset[str] = frozenset({"выбрать", "выбирать"}) | HEARING_VERBS
+# An admission is its doer's own act: a passive of admitting with no guilt as its subject tells what others recognized
+# or named ("Был признан самым высокооплачиваемым футболистом мира", "В 1997 году признан «Человеком года»", "было
+# признано, что предложение является приоритетным").
+OBJECT_NEEDING_PASSIVES: frozenset[str] = frozenset({"выбрать", "выбирать", "признать", "признавать"}) | HEARING_VERBS
 
 # Objects that give a verb another sense than its event: time and effort spent ("потратил два часа", "тратит силы")
 # is no payment.

@@ -1893,6 +1893,12 @@ SCORE_WORDS = frozenset(("счетом", "счётом", "счет", "счёт")
 # командой не встретятся"); talks ("переговоры") and "встречаться с кем-то" keep their own sense there.
 GAME_MEETING_WORDS = fold_words("встреча встретиться")
 
+# The words of attack and defeat that reports of games use of play itself, with no word of sports in their sentence
+# ("турчанки перешли в наступление", "в следующей атаке поддержала ее точным броском", "несмотря на безупречную
+# стрельбу", "Реал разгромил команду Гарри Рэднаппа"): in a document that reports games they tell play, no attack
+# or defeat (`events.extract.game_report`). Not "удар", "драка", "нападение": fans and players also strike people.
+PLAY_WORDS = fold_words("атака контратака наступление стрельба стрелять выстрелить разгромить громить")
+
 # Impersonal words of need and possibility: an infinitive under them with no one who must or may do it tells what
 # is done in general ("деньги нужно перечислить", "появилась возможность оплачивать кредиты").
 GENERIC_MODAL_WORDS = fold_words("""

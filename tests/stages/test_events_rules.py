@@ -1210,6 +1210,23 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("rout_by_score", Rejected("разгромили", "killing"), "game_sense"),  # "со счетом 5:0" (`_score_at`)
     ("account_no_tally", Event("attack", "напали"), "verb"),  # "счет" with no tally is money: no game
     ("officials_meet_before_game", Event("meeting", "встретились"), "verb"),  # `_officials_meet`: "Министры"
+    # events116: a report of games uses words of attack of play where its sentence names no sport (PLAY_WORDS); a
+    # word of war in the sentence or a person hit keeps the attack, and so does a text with one sentence of sports
+    ("play_in_game_report", Rejected("наступление", "attack"), "game_report"),
+    ("play_in_game_report", Rejected("выстрелила", "attack"), "game_report"),
+    ("play_word_of_war", Event("attack", "стреляли"), "verb"),  # "Солдаты": a word of war in its sentence
+    ("play_at_person", Event("attack", "выстрелил"), "verb"),  # "в болельщика": a person hit
+    ("play_outside_game_report", Event("attack", "стрельбу"), "dated_or_placed_noun"),  # one sentence of sports
+    ("game_meeting_in_report", Rejected("встреча", "meeting"), "game_report"),  # a meeting of no one: the game
+    ("gathering_in_game_report", Event("meeting", "встрече"), "dated_or_placed_noun"),  # "На встрече": a frame
+    # events116: a passive of admitting with no guilt as its subject is someone else's recognition, no admission
+    ("recognized_as_man_of_year", Rejected("признан", "admission"), "object_condition"),
+    ("admitted_own_guilt", Event("admission", "признал"), "verb"),
+    # events116: "под" + the instrumental and "из-под" name the custody one is in, a state; "под" + the accusative
+    # is the act
+    ("custody_held", Rejected("арестом", "detention"), "custody_status"),
+    ("custody_left", Rejected("ареста", "detention"), "custody_status"),
+    ("custody_placed", Event("detention", "арест"), "dated_or_placed_noun"),
     ("support_enjoyed", Rejected("поддержкой", "support"), "standing_kind"),  # ENJOYING_VERBS: a state enjoyed
     # events33: a verb of undergoing makes its subject what the act is done to; a person seized is taken captive
     ("shelled_north", Arg("attack", "patient", "Север Израиля"), "subject"),  # "подвергся обстрелу" (`undergone`)
