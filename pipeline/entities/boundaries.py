@@ -16,12 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from pipeline.document import Document, Span, Token
-from pipeline.entities.lexicon import DESCRIPTOR_NOUNS, LEGAL_FORMS
+from pipeline.entities.lexicon import DESCRIPTOR_NOUNS, LEGAL_FORMS, LIST_CONJUNCTIONS
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import is_latin
 from pipeline.lang.marks import LONG_DASH_TOKENS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
-from pipeline.morphology import lemma
-from pipeline.rules import rule
+from pipeline.morphology import case_readings, lemma
+from pipeline.rules import fired, rejected, rule
 
 SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "•", "·", "●", "▪", ",", ";", ":", "|", "/", "\\", "*"}) \
     | LONG_DASH_TOKENS
@@ -63,12 +63,51 @@ def _has_name_text(tokens: Sequence[Token]) -> bool:
 
 @rule("entities")
 def split_at_separators(doc: Document, span: Span) -> list[Span]:
-    """Cut a span at brackets, bullets, commas and dashes: "Ши Тао (Shi Tao)" -> "Ши Тао", "Shi Tao"."""
+    """Cut a span at brackets, bullets, commas and dashes: "Ши Тао (Shi Tao)" -> "Ши Тао", "Shi Tao"; a comma
+    inside an organization's list of remits stays (`coordinated_remit`)."""
     tokens = span_tokens(doc, span)
-    runs = _runs(tokens, lambda token: token.text in SEPARATORS)
+    kept = {token.start for index, token in enumerate(tokens)
+            if token.text == "," and span.type == "ORG" and coordinated_remit(doc, tokens, index)}
+    runs = _runs(tokens, lambda token: token.text in SEPARATORS and token.start not in kept)
     if len(runs) == 1 and len(runs[0]) == len(tokens):
         return [span]
     return [_span_of(doc, run, span.type) for run in runs if _has_name_text(run)]
+
+
+@rule("entities")
+def coordinated_remit(doc: Document, tokens: Sequence[Token], index: int) -> bool:
+    """A comma between lowercase words of an organization's name coordinates the nouns of its remit, and the name
+    runs on past it: "Федеральная служба по надзору в сфере связи, информационных технологий и массовых
+    коммуникаций", "Министерство по вопросам семьи, молодежи и спорта". The words after it, up to the span's end or
+    the next separator, are lowercase, commas between them, and end in a conjunct ("и", "или" and a word); the
+    list's last word shares a case with the word before the comma, as coordinated nouns do. Where the cases differ,
+    the comma ends the name and another phrase follows ("Агентства интернет-исследований, контакты … и …")."""
+    if index == 0 or not _lowercase_word(tokens[index - 1]):
+        return False
+    tail: list[Token] = []
+    for token in tokens[index + 1 :]:
+        if token.text in SEPARATORS and token.text != ",":
+            break
+        if token.text != "," and not _lowercase_word(token):
+            return False
+        tail.append(token)
+    words = [token.text for token in tail if token.text != ","]
+    conjunct = max((i for i, word in enumerate(words) if word in LIST_CONJUNCTIONS), default=-1)
+    if conjunct < 1 or conjunct == len(words) - 1:
+        return False
+    before, last = tokens[index - 1], tail[-1]
+    if not case_readings(before.text) & case_readings(last.text):
+        rejected("entities", coordinated_remit, tokens[index - 1].start, last.end,
+                 f"{before.text!r} and {last.text!r} share no case: the comma ends the name")
+        return False
+    fired("entities", coordinated_remit, tokens[0].start, last.end,
+          f"the comma after {before.text!r} coordinates the name's remit up to {last.text!r}")
+    return True
+
+
+def _lowercase_word(token: Token) -> bool:
+    """A word written in lowercase letters (a hyphen may join two): "связи", "интернет-исследований"."""
+    return token.text.replace("-", "").isalpha() and token.text.islower()
 
 
 def _is_descriptor(tokens: Sequence[Token]) -> bool:

@@ -35,6 +35,11 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      ("Zinovy Lastochkin", "PER", "Зиновий Ласточкин"), "split_at_separators"),
     ("colon", (("Семья Крылешко: Тамара", "PER", 0),), ("Тамара", "PER", "Тамара"), "split_at_separators"),
     ("quoted", (("ОАО «Северлес»", "ORG", 0),), ("Северлес", "ORG", "Северлес"), "strip_quotation_marks"),
+    # a comma that coordinates a body's remit stays inside its name; where the cases break, the name ends there
+    ("remit_list", None, ("Комитет по вопросам землепользования, природных ресурсов и экологии", "ORG",
+                          "Комитет по вопросам землепользования, природных ресурсов и экологии"), "coordinated_remit"),
+    ("remit_list_case_break", (("Агентстве экономического анализа, сотрудники отдела и руководство", "ORG", 0),),
+     ("Агентстве экономического анализа, сотрудники отдела и руководство", None, ""), "-coordinated_remit"),
     ("descriptor", (("ИА Borealnews", "ORG", 0),), ("Borealnews", "ORG", "Borealnews"), "strip_descriptor_prefix"),
     # a Cyrillic "С" typed into a Latin name, split off by the tokenizer: part of the name, in Latin letters
     ("glued_script", None, ("СNN", "ORG", "CNN"), "name_as_key"),
