@@ -21,6 +21,7 @@ from pipeline.entities.lexicon import DESCRIPTOR_NOUNS, EPONYM_MARKERS, LEGAL_FO
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import is_latin
 from pipeline.lang.grammemes import NOMINAL_POS
+from pipeline.lang.lexicon import ORGANIZATION_NOUNS
 from pipeline.lang.marks import LONG_DASH_TOKENS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
 from pipeline.morphology import best_parse, case_readings, lemma
 from pipeline.rules import fired, rejected, rule
@@ -116,8 +117,10 @@ def remit_list_end(before: Token, following: Sequence[Token], tracer: Callable[.
     "или" and a word), and its first and last words share a case with `before`, as coordinated nouns do (a
     hyphenated word by its last part, the compound's head). Where the cases differ or another word stands in the
     list (a verb, a preposition, a pronoun), the comma ends the name and a clause or another phrase follows
-    ("Агентства интернет-исследований, контакты … и родственников"; "администрации, по словам которых, …"); a list
-    that ends in "имени" leaves the name to run on in the person it is named for, which this does not read."""
+    ("Агентства интернет-исследований, контакты … и родственников"; "администрации, по словам которых, …"); a
+    conjunct that names a body makes a list of bodies, not one body's remit ("Управления внутренних дел, прокуратуры
+    и налоговой службы": `lang.lexicon.ORGANIZATION_NOUNS`); a list that ends in "имени" leaves the name to run on
+    in the person it is named for, which this does not read."""
     if not _lowercase_word(before) or not following or following[-1].text == ",":
         return None
     words = [token for token in following if token.text != ","]
@@ -130,9 +133,10 @@ def remit_list_end(before: Token, following: Sequence[Token], tracer: Callable[.
                  f"the list ends at {last.text!r}: the name runs on in the person it is named for")
         return None
     other = [token.text for i, token in enumerate(words) if i != conjunct and not _nominal(token)]
-    if other or not _head_cases(before) & _head_cases(first) & _head_cases(last):
-        why = f"{other[0]!r} is no noun or adjective" if other else \
-            f"{before.text!r}, {first.text!r} and {last.text!r} share no case"
+    bodies = [token.text for token in words if lemma(token.text) in ORGANIZATION_NOUNS]
+    if other or bodies or not _head_cases(before) & _head_cases(first) & _head_cases(last):
+        why = f"{other[0]!r} is no noun or adjective" if other else f"{bodies[0]!r} names a body: a list of bodies" \
+            if bodies else f"{before.text!r}, {first.text!r} and {last.text!r} share no case"
         rejected("entities", tracer, before.start, last.end, f"{why}: the comma ends the name")
         return None
     fired("entities", tracer, before.start, last.end,

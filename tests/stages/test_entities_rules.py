@@ -49,6 +49,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "-remit_list_after"),
     ("remit_after_eponym", (("Центра детской гематологии", "ORG", 0),),
      ("Центра детской гематологии, онкологии и иммунологии имени", None, ""), "-remit_list_after"),
+    ("remit_after_bodies", (("Управления внутренних дел", "ORG", 0),),
+     ("Управления внутренних дел, прокуратуры и налоговой службы", None, ""), "-remit_list_after"),
     ("descriptor", (("ИА Borealnews", "ORG", 0),), ("Borealnews", "ORG", "Borealnews"), "strip_descriptor_prefix"),
     # a Cyrillic "С" typed into a Latin name, split off by the tokenizer: part of the name, in Latin letters
     ("glued_script", None, ("СNN", "ORG", "CNN"), "name_as_key"),
