@@ -14,6 +14,7 @@ from pipeline.coref.lexicon import MEMBER_OF, PERSON_ROLES
 from pipeline.coref.mentions import Anaphor, lemma_of
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, Span
+from pipeline.lang.grammemes import NOMINAL_POS
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, QUOTE_MARKS
 from pipeline.morphology import parses
 from pipeline.rules import rule
@@ -52,9 +53,6 @@ def _apposition_noun(doc: Document, mark: int, name_head: int) -> int | None:
         if token.pos not in LEAD_POS:
             return None
     return None
-
-
-NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF"})  # a noun, or an adjective or participle used as one ("ведущий")
 
 
 def _may_be_noun(word: str) -> bool:

@@ -13,15 +13,18 @@ explain --task entities`) and in `doc.extras["ner_rules"]`.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 from pipeline.document import Document, Span, Token
-from pipeline.entities.lexicon import DESCRIPTOR_NOUNS, LEGAL_FORMS
+from pipeline.entities.lexicon import DESCRIPTOR_NOUNS, EPONYM_MARKERS, LEGAL_FORMS, LIST_CONJUNCTIONS
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import is_latin
+from pipeline.lang.grammemes import NOMINAL_POS
+from pipeline.lang.lexicon import ORGANIZATION_NOUNS
 from pipeline.lang.marks import LONG_DASH_TOKENS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
-from pipeline.morphology import lemma
-from pipeline.rules import rule
+from pipeline.morphology import best_parse, case_readings, lemma
+from pipeline.rules import fired, rejected, rule
 
 SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "•", "·", "●", "▪", ",", ";", ":", "|", "/", "\\", "*"}) \
     | LONG_DASH_TOKENS
@@ -63,12 +66,98 @@ def _has_name_text(tokens: Sequence[Token]) -> bool:
 
 @rule("entities")
 def split_at_separators(doc: Document, span: Span) -> list[Span]:
-    """Cut a span at brackets, bullets, commas and dashes: "Ши Тао (Shi Tao)" -> "Ши Тао", "Shi Tao"."""
+    """Cut a span at brackets, bullets, commas and dashes: "Ши Тао (Shi Tao)" -> "Ши Тао", "Shi Tao"; a comma
+    inside an organization's list of remits stays (`coordinated_remit`)."""
     tokens = span_tokens(doc, span)
-    runs = _runs(tokens, lambda token: token.text in SEPARATORS)
+    kept = {token.start for index, token in enumerate(tokens)
+            if token.text == "," and span.type == "ORG" and coordinated_remit(doc, tokens, index)}
+    runs = _runs(tokens, lambda token: token.text in SEPARATORS and token.start not in kept)
     if len(runs) == 1 and len(runs[0]) == len(tokens):
         return [span]
     return [_span_of(doc, run, span.type) for run in runs if _has_name_text(run)]
+
+
+@rule("entities")
+def coordinated_remit(doc: Document, tokens: Sequence[Token], index: int) -> bool:
+    """A comma between lowercase words of an organization's name coordinates the nouns of its remit, and the name
+    runs on past it: "Федеральная служба по надзору в сфере связи, информационных технологий и массовых
+    коммуникаций", "Министерство по вопросам семьи, молодежи и спорта" (`remit_list_end`: the words after it, up to
+    the span's end or the next separator)."""
+    if index == 0:
+        return False
+    following = list(itertools.takewhile(lambda token: token.text == "," or token.text not in SEPARATORS,
+                                         tokens[index + 1 :]))
+    last = remit_list_end(tokens[index - 1], following, coordinated_remit)
+    return last is not None and last is following[-1]
+
+
+@rule("entities")
+def remit_list_after(doc: Document, span: Span) -> list[Span]:
+    """An organization's name that slovnet ended at a comma of its remit list runs on to the list's last word:
+    "на сайте Комитета экономического развития | , промышленной политики и торговли Бодрунов признал" -> the whole
+    committee (`remit_list_end`: the lowercase words after the comma, up to the first other word or mark)."""
+    if span.type != "ORG":
+        return [span]
+    first, last = doc.token_range(span.start, span.end)
+    if last - first < 2 or last >= len(doc.tokens) or doc.tokens[last].text != ",":
+        return [span]
+    following = list(itertools.takewhile(lambda token: token.text == "," or _lowercase_word(token),
+                                         doc.tokens[last + 1 : last + 1 + REMIT_LIST_TOKENS]))
+    end = remit_list_end(doc.tokens[last - 1], following, remit_list_after)
+    return [span] if end is None else [doc.span(span.start, end.end, span.type)]
+
+
+# The longest remit list read after a name's comma ("информационных технологий и массовых коммуникаций": 5).
+REMIT_LIST_TOKENS = 12
+
+
+def remit_list_end(before: Token, following: Sequence[Token], tracer: Callable[..., object]) -> Token | None:
+    """The last word of a list of coordinated nouns that a comma after `before` opens, or None: `before` and the
+    words after the comma are lowercase nouns and adjectives, commas between them, the list ends in a conjunct ("и",
+    "или" and a word), and its first and last words share a case with `before`, as coordinated nouns do (a
+    hyphenated word by its last part, the compound's head). Where the cases differ or another word stands in the
+    list (a verb, a preposition, a pronoun), the comma ends the name and a clause or another phrase follows
+    ("Агентства интернет-исследований, контакты … и родственников"; "администрации, по словам которых, …"); a
+    conjunct that names a body makes a list of bodies, not one body's remit ("Управления внутренних дел, прокуратуры
+    и налоговой службы": `lang.lexicon.ORGANIZATION_NOUNS`); a list that ends in "имени" leaves the name to run on
+    in the person it is named for, which this does not read."""
+    if not _lowercase_word(before) or not following or following[-1].text == ",":
+        return None
+    words = [token for token in following if token.text != ","]
+    conjunct = max((i for i, token in enumerate(words) if token.text in LIST_CONJUNCTIONS), default=-1)
+    if conjunct < 1 or conjunct == len(words) - 1 or not all(map(_lowercase_word, words)):
+        return None
+    first, last = words[0], words[-1]
+    if last.text in EPONYM_MARKERS:
+        rejected("entities", tracer, before.start, last.end,
+                 f"the list ends at {last.text!r}: the name runs on in the person it is named for")
+        return None
+    other = [token.text for i, token in enumerate(words) if i != conjunct and not _nominal(token)]
+    bodies = [token.text for token in words if lemma(token.text) in ORGANIZATION_NOUNS]
+    if other or bodies or not _head_cases(before) & _head_cases(first) & _head_cases(last):
+        why = f"{other[0]!r} is no noun or adjective" if other else f"{bodies[0]!r} names a body: a list of bodies" \
+            if bodies else f"{before.text!r}, {first.text!r} and {last.text!r} share no case"
+        rejected("entities", tracer, before.start, last.end, f"{why}: the comma ends the name")
+        return None
+    fired("entities", tracer, before.start, last.end,
+          f"the comma after {before.text!r} coordinates the name's remit up to {last.text!r}")
+    return last
+
+
+def _nominal(token: Token) -> bool:
+    """A noun or a (participial) adjective by the word's likeliest reading, no pronoun ("которых")."""
+    tag = best_parse(token.text.rsplit("-", 1)[-1]).tag
+    return tag.POS in NOMINAL_POS and "Apro" not in tag
+
+
+def _head_cases(token: Token) -> frozenset[str]:
+    """The cases a word can have, a hyphenated one's by its last part ("интернет-исследований": Gen)."""
+    return case_readings(token.text.rsplit("-", 1)[-1])
+
+
+def _lowercase_word(token: Token) -> bool:
+    """A word written in lowercase letters (a hyphen may join two): "связи", "интернет-исследований"."""
+    return token.text.replace("-", "").isalpha() and token.text.islower()
 
 
 def _is_descriptor(tokens: Sequence[Token]) -> bool:
@@ -233,8 +322,8 @@ def _edge_noise(token: Token, leading: bool) -> bool:
     return text in EDGE_PUNCTUATION and (leading or text != ".")
 
 
-BOUNDARY_RULES: tuple[Rule, ...] = (split_at_separators, strip_quotation_marks, strip_descriptor_prefix, trim_edges,
-                                    join_domain_name)
+BOUNDARY_RULES: tuple[Rule, ...] = (remit_list_after, split_at_separators, strip_quotation_marks,
+                                    strip_descriptor_prefix, trim_edges, join_domain_name)
 
 
 def repair_boundaries(doc: Document, spans: Sequence[Span], rules: Sequence[Rule] = BOUNDARY_RULES) -> list[Span]:

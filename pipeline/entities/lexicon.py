@@ -21,6 +21,11 @@ LEGAL_FORMS = frozenset({
     "трк", "гтрк", "тд", "кб", "окб", "llc", "ltd", "inc", "corp", "ag", "gmbh", "plc", "sa",
 })
 
+# Conjunctions that close a list of coordinated words: "по вопросам семьи, молодежи и спорта".
+LIST_CONJUNCTIONS = frozenset({"и", "или"})
+# The words before the person an institution is named for: "центр имени Гамалеи", "им. Бурденко".
+EPONYM_MARKERS = frozenset({"имени", "им."})
+
 # The legal forms of companies (a subset of LEGAL_FORMS, with "акб" and "нк"), which an organization's key leaves
 # out: "АКБ Северлес", "Северлес" and "Северлес АО" are one company; descriptors such as "РИА" or "ФК" stay in the key.
 COMPANY_FORMS = frozenset({

@@ -13,6 +13,8 @@ NAME_KIND_GRAMMEMES = {"PER": PERSON_NAME_GRAMMEMES, "LOC": frozenset({"Geox"}),
 NO_LEXICAL_GENDER_GRAMMEMES = PROPER_NAME_GRAMMEMES | frozenset({"ms-f", "Abbr"})
 # The pymorphy3 parts of speech that decline like an adjective in full form: an adjective and a participle.
 ADJECTIVAL_POS = frozenset({"ADJF", "PRTF"})
+# A noun, or an adjective or participle that may stand as one ("ведущий"), in pymorphy3's parts of speech.
+NOMINAL_POS = ADJECTIVAL_POS | {"NOUN"}
 # A role noun in these cases governs a genitive name after it as its owner ("пресс-секретарь | Владимира Путина");
 # the accusative is left out: an animate noun's has the genitive's form, which the tagger may read either way.
 GOVERNING_CASES = frozenset({"Nom", "Dat", "Ins", "Loc"})

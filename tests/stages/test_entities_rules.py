@@ -35,6 +35,22 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      ("Zinovy Lastochkin", "PER", "Зиновий Ласточкин"), "split_at_separators"),
     ("colon", (("Семья Крылешко: Тамара", "PER", 0),), ("Тамара", "PER", "Тамара"), "split_at_separators"),
     ("quoted", (("ОАО «Северлес»", "ORG", 0),), ("Северлес", "ORG", "Северлес"), "strip_quotation_marks"),
+    # a comma that coordinates a body's remit stays inside its name; where the cases break, the name ends there
+    ("remit_list", None, ("Комитет по вопросам землепользования, природных ресурсов и экологии", "ORG",
+                          "Комитет по вопросам землепользования, природных ресурсов и экологии"), "coordinated_remit"),
+    ("remit_list_case_break", (("Агентстве экономического анализа, сотрудники отдела и руководство", "ORG", 0),),
+     ("Агентстве экономического анализа, сотрудники отдела и руководство", None, ""), "-coordinated_remit"),
+    # a name slovnet ended at such a comma runs on to the list's end; a clause or a dedication after the comma does not
+    ("remit_after", (("Комитета экономического развития", "ORG", 0),),
+     ("Комитета экономического развития, промышленной политики и торговли", "ORG",
+      "Комитет экономического развития, промышленной политики и торговли"), "remit_list_after"),
+    ("remit_after_clause", (("Палестинской администрации", "ORG", 0),),
+     ("Палестинской администрации, по словам которых, солдаты и танки вошли в город", None, ""),
+     "-remit_list_after"),
+    ("remit_after_eponym", (("Центра детской гематологии", "ORG", 0),),
+     ("Центра детской гематологии, онкологии и иммунологии имени", None, ""), "-remit_list_after"),
+    ("remit_after_bodies", (("Управления внутренних дел", "ORG", 0),),
+     ("Управления внутренних дел, прокуратуры и налоговой службы", None, ""), "-remit_list_after"),
     ("descriptor", (("ИА Borealnews", "ORG", 0),), ("Borealnews", "ORG", "Borealnews"), "strip_descriptor_prefix"),
     # a Cyrillic "С" typed into a Latin name, split off by the tokenizer: part of the name, in Latin letters
     ("glued_script", None, ("СNN", "ORG", "CNN"), "name_as_key"),
