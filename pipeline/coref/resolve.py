@@ -2730,8 +2730,10 @@ def governed_name(doc: Document, person: EntityAnn, mention: Span, heads: set[st
     """A genitive name after a plural role noun is the role's complement, the one those role holders work for or
     belong to, not a holder: one person is never in apposition to a plural ("Один из защитников Лебедева",
     "ходатайство адвокатов бывшего главы ЮКОСа Платона Лебедева" do not introduce Лебедев as a lawyer). Not a name
-    a nominative of the person's gender could be ("Иванова" of a woman), nor one of names joined ("адвокатов Падвы
-    и Дреля": the lawyers themselves)."""
+    a nominative of the person's gender could be ("Иванова" of a woman), nor a plural family ("братьев
+    Ямадаевых"), one of names joined ("адвокатов Падвы и Дреля": the lawyers themselves), one set off by a comma
+    or a dash ("военнослужащих, майора Каримова"), or one "один из" in its case counts out ("одного из
+    акционеров ЮКОСа Леонида Невзлина")."""
     first = doc.token_at(mention.start)
     name = doc.tokens[first]
     if name.feats.get("Case") != "Gen" or _nominative_reading(mention.text, entity_person_gender(person)) \
@@ -2740,11 +2742,25 @@ def governed_name(doc: Document, person: EntityAnn, mention: Span, heads: set[st
     role = next((index for index in range(first - 1, max(first - GOVERNED_WINDOW, 0) - 1, -1)
                  if doc.tokens[index].sentence == name.sentence and doc.tokens[index].pos == "NOUN"
                  and lemma_of(doc.tokens[index]) in heads), None)
-    if role is None or doc.tokens[role].feats.get("Number") != "Plur":
+    if role is None or doc.tokens[role].feats.get("Number") != "Plur" or name.feats.get("Number") == "Plur" \
+            or any(doc.tokens[index].text == "," or is_dash(doc.tokens[index].text) for index in range(role, first)) \
+            or _one_of_in_case(doc, role, name):
         return False
     fired("coref", "governed_name", mention.start, mention.end,
           f"'{doc.tokens[role].text}' is plural: the name is its complement, not its holder")
     return True
+
+
+def _one_of_in_case(doc: Document, role: int, name: Token) -> bool:
+    """"одного из крупнейших акционеров ЮКОСа Леонида Невзлина": the plural is counted out by "один из" in the
+    name's own case, so the name may be in apposition to "один", one of the holders."""
+    opening = role - 1
+    while opening >= 0 and (doc.tokens[opening].pos in ("ADJ", "ADV", "DET", "NUM")
+                            or doc.tokens[opening].text in QUOTE_MARKS) and doc.tokens[opening].text != "из":
+        opening -= 1
+    return opening >= 1 and doc.tokens[opening].text.lower() == "из" \
+        and lemma_of(doc.tokens[opening - 1]) == "один" \
+        and doc.tokens[opening - 1].feats.get("Case") == name.feats.get("Case")
 
 
 def _nominative_reading(name: str, gender: str) -> bool:
@@ -2754,10 +2770,16 @@ def _nominative_reading(name: str, gender: str) -> bool:
 
 
 def _coordinated_name(doc: Document, mention: Span) -> bool:
-    """The name is one of names joined by a conjunction ("адвокатов Падвы и Дреля"): a plural noun may stand for
-    them all."""
+    """The name is one of names joined by a conjunction ("адвокатов Падвы и Дреля", "президентов РФ и Франции
+    Владимира Путина и Франсуа Олланда"): a plural noun may stand for them all. By the parse, or by "и" or a comma
+    right after the name and a person's name next."""
     head = mention_head(doc, mention)
-    return doc.tokens[head].rel == "conj" or any(doc.tokens[child].rel == "conj" for child in children(doc)[head])
+    if doc.tokens[head].rel == "conj" or any(doc.tokens[child].rel == "conj" for child in children(doc)[head]):
+        return True
+    after = doc.token_at(mention.end - 1) + 1
+    return after + 1 < len(doc.tokens) and doc.tokens[after].text in ("и", ",") \
+        and any(m.kind == "name" and m.start == doc.tokens[after + 1].start
+                for entity in doc.entities if entity.type == "PER" for m in entity.mentions)
 
 
 NARROWING_RELATIONS = ("acl", "nmod")  # "генерала, | служившего …", "у представителя | в аэропорте"
