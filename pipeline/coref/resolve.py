@@ -2731,9 +2731,9 @@ def governed_name(doc: Document, person: EntityAnn, mention: Span, heads: set[st
     belong to, not a holder: one person is never in apposition to a plural ("Один из защитников Лебедева",
     "ходатайство адвокатов бывшего главы ЮКОСа Платона Лебедева" do not introduce Лебедев as a lawyer). Not a name
     a nominative of the person's gender could be ("Иванова" of a woman), nor a plural family ("братьев
-    Ямадаевых"), one of names joined ("адвокатов Падвы и Дреля": the lawyers themselves), one set off by a comma
-    or a dash ("военнослужащих, майора Каримова"), or one "один из" in its case counts out ("одного из
-    акционеров ЮКОСа Леонида Невзлина")."""
+    Ямадаевых"), one of names joined ("адвокатов Падвы и Дреля": the lawyers themselves), one a comma or a dash
+    right after the plural sets off ("военнослужащих, майора Каримова"), or one "один из" in its case counts out
+    ("одного из акционеров ЮКОСа Леонида Невзлина")."""
     first = doc.token_at(mention.start)
     name = doc.tokens[first]
     if name.feats.get("Case") != "Gen" or _nominative_reading(mention.text, entity_person_gender(person)) \
@@ -2743,7 +2743,7 @@ def governed_name(doc: Document, person: EntityAnn, mention: Span, heads: set[st
                  if doc.tokens[index].sentence == name.sentence and doc.tokens[index].pos == "NOUN"
                  and lemma_of(doc.tokens[index]) in heads), None)
     if role is None or doc.tokens[role].feats.get("Number") != "Plur" or name.feats.get("Number") == "Plur" \
-            or any(doc.tokens[index].text == "," or is_dash(doc.tokens[index].text) for index in range(role, first)) \
+            or doc.tokens[role + 1].text == "," or is_dash(doc.tokens[role + 1].text) \
             or _one_of_in_case(doc, role, name):
         return False
     fired("coref", "governed_name", mention.start, mention.end,
