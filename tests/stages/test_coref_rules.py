@@ -1600,8 +1600,8 @@ GOVERNED_NAMES = [  # coref92: a genitive name a role noun governs is the role's
      "готовит жалобу.", "Адвокат", None, "governed_name"),  # the plural noun before the client's role phrase
 ]
 OWN_SPEAKER_DESCRIPTIONS = [  # coref92: a description inside a person's direct quote is not that person
-    ("Президент России Владимир Путин провел совещание. «Эльвира Набиуллина сейчас работает в администрации "
-     "президента», - сказал Путин.", "президента", None, "described_own_speaker"),
+    ("Председатель КНР Ху Цзиньтао провел переговоры в Кремле. «По всем вопросам мы с господином президентом "
+     "вышли на новые договоренности», - заявил Ху Цзиньтао.", "президентом", None, "described_own_speaker"),
     ("Президент России Владимир Путин провел совещание. «Важнейшая задача, - подчеркнул президент, - преодолеть "
      "кризис»", "президент", "Владимир Путин", "introduced_role"),  # the attribution inside the marks
 ]
