@@ -2710,8 +2710,8 @@ def other_office(ctx: Context, entity: int, lemma: str, wanted: set[str] | froze
 
 def introduced_roles(ctx: Context, entity: int) -> set[str]:
     """The role nouns a person was introduced with: the role phrases before its names and its roles' heads; not a
-    phrase whose role noun governs the name as its genitive (`governed_name`: "Адвокат Лебедева Евгений Бару" does
-    not introduce Лебедев as a lawyer)."""
+    phrase whose plural role noun governs the name as its genitive (`governed_name`: "ходатайство адвокатов …
+    Платона Лебедева" does not introduce Лебедев as a lawyer)."""
     person = ctx.doc.entities[entity]
     roles = {lemma_of_role(role) for role in person.roles} - {""}
     heads = set(role_heads(person))

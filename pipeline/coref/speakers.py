@@ -121,9 +121,10 @@ def _held_as(doc: Document, decision: Decision, kind: str) -> bool:
 @rule("coref")
 def described_own_speaker(doc: Document, quote: QuoteAnn, decision: Decision) -> bool:
     """A description inside a person's direct quote is not that person either: the speaker names someone else by a
-    role ("«…в администрации президента», - сказал Путин", "«…не столько главе республики, сколько жителям»",
-    "«Как президент я должен…»": a predicative, no one referred to). Not the subject of a speech verb, an attribution
-    the quote's span holds ("«…, - подчеркнул президент, - …»"), nor an apposition holding the person's name."""
+    role ("«…мы с господином президентом вышли на договоренности», — заявил Ху Цзиньтао", "«…не столько главе
+    республики, сколько жителям»", "«Как президент я должен…»": a predicative, no one referred to). Not the
+    subject of a speech verb, an attribution the quote's span holds ("«…, - подчеркнул президент, - …»"), nor an
+    apposition holding the person's name."""
     anaphor = decision.anaphor
     if anaphor.kind != "description" or anaphor.category == "apposition" or quote.kind != "direct" \
             or quote.speaker_entity != decision.entity or doc.entities[decision.entity].type != "PER" \
