@@ -63,11 +63,13 @@ from pipeline.coref.referents import (
     collect_referents,
     entity_info,
     lemma_of_role,
+    mention_head,
     referent,
 )
 from pipeline.coref.trace import Decision, record
-from pipeline.document import Document, Token
+from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import one_body
+from pipeline.entities.forms import entity_person_gender
 from pipeline.entities.lexicon import CAPITAL_COUNTRIES, COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
 from pipeline.lang.fold import CYRILLIC, LATIN, WORD, fold, fold_uncached, fold_words
 from pipeline.lang.lexicon import (
@@ -120,13 +122,13 @@ from pipeline.quotes.descriptions import (
     body_mismatch,
     dated_sentence,
     described_former,
-    introduced_as,
     introducing_noun,
     introduction_lemmas,
     introduction_phrases,
     is_outlet,
     is_public_body,
     latest_organization,
+    mention_role_heads,
     of_kind,
     organizations_described,
     relaying_mention,
@@ -2772,9 +2774,77 @@ def other_office(ctx: Context, entity: int, lemma: str, wanted: set[str] | froze
 
 
 def introduced_roles(ctx: Context, entity: int) -> set[str]:
-    """The role nouns a person was introduced with: the role phrases before its names and its roles' heads."""
-    roles = {lemma_of_role(role) for role in ctx.doc.entities[entity].roles} - {""}
-    return set(introduced_as(ctx, entity)) | roles
+    """The role nouns a person was introduced with: the role phrases before its names and its roles' heads; not a
+    phrase whose plural role noun governs the name as its genitive (`governed_name`: "ходатайство адвокатов …
+    Платона Лебедева" does not introduce Лебедев as a lawyer)."""
+    person = ctx.doc.entities[entity]
+    roles = {lemma_of_role(role) for role in person.roles} - {""}
+    heads = set(role_heads(person))
+    for mention in person.names():
+        found = mention_role_heads(ctx, mention)
+        if found and not governed_name(ctx.doc, person, mention, found):
+            heads |= found
+    return heads | roles
+
+
+GOVERNED_WINDOW = 16  # a role phrase's noun stands at most this many tokens before the name (ROLE_PHRASE_WINDOW)
+
+
+@rule("coref")
+def governed_name(doc: Document, person: EntityAnn, mention: Span, heads: set[str]) -> bool:
+    """A genitive name after a plural role noun is the role's complement, the one those role holders work for or
+    belong to, not a holder: one person is never in apposition to a plural ("Один из защитников Лебедева",
+    "ходатайство адвокатов бывшего главы ЮКОСа Платона Лебедева" do not introduce Лебедев as a lawyer). Not a name
+    a nominative of the person's gender could be ("Иванова" of a woman), nor a plural family ("братьев
+    Ямадаевых"), one of names joined ("адвокатов Падвы и Дреля": the lawyers themselves), one a comma or a dash
+    right after the plural sets off ("военнослужащих, майора Каримова"), or one "один из" in its case counts out
+    ("одного из акционеров ЮКОСа Леонида Невзлина")."""
+    first = doc.token_at(mention.start)
+    name = doc.tokens[first]
+    if name.feats.get("Case") != "Gen" or _nominative_reading(mention.text, entity_person_gender(person)) \
+            or _coordinated_name(doc, mention):
+        return False
+    role = next((index for index in range(first - 1, max(first - GOVERNED_WINDOW, 0) - 1, -1)
+                 if doc.tokens[index].sentence == name.sentence and doc.tokens[index].pos == "NOUN"
+                 and lemma_of(doc.tokens[index]) in heads), None)
+    if role is None or doc.tokens[role].feats.get("Number") != "Plur" or name.feats.get("Number") == "Plur" \
+            or doc.tokens[role + 1].text == "," or is_dash(doc.tokens[role + 1].text) \
+            or _one_of_in_case(doc, role, name):
+        return False
+    fired("coref", "governed_name", mention.start, mention.end,
+          f"'{doc.tokens[role].text}' is plural: the name is its complement, not its holder")
+    return True
+
+
+def _one_of_in_case(doc: Document, role: int, name: Token) -> bool:
+    """"одного из крупнейших акционеров ЮКОСа Леонида Невзлина": the plural is counted out by "один из" in the
+    name's own case, so the name may be in apposition to "один", one of the holders."""
+    opening = role - 1
+    while opening >= 0 and (doc.tokens[opening].pos in ("ADJ", "ADV", "DET", "NUM")
+                            or doc.tokens[opening].text in QUOTE_MARKS) and doc.tokens[opening].text != "из":
+        opening -= 1
+    return opening >= 1 and doc.tokens[opening].text.lower() == "из" \
+        and lemma_of(doc.tokens[opening - 1]) == "один" \
+        and doc.tokens[opening - 1].feats.get("Case") == name.feats.get("Case")
+
+
+def _nominative_reading(name: str, gender: str) -> bool:
+    """A word of the name reads as a nominative of the person's gender ("Иванова" of a woman): its case is open."""
+    return any(reading.tag.case == "nomn" and reading.tag.gender == gender
+               for word in name.split() for reading in parses(word.lower()))
+
+
+def _coordinated_name(doc: Document, mention: Span) -> bool:
+    """The name is one of names joined by a conjunction ("адвокатов Падвы и Дреля", "президентов РФ и Франции
+    Владимира Путина и Франсуа Олланда"): a plural noun may stand for them all. By the parse, or by "и" or a comma
+    right after the name and a person's name next."""
+    head = mention_head(doc, mention)
+    if doc.tokens[head].rel == "conj" or any(doc.tokens[child].rel == "conj" for child in children(doc)[head]):
+        return True
+    after = doc.token_at(mention.end - 1) + 1
+    return after + 1 < len(doc.tokens) and doc.tokens[after].text in ("и", ",") \
+        and any(m.kind == "name" and m.start == doc.tokens[after + 1].start
+                for entity in doc.entities if entity.type == "PER" for m in entity.mentions)
 
 
 NARROWING_RELATIONS = ("acl", "nmod")  # "генерала, | служившего …", "у представителя | в аэропорте"

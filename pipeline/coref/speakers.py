@@ -27,7 +27,7 @@ from pipeline.lang.lexicon import (
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, pair_quotes, top_level
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import is_outlet
-from pipeline.quotes.lexicon import CITING_VERBS
+from pipeline.quotes.lexicon import CITING_VERBS, REMARK_VERBS, SAY_VERBS
 from pipeline.rules import rule
 
 SINGULAR = FIRST_PERSON_SINGULAR | FIRST_PERSON_SINGULAR_POSSESSIVES
@@ -77,17 +77,25 @@ def _add_links(doc: Document, decisions: list[Decision]) -> list[Decision]:
 
 
 def unlink_own_speakers(doc: Document) -> None:
-    """Take back the coref stage's third-person pronoun links to the speaker of the direct quote they stand in
-    (`speaker_in_own_quote`), now that the quotes stage knows every quote's speaker."""
+    """Take back the coref stage's third-person pronoun and description links to the speaker of the direct quote
+    they stand in (`speaker_in_own_quote`, `described_own_speaker`), now that the quotes stage knows every quote's
+    speaker."""
     for quote in doc.quotes:
         for decision in doc.extras.get("coref", []):
-            if decision.entity is None or not speaker_in_own_quote(doc, quote, decision):
+            if decision.entity is None:
+                continue
+            if speaker_in_own_quote(doc, quote, decision):
+                rule_name = "speaker_in_own_quote"
+            elif described_own_speaker(doc, quote, decision) and _held_as(doc, decision, "description"):
+                rule_name = "described_own_speaker"
+            else:
                 continue
             anaphor = decision.anaphor
             mentions = doc.entities[decision.entity].mentions
-            mentions[:] = [m for m in mentions if (m.start, m.end, m.kind) != (anaphor.start, anaphor.end, "pronoun")]
+            kind = "pronoun" if anaphor.kind == "pronoun" else "description"
+            mentions[:] = [m for m in mentions if (m.start, m.end, m.kind) != (anaphor.start, anaphor.end, kind)]
             recorded = len(decision.steps)  # the coref stage recorded the steps before
-            decision.reject("speaker_in_own_quote", f"inside a direct quote of {doc.entities[decision.entity].name}")
+            decision.reject(rule_name, f"inside a direct quote of {doc.entities[decision.entity].name}")
             record(doc, decision, since=recorded)
 
 
@@ -100,6 +108,34 @@ def speaker_in_own_quote(doc: Document, quote: QuoteAnn, decision: Decision) -> 
     return quote.kind == "direct" and quote.speaker_entity == decision.entity \
         and doc.entities[decision.entity].type == "PER" and anaphor.category == "personal" \
         and quote.start <= anaphor.start and anaphor.end <= quote.end
+
+
+def _held_as(doc: Document, decision: Decision, kind: str) -> bool:
+    """The decision's anaphor is a mention of `kind` of its entity (a description the entities stage made a name
+    stays)."""
+    anaphor = decision.anaphor
+    return any((m.start, m.end, m.kind) == (anaphor.start, anaphor.end, kind)
+               for m in doc.entities[decision.entity].mentions)
+
+
+@rule("coref")
+def described_own_speaker(doc: Document, quote: QuoteAnn, decision: Decision) -> bool:
+    """A description inside a person's direct quote is not that person either: the speaker names someone else by a
+    role ("«…мы с господином президентом вышли на договоренности», — заявил Ху Цзиньтао", "«…не столько главе
+    республики, сколько жителям»", "«Как президент я должен…»": a predicative, no one referred to). Not the
+    subject of a speech verb, an attribution the quote's span holds ("«…, - подчеркнул президент, - …»"), nor an
+    apposition holding the person's name."""
+    anaphor = decision.anaphor
+    if anaphor.kind != "description" or anaphor.category == "apposition" or quote.kind != "direct" \
+            or quote.speaker_entity != decision.entity or doc.entities[decision.entity].type != "PER" \
+            or not (quote.start <= anaphor.start and anaphor.end <= quote.end) \
+            or (quote.speaker_mention is not None and quote.speaker_mention.start < anaphor.end
+                and anaphor.start < quote.speaker_mention.end):
+        return False
+    token = doc.tokens[anaphor.head]
+    verb = token.head
+    return not (token.rel.startswith("nsubj") and 0 <= verb < len(doc.tokens)
+                and lemma_of(doc.tokens[verb]) in SAY_VERBS | REMARK_VERBS)
 
 
 @rule("coref")
@@ -251,7 +287,8 @@ def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, in
         return []
     entity = doc.entities[quote.speaker_entity]
     words = SINGULAR if entity.type == "PER" else PLURAL
-    cited = cited_outlet(doc, quote, context) if entity.type != "PER" else ""
+    relayed = relayed_quote(quote) if entity.type != "PER" else ""
+    cited = cited_outlet(doc, quote, context) if entity.type != "PER" and not relayed else ""
     decisions = []
     for index in own_words_of(doc, quote):
         token = doc.tokens[index]
@@ -266,7 +303,9 @@ def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, in
         if form in words and (token.start, token.end) not in taken:
             anaphor = Anaphor(index, token.start, token.end, "pronoun", "first_person", form, "",
                               "sing" if words is SINGULAR else "plur", token.sentence)
-            if cited:
+            if relayed:
+                decisions.append(Decision(anaphor).reject("relayed_quote", relayed))
+            elif cited:
                 decisions.append(Decision(anaphor).reject("cited_outlet", cited))
             else:
                 decisions.append(Decision(anaphor).link(quote.speaker_entity, "quoted_first_person",
@@ -303,6 +342,18 @@ def first_person_reflexive(doc: Document, index: int, quote: QuoteAnn) -> bool:
     subject, _ = reflexive_owner(doc, index)
     return subject is not None and quote.start <= doc.tokens[subject].start < quote.end \
         and fold(doc.tokens[subject].text) in FIRST_PERSON_SINGULAR
+
+
+RELAYED_QUOTE_RULE = "direct_outlet"  # the quotes rule that gives an outlet a copy of someone else's direct quote
+
+
+@rule("coref")
+def relayed_quote(quote: QuoteAnn) -> str:
+    """"мы", "наш" in the copy of a direct quote the quotes stage gives the outlet that passes it on ("«Мы …», —
+    заявил мэр, передает Reuters": `quotes.extract.direct_outlet`) are not the outlet's, whether or not it is known
+    as one (`cited_outlet`): the copy's words are the quoted speaker's (on dev none of 3 such links was right). ""
+    for any other quote."""
+    return "the outlet's copy of a quote someone else said" if quote.rule == RELAYED_QUOTE_RULE else ""
 
 
 @rule("coref")

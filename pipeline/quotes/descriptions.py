@@ -720,8 +720,14 @@ def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
     entity = ctx.doc.entities[entity_index]
     heads: set[str] = set(role_heads(entity))
     for mention in entity.names():
-        heads |= _noun_heads(_phrase_before(ctx, mention))
+        heads |= mention_role_heads(ctx, mention)
     return frozenset(heads)
+
+
+def mention_role_heads(ctx: Context, mention: Span) -> set[str]:
+    """The role nouns of the role phrase right before one name mention ("бывшего заместителя губернатора | X" ->
+    заместитель): what `introduced_as` gathers over a person's mentions."""
+    return _noun_heads(_phrase_before(ctx, mention))
 
 
 def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: str = "",

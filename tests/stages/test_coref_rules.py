@@ -1617,7 +1617,25 @@ BRANDS = [  # coref89: a name introduced only by a plural kind noun is a maker o
     ("Россельхознадзор проверил магазин «Ашан». В магазине нашли нарушения.", "магазине", "Ашан",
      "introduced_kind"),  # introduced in the singular: the shop named
 ]
-ROWS = ROWS + BRACKETED_NAMES + ACTIVITY_SERVICES + BRANDS + COMPOUND_TITLES
+GOVERNED_NAMES = [  # coref92: a genitive name a role noun governs is the role's complement, never introduced by it
+    ("Суд отклонил ходатайство адвокатов бывшего главы ЮКОСа Платона Лебедева. Адвокат добавил, что защита "
+     "готовит жалобу.", "Адвокат", None, "governed_name"),  # the plural noun before the client's role phrase
+]
+OWN_SPEAKER_DESCRIPTIONS = [  # coref92: a description inside a person's direct quote is not that person
+    ("Председатель КНР Ху Цзиньтао провел переговоры в Кремле. «По всем вопросам мы с господином президентом "
+     "вышли на новые договоренности», - заявил Ху Цзиньтао.", "президентом", None, "described_own_speaker"),
+    ("Президент России Владимир Путин провел совещание. «Важнейшая задача, - подчеркнул президент, - преодолеть "
+     "кризис»", "президент", "Владимир Путин", "introduced_role"),  # the attribution inside the marks
+]
+RELAYED_QUOTES = [  # coref92: first person plural in an outlet's copy of a quote is not the outlet's
+    ("«Мы не позволим повысить тарифы», — заявил мэр Иван Петров, передает агентство Reuters.", "Мы", None,
+     "relayed_quote"),
+]
+ROWS = ROWS + BRACKETED_NAMES + ACTIVITY_SERVICES + BRANDS + COMPOUND_TITLES + OWN_SPEAKER_DESCRIPTIONS \
+    + RELAYED_QUOTES + [
+    ("Суд выслушал адвокатов Генриха Падвы и Антона Дреля. Адвокат добавил, что защита готовит жалобу.", "Адвокат",
+     "Генрих Падва", "introduced_role"),  # coref92: names joined under a plural role noun are its holders
+]
 PERSON_OWNED = "Лондонский «Челси» провел сбор в Австрии. Оборона команды Ивана Петрова выглядела слабо."
 
 
@@ -1803,8 +1821,20 @@ def test_rules(text: str, anaphor: str, antecedent: str | None, rule: str) -> No
     assert (linked, decision.rule) == (antecedent, rule), explain(doc, [decision])
 
 
+@pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), GOVERNED_NAMES)
+def test_governed_names(text: str, anaphor: str, antecedent: str | None, rule: str) -> None:
+    """coref92: the client whose lawyer a role phrase names is not introduced as the lawyer: the role noun finds
+    nobody, and `governed_name` is traced on the client's name."""
+    with tracing(("coref",)) as tracer:
+        doc = parsed(text)
+    decision = _decision(doc, anaphor)
+    linked = doc.entities[decision.entity].name if decision.entity is not None else None
+    assert linked == antecedent, explain(doc, [decision])
+    assert rule in {event.rule for event in tracer.events}
+
+
 def test_every_rule_is_in_the_table() -> None:
-    expected = {row[3] for row in ROWS} | {row[3] for row in SOLE_NAME_PHRASES}
+    expected = {row[3] for row in ROWS} | {row[3] for row in SOLE_NAME_PHRASES} | {row[3] for row in GOVERNED_NAMES}
     assert set(rules_of("coref")) - expected == set()
     assert expected - set(rules_of("coref")) == set()  # and every expected rule is a registered one
 
@@ -1931,8 +1961,8 @@ def test_unlinking_an_own_speaker_records_only_the_rejection() -> None:
 def write_texts(path: str) -> None:
     """The rows' texts as the JSON lines `python -m tests.parses` reads."""
     pairs = COORDINATED + UNITS + NOT_MODIFIED + NOT_PERSON_NOUNS + NOT_PHRASE + NOT_POSTPOSED
-    texts = dict.fromkeys([row[0] for row in ROWS + SOLE_NAME_PHRASES] + NO_ANAPHOR + [row[0] for row in pairs]
-                          + TRACED)
+    texts = dict.fromkeys([row[0] for row in ROWS + SOLE_NAME_PHRASES + GOVERNED_NAMES] + NO_ANAPHOR
+                          + [row[0] for row in pairs] + TRACED)
     Path(path).write_text("".join(json.dumps({"id": doc_id(text), "text": text}, ensure_ascii=False) + "\n"
                                   for text in texts), encoding="utf-8")
 
