@@ -27,6 +27,7 @@ from pipeline.lang.marks import (
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import TITLE_WORDS, embedded_quotation, phrase_noun, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
+from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.dialogues import (
     continued_answers,
     direct_answer_carried,
@@ -271,6 +272,43 @@ def direct_colon_subject(ctx: Context, quote: Quoted, clause: ColonClause) -> At
 
 
 @rule("quotes")
+def direct_colon_speaker(ctx: Context, quote: Quoted, clause: ColonClause) -> Attribution | None:
+    """Друг актера прервал молчание: «…» / Bild вышла с заголовком: «…»: no cue before the colon, and the clause's
+    subject names no person by name but can name a source (`can_speak`: a person noun, a body, an outlet's name):
+    the words are that subject's, not those of the speaker quoted before (what direct_colon_context would give)."""
+    if clause.first >= clause.colon or _content_words(ctx.doc.text, quote) < 2 \
+            or _sign_before(ctx, clause.first, clause.colon):
+        return None
+    subject = _speaking_subject(ctx, clause.first, clause.colon)
+    if subject is None:
+        return None
+    return Attribution(None, "subject", quote.open, subject, direct_colon_speaker.__name__)
+
+
+def _speaking_subject(ctx: Context, first: int, colon: int) -> int | None:
+    """The subject of the main verb of the clause before the colon (a verb whose own head lies outside the clause)
+    when it is a noun or a name that can speak; a pronoun is `_person_subject`'s ("он", "она") or nobody's. A
+    subject in quotation marks right before the clause ("«Полковник» отбирает сотовый:", where the clause starts
+    after the closing mark) counts when the marks hold a short name, not a quotation."""
+    for verb in range(first, colon):
+        if ctx.tokens[verb].pos not in ("VERB", "AUX") or first <= ctx.tokens[verb].head < colon:
+            continue
+        for index in ctx.kids(verb, "nsubj"):
+            if index < colon and ctx.tokens[index].pos in ("NOUN", "PROPN") and can_speak(ctx, index) \
+                    and (index >= first or _quoted_name_before(ctx, index, first)):
+                return index
+    return None
+
+
+def _quoted_name_before(ctx: Context, index: int, first: int) -> bool:
+    """Token `index` stands inside a short quoted name whose closing mark ends right before token `first`."""
+    quoted = ctx.quoted_at(ctx.tokens[index].start)
+    text = ctx.doc.text
+    return quoted is not None and _short_name(text[quoted.start : quoted.close]) \
+        and not text[quoted.close + 1 : ctx.tokens[first].start].strip()
+
+
+@rule("quotes")
 def direct_colon_context(ctx: Context, quote: Quoted, clause: ColonClause) -> Attribution | None:
     """Заявление звучало так: «…»: no cue and no person before the colon; the speaker comes from the context."""
     if clause.first >= clause.colon or _content_words(ctx.doc.text, quote) < 2:
@@ -344,7 +382,7 @@ def _sign_before(ctx: Context, first: int, colon: int) -> bool:
 
 # At each word before the colon, nearest first; then, when none took a word, the clause as a whole.
 COLON_WORD_RULES = (direct_colon, direct_colon_noun)
-COLON_CLAUSE_RULES = (direct_colon_infinitive, direct_colon_subject, direct_colon_context)
+COLON_CLAUSE_RULES = (direct_colon_infinitive, direct_colon_subject, direct_colon_speaker, direct_colon_context)
 
 
 def attribution_before(ctx: Context, quote: Quoted) -> Attribution | None:

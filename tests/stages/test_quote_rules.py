@@ -1291,6 +1291,17 @@ RULE_ROWS = [
     ("colon-subject-pronoun", "«Это большой успех», — цитирует министра «Интерфакс». Режиссер Никита Орлов "
      "поздравил всех с открытием фестиваля. Он похвалил гостей за смелость: «Спасибо, что приехали к нам».",
      "Спасибо, что приехали к нам", "Никита Орлов", "direct_colon_subject"),
+    # a colon clause whose subject is no named person but can speak (a person noun, an outlet, a quoted group noun)
+    # is that subject's (quotes91, direct_colon_speaker); a thing as the subject leaves the context's speaker
+    ("colon-speaker-description", "Министр Олег Титов выступил на съезде. Депутаты слушали молча. Председатель "
+     "комитета по бюджету поддержал министра: «Мы давно ждали этих перемен».", "Мы давно ждали этих перемен",
+     "председатель комитета по бюджету", "direct_colon_speaker"),
+    ("colon-speaker-outlet", "«Мы снизим налоги», — сказал министр Олег Титов. Газета «Вести» вышла с огромным "
+     "заголовком: «Налоги снизят уже весной».", "Налоги снизят уже весной", "Вести", "direct_colon_speaker"),
+    ("colon-speaker-quoted-noun", "«Мы снизим налоги», — сказал министр Олег Титов. «Стратеги» успокаивают: «У нас "
+     "остается еще много резервов».", "У нас остается еще много резервов", "стратеги", "direct_colon_speaker"),
+    ("colon-speaker-thing", "Министр Олег Титов выступил на съезде. Решение было однозначным и вошло в протокол: "
+     "«Налоги снизят уже весной».", "Налоги снизят уже весной", "Олег Титов", "direct_colon_context"),
     # a person noun whose phrase names an organization ("сотрудник банка", "гендиректор ГАБТа") is the person quoted
     # before when that person was introduced with the organization; someone new when not
     ("tied-organization-description", "«Ставка останется прежней», — сказал главный экономист банка «Север» Иван "
