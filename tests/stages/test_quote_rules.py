@@ -1291,6 +1291,22 @@ RULE_ROWS = [
     ("colon-subject-pronoun", "«Это большой успех», — цитирует министра «Интерфакс». Режиссер Никита Орлов "
      "поздравил всех с открытием фестиваля. Он похвалил гостей за смелость: «Спасибо, что приехали к нам».",
      "Спасибо, что приехали к нам", "Никита Орлов", "direct_colon_subject"),
+    # a blog column's page ("Имя Фамилия: «Заголовок»" as its first line): a paragraph in quotation marks and "пишет
+    # журналист" are the author's (quotes91, column_author, column_writer); a page without such a line, a named writer
+    ("speaker-column-paragraph", "Иван Петров: «Поражение»\n\n«Катастрофически низкая явка решила исход выборов. "
+     "Власть мобилизовала всех, кого могла, а оппозиция не смогла привести даже своих сторонников».",
+     "Катастрофически низкая явка решила исход выборов. Власть мобилизовала всех, кого могла, а оппозиция не смогла "
+     "привести даже своих сторонников", "Иван Петров", "direct_standalone"),
+    ("speaker-column-paragraph-no-column", "Итоги выборов в Москве: «явка решила всё»\n\nГлава штаба Анна Смирнова "
+     "выступила перед сторонниками.\n\n«Катастрофически низкая явка решила исход выборов. Власть мобилизовала всех, "
+     "кого могла».", "Катастрофически низкая явка решила исход выборов. Власть мобилизовала всех, кого могла",
+     "Анна Смирнова", "direct_standalone"),
+    ("speaker-column-writer", "Иван Петров: «Вы зачем его убили?»\n\nЖурналиста Павла Сидорова убили вчера вечером в "
+     "центре Киева.\n\n«Я понимаю, когда убивают за журналистские расследования», — пишет журналист в Facebook.",
+     "Я понимаю, когда убивают за журналистские расследования", "Иван Петров", "direct_after"),
+    ("speaker-column-writer-named", "Иван Петров: «Вы зачем его убили?»\n\nЖурналиста Павла Сидорова убили вчера "
+     "вечером в центре Киева.\n\n«Я понимаю, когда убивают за журналистские расследования», — пишет журналист Олег "
+     "Орлов.", "Я понимаю, когда убивают за журналистские расследования", "Олег Орлов", "direct_after"),
     # a colon clause whose subject is no named person but can speak (a person noun, an outlet, a quoted group noun)
     # is that subject's (quotes91, direct_colon_speaker); a thing as the subject leaves the context's speaker
     ("colon-speaker-description", "Министр Олег Титов выступил на съезде. Депутаты слушали молча. Председатель "
@@ -2842,6 +2858,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-acting-body", "acting_body", True),
     ("speaker-acting-town", "acting_body", False),
     ("speaker-host-body", "host_body", True),
+    ("speaker-column-paragraph", "column_author", True),
+    ("speaker-column-paragraph-no-column", "column_author", False),
+    ("speaker-column-writer", "column_writer", True),
+    ("speaker-column-writer-named", "column_writer", False),
     ("speaker-speechless-gerund", "host_body", False),
     ("speaker-speechless-person-inanimate", "host_body", False),
     ("speaker-party-member", "party_member", True),
@@ -2919,9 +2939,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-diplomat-ambassador", "hypernym_role", True),
     ("speaker-diplomat-consul", "hypernym_role", True),
     ("speaker-diplomat-other", "hypernym_role", False),
-    ("speaker-current-role-headline", "current_role_holder", True),
+    # a column's "пишет <role noun>" is the author's before any role step asks (quotes91: column_writer)
+    ("speaker-current-role-headline", "column_writer", True),
     ("speaker-current-role-opinion", "current_role_holder", True),
-    ("speaker-current-role-headline-organization", "current_role_holder", True),
+    ("speaker-current-role-headline-organization", "column_writer", True),
     ("speaker-current-role-indirect", "current_role_holder", False),
     ("speaker-current-role-new", "current_role_holder", False),
     ("speaker-current-role-relatum", "current_role_holder", False),
