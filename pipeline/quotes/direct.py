@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
 
-from pipeline.lang.fold import WORD
+from pipeline.lang.fold import WORD, fold
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
-from pipeline.lang.lexicon import SPEECH_NOUNS
+from pipeline.lang.lexicon import SPEECH_NOUNS, THIRD_PERSON_POSSESSIVES
 from pipeline.lang.marks import (
     ALL_DASHES,
     ANY,
@@ -145,9 +145,14 @@ def attribution_after(ctx: Context, close: int) -> Attribution | None:
 
 
 def _noun_source(ctx: Context, noun: int) -> tuple[int | None, int | None]:
-    """For "слова X:", "требования, выдвигаемые X:", "выступил с заявлением:": (source token, verb token)."""
+    """For "слова X:", "требования, выдвигаемые X:", "выступил с заявлением:": (source token, verb token); "его
+    слова:" (a third-person possessive the parse hangs on the noun as a determiner) names its owner as "слова X" does:
+    "В журнале приводятся его слова: «…»" is his, not the impersonal verb's nobody's."""
     for child in ctx.kids(noun, "nmod"):
         if ctx.feats(child).get("Case") == "Gen" and ctx.tokens[child].pos in ("NOUN", "PROPN", "PRON"):
+            return child, None
+    for child in ctx.kids(noun, "det", "nmod:poss"):
+        if child < noun and fold(ctx.word(child)) in THIRD_PERSON_POSSESSIVES:
             return child, None
     for child in ctx.kids(noun, "acl", "amod"):
         for agent in ctx.kids(child, "obl"):

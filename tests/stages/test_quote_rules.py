@@ -1307,6 +1307,10 @@ RULE_ROWS = [
     ("speaker-column-writer-named", "Иван Петров: «Вы зачем его убили?»\n\nЖурналиста Павла Сидорова убили вчера "
      "вечером в центре Киева.\n\n«Я понимаю, когда убивают за журналистские расследования», — пишет журналист Олег "
      "Орлов.", "Я понимаю, когда убивают за журналистские расследования", "Олег Орлов", "direct_after"),
+    # "его слова:": a third-person possessive owner of the speech noun before the colon (quotes91, _noun_source)
+    ("colon-noun-possessive", "Депутат Иван Козлов резко отреагировал на критику. В журнале «Итоги» приводятся его "
+     "слова: «Такие сравнения недопустимы в политическом споре».", "Такие сравнения недопустимы в политическом споре",
+     "Иван Козлов", "direct_colon_noun"),
     # a colon clause whose subject is no named person but can speak (a person noun, an outlet, a quoted group noun)
     # is that subject's (quotes91, direct_colon_speaker); a thing as the subject leaves the context's speaker
     ("colon-speaker-description", "Министр Олег Титов выступил на съезде. Депутаты слушали молча. Председатель "
