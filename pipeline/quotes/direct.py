@@ -24,7 +24,7 @@ from pipeline.lang.marks import (
     Quoted,
     is_dash,
 )
-from pipeline.morphology import parses
+from pipeline.morphology import dictionary_parses, parses
 from pipeline.quotes.clauses import TITLE_WORDS, embedded_quotation, phrase_noun, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import can_speak
@@ -50,6 +50,7 @@ from pipeline.quotes.lexicon import (
     SAY_VERBS,
     SIGN_NOUNS,
 )
+from pipeline.quotes.speakers import label_named_next
 from pipeline.quotes.subjects import find_subject
 from pipeline.rules import rejected, rule
 
@@ -292,7 +293,8 @@ def direct_colon_speaker(ctx: Context, quote: Quoted, clause: ColonClause) -> At
 
 def _speaking_subject(ctx: Context, first: int, colon: int) -> int | None:
     """The subject of the main verb of the clause before the colon (a verb whose own head lies outside the clause)
-    when it is a noun or a name that can speak; a pronoun is `_person_subject`'s ("он", "она") or nobody's. A
+    when it is a noun or a name in the nominative that can speak ("опрашиваемым задавали вопрос:" is whom it was
+    asked, however the parse hangs it); a pronoun is `_person_subject`'s ("он", "она") or nobody's. A
     subject in quotation marks right before the clause ("«Полковник» отбирает сотовый:", where the clause starts
     after the closing mark) counts when the marks hold a short name, not a quotation."""
     for verb in range(first, colon):
@@ -300,9 +302,19 @@ def _speaking_subject(ctx: Context, first: int, colon: int) -> int | None:
             continue
         for index in ctx.kids(verb, "nsubj"):
             if index < colon and ctx.tokens[index].pos in ("NOUN", "PROPN") and can_speak(ctx, index) \
+                    and _nominative(ctx, index) \
                     and (index >= first or _quoted_name_before(ctx, index, first)):
                 return index
     return None
+
+
+def _nominative(ctx: Context, index: int) -> bool:
+    """The word can be a nominative: a dictionary reading in the nominative, or the tagger's case for a word the
+    dictionary lacks ("опрашиваемым", a dative participle the parse may make a subject, is none)."""
+    readings = dictionary_parses(ctx.tokens[index].text.lower())
+    if readings:
+        return any(reading.tag.case == "nomn" for reading in readings)
+    return ctx.feats(index).get("Case", "Nom") == "Nom"
 
 
 def _quoted_name_before(ctx: Context, index: int, first: int) -> bool:
@@ -324,6 +336,9 @@ def direct_colon_context(ctx: Context, quote: Quoted, clause: ColonClause) -> At
     if named is not None:  # "твит певицы Рианны: «…»": hers, not the speaker quoted before
         return Attribution(None, "subject", quote.open, named, direct_colon_context.__name__)
     if _unnamed_person_label(ctx, clause.first, clause.colon):
+        label = next(index for index in range(clause.first, clause.colon) if ctx.is_word(index))
+        if label_named_next(ctx, label) is not None:  # "Очевидец: «…»" and the paragraph after it names him
+            return Attribution(None, "subject", quote.open, label, direct_colon_context.__name__)
         return Attribution(None, "none", quote.open, rule=direct_colon_context.__name__)
     return Attribution(None, "inherit", quote.open, rule=direct_colon_context.__name__)
 

@@ -590,6 +590,55 @@ def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[S
     return None
 
 
+def label_named_next(ctx: Context, head: int) -> tuple[int, Span] | None:
+    """"Очевидец: «…»", "Очевидец об увиденном на месте катастрофы: «…»": a person noun that opens a line of its
+    own before a colon, with no verb (a section heading's label), and whose phrase names no one, is the person the
+    first sentence of the paragraph right after it names first in the nominative, when that sentence tells with a
+    speech verb ("… рассказал газете Дмитрий Скрябин", "Студент … по имени Роман рассказал") and the genders agree:
+    the heading quotes a witness whom the section then introduces. A label with a genitive complement ("Советник
+    госдепа США:") is a role the person must be given there with the same noun ("заявил советник госдепартамента США
+    … X"). That person's entity and name mention, or None."""
+    text = ctx.doc.text
+    start = ctx.tokens[head].start
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    colon = text.find(":", start, len(text) if line_end < 0 else line_end)
+    if colon < 0 or line_end < 0 or text[line_start:start].strip(" \t-—–") or not is_person_noun(ctx, head) \
+            or any(ctx.entity_type_at(index) == "PER" for index in np_tokens(ctx, head)) \
+            or any(ctx.is_finite(index) for index in range(head, ctx.token_at(colon))):
+        return None
+    first = ctx.token_at(line_end)
+    if first >= len(ctx.tokens):
+        return None
+    _, limit = ctx.sentence_range(first)
+    if not any(ctx.is_finite(index) and is_speech_verb(ctx, index) for index in range(first, limit)):
+        return None
+    colon_token = ctx.token_at(colon)
+    complement = any(ctx.tokens[index].pos in ("NOUN", "PROPN") and ctx.feats(index).get("Case") == "Gen"
+                     and not ctx.kids(index, "case") for index in range(head + 1, colon_token))
+    for index in range(first, limit):  # the first person named in the nominative: the telling verb's subject
+        found = ctx.mention_of_token.get(index)
+        if found is None or ctx.doc.entities[found[0]].type != "PER" or ctx.feats(index).get("Case") != "Nom" \
+                or ctx.doc.entities[found[0]].kind_of(found[1]) != "name":
+            continue
+        if complement and ctx.lemma(head) not in {ctx.lemma(before) for before in range(first, index)}:
+            return None  # "Глава комитета Госдумы:" is not the "Председатель Госдумы X" who speaks next
+        return found if person_agrees(ctx, found[0], token_gender(ctx.doc, head)) else None
+    return None
+
+
+def _label_named_next(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A heading's label the next paragraph names (`label_named_next`) is that person. Traced `label_named_next`."""
+    named = label_named_next(ctx, head)
+    if named is None:
+        return None
+    entity = ctx.doc.entities[named[0]]
+    tokens = np_tokens(ctx, head)
+    mention = ctx.span(tokens[0], tokens[-1])
+    fired("quotes", "label_named_next", mention.start, mention.end, f"{ctx.word(head)} -> {entity.name}")
+    return Speaker(entity.name, named[0], mention, entity.gender, "sing")
+
+
 WRITING_VERBS = frozenset({"писать", "написать"})
 
 
@@ -1099,7 +1148,7 @@ def _hypernym_role(ctx: Context, head: int, candidate: Candidate, history: list[
     return Speaker(entity.name, person, mention, entity.gender)
 
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _column_writer,
-                  _cited_source,
+                  _label_named_next, _cited_source,
                   _linked_pronoun, _pronoun, _latter, _comparative_share, _share_group, _elliptical_share,
                   _not_speaker, _article, _speech_or_document, _person_in_phrase, _acting_role, _party_member,
                   _singular_description, _press_service, _organization, _linked_description, _salient_description,

@@ -1311,6 +1311,17 @@ RULE_ROWS = [
     ("colon-noun-possessive", "Депутат Иван Козлов резко отреагировал на критику. В журнале «Итоги» приводятся его "
      "слова: «Такие сравнения недопустимы в политическом споре».", "Такие сравнения недопустимы в политическом споре",
      "Иван Козлов", "direct_colon_noun"),
+    # a heading's label ("Очевидец об увиденном: «…»", "Очевидец: …") is the person the next paragraph names first
+    # in the nominative, telling with a speech verb, when the genders agree (quotes91, label_named_next)
+    ("speaker-label-named-next", "Самолет разбился в тайге.\n\nОчевидец об увиденном на месте катастрофы: «Кругом "
+     "обломки. Люди лежали в одной куче»\n\nО том, что увидели первые очевидцы, рассказал газете «Вести» Иван Козлов, "
+     "брат пилота.", "Кругом обломки. Люди лежали в одной куче", "Иван Козлов", "direct_colon_context"),
+    ("speaker-label-named-next-gender", "Самолет разбился в тайге.\n\nОчевидица об увиденном на месте катастрофы: "
+     "«Кругом обломки. Люди лежали в одной куче»\n\nО том, что увидели первые очевидцы, рассказал газете «Вести» Иван "
+     "Козлов, брат пилота.", "Кругом обломки. Люди лежали в одной куче", None, "direct_colon_context"),
+    ("speaker-label-named-next-headline", "Студенты устроили погром в общежитии.\n\nОчевидец: первокурсники требовали "
+     "увольнения воспитателя\n\nСтудент третьего курса по имени Роман рассказал порталу «Вести» подробности "
+     "происшествия.", "первокурсники требовали увольнения воспитателя", "Роман", "indirect_headline"),
     # a colon clause whose subject is no named person but can speak (a person noun, an outlet, a quoted group noun)
     # is that subject's (quotes91, direct_colon_speaker); a thing as the subject leaves the context's speaker
     ("colon-speaker-description", "Министр Олег Титов выступил на съезде. Депутаты слушали молча. Председатель "
@@ -2866,6 +2877,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-column-paragraph-no-column", "column_author", False),
     ("speaker-column-writer", "column_writer", True),
     ("speaker-column-writer-named", "column_writer", False),
+    ("speaker-label-named-next", "label_named_next", True),
+    ("speaker-label-named-next-gender", "label_named_next", False),
+    ("speaker-label-named-next-headline", "label_named_next", True),
     ("speaker-speechless-gerund", "host_body", False),
     ("speaker-speechless-person-inanimate", "host_body", False),
     ("speaker-party-member", "party_member", True),
