@@ -2064,14 +2064,14 @@ def _introduced_subject_before(ctx: Context, sentence: int, gender: str, history
 def inherit(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """The speaker of the closest earlier quote, within a few sentences, else the person who is the subject of
     the sentence just before ("Министр выступил на заседании. «…»"); None drops the candidate."""
-    author = _column_paragraph(ctx, candidate)
-    if author is not None:
-        return author  # a blog column's paragraph in quotation marks: its author's, not the last speaker's
     first = ctx.token_at(candidate.start)
     sentence = ctx.tokens[first].sentence
     introduced = _speaking_subject_before(ctx, first)
     if introduced is not None:
         return introduced  # "С речью к офицерам обратился министр X. «…»": X, not the speaker quoted before
+    author = _column_paragraph(ctx, candidate)
+    if author is not None:
+        return author  # a blog column's paragraph in quotation marks: its author's, not the last speaker's
     for said in reversed(recent(history, sentence - INHERIT_SENTENCES)):
         if said.start < candidate.start and said.speaker.name and sentence - said.last <= INHERIT_SENTENCES:
             speaker = said.speaker
