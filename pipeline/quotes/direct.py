@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
 
-from pipeline.lang.fold import WORD
+from pipeline.lang.fold import WORD, fold
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
-from pipeline.lang.lexicon import SPEECH_NOUNS
+from pipeline.lang.lexicon import SPEECH_NOUNS, THIRD_PERSON_POSSESSIVES
 from pipeline.lang.marks import (
     ALL_DASHES,
     ANY,
@@ -24,9 +24,10 @@ from pipeline.lang.marks import (
     Quoted,
     is_dash,
 )
-from pipeline.morphology import parses
+from pipeline.morphology import dictionary_parses, parses
 from pipeline.quotes.clauses import TITLE_WORDS, embedded_quotation, phrase_noun, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
+from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.dialogues import (
     continued_answers,
     direct_answer_carried,
@@ -49,6 +50,7 @@ from pipeline.quotes.lexicon import (
     SAY_VERBS,
     SIGN_NOUNS,
 )
+from pipeline.quotes.speakers import label_named_next
 from pipeline.quotes.subjects import find_subject
 from pipeline.rules import rejected, rule
 
@@ -144,9 +146,14 @@ def attribution_after(ctx: Context, close: int) -> Attribution | None:
 
 
 def _noun_source(ctx: Context, noun: int) -> tuple[int | None, int | None]:
-    """For "слова X:", "требования, выдвигаемые X:", "выступил с заявлением:": (source token, verb token)."""
+    """For "слова X:", "требования, выдвигаемые X:", "выступил с заявлением:": (source token, verb token); "его
+    слова:" (a third-person possessive the parse hangs on the noun as a determiner) names its owner as "слова X" does:
+    "В журнале приводятся его слова: «…»" is his, not the impersonal verb's nobody's."""
     for child in ctx.kids(noun, "nmod"):
         if ctx.feats(child).get("Case") == "Gen" and ctx.tokens[child].pos in ("NOUN", "PROPN", "PRON"):
+            return child, None
+    for child in ctx.kids(noun, "det", "nmod:poss"):
+        if child < noun and fold(ctx.word(child)) in THIRD_PERSON_POSSESSIVES:
             return child, None
     for child in ctx.kids(noun, "acl", "amod"):
         for agent in ctx.kids(child, "obl"):
@@ -271,6 +278,54 @@ def direct_colon_subject(ctx: Context, quote: Quoted, clause: ColonClause) -> At
 
 
 @rule("quotes")
+def direct_colon_speaker(ctx: Context, quote: Quoted, clause: ColonClause) -> Attribution | None:
+    """Друг актера прервал молчание: «…» / Bild вышла с заголовком: «…»: no cue before the colon, and the clause's
+    subject names no person by name but can name a source (`can_speak`: a person noun, a body, an outlet's name):
+    the words are that subject's, not those of the speaker quoted before (what direct_colon_context would give)."""
+    if clause.first >= clause.colon or _content_words(ctx.doc.text, quote) < 2 \
+            or _sign_before(ctx, clause.first, clause.colon):
+        return None
+    subject = _speaking_subject(ctx, clause.first, clause.colon)
+    if subject is None:
+        return None
+    return Attribution(None, "subject", quote.open, subject, direct_colon_speaker.__name__)
+
+
+def _speaking_subject(ctx: Context, first: int, colon: int) -> int | None:
+    """The subject of the main verb of the clause before the colon (a verb whose own head lies outside the clause)
+    when it is a noun or a name in the nominative that can speak ("опрашиваемым задавали вопрос:" is whom it was
+    asked, however the parse hangs it); a pronoun is `_person_subject`'s ("он", "она") or nobody's. A
+    subject in quotation marks right before the clause ("«Полковник» отбирает сотовый:", where the clause starts
+    after the closing mark) counts when the marks hold a short name, not a quotation."""
+    for verb in range(first, colon):
+        if ctx.tokens[verb].pos not in ("VERB", "AUX") or first <= ctx.tokens[verb].head < colon:
+            continue
+        for index in ctx.kids(verb, "nsubj"):
+            if index < colon and ctx.tokens[index].pos in ("NOUN", "PROPN") and can_speak(ctx, index) \
+                    and _nominative(ctx, index) \
+                    and (index >= first or _quoted_name_before(ctx, index, first)):
+                return index
+    return None
+
+
+def _nominative(ctx: Context, index: int) -> bool:
+    """The word can be a nominative: a dictionary reading in the nominative, or the tagger's case for a word the
+    dictionary lacks ("опрашиваемым", a dative participle the parse may make a subject, is none)."""
+    readings = dictionary_parses(ctx.tokens[index].text.lower())
+    if readings:
+        return any(reading.tag.case == "nomn" for reading in readings)
+    return ctx.feats(index).get("Case", "Nom") == "Nom"
+
+
+def _quoted_name_before(ctx: Context, index: int, first: int) -> bool:
+    """Token `index` stands inside a short quoted name whose closing mark ends right before token `first`."""
+    quoted = ctx.quoted_at(ctx.tokens[index].start)
+    text = ctx.doc.text
+    return quoted is not None and _short_name(text[quoted.start : quoted.close]) \
+        and not text[quoted.close + 1 : ctx.tokens[first].start].strip()
+
+
+@rule("quotes")
 def direct_colon_context(ctx: Context, quote: Quoted, clause: ColonClause) -> Attribution | None:
     """Заявление звучало так: «…»: no cue and no person before the colon; the speaker comes from the context."""
     if clause.first >= clause.colon or _content_words(ctx.doc.text, quote) < 2:
@@ -281,6 +336,9 @@ def direct_colon_context(ctx: Context, quote: Quoted, clause: ColonClause) -> At
     if named is not None:  # "твит певицы Рианны: «…»": hers, not the speaker quoted before
         return Attribution(None, "subject", quote.open, named, direct_colon_context.__name__)
     if _unnamed_person_label(ctx, clause.first, clause.colon):
+        label = next(index for index in range(clause.first, clause.colon) if ctx.is_word(index))
+        if label_named_next(ctx, label) is not None:  # "Очевидец: «…»" and the paragraph after it names him
+            return Attribution(None, "subject", quote.open, label, direct_colon_context.__name__)
         return Attribution(None, "none", quote.open, rule=direct_colon_context.__name__)
     return Attribution(None, "inherit", quote.open, rule=direct_colon_context.__name__)
 
@@ -344,7 +402,7 @@ def _sign_before(ctx: Context, first: int, colon: int) -> bool:
 
 # At each word before the colon, nearest first; then, when none took a word, the clause as a whole.
 COLON_WORD_RULES = (direct_colon, direct_colon_noun)
-COLON_CLAUSE_RULES = (direct_colon_infinitive, direct_colon_subject, direct_colon_context)
+COLON_CLAUSE_RULES = (direct_colon_infinitive, direct_colon_subject, direct_colon_speaker, direct_colon_context)
 
 
 def attribution_before(ctx: Context, quote: Quoted) -> Attribution | None:

@@ -47,11 +47,11 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_POSSESSIVES,
     UNNAMED_SOURCES,
 )
-from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.roles import role_reading
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.clauses import is_speech_verb, reference_phrase_before
-from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import (
     body_mismatch,
     by_role,
@@ -590,6 +590,76 @@ def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[S
     return None
 
 
+def label_named_next(ctx: Context, head: int) -> tuple[int, Span] | None:
+    """"Очевидец: «…»", "Очевидец об увиденном на месте катастрофы: «…»": a person noun that opens a line of its
+    own before a colon, with no verb (a section heading's label), and whose phrase names no one, is the person the
+    first sentence of the paragraph right after it names first in the nominative, when that sentence tells with a
+    speech verb ("… рассказал газете Дмитрий Скрябин", "Студент … по имени Роман рассказал") and the genders agree:
+    the heading quotes a witness whom the section then introduces. A label with a genitive complement ("Советник
+    госдепа США:") is a role the person must be given there with the same noun ("заявил советник госдепартамента США
+    … X"). That person's entity and name mention, or None."""
+    text = ctx.doc.text
+    start = ctx.tokens[head].start
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    colon = text.find(":", start, len(text) if line_end < 0 else line_end)
+    if colon < 0 or line_end < 0 or text[line_start:start].strip(" \t-—–") or not is_person_noun(ctx, head) \
+            or any(ctx.entity_type_at(index) == "PER" for index in np_tokens(ctx, head)) \
+            or any(ctx.is_finite(index) for index in range(head, ctx.token_at(colon))):
+        return None
+    first = ctx.token_at(line_end)
+    if first >= len(ctx.tokens):
+        return None
+    _, limit = ctx.sentence_range(first)
+    if not any(ctx.is_finite(index) and is_speech_verb(ctx, index) for index in range(first, limit)):
+        return None
+    colon_token = ctx.token_at(colon)
+    complement = any(ctx.tokens[index].pos in ("NOUN", "PROPN") and ctx.feats(index).get("Case") == "Gen"
+                     and not ctx.kids(index, "case") for index in range(head + 1, colon_token))
+    for index in range(first, limit):  # the first person named in the nominative: the telling verb's subject
+        found = ctx.mention_of_token.get(index)
+        if found is None or ctx.doc.entities[found[0]].type != "PER" or ctx.feats(index).get("Case") != "Nom" \
+                or ctx.doc.entities[found[0]].kind_of(found[1]) != "name":
+            continue
+        if complement and ctx.lemma(head) not in {ctx.lemma(before) for before in range(first, index)}:
+            return None  # "Глава комитета Госдумы:" is not the "Председатель Госдумы X" who speaks next
+        return found if person_agrees(ctx, found[0], token_gender(ctx.doc, head)) else None
+    return None
+
+
+def _label_named_next(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A heading's label the next paragraph names (`label_named_next`) is that person. Traced `label_named_next`."""
+    named = label_named_next(ctx, head)
+    if named is None:
+        return None
+    entity = ctx.doc.entities[named[0]]
+    tokens = np_tokens(ctx, head)
+    mention = ctx.span(tokens[0], tokens[-1])
+    fired("quotes", "label_named_next", mention.start, mention.end, f"{ctx.word(head)} -> {entity.name}")
+    return Speaker(entity.name, named[0], mention, entity.gender, "sing")
+
+
+WRITING_VERBS = frozenset({"писать", "написать"})
+
+
+def _column_writer(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"«…», — пишет журналист в Facebook" on a blog column's page (`column_author`): a person noun that names no
+    person in its phrase (an organization may stand in it: "вице-президент фонда"), the subject of "писать"
+    attributing a direct quotation, is the column's author, whom the page names in its first line, not another
+    person the column speaks of. Traced `column_writer`."""
+    author = column_author(ctx)
+    verb = ctx.tokens[head].head
+    tokens = np_tokens(ctx, head)
+    if author is None or candidate.kind != "direct" or verb < 0 or ctx.lemma(verb) not in WRITING_VERBS \
+            or not ctx.tokens[head].rel.startswith("nsubj") or not is_person_noun(ctx, head) \
+            or any(ctx.entity_type_at(index) == "PER" for index in tokens):
+        return None
+    entity = ctx.doc.entities[author[0]]
+    mention = ctx.span(tokens[0], tokens[-1])
+    fired("quotes", "column_writer", mention.start, mention.end, f"{ctx.word(head)} -> {entity.name}")
+    return Speaker(entity.name, author[0], mention, entity.gender, "sing")
+
+
 def _cited_source(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """"…, сообщает ИТАР-ТАСС со ссылкой на начальника управления Алексея Краснова. По его словам, …", "Об этом
     сообщает издание Expressen со ссылкой на представителя IKEA. По его словам, …": a third-person pronoun in the
@@ -1077,7 +1147,8 @@ def _hypernym_role(ctx: Context, head: int, candidate: Candidate, history: list[
     fired("quotes", "hypernym_role", mention.start, mention.end, f"{ctx.word(head)} -> {entity.name}")
     return Speaker(entity.name, person, mention, entity.gender)
 
-DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _cited_source,
+DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _column_writer,
+                  _label_named_next, _cited_source,
                   _linked_pronoun, _pronoun, _latter, _comparative_share, _share_group, _elliptical_share,
                   _not_speaker, _article, _speech_or_document, _person_in_phrase, _acting_role, _party_member,
                   _singular_description, _press_service, _organization, _linked_description, _salient_description,
@@ -1998,6 +2069,9 @@ def inherit(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     introduced = _speaking_subject_before(ctx, first)
     if introduced is not None:
         return introduced  # "С речью к офицерам обратился министр X. «…»": X, not the speaker quoted before
+    author = _column_paragraph(ctx, candidate)
+    if author is not None:
+        return author  # a blog column's paragraph in quotation marks: its author's, not the last speaker's
     for said in reversed(recent(history, sentence - INHERIT_SENTENCES)):
         if said.start < candidate.start and said.speaker.name and sentence - said.last <= INHERIT_SENTENCES:
             speaker = said.speaker
@@ -2012,6 +2086,43 @@ def inherit(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
             if found is not None and ctx.doc.entities[found[0]].type == "PER":
                 return entity_speaker(ctx, (found[0], found[1]))
     return None
+
+
+@per_document
+def column_author(ctx: Context) -> tuple[int, Span] | None:
+    """The author of a blog column's page, whose first line is the author's name, a colon and the column's quoted
+    title and nothing else ("Ирек Муртазин: «Почему проиграла Чирикова»", the blog pages of news sites): the person
+    every tokens before the colon names (one name mention of a person)."""
+    text = ctx.doc.text
+    line_end = text.find("\n")
+    line = text[: len(text) if line_end < 0 else line_end].rstrip()
+    colon = line.find(":")
+    if colon < 1 or line[-1:] not in CLOSING_QUOTE_MARKS or line[colon + 1 :].lstrip()[:1] not in OPENING_QUOTE_MARKS:
+        return None
+    names = [ctx.mention_of_token.get(index) for index in range(ctx.token_at(colon))]
+    found = names[0] if names else None
+    if found is None or any(name is None or name[1] is not found[1] for name in names) \
+            or ctx.doc.entities[found[0]].type != "PER" or ctx.doc.entities[found[0]].kind_of(found[1]) != "name" \
+            or text[: found[1].start].strip():
+        return None
+    return found
+
+
+def _column_paragraph(ctx: Context, candidate: Candidate) -> Speaker | None:
+    """A direct quotation that is a whole paragraph of a blog column's body (nothing but its marks and a stop on its
+    line): the column's author says it (`column_author`), not the speaker quoted before nor a name in the quoted
+    title. Traced `column_author`."""
+    text = ctx.doc.text
+    author = column_author(ctx)
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if author is None or candidate.kind != "direct" or line_start == 0 \
+            or text[line_start : candidate.start].strip(f" \t{QUOTE_MARKS}") \
+            or text[candidate.end : line_end].strip(f" \t.…{QUOTE_MARKS}"):
+        return None
+    fired("quotes", "column_author", candidate.start, candidate.end, f"-> {ctx.doc.entities[author[0]].name}")
+    return entity_speaker(ctx, author)
 
 
 def _speaking_subject_before(ctx: Context, first: int) -> Speaker | None:

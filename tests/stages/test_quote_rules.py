@@ -1291,6 +1291,48 @@ RULE_ROWS = [
     ("colon-subject-pronoun", "«Это большой успех», — цитирует министра «Интерфакс». Режиссер Никита Орлов "
      "поздравил всех с открытием фестиваля. Он похвалил гостей за смелость: «Спасибо, что приехали к нам».",
      "Спасибо, что приехали к нам", "Никита Орлов", "direct_colon_subject"),
+    # a blog column's page ("Имя Фамилия: «Заголовок»" as its first line): a paragraph in quotation marks and "пишет
+    # журналист" are the author's (quotes91, column_author, column_writer); a page without such a line, a named writer
+    ("speaker-column-paragraph", "Иван Петров: «Поражение»\n\n«Катастрофически низкая явка решила исход выборов. "
+     "Власть мобилизовала всех, кого могла, а оппозиция не смогла привести даже своих сторонников».",
+     "Катастрофически низкая явка решила исход выборов. Власть мобилизовала всех, кого могла, а оппозиция не смогла "
+     "привести даже своих сторонников", "Иван Петров", "direct_standalone"),
+    ("speaker-column-paragraph-no-column", "Итоги выборов в Москве: «явка решила всё»\n\nГлава штаба Анна Смирнова "
+     "выступила перед сторонниками.\n\n«Катастрофически низкая явка решила исход выборов. Власть мобилизовала всех, "
+     "кого могла».", "Катастрофически низкая явка решила исход выборов. Власть мобилизовала всех, кого могла",
+     "Анна Смирнова", "direct_standalone"),
+    ("speaker-column-writer", "Иван Петров: «Вы зачем его убили?»\n\nЖурналиста Павла Сидорова убили вчера вечером в "
+     "центре Киева.\n\n«Я понимаю, когда убивают за журналистские расследования», — пишет журналист в Facebook.",
+     "Я понимаю, когда убивают за журналистские расследования", "Иван Петров", "direct_after"),
+    ("speaker-column-writer-named", "Иван Петров: «Вы зачем его убили?»\n\nЖурналиста Павла Сидорова убили вчера "
+     "вечером в центре Киева.\n\n«Я понимаю, когда убивают за журналистские расследования», — пишет журналист Олег "
+     "Орлов.", "Я понимаю, когда убивают за журналистские расследования", "Олег Орлов", "direct_after"),
+    # "его слова:": a third-person possessive owner of the speech noun before the colon (quotes91, _noun_source)
+    ("colon-noun-possessive", "Депутат Иван Козлов резко отреагировал на критику. В журнале «Итоги» приводятся его "
+     "слова: «Такие сравнения недопустимы в политическом споре».", "Такие сравнения недопустимы в политическом споре",
+     "Иван Козлов", "direct_colon_noun"),
+    # a heading's label ("Очевидец об увиденном: «…»", "Очевидец: …") is the person the next paragraph names first
+    # in the nominative, telling with a speech verb, when the genders agree (quotes91, label_named_next)
+    ("speaker-label-named-next", "Самолет разбился в тайге.\n\nОчевидец об увиденном на месте катастрофы: «Кругом "
+     "обломки. Люди лежали в одной куче»\n\nО том, что увидели первые очевидцы, рассказал газете «Вести» Иван Козлов, "
+     "брат пилота.", "Кругом обломки. Люди лежали в одной куче", "Иван Козлов", "direct_colon_context"),
+    ("speaker-label-named-next-gender", "Самолет разбился в тайге.\n\nОчевидица об увиденном на месте катастрофы: "
+     "«Кругом обломки. Люди лежали в одной куче»\n\nО том, что увидели первые очевидцы, рассказал газете «Вести» Иван "
+     "Козлов, брат пилота.", "Кругом обломки. Люди лежали в одной куче", None, "direct_colon_context"),
+    ("speaker-label-named-next-headline", "Студенты устроили погром в общежитии.\n\nОчевидец: первокурсники требовали "
+     "увольнения воспитателя\n\nСтудент третьего курса по имени Роман рассказал порталу «Вести» подробности "
+     "происшествия.", "первокурсники требовали увольнения воспитателя", "Роман", "indirect_headline"),
+    # a colon clause whose subject is no named person but can speak (a person noun, an outlet, a quoted group noun)
+    # is that subject's (quotes91, direct_colon_speaker); a thing as the subject leaves the context's speaker
+    ("colon-speaker-description", "Министр Олег Титов выступил на съезде. Депутаты слушали молча. Председатель "
+     "комитета по бюджету поддержал министра: «Мы давно ждали этих перемен».", "Мы давно ждали этих перемен",
+     "председатель комитета по бюджету", "direct_colon_speaker"),
+    ("colon-speaker-outlet", "«Мы снизим налоги», — сказал министр Олег Титов. Газета «Вести» вышла с огромным "
+     "заголовком: «Налоги снизят уже весной».", "Налоги снизят уже весной", "Вести", "direct_colon_speaker"),
+    ("colon-speaker-quoted-noun", "«Мы снизим налоги», — сказал министр Олег Титов. «Стратеги» успокаивают: «У нас "
+     "остается еще много резервов».", "У нас остается еще много резервов", "стратеги", "direct_colon_speaker"),
+    ("colon-speaker-thing", "Министр Олег Титов выступил на съезде. Решение было однозначным и вошло в протокол: "
+     "«Налоги снизят уже весной».", "Налоги снизят уже весной", "Олег Титов", "direct_colon_context"),
     # a person noun whose phrase names an organization ("сотрудник банка", "гендиректор ГАБТа") is the person quoted
     # before when that person was introduced with the organization; someone new when not
     ("tied-organization-description", "«Ставка останется прежней», — сказал главный экономист банка «Север» Иван "
@@ -2831,6 +2873,13 @@ SPEAKER_STEP_ROWS = [
     ("speaker-acting-body", "acting_body", True),
     ("speaker-acting-town", "acting_body", False),
     ("speaker-host-body", "host_body", True),
+    ("speaker-column-paragraph", "column_author", True),
+    ("speaker-column-paragraph-no-column", "column_author", False),
+    ("speaker-column-writer", "column_writer", True),
+    ("speaker-column-writer-named", "column_writer", False),
+    ("speaker-label-named-next", "label_named_next", True),
+    ("speaker-label-named-next-gender", "label_named_next", False),
+    ("speaker-label-named-next-headline", "label_named_next", True),
     ("speaker-speechless-gerund", "host_body", False),
     ("speaker-speechless-person-inanimate", "host_body", False),
     ("speaker-party-member", "party_member", True),
@@ -2908,9 +2957,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-diplomat-ambassador", "hypernym_role", True),
     ("speaker-diplomat-consul", "hypernym_role", True),
     ("speaker-diplomat-other", "hypernym_role", False),
-    ("speaker-current-role-headline", "current_role_holder", True),
+    # a column's "пишет <role noun>" is the author's before any role step asks (quotes91: column_writer)
+    ("speaker-current-role-headline", "column_writer", True),
     ("speaker-current-role-opinion", "current_role_holder", True),
-    ("speaker-current-role-headline-organization", "current_role_holder", True),
+    ("speaker-current-role-headline-organization", "column_writer", True),
     ("speaker-current-role-indirect", "current_role_holder", False),
     ("speaker-current-role-new", "current_role_holder", False),
     ("speaker-current-role-relatum", "current_role_holder", False),
