@@ -3621,7 +3621,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     elif group.type == "ORG" and best.keyed:
         key = home_country_scope(doc, group, home, country or HOME_COUNTRY_NAME) or key
     if group.type == "ORG" and not best.keyed:
-        key = dedicated_institute_key(group) or acronym_key(doc, group, places or {}) or key
+        key = dedicated_institute_key(group) or acronym_key(doc, group, places or {}) or latin_brand_key(group) or key
         canonical = spelled_body(doc, group, name)
     if group.type == "PER" and not best.keyed:
         surname_over_address(group)
@@ -3640,6 +3640,44 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
         entity.gender_agreed = bool(agreed)
     return entity
 
+
+
+@rule("entities")
+def latin_brand_key(group: Group) -> str | None:
+    """A foreign organization that the article names both by its own Latin name and by a Cyrillic rendering of the
+    sound of it ("Pfizer" and "Пфайзер", "BioNTech" and "Байонтек") takes the Latin name's key, as an article that
+    writes the Latin name alone does: a rendering of the sound varies from outlet to outlet ("Пфайзер", "Файзер"),
+    the brand's own letters do not. The record's name stays the Cyrillic one (`Group.best`).
+
+    A rendering, not a translation or a Russian name: the Cyrillic name has as many words as the Latin one, each
+    begins with a letter the Latin word's reading begins with (`fold.cyrillic_readings`), and none is a word the
+    dictionary knows ("Спутник" for "Sputnik", "Милан" for "Milan" and "Фонд прав человека" for "Human Rights
+    Foundation" keep their Cyrillic key: Russian news write them so). None where the group holds no such pair."""
+    best = group.best
+    words = best.name.split()
+    if is_latin(best.name) or not words:
+        return None
+    latin = Counter(m.name for m in group.mentions if is_latin(m.name) and len(m.name.split()) == len(words))
+    for name, _ in latin.most_common():
+        if not all(_renders(word, cyrillic) for word, cyrillic in zip(name.split(), words, strict=True)):
+            continue
+        known = [word for word in words if dictionary_parses(fold(word))]
+        if known:
+            rejected("entities", latin_brand_key, best.span.start, best.span.end,
+                     f"{best.name!r} for {name!r}: {known[0]!r} is a Russian word, a translation or its own name")
+            return None
+        key = name_key("ORG", name)
+        fired("entities", latin_brand_key, best.span.start, best.span.end, f"{best.name!r} renders {name!r}: key {key}")
+        return key
+    return None
+
+
+def _renders(latin: str, cyrillic: str) -> bool:
+    """The Cyrillic word may render the Latin one's sound: it begins with a letter that a reading of the Latin word
+    begins with ("Pfizer" -> "пфизер": "Пфайзер"); an abbreviation or a word with no reading renders nothing."""
+    readings = cyrillic_readings(latin)
+    return bool(readings) and cyrillic[:1].isupper() and not cyrillic.isupper() \
+        and any(reading[:1] == fold(cyrillic[:1]) for reading in readings)
 
 
 @rule("entities")

@@ -645,6 +645,15 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "merge_dedicated_institutes"),
     ("dedicated_institute_place", None, ("Институт Лесовии", "KEY", "org:институт лесовии"),
      "-dedicated_institute_key"),
+    # a foreign company named by its Latin name and a Cyrillic rendering of its sound keys by the Latin name, as an
+    # article that writes the Latin name alone does; a Cyrillic name the dictionary knows (a Russian word, a
+    # translation) keeps its own key
+    ("latin_brand", (("Бэйтрон", "ORG", 0), ("Baytron", "ORG", 0), ("Бэйтрон", "ORG", 1)),
+     ("Бэйтрон", "KEY", "org:baytron"), "latin_brand_key"),
+    ("latin_brand", (("Бэйтрон", "ORG", 0), ("Baytron", "ORG", 0), ("Бэйтрон", "ORG", 1)),
+     ("Baytron", "ORG", "Бэйтрон"), "latin_brand_key"),
+    ("latin_brand_russian_word", (("Комета", "ORG", 0), ("Kometa", "ORG", 0), ("Комета", "ORG", 1)),
+     ("Комета", "KEY", "org:комета"), "-latin_brand_key"),
     # a proper name inside a body's name: no acronym spells it; two letters name too many bodies
     ("acronym_proper_name", (("Исследовательский центр Кердпола", "ORG", 0),),
      ("Исследовательский центр Кердпола", "KEY", "org:исследовательский центр кердпола"), "-acronym_key"),
