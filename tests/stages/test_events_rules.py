@@ -1572,6 +1572,18 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("criminal_proceedings_opened", Event("investigation", "открыла уголовное производство"),
      "phrase"),  # Ukraine's criminal case
     ("car_plant_opened", Rejected("производство", "investigation"), "opened_business"),  # a business, no case
+    # events117: a date shared by coordination stops at a relative clause the parser left as a root, and at a
+    # contrasted clause with a subject of its own; a shared subject's second deed keeps it (the guard's other side)
+    ("singer_writer_sentenced", Event("verdict", "приговорен"), "relative_clause_apart"),
+    ("leader_died_talks_held", Event("meeting", "вели переговоры"), "contrasted_clause"),
+    ("detained_then_released", Event("release", "отпущен", value="2025-03-25"), "date_from_coordination"),
+    # a relative word with a preposition sets the scene in the happening it stands for: the date stays
+    ("captain_approved_at_meeting2", Event("appointment", "утвержден", value="2025-05-19"), "date_from_coordination"),
+    # events117: an acting office by its participle; the office under an appointment noun (the parser's nmod)
+    ("acting_head_appointed", Arg("appointment", "position",
+                                  "исполняющим обязанности главы городского управления образования"), "acting_office"),
+    ("chair_appointment_approved", Arg("appointment", "position", "председателем избирательной комиссии"),
+     "position"),
 ]
 
 
