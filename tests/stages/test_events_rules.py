@@ -1584,6 +1584,9 @@ ROWS: list[tuple[str, Expected, str]] = [
                                   "исполняющим обязанности главы городского управления образования"), "acting_office"),
     ("chair_appointment_approved", Arg("appointment", "position", "председателем избирательной комиссии"),
      "position"),
+    # events117: the killed of a reprisal, "расправиться с X" (a lemma's case frame) and "расправа над X" (killing's)
+    ("gang_planned_reprisal", Arg("killing", "patient", "главным свидетелем обвинения"), "preposition"),
+    ("militants_reprisal_over_drivers", Arg("killing", "patient", "ними"), "preposition"),
 ]
 
 
