@@ -44,6 +44,7 @@ from pipeline.lang.fold import all_capitals, fold
 from pipeline.lang.grammemes import agrees_with_noun, forms_agree
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
+    ACTING_OFFICE_PHRASES,
     AGENCY_SENSE_NOUNS,
     ANAPHORIC_RELATIVE_PRONOUNS,
     AUTHORIZING_VERBS,
@@ -1148,12 +1149,35 @@ def agent_like(ctx: Context, index: int) -> bool:
 
 @rule("events")
 def position(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """The office in appointments and elections: "избрали председателем", "назначен министром"."""
+    """The office in appointments and elections: "избрали председателем", "назначен министром", and under an event
+    noun ("назначение Клары Кабиловой председателем комиссии": the parser's nmod); an acting office by its
+    participle (`acting_office`)."""
     if event_type.name not in POSITION_TYPES:
         return []
-    return [Candidate("position", child, position.__name__) for child in _dependents(ctx, trigger, ("xcomp", "obl"))
-            if ctx.tree.token(child).feats.get("Case") == "Ins" and ctx.tree.preposition(child) is None
-            and ctx.tree.token(child).feats.get("Animacy") == "Anim"]
+    tree = ctx.tree
+    rels = ("xcomp", "obl", "nmod") if trigger.nominal and trigger.verb is None else ("xcomp", "obl")
+    found = []
+    for child in _dependents(ctx, trigger, rels):
+        if tree.token(child).feats.get("Case") != "Ins" or tree.preposition(child) is not None:
+            continue
+        if tree.token(child).feats.get("Animacy") == "Anim" and tree.token(child).pos in NOUNISH:
+            found.append(Candidate("position", child, position.__name__))
+        elif acting_office(ctx, child):
+            found.append(Candidate("position", child, acting_office.__name__))
+    return found
+
+
+@rule("events")
+def acting_office(ctx: Context, index: int) -> bool:
+    """An acting office is named by the participle of its phrase (ACTING_OFFICE_PHRASES), not by a person noun:
+    "назначен исполняющим обязанности главы следственного управления", "Исполняющим обязанности председателя думы
+    назначен Евгений Егоров" (the whole phrase is the position)."""
+    tree, token = ctx.tree, ctx.tree.token(index)
+    if token.pos not in ("VERB", "ADJ") or not any(
+            (lemma_of(tree, index), lemma_of(tree, noun)) in ACTING_OFFICE_PHRASES for noun in tree.kids(index)):
+        return False
+    fired("events", acting_office, token.start, token.end, "the participle of an acting office")
+    return True
 
 
 @rule("events")
@@ -2266,8 +2290,9 @@ def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 @rule("events")
 def nominal_argument(ctx: Context, candidate: Candidate) -> str | None:
     """An argument is a noun phrase (a noun, a name, a pronoun, a number, a name headed by its particle: "бен
-    Ладеном"), not a verb or an adverb (a clause only as `clause_topic`, an adverb only as `place_adverb`)."""
-    if candidate.rule in (clause_topic.__name__, place_adverb.__name__):
+    Ладеном"), not a verb or an adverb (a clause only as `clause_topic`, an adverb only as `place_adverb`, a
+    participle only as an acting office, `acting_office`)."""
+    if candidate.rule in (clause_topic.__name__, place_adverb.__name__, acting_office.__name__):
         return None
     index = ctx.tree.noun_of(candidate.token)
     token = ctx.tree.token(index)

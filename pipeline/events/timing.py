@@ -33,7 +33,9 @@ from pipeline.events.vocabulary import JOINED_GATHERING_TYPES, NOUN_TYPES, SPEEC
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
+    ANAPHORIC_RELATIVE_PRONOUNS,
     COMPOUND_AUXILIARY_VERBS,
+    CONTRASTIVE_CONJUNCTIONS,
     IN_FORCE_PHRASES,
     PHASE_OF_HAPPENING_NOUNS,
     PLANNING_VERBS,
@@ -393,8 +395,56 @@ def date_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
         quote = _quote_of(ctx, draft.trigger.start)
         for member in reversed([m for m in coordination_group(ctx, predicate) if m < predicate]):
             if member in owners and _quote_of(ctx, ctx.doc.tokens[member].start) == quote:
-                set_date(ctx, draft, owners[member], date_from_coordination)
+                if not relative_clause_apart(ctx, predicate, member) and not contrasted_clause(ctx, predicate, member):
+                    set_date(ctx, draft, owners[member], date_from_coordination)
                 break
+
+
+@rule("events")
+def relative_clause_apart(ctx: Context, predicate: int, member: int) -> bool:
+    """A predicate of a relative clause that the parser left as another root or conjunct of the sentence tells of
+    its antecedent, at its own time, not at the date of the clause before the relative word: "Накануне она участвовала
+    в концерте в поддержку писателя, который ... был приговорен к смерти", "памятник казакам, которые освобождали
+    город" (a "который" between the dated verb and the predicate, whose first verb up is the predicate or a verb the
+    predicate is coordinated with). A relative word with a preposition sets the scene of the clause in the
+    happening or the document it stands for, and keeps its date: "Накануне состоялось собрание, на котором был
+    утвержден капитан", "На этой неделе прошли переговоры, в ходе которых обсуждалось ..."."""
+    tree, tokens = ctx.tree, ctx.doc.tokens
+    clause = {predicate}
+    current = predicate
+    while base(tokens[current].rel) == "conj" and tokens[current].head > member:
+        current = tokens[current].head
+        clause.add(current)
+    for index in range(member + 1, predicate):
+        if lemma_of(tree, index) not in ANAPHORIC_RELATIVE_PRONOUNS:
+            continue
+        path, verb = [index], tokens[index].head  # the relative word and the nouns above it up to its verb
+        while verb >= 0 and tokens[verb].pos not in ("VERB", "AUX"):
+            path.append(verb)
+            verb = tokens[verb].head
+        if verb in clause and all(tree.preposition(word) is None for word in path):
+            token = tokens[predicate]
+            fired("events", relative_clause_apart, token.start, token.end,
+                  f"told in the relative clause of '{tokens[index].text}', apart from '{tokens[member].text}'")
+            return True
+    return False
+
+
+@rule("events")
+def contrasted_clause(ctx: Context, predicate: int, member: int) -> bool:
+    """A clause set against the one before by a contrastive conjunction (CONTRASTIVE_CONJUNCTIONS) and naming a
+    subject of its own tells another happening, not at the date of the first: "Ким Чен Ир умер пять лет назад, а
+    мировые лидеры вели переговоры с самозванцем", "строительство в 2012 году было прекращено, но компания подала
+    иск" (not a shared subject's second deed: "задержан 25 марта, но вскоре отпущен" has no subject of its own)."""
+    tree, tokens = ctx.tree, ctx.doc.tokens
+    joined = [child for child in tree.kids(predicate, "cc")
+              if member < child < predicate and fold(tokens[child].text.lower()) in CONTRASTIVE_CONJUNCTIONS]
+    if not joined or not tree.kids(predicate, "nsubj", "nsubj:pass"):
+        return False
+    token = tokens[predicate]
+    fired("events", contrasted_clause, token.start, token.end,
+          f"a subject of its own after '{tokens[joined[0]].text}', apart from '{tokens[member].text}'")
+    return True
 
 
 @rule("events")

@@ -211,7 +211,8 @@ TYPES: tuple[EventType, ...] = (
     _type("attack", "an armed attack, a strike or a shelling", "Армия обстреляла Донецк",
           genitive="agent", thing_genitive="patient", dative=HARMED_DATIVE,
           prepositions={"по+Dat": "patient", "на+Acc": "patient", "в+Acc": "place", "во+Acc": "place"}),
-    _type("killing", "someone kills someone", "неизвестные застрелили бизнесмена", dative=HARMED_DATIVE),
+    _type("killing", "someone kills someone", "неизвестные застрелили бизнесмена", dative=HARMED_DATIVE,
+          prepositions={"над+Ins": "patient"}),  # "устроили над ними расправу": the killed
     _type("death", "someone dies or is killed", "погибли 38 человек",
           subject="patient", prepositions={"от+Gen": "cause", **BEFALLING_CAUSES}),
     _type("injury", "someone is injured", "пострадали пять человек",
@@ -461,6 +462,8 @@ MEMBERSHIP_LEMMAS: Mapping[str, str] = MappingProxyType({
 # one talks with a partner ("поговорил с министром": participant).
 LEMMA_PREPOSITIONS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     **{verb: MappingProxyType({"с+Ins": "recipient", "со+Ins": "recipient"}) for verb in LINKING_VERBS},
+    # one deals with the killed, no party to it: "собирались расправиться со свидетелем" (patient)
+    **{verb: MappingProxyType({"с+Ins": "patient", "со+Ins": "patient"}) for verb in ("расправиться", "расправляться")},
     # the body one goes into or out of is where the office is, its position (the dev gold: "попасть в комитет по
     # спорту", position; "отходил от оперативного управления", position)
     **{lemma: MappingProxyType({word: "position", f"{word}о": "position"})

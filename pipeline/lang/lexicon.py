@@ -1638,6 +1638,15 @@ SELF_INTENTION_NOUNS = fold_words("""
 # conjunct happened at another time than its neighbour's date.
 SEQUENCE_ADVERBS = fold_words("позже позднее затем потом впоследствии ранее прежде вскоре")
 
+# Conjunctions that set a clause against the one before ("..., а мировые лидеры вели переговоры", "..., но компания
+# подала иск"): a clause so joined, with a subject of its own, tells another happening at its own time
+# (events' `contrasted_clause`).
+CONTRASTIVE_CONJUNCTIONS = fold_words("а но однако зато")
+
+# The office one is appointed to act in ("назначен исполняющим обязанности главы управления"): the participle of the
+# verb with its noun (events' `acting_office`).
+ACTING_OFFICE_PHRASES = frozenset({("исполнять", "обязанность")})
+
 # Figures of the economy that rise and fall: "спрос рухнул на 54%", "цены на нефть могут рухнуть" tell a fall in
 # value, no accident.
 FIGURE_NOUNS = fold_words("""

@@ -1602,6 +1602,21 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("release_in_exchange", Event("release", "освобождение", modality="hypothetical"), "exchanged_happening"),
     ("exchange_done", Event("release", "освобождение"), "exchanged_happening"),  # the deal was done: asserted
     ("threatened_crew", Event("killing", "расправой", modality="hypothetical"), "modal_head"),  # a threat's iobj
+    # events117: a date shared by coordination stops at a relative clause the parser left as a root, and at a
+    # contrasted clause with a subject of its own; a shared subject's second deed keeps it (the guard's other side)
+    ("singer_writer_sentenced", Event("verdict", "приговорен"), "relative_clause_apart"),
+    ("leader_died_talks_held", Event("meeting", "вели переговоры"), "contrasted_clause"),
+    ("detained_then_released", Event("release", "отпущен", value="2025-03-25"), "date_from_coordination"),
+    # a relative word with a preposition sets the scene in the happening it stands for: the date stays
+    ("captain_approved_at_meeting2", Event("appointment", "утвержден", value="2025-05-19"), "date_from_coordination"),
+    # events117: an acting office by its participle; the office under an appointment noun (the parser's nmod)
+    ("acting_head_appointed", Arg("appointment", "position",
+                                  "исполняющим обязанности главы городского управления образования"), "acting_office"),
+    ("chair_appointment_approved", Arg("appointment", "position", "председателем избирательной комиссии"),
+     "position"),
+    # events117: the killed of a reprisal, "расправиться с X" (a lemma's case frame) and "расправа над X" (killing's)
+    ("gang_planned_reprisal", Arg("killing", "patient", "главным свидетелем обвинения"), "preposition"),
+    ("militants_reprisal_over_drivers", Arg("killing", "patient", "ними"), "preposition"),
 ]
 
 
