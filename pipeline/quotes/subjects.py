@@ -297,7 +297,8 @@ def participle_noun(ctx: Context, verb: int, subject: int) -> int:
     (`can_speak`: a name, a person, a body) and agrees with it, read as a nominative, in number and gender; that
     noun is the subject. The search stays in the subject's stretch (before the cue, or up to the clause's end when
     the subject follows the cue) and passes over nouns of a prepositional phrase, the participle's object
-    ("возглавлявший комитет | Иван Петров") and the name of a body (`_body_name`: "— рассказал пострадавший РБК",
+    ("возглавлявший комитет | Иван Петров"; a caseless word right after a transitive participle, `_caseless_object`:
+    "Сменившая Матвиенко | Ирина Петрова") and the name of a body (`_body_name`: "— рассказал пострадавший РБК",
     whom he told); a participle used as a noun ("пострадавший", "выступавшие на митинге призвали") has no such noun
     and stays, and so does a role participle (`_role_participle`). Rule `participle_noun` (fired trace)."""
     token = ctx.tokens[subject]
@@ -310,13 +311,27 @@ def participle_noun(ctx: Context, verb: int, subject: int) -> int:
         if current.text in NP_BREAK or ctx.is_finite(index):
             return subject
         if current.pos not in ("NOUN", "PROPN") or not can_speak(ctx, index) or _in_prepositional(ctx, index) \
-                or (current.head == subject and current.rel.startswith(("obj", "iobj"))) or _body_name(ctx, index):
+                or (current.head == subject and current.rel.startswith(("obj", "iobj"))) or _body_name(ctx, index) \
+                or _caseless_object(ctx, subject, index):
             continue  # "возглавлявший комитет | Иван Петров": the participle's object is none of its nouns
         if _nominative_agreeing(ctx, subject, index):
             fired("quotes", "participle_noun", token.start, current.end,
                   f"{token.text}: a participle of {current.text}, which is the subject")
             return index
     return subject
+
+
+def _caseless_object(ctx: Context, participle: int, index: int) -> bool:
+    """A word right after a transitive active participle whose form shows no case (indeclinable, or unknown to the
+    dictionary): its object as well as its noun, and a participle's object comes first ("Сменившая Матвиенко | Ирина
+    Петрова заявила"; not "говорит возмущенная Шер", a passive participle, which takes no object)."""
+    if index != participle + 1:
+        return False
+    readings = dictionary_parses(ctx.tokens[index].text.lower())
+    if readings and not all("Fixd" in parse.tag.grammemes for parse in readings):
+        return False
+    own = [parse.tag for parse in dictionary_parses(ctx.tokens[participle].text.lower()) if parse.tag.POS == "PRTF"]
+    return bool(own) and all("tran" in tag.grammemes and "actv" in tag.grammemes for tag in own)
 
 
 def _participle(ctx: Context, index: int) -> bool:
