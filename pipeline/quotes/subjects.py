@@ -38,6 +38,7 @@ from pipeline.morphology import (
     form_gender,
     noun_gender,
     parses,
+    participle_readings,
     substantive_role,
 )
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
@@ -374,7 +375,8 @@ def _nominative_agreeing(ctx: Context, participle: int, noun: int) -> bool:
     the dictionary lacks) and agrees with the participle in number, and in gender where both show it (not for a
     name: the tagger guesses the gender of a foreign one, "Бэки Рейнолдс" masculine)."""
     text = ctx.tokens[noun].text
-    number = UD_NUMBER_TO_OPENCORPORA.get(ctx.feats(participle).get("Number", ""))
+    own = _participle_feats(ctx, participle)
+    number = UD_NUMBER_TO_OPENCORPORA.get(own.get("Number", ""))
     readings = dictionary_parses(text.lower())
     if readings:  # a nominative of the participle's number: "Управления" is a nominative plural only
         nominative = any(parse.tag.case == "nomn" and (number is None or parse.tag.number in (number, None))
@@ -382,7 +384,18 @@ def _nominative_agreeing(ctx: Context, participle: int, noun: int) -> bool:
     else:
         nominative = ctx.feats(noun).get("Case", "Nom") == "Nom"
     features = ("Number",) if ctx.tokens[noun].pos == "PROPN" else ("Gender", "Number")
-    return nominative and forms_agree(ctx.feats(participle), ctx.feats(noun), features)
+    return nominative and forms_agree(own, ctx.feats(noun), features)
+
+
+def _participle_feats(ctx: Context, participle: int) -> dict[str, str]:
+    """The participle's gender and number: the tagger's where it tagged a participle, else those of the form's one
+    nominative dictionary reading (`participle_readings`): a participle tagged as a noun gets a noun's guessed
+    gender ("Как сообщает ссылающееся/Masc на свои источники агентство Reuters": the form is neuter)."""
+    feats = ctx.feats(participle)
+    if feats.get("VerbForm") == "Part":
+        return feats
+    nominative = [reading for reading in participle_readings(ctx.tokens[participle].text) if reading["Case"] == "Nom"]
+    return nominative[0] if len(nominative) == 1 else feats
 
 
 def _modified_noun(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:

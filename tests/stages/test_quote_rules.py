@@ -2295,6 +2295,10 @@ RULE_ROWS = [
     # "Матвиенко" was printed; `_caseless_object`)
     ("speaker-participle-caseless-object", "Сменившая Матвиенко Ирина Петрова заявила, что город ждут перемены.",
      "город ждут перемены", "Ирина Петрова", "indirect_that"),
+    # a participle the tagger read as a noun agrees by its form's gender ("ссылающееся" tagged Masc; finalread-y1,
+    # `_participle_feats`)
+    ("speaker-participle-tagged-noun", "Как сообщает ссылающееся на свои источники агентство Reuters, сделка "
+     "сорвалась.", "сделка сорвалась", "Reuters", "indirect_as_says"),
     # a name whose form has no nominative reading, in an object's case, is the verb's addressee or object, no
     # subject read loosely (subjects._declined_oblique, `declined_oblique`): "«Ромашке» предложили" has no speaker
     ("speaker-object-name-dative", "Магазин сменил владельца. «Ромашке» предложили внести изменения в правила "
@@ -2948,6 +2952,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-participle-after-cue", "participle_noun", True),
     ("speaker-participle-addressee", "participle_noun", False),
     ("speaker-participle-caseless-object", "participle_noun", True),
+    ("speaker-participle-tagged-noun", "participle_noun", True),
 ]
 
 
