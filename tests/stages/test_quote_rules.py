@@ -3170,6 +3170,7 @@ def test_speechless_reads_person_nouns_declined_inanimate() -> None:
     ("speaker-participle-role-noun", "Заведующая", "Заведующая"),  # a role noun: "ИМЭМО" is its complement's
     ("speaker-participle-acting-title", "Исполняющий", "Исполняющий"),  # the acting title, a role phrase
     ("speaker-participle-caseless-object", "Сменившая", "Ирина"),  # "Матвиенко": a caseless object comes first
+    ("speaker-participle-caseless-noun", "Победивший", "Макгрегор"),  # a caseless word with no noun after it
 ], ids=lambda value: value if value.startswith("speaker-") else "")
 def test_participle_noun_guards(class_id: str, participle: str, expected: str) -> None:
     """`subjects.participle_noun` asked with the participle for the cue's subject (as a misparse gives it): the noun
