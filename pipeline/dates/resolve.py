@@ -2563,14 +2563,16 @@ def _same_day(m: Mention, years: dict[tuple[int, int], int]) -> int | None:
 def _historic_year(doc: Document, m: Mention) -> int | None:
     """The year of a day that names a historic event after an event noun ("теракты 11 сентября" -> 2001), or after
     "после" without a year of its own: the era since the event ("система применялась десятки раз после 11
-    сентября", "угрозами, возникшими после 11 сентября": `HISTORIC_ERA_LINKS`)."""
+    сентября", "угрозами, возникшими после 11 сентября": `HISTORIC_ERA_LINKS`), told of as a past or a state, not
+    as a plan ("мост закроют после 11 сентября" is the coming September)."""
     year = HISTORIC_DAYS.get((m.month, m.day)) if m.month is not None and m.day is not None else None  # type: ignore[arg-type]
     if year is None or m.first == 0:
         return None
     before = doc.tokens[m.first - 1].text.lower()
-    if before.startswith(HISTORIC_EVENT_STEMS) or (before in HISTORIC_ERA_LINKS and not m.explicit_year):
+    if before.startswith(HISTORIC_EVENT_STEMS):
         return year
-    return None
+    era = before in HISTORIC_ERA_LINKS and not m.explicit_year
+    return year if era and date_tense(doc, m.first) != FUTURE else None
 
 
 def _election_year(doc: Document, m: Mention, narrative: Narrative) -> int | None:

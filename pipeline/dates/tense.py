@@ -21,7 +21,6 @@ from pipeline.dates.lexicon import (
     LATEST_WORDS,
     MODAL_LEMMAS,
     MODAL_WORDS,
-    MONTH_WORDS,
     PROSPECTIVE_LEMMAS,
     SCHEDULED_NOUNS,
     TARGET_ONLY_PLANS,
@@ -32,7 +31,7 @@ from pipeline.dates.lexicon import (
 )
 from pipeline.document import Document
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import DOCUMENT_NOUNS, EVENT_NOUN_LEMMAS
+from pipeline.lang.lexicon import DOCUMENT_NOUNS, EVENT_NOUN_LEMMAS, MONTHS, OUTCOME_NOUNS
 from pipeline.lang.marks import CLAUSE_MARKS, has_quote_mark, open_at
 from pipeline.lang.tree import base
 from pipeline.morphology import best_parse
@@ -150,7 +149,9 @@ def event_noun_date(doc: Document, index: int) -> bool:
     subject or object ("Выборы 5 декабря пройдут", "провести выборы 5 декабря") happens when its verb says, and so
     may a happening inside another (`_happening_within`). Under a past verb only a happening set ahead
     (`SCHEDULED_NOUNS`: "установил в качестве даты выборов 7 декабря") is freed; what a past act's object names
-    otherwise is over too ("допросили свидетелей убийства 5 декабря")."""
+    otherwise is over too ("допросили свидетелей убийства 5 декабря"); under a future verb a happening set ahead
+    keeps the verb's direction ("представит список кандидатов на выборы 13 сентября": what a plan prepares is ahead
+    too) unless its noun is an outcome's (`OUTCOME_NOUNS`: "утвердит итоги выборов 13 сентября")."""
     if not doc.tokens[index].rel:
         return False
     low, high = index, index
@@ -167,8 +168,8 @@ def event_noun_date(doc: Document, index: int) -> bool:
     if noun.pos != "NOUN" or base(noun.rel) != "nmod" or not _happening_noun(lemma) \
             or not 0 <= noun.head < len(doc.tokens) or _happening_within(fold(doc.tokens[noun.head].lemma)):
         return False
-    if lemma not in SCHEDULED_NOUNS and clause_tense(doc, index) == PAST:
-        return False  # "допросили свидетелей убийства 5 декабря": what a past act's object names is over too
+    if _verb_places_happening(doc, index, lemma, fold(doc.tokens[noun.head].lemma)):
+        return False
     if is_tracing():
         token = doc.tokens[low]
         fired("dates", "event_noun_date", token.start, token.end,
@@ -177,10 +178,21 @@ def event_noun_date(doc: Document, index: int) -> bool:
     return True
 
 
+def _verb_places_happening(doc: Document, index: int, lemma: str, holder: str) -> bool:
+    """True where the verb's tense places the happening after all: a past act's object that is over ("допросили
+    свидетелей убийства 5 декабря"), or a happening set ahead (`SCHEDULED_NOUNS`) that a future act prepares
+    ("представит список кандидатов на выборы 13 сентября") unless an outcome's noun holds it (`OUTCOME_NOUNS`:
+    "обжалует результаты выборов 13 сентября")."""
+    tense = clause_tense(doc, index)
+    if lemma in SCHEDULED_NOUNS:
+        return tense == FUTURE and holder not in OUTCOME_NOUNS
+    return tense == PAST
+
+
 def _date_word(doc: Document, j: int) -> bool:
     """True for a word of a date's own phrase: a number, a month, a unit of the calendar ("марта", "года")."""
     word = doc.tokens[j].text.lower()
-    return word.isdigit() or word in MONTH_WORDS or word in UNITS or word in YEAR_WORDS
+    return word.isdigit() or word in MONTHS or word in UNITS or word in YEAR_WORDS
 
 
 def _happening_within(outer: str) -> bool:

@@ -1117,12 +1117,18 @@ def apposed_subject_case(doc: Document, span: Span, tokens: list[Token]) -> list
     "Кафал": slovnet reads an unknown word in -а as a genitive of a consonant stem). Only where the name cannot be a
     genitive that the noun's phrase governs instead (`_apposed_subject_noun`), and each word tagged with an oblique
     case reads as a nominative by its form (`_may_be_nominative`); a word the dictionary knows only in oblique cases
-    ("Сергея") or a consonant stem the text writes elsewhere ("Байдена" beside "Байден") leaves the tags."""
+    ("Сергея") or a consonant stem the text writes elsewhere ("Байдена" beside "Байден") leaves the tags, and so
+    does a man's verb over a name that is a man's genitive as much as a woman's nominative (`_man_predicate`)."""
     if span.type != "PER" or not tokens:
         return tokens
     noun_at = _apposed_subject_noun(doc, tokens)
     oblique = [token for token in tokens if token.feats.get("Case") not in (None, "Nom") and token.text.isalpha()]
     if noun_at is None or not oblique:
+        return tokens
+    if woman_or_man_genitive(tokens) and _man_predicate(doc, noun_at):
+        rejected("entities", apposed_subject_case, span.start, span.end,
+                 f"a woman's nominative or a man's genitive, and {doc.tokens[noun_at].text!r}'s verb is a man's: "
+                 "the man's genitive that the noun's phrase governs ('тренер сборной Вадима Евсеева')")
         return tokens
     written = set(folded_words(doc))
     stuck = next((token.text for token in oblique if not _may_be_nominative(token.text, written)), None)
@@ -1160,6 +1166,13 @@ def _apposed_subject_noun(doc: Document, tokens: list[Token]) -> int | None:
                    for token in between):
         return None
     return noun_at
+
+
+def _man_predicate(doc: Document, noun_at: int) -> bool:
+    """The subject noun's predicate shows a man by its ending ("рассказал"; `_predicate_form_gender`): a woman named
+    in apposition to a role noun takes a feminine verb ("заявила юрисконсульт Александра Герасимова")."""
+    head = doc.tokens[noun_at].head
+    return 0 <= head < len(doc.tokens) and _predicate_form_gender(doc.tokens[head]) == "masc"
 
 
 def _may_be_nominative(word: str, written: set[str]) -> bool:

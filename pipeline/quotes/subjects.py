@@ -38,6 +38,7 @@ from pipeline.morphology import (
     form_gender,
     noun_gender,
     parses,
+    participle_readings,
     substantive_role,
 )
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
@@ -297,26 +298,50 @@ def participle_noun(ctx: Context, verb: int, subject: int) -> int:
     (`can_speak`: a name, a person, a body) and agrees with it, read as a nominative, in number and gender; that
     noun is the subject. The search stays in the subject's stretch (before the cue, or up to the clause's end when
     the subject follows the cue) and passes over nouns of a prepositional phrase, the participle's object
-    ("возглавлявший комитет | Иван Петров") and the name of a body (`_body_name`: "— рассказал пострадавший РБК",
-    whom he told); a participle used as a noun ("пострадавший", "выступавшие на митинге призвали") has no such noun
-    and stays, and so does a role participle (`_role_participle`). Rule `participle_noun` (fired trace)."""
+    ("возглавлявший комитет | Иван Петров"; a caseless word right after a transitive participle where another noun
+    follows, `_caseless_object`: "Сменившая Матвиенко | Ирина Петрова") and the name of a body (`_body_name`:
+    "— рассказал пострадавший РБК", whom he told); a participle used as a noun ("пострадавший", "выступавшие на
+    митинге призвали") has no such noun and stays, and so does a role participle (`_role_participle`). Rule
+    `participle_noun` (fired trace)."""
     token = ctx.tokens[subject]
     if not _participle(ctx, subject) or _role_participle(ctx, subject):
         return subject
     _, limit = ctx.sentence_range(subject)
-    end = verb if subject < verb else limit
+    nouns = [index for index in _stretch_nouns(ctx, subject, verb if subject < verb else limit)
+             if _nominative_agreeing(ctx, subject, index)]
+    if not nouns:
+        return subject
+    index = nouns[1] if len(nouns) > 1 and _caseless_object(ctx, subject, nouns[0]) else nouns[0]
+    fired("quotes", "participle_noun", token.start, ctx.tokens[index].end,
+          f"{token.text}: a participle of {ctx.tokens[index].text}, which is the subject")
+    return index
+
+
+def _stretch_nouns(ctx: Context, subject: int, end: int) -> Iterator[int]:
+    """The nouns and names after the participle, up to a comma, dash, parenthesis or finite verb before `end`, that
+    can name a source and are none of a prepositional phrase's, the participle's object or a body's name."""
     for index in range(subject + 1, end):
         current = ctx.tokens[index]
         if current.text in NP_BREAK or ctx.is_finite(index):
-            return subject
+            return
         if current.pos not in ("NOUN", "PROPN") or not can_speak(ctx, index) or _in_prepositional(ctx, index) \
                 or (current.head == subject and current.rel.startswith(("obj", "iobj"))) or _body_name(ctx, index):
             continue  # "возглавлявший комитет | Иван Петров": the participle's object is none of its nouns
-        if _nominative_agreeing(ctx, subject, index):
-            fired("quotes", "participle_noun", token.start, current.end,
-                  f"{token.text}: a participle of {current.text}, which is the subject")
-            return index
-    return subject
+        yield index
+
+
+def _caseless_object(ctx: Context, participle: int, index: int) -> bool:
+    """A word right after a transitive active participle whose form shows no case (indeclinable, or unknown to the
+    dictionary): its object as well as its noun, and a participle's object comes first, so a later noun that agrees
+    is the participle's ("Сменившая Матвиенко | Ирина Петрова заявила"; "Победивший Макгрегор заявил" keeps the
+    name, none follows; "говорит возмущенная Шер": a passive participle takes no object)."""
+    if index != participle + 1:
+        return False
+    readings = dictionary_parses(ctx.tokens[index].text.lower())
+    if readings and not all("Fixd" in parse.tag.grammemes for parse in readings):
+        return False
+    own = [parse.tag for parse in dictionary_parses(ctx.tokens[participle].text.lower()) if parse.tag.POS == "PRTF"]
+    return bool(own) and all("tran" in tag.grammemes and "actv" in tag.grammemes for tag in own)
 
 
 def _participle(ctx: Context, index: int) -> bool:
@@ -359,7 +384,8 @@ def _nominative_agreeing(ctx: Context, participle: int, noun: int) -> bool:
     the dictionary lacks) and agrees with the participle in number, and in gender where both show it (not for a
     name: the tagger guesses the gender of a foreign one, "Бэки Рейнолдс" masculine)."""
     text = ctx.tokens[noun].text
-    number = UD_NUMBER_TO_OPENCORPORA.get(ctx.feats(participle).get("Number", ""))
+    own = _participle_feats(ctx, participle)
+    number = UD_NUMBER_TO_OPENCORPORA.get(own.get("Number", ""))
     readings = dictionary_parses(text.lower())
     if readings:  # a nominative of the participle's number: "Управления" is a nominative plural only
         nominative = any(parse.tag.case == "nomn" and (number is None or parse.tag.number in (number, None))
@@ -367,7 +393,18 @@ def _nominative_agreeing(ctx: Context, participle: int, noun: int) -> bool:
     else:
         nominative = ctx.feats(noun).get("Case", "Nom") == "Nom"
     features = ("Number",) if ctx.tokens[noun].pos == "PROPN" else ("Gender", "Number")
-    return nominative and forms_agree(ctx.feats(participle), ctx.feats(noun), features)
+    return nominative and forms_agree(own, ctx.feats(noun), features)
+
+
+def _participle_feats(ctx: Context, participle: int) -> dict[str, str]:
+    """The participle's gender and number: the tagger's where it tagged a participle, else those of the form's one
+    nominative dictionary reading (`participle_readings`): a participle tagged as a noun gets a noun's guessed
+    gender ("Как сообщает ссылающееся/Masc на свои источники агентство Reuters": the form is neuter)."""
+    feats = ctx.feats(participle)
+    if feats.get("VerbForm") == "Part":
+        return feats
+    nominative = [reading for reading in participle_readings(ctx.tokens[participle].text) if reading["Case"] == "Nom"]
+    return nominative[0] if len(nominative) == 1 else feats
 
 
 def _modified_noun(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:

@@ -2333,6 +2333,14 @@ RULE_ROWS = [
      "Мазурин сообщил, что погибли двое.", "погибли двое", "Кирилл Мазурин", "indirect_that"),
     ("speaker-participle-object-body", "Возглавлявший комитет Иван Петров заявил, что отчет будет готов к осени.",
      "отчет будет готов к осени", "Иван Петров", "indirect_that"),
+    # a caseless name right after a transitive active participle is its object, not its noun (finalread-y1:
+    # "Матвиенко" was printed; `_caseless_object`)
+    ("speaker-participle-caseless-object", "Сменившая Матвиенко Ирина Петрова заявила, что город ждут перемены.",
+     "город ждут перемены", "Ирина Петрова", "indirect_that"),
+    # a participle the tagger read as a noun agrees by its form's gender ("ссылающееся" tagged Masc; finalread-y1,
+    # `_participle_feats`)
+    ("speaker-participle-tagged-noun", "Как сообщает ссылающееся на свои источники агентство Reuters, сделка "
+     "сорвалась.", "сделка сорвалась", "Reuters", "indirect_as_says"),
     # a name whose form has no nominative reading, in an object's case, is the verb's addressee or object, no
     # subject read loosely (subjects._declined_oblique, `declined_oblique`): "«Ромашке» предложили" has no speaker
     ("speaker-object-name-dative", "Магазин сменил владельца. «Ромашке» предложили внести изменения в правила "
@@ -2993,6 +3001,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-participle-comma", "participle_noun", False),
     ("speaker-participle-after-cue", "participle_noun", True),
     ("speaker-participle-addressee", "participle_noun", False),
+    ("speaker-participle-caseless-object", "participle_noun", True),
+    ("speaker-participle-tagged-noun", "participle_noun", True),
 ]
 
 
@@ -3209,6 +3219,8 @@ def test_speechless_reads_person_nouns_declined_inanimate() -> None:
     ("speaker-participle-object-body", "Возглавлявший", "Иван"),  # its object "комитет" is none of its nouns
     ("speaker-participle-role-noun", "Заведующая", "Заведующая"),  # a role noun: "ИМЭМО" is its complement's
     ("speaker-participle-acting-title", "Исполняющий", "Исполняющий"),  # the acting title, a role phrase
+    ("speaker-participle-caseless-object", "Сменившая", "Ирина"),  # "Матвиенко": a caseless object comes first
+    ("speaker-participle-caseless-noun", "Победивший", "Макгрегор"),  # a caseless word with no noun after it
 ], ids=lambda value: value if value.startswith("speaker-") else "")
 def test_participle_noun_guards(class_id: str, participle: str, expected: str) -> None:
     """`subjects.participle_noun` asked with the participle for the cue's subject (as a misparse gives it): the noun
