@@ -2859,9 +2859,9 @@ def _made_day(tree: Tree, index: int) -> bool:
     if lemma_of(tree, index) not in DECLARED_DAY_NOUNS or token.feats.get("Case") != "Ins" \
             or tree.kids(index, "case", "advmod", "nummod"):
         return False
-    return any((tree.token(child).feats.get("Case") == "Gen" and lemma_of(tree, child) not in TIME_PLACING_NOUNS
-                and lemma_of(tree, child) not in CALENDAR_NOUNS and tree.token(child).pos in ("NOUN", "PROPN"))
-               or lemma_of(tree, child) in DAY_OFF_ADJECTIVES for child in tree.kids(index, "nmod", "amod"))
+    return any(tree.token(child).feats.get("Case") == "Gen" and lemma_of(tree, child) not in TIME_PLACING_NOUNS
+               and lemma_of(tree, child) not in CALENDAR_NOUNS for child in tree.kids(index, "nmod")) \
+        or any(lemma_of(tree, child) in DAY_OFF_ADJECTIVES for child in tree.kids(index, "amod"))
 
 
 @rule("events")
