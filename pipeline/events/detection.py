@@ -90,6 +90,7 @@ from pipeline.lang.lexicon import (
     ATTEMPT_NOUNS,
     AUTHORIZING_VERBS,
     BRINGING_IN_WORDS,
+    CALENDAR_NOUNS,
     CASE_FILE_NOUNS,
     CASE_GROUND_NOUNS,
     CASE_KIND_ADJECTIVES,
@@ -113,6 +114,10 @@ from pipeline.lang.lexicon import (
     COURT_NOUNS,
     COURT_RULING_NOUNS,
     CURRENCY_NOUNS,
+    DAY_OFF_ADJECTIVES,
+    DECLARED_DAY_NOUNS,
+    DECLARED_STATE_NOUNS,
+    DECLARING_VERBS,
     DEONTIC_VERBS,
     DESTINATION_NOUNS,
     DETONATED_NOUNS,
@@ -211,6 +216,7 @@ from pipeline.lang.lexicon import (
     THING_PRONOUNS,
     THIRD_PERSON_POSSESSIVES,
     THIRD_PERSON_PRONOUNS,
+    TIME_PLACING_NOUNS,
     TRANSITIVE_PHASE_VERBS,
     TRAVELLING_NOUNS,
     TRIAL_NOUNS,
@@ -2826,6 +2832,39 @@ def predicative_ruling(tree: Tree, index: int) -> Trigger | None:
 
 
 @rule("events")
+def declared_day(tree: Tree, index: int) -> Trigger | None:
+    """Declaring a day something ("вторник в Краснодаре объявлен днем траура", "Днем индекса объявили четверг") or
+    a mourning ("объявлен трехдневный траур") is a decree, the verb its trigger (`declares_day`; EVENTS.md "Settled
+    by the dev golds")."""
+    if not is_clause_verb(tree, index) or not declares_day(tree, index):
+        return None
+    return token_trigger(tree, index, "decree", declared_day.__name__, passive=tree.passive(index))
+
+
+def declares_day(tree: Tree, index: int) -> bool:
+    """A verb of declaring (DECLARING_VERBS) with a day noun in the instrumental that says what day it is made
+    (`_made_day`: "днем траура"; not "днем ранее объявил о …", a time), or with a mourning as its object or passive
+    subject (DECLARED_STATE_NOUNS: "объявлен траур"); not "объявила войну", "объявил о …"."""
+    if lemma_of(tree, index) not in DECLARING_VERBS:
+        return False
+    return any(lemma_of(tree, child) in DECLARED_STATE_NOUNS for child in tree.kids(index, "obj", "nsubj:pass")) \
+        or any(_made_day(tree, child) for child in tree.kids(index, "obl", "xcomp", "advcl", "nmod"))
+
+
+def _made_day(tree: Tree, index: int) -> bool:
+    """A day noun in the instrumental with what day it is made, a genitive other than a time's or an adjective of a
+    day off ("днем траура", "днем города", "Днем индекса", "выходным днем"), not a time ("днем ранее", "днем позже",
+    "днем 5 мая") nor a description ("объявили «черными днями»")."""
+    token = tree.token(index)
+    if lemma_of(tree, index) not in DECLARED_DAY_NOUNS or token.feats.get("Case") != "Ins" \
+            or tree.kids(index, "case", "advmod", "nummod"):
+        return False
+    return any(tree.token(child).feats.get("Case") == "Gen" and lemma_of(tree, child) not in TIME_PLACING_NOUNS
+               and lemma_of(tree, child) not in CALENDAR_NOUNS for child in tree.kids(index, "nmod")) \
+        or any(lemma_of(tree, child) in DAY_OFF_ADJECTIVES for child in tree.kids(index, "amod"))
+
+
+@rule("events")
 def stray_predicatives(tree: Tree, index: int) -> list[int]:
     """The predicative adjective of a verb of declaring that the parser hung on another word: an instrumental
     adjective after the verb, in its clause (no comma or finite verb between), whose head is no noun in the
@@ -3272,9 +3311,9 @@ VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, changed_act, ta
 EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, changed_act,
                                                        guest_received, taken_seat, sum_handed_over, body_membership,
                                                        joined_gathering)
-VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, charged_as, charged_participle,
-                                       complement_trigger, light_verb_adjacent, phrase_by_order, gathering_pronoun,
-                                       verb)
+VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, declared_day, charged_as,
+                                       charged_participle, complement_trigger, light_verb_adjacent, phrase_by_order,
+                                       gathering_pronoun, verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, changed_act_noun,
                                        membership_noun, charge_ground, charge_order, trial_of, support_verb,
                                        physical_fall, investigated_happening, wanted_search,

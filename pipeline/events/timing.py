@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.document import Document, EventArg
-from pipeline.events.detection import lemma_of
+from pipeline.events.detection import declares_day, lemma_of
 from pipeline.events.draft import Draft
 from pipeline.events.rules import (
     DEED_ACT_TYPES,
@@ -126,6 +126,20 @@ def deadline(ctx: Context, top: int) -> bool:
     return True
 
 
+@rule("events")
+def declared_date(ctx: Context, top: int) -> bool:
+    """A date that is the day a verb of declaring makes something, or its month ("вторник объявлен днем траура", "Днем
+    города объявили последнюю субботу августа": `detection.declares_day`), is what is declared, not when the decree
+    was made: a date with no preposition of its own hung on the verb (or on its day's noun)."""
+    token = ctx.doc.tokens[top]
+    day = token.head if base(token.rel) == "nmod" and token.head >= 0 else top  # "субботу августа": the month's day
+    head = ctx.doc.tokens[day].head
+    if head < 0 or ctx.tree.preposition(day) is not None or not declares_day(ctx.tree, head):
+        return False
+    rejected("events", declared_date, token.start, token.end, "the day declared, not when it was declared")
+    return True
+
+
 def _under_deadline(ctx: Context, top: int) -> bool:
     """The date whose head is `top` stands under a deadline preposition (the test of `deadline`, which traces it)."""
     return ctx.tree.preposition(top) in DEADLINE_PREPOSITIONS
@@ -141,7 +155,7 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int], predicates: lis
     if not tokens:
         return None
     top = range_head(ctx.doc, tokens)
-    if deadline(ctx, top):
+    if deadline(ctx, top) or declared_date(ctx, top):
         return None
     previous = tokens[0] - 1
     if previous > 0 and ctx.doc.tokens[previous].pos == "ADP" and ctx.doc.tokens[previous].head in tokens:

@@ -1679,6 +1679,16 @@ OWN_COURSE_VERBS = fold_words("""
 # об отставке", "о своем уходе").
 OWN_COURSE_NOUNS = fold_words("отставка уход")
 
+# Declaring a day or a mourning ("вторник объявлен днем траура", "Днем индекса объявили четверг", "объявлен
+# трехдневный траур") is an authority's act, a decree (EVENTS.md "Settled by the dev golds"); "объявил войну",
+# "объявил о …" are other constructions.
+DECLARING_VERBS = fold_words("объявить объявлять")
+DECLARED_DAY_NOUNS = fold_words("день")  # in the instrumental, with what day it is made: "днем траура"
+# the adjectives that say what day it is made by themselves: a day off ("объявлен выходным днем"); others only
+# describe it ("объявили «черными днями»": a slogan, no act of an authority)
+DAY_OFF_ADJECTIVES = fold_words("выходной нерабочий праздничный")
+DECLARED_STATE_NOUNS = fold_words("траур")  # the object or the passive subject: "объявили траур"
+
 # Verbs of joining a body by oneself ("вошел в состав правления"): an appointment only when a person joins.
 JOINING_VERBS = fold_words("войти входить включить включать")
 
@@ -1767,6 +1777,10 @@ HAPPENING_ASPECT_NOUNS = fold_words("""
     расследование следствие подготовка заключение подписание проведение введение нанесение возбуждение
     объявление отмена продление начало завершение окончание возобновление срыв
 """)
+# The nouns of those that carry a happening told in "о/об" by a verb of telling: its genitive is the happening told
+# ("объявил о введении санкций", "сообщил о завершении расследования", "объявило о начале выкупа"); not those that
+# undo it or only make it ready ("об отмене визита", "о срыве переговоров", "о подготовке к выборам").
+TOLD_CARRIER_NOUNS = HAPPENING_ASPECT_NOUNS - fold_words("отмена срыв подготовка")
 
 # The people of a happening ("участники митинга", "жертвы теракта"): with a bare plural ("участникам митингов") they
 # are any such happening's people, and the plural names a kind.

@@ -1617,6 +1617,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events117: the killed of a reprisal, "расправиться с X" (a lemma's case frame) and "расправа над X" (killing's)
     ("gang_planned_reprisal", Arg("killing", "patient", "главным свидетелем обвинения"), "preposition"),
     ("militants_reprisal_over_drivers", Arg("killing", "patient", "ними"), "preposition"),
+    # issue 18, events118: events told by a verb of declaring or telling (EVENTS.md "Settled by the dev golds")
+    ("declared_mourning_day", Event("decree", "объявлена"), "declared_day"),  # "среда объявлена днем траура"
+    ("declared_city_day", Event("decree", "объявили"), "declared_day"),  # "Днем города … объявили субботу"
+    ("declared_city_day", Rejected("субботу", "decree"), "declared_date"),  # the day declared: no date of the decree
+    ("declared_mourning", Event("decree", "объявлен"), "declared_day"),  # "объявлен общенациональный траур"
+    ("declared_day_off", Event("decree", "объявлена"), "declared_day"),  # "объявлена выходным днем", undated
+    ("told_carrier_sanctions", Event("sanctions", "санкций"), "told_through_carrier"),  # "о введении санкций"
+    ("told_carrier_sanctions", Event("sanctions", "санкций"), "told_topic"),
+    ("told_detention", Event("detention", "задержании"), "told_topic"),  # "заявила о": a verb of telling too
+    ("told_carrier_cancelled", Rejected("визита", "visit"), "anchored_noun"),  # "об отмене": undone, not told
+    ("talked_payment", Rejected("выплатах", "payment"), "anchored_noun"),  # "говорил о": no word of telling
 ]
 
 
@@ -1876,6 +1887,14 @@ def test_a_count_or_a_thing_received_is_no_payment(doc_id: str) -> None:
     participle describes ("оставят ли они себе выданные деньги") are no payment."""
     doc, _ = _run(doc_id)
     assert not _events(doc, "payment"), [(e.type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("doc_id", ["declared_day_earlier", "declared_war", "declared_black_days"])
+def test_a_day_as_a_time_or_a_war_declared_is_no_decree(doc_id: str) -> None:
+    """`declared_day` wants a day made something ("объявлена днем траура"): "Днем ранее … объявила о …" is a time,
+    "объявила войну" no day or mourning, and "объявили «черными днями»" only describes the days."""
+    doc, _ = _run(doc_id)
+    assert not _events(doc, "decree"), [(e.type, e.trigger.text) for e in doc.events]
 
 
 def test_every_events_rule_has_a_row() -> None:
