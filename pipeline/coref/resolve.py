@@ -910,7 +910,8 @@ POSTPOSED_SUBJECT_CASES = (None, "Nom", "Gen")  # the cases the tagger gives an 
 @rule("coref")
 def subjectless_reflexive(state: Resolution, anaphor: Anaphor) -> tuple[int, int] | None:
     """A reflexive whose finite verb has no subject in the parse, nor any clause above it, goes on with the latest
-    subject before that verb, in its sentence or the one before, when that verb agrees with the verb of the
+    subject of a main clause before that verb (`_main_predicate`: not a subordinate clause's, "сообщил, что Бирюков
+    покинул пост"), in its sentence or the one before, when that verb agrees with the verb of the
     reflexive in number and gender (`tree.earlier_subject`) and the subject names an entity that agrees with it:
     Russian drops the subject that continues the topic ("Нассо утверждает, что его заставили пойти на низость, и
     заявил о своей невиновности"; "Иван Петров вернулся домой. Позвонил Анне Орловой, чтобы узнать свое
@@ -934,7 +935,8 @@ def subjectless_reflexive(state: Resolution, anaphor: Anaphor) -> tuple[int, int
     if any(index in state.persons and doc.tokens[index].feats.get("Case") in POSTPOSED_SUBJECT_CASES
            for index in range(verb + 1, doc.sentences[sentence].token_end)):
         return None  # "ведет свою родословную Кейт Миддлтон": a person named after the verb, its subject misread
-    found = earlier_subject(doc, verb, doc.sentences[max(0, sentence - ZERO_SUBJECT_SENTENCES)].token_start)
+    found = earlier_subject(doc, verb, doc.sentences[max(0, sentence - ZERO_SUBJECT_SENTENCES)].token_start,
+                            lambda predicate: _main_predicate(doc, predicate))
     if found is None or _other_nominative(doc, sentence, found[0]):
         return None
     subject = found[0]
@@ -947,6 +949,26 @@ def subjectless_reflexive(state: Resolution, anaphor: Anaphor) -> tuple[int, int
         return None
     gender = UD_GENDER.get(feats.get("Gender", ""), "")
     return None if gender and info.gender and gender != info.gender else (entity, subject)
+
+
+MAIN_CONJUNCTS = 4  # the most conj or parataxis links from a main clause's verb up to its sentence's root
+MAIN_CLAUSE_RELATIONS = ("conj", "parataxis")  # "Петров вернулся и позвонил"; "«…», — сказал он": main clauses
+
+
+def _main_predicate(doc: Document, predicate: int) -> bool:
+    """The predicate heads its sentence's main clause: the root, or a verb joined to it by conjunction or parataxis
+    ("Петров вернулся и позвонил", an attribution after a quote "«…», — сказал он"). A zero subject goes on with the
+    main clause's subject, not with a subordinate clause's: "Мэр Сергей Собянин сообщил, что Петр Бирюков покинул
+    пост. Поблагодарил своего заместителя" is the mayor's thanks."""
+    tokens = doc.tokens
+    for _ in range(MAIN_CONJUNCTS):
+        if tokens[predicate].rel == "root":
+            return True
+        if rules.base(tokens[predicate].rel) not in MAIN_CLAUSE_RELATIONS \
+                or not 0 <= tokens[predicate].head < len(tokens):
+            return False
+        predicate = tokens[predicate].head
+    return False
 
 
 def _other_nominative(doc: Document, sentence: int, subject: int) -> bool:

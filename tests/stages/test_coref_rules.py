@@ -549,6 +549,11 @@ CLAUSE_SUBJECTS = [  # coref19: a reflexive in a clause without a subject of its
      "reflexive_subject"),  # another nominative name the parse hung elsewhere: the subject is not missing
     ("Иван Петров приехал в Тверь. Как сообщил Олег Смирнов, сейчас он сидит привязанный к своей лодке.", "своей",
      None, "reflexive_subject"),  # the verb has a subject of its own ("он") the walk up did not pass
+    ("Мэр Сергей Собянин сообщил, что Петр Бирюков покинул пост. Поблагодарил своего заместителя за работу.",
+     "своего", "Сергей Собянин", "subjectless_reflexive"),  # finalread-y3: the main clause's subject goes on, not
+    # the subordinate clause's ("Бирюков" before `_main_predicate`)
+    ("Олег Петров выступил на митинге. «Мы победим», — сказал он. Поблагодарил своих сторонников за поддержку.",
+     "своих", "Олег Петров", "subjectless_reflexive"),  # an attribution after a quote is a main clause (parataxis)
 ]
 CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-up sentences)
     ("Иван Петров выступил в Омске. Ему удалось обойти своего главного соперника.", "своего", "Иван Петров",
