@@ -120,6 +120,7 @@ from pipeline.quotes.lexicon import (
     REFERENCE_VERBS,
     ROLE_HYPERNYMS,
     ROLE_SYNONYMS,
+    WRITING_VERBS,
 )
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
 from pipeline.quotes.referents import (
@@ -637,9 +638,6 @@ def _label_named_next(ctx: Context, head: int, candidate: Candidate, history: li
     mention = ctx.span(tokens[0], tokens[-1])
     fired("quotes", "label_named_next", mention.start, mention.end, f"{ctx.word(head)} -> {entity.name}")
     return Speaker(entity.name, named[0], mention, entity.gender, "sing")
-
-
-WRITING_VERBS = frozenset({"писать", "написать"})
 
 
 def _column_writer(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
