@@ -12,7 +12,12 @@ from itertools import accumulate
 
 from pipeline.lang.fold import WORD, fold
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
-from pipeline.lang.lexicon import SPEECH_NOUNS, THIRD_PERSON_POSSESSIVES
+from pipeline.lang.lexicon import (
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_SINGULAR,
+    SPEECH_NOUNS,
+    THIRD_PERSON_POSSESSIVES,
+)
 from pipeline.lang.marks import (
     ALL_DASHES,
     ANY,
@@ -283,12 +288,33 @@ def direct_colon_speaker(ctx: Context, quote: Quoted, clause: ColonClause) -> At
     subject names no person by name but can name a source (`can_speak`: a person noun, a body, an outlet's name):
     the words are that subject's, not those of the speaker quoted before (what direct_colon_context would give)."""
     if clause.first >= clause.colon or _content_words(ctx.doc.text, quote) < 2 \
-            or _sign_before(ctx, clause.first, clause.colon):
+            or _sign_before(ctx, clause.first, clause.colon) or _listed(ctx.doc.text, quote):
         return None
     subject = _speaking_subject(ctx, clause.first, clause.colon)
     if subject is None:
         return None
+    if _writer_owned(ctx, clause.first, clause.colon):  # "У меня сосед голосовал: «…»": his, but he has no name
+        return Attribution(None, "none", quote.open, rule=direct_colon_speaker.__name__)
     return Attribution(None, "subject", quote.open, subject, direct_colon_speaker.__name__)
+
+
+def _listed(text: str, quote: Quoted) -> bool:
+    """The quotation is the first item of a list the colon opens ("представители организаций: «Международной
+    организации по борьбе с пытками», (Швейцария), Amnesty International, …"): a comma after the closing mark and
+    then another item (a quoted or capitalized name, a bracket), not a quotation's attribution ("…», — сказал")."""
+    after = text[quote.close + 1 :].lstrip(" \t")
+    if not after.startswith(","):
+        return False
+    item = after[1:].lstrip(" \t")[:1]
+    return bool(item) and (item in OPENING_QUOTE_MARKS or item == "(" or item.isupper())
+
+
+def _writer_owned(ctx: Context, first: int, colon: int) -> bool:
+    """The clause introduces its subject through the writer with the possessor "у меня"/"у нас" ("У меня сосед
+    когда-то голосовал: «…»", "У нас в подъезде одна соседка говорит так: «…»"): someone new whom only the writer
+    knows, not a person of the story, whom `describe` would resolve the bare noun to ("мой сосед" stays bare there)."""
+    return any(fold(ctx.word(index)) == "у" and fold(ctx.word(index + 1)) in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
+               for index in range(first, colon - 1))
 
 
 def _speaking_subject(ctx: Context, first: int, colon: int) -> int | None:

@@ -292,9 +292,10 @@ CONCERN_NOUNS = fold_words("""
     обеспокоенность озабоченность недовольство возмущение удовлетворение несогласие разочарование
 """)
 
-# Verbs of writing whose "о"-phrase reports content only right after the verb ("писали о возможной
-# допэмиссии", not "написал книгу о войне").
-ABOUT_ADJACENT_VERBS = fold_words("писать написать")
+# Verbs of writing: a column's "— пишет журналист" (speakers._column_writer); their "о"-phrase reports content only
+# right after the verb ("писали о возможной допэмиссии", not "написал книгу о войне").
+WRITING_VERBS = fold_words("писать написать")
+ABOUT_ADJACENT_VERBS = WRITING_VERBS
 
 
 # Verb + noun phrases with reported content: "принес извинения ...", "дал понять, что".

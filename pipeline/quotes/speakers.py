@@ -120,6 +120,7 @@ from pipeline.quotes.lexicon import (
     REFERENCE_VERBS,
     ROLE_HYPERNYMS,
     ROLE_SYNONYMS,
+    WRITING_VERBS,
 )
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
 from pipeline.quotes.referents import (
@@ -637,9 +638,6 @@ def _label_named_next(ctx: Context, head: int, candidate: Candidate, history: li
     mention = ctx.span(tokens[0], tokens[-1])
     fired("quotes", "label_named_next", mention.start, mention.end, f"{ctx.word(head)} -> {entity.name}")
     return Speaker(entity.name, named[0], mention, entity.gender, "sing")
-
-
-WRITING_VERBS = frozenset({"писать", "написать"})
 
 
 def _column_writer(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -2103,9 +2101,23 @@ def column_author(ctx: Context) -> tuple[int, Span] | None:
     found = names[0] if names else None
     if found is None or any(name is None or name[1] is not found[1] for name in names) \
             or ctx.doc.entities[found[0]].type != "PER" or ctx.doc.entities[found[0]].kind_of(found[1]) != "name" \
-            or text[: found[1].start].strip():
+            or text[: found[1].start].strip() or _headline_person(ctx, found[0], line_end):
         return None
     return found
+
+
+def _headline_person(ctx: Context, entity: int, line_end: int) -> bool:
+    """The page's first paragraph after the title is a plain lead that names the title's person again ("Сергей
+    Лавров: «…»" ⏎ "Глава МИД России Сергей Лавров выступил …"): a news headline quoting that person, not a blog
+    column, whose body opens with the column's excerpt in quotation marks."""
+    text = ctx.doc.text
+    if line_end < 0:
+        return False
+    start = len(text) - len(text[line_end:].lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return text[start:start + 1] not in OPENING_QUOTE_MARKS and any(
+        start <= mention.start < end for mention in ctx.doc.entities[entity].mentions)
 
 
 def _column_paragraph(ctx: Context, candidate: Candidate) -> Speaker | None:

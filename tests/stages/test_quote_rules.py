@@ -1333,6 +1333,11 @@ RULE_ROWS = [
      "остается еще много резервов».", "У нас остается еще много резервов", "стратеги", "direct_colon_speaker"),
     ("colon-speaker-thing", "Министр Олег Титов выступил на съезде. Решение было однозначным и вошло в протокол: "
      "«Налоги снизят уже весной».", "Налоги снизят уже весной", "Олег Титов", "direct_colon_context"),
+    # a subject the writer introduces with "у меня/у нас" is someone only the writer knows: the words are his, but
+    # no person of the story's (finalread-y4)
+    ("colon-speaker-writer-owned", "Кандидат в мэры Иван Смирнов обещал построить новые дороги.\n\nУ меня сосед "
+     "когда-то голосовал по такой же логике: «Раз обещает дороги, значит будет толк»",
+     "Раз обещает дороги, значит будет толк", None, "direct_colon_speaker"),
     # a person noun whose phrase names an organization ("сотрудник банка", "гендиректор ГАБТа") is the person quoted
     # before when that person was introduced with the organization; someone new when not
     ("tied-organization-description", "«Ставка останется прежней», — сказал главный экономист банка «Север» Иван "
@@ -2500,6 +2505,15 @@ RULE_ROWS = [
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # a colon opening a list of quoted names ("представители профсоюзов: «…», (Украина), …") is no quotation of the
+    # subject's (finalread-y4: direct_colon_speaker's _listed)
+    ("colon-speaker-list", "В форуме примут участие представители профсоюзов: «Независимого профсоюза горняков и "
+     "металлургов», (Украина), Solidarnosc (Польша).", "Независимого"),
+    # a news page whose title quotes a person its lead then names is no blog column: a standalone paragraph is not
+    # the title person's (finalread-y4: column_author's _headline_person)
+    ("column-headline-news", "Сергей Лавров: «Россия не допустит расширения НАТО»\n\nГлава МИД России Сергей Лавров "
+     "выступил в Москве с лекцией.\n\nОтвет Вашингтона не заставил себя ждать.\n\n«Это заявление ничего не меняет в "
+     "нашей позиции».", "Это заявление"),
     # a negated assertion closed by "(цитата по X)" gives the outlet no copy either (finalread-x5)
     ("outlet-quotation-note-negated", "Министр Олег Титов не говорил, что налоги вырастут (цитата по ТАСС).",
      "налоги"),
