@@ -969,9 +969,12 @@ def demanded_happening(draft: Draft, tree: Tree) -> bool:
     проведения расследования"). Not a plural (any of its kind), nor a demand under a word of a right or a need in
     general (ENTITLEMENT_WORDS: "собственник вправе потребовать выкупа", "надо требовать компенсации"), a negated or
     an absent one ("не требовал компенсации", "без требования о выплате"), nor a noun of speech, which in a
-    demand's genitive is as often its author ("исковые требования музыкального критика")."""
+    demand's genitive is as often its author ("исковые требования музыкального критика"), nor a decree's noun, which
+    a demand asks for in its other sense ("вопрос требует решения": a solving; "требуя указания первоисточников": a
+    citing)."""
     if draft.trigger.verb is not None or not draft.trigger.nominal or draft.plural or draft.kind_head \
-            or draft.for_purpose or draft.type in SPEECH_TYPES:  # "требования критика": the critic who demands
+            or draft.for_purpose or draft.type in SPEECH_TYPES \
+            or draft.type == "decree":  # "требования критика": the critic who demands; "требует решения": solving
         return False
     index = governed_noun(tree, draft.trigger.token)
     token, head = tree.token(index), tree.head_of(index)
