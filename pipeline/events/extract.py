@@ -190,17 +190,22 @@ GAME_TYPES = frozenset({"attack", "killing", "damage", "meeting"})
 _SENTENCE = attrgetter("sentence")
 
 
+def _sentences_with(ctx: Context, words: frozenset[str]) -> frozenset[int]:
+    """The sentences with a token whose lemma is one of the words."""
+    tokens = ctx.doc.tokens
+    lemmas = map(ctx.tree.lemma, range(len(tokens)))  # `lemma_of`, as the Tree's own list lookups: no frame per token
+    return frozenset(map(_SENTENCE, compress(tokens, map(words.__contains__, lemmas))))
+
+
 def _sports_sentences(ctx: Context) -> frozenset[int]:
     """The sentences with a word of sports reports (SPORTS_WORDS: "матч", "мяч", "сборная", ...) or a game's score
     (`_score_at`: "разгромила ее с рекордным счетом 10:0")."""
     tokens = ctx.doc.tokens
-    lemmas = map(ctx.tree.lemma, range(len(tokens)))  # `lemma_of`, as the Tree's own list lookups: no frame per token
-    worded = map(_SENTENCE, compress(tokens, map(SPORTS_WORDS.__contains__, lemmas)))
     # `_score_at` is False unless the word is a score word: that test first, over the document in C (no call per token)
     lowered = map(str.lower, map(attrgetter("text"), tokens))
     score_words = compress(range(len(tokens)), map(SCORE_WORDS.__contains__, lowered))
     scored = (tokens[index].sentence for index in score_words if _score_at(tokens, index))
-    return frozenset(worded) | frozenset(scored)
+    return _sentences_with(ctx, SPORTS_WORDS) | frozenset(scored)
 
 
 def _score_at(tokens: list[Token], index: int) -> bool:
@@ -275,9 +280,7 @@ PLAY_TARGET_PREPOSITIONS = frozenset({"в", "на", "по"})
 
 def _war_sentences(ctx: Context) -> frozenset[int]:
     """The sentences with a word of war (WAR_WORDS: "боевик", "солдат", "оружие", "погибнуть", "ранить")."""
-    tokens = ctx.doc.tokens
-    lemmas = map(ctx.tree.lemma, range(len(tokens)))  # `lemma_of`, as `_sports_sentences` reads them
-    return frozenset(map(_SENTENCE, compress(tokens, map(WAR_WORDS.__contains__, lemmas))))
+    return _sentences_with(ctx, WAR_WORDS)
 
 
 def _reports_games(sporting: frozenset[int], war: frozenset[int]) -> bool:
@@ -983,9 +986,12 @@ def demanded_happening(draft: Draft, tree: Tree) -> bool:
     проведения расследования"). Not a plural (any of its kind), nor a demand under a word of a right or a need in
     general (ENTITLEMENT_WORDS: "собственник вправе потребовать выкупа", "надо требовать компенсации"), a negated or
     an absent one ("не требовал компенсации", "без требования о выплате"), nor a noun of speech, which in a
-    demand's genitive is as often its author ("исковые требования музыкального критика")."""
+    demand's genitive is as often its author ("исковые требования музыкального критика"), nor a decree's noun, which
+    a demand asks for in its other sense ("вопрос требует решения": a solving; "требуя указания первоисточников": a
+    citing)."""
     if draft.trigger.verb is not None or not draft.trigger.nominal or draft.plural or draft.kind_head \
-            or draft.for_purpose or draft.type in SPEECH_TYPES:  # "требования критика": the critic who demands
+            or draft.for_purpose or draft.type in SPEECH_TYPES \
+            or draft.type == "decree":  # "требования критика": the critic who demands; "требует решения": solving
         return False
     index = governed_noun(tree, draft.trigger.token)
     token, head = tree.token(index), tree.head_of(index)

@@ -42,6 +42,7 @@ from pipeline.lang.lexicon import (
     NEARING_VERBS,
     NEWS_NOUNS,
     OBLIGATION_MODALS,
+    OFFENCE_NOUNS,
     ONGOING_PHASE_VERBS,
     OPINION_WORDS,
     ORGANIZING_NOUNS,
@@ -566,9 +567,11 @@ def advocated(tree: Tree, chain: list[int]) -> bool:
 
 def advocacy(tree: Tree, index: int) -> bool:
     """The noun is what a word of advocacy or asking is for: "за" + accusative under ADVOCACY_WORDS or
-    ASKING_VERBS ("выступили за отставку", "потребовали выкуп за освобождение")."""
+    ASKING_VERBS ("выступили за отставку", "потребовали выкуп за освобождение"); not an offence (OFFENCE_NOUNS),
+    which after "за" is what someone is punished for ("попросил для подсудимого 12 лет колонии за убийство")."""
     token, head = tree.token(index), tree.head_of(index)
-    if head is None or token.pos != "NOUN" or token.feats.get("Case") != "Acc" or tree.preposition(index) != "за":
+    if head is None or token.pos != "NOUN" or token.feats.get("Case") != "Acc" or tree.preposition(index) != "за" \
+            or tree.lemma(index) in OFFENCE_NOUNS:
         return False
     return tree.lemma(head) in ADVOCACY_WORDS or tree.lemma(head) in ASKING_VERBS
 
