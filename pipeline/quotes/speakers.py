@@ -47,7 +47,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_POSSESSIVES,
     UNNAMED_SOURCES,
 )
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
+from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.roles import role_reading
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.clauses import is_speech_verb, reference_phrase_before
@@ -604,7 +604,7 @@ def label_named_next(ctx: Context, head: int) -> tuple[int, Span] | None:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     colon = text.find(":", start, len(text) if line_end < 0 else line_end)
-    if colon < 0 or line_end < 0 or text[line_start:start].strip(" \t-—–") or not is_person_noun(ctx, head) \
+    if colon < 0 or line_end < 0 or text[line_start:start].strip(" \t" + ALL_DASHES) or not is_person_noun(ctx, head) \
             or any(ctx.entity_type_at(index) == "PER" for index in np_tokens(ctx, head)) \
             or any(ctx.is_finite(index) for index in range(head, ctx.token_at(colon))):
         return None
