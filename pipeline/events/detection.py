@@ -43,6 +43,7 @@ from pipeline.events.vocabulary import (
     FALLING_VERBS,
     HARM_VERBS,
     HARMED_BODY_PART_NOUNS,
+    HEADING_VERBS,
     HITTING_VERBS,
     INTENTION_VERBS,
     JOINED_GATHERING_TYPES,
@@ -503,6 +504,8 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
         return None
     if _predicative_office(tree, index, condition):
         return None  # "выбрали президентом Владимира Путина": the office is named in the instrumental
+    if lemma in HEADING_VERBS and led_body(tree, index, record=True) is not None:
+        return None  # "Банк «Траст» возглавит санатор": the body led is the parse's subject
     objects = _undergoers(tree, index)
     if not objects and tree.passive(index) and lemma not in OBJECT_NEEDING_PASSIVES:
         return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
@@ -517,6 +520,57 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
         return f"'{lemma}' of an animal: another sense, no one held, struck or named"
     wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
     return f"'{lemma}' needs an object among: {wanted}"
+
+
+@rule("events")
+def led_body(tree: Tree, verb: int, record: bool = False) -> int | None:
+    """The body a heading verb (HEADING_VERBS) puts someone at the head of where the parser labelled the body the
+    subject and the leader the object or a second subject, read by animacy and case rather than by the labels:
+    "Банк «Траст» возглавит санатор", "Союз боевых искусств возглавили сразу два чиновника", "однокурсница Медведева
+    возглавит 10-й апелляционный суд", "Набиуллина возглавила Центробанк" (both labelled subjects). The body: an
+    inanimate noun or an organization's name that fits the verb's objects (LED) in the nominative or accusative; the
+    leader another subject or the object (`_leader`). Recorded as fired when `record`."""
+    lemma = lemma_of(tree, verb)
+    if lemma not in HEADING_VERBS:
+        return None
+    condition = OBJECT_CONDITIONS[lemma]
+    subjects = tree.kids(verb, "nsubj")
+    for body in subjects:
+        if not _led(tree, body, condition):
+            continue
+        leader = next((child for child in subjects + tree.kids(verb, "obj")
+                       if child != body and _leader(tree, child, body, condition)), None)
+        if leader is not None:
+            if record:
+                fired("events", led_body, tree.token(verb).start, tree.token(verb).end,
+                      f"'{tree.token(body).text}' is led, '{tree.token(leader).text}' leads: object-verb-subject")
+            return body
+    return None
+
+
+def _led(tree: Tree, index: int, condition: frozenset[str]) -> bool:
+    """A body a heading verb can have as its object, standing as its subject: an inanimate common noun of LED or an
+    organization's name, in the nominative or the accusative (its twin: "банк", "суд", "Центробанк")."""
+    token = tree.token(index)
+    if token.pos not in ("NOUN", "PROPN") or token.feats.get("Animacy") == "Anim" \
+            or token.feats.get("Case") not in ("Nom", "Acc"):
+        return False
+    return lemma_of(tree, index) in condition or (bool(condition & ORGANIZATION_NOUNS) and _named(tree, index, "ORG"))
+
+
+def _leader(tree: Tree, index: int, body: int, condition: frozenset[str]) -> bool:
+    """Who takes the lead of `body`: a person (`_person_object`: "два чиновника", "Набиуллина") in no prepositional or
+    oblique case, or, after the verb with the body before it (object-verb-subject order), a common noun that names
+    no body, ranking or event, whatever the tagger calls its animacy ("Банк «Траст» возглавит санатор"; not "Компания
+    возглавила рейтинг", nor "Гиммлером" of "созданный Гиммлером Комитет")."""
+    token = tree.token(index)
+    if tree.preposition(index) is not None or token.feats.get("Case") in ("Dat", "Ins", "Loc"):
+        return False
+    if _person_object(tree, index):
+        return True
+    lemma = lemma_of(tree, index)
+    return body < token.head < index and token.pos == "NOUN" and lemma not in condition \
+        and lemma not in RANKING_NOUNS and lemma not in NOUN_TYPES
 
 
 @rule("events")
@@ -3857,7 +3911,23 @@ def attempt_goal(tree: Tree, trigger: Trigger, by_token: dict[int, Trigger]) -> 
     return by_token[attempt], f"'{goal}': the attempt's goal, not done"
 
 
-TWICE_TOLD_RULES = (issued_order, attempt_goal)
+@rule("events")
+def visit_manner(tree: Tree, trigger: Trigger, by_token: dict[int, Trigger]) -> tuple[Trigger, str] | None:
+    """A visit noun in "с" + the instrumental under a verb that carries a visit itself tells how that trip is made, not
+    another one: "посетил с визитом Бразилию", "прибыл с официальным визитом в Каир" — the verb, with its visitor
+    and place, is the happening ("находится с визитом", whose verb is no visit, is `phrase`'s)."""
+    noun = trigger.token
+    if trigger.type != "visit" or trigger.verb is not None or tree.preposition(noun) != "с" \
+            or tree.token(noun).feats.get("Case") != "Ins":
+        return None
+    head = tree.head_of(noun)
+    carrier = by_token.get(head) if head is not None else None
+    if carrier is None or carrier is trigger or carrier.type != "visit":
+        return None
+    return carrier, f"'{tree.token(head).text} с {tree.token(noun).text}': the verb's visit, the noun its manner"
+
+
+TWICE_TOLD_RULES = (issued_order, attempt_goal, visit_manner)
 
 
 def told_once(tree: Tree, triggers: list[Trigger]) -> list[Trigger]:

@@ -17,7 +17,15 @@ from typing import Any
 
 from pipeline.document import DateAnn, Document, EventArg, Token
 from pipeline.events.coref import Resolver
-from pipeline.events.detection import INCIDENT_TYPES, OFFICE_FILLING_TYPES, PARTY_NOUNS, Trigger, explosive, lemma_of
+from pipeline.events.detection import (
+    INCIDENT_TYPES,
+    OFFICE_FILLING_TYPES,
+    PARTY_NOUNS,
+    Trigger,
+    explosive,
+    led_body,
+    lemma_of,
+)
 from pipeline.events.syntax import CLAUSE_RELS, Tree, base
 from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
@@ -565,8 +573,12 @@ def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candi
     """The subject of the predicate: agent (participant of joint actions), or in a passive the object's role
     ("самолет был поврежден"; a person as the type's animate object: "был обвинен Петров")."""
     found = []
+    body = _led_subject(ctx, trigger)
     for child in true_subjects(ctx.tree, _dependents(ctx, trigger, ("nsubj",))):
         token = ctx.tree.token(child)
+        if child == body:  # "Банк «Траст» возглавит санатор": the body led, its office
+            found.append(Candidate(OBJECT_ROLES[trigger.lemma], child, subject.__name__))
+            continue
         accusative = token.feats.get("Case") == "Acc" and token.pos == "NOUN" and not trigger.passive
         # an accusative "subject" of an active verb is its object mislabelled: "облсуд отклонил кассацию"
         role = event_type.object if accusative else subject_role(event_type, trigger, token.rel, ctx.tree)
@@ -660,8 +672,9 @@ def direct_object(ctx: Context, trigger: Trigger, event_type: EventType) -> list
     decree rules on that is no document ("санкционировал проведение митинга"; "подписал закон": patient); a second
     object of a light verb is its subject (`_object_is_subject`)."""
     found = []
+    swapped = _led_subject(ctx, trigger) is not None
     for child in _dependents(ctx, trigger, ("obj",)):
-        if _object_is_subject(ctx, trigger, child):
+        if swapped or _object_is_subject(ctx, trigger, child):  # "возглавит санатор": who leads, the subject
             role = subject_role(event_type, trigger, "nsubj", ctx.tree)
             found.append(Candidate(role, child, direct_object.__name__))
             continue
@@ -669,6 +682,13 @@ def direct_object(ctx: Context, trigger: Trigger, event_type: EventType) -> list
         role = OBJECT_ROLES.get(trigger.lemma) or (event_type.animate_object if animate else event_type.object)
         found.append(Candidate(_content_role(ctx, event_type, child, role), child, direct_object.__name__))
     return found
+
+
+def _led_subject(ctx: Context, trigger: Trigger) -> int | None:
+    """The body a heading verb's trigger leads where the parser labelled it the subject (`detection.led_body`)."""
+    if trigger.nominal or trigger.lemma not in OBJECT_ROLES:
+        return None
+    return led_body(ctx.tree, trigger.token)
 
 
 def _object_is_subject(ctx: Context, trigger: Trigger, child: int) -> bool:

@@ -316,6 +316,9 @@ SEIZED = VEHICLE_NOUNS | frozenset({"заложник", ANIMATE})
 # what one takes the lead of: an organization, a team, a named body ("возглавил Минфин", "возглавил клуб"; not
 # "возглавил рейтинг")
 LED = ORGANIZATION_NOUNS | frozenset({ANIMATE, "лига", "сборная", "делегация", "кабинет", "отдел", "группа"})
+# Verbs of taking the lead of a body (LED) whose body the parser may label the subject and whose leader the object
+# in object-verb-subject order ("Банк «Траст» возглавит санатор"): `detection.led_body` reads which is which.
+HEADING_VERBS: frozenset[str] = frozenset({"возглавить"})
 DISPERSED = frozenset({ANIMATE}) | EVENT_NOUNS["protest"] | frozenset({"толпа", "акция", "собрание"})
 NOTIFIED = ORGANIZATION_NOUNS | frozenset({ANIMATE, "общественность", "население", "руководство", "власть"})
 # What one admits: guilt, a fault or a part in a deed ("признал вину", "признали провал"; `object_condition`,

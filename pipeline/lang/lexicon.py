@@ -1354,6 +1354,7 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("получить", "поддержка"): "support",  # its subject is whom the support goes to
     ("получать", "поддержка"): "support",
     ("находиться", "розыск"): "investigation",  # "находится в розыске": wanted
+    ("находиться", "визит"): "visit",  # "находится с визитом в Москве": one trip, the verb's subject the visitor
     **{(verb, RESTRAINT_NOUN): "detention" for verb in RESTRAINT_CHOOSING_VERBS},  # "избрал меру пресечения": custody
     ("отбывать", "срок"): "detention",  # serving a term
     ("отбывать", "наказание"): "detention",

@@ -247,6 +247,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("led_club", Arg("appointment", "position", "футбольный клуб"), "direct_object"),  # what one leads: the office
     ("led_club", Event("appointment", "возглавил", "2024-06"), "verb"),
     ("led_ranking", Rejected("возглавила", "appointment"), "object_condition"),  # a ranking is no organization
+    # events119: the parser labels the body led the subject and its leader the object (object-verb-subject order)
+    ("led_bank_ovs", Event("appointment", "возглавит", modality="planned"), "verb"),
+    ("led_bank_ovs", Arg("appointment", "patient", "санатор из АСВ"), "direct_object"),
+    ("led_bank_ovs", Arg("appointment", "position", 'Банк "Траст"'), "subject"),
+    ("led_bank_ovs", Event("appointment", "возглавит", modality="planned"), "led_body"),
+    ("led_union_ovs", Event("appointment", "возглавили"), "led_body"),  # both labelled subjects: a person leads
+    ("led_union_ovs", Arg("appointment", "position", "Союз боевых искусств"), "subject"),
+    ("led_company_ranking", Rejected("возглавила", "appointment"), "object_condition"),  # a body heads a ranking
     ("hostages", Event("detention", "захватили"), "retype_by_undergoer"),  # people seized are taken captive
     ("bomb", Event("attack", "сбросил бомбу"), "phrase"),
     # verb and noun classes of issue 18, sixth round: explosives thrown, money received, getting into a parliament,
@@ -810,6 +818,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("decision_on_detention", Event("detention", "задержании", modality="planned"), "told_twice"),  # kept, bare
     ("decision_on_payment", Event("decree", "приняло решение", "2025-05-12"), "light_verb"),  # no ordered type
     ("attempt_on_killing", Rejected("убийство", "killing"), "attempt_goal"),  # tried, not done
+    # events119: "с визитом" under a verb of visiting tells how the verb's trip is made, one visit
+    ("visit_arrived_on_visit", Rejected("визитом", "visit"), "visit_manner"),
+    ("visit_arrived_on_visit", Arg("visit", "place", "Бразилию"), "preposition"),
+    ("visit_visited_on_visit", Rejected("визитом", "visit"), "visit_manner"),
+    ("visit_visited_on_visit", Event("visit", "посетил"), "verb"),
+    ("visit_staying_on_visit", Event("visit", "находится с визитом"), "phrase"),  # "находиться" is no visit itself
+    ("visit_staying_on_visit", Arg("visit", "agent", "Премьер"), "subject"),
+    ("visit_coincided_with_visit", Event("visit", "визитом"), "dated_or_placed_noun"),  # no visit verb: the noun's
     ("attempt_on_killing", Event("attack", "покушении"), "dated_or_placed_noun"),
     ("killing_organized", Event("killing", "убийства", "2019"), "dated_or_placed_noun"),  # no attempt: a killing
     ("order_appealed", Event("decree", "постановление"), "dated_or_placed_noun"),  # appealed, not issued: stays
