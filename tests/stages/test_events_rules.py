@@ -1628,6 +1628,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("told_detention", Event("detention", "задержании"), "told_topic"),  # "заявила о": a verb of telling too
     ("told_carrier_cancelled", Rejected("визита", "visit"), "anchored_noun"),  # "об отмене": undone, not told
     ("talked_payment", Rejected("выплатах", "payment"), "anchored_noun"),  # "говорил о": no word of telling
+    # finalread-y5: an adverb of time dates the declaring itself; a contrasted clause that opens with a place goes on
+    # with the same scene elsewhere and keeps the date (its subject comes later)
+    ("mourning_declared_day_before", Event("decree", "объявил", value="2025-05-19"), "declared_day"),
+    ("arrested_on_arrival", Event("detention", "арестовали", value="2017"), "date_from_coordination"),
+    ("killed_here_wounded_there", Event("injury", "ранены", value="2025-05-19"), "date_from_coordination"),
 ]
 
 
