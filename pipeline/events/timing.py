@@ -130,11 +130,12 @@ def deadline(ctx: Context, top: int) -> bool:
 def declared_date(ctx: Context, top: int) -> bool:
     """A date that is the day a verb of declaring makes something, or its month ("вторник объявлен днем траура", "Днем
     города объявили последнюю субботу августа": `detection.declares_day`), is what is declared, not when the decree
-    was made: a date with no preposition of its own hung on the verb (or on its day's noun)."""
+    was made: a date with no preposition of its own hung on the verb (or on its day's noun). Not an adverb of time,
+    which tells when the verb's act was done ("Накануне губернатор объявил трехдневный траур")."""
     token = ctx.doc.tokens[top]
     day = token.head if base(token.rel) == "nmod" and token.head >= 0 else top  # "субботу августа": the month's day
     head = ctx.doc.tokens[day].head
-    if head < 0 or ctx.tree.preposition(day) is not None or not declares_day(ctx.tree, head):
+    if head < 0 or token.pos == "ADV" or ctx.tree.preposition(day) is not None or not declares_day(ctx.tree, head):
         return False
     rejected("events", declared_date, token.start, token.end, "the day declared, not when it was declared")
     return True
@@ -449,11 +450,15 @@ def contrasted_clause(ctx: Context, predicate: int, member: int) -> bool:
     """A clause set against the one before by a contrastive conjunction (CONTRASTIVE_CONJUNCTIONS) and naming a
     subject of its own tells another happening, not at the date of the first: "Ким Чен Ир умер пять лет назад, а
     мировые лидеры вели переговоры с самозванцем", "строительство в 2012 году было прекращено, но компания подала
-    иск" (not a shared subject's second deed: "задержан 25 марта, но вскоре отпущен" has no subject of its own)."""
+    иск" (not a shared subject's second deed: "задержан 25 марта, но вскоре отпущен" has no subject of its own). The
+    subject opens the clause, the topic set against the first one's; a clause that opens with a place or a time and
+    names its subject later goes on with the same scene elsewhere ("В 2017 году он приехал в Италию, но в аэропорту
+    Болоньи его арестовали карабинеры", "Вчера в Донецке погибли три человека, а в Луганске ранены еще пятеро")."""
     tree, tokens = ctx.tree, ctx.doc.tokens
     joined = [child for child in tree.kids(predicate, "cc")
               if member < child < predicate and fold(tokens[child].text.lower()) in CONTRASTIVE_CONJUNCTIONS]
-    if not joined or not tree.kids(predicate, "nsubj", "nsubj:pass"):
+    if not joined or not any(joined[0] + 1 in tree.subtree(subject)
+                             for subject in tree.kids(predicate, "nsubj", "nsubj:pass")):
         return False
     token = tokens[predicate]
     fired("events", contrasted_clause, token.start, token.end,

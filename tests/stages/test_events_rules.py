@@ -1649,6 +1649,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("issue_needs_solution", Rejected("решения", "decree"), "anchored_noun"),  # "вопрос требует решения"
     ("source_citing_demanded", Rejected("указания", "decree"), "anchored_noun"),  # "требует указания источника"
     ("term_asked_for_killing", Event("killing", "убийство"), "dated_or_placed_noun"),  # "12 лет … за убийство"
+    # finalread-y5: an adverb of time dates the declaring itself; a contrasted clause that opens with a place goes on
+    # with the same scene elsewhere and keeps the date (its subject comes later)
+    ("mourning_declared_day_before", Event("decree", "объявил", value="2025-05-19"), "declared_day"),
+    ("arrested_on_arrival", Event("detention", "арестовали", value="2017"), "date_from_coordination"),
+    ("killed_here_wounded_there", Event("injury", "ранены", value="2025-05-19"), "date_from_coordination"),
 ]
 
 
