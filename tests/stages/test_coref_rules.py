@@ -566,6 +566,10 @@ CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-
      "infinitive_controller"),  # the dative of the verb whose object the infinitive completes
     ("Анна Петрова попросила Ивана Орлова войти в состав своей группы.", "своей", "Анна Петрова",
      "reflexive_subject"),  # an accusative object: "свой" may be the asker's, it stays with the subject
+    ("Иван Петров долго спорил с коллегами. Однако что-то заставило его изменить свое мнение.", "свое",
+     "Иван Петров", "infinitive_controller"),  # coref93: a thing forces the accusative object (thing_forced_object)
+    ("Иван Петров уехал в Испанию. По данным газеты, именно это вынудило Олега Смирнова разместить там свои активы.",
+     "свои", "Олег Смирнов", "infinitive_controller"),  # coref93: "это" owns nothing; the object does it
     ("Хозяин сменил замки в квартире. Анне Петровой дали десять минут на то, чтобы собрать свои вещи.", "свои",
      "Анна Петрова", "purpose_controller"),  # coref56: a purpose clause of an indefinite-personal verb: the dative
     ("Сезон начался плохо. Для того чтобы сохранить свое место в команде, Ивану Петрову нужно выиграть гонку.",
