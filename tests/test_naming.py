@@ -226,6 +226,9 @@ def test_woman_dative_first_name_is_a_form_known_only_as_her_dative(word, gender
         ("Виторио/PROPN/Nom/Fem/Sing Сандали/PROPN/Nom/Fem/Sing", None),  # a last word is no first name
         ("Юлия/PROPN/Nom/Fem/Sing Цезаря/PROPN/Nom/Fem/Sing", "masc"),  # Юлий's genitive beside a man's noun
         ("Алена/PROPN/Nom/Fem/Sing Рене/PROPN/Nom/Fem/Sing", "masc"),
+        # an indeclinable man's name is the same in every case: no woman's name by case agreement (entities75)
+        ("Джошуа/PROPN/Nom/Fem/Sing Такер/PROPN/Nom/Fem/Sing", "masc"),
+        ("Рашида/PROPN/Nom/Fem/Sing Тлаиб/PROPN/Nom/Fem/Sing", "femn"),  # a declined man's genitive: still hers
     ],
 )
 def test_name_gender_comes_from_the_name_words(spec, expected):
@@ -520,7 +523,14 @@ def test_a_first_name_of_either_gender_leaves_the_entity_gender(name, others, ge
     ("Кэрри Симондс", [], "femn", "femn"),
     ("Бейонсе", [], "femn", "femn"),                 # the guesser's locative of a man's "Бейонс"
     ("Аль Капоне", ["Капоне"], "masc", "masc"),      # "Аль": only the colloquial vocative of the woman's "Аля"
-    ("Джошуа Такер", [], "femn", "masc"),            # the dictionary's man's name still decides
+    ("Иван Мартин", [], "femn", "masc"),             # the dictionary's declined man's name still decides
+    # a name the dictionary knows only as indeclinable ("Эммануэль", "Джошуа", "Андреа") leaves the entity's own
+    # gender, which its verbs gave ("Эммануэль Макрон прибыл"); with none, the dictionary's (entities75)
+    ("Эммануэль Макрон", ["Макрон"], "masc", "masc"),
+    ("Андреа Пирло", [], "masc", "masc"),
+    ("Джошуа Такер", [], "femn", "femn"),
+    ("Эммануэль Беар", [], "femn", "femn"),
+    ("Эммануэль Макрон", [], "", "femn"),
     ("Небойша Влаич", [], "", ""),                   # no guess where the entity knows nothing
     ("Ахил Рида Амара", ["Амара"], "masc", "masc"),  # "Рида", a woman's name, is his middle name
     ("Сеоким Ким Ли", [], "femn", "femn"),           # "Ким", a man's name, is inside hers

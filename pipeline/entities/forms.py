@@ -140,7 +140,9 @@ def entity_person_gender(entity: EntityAnn) -> str:
     gender, which the entities stage read from the whole name's case agreement, holds. So does a word the dictionary
     does not know, whatever gender pymorphy3's guesser gives its made-up "Name" reading ("Небойша", "Голда", "Кэрри",
     "Мюриел"): the entity's own gender, read from the dictionary's names, the predicates' agreement and slovnet's
-    tags, is better evidence than a guess from the word's ending."""
+    tags, is better evidence than a guess from the word's ending. Nor does a first name the dictionary knows only as
+    indeclinable where the entity's own gender is the other (`indeclinable_first_name`: "Эммануэль Макрон
+    прибыл", whose verb the entities stage read over the woman's "Эммануэль")."""
     if entity.gender_agreed:
         return entity.gender
     names = [mention.text.split() for mention in entity.mentions if mention.kind == "name"]
@@ -149,9 +151,22 @@ def entity_person_gender(entity: EntityAnn) -> str:
         if fold(words[0].lower()) in surnames:
             continue
         genders = first_name_genders(words[0], known=True)
-        if len(genders) == 1:
+        if len(genders) == 1 and not (entity.gender and entity.gender not in genders
+                                      and indeclinable_first_name(words[0])):
             return genders.pop()
     return entity.gender
+
+
+@lru_cache(maxsize=1024)
+def indeclinable_first_name(word: str) -> bool:
+    """A first name that pymorphy3's dictionary knows only as indeclinable (Fixd: "Эммануэль", "Николь", "Андреа",
+    "Джошуа"): a foreign name whose form shows neither case nor sex, and whose dictionary gender is one language's,
+    where another gives the same spelling to the other sex (the woman's "Эммануэль", the man's "Эммануэль Макрон";
+    the woman's "Андреа", the man's "Андреа Пирло"). The person's own verb says which
+    (`linking.verb_over_name_words`)."""
+    readings = [p for p in parses(word.lower()) if "Name" in p.tag.grammemes and from_dictionary(p)
+                and p.tag.number == "sing" and "voct" not in p.tag.grammemes]
+    return bool(readings) and all("Fixd" in p.tag.grammemes for p in readings)
 
 
 def first_name_genders(word: str, known: bool = False) -> set[str]:

@@ -132,7 +132,7 @@ from pipeline.lang.marks import (
     QUOTE_TOKENS,
     SINGLE_QUOTE_MARKS,
 )
-from pipeline.lang.tree import apposition_root, base, folded_words, range_head, word_before
+from pipeline.lang.tree import apposition_root, base, finite_verb, folded_words, range_head, word_before
 from pipeline.morphology import (
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
@@ -2418,11 +2418,45 @@ def _gender_of_words(doc: Document, group: Group, tags: bool = True,
 def _mention_gender(doc: Document, mention: Mention, apposed: bool = False) -> str | None:
     """The gender a mention's name words show (`name_gender`), unless the mention is the subject of a past-tense verb
     or short adjective of the other gender (with `apposed`, through the role noun it stands in apposition to) and the
-    words' reading rests on no dictionary first name (`verb_over_name_words`)."""
+    words' reading rests on no dictionary first name (`verb_over_name_words`), or on one known only as indeclinable
+    where the mention is plainly the verb's subject (`plain_subject`)."""
     words = name_gender(mention.tokens)
-    if words is None or words == dictionary_first_name_gender(mention.tokens):
+    if words is None or words == dictionary_first_name_gender(mention.tokens, declined=True):
+        return words
+    if words == dictionary_first_name_gender(mention.tokens) and not plain_subject(doc, mention, apposed):
         return words
     return verb_over_name_words(doc, mention, words, apposed) or words
+
+
+@rule("entities")
+def plain_subject(doc: Document, mention: Mention, apposed: bool = False) -> bool:
+    """The mention (with `apposed`, the role noun it stands in apposition to) is plainly its verb's subject: slovnet
+    tags the subject word nominative, no finite verb stands between it and its predicate, nor a comma where the
+    predicate comes first (an inverted subject follows its verb directly: "заявил министр X"). Asked before the verb
+    outranks an indeclinable dictionary first name (`verb_over_name_words`), as a misparse there gives the woman's
+    "Йоко Оно" the verb of another ("вместе с Йоко Оно" tagged a subject), the man's "Висенте дель Боске" a
+    feminine predicate past his own ("Висенте дель Боске впервые привёл ..."), or the man's "Джо Бельфиоре" the
+    verb of the clause before ("прошла конференция, в ходе которой вице-президент Microsoft Джо Бельфиоре ...")."""
+    first = doc.token_at(mention.span.start)
+    inside = range(first, doc.token_at(mention.span.end))
+    for index in inside:
+        token = doc.tokens[index]
+        if token.head in inside or token.head < 0:
+            continue
+        subject = index if token.rel.startswith("nsubj") else apposition_root(doc, index) if apposed else None
+        if subject is None or not doc.tokens[subject].rel.startswith("nsubj") or doc.tokens[subject].head < 0:
+            continue
+        predicate = doc.tokens[subject].head
+        low, high = sorted((subject, predicate))
+        between = any(finite_verb(doc.tokens[i]) or (predicate < subject and doc.tokens[i].text == ",")
+                      for i in range(low + 1, high))
+        if doc.tokens[subject].feats.get("Case") == "Nom" and not between:
+            return True
+        if is_tracing():
+            rejected("entities", plain_subject, mention.span.start, mention.span.end,
+                     f"{doc.tokens[subject].text!r} is no plain subject of {doc.tokens[predicate].text!r}")
+        return False
+    return False
 
 
 @rule("entities")
@@ -2430,14 +2464,16 @@ def verb_over_name_words(doc: Document, mention: Mention, words: str, apposed: b
     """The agreement of the verb whose subject is the mention itself ("Срджа Попович сказал") over the gender its name
     words show where no dictionary first name gives that (the guesser's "Срджа", a case-agreement reading, a
     surname's ending): the verb's ending is grammar, the reading a guess. A dictionary first name still decides
-    ("Джошуа"). With `apposed`, the verb of the role noun the name stands in apposition to counts ("Основатель
-    "Отпор" Срджа Попович сказал": slovnet makes the noun the subject). None where the verb shows no other gender."""
+    ("Елена"), unless it is one the dictionary knows only as indeclinable (`forms.indeclinable_first_name`: the
+    woman's "Эммануэль" of "Эммануэль Макрон прибыл", the man's "Джошуа"): a foreign spelling either sex may bear.
+    With `apposed`, the verb of the role noun the name stands in apposition to counts ("Основатель "Отпор" Срджа
+    Попович сказал": slovnet makes the noun the subject). None where the verb shows no other gender."""
     verb = _predicate_gender(doc, mention.span, verbs_only=True, apposed=apposed)
     if verb not in ("masc", "femn") or verb == words:
         return None
     if is_tracing():
         fired("entities", verb_over_name_words, mention.span.start, mention.span.end,
-              f"its verb reads {verb}, its name words only {words} (no dictionary first name)")
+              f"its verb reads {verb}, its name words only {words} (no declined dictionary first name)")
     return verb
 
 

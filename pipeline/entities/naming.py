@@ -32,7 +32,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from pipeline.document import Token
-from pipeline.entities.forms import abbreviation_stem
+from pipeline.entities.forms import abbreviation_stem, indeclinable_first_name
 from pipeline.entities.patronymics import GENERATION_STEMS, expand_generation, generation_word_cases, is_first_name
 from pipeline.lang.fold import CYRILLIC, all_capitals, fold, mixed_scripts, transliteration_key, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
@@ -154,14 +154,15 @@ def _name_gender(words: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
-def dictionary_first_name_gender(tokens: Sequence[Token]) -> str | None:
+def dictionary_first_name_gender(tokens: Sequence[Token], declined: bool = False) -> str | None:
     """The gender of the first word of a name that pymorphy3's dictionary lists as a first name of one gender in the
     case slovnet gives it ("Джошуа", "Елена"); not the guesser's made-up reading of a word it lacks ("Срджа"), nor a
-    case-agreement reading (`_undeclined_beside_declinable`), nor a surname's ending."""
+    case-agreement reading (`_undeclined_beside_declinable`), nor a surname's ending. With `declined`, not a name
+    the dictionary knows only as indeclinable either (`indeclinable_first_name`)."""
     for index, token in enumerate(tokens):
         gender = _first_name_gender(token, last=0 < index == len(tokens) - 1)
         if gender:
-            return gender
+            return None if declined and indeclinable_first_name(token.text) else gender
     return None
 
 
@@ -235,9 +236,10 @@ def _man_oblique_pair(first: str, last: str) -> str | None:
 
 def _masculine_oblique(word: str) -> bool:
     """The word reads as a man's first name in the genitive or accusative ("Рашида" of "Рашид"), the reading the
-    bare surname beside it rules out; a man's name in the nominative ("Илья", "Никита") has none."""
+    bare surname beside it rules out; a man's name in the nominative ("Илья", "Никита") has none, and neither has an
+    indeclinable one ("Джошуа": the same in every case, so "Джошуа Такер" is a man's nominative too)."""
     return any("Name" in p.tag.grammemes and p.tag.gender == "masc" and p.tag.case in ("gent", "accs")
-               for p in parses(word))
+               and "Fixd" not in p.tag.grammemes for p in parses(word))
 
 
 @lru_cache(maxsize=1024)

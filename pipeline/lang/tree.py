@@ -42,6 +42,11 @@ def _base_shared(rel: str) -> str:
     return found
 
 
+def finite_verb(token: Token) -> bool:
+    """A finite verb or auxiliary ("привёл", "был"), as slovnet tags it (VerbForm=Fin)."""
+    return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
+
+
 def _active_finite(token: Token) -> bool:
     """A finite verb without the reflexive "-ся/-сь": active in Russian, whatever a tagger's Voice says."""
     return token.pos == "VERB" and token.feats.get("VerbForm") == "Fin" \

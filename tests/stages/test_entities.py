@@ -503,6 +503,13 @@ def test_inflected_names_of_one_person_are_one_entity(entities, text, name, ment
         # verb decides; the woman's "Рашида" is the dictionary's and the case agreement's alike
         ("Джошуа Такер сказал, что протесты продолжатся.", "Джошуа Такер", "masc"),
         ("Рашида Тлаиб сказала, что протесты продолжатся.", "Рашида Тлаиб", "femn"),
+        # a name the dictionary knows only as indeclinable, of one sex, is a foreign spelling either sex bears: the
+        # verb decides ("Эммануэль", "Андреа" the dictionary's women's); with no verb the dictionary's gender holds,
+        # and an indeclinable man's name is no woman's by case agreement (entities75)
+        ("Эммануэль Макрон прибыл в Берлин.", "Эммануэль Макрон", "masc"),
+        ("Андреа Пирло забил гол.", "Андреа Пирло", "masc"),
+        ("Эммануэль Беар сыграла главную роль.", "Эммануэль Беар", "femn"),
+        ("Модератором стал Джошуа Такер.", "Джошуа Такер", "masc"),
     ],
 )
 def test_person_gender(entities, text, name, gender):

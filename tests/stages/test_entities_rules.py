@@ -314,6 +314,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # as a woman's name by case agreement; "сказал" (through the role noun, or its own subject) says a man
     ("verb_over_words", None, ("Срджа Попович", "GENDER", "masc"), "verb_over_name_words"),
     ("verb_over_words_subject", None, ("Срджа Попович", "GENDER", "masc"), "verb_over_name_words"),
+    # ... and a name the dictionary knows only as indeclinable: the woman's "Эммануэль" of a man (entities75)
+    ("verb_over_indeclinable", None, ("Эммануэль Макрон", "GENDER", "masc"), "verb_over_name_words"),
+    # ... only where the name is plainly the verb's subject: the parses below are the pool's misparses, hand-set (a
+    # name after "с" tagged Ins made "стрелял"'s subject; a subject hung on a verb past its own "привёл")
+    ("plain_subject_case", None, ("Йоко Оно", "GENDER", "femn"), "-plain_subject"),
+    ("plain_subject_between", None, ("Висенте дель Боске", "GENDER", "masc"), "-plain_subject"),
     # the name's own phrase shows the gender: an age adjective's ending ("64-летний Тхара Уддин": the guesser's woman's
     # "Тхара"; "44-летняя Дон Стерджесс": the dictionary's man's "Дон"), the sex of a kinship or woman's noun in
     # apposition ("его вдова Дорит Ревентлов", "чемпионка Ляйсан Утяшева"); a relation noun with no owner before the
