@@ -74,6 +74,7 @@ BYTES_PER_ENTRY = {
     # phrase_gender 57 / 4096 → 512, similar_names 971 / 4096 → 1024, alias_kinds and league 165 / 2048 → 512,
     # lemma_of_role 1241 / 4096 → 2048, name_stems 3512 / 8192 → 4096)
     "pipeline.entities.naming.woman_or_man_oblique": 150,
+    "pipeline.entities.forms.indeclinable_first_name": 150,  # a word key and a bool, as woman_or_man_oblique
     "pipeline.coref.kinds.alias_kinds": 370,
     "pipeline.coref.kinds.league": 160,
     "pipeline.coref.kinds.name_kinds": 370,
