@@ -427,16 +427,20 @@ def relative_clause_apart(ctx: Context, predicate: int, member: int) -> bool:
     tree, tokens = ctx.tree, ctx.doc.tokens
     clause = {predicate}
     current = predicate
-    while base(tokens[current].rel) == "conj" and tokens[current].head > member:
-        current = tokens[current].head
-        clause.add(current)
+    for head in tree.ancestors(predicate):  # the walk stops at a cycle of a broken parse
+        if base(tokens[current].rel) != "conj" or head <= member:
+            break
+        clause.add(head)
+        current = head
     for index in range(member + 1, predicate):
         if lemma_of(tree, index) not in ANAPHORIC_RELATIVE_PRONOUNS:
             continue
-        path, verb = [index], tokens[index].head  # the relative word and the nouns above it up to its verb
-        while verb >= 0 and tokens[verb].pos not in ("VERB", "AUX"):
-            path.append(verb)
-            verb = tokens[verb].head
+        path, verb = [index], -1  # the relative word and the nouns above it up to its verb
+        for head in tree.ancestors(index):
+            if tokens[head].pos in ("VERB", "AUX"):
+                verb = head
+                break
+            path.append(head)
         if verb in clause and all(tree.preposition(word) is None for word in path):
             token = tokens[predicate]
             fired("events", relative_clause_apart, token.start, token.end,
