@@ -1141,17 +1141,23 @@ def apposed_subject_case(doc: Document, span: Span, tokens: list[Token]) -> list
     return [replace(token, feats={**token.feats, "Case": "Nom"}) if token in oblique else token for token in tokens]
 
 
+def _apposed_to(doc: Document, tokens: list[Token]) -> int | None:
+    """The index of the word before the mention that the mention's root stands in apposition to, or None."""
+    first = doc.token_at(tokens[0].start)
+    inside = range(first, first + len(tokens))
+    root = next((i for i in inside if doc.tokens[i].head not in inside), first)
+    noun_at = doc.tokens[root].head
+    return noun_at if doc.tokens[root].rel == "appos" and 0 <= noun_at < first else None
+
+
 def _apposed_subject_noun(doc: Document, tokens: list[Token]) -> int | None:
     """The index of the subject noun before the mention that the mention's root stands in apposition to: a lowercase
     singular animate noun tagged nominative, no noun of a relation to another person ("сын", "адвокат": the parse's
     apposition is often that person's genitive), whose phrase fills every word between them: its own genitive
     complement, so that the name is no second one ("ученик Анатолия Бышовца" is the teacher's name), and no singular
     animate noun ("сын бывшего лидера Северной Кореи Ким Чен Ира": the name is "лидера"'s); else None."""
-    first = doc.token_at(tokens[0].start)
-    inside = range(first, first + len(tokens))
-    root = next((i for i in inside if doc.tokens[i].head not in inside), first)
-    noun_at = doc.tokens[root].head
-    if doc.tokens[root].rel != "appos" or not 0 <= noun_at < first:
+    noun_at, first = _apposed_to(doc, tokens), doc.token_at(tokens[0].start)
+    if noun_at is None:
         return None
     noun = doc.tokens[noun_at]
     if noun.pos != "NOUN" or not noun.rel.startswith("nsubj") or noun.sentence != tokens[0].sentence \
@@ -1222,11 +1228,8 @@ def _apposition_head(doc: Document, tokens: list[Token]) -> int | None:
     """The index of the lowercase singular common noun in `APPOSITION_CASES` (an animate one in the accusative)
     before the mention that the mention's root stands in apposition to, whose own phrase fills every word between
     them; else None."""
-    first = doc.token_at(tokens[0].start)
-    inside = range(first, first + len(tokens))
-    root = next((i for i in inside if doc.tokens[i].head not in inside), first)
-    noun_at = doc.tokens[root].head
-    if doc.tokens[root].rel != "appos" or not 0 <= noun_at < first:
+    noun_at, first = _apposed_to(doc, tokens), doc.token_at(tokens[0].start)
+    if noun_at is None:
         return None
     noun = doc.tokens[noun_at]
     case = noun.feats.get("Case", "")
