@@ -65,6 +65,7 @@ from pipeline.dates.tense import (
     date_tense,
     deadline,
     reported_in_past,
+    word_in_sentence,
 )
 from pipeline.document import DateAnn, Document
 from pipeline.lang.fold import fold
@@ -716,9 +717,9 @@ def compared_base(doc: Document, m: Mention) -> bool:
     маю 2011 года"): another period than the one the sentence tells of, so it lends its year to no date said before
     it (`_year_written_after`). The cue is the word before it (`COMPARISON_BASE_WORDS`, "с" skipped: "уровня",
     "сравнению с", "против"), or "к" right after an amount ("на 11,1% к", "в 2 раза к")."""
-    before = _word_before(doc, m.first)
+    before = word_in_sentence(doc, m.first - 1, m.first)
     if before in ("с", "со"):
-        before = _word_before(doc, m.first - 1)
+        before = word_in_sentence(doc, m.first - 2, m.first - 1)
     if before in COMPARISON_BASE_WORDS:
         reason = f"'{before}': the base of a comparison"
     elif before in ("к", "ко") and _amount_before(doc, m.first - 1):
@@ -730,16 +731,9 @@ def compared_base(doc: Document, m: Mention) -> bool:
     return True
 
 
-def _word_before(doc: Document, index: int) -> str:
-    """The lowercase word before token `index` in its sentence ("" at the sentence's start)."""
-    if index <= 0 or doc.tokens[index - 1].sentence != doc.tokens[index].sentence:
-        return ""
-    return doc.tokens[index - 1].text.lower()
-
-
 def _amount_before(doc: Document, index: int) -> bool:
     """True when the word before token `index` ends an amount: a number, "%", "раза"."""
-    word = _word_before(doc, index)
+    word = word_in_sentence(doc, index - 1, index)
     return word == "%" or word.replace(",", "").replace(".", "").isdigit() or word in ("раз", "раза")
 
 

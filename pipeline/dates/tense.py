@@ -91,7 +91,7 @@ def validity_period(doc: Document, index: int) -> bool:
     """True for a date after "на период", "на время", "на срок" ("послабления, введенные на период Рождества"): the
     period a measure holds for is set when the measure is taken, ahead of it as often as not, so a past verb gives it
     no direction."""
-    return _word(doc, index - 1, index) in VALIDITY_NOUNS and _word(doc, index - 2, index) == "на"
+    return word_in_sentence(doc, index - 1, index) in VALIDITY_NOUNS and word_in_sentence(doc, index - 2, index) == "на"
 
 
 def after_past_participle(doc: Document, index: int) -> bool:
@@ -100,9 +100,9 @@ def after_past_participle(doc: Document, index: int) -> bool:
     арестованного 17 января" is no plan for 17 January). A participle of plan or of moving a date ("запланированной
     11 ноября встрече", "назначенная на 20 марта") names a target date and is not read here."""
     j = index - 1
-    if _word(doc, j, index) in ("в", "во"):
+    if word_in_sentence(doc, j, index) in ("в", "во"):
         j -= 1
-    word = _word(doc, j, index)
+    word = word_in_sentence(doc, j, index)
     if not word.isalpha():
         return False
     parse = best_parse(word)
@@ -119,10 +119,10 @@ def document_date(doc: Document, index: int) -> bool:
     the verb above the phrase has ("Адвокаты постараются оспорить решение суда от 2 марта", said in June, is this
     March). Only the words of one noun phrase may stand between the noun and "от" (nouns, adjectives, numbers, "№",
     Latin names); a verb, a preposition or a mark ends the look ("документ вступает в силу от 1 января")."""
-    if _word(doc, index - 1, index) != "от":
+    if word_in_sentence(doc, index - 1, index) != "от":
         return False
     for k in range(index - 2, index - 2 - DOCUMENT_DATE_REACH, -1):
-        word = _word(doc, k, index)
+        word = word_in_sentence(doc, k, index)
         if not word:
             return False
         if word.isalpha():
@@ -211,8 +211,8 @@ def _happening_noun(lemma: str) -> bool:
 
 def deadline(doc: Document, index: int) -> bool:
     """True when the date at token `index` is a deadline: "до конца мая", "к 05:40 субботы", "не позднее 31 мая"."""
-    before = _word(doc, index - 1, index)
-    return before in DEADLINE_WORDS or (before in LATEST_WORDS and _word(doc, index - 2, index) == "не")
+    before = word_in_sentence(doc, index - 1, index)
+    return before in DEADLINE_WORDS or (before in LATEST_WORDS and word_in_sentence(doc, index - 2, index) == "не")
 
 
 def planned_infinitive(doc: Document, index: int) -> bool:
@@ -232,7 +232,8 @@ def _plan_words(doc: Document, low: int, high: int) -> tuple[list[int], list[int
     return plans, [j for j in range(low, high) if _is_infinitive(doc, j)]
 
 
-def _word(doc: Document, j: int, index: int) -> str:
+def word_in_sentence(doc: Document, j: int, index: int) -> str:
+    """The lowercase text of token `j` when it stands in token `index`'s sentence, else ""."""
     if j < 0 or doc.tokens[j].sentence != doc.tokens[index].sentence:
         return ""
     return doc.tokens[j].text.lower()
@@ -303,7 +304,7 @@ def clause_tense(doc: Document, index: int) -> str | None:
         return None
     sentence = doc.sentences[token.sentence]
     low, high = sentence.token_start, sentence.token_end
-    target = _word(doc, index - 1, index) in TARGET_PREPOSITIONS
+    target = word_in_sentence(doc, index - 1, index) in TARGET_PREPOSITIONS
     if token.rel:
         tense = _governing_tense(doc, index, low, high, target)
         if tense is not None:
@@ -482,7 +483,7 @@ def _future_governor(head: Any) -> bool:
 
 def _modal_told_in_past(doc: Document, j: int) -> bool:
     """True when word j is a modal word followed by a past "был/была/было/были" ("должен был состояться")."""
-    return doc.tokens[j].text.lower() in MODAL_WORDS and _word(doc, j + 1, j) in PAST_AUX
+    return doc.tokens[j].text.lower() in MODAL_WORDS and word_in_sentence(doc, j + 1, j) in PAST_AUX
 
 
 def _past_aux(doc: Document, j: int, low: int, high: int) -> bool:
