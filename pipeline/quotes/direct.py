@@ -29,7 +29,7 @@ from pipeline.lang.marks import (
     Quoted,
     is_dash,
 )
-from pipeline.morphology import dictionary_parses, parses
+from pipeline.morphology import parses
 from pipeline.quotes.clauses import TITLE_WORDS, embedded_quotation, phrase_noun, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import can_speak
@@ -56,7 +56,7 @@ from pipeline.quotes.lexicon import (
     SIGN_NOUNS,
 )
 from pipeline.quotes.speakers import label_named_next
-from pipeline.quotes.subjects import find_subject
+from pipeline.quotes.subjects import can_be_nominative, find_subject
 from pipeline.rules import rejected, rule
 
 AFTER_GAP = re.compile(rf"[,.!?…]*[ \t]*(?:{ANY}{{1,2}}[ \t]*)?")
@@ -328,19 +328,10 @@ def _speaking_subject(ctx: Context, first: int, colon: int) -> int | None:
             continue
         for index in ctx.kids(verb, "nsubj"):
             if index < colon and ctx.tokens[index].pos in ("NOUN", "PROPN") and can_speak(ctx, index) \
-                    and _nominative(ctx, index) \
+                    and can_be_nominative(ctx, index) \
                     and (index >= first or _quoted_name_before(ctx, index, first)):
                 return index
     return None
-
-
-def _nominative(ctx: Context, index: int) -> bool:
-    """The word can be a nominative: a dictionary reading in the nominative, or the tagger's case for a word the
-    dictionary lacks ("опрашиваемым", a dative participle the parse may make a subject, is none)."""
-    readings = dictionary_parses(ctx.tokens[index].text.lower())
-    if readings:
-        return any(reading.tag.case == "nomn" for reading in readings)
-    return ctx.feats(index).get("Case", "Nom") == "Nom"
 
 
 def _quoted_name_before(ctx: Context, index: int, first: int) -> bool:

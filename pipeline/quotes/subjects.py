@@ -324,7 +324,7 @@ def _stretch_nouns(ctx: Context, subject: int, end: int) -> Iterator[int]:
         current = ctx.tokens[index]
         if current.text in NP_BREAK or ctx.is_finite(index):
             return
-        if current.pos not in ("NOUN", "PROPN") or not can_speak(ctx, index) or _in_prepositional(ctx, index) \
+        if current.pos not in ("NOUN", "PROPN") or not can_speak(ctx, index) or _after_preposition(ctx, index) \
                 or (current.head == subject and current.rel.startswith(("obj", "iobj"))) or _body_name(ctx, index):
             continue  # "возглавлявший комитет | Иван Петров": the participle's object is none of its nouns
         yield index
@@ -368,7 +368,7 @@ def _role_participle(ctx: Context, index: int) -> bool:
     return index + 1 < len(ctx.tokens) and ctx.word(index + 1) == ACTING_DUTIES
 
 
-def _in_prepositional(ctx: Context, index: int) -> bool:
+def _after_preposition(ctx: Context, index: int) -> bool:
     """A noun of a prepositional phrase: a preposition stands before it, its modifiers aside ("в Салониках", "под
     музыку", "на открытии"); a preposition the parse hangs on it from after it ("правительство | во главе") is
     another phrase's."""
@@ -383,17 +383,21 @@ def _nominative_agreeing(ctx: Context, participle: int, noun: int) -> bool:
     """The noun can be a nominative of the participle's number (a dictionary reading, or the tagger's case for a word
     the dictionary lacks) and agrees with the participle in number, and in gender where both show it (not for a
     name: the tagger guesses the gender of a foreign one, "Бэки Рейнолдс" masculine)."""
-    text = ctx.tokens[noun].text
     own = _participle_feats(ctx, participle)
-    number = UD_NUMBER_TO_OPENCORPORA.get(own.get("Number", ""))
-    readings = dictionary_parses(text.lower())
-    if readings:  # a nominative of the participle's number: "Управления" is a nominative plural only
-        nominative = any(parse.tag.case == "nomn" and (number is None or parse.tag.number in (number, None))
-                         for parse in readings)
-    else:
-        nominative = ctx.feats(noun).get("Case", "Nom") == "Nom"
+    number = UD_NUMBER_TO_OPENCORPORA.get(own.get("Number", ""))  # "Управления" is a nominative plural only
     features = ("Number",) if ctx.tokens[noun].pos == "PROPN" else ("Gender", "Number")
-    return nominative and forms_agree(own, ctx.feats(noun), features)
+    return can_be_nominative(ctx, noun, number) and forms_agree(own, ctx.feats(noun), features)
+
+
+def can_be_nominative(ctx: Context, index: int, number: str | None = None) -> bool:
+    """The word can be a nominative (of the OpenCorpora `number` when given): a dictionary reading in the nominative,
+    or the tagger's case for a word the dictionary lacks ("опрашиваемым", a dative participle the parse may make a
+    subject, is none)."""
+    readings = dictionary_parses(ctx.tokens[index].text.lower())
+    if readings:
+        return any(parse.tag.case == "nomn" and (number is None or parse.tag.number in (number, None))
+                   for parse in readings)
+    return ctx.feats(index).get("Case", "Nom") == "Nom"
 
 
 def _participle_feats(ctx: Context, participle: int) -> dict[str, str]:
