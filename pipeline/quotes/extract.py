@@ -610,14 +610,18 @@ def written_organization(ctx: Context, mention: Span | None, entity: EntityAnn) 
     a description, says no more than the canonical name ("Госдума" of "Госдума"), has no word of a canonical name
     the article never writes (an expansion of "Азербайджанский Минтранс": `written_short_form` names it), or is
     initials the article spells out elsewhere ("ВМО" after "Всемирной метеорологической организации": the full form, as
-    `expanded_acronym` takes it)."""
-    if mention is None or not any(m == mention for m in entity.names()) \
-            or not _written_name(ctx, mention) or _spelled_out(mention, entity):
+    `expanded_acronym` takes it), unless they name a state (`state_initials`)."""
+    if mention is None or not any(m == mention for m in entity.names()) or not _written_name(ctx, mention):
+        return None
+    kept_initials = _spelled_out(mention, entity)
+    if kept_initials and not state_initials(entity):
         return None
     text = _with_adjective(ctx, mention) + _with_genitive_owner(ctx, mention)
     written, canonical = frozenset(fold(text).split()), frozenset(fold(entity.name).split())
     if written <= canonical or not (written & canonical or _spelled(ctx, entity)):
         return None  # an expansion the article never writes ("Министерство транспорта"): `written_short_form`
+    if kept_initials:
+        fired("quotes", "state_initials", mention.start, mention.end, f"{text}, not {entity.name}")
     return text
 
 
@@ -794,6 +798,16 @@ def _spelled_out(mention: Span, entity: EntityAnn) -> bool:
     names = [entity.name] + [other.text for other in entity.names()]
     return all(word.isupper() or _initials_word(word) for word in words) \
         and any(len(name.split()) > len(words) and not set(words) & set(name.split()) for name in names)
+
+
+def state_initials(entity: EntityAnn) -> bool:
+    """A state named by its initials where its mention writes them ("США", "КНР", "КНДР", "ДНР") keeps them, though
+    the article spells the name out elsewhere ("Соединенных Штатов") or the entity is named by another form ("Северная
+    Корея"): a state's initials are a name of its own, which the article's mention gives the source (the dev golds
+    write "США", "КНР" for such mentions, never the expansion), unlike a body's initials, which the golds spell out
+    ("ФАС" -> "Федеральная антимонопольная служба"). Only a place entity (LOC): a body keeps `_spelled_out`. Traced
+    as `state_initials` (in `written_organization`, where the initials are printed)."""
+    return entity.type == "LOC"
 
 
 def _initials_word(word: str) -> bool:

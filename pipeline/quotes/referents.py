@@ -136,7 +136,56 @@ def fuller_written_name(ctx: Context, entity_index: int, name: str) -> str:
     one that holds the name's surname as written and every other word of it as a word or a word's start (a fuller
     first name, a patronymic or middle name added); else `name` stays. Apostrophes count as one letter ("О’Брайен",
     "О'Брайен"): a form that differs from `name` only in them is the article's own spelling, which is taken."""
-    return first_spelling(ctx, entity_index, _fuller_form(ctx, entity_index, name))
+    fuller = _fuller_form(ctx, entity_index, name)
+    return first_spelling(ctx, entity_index, written_name_words(ctx, entity_index, fuller))
+
+
+def written_name_words(ctx: Context, entity_index: int, name: str) -> str:
+    """A person speaker's `name` with a word the entities stage left in an oblique case ("Олег Дерипаски", named from
+    "Олега Дерипаски") written as another name mention of the entity writes it in the nominative ("Дерипаска
+    заявил"; QUOTES.md: the name in the nominative). Only a word that no name mention read nominative writes, that
+    has no singular nominative reading in the dictionary ("Иванова" is one: a woman's surname stays), and that is
+    an oblique form of exactly one written word by the regular paradigms of names (`_declined_from`). Traced as
+    `written_name_word`."""
+    if ctx.doc.entities[entity_index].type != "PER":
+        return name
+    written = _nominative_name_words(ctx, entity_index)
+    words = name.split()
+    for position, word in enumerate(words):
+        folded = fold(word)
+        if folded in written or _singular_nominative(word):
+            continue
+        forms = [form for key, form in written.items() if _declined_from(folded, key)]
+        if len(forms) == 1:
+            written_word, mention = forms[0]
+            fired("quotes", "written_name_word", mention.start, mention.end, f"{name}: {word} -> {written_word}")
+            words[position] = written_word
+    return " ".join(words)
+
+
+@per_document
+def _nominative_name_words(ctx: Context, entity_index: int) -> dict[str, tuple[str, Span]]:
+    """Folded word -> the word as written and its first mention, of the entity's name mentions the parse reads
+    nominative (once per document and entity)."""
+    found: dict[str, tuple[str, Span]] = {}
+    for mention in sorted(ctx.doc.entities[entity_index].names(), key=lambda mention: mention.start):
+        if _written_nominative(ctx, mention):
+            for word in mention.text.split():
+                found.setdefault(fold(word), (word, mention))
+    return found
+
+
+def _declined_from(word: str, nominative: str) -> bool:
+    """`word` is an oblique form of the written `nominative` by the paradigms of names of either gender: with the
+    nominative written, a man's genitive in -и after a velar is one too ("Дерипаски" of "Дерипаска"), which
+    `paradigm_nominatives` gives a woman's name only (a man's "Хироки" may be a nominative)."""
+    return _case_form(word, nominative) or any(nominative in paradigm_nominatives(word, case, "femn")
+                                               for case in OBLIQUE_CASES)
+
+
+def _singular_nominative(word: str) -> bool:
+    """The dictionary reads the word as a singular nominative ("Иванова", a woman's surname; not "Дерипаски")."""
+    return any({"nomn", "sing"} <= parse.tag.grammemes for parse in parses(word))
 
 
 @per_document

@@ -2346,6 +2346,24 @@ RULE_ROWS = [
     # `_participle_feats`)
     ("speaker-participle-tagged-noun", "Как сообщает ссылающееся на свои источники агентство Reuters, сделка "
      "сорвалась.", "сделка сорвалась", "Reuters", "indirect_as_says"),
+    # a state named by its initials in the quote's mention keeps them, though the article spells the name out
+    # elsewhere or the entity has another name (quotes93, extract.state_initials, traced `state_initials`); a body's
+    # initials are still spelled out ("ФАС"), and initials never spelled out were kept already
+    ("speaker-state-initials", "Посол Соединенных Штатов прибыл в Москву во вторник. США заявили, что не признают "
+     "итоги выборов.", "не признают итоги выборов", "США", "indirect_that"),
+    ("speaker-state-initials-alias", "Северная Корея в среду провела новые испытания ракеты. КНДР заявила, что "
+     "продолжит ракетную программу.", "продолжит ракетную программу", "КНДР", "indirect_that"),
+    ("speaker-state-initials-body", "Федеральная антимонопольная служба проверила цены на бензин. ФАС заявила, что "
+     "цены завышены.", "цены завышены", "Федеральная антимонопольная служба", "indirect_that"),
+    ("speaker-state-initials-unspelled", "Переговоры прошли в Женеве во вторник. США заявили, что не признают "
+     "итоги выборов.", "не признают итоги выборов", "США", "indirect_that"),
+    # a person's name word left oblique by the entities stage is printed as another name mention writes it in the
+    # nominative (quotes93, referents.written_name_words, traced `written_name_word`); a word with a singular
+    # nominative reading ("Иванова") stays
+    ("speaker-written-name-word", "Решение поддержал совет директоров компании Олега Дерипаски. Дерипаска заявил, "
+     "что завод продолжит работу.", "завод продолжит работу", "Олег Дерипаска", "indirect_that"),
+    ("speaker-written-name-word-woman", "Премию вручили Анне Ивановой в четверг. Иванова заявила, что продолжит "
+     "работу.", "продолжит работу", "Анна Иванова", "indirect_that"),
     # a name whose form has no nominative reading, in an object's case, is the verb's addressee or object, no
     # subject read loosely (subjects._declined_oblique, `declined_oblique`): "«Ромашке» предложили" has no speaker
     ("speaker-object-name-dative", "Магазин сменил владельца. «Ромашке» предложили внести изменения в правила "
@@ -3017,6 +3035,13 @@ SPEAKER_STEP_ROWS = [
     ("speaker-participle-addressee", "participle_noun", False),
     ("speaker-participle-caseless-object", "participle_noun", True),
     ("speaker-participle-tagged-noun", "participle_noun", True),
+    # a state's initials kept where the article spells them out (quotes93); a body's are not, nor unspelled ones
+    ("speaker-state-initials", "state_initials", True),
+    ("speaker-state-initials-alias", "state_initials", True),
+    ("speaker-state-initials-body", "state_initials", False),
+    ("speaker-state-initials-unspelled", "state_initials", False),
+    ("speaker-written-name-word", "written_name_word", True),
+    ("speaker-written-name-word-woman", "written_name_word", False),
 ]
 
 
