@@ -200,8 +200,8 @@ def accounting(results: dict[str, dict[str, Any]]) -> list[str]:
             parent = results["two"]["self_cpu"]
             estimate = one / (busiest + parent / 2 + start)
             lines.append(f"1 -> 2 workers from CPU: {one:.2f} / ({busiest:.2f} busier worker + {parent / 2:.3f} "
-                         f"half the main process + {start:.3f} start) = {estimate:.3f}x (the wall ratio, with 2 idle "
-                         f"cores and nothing else running)")
+                         f"half the main process + {start:.3f} start) = {estimate:.3f}x (the wall ratio if each "
+                         f"worker's wall were its CPU: no other load, no waits on the disk)")
     return lines
 
 
