@@ -76,3 +76,25 @@ def test_the_unannotated_pool_leaves_out_gold_ids_other_parts_and_gold_fields():
     with (ROOT / "tests/data/realnews/quotes/validation.jsonl").open(encoding="utf-8") as lines:
         validation = {json.loads(line)["id"] for line in lines if line.strip()}
     assert validation <= taken  # a gold file's ids, the validation part's included
+
+
+def _shard(pid: int, line: int, start: float, end: float, cpu: float) -> dict:
+    return {"pid": pid, "line": line, "docs": 16, "start": start, "end": end, "cpu": cpu, "sys": 0.0, "faults": 0}
+
+
+def test_the_workers_accounting_splits_a_second_workers_cost_into_split_co_run_and_tail():
+    """bench.workers: split = serial - one, co-run = two - serial, the tail from the busier worker; the rounds of the
+    repeated articles by each shard's first line."""
+    from bench.workers import accounting, rounds, workers_of
+
+    one = {"run": "one", "shards": [_shard(1, 1, 0, 1, 1.0), _shard(1, 17, 1, 2, 1.0), _shard(1, 33, 2, 3, 2.0)]}
+    serial = {"run": "serial", "shards": [_shard(2, 1, 0, 1, 1.1), _shard(3, 17, 1, 2, 1.1), _shard(2, 33, 2, 3, 2.0)]}
+    two = {"run": "two", "planned": 0.0, "self_cpu": 0.2,
+           "shards": [_shard(5, 17, 0.1, 2, 1.2), _shard(4, 1, 0.05, 1, 1.2), _shard(4, 33, 1, 3, 2.0)]}
+    assert [worker.pid for worker in workers_of(two)] == [4, 5]  # the first to start first
+    assert rounds(one, 32) == [2.0, 2.0]  # lines 1 and 17 in the first round of 32, line 33 in the second
+    lines = accounting({"one": one, "serial": serial, "two": two})
+    assert lines[0].startswith("split (serial - one): +0.20s CPU (+5.0%)")
+    assert lines[1].startswith("co-run (two - serial): +0.20s CPU (+4.8%)")
+    assert lines[2].startswith("tail: the busier worker 3.20s CPU against 2.20s, +45.5%")
+    assert "= 1.194x" in lines[3]  # 4.0 / (3.2 + 0.1 + 0.05)
