@@ -961,7 +961,8 @@ def direct_question(ctx: Context, line_start: int, content_start: int, line_end:
 INTRODUCTION_PARAGRAPHS = 2  # an interview's lead and the interviewee's biography stand before its first line
 INTRODUCTION_SENTENCES = 8
 INTRODUCTION_REACH = 3000  # characters: an introduction is read only this far back (a bounded scan per dialogue)
-INTERVIEW_TAKING_VERBS = frozenset({"взять", "брать"})  # "взял интервью у Y": the interviewee after "у"
+# "взял интервью у Y", "провел беседу с Y": the subject asks, the interviewee comes after "у" or "с"
+INTERVIEW_TAKING_VERBS = frozenset({"взять", "брать", "провести", "проводить", "записать", "записывать"})
 
 
 def _interview(ctx: Context, line_start: int) -> tuple[int | None, int | None]:
@@ -1028,23 +1029,24 @@ def _last_question_line(ctx: Context) -> int:
 
 
 def _interviewee(ctx: Context, noun: int, last: int) -> tuple[int | None, int | None]:
-    """The asker and the person an interview or a talk is with: "интервью с Y", "беседа с Y" (instrumental after
-    "с"); the subject of the verb the noun depends on ("Y дал интервью журналисту X": X, the dative, asks;
-    "рассказал в интервью Y"); the person "у" whom it was taken ("X взял интервью у Y": X asks)."""
-    found = _answering_with(ctx, noun, last)
+    """The asker and the person an interview or a talk is with. A verb of taking one ("X взял интервью у Y", "провел
+    беседу с Y") has the asker as its subject and Y after "у" or "с"; another verb's subject is the one who answers
+    ("Y дал интервью журналисту X", "Y рассказал в беседе с корреспондентом X": the dative or the "с" person asks);
+    a noun with no such verb is the talk with the person after "с" ("Интервью с Y")."""
+    with_person = _answering_with(ctx, noun, last)
     verb = ctx.tokens[noun].head
-    if found is not None or verb < 0 or ctx.tokens[verb].pos != "VERB":
-        return None, found
-    if ctx.lemma(verb) in INTERVIEW_TAKING_VERBS:
-        taken = next((child for child in ctx.kids(verb, "obl") if ctx.entity_type_at(child) == "PER"
-                      and "у" in (ctx.word(c) for c in ctx.kids(child, "case"))), None)
-        return (find_subject(ctx, verb), taken) if taken is not None else (None, None)
+    if verb < 0 or ctx.tokens[verb].pos != "VERB":
+        return None, with_person
     subject = find_subject(ctx, verb)
+    if ctx.lemma(verb) in INTERVIEW_TAKING_VERBS:
+        taken = next((child for child in ctx.kids(verb, "obl") if _can_answer(ctx, child)
+                      and "у" in (ctx.word(c) for c in ctx.kids(child, "case"))), with_person)
+        return (subject, taken) if taken is not None else (None, None)
     if subject is None or not _can_answer(ctx, subject):
-        return None, None
+        return None, with_person
     asker = next((child for child in ctx.kids(verb, "iobj", "obl") + ctx.kids(noun, "iobj", "nmod")
                   if ctx.feats(child).get("Case") == "Dat" and not ctx.kids(child, "case")
-                  and _can_answer(ctx, child)), None)
+                  and _can_answer(ctx, child)), with_person)
     return asker, subject
 
 
