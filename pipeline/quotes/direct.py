@@ -36,6 +36,7 @@ from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.dialogues import (
     continued_answers,
     direct_answer_carried,
+    gap_paragraphs,
     interview_carried,
     interview_turn,
     interview_turns,
@@ -45,6 +46,8 @@ from pipeline.quotes.dialogues import (
 from pipeline.quotes.lexicon import (
     BELIEF_PREDICATES,
     CONSIDER_VERBS,
+    CONVERSATION_NOUNS,
+    CONVERSATION_VERBS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     NAME_WORDS,
@@ -233,6 +236,21 @@ def _infinitive_cue(ctx: Context, clause: ColonClause, index: int) -> bool:
 
 
 @rule("quotes")
+def direct_colon_question(ctx: Context, quote: Quoted, clause: ColonClause, index: int) -> Attribution | None:
+    """Россияне отвечали на вопрос: «Вы одобряете …?»: the quotation after "на вопрос:" is the question's text, not
+    the answerer's words: its speaker is the question's owner ("на вопрос журналиста:"), else none."""
+    if ctx.lemma(index) not in QUESTION_NOUNS or ctx.tokens[index].pos != "NOUN" \
+            or "на" not in (ctx.word(c) for c in ctx.kids(index, "case")) \
+            or not ctx.doc.text[quote.open + 1 : quote.close].rstrip().endswith("?") \
+            or not set(range(index + 1, clause.colon)) <= set(ctx.subtree(index)):
+        return None  # the noun's phrase ends at the colon ("на вопрос журналиста:")
+    asker = next((child for child in ctx.kids(index, "nmod") if ctx.feats(child).get("Case") == "Gen"
+                  and _can_answer(ctx, child)), None)
+    return Attribution(None, "subject" if asker is not None else "none", quote.open, asker,
+                       direct_colon_question.__name__)
+
+
+@rule("quotes")
 def direct_colon(ctx: Context, quote: Quoted, clause: ColonClause, index: int) -> Attribution | None:
     """X заявил: «…»: a speech verb in the clause before the colon (the one nearest the colon)."""
     if not _attributing(ctx, index) or _infinitive_cue(ctx, clause, index):
@@ -418,7 +436,7 @@ def _sign_before(ctx: Context, first: int, colon: int) -> bool:
 
 
 # At each word before the colon, nearest first; then, when none took a word, the clause as a whole.
-COLON_WORD_RULES = (direct_colon, direct_colon_noun)
+COLON_WORD_RULES = (direct_colon_question, direct_colon, direct_colon_noun)
 COLON_CLAUSE_RULES = (direct_colon_infinitive, direct_colon_subject, direct_colon_speaker, direct_colon_context)
 
 
@@ -815,19 +833,23 @@ def dash_lines(ctx: Context) -> list[Candidate]:
     turns = interview_turns(ctx)
     found.extend(candidate for candidate in map(partial(interview_turn, ctx), turns) if candidate is not None)
     seed = turn_interview(ctx, turns)  # dash lines that go on with an interview printed as labelled turns
+    opening = False  # the first line of an interview the paragraphs before introduce: the interviewer's
     for line in DASH_LINE.finditer(text):
         line_end = _line_end(text, line.end())
         if previous_end < 0 or text[previous_end : line.start()].strip():  # a new dialogue
             named = _interview(ctx, line.start())
+            introduced = named[1] is None and (named := _introduced_interview(ctx, line.start()))[1] is not None
             gap = (max(previous_end, 0), line.start())
             if interview[1] is None and seed is not None and seed[1] <= line.start():
                 gap, interview = (seed[1], line.start()), seed[0]
             carried = interview_carried(ctx, named, interview, gap)
             if carried is not None and spoke and opens_with_question(text, line.end(), line_end):
                 found.extend(continued_answers(ctx, previous_end, line.start()))
+            opening = introduced and named != interview
             interview = carried if carried is not None else named
             asked = spoke = False
-            answer_rule = direct_answer if carried is None else _carried_answer
+            answer_rule = (_carried_answer if carried is not None else interview_answer if introduced
+                           else direct_answer)
         previous_end = line_end
         block = direct_block(ctx, line)
         if block is not None:
@@ -846,8 +868,9 @@ def dash_lines(ctx: Context) -> list[Candidate]:
             answer = answer_rule(ctx, line, line_end, interview[1])
             if answer is not None:
                 found.append(answer)
-        asked = question is not None or answer is not None  # an answer may go on over several lines
-        spoke = answer is not None
+        # an answer may go on over several lines; an interview opens with the interviewer's line, "?" or not
+        asked = question is not None or answer is not None or opening
+        spoke, opening = answer is not None, False
     return found
 
 
@@ -861,6 +884,15 @@ def direct_answer(ctx: Context, line: re.Match[str], line_end: int, interviewee:
     """— Ответ.: an unattributed dialogue line right after an interviewer's question is the interviewee's."""
     attribution = Attribution(None, "subject", line_end, interviewee)
     return _candidate(ctx, line.end(), line_end, direct_answer.__name__, attribution, -line.start() - 1)
+
+
+@rule("quotes")
+def interview_answer(ctx: Context, line: re.Match[str], line_end: int, interviewee: int) -> Candidate | None:
+    """— Ответ.: in an interview the paragraphs before introduce as a talk with someone ("X поговорил с Y", "Y дал
+    интервью": `_introduced_interview`), an unattributed dialogue line after the interviewer's is the
+    interviewee's."""
+    attribution = Attribution(None, "subject", line_end, interviewee)
+    return _candidate(ctx, line.end(), line_end, interview_answer.__name__, attribution, -line.start() - 1)
 
 
 @rule("quotes")
@@ -883,12 +915,17 @@ def direct_block(ctx: Context, line: re.Match[str]) -> Candidate | None:
 
 @rule("quotes")
 def direct_dash_line(ctx: Context, line: re.Match[str], line_end: int) -> list[Candidate]:
-    """— A, — сказал он. — B: the parts of a dialogue line around its attribution."""
+    """— A, — сказал он. — B: the parts of a dialogue line around its attribution (a comma or a stop before its
+    dash: a dash with none, "— … устраивать — критики говорили, что …", is the line's own sentence going on)."""
     text = ctx.doc.text
     for match in LINE_ATTRIBUTION.finditer(text, line.end(), line_end):
         first = ctx.token_at(match.end())
         verbs = [i for i in range(first, min(first + 2, len(ctx.tokens))) if _attributing(ctx, i)]
         if not verbs:
+            continue
+        if not match.group("sep"):  # "— …, эта процедура не устраивала — критики говорили, что …"
+            rejected("quotes", direct_dash_line, match.start(), ctx.tokens[verbs[0]].end,
+                     "unmarked_dash: no comma or stop before the dash; a dash inside the line's own sentence")
             continue
         stop = _clause_stop(ctx, verbs[0] + 1)
         attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), stop)
@@ -921,6 +958,13 @@ def direct_question(ctx: Context, line_start: int, content_start: int, line_end:
     return _candidate(ctx, content_start, line_end, direct_question.__name__, attribution, -line_start - 1)
 
 
+INTRODUCTION_PARAGRAPHS = 2  # an interview's lead and the interviewee's biography stand before its first line
+INTRODUCTION_SENTENCES = 8
+INTRODUCTION_REACH = 3000  # characters: an introduction is read only this far back (a bounded scan per dialogue)
+# "взял интервью у Y", "провел беседу с Y": the subject asks, the interviewee comes after "у" or "с"
+INTERVIEW_TAKING_VERBS = frozenset({"взять", "брать", "провести", "проводить", "записать", "записывать"})
+
+
 def _interview(ctx: Context, line_start: int) -> tuple[int | None, int | None]:
     """Who asks and who answers in a dialogue: from a question noun in the three sentences before its first line,
     its owner ("вопросы журналистов") and the subject of its verb ("тренер ответила на вопросы")."""
@@ -939,6 +983,71 @@ def _interview(ctx: Context, line_start: int) -> tuple[int | None, int | None]:
             answerer = _answering_with(ctx, index, last)
         return asker, answerer
     return None, None
+
+
+def _introduced_interview(ctx: Context, line_start: int) -> tuple[int | None, int | None]:
+    """Who asks and who answers in a dialogue the paragraphs before introduce as a talk or an interview
+    ("журналист «Медузы» X поговорил с политологом Y", "беседовал с Y", "Y дал интервью", "рассказал в интервью
+    Y", "взял интервью у Y"), in the INTRODUCTION_PARAGRAPHS paragraphs before its first line (a lead, then the
+    interviewee's biography): the last such word with a person who answers; the asker is the talk's subject."""
+    last = ctx.token_before(line_start)
+    if last < 0:
+        return None, None
+    window = max(0, line_start - INTRODUCTION_REACH)
+    paragraphs = gap_paragraphs(ctx.doc.text, window, line_start)[-INTRODUCTION_PARAGRAPHS:]
+    sentence = max(ctx.tokens[ctx.token_at(paragraphs[0][0])].sentence,
+                   ctx.tokens[last].sentence - INTRODUCTION_SENTENCES)
+    first = max(ctx.doc.sentences[sentence].token_start, ctx.token_at(window))
+    for index in range(last, first - 1, -1):
+        lemma = ctx.lemma(index)
+        if lemma in CONVERSATION_VERBS and ctx.tokens[index].pos == "VERB":
+            answerer, asker = _answering_with(ctx, index, last), find_subject(ctx, index)
+        elif lemma in CONVERSATION_NOUNS and ctx.tokens[index].pos == "NOUN":
+            asker, answerer = _interviewee(ctx, index, last)
+        else:
+            continue
+        if answerer is None:
+            continue
+        if _last_question_line(ctx) < line_start:
+            rejected("quotes", interview_answer, ctx.tokens[index].start, ctx.tokens[index].end,
+                     "no question: no dialogue line after it asks anything (a list of links, not an interview)")
+            return None, None
+        if asker is not None and (ctx.tokens[asker].pos == "PRON" or not _can_answer(ctx, asker)
+                                  or asker == answerer):
+            asker = None
+        return asker, answerer
+    return None, None
+
+
+@per_document
+def _last_question_line(ctx: Context) -> int:
+    """Where the document's last dialogue line that asks ("— …?") starts; -1 if none does. A talk introduces a
+    printed interview only when questions follow ("— Расскажите про делегатов. … Как так выходит?")."""
+    text = ctx.doc.text
+    return max((line.start() for line in DASH_LINE.finditer(text)
+                if text[line.end() : _line_end(text, line.end())].rstrip().endswith("?")), default=-1)
+
+
+def _interviewee(ctx: Context, noun: int, last: int) -> tuple[int | None, int | None]:
+    """The asker and the person an interview or a talk is with. A verb of taking one ("X взял интервью у Y", "провел
+    беседу с Y") has the asker as its subject and Y after "у" or "с"; another verb's subject is the one who answers
+    ("Y дал интервью журналисту X", "Y рассказал в беседе с корреспондентом X": the dative or the "с" person asks);
+    a noun with no such verb is the talk with the person after "с" ("Интервью с Y")."""
+    with_person = _answering_with(ctx, noun, last)
+    verb = ctx.tokens[noun].head
+    if verb < 0 or ctx.tokens[verb].pos != "VERB":
+        return None, with_person
+    subject = find_subject(ctx, verb)
+    if ctx.lemma(verb) in INTERVIEW_TAKING_VERBS:
+        taken = next((child for child in ctx.kids(verb, "obl") if _can_answer(ctx, child)
+                      and "у" in (ctx.word(c) for c in ctx.kids(child, "case"))), with_person)
+        return (subject, taken) if taken is not None else (None, None)
+    if subject is None or not _can_answer(ctx, subject):
+        return None, with_person
+    asker = next((child for child in ctx.kids(verb, "iobj", "obl") + ctx.kids(noun, "iobj", "nmod")
+                  if ctx.feats(child).get("Case") == "Dat" and not ctx.kids(child, "case")
+                  and _can_answer(ctx, child)), with_person)
+    return asker, subject
 
 
 def _can_answer(ctx: Context, index: int) -> bool:

@@ -405,6 +405,11 @@ BODY_NAME_WORDS = fold_words("""
 
 # Nouns of a question put to someone: "ответила на вопросы журналистов".
 QUESTION_NOUNS = fold_words("вопрос")
+# Words that introduce an interview printed as dialogue lines: a talk with someone ("журналист поговорил с
+# политологом X", "беседовал с X", "в беседе с X") or an interview given or taken ("X дал интервью", "рассказал в
+# интервью", "взял интервью у X").
+CONVERSATION_VERBS = fold_words("поговорить побеседовать беседовать разговаривать пообщаться")
+CONVERSATION_NOUNS = fold_words("интервью беседа разговор")
 
 
 # Verbs that attribute quoted words but take no reported "что"-clause of their own ("— спросил он").

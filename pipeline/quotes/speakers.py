@@ -2070,8 +2070,11 @@ def inherit(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     author = _column_paragraph(ctx, candidate)
     if author is not None:
         return author  # a blog column's paragraph in quotation marks: its author's, not the last speaker's
-    for said in reversed(recent(history, sentence - INHERIT_SENTENCES)):
+    earlier = recent(history, sentence - INHERIT_SENTENCES)
+    for said in reversed(earlier):
         if said.start < candidate.start and said.speaker.name and sentence - said.last <= INHERIT_SENTENCES:
+            if _enclosed(said, earlier, candidate.start):
+                continue
             speaker = said.speaker
             return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
     start, _ = ctx.sentence_range(first)
@@ -2084,6 +2087,17 @@ def inherit(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
             if found is not None and ctx.doc.entities[found[0]].type == "PER":
                 return entity_speaker(ctx, (found[0], found[1]))
     return None
+
+
+def _enclosed(said: Said, earlier: list[Said], before: int) -> bool:
+    """A report inside an earlier quote's span ("— Безусловно, … критики говорили, что …" within an answer) is no
+    quote the words after that quote go on with: they continue the quote that holds it. Traced
+    `inherit_enclosing`."""
+    holder = next((other for other in earlier if other.start < said.start and said.end <= other.end < before
+                   and other.speaker.name), None)
+    if holder is not None:
+        fired("quotes", "inherit_enclosing", said.start, said.end, f"inside {holder.speaker.name}'s quote")
+    return holder is not None
 
 
 @per_document

@@ -1197,6 +1197,58 @@ RULE_ROWS = [
      "Турции?\n\nМустафа Джемилев: Да, всё верно. Мы обсудили помощь крымским татарам.\n\nКорреспондент: Какой "
      "была реакция?\n\nМустафа Джемилев: Реакция была положительной.",
      "Какой была реакция?", None, "interview_turn"),
+    # quotes92: an interview the paragraphs before introduce as a talk or an interview given ("X поговорил с Y",
+    # "Y дал интервью X"): its answers are Y's, its questions X's; it opens with the interviewer's line, "?" or not
+    ("interview-introduced-talk",
+     "Журналист газеты «Вести» Иван Петров поговорил с американским политологом Майклом "
+     "Томаски.\n\nМайкл Томаски — американский ученый и журналист. Сейчас он пишет книгу о выборах.\n\n— "
+     "Со стороны кажется, что главная проблема праймериз — сложность самих процедур.\n\n— Безусловно, "
+     "это очень несовершенная система, но она позволяет людям участвовать в выборах.\n\n— А как "
+     "голосуют делегаты?\n\n— По-разному в каждом штате.",
+     "Безусловно, это очень несовершенная система, но она позволяет людям участвовать в выборах",
+     "Майкл Томаски", "interview_answer"),
+    ("interview-introduced-given",
+     "Министр транспорта Олег Сидоров дал интервью газете «Вести».\n\n— Когда откроется новый мост через "
+     "реку?\n\n— Мост откроют в мае, работы идут по графику.",
+     "Мост откроют в мае, работы идут по графику", "Олег Сидоров", "interview_answer"),
+    ("interview-introduced-question",
+     "Министр транспорта Олег Сидоров дал интервью журналисту Анне Котовой.\n\n— Когда откроется новый "
+     "мост через реку?\n\n— Мост откроют в мае, работы идут по графику.",
+     "Когда откроется новый мост через реку?", "Анна Котова", "direct_question"),
+    # "Y рассказал в беседе с корреспондентом X": Y answers, the "с" person asks; "X взял интервью у Y": X asks
+    ("interview-introduced-with-reporter", "Министр транспорта Олег Сидоров рассказал о планах в беседе с "
+     "корреспондентом Иваном Петровым.\n\n— Когда откроется новый мост через реку?\n\n— Мост откроют в мае, "
+     "работы идут по графику.", "Мост откроют в мае, работы идут по графику", "Олег Сидоров", "interview_answer"),
+    ("interview-introduced-taken", "Корреспондент Иван Петров взял интервью у министра транспорта Олега "
+     "Сидорова.\n\n— Когда откроется новый мост через реку?\n\n— Мост откроют в мае, работы идут по графику.",
+     "Когда откроется новый мост через реку?", "Иван Петров", "direct_question"),
+    # a dash with no comma or stop before it is the line's own sentence, not its attribution (`direct_dash_line`)
+    ("interview-unmarked-dash",
+     "Журналист Иван Петров побеседовал с политологом Майклом Томаски.\n\n— Как устроены праймериз?\n\n— "
+     "Эта процедура долго всех устраивала — критики говорили, что выбирать кандидатов должно население.",
+     "Эта процедура долго всех устраивала — критики говорили, что выбирать кандидатов должно население",
+     "Майкл Томаски", "interview_answer"),
+    # the paragraph after an answer goes on with the answer, not with a report inside it (`inherit_enclosing`)
+    ("interview-continued-enclosing",
+     "Журналист Иван Петров побеседовал с политологом Майклом Томаски.\n\n— Как устроены праймериз?\n\n— "
+     "Эта процедура долго всех устраивала, но потом критики сказали, что выбирать кандидатов должно "
+     "население.\n\nТак появились первичные выборы в каждой партии.\n\n— А что такое кокусы?\n\n— Это "
+     "собрания избирателей.",
+     "Так появились первичные выборы в каждой партии", "Майкл Томаски", "answer_continued"),
+    # "ответил на вопрос: «…?»": the quotation is the question, its owner's or no one's, not the answerer's words
+    ("colon-question-answered",
+     "В ходе опроса россияне отвечали на вопрос: «Вы одобряете работу правительства?»",
+     "Вы одобряете работу правительства?", None, "direct_colon_question"),
+    ("colon-question-owner",
+     "Министр Олег Сидоров долго не отвечал на вопрос журналистки Анны Котовой: «Когда откроют новый "
+     "мост?»",
+     "Когда откроют новый мост?", "Анна Котова", "direct_colon_question"),
+    ("colon-question-asked",
+     "На митинге выступил депутат Олег Орлов. Он задал традиционный вопрос: «Что делать?»",
+     "Что делать?", "Олег Орлов", "direct_colon_subject"),
+    ("colon-question-answer-text",
+     "Министр Олег Сидоров ответил на вопрос: «Мост откроют в мае, работы идут по графику».",
+     "Мост откроют в мае, работы идут по графику", "Олег Сидоров", "direct_colon"),
     # "организация" refers back to any organization; "председатель" to a "глава", "генсек" to a "генеральный секретарь"
     ("organization-hypernym", "В 2021 году почти 2 млрд доз вакцин будут отправлены бедным странам, заявила ЮНИСЕФ. "
      "Организация, действующая под эгидой ООН, заявила, что работает с 350 авиакомпаниями.",
@@ -2559,6 +2611,17 @@ NOT_QUOTE_ROWS = [
     ("interview-turn-heading", "Вакцинация: кого прививать в первую очередь?\n\nЛокдаун: закрыты клубы и "
      "спортзалы.\n\nВ городе открыли новые пункты вакцинации.", "кого"),
     # a separator line ends an interview: the dialogue after it is not the interviewee's (interview_carried)
+    # a talk with no one to answer ("поговорил по телефону") introduces no interview: the line after the question
+    # is no one's answer
+    ("interview-introduced-no-person",
+     "Президент поговорил по телефону.\n\n— Когда откроется новый мост через реку?\n\n— Мост откроют в "
+     "мае, работы идут по графику.",
+     "Мост"),
+    # a talk cited, not printed ("— рассказал в интервью изданию «Труд»"), then a list of links: no line asks, so
+    # there is no interview
+    ("interview-introduced-no-question", "«Картина в целом уже ясна», — рассказал ученый Лев Десинов в интервью "
+     "изданию «Труд».\n\n- Город восстановят быстро, обещают власти\n- В МЧС подтвердили: теория заговора "
+     "несостоятельна\n- Полиция ищет распространителей слухов", "В МЧС подтвердили"),
     ("interview-not-carried-over-separator", "Тренер Марина Белова ответила на вопросы журналистов.\n— Довольны ли "
      "вы игрой?\n— Да, ребята сыграли хорошо.\n\n***\n\nПогода испортилась. Дожди идут неделю. Реки вышли из "
      "берегов. Синоптики не обещают улучшений.\n— Как у вас погода в Питере?\n— Дождь идет третий день.",
@@ -3034,6 +3097,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-participle-after-cue", "participle_noun", True),
     ("speaker-participle-addressee", "participle_noun", False),
     ("speaker-participle-caseless-object", "participle_noun", True),
+    ("interview-continued-enclosing", "inherit_enclosing", True),
+    ("interview-carried", "inherit_enclosing", False),
     ("speaker-participle-tagged-noun", "participle_noun", True),
     # a state's initials kept where the article spells them out (quotes93); a body's are not, nor unspelled ones
     ("speaker-state-initials", "state_initials", True),
@@ -3059,6 +3124,9 @@ def test_speaker_steps_are_traced(class_id: str, label: str, fires: bool) -> Non
 # Steps that turn a candidate speaker down record why for `svodka explain`: (rule, RULE_ROWS class id, whether
 # the rule records a rejection on that row).
 REJECTION_TRACES: list[tuple[str, str, bool]] = [
+    # a dialogue line's dash with no comma or stop before it is no attribution (quotes92)
+    ("direct_dash_line", "interview-unmarked-dash", True),
+    ("direct_dash_line", "dash-line-broken", False),
     # a report nested inside a quotation closed by "(цитата по X)" gets no copy of the outlet (quotes89)
     ("indirect_quoted_via", "outlet-quotation-note-nested", True),
     ("indirect_quoted_via", "outlet-quotation-note-indirect", False),
