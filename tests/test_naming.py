@@ -348,6 +348,12 @@ PHRASES = [
     ("Чернобыле/PROPN/Loc/Masc/Plur", "Чернобыль"),  # "Пожар в Чернобыле/Plur": not "Чернобыли"
     ("Чернобыле/PROPN/Loc/Masc/Sing", "Чернобыль"),
     ("Альпах/PROPN/Loc/-/Plur", "Альпы"),  # a plural place stays plural
+    # a second head coordinated by "и" right after the first takes the nominative too; a dependent's conjunct does not
+    ("Боснии/PROPN/Gen/Fem/Sing и/CCONJ/-/-/- Герцеговины/PROPN/Gen/Fem/Sing", "Босния и Герцеговина"),
+    ("Сербии/PROPN/Loc/Fem/Sing и/CCONJ/-/-/- Черногории/PROPN/Loc/Fem/Sing", "Сербия и Черногория"),
+    ("Министерства/PROPN/Gen/Neut/Sing труда/NOUN/Gen/Masc/Sing и/CCONJ/-/-/- социальной/ADJ/Gen/Fem/Sing "
+     "защиты/NOUN/Gen/Fem/Sing", "Министерство труда и социальной защиты"),
+    ("Тринидада/PROPN/Gen/Masc/Sing и/CCONJ/-/-/- Тобаго/PROPN/Gen/Masc/Sing", "Тринидад и Тобаго"),
 ]
 
 

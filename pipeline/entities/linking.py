@@ -690,6 +690,47 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     raise AssertionError("name_as_key keys every mention")
 
 
+@rule("entities")
+def descriptive_adjective_prefix(group: Group, name: str) -> str:
+    """The record's name of an organization the text writes after lowercase adjectives begins at its first
+    capitalized word where the article itself names it so: the adjectives describe it, as a Russian name's first
+    word is capitalized. The article writes the capitalized part alone as another mention of the entity ("голландский
+    ПСВ" … "ПСВ" -> "ПСВ", "московским ЦСКА" … "ЦСКА", "тюменской ГИБДД" … "ГИБДД"), or it is a name in Latin
+    letters, a brand's own ("японский Nissan" -> "Nissan", "южнокорейская Hyundai").
+
+    Elsewhere the adjectives stay: a place's adjective scopes a generic body as a country's genitive does
+    ("московском ГУВД", "советских ВВС", "краевой Думы": no such body of the country; entities44 found a third of
+    such names generic), and which capitalized names are generic is knowledge, not form. The key, made before, keeps
+    them in any case (`country_scoped_key` keys a country's bodies so). The country's bodies the scope table knows
+    never reach here ("российского Минфина" -> "Министерство финансов России"). Not where a lowercase word is no
+    adjective ("мыс Антиб", "имени Н. Н. Бурденко"), nor where a lowercase word follows them (one phrase)."""
+    best = group.best
+    words, tokens = name.split(" "), best.tokens
+    lead = 0
+    while lead < min(len(tokens), len(words)) - 1 and _lowercase_adjective(tokens[lead]) \
+            and words[lead] == words[lead].lower():
+        lead += 1
+    if group.type != "ORG" or not lead:
+        return name
+    span, described, kept = best.span, " ".join(words[:lead]), " ".join(words[lead:])
+    if not (kept[:1].isupper() or kept[:1].isdigit()):
+        rejected("entities", descriptive_adjective_prefix, span.start, span.end,
+                 f"{kept!r} after {described!r} begins in lowercase: one phrase")
+        return name
+    if not is_latin(kept) and fold(kept) not in {fold(mention.name) for mention in group.mentions}:
+        rejected("entities", descriptive_adjective_prefix, span.start, span.end,
+                 f"{described!r} may scope {kept!r}, which the article never writes alone")
+        return name
+    fired("entities", descriptive_adjective_prefix, span.start, span.end,
+          f"{described!r} describes {kept!r}, a name the article writes alone or in Latin letters")
+    return kept
+
+
+def _lowercase_adjective(token: Token) -> bool:
+    """A word in lowercase letters (a hyphen may join two: "нью-йоркский") that is an adjective or participle."""
+    return token.text.replace("-", "").isalpha() and token.text.islower() and adjective_word(token)
+
+
 # The consonants before a word-final "ц" or "к" that end no nominative of a name, Russian or foreign, with the
 # fleeting vowel the nominative puts between them ("ец", "ок"). After "л", "н", "р", "с" such clusters end many foreign
 # nominatives ("Шульц", "Лоренц", "Шварц", "Франк", "Кларк", "Фриск"), so those are not listed.
@@ -3675,6 +3716,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     if group.type == "ORG" and not best.keyed:
         key = dedicated_institute_key(group) or acronym_key(doc, group, places or {}) or latin_brand_key(group) or key
         canonical = spelled_body(doc, group, name)
+        name = descriptive_adjective_prefix(group, name)
     if group.type == "PER" and not best.keyed:
         surname_over_address(group)
         known = known_person_key(doc, group)

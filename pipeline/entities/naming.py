@@ -925,7 +925,26 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     if after and all(_postposed_adjective(token, case) for token in after):  # "Республики Сербской"
         for index in range(head + 1, len(tokens)):
             words[index] = _agree(tokens[index], case, number, gender)
+    conjunct = coordinated_head_nominative(tokens, head, case, number)
+    if conjunct is not None:  # "Боснии и Герцеговины" -> "Босния и Герцеговина"
+        words[-1] = conjunct
     return words
+
+
+def coordinated_head_nominative(tokens: Sequence[Token], head: int, case: str, number: str) -> str | None:
+    """The nominative of a name's second head, coordinated with the first by "и" right after it and ending the
+    name, where the dictionary reads it as a proper noun in the first head's case: "Боснии и Герцеговины" ->
+    "Герцеговина" (the place is both; the first alone was put in the nominative). Not a dependent's conjunct
+    ("Министерства труда и социальной защиты": "и" follows no head), nor an indeclinable one ("Тобаго")."""
+    if len(tokens) != head + 3 or tokens[head + 1].text != "и" or not tokens[-1].text[:1].isupper() \
+            or not tokens[-1].text.isalpha():
+        return None
+    parse = _noun_parse(tokens[-1].text, case, number)
+    if parse is None or not from_dictionary(parse) or FROZEN & parse.tag.grammemes \
+            or not PROPER_NAME_GRAMMEMES & parse.tag.grammemes:
+        return None
+    nominative = inflect_form(parse, {"nomn", number})
+    return match_case(nominative.word, tokens[-1].text) if nominative is not None else None
 
 
 def _head_number(word: str, parse: Any, case: str, number: str, coordinated: bool) -> str:

@@ -753,6 +753,16 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("apposed_subject_man_verb", None, ("Вадима Евсеева", "PER", "Вадим Евсеев"), "-apposed_subject_case"),
     # a person's name the parse hangs on an inanimate noun takes none of its case ("иновещания"/Gen)
     ("apposed_role_inanimate", None, ("Тарик Кафала", "PER", "Тарик Кафала"), "-apposed_role_case"),
+    # lowercase adjectives before an organization's capitalized name describe it: the record's name begins at the
+    # capital where the article writes that part alone too, or in Latin letters; the key keeps the written phrase;
+    # else a place's adjective may scope a generic body ("московское ГУВД"); a lowercase word after them: one phrase
+    ("descriptive_adjective", None, ("голландский ПСВ", "ORG", "ПСВ"), "descriptive_adjective_prefix"),
+    ("descriptive_adjective", None, ("голландский ПСВ", "KEY", "org:голландский псв"), "descriptive_adjective_prefix"),
+    ("descriptive_adjective_latin", None, ("японский Nissan", "ORG", "Nissan"), "descriptive_adjective_prefix"),
+    ("descriptive_adjective_scope", None, ("московское ГУВД", "ORG", "московское ГУВД"),
+     "-descriptive_adjective_prefix"),
+    ("descriptive_adjective_lowercase", (("региональное отделение Гринпис", "ORG", 0),),
+     ("региональное отделение Гринпис", "ORG", "региональное отделение Гринпис"), "-descriptive_adjective_prefix"),
     ("known_as", None, ("Глеб Туманов", "PER", "Глеб Северный"), "merge_named_aliases"),
     ("public_alias_first", None, ("Глеб Туманов", "PER", "Глеб Северный"), "merge_named_aliases"),
     ("public_alias_rare", None, ("Ольга Лесная", "PER", "Тамара Крылешко"), "merge_named_aliases"),
