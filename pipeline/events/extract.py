@@ -135,7 +135,7 @@ from pipeline.lang.lexicon import (
     SUPPORT_VERBS,
     SURGE_ADJECTIVES,
     SURGE_NOUNS,
-    TALK_MEETING_WORDS,
+    TALK_WORDS,
     TELLING_VERBS,
     THREAT_NOUNS,
     TIME_ADJECTIVES,
@@ -1314,18 +1314,19 @@ PRESS_NAME_WORDS = AGENCY_NAME_WORDS | MEDIA_NAME_WORDS
 
 @rule("events")
 def press_talk(draft: Draft, tree: Tree) -> str | None:
-    """A talk (TALK_MEETING_WORDS) whose other party after "с" is the press — a journalist, a correspondent, an
-    outlet (PRESS_PARTY_NOUNS) or an outlet's name (PRESS_NAME_WORDS) — is an interview: the frame of what is said,
-    which quotes tell, no meeting (as "в интервью" is none): "заявил в беседе с журналистами", "В беседе с
-    агентством AP оппозиционер выразил уверенность", "пояснил в беседе с RT", "беседуя с репортерами"; not "в беседе
-    с премьером Путиным", "побеседовал с ним", "беседа с небольшой группой боевиков"."""
+    """A talk (TALK_WORDS) whose other party after "с" is the press — a journalist, a correspondent, an outlet
+    (PRESS_PARTY_NOUNS) or an outlet's name (PRESS_NAME_WORDS) — is an interview: the frame of what is said, which
+    quotes tell, no meeting or contact (as "в интервью" is none): "заявил в беседе с журналистами", "В беседе с
+    агентством AP оппозиционер выразил уверенность", "пояснил в беседе с RT", "беседуя с репортерами", "подвел итог в
+    разговоре с журналистами"; not "в беседе с премьером Путиным", "побеседовал с ним", "беседа с небольшой группой
+    боевиков"."""
     index = draft.trigger.token
-    if draft.type != "meeting" or lemma_of(tree, index) not in TALK_MEETING_WORDS:
+    if draft.type not in ("meeting", "contact") or lemma_of(tree, index) not in TALK_WORDS:
         return None
     for child in tree.kids(index, "nmod", "obl"):
         if tree.preposition(child) in ("с", "со") and _press(tree, child):
             return f"'{tree.token(index).text} с {tree.token(child).text}': an interview, the frame of a quote, " \
-                "no meeting"
+                "no meeting or contact"
     return None
 
 

@@ -2020,9 +2020,9 @@ SHARE_GOVERNORS = SHARE_WORDS | fold_words("""
     разместить оплата платить заплатить возврат залог обмен конвертация дивиденд
 """)
 SHARE_MODIFIERS = fold_words("обыкновенный привилегированный голосующий именной казначейский")
-# The talk words of a meeting ("в беседе с премьером", "побеседовал с ним"): with the press as the other party they
-# are an interview (`events.extract.press_talk`).
-TALK_MEETING_WORDS = fold_words("беседа беседовать побеседовать")
+# The talk words of a meeting or a contact ("в беседе с премьером", "побеседовал с ним", "в разговоре с министром"):
+# with the press as the other party they are an interview (`events.extract.press_talk`).
+TALK_WORDS = fold_words("беседа беседовать побеседовать разговор разговаривать поговорить")
 # Words of courtesy or offence that parties trade (`events.extract.exchanged_words`): "обмен оскорблениями",
 # "обменялись любезностями", "обменявшихся претензиями" — speech, no exchange of prisoners or notes.
 EXCHANGED_WORDS = fold_words("""

@@ -1247,6 +1247,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("talk_with_press", Rejected("беседе", "meeting"), "press_talk"),
     ("talk_with_outlet", Rejected("беседе", "meeting"), "press_talk"),
     ("talk_with_premier", Event("meeting", "беседе"), "dated_or_placed_noun"),
+    ("chat_with_press", Rejected("разговоре", "contact"), "press_talk"),
+    ("chat_with_minister", Event("contact", "разговоре"), "dated_or_placed_noun"),
     # events120: a happening's noun or a word of courtesy or offence traded is no exchange of prisoners or notes
     ("traded_statements", Rejected("обменялись", "exchange"), "exchanged_words"),
     ("traded_insults", Rejected("Обмен", "exchange"), "exchanged_words"),
