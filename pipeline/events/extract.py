@@ -63,12 +63,13 @@ from pipeline.events.timing import (
     frame_of_subject_verb,
     place_from_coordination,
 )
-from pipeline.events.vocabulary import SPEECH_TYPES, VERB_TYPES, roles_of
+from pipeline.events.vocabulary import NOUN_TYPES, SPEECH_TYPES, VERB_TYPES, roles_of
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ABSTRACT_TARGET_NOUNS,
     ACCORDANCE_PREPOSITIONS,
+    AGENCY_NAME_WORDS,
     AGENCY_OWNED_NOUNS,
     AGENCY_SENSE_NOUNS,
     AGREEMENT_NOUNS,
@@ -87,6 +88,7 @@ from pipeline.lang.lexicon import (
     ENTITLEMENT_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
+    EXCHANGED_WORDS,
     FEAR_VERBS,
     FIGURATIVE_ATTACK_ADJECTIVES,
     FIGURATIVE_ATTACK_WORDS,
@@ -102,16 +104,20 @@ from pipeline.lang.lexicon import (
     INTANGIBLE_NOUNS,
     KIND_HEAD_NOUNS,
     LAW_NOUNS,
+    MEDIA_NAME_WORDS,
     MEMORIAL_NOUNS,
     NUMBER_NOUNS,
     OBJECT_CONTROL_VERBS,
     OFFICE_NOUNS,
     ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
+    PARLIAMENT_NOUNS,
+    PARTICIPATION_WORDS,
     PERSON_EVENT_NOUNS,
     PERSON_POSSESSIVES,
     PERSONAL_PRONOUNS,
     PLAY_WORDS,
+    PRESS_PARTY_NOUNS,
     PROBLEM_NOUNS,
     QUANTITY_NOUNS,
     REFLEXIVE_PRONOUNS,
@@ -129,6 +135,7 @@ from pipeline.lang.lexicon import (
     SUPPORT_VERBS,
     SURGE_ADJECTIVES,
     SURGE_NOUNS,
+    TALK_WORDS,
     TELLING_VERBS,
     THREAT_NOUNS,
     TIME_ADJECTIVES,
@@ -1280,6 +1287,78 @@ def custody_status(draft: Draft, tree: Tree) -> str | None:
     return f"'{preposition} {tree.token(index).text}': the custody one is in, a state, no detention"
 
 
+@rule("events")
+def legislature_seat(draft: Draft, tree: Tree) -> str | None:
+    """A meeting noun that also names a legislature (PARLIAMENT_NOUNS: "конгресс") after "в"/"во" is the body one
+    sits in, is sent to or speaks in — a gathering is "на" ("на конгрессе в Берлине", "прибытие на Конгресс") — and
+    in the bare dative the body one reports to: "представителей в конгрессе", "выступление Коми в конгрессе",
+    "выдвинул в конгресс возражения", "подтвердил конгрессу"; not one taken part in ("участие в конгрессе":
+    PARTICIPATION_WORDS), nor an election's phrase ("прошли в бундестаг" is no meeting)."""
+    index = draft.trigger.token
+    if draft.type != "meeting" or not draft.trigger.nominal or lemma_of(tree, index) not in PARLIAMENT_NOUNS:
+        return None
+    word, preposition = tree.token(index).text, tree.preposition(index)
+    if preposition in ("в", "во"):
+        head = tree.head_of(index)
+        if head is not None and lemma_of(tree, head) in PARTICIPATION_WORDS:
+            return None
+        return f"'{preposition} {word}': a legislature one sits in or is sent to, no gathering"
+    if preposition is None and tree.token(index).feats.get("Case") == "Dat":
+        return f"'{word}' in the dative: a legislature addressed, no gathering"
+    return None
+
+
+# the names of outlets: a talk with one is an interview (`press_talk`: "в беседе с RT", "в беседе с AP")
+PRESS_NAME_WORDS = AGENCY_NAME_WORDS | MEDIA_NAME_WORDS
+
+
+@rule("events")
+def press_talk(draft: Draft, tree: Tree) -> str | None:
+    """A talk (TALK_WORDS) whose other party after "с" is the press — a journalist, a correspondent, an outlet
+    (PRESS_PARTY_NOUNS) or an outlet's name (PRESS_NAME_WORDS) — is an interview: the frame of what is said, which
+    quotes tell, no meeting or contact (as "в интервью" is none): "заявил в беседе с журналистами", "В беседе с
+    агентством AP оппозиционер выразил уверенность", "пояснил в беседе с RT", "беседуя с репортерами", "подвел итог в
+    разговоре с журналистами"; not "в беседе с премьером Путиным", "побеседовал с ним", "беседа с небольшой группой
+    боевиков"."""
+    index = draft.trigger.token
+    if draft.type not in ("meeting", "contact") or lemma_of(tree, index) not in TALK_WORDS:
+        return None
+    for child in tree.kids(index, "nmod", "obl"):
+        if tree.preposition(child) in ("с", "со") and _press(tree, child):
+            return f"'{tree.token(index).text} с {tree.token(child).text}': an interview, the frame of a quote, " \
+                "no meeting or contact"
+    return None
+
+
+def _press(tree: Tree, index: int) -> bool:
+    """The noun is the press: a word of it ("журналистами", "изданием") or an outlet's name, on the noun or in its
+    name ("с RT", "с агентством AP", "с РИА «Новости»")."""
+    if lemma_of(tree, index) in PRESS_PARTY_NOUNS:
+        return True
+    return any(fold(tree.token(word).text.strip(QUOTE_MARKS)) in PRESS_NAME_WORDS
+               for word in (index, *tree.kids(index, "flat", "appos", "nmod")))
+
+
+@rule("events")
+def exchanged_words(draft: Draft, tree: Tree) -> str | None:
+    """An exchange is of prisoners, bodies or notes; what parties trade in the bare instrumental that is itself a
+    happening's noun — a statement, an accusation, a blow (NOUN_TYPES) — is that happening, which its noun or a
+    quote tells, and so is a word of courtesy or offence (EXCHANGED_WORDS), which is speech: no exchange in
+    "обменялись резкими заявлениями", "обмен обвинениями", "произошел обмен ударами", "обменявшихся взаимными
+    претензиями", "Обмен оскорблениями"; an exchange in "обменялись пленными", "обмен заключенными" ("обменялись
+    мнениями" is a discussion, "обменивались письмами" a contact: RETYPE_BY_COMPLEMENT)."""
+    if draft.type != "exchange":
+        return None
+    index = draft.trigger.token
+    for child in tree.kids(index, "obl", "nmod", "iobj", "obj"):
+        if tree.preposition(child) is not None or tree.token(child).feats.get("Case") != "Ins":
+            continue
+        lemma = lemma_of(tree, child)
+        if lemma in NOUN_TYPES or lemma in EXCHANGED_WORDS:
+            return f"'{tree.token(index).text} {tree.token(child).text}': a happening or words traded, no exchange"
+    return None
+
+
 def _whose_happening(tree: Tree, index: int) -> bool:
     """A bare genitive noun right after the event noun, or hung on it, names whose happening it is ("в отставке
     министра", "в отставке правительства"): a status has no owner ("майор в отставке Иванов"). A proper name after a
@@ -1640,6 +1719,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     """Whether a draft survives the noun filters (each refusal recorded under the filter that says so)."""
     checks = ((regular_pay_noun, lambda: _noun_sense(regular_pay_noun, draft, tree)),
               (other_sense, lambda: _noun_sense(other_sense, draft, tree)),
+              (legislature_seat, lambda: legislature_seat(draft, tree)),
               (sought_person, lambda: _noun_sense(sought_person, draft, tree)),
               (exemption_sense, lambda: _noun_sense(exemption_sense, draft, tree)),
               (onset_sense, lambda: _noun_sense(onset_sense, draft, tree)),
@@ -1649,6 +1729,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
               (status_locative, lambda: status_locative(draft, tree)),
               (custody_status, lambda: custody_status(draft, tree)),
+              (press_talk, lambda: press_talk(draft, tree)), (exchanged_words, lambda: exchanged_words(draft, tree)),
               (solving_sense, lambda: solving_sense(draft, tree)),
               (habitual_clause, lambda: habitual_clause(draft, tree)),
               (figurative_attack, lambda: figurative_attack(draft, tree)),

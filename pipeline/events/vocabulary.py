@@ -548,6 +548,8 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     ("exchange", "опыт"): "discussion",
     ("exchange", "приветствие"): "contact",
     ("exchange", "рукопожатие"): "contact",
+    ("exchange", "оценка"): "discussion",  # "Стороны обменялись оценками складывающейся ситуации"
+    ("exchange", "письмо"): "contact",  # letters traded are a correspondence: "они обменивались письмами"
     ("damage", "телесный"): "injury",  # "нанес себе телесные повреждения" harms a person
     # talks over a telephone or a video link are a call ("телефонные переговоры", "встретились по видеосвязи")
     **{("meeting", word): "contact" for word in REMOTE_CHANNEL_WORDS},

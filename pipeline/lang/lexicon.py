@@ -336,6 +336,11 @@ MEDIA_NOUNS = fold_words("""
 # The outlet nouns that name an institution: all but "портал" and "канал", which name a site or a channel rather
 # than the body behind it (INSTITUTION_NOUNS takes these; one list, so the two cannot drift apart).
 INSTITUTION_MEDIA_NOUNS = MEDIA_NOUNS - fold_words("портал канал")
+# The press as the other party of a talk: an outlet or one who works for it ("в беседе с журналистами", "в беседе с
+# изданием"): such a talk is an interview, the frame of what is said (`events.extract.press_talk`).
+PRESS_PARTY_NOUNS = MEDIA_NOUNS | fold_words("""
+    журналист журналистка корреспондент корреспондентка репортер блогер блоггер интервьюер редакция пресса
+""")
 # Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства" (quotes);
 # a site that relays another medium's text ("перевод на сайте Inopressa.ru") published no article of its own (coref
 # `relaying_site`).
@@ -442,7 +447,7 @@ PLURAL_OUTLET_NAMES = fold_words("известия ведомости вести
 # Words that make an organization's name a news outlet's ("Fox News", "The New York Times", "Washington Post").
 MEDIA_NAME_WORDS = fold_words("""
     news times post journal herald today daily tribune gazette telegraph guardian independent observer
-    press tv radio media новости ньюс
+    press tv radio media новости ньюс rt
 """)
 
 # Services that speak for an organization: "пресс-служба X", "пресс-центр X"; without X they refer back to the
@@ -2015,6 +2020,14 @@ SHARE_GOVERNORS = SHARE_WORDS | fold_words("""
     разместить оплата платить заплатить возврат залог обмен конвертация дивиденд
 """)
 SHARE_MODIFIERS = fold_words("обыкновенный привилегированный голосующий именной казначейский")
+# The talk words of a meeting or a contact ("в беседе с премьером", "побеседовал с ним", "в разговоре с министром"):
+# with the press as the other party they are an interview (`events.extract.press_talk`).
+TALK_WORDS = fold_words("беседа беседовать побеседовать разговор разговаривать поговорить")
+# Words of courtesy or offence that parties trade (`events.extract.exchanged_words`): "обмен оскорблениями",
+# "обменялись любезностями", "обменявшихся претензиями" — speech, no exchange of prisoners or notes.
+EXCHANGED_WORDS = fold_words("""
+    оскорбление претензия упрек колкость любезность нежность комплимент выпад реплика шутка резкость
+""")
 LEGISLATURE_GOVERNORS = fold_words("""
     член палата выборы спикер комитет председатель сенатор конгрессмен депутат большинство меньшинство
 """)

@@ -1243,6 +1243,23 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("custody_held", Rejected("арестом", "detention"), "custody_status"),
     ("custody_left", Rejected("ареста", "detention"), "custody_status"),
     ("custody_placed", Event("detention", "арест"), "dated_or_placed_noun"),
+    # events120: a talk with the press is an interview, the frame of a quote; a talk with a person is a meeting
+    ("talk_with_press", Rejected("беседе", "meeting"), "press_talk"),
+    ("talk_with_outlet", Rejected("беседе", "meeting"), "press_talk"),
+    ("talk_with_premier", Event("meeting", "беседе"), "dated_or_placed_noun"),
+    ("chat_with_press", Rejected("разговоре", "contact"), "press_talk"),
+    ("chat_with_minister", Event("contact", "разговоре"), "dated_or_placed_noun"),
+    # events120: a happening's noun or a word of courtesy or offence traded is no exchange of prisoners or notes
+    ("traded_statements", Rejected("обменялись", "exchange"), "exchanged_words"),
+    ("traded_insults", Rejected("Обмен", "exchange"), "exchanged_words"),
+    ("traded_prisoners", Event("exchange", "обменялись"), "verb"),
+    ("traded_assessments", Event("discussion", "обменялись"), "retype_by_complement"),
+    ("traded_letters", Event("contact", "обменивались"), "retype_by_complement"),
+    # events120: "в конгрессе" and the bare dative name the legislature; "на конгрессе" and "участие в" a gathering
+    ("spoke_in_congress", Rejected("конгрессе", "meeting"), "legislature_seat"),
+    ("told_congress", Rejected("конгрессу", "meeting"), "legislature_seat"),
+    ("congress_in_berlin", Event("meeting", "конгрессе", "2025-02"), "dated_or_placed_noun"),
+    ("part_in_congress", Event("meeting", "конгрессе"), "dated_or_placed_noun"),
     ("support_enjoyed", Rejected("поддержкой", "support"), "standing_kind"),  # ENJOYING_VERBS: a state enjoyed
     # events33: a verb of undergoing makes its subject what the act is done to; a person seized is taken captive
     ("shelled_north", Arg("attack", "patient", "Север Израиля"), "subject"),  # "подвергся обстрелу" (`undergone`)
