@@ -1650,8 +1650,14 @@ REPORTING_SPEAKERS = [  # coref95: first person plural carried to an outlet, or 
     ("Переговоры о разоружении продолжаются. Москва заявила: «Мы рассчитываем, что диалог будет развиваться».", "Мы",
      None, "capital_speaker"),  # the country is not named: nobody
 ]
+FAR_HYPERNYMS = [  # coref95: "ведомство", "организация" take up only a body mentioned in or just before their sentence
+    ("Министерство транспорта подготовило новые правила. Водители жаловались на штрафы. Летом в ведомстве заявили, "
+     "что правила вступят в силу осенью.", "ведомстве", None, "far_hypernym"),
+    ("Министерство транспорта подготовило новые правила. В ведомстве заявили, что они вступят в силу осенью.",
+     "ведомстве", "Министерство транспорта", "organization_kind"),  # the sentence before: kept
+]
 ROWS = ROWS + BRACKETED_NAMES + ACTIVITY_SERVICES + BRANDS + COMPOUND_TITLES + OWN_SPEAKER_DESCRIPTIONS \
-    + RELAYED_QUOTES + REPORTING_SPEAKERS + [
+    + RELAYED_QUOTES + REPORTING_SPEAKERS + FAR_HYPERNYMS + [
     ("Суд выслушал адвокатов Генриха Падвы и Антона Дреля. Адвокат добавил, что защита готовит жалобу.", "Адвокат",
      "Генрих Падва", "introduced_role"),  # coref92: names joined under a plural role noun are its holders
 ]
