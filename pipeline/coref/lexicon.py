@@ -35,6 +35,10 @@ GENERIC_ROLES = frozenset({"политик", "лидер", "бизнесмен",
 AGED_PERSON_NOUNS = GENERIC_PERSON_NOUNS
 
 ORGANIZATION_KINDS = ORGANIZATION_NOUNS
+# The hypernyms of bodies: "ведомство" is any public body, "организация" any organization. Such a noun takes up only a
+# body just mentioned (`resolve.far_hypernym`): farther back it as often means a body the story names otherwise or not
+# at all ("по данным ведомства" of the traffic police, "в ведомстве отметили" of a ministry named by its head).
+HYPERNYM_BODY_NOUNS = frozenset({"ведомство", "организация"})
 COUNTRY_KINDS = frozenset({"страна", "государство", "держава", "королевство", "республика"})
 CITY_KINDS = frozenset({"столица", "город", "мегаполис"})
 # Settlements: a place named beside one agreeing with it is its apposition ("в иракском городе Неджеф").

@@ -15,18 +15,20 @@ from pipeline.coref.referents import Referent, collect_referents
 from pipeline.coref.rules import quoted_speaker, reflexive_owner
 from pipeline.coref.trace import Decision, add_mention, record, sort_mentions
 from pipeline.document import Document, QuoteAnn
+from pipeline.entities.lexicon import CAPITAL_COUNTRIES, word_country
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PLURAL_POSSESSIVES,
     FIRST_PERSON_SINGULAR,
     FIRST_PERSON_SINGULAR_POSSESSIVES,
+    MEDIA_NOUNS,
     REFLEXIVE_PRONOUNS,
     TITLED_NOUNS,
 )
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, pair_quotes, top_level
 from pipeline.quotes.context import Context
-from pipeline.quotes.descriptions import is_outlet
+from pipeline.quotes.descriptions import is_outlet, reports_only
 from pipeline.quotes.lexicon import CITING_VERBS, REMARK_VERBS, SAY_VERBS
 from pipeline.rules import rule
 
@@ -289,6 +291,11 @@ def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, in
     words = SINGULAR if entity.type == "PER" else PLURAL
     relayed = relayed_quote(quote) if entity.type != "PER" else ""
     cited = cited_outlet(doc, quote, context) if entity.type != "PER" and not relayed else ""
+    reporting = reporting_body(doc, quote, context) if entity.type == "ORG" and not relayed and not cited else ""
+    speaker, capital = quote.speaker_entity, ""
+    if entity.type == "LOC" and (country := capital_speaker(doc, quote.speaker_entity)) is not None:
+        speaker = country
+        capital = f"{entity.name} speaks for " + (doc.entities[country].name if country >= 0 else "a country not named")
     decisions = []
     for index in own_words_of(doc, quote):
         token = doc.tokens[index]
@@ -307,6 +314,11 @@ def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, in
                 decisions.append(Decision(anaphor).reject("relayed_quote", relayed))
             elif cited:
                 decisions.append(Decision(anaphor).reject("cited_outlet", cited))
+            elif reporting:
+                decisions.append(Decision(anaphor).reject("reporting_body", reporting))
+            elif capital:
+                decisions.append(Decision(anaphor).link(speaker, "capital_speaker", capital) if speaker >= 0
+                                 else Decision(anaphor).reject("capital_speaker", capital))
             else:
                 decisions.append(Decision(anaphor).link(quote.speaker_entity, "quoted_first_person",
                                                         f"inside a direct quote of {entity.name}"))
@@ -354,6 +366,39 @@ def relayed_quote(quote: QuoteAnn) -> str:
     as one (`cited_outlet`): the copy's words are the quoted speaker's (on dev none of 3 such links was right). ""
     for any other quote."""
     return "the outlet's copy of a quote someone else said" if quote.rule == RELAYED_QUOTE_RULE else ""
+
+
+@rule("coref")
+def reporting_body(doc: Document, quote: QuoteAnn, context: Callable[[], Context] | None = None) -> str:
+    """"мы", "нас", "наш" in a quote carried to an organization that the story names only as the outlet reporting
+    ("сообщает CNews.ru", "пишет Le Monde": `quotes.descriptions.reports_only`) or by a name a media noun heads
+    ("«Независимая газета»", "«Российская газета»") are not its own: the outlet passes on the words of the body or
+    person it quotes, as for `cited_outlet`, which knows neither (on dev 5 such links, none right)."""
+    assert quote.speaker_entity is not None
+    name = doc.entities[quote.speaker_entity].name.split()
+    if name and fold(name[-1].lower()) in MEDIA_NOUNS:
+        return f"a medium by its name ('{doc.entities[quote.speaker_entity].name}')"
+    ctx = context() if context is not None else Context(doc)
+    return "named only as the outlet that reports" if reports_only(ctx, quote.speaker_entity) else ""
+
+
+@rule("coref")
+def capital_speaker(doc: Document, entity: int) -> int | None:
+    """A capital that speaks ("Вашингтон счел…: «Мы …»", "Москва рассчитывает: «Мы …»") is its country's government
+    by metonymy: its "мы", "наш" are the country's, when the story names that country (`CAPITAL_COUNTRIES`), else
+    nobody's (-1). None when the place is no capital of a country (a country or a region speaks for itself)."""
+    country = CAPITAL_COUNTRIES.get(fold(doc.entities[entity].name))
+    if country is None:
+        return None
+    key = _country_key(country)
+    return next((index for index, other in enumerate(doc.entities)
+                 if other.type == "LOC" and index != entity and _country_key(other.name) == key), -1)
+
+
+def _country_key(name: str) -> str:
+    """A country's key in `lang.offices` by any of its names ("РФ", "Российская Федерация" -> "россия"); "" for a
+    place that is no country."""
+    return word_country(fold(name).lower())
 
 
 @rule("coref")

@@ -1640,8 +1640,24 @@ RELAYED_QUOTES = [  # coref92: first person plural in an outlet's copy of a quot
     ("«Мы не позволим повысить тарифы», — заявил мэр Иван Петров, передает агентство Reuters.", "Мы", None,
      "relayed_quote"),
 ]
+REPORTING_SPEAKERS = [  # coref95: first person plural carried to an outlet, or said from a capital
+    ("Школы Вены перешли на свободные программы, сообщает CNews.ru.\n\n«Мы не платили за лицензии ни одного евро».",
+     "Мы", None, "reporting_body"),  # named only as the outlet that reports
+    ("Премьер Японии поблагодарил другие страны за помощь, передает «Независимая газета».\n\n«Мы глубоко "
+     "признательны людям всего мира».", "Мы", None, "reporting_body"),  # a medium by its name
+    ("Россия и США продолжают переговоры о разоружении. Москва заявила: «Мы рассчитываем, что диалог будет "
+     "развиваться».", "Мы", "Россия", "capital_speaker"),  # the capital speaks for its country
+    ("Переговоры о разоружении продолжаются. Москва заявила: «Мы рассчитываем, что диалог будет развиваться».", "Мы",
+     None, "capital_speaker"),  # the country is not named: nobody
+]
+FAR_HYPERNYMS = [  # coref95: "ведомство", "организация" take up only a body mentioned in or just before their sentence
+    ("Министерство транспорта подготовило новые правила. Водители жаловались на штрафы. Летом в ведомстве заявили, "
+     "что правила вступят в силу осенью.", "ведомстве", None, "far_hypernym"),
+    ("Министерство транспорта подготовило новые правила. В ведомстве заявили, что они вступят в силу осенью.",
+     "ведомстве", "Министерство транспорта", "organization_kind"),  # the sentence before: kept
+]
 ROWS = ROWS + BRACKETED_NAMES + ACTIVITY_SERVICES + BRANDS + COMPOUND_TITLES + OWN_SPEAKER_DESCRIPTIONS \
-    + RELAYED_QUOTES + [
+    + RELAYED_QUOTES + REPORTING_SPEAKERS + FAR_HYPERNYMS + [
     ("Суд выслушал адвокатов Генриха Падвы и Антона Дреля. Адвокат добавил, что защита готовит жалобу.", "Адвокат",
      "Генрих Падва", "introduced_role"),  # coref92: names joined under a plural role noun are its holders
 ]
