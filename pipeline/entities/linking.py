@@ -3683,7 +3683,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
             name = plural_surname(doc, group, name)
             key = name_key(group.type, name, transliterated=True)
             known = shared_plural_surname(doc, group, persons) or kin_surname_key(doc, group, persons)
-        key = known or key
+        key = known or initials_key(group, name) or key
     canonical = (scoped or best).canonical if best.keyed else canonical
     entity = EntityAnn(group.type, name, key, mentions, canonical=canonical)
     if group.type == "PER":
@@ -3692,6 +3692,33 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
         entity.gender_agreed = bool(agreed)
     return entity
 
+
+
+@rule("entities")
+def initials_key(group: Group, name: str) -> str | None:
+    """A person the article names by initials and a surname alone takes the key of the initials, then the surname,
+    each initial written "С." apart: "С.Б. Тарасов", "С. Б. Тарасов", "Тарасов С. Б." and "Тарасов С.Б" (the last
+    dot lost at a sentence's end) -> per:с. б. тарасов. News print such a name in either order and either spacing
+    (lists of officials and court reports write the surname first), and a key of the words as written
+    (`name_key`) gives one person as many keys as there are ways of printing him.
+
+    Every initial stays: "С. Тарасов" keeps its own key, since a second initial that differs tells two persons apart
+    and one left out tells nothing. None where the name is not one surname with its initials on one side of it
+    ("Санкт-Петербург В. Степанов", initials alone "В.О.", a first name: "Джон Ф. Кеннеди"), or where no initial
+    has its dot ("Николай I": a regnal number)."""
+    words = AFTER_INITIAL_DOT.sub(". ", name).split()
+    marks = [_is_initial(word) for word in words]
+    if marks.count(False) != 1 or marks[1:-1].count(False) or len(words) < 2 \
+            or not any(word.endswith(".") for word, mark in zip(words, marks, strict=True) if mark):
+        return None  # no dot: a regnal number ("Николай I"), not an initial
+    surname = words[marks.index(False)]
+    if len(surname) < 2 or not surname.replace("-", "").isalpha() or not surname[:1].isupper() or surname.isupper():
+        return None
+    initials = [word if word.endswith(".") else f"{word}." for word in words if _is_initial(word)]
+    key = name_key("PER", " ".join([*initials, surname]), transliterated=True)
+    if key != name_key("PER", name, transliterated=True):
+        fired("entities", initials_key, group.best.span.start, group.best.span.end, f"{name!r}: key {key}")
+    return key
 
 
 @rule("entities")
