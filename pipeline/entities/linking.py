@@ -3708,17 +3708,31 @@ def initials_key(group: Group, name: str) -> str | None:
     has its dot ("Николай I": a regnal number)."""
     words = AFTER_INITIAL_DOT.sub(". ", name).split()
     marks = [_is_initial(word) for word in words]
-    if marks.count(False) != 1 or marks[1:-1].count(False) or len(words) < 2 \
-            or not any(word.endswith(".") for word, mark in zip(words, marks, strict=True) if mark):
-        return None  # no dot: a regnal number ("Николай I"), not an initial
-    surname = words[marks.index(False)]
-    if len(surname) < 2 or not surname.replace("-", "").isalpha() or not surname[:1].isupper() or surname.isupper():
+    if not any(marks):
         return None
+    reason = _not_initials_and_surname(words, marks)
+    if reason:
+        rejected("entities", initials_key, group.best.span.start, group.best.span.end, f"{name!r}: {reason}")
+        return None
+    surname = words[marks.index(False)]
     initials = [word if word.endswith(".") else f"{word}." for word in words if _is_initial(word)]
     key = name_key("PER", " ".join([*initials, surname]), transliterated=True)
     if key != name_key("PER", name, transliterated=True):
         fired("entities", initials_key, group.best.span.start, group.best.span.end, f"{name!r}: key {key}")
     return key
+
+
+def _not_initials_and_surname(words: list[str], marks: list[bool]) -> str:
+    """Why words with an initial among them (`marks`) are no surname with its initials on one side; "" where they
+    are one."""
+    if marks.count(False) != 1 or marks[1:-1].count(False):
+        return "not one surname with its initials on one side: a first name or other words"
+    if not any(word.endswith(".") for word, mark in zip(words, marks, strict=True) if mark):
+        return "no initial has its dot: a regnal number"
+    surname = words[marks.index(False)]
+    if len(surname) < 2 or not surname.replace("-", "").isalpha() or not surname[:1].isupper() or surname.isupper():
+        return f"{surname!r} is no surname"
+    return ""
 
 
 @rule("entities")
