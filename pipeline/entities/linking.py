@@ -3684,6 +3684,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
             key = name_key(group.type, name, transliterated=True)
             known = shared_plural_surname(doc, group, persons) or kin_surname_key(doc, group, persons)
         key = known or initials_key(group, name) or key
+        name = initial_dot_name(doc, group, name)
     canonical = (scoped or best).canonical if best.keyed else canonical
     entity = EntityAnn(group.type, name, key, mentions, canonical=canonical)
     if group.type == "PER":
@@ -3720,6 +3721,29 @@ def initials_key(group: Group, name: str) -> str | None:
     if key != name_key("PER", name, transliterated=True):
         fired("entities", initials_key, group.best.span.start, group.best.span.end, f"{name!r}: key {key}")
     return key
+
+
+@rule("entities")
+def initial_dot_name(doc: Document, group: Group, name: str) -> str:
+    """A person's name that ends in an initial whose dot the text writes, but that the full stop took ("Главный
+    редактор: Симоньян М. С.", "возложить на Тарасова С. Б." — the tokenizer gives the last dot to the sentence, and
+    the mention rightly ends before it) is named with the dot, as the article spells it: "Симоньян М. С.", not
+    "Симоньян М. С". Only where another initial of the name has its dot (initials, not a regnal number: "Николай I.")
+    and a name mention ending in that letter is followed by the dot."""
+    words = AFTER_INITIAL_DOT.sub(". ", name).split()
+    last = words[-1] if words else ""
+    if len(last) != 1 or not last.isupper():
+        return name
+    dotted = next((mention.span for mention in group.mentions if doc.text[mention.span.end:][:1] == "."
+                   and doc.text[mention.span.start:mention.span.end].endswith(last)), None)
+    if dotted is None:
+        return name
+    if len(words) < 3 or not _is_initial(words[-2]) or not words[-2].endswith("."):
+        rejected("entities", initial_dot_name, dotted.start, dotted.end + 1,
+                 f"{name!r}: no initial with its dot before {last!r} (a regnal number, a name cut short)")
+        return name
+    fired("entities", initial_dot_name, dotted.start, dotted.end + 1, f"{name!r} -> {name + '.'!r}")
+    return f"{name}."
 
 
 def _not_initials_and_surname(words: list[str], marks: list[bool]) -> str:

@@ -667,6 +667,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("initials_glued", None, ("Г.А. Туманов", "KEY", "per:г. а. туманов"), "initials_key"),
     ("initials_regnal_number", None, ("Фёдор I", "KEY", "per:федор i"), "-initials_key"),
     ("initials_first_name", None, ("Глен Ф. Маршалл", "KEY", "per:глен маршал"), "-initials_key"),
+    # the last initial's dot that the full stop took is the name's ("Туманов Г. А."); a regnal number takes none
+    ("initials_surname_first", None, ("Туманов Г. А", "PER", "Туманов Г. А."), "initial_dot_name"),
+    ("initials_regnal_number", None, ("Фёдоре I", "PER", "Фёдор I"), "-initial_dot_name"),
     # a proper name inside a body's name: no acronym spells it; two letters name too many bodies
     ("acronym_proper_name", (("Исследовательский центр Кердпола", "ORG", 0),),
      ("Исследовательский центр Кердпола", "KEY", "org:исследовательский центр кердпола"), "-acronym_key"),
