@@ -3725,7 +3725,8 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
             name = plural_surname(doc, group, name)
             key = name_key(group.type, name, transliterated=True)
             known = shared_plural_surname(doc, group, persons) or kin_surname_key(doc, group, persons)
-        key = known or key
+        key = known or initials_key(group, name) or key
+        name = initial_dot_name(doc, group, name)
     canonical = (scoped or best).canonical if best.keyed else canonical
     entity = EntityAnn(group.type, name, key, mentions, canonical=canonical)
     if group.type == "PER":
@@ -3734,6 +3735,70 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
         entity.gender_agreed = bool(agreed)
     return entity
 
+
+
+@rule("entities")
+def initials_key(group: Group, name: str) -> str | None:
+    """A person the article names by initials and a surname alone takes the key of the initials, then the surname,
+    each initial written "С." apart: "С.Б. Тарасов", "С. Б. Тарасов", "Тарасов С. Б." and "Тарасов С.Б" (the last
+    dot lost at a sentence's end) -> per:с. б. тарасов. News print such a name in either order and either spacing
+    (lists of officials and court reports write the surname first), and a key of the words as written
+    (`name_key`) gives one person as many keys as there are ways of printing him.
+
+    Every initial stays: "С. Тарасов" keeps its own key, since a second initial that differs tells two persons apart
+    and one left out tells nothing. None where the name is not one surname with its initials on one side of it
+    ("Санкт-Петербург В. Степанов", initials alone "В.О.", a first name: "Джон Ф. Кеннеди"), or where no initial
+    has its dot ("Николай I": a regnal number)."""
+    words = AFTER_INITIAL_DOT.sub(". ", name).split()
+    marks = [_is_initial(word) for word in words]
+    if not any(marks):
+        return None
+    reason = _not_initials_and_surname(words, marks)
+    if reason:
+        rejected("entities", initials_key, group.best.span.start, group.best.span.end, f"{name!r}: {reason}")
+        return None
+    surname = words[marks.index(False)]
+    initials = [word if word.endswith(".") else f"{word}." for word in words if _is_initial(word)]
+    key = name_key("PER", " ".join([*initials, surname]), transliterated=True)
+    if key != name_key("PER", name, transliterated=True):
+        fired("entities", initials_key, group.best.span.start, group.best.span.end, f"{name!r}: key {key}")
+    return key
+
+
+@rule("entities")
+def initial_dot_name(doc: Document, group: Group, name: str) -> str:
+    """A person's name that ends in an initial whose dot the text writes, but that the full stop took ("Главный
+    редактор: Симоньян М. С.", "возложить на Тарасова С. Б." — the tokenizer gives the last dot to the sentence, and
+    the mention rightly ends before it) is named with the dot, as the article spells it: "Симоньян М. С.", not
+    "Симоньян М. С". Only where another initial of the name has its dot (initials, not a regnal number: "Николай I.")
+    and a name mention ending in that letter is followed by the dot."""
+    words = AFTER_INITIAL_DOT.sub(". ", name).split()
+    last = words[-1] if words else ""
+    if len(last) != 1 or not last.isupper():
+        return name
+    dotted = next((mention.span for mention in group.mentions if doc.text[mention.span.end:][:1] == "."
+                   and doc.text[mention.span.start:mention.span.end].endswith(last)), None)
+    if dotted is None:
+        return name
+    if len(words) < 3 or not _is_initial(words[-2]) or not words[-2].endswith("."):
+        rejected("entities", initial_dot_name, dotted.start, dotted.end + 1,
+                 f"{name!r}: no initial with its dot before {last!r} (a regnal number, a name cut short)")
+        return name
+    fired("entities", initial_dot_name, dotted.start, dotted.end + 1, f"{name!r} -> {name + '.'!r}")
+    return f"{name}."
+
+
+def _not_initials_and_surname(words: list[str], marks: list[bool]) -> str:
+    """Why words with an initial among them (`marks`) are no surname with its initials on one side; "" where they
+    are one."""
+    if marks.count(False) != 1 or marks[1:-1].count(False):
+        return "not one surname with its initials on one side: a first name or other words"
+    if not any(word.endswith(".") for word, mark in zip(words, marks, strict=True) if mark):
+        return "no initial has its dot: a regnal number"
+    surname = words[marks.index(False)]
+    if len(surname) < 2 or not surname.replace("-", "").isalpha() or not surname[:1].isupper() or surname.isupper():
+        return f"{surname!r} is no surname"
+    return ""
 
 
 @rule("entities")

@@ -660,6 +660,16 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      ("Baytron", "ORG", "Бэйтрон"), "latin_brand_key"),
     ("latin_brand_russian_word", (("Комета", "ORG", 0), ("Kometa", "ORG", 0), ("Комета", "ORG", 1)),
      ("Комета", "KEY", "org:комета"), "-latin_brand_key"),
+    # a person named by initials and a surname alone keys as the initials, then the surname, in one spacing, whichever
+    # order and spacing the article prints ("Туманов Г. А." with its last dot taken by the full stop, "Г.А. Туманов");
+    # a regnal number is no initial, and a first name keeps the key of first name and surname
+    ("initials_surname_first", None, ("Туманов Г. А", "KEY", "per:г. а. туманов"), "initials_key"),
+    ("initials_glued", None, ("Г.А. Туманов", "KEY", "per:г. а. туманов"), "initials_key"),
+    ("initials_regnal_number", None, ("Фёдор I", "KEY", "per:федор i"), "-initials_key"),
+    ("initials_first_name", None, ("Глен Ф. Маршалл", "KEY", "per:глен маршал"), "-initials_key"),
+    # the last initial's dot that the full stop took is the name's ("Туманов Г. А."); a regnal number takes none
+    ("initials_surname_first", None, ("Туманов Г. А", "PER", "Туманов Г. А."), "initial_dot_name"),
+    ("initials_regnal_number", None, ("Фёдоре I", "PER", "Фёдор I"), "-initial_dot_name"),
     # a proper name inside a body's name: no acronym spells it; two letters name too many bodies
     ("acronym_proper_name", (("Исследовательский центр Кердпола", "ORG", 0),),
      ("Исследовательский центр Кердпола", "KEY", "org:исследовательский центр кердпола"), "-acronym_key"),
