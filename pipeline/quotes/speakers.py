@@ -1794,16 +1794,32 @@ def _speaking_antecedent(ctx: Context, index: int, pronoun: int) -> int | None:
     """The plural a speaking "они"/"их" may stand for, given the plural subject at `index` (a noun, or an adjective
     used as a person noun: "правые", "пострадавшие", `person_word`): the subject when it can speak (`can_speak`; a
     body, a side or a polity: COLLECTIVE_SOURCES, "власти", "стороны", "штаты"); for a thing, its plural genitive
-    that can speak ("опасения отцов-основателей: они предполагали"); else None, traced as turned down (a thing,
+    that can speak ("опасения отцов-основателей: они предполагали"), else the persons its sentence names after it
+    (`_persons_after_thing`: "нарекания у членов конгресса"); else None, traced as turned down (a thing,
     "столкновения", "элементы пояса", speaks for no one, and no subject further back is taken)."""
     if ctx.tokens[index].pos == "ADJ" or can_speak(ctx, index) or ctx.lemma(index) in COLLECTIVE_SOURCES:
         return index
     owners = [child for child in ctx.kids(index, "nmod") if child > index and ctx.feats(child).get("Case") == "Gen"
-              and ctx.feats(child).get("Number") == "Plur" and can_speak(ctx, child)]
+              and ctx.feats(child).get("Number") == "Plur" and can_speak(ctx, child)] \
+        or _persons_after_thing(ctx, index, pronoun)
     rejected("quotes", "thing_antecedent", ctx.tokens[pronoun].start, ctx.tokens[pronoun].end,
              f"{ctx.tokens[index].text}: a thing does not speak"
              + (f"; its owner {ctx.tokens[owners[0]].text} does" if owners else ""))
     return owners[0] if owners else None
+
+
+def _persons_after_thing(ctx: Context, thing: int, pronoun: int) -> list[int]:
+    """"Обстоятельства обмена вызвали множество нареканий у членов конгресса. Они обвиняли …", "Действия Израиля
+    вызвали критику со стороны членов комитета. Они опубликовали …": the plural person nouns in the genitive that a
+    thing subject's sentence names after it, in an earlier sentence than the pronoun's: the people the thing
+    concerns, who speak next."""
+    sentence = ctx.tokens[thing].sentence
+    if sentence >= ctx.tokens[pronoun].sentence:
+        return []
+    end = ctx.doc.sentences[sentence].token_end
+    return [index for index in range(thing + 1, end) if ctx.tokens[index].pos == "NOUN"
+            and ctx.feats(index).get("Case") == "Gen" and ctx.feats(index).get("Number") == "Plur"
+            and ctx.feats(index).get("Animacy") == "Anim"]
 
 
 def _is_subject(ctx: Context, index: int) -> bool:

@@ -1918,6 +1918,11 @@ RULE_ROWS = [
      "кризис продолжится", "экономисты", "indirect_that"),
     ("speaker-thing-passed", "На месте взрыва обнаружены элементы взрывного устройства. По их данным, бомба была "
      "самодельной.", "бомба была самодельной", None, "indirect_according"),
+    # a thing subject with no speaking owner: the plural persons its sentence names after it in the genitive, the
+    # people it concerns ("нарекания у членов комиссии"), in a sentence before the pronoun (quotes94,
+    # speakers._persons_after_thing)
+    ("speaker-thing-reacting", "Решения суда вызвали множество нареканий у членов комиссии. Они потребовали "
+     "пересмотреть дело.", "пересмотреть дело", "члены комиссии", "indirect_request"),
     ("speaker-thing-body", "Против плана выступили южные штаты. Они считают, что закон уменьшит их влияние.",
      "закон уменьшит их влияние", "южные штаты", "indirect_that"),
     ("speaker-thing-adjective", "Кабинет одобрил строительство стены. Против проекта выступили израильские правые. "
@@ -3149,6 +3154,7 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     # (`thing_antecedent`) for `svodka explain`; a body, a polity or a person adjective records nothing.
     ("thing_antecedent", "speaker-thing-owner", True),
     ("thing_antecedent", "speaker-thing-passed", True),
+    ("thing_antecedent", "speaker-thing-reacting", True),
     ("thing_antecedent", "speaker-thing-body", False),
     ("thing_antecedent", "speaker-thing-adjective", False),
     ("thing_antecedent", "speaker-thing-vehicle", True),
