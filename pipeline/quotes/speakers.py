@@ -1794,16 +1794,32 @@ def _speaking_antecedent(ctx: Context, index: int, pronoun: int) -> int | None:
     """The plural a speaking "они"/"их" may stand for, given the plural subject at `index` (a noun, or an adjective
     used as a person noun: "правые", "пострадавшие", `person_word`): the subject when it can speak (`can_speak`; a
     body, a side or a polity: COLLECTIVE_SOURCES, "власти", "стороны", "штаты"); for a thing, its plural genitive
-    that can speak ("опасения отцов-основателей: они предполагали"); else None, traced as turned down (a thing,
+    that can speak ("опасения отцов-основателей: они предполагали"), else the persons its sentence names after it
+    (`_persons_after_thing`: "нарекания у членов конгресса"); else None, traced as turned down (a thing,
     "столкновения", "элементы пояса", speaks for no one, and no subject further back is taken)."""
     if ctx.tokens[index].pos == "ADJ" or can_speak(ctx, index) or ctx.lemma(index) in COLLECTIVE_SOURCES:
         return index
     owners = [child for child in ctx.kids(index, "nmod") if child > index and ctx.feats(child).get("Case") == "Gen"
-              and ctx.feats(child).get("Number") == "Plur" and can_speak(ctx, child)]
+              and ctx.feats(child).get("Number") == "Plur" and can_speak(ctx, child)] \
+        or _persons_after_thing(ctx, index, pronoun)
     rejected("quotes", "thing_antecedent", ctx.tokens[pronoun].start, ctx.tokens[pronoun].end,
              f"{ctx.tokens[index].text}: a thing does not speak"
              + (f"; its owner {ctx.tokens[owners[0]].text} does" if owners else ""))
     return owners[0] if owners else None
+
+
+def _persons_after_thing(ctx: Context, thing: int, pronoun: int) -> list[int]:
+    """"Обстоятельства обмена вызвали множество нареканий у членов конгресса. Они обвиняли …", "Действия Израиля
+    вызвали критику со стороны членов комитета. Они опубликовали …": the plural person nouns in the genitive that a
+    thing subject's sentence names after it, in an earlier sentence than the pronoun's: the people the thing
+    concerns, who speak next."""
+    sentence = ctx.tokens[thing].sentence
+    if sentence >= ctx.tokens[pronoun].sentence:
+        return []
+    end = ctx.doc.sentences[sentence].token_end
+    return [index for index in range(thing + 1, end) if ctx.tokens[index].pos == "NOUN"
+            and ctx.feats(index).get("Case") == "Gen" and ctx.feats(index).get("Number") == "Plur"
+            and ctx.feats(index).get("Animacy") == "Anim"]
 
 
 def _is_subject(ctx: Context, index: int) -> bool:
@@ -1907,13 +1923,16 @@ def _current_role_holder(ctx: Context, head: int, tokens: list[int], role: str, 
     пишет руководитель правозащитной группы «Агора»"; not a lead that opens with a quote and its cue), or an office
     the person's introduction rules out (`introduced_otherwise`: "президент Филиппин" after an ambassador's quote).
     Traced `current_role_holder`.
-    Only for a direct quote (words in quotation marks go on in one voice: an indirect one reports anyone's words,
-    "Ходорковский добавил, что суд не учел высказывание начальника колонии"), with the noun outside every quote
-    found before ("По его словам, российский президент выразил …" is whom Песков speaks of)."""
-    if candidate.kind != "direct" or is_indefinite(ctx, head, tokens) or ctx.lemma(head) in ROLE_HYPERNYMS:
+    For a direct quote (words in quotation marks go on in one voice), or an indirect one whose own source the noun
+    is (`_reporting_role`: "«…», — отметил Фридинский. Как заявил замгенпрокурора РФ, …"; a role noun an indirect
+    quote's content mentions is anyone: "Ходорковский добавил, что суд не учел высказывание начальника колонии"),
+    with the noun outside every quote found before ("По его словам, российский президент выразил …" is whom
+    Песков speaks of) and no phrase of origin after it (`_from_place`: "Кандидат из Москвы признал …")."""
+    if (candidate.kind != "direct" and not _reporting_role(ctx, head, candidate)) \
+            or is_indefinite(ctx, head, tokens) or ctx.lemma(head) in ROLE_HYPERNYMS:
         return None  # "дипломат": `_hypernym_role` asks the introductions of its narrower roles
     mention = ctx.span(tokens[0], tokens[-1])
-    if any(said.start <= mention.start < said.end for said in history):
+    if _from_place(ctx, head, tokens) or any(said.start <= mention.start < said.end for said in history):
         return None
     speaker = _source_of_the_moment(ctx, head, candidate, history)
     if speaker is None or speaker.entity is None:
@@ -1921,10 +1940,37 @@ def _current_role_holder(ctx: Context, head: int, tokens: list[int], role: str, 
     untied = someone_new_at(ctx, head, tokens, speaker.entity) and not _headline_author(ctx, speaker.entity, history)
     if untied or relatum_mismatch(ctx, speaker.entity, relatum_persons(ctx, head), mention) \
             or introduced_otherwise(ctx, speaker.entity, head, tokens, (role, genitive_complement(ctx, head, tokens)),
-                                    mention):
+                                    mention) \
+            or (candidate.kind != "direct" and _spoken_of(ctx, speaker.entity, candidate, mention)):
         return None
     fired("quotes", "current_role_holder", mention.start, mention.end, f"{ctx.word(head)} -> {speaker.name}")
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
+
+
+def _reporting_role(ctx: Context, head: int, candidate: Candidate) -> bool:
+    """The noun at `head` is the indirect candidate's own source: the noun its source phrase gives ("По словам |
+    парламентария", "как заявил | замгенпрокурора") or the subject of its cue ("министр | подчеркнул, что …")."""
+    token = ctx.tokens[head]
+    return head == candidate.source or (candidate.cue_token is not None and token.head == candidate.cue_token
+                                        and token.rel.startswith("nsubj"))
+
+
+def _from_place(ctx: Context, head: int, tokens: list[int]) -> bool:
+    """"Кандидат из Москвы признал …", "женщина из Зеленодольска": a phrase of origin after the noun introduces
+    someone new, not the person just quoted."""
+    return any(index > head and ctx.word(index) == "из" for index in tokens)
+
+
+def _spoken_of(ctx: Context, entity: int, candidate: Candidate, mention: Span) -> bool:
+    """Reported speech names its own source by a pronoun, never by name: a person an indirect candidate's content
+    names ("Как предполагает грузинский оппозиционер, | Окруашвили вывезли из страны"; "Генеральный прокурор США
+    попросил | обеспечить экстрадицию Бута") is whom the words are about, not the role noun's source. True when so
+    (rule `spoken_of`, traced turned down at the noun's `mention`)."""
+    named = [name for name in ctx.doc.entities[entity].names() if candidate.start <= name.start < candidate.end]
+    if named:
+        rejected("quotes", "spoken_of", mention.start, mention.end,
+                 f"{ctx.doc.entities[entity].name}: named in the content [{named[0].start}:{named[0].end}]")
+    return bool(named)
 
 
 def _headline_author(ctx: Context, entity: int, history: list[Said]) -> bool:

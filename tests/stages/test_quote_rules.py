@@ -1439,7 +1439,7 @@ RULE_ROWS = [
      "демократов», — пояснил эксперт.", "Республиканцы осторожнее демократов", "Олег Сомов", "direct_after"),
     # a role noun phrase no introduction resolves, the subject of a direct quote's cue right after a named person's
     # quote, goes on with that person (quotes88, speakers._current_role_holder, traced `current_role_holder`): a
-    # blog's headline name, "по мнению X"; not an indirect quote, a noun marked as new, one the person is the relatum
+    # blog's headline name, "по мнению X"; not a noun marked as new, one the person is the relatum
     # of, or an office the person's introduction rules out
     ("speaker-current-role-headline", "Иван Петров: «Очень полезная купюра»\n\n«Тщательно изучил новые купюры. Мой "
      "вердикт: одобряю», — пишет публицист и философ на своей странице в Facebook.",
@@ -1450,8 +1450,14 @@ RULE_ROWS = [
     ("speaker-current-role-headline-organization", "Иван Петров: «Суд работает на заказ»\n\n«Решения с таким "
      "номером на сайте суда нет», — пишет руководитель правозащитной группы «Агора» в своем канале.",
      "Решения с таким номером на сайте суда нет", "Иван Петров", "direct_after"),
+    # an indirect quote whose own source the role noun is ("как считает X", "по словам X", "X заявил, что") goes
+    # on with the person too (quotes94, speakers._reporting_role); not when its content names that person
+    # (speakers._spoken_of: reported speech names its own source by a pronoun)
     ("speaker-current-role-indirect", "По мнению Ивана Петрова, переговоры зашли в тупик. Как считает "
      "спецпредставитель Масхадова, решение будет принято завтра.", "решение будет принято завтра",
+     "Иван Петров", "indirect_as_says"),
+    ("speaker-current-role-indirect-named", "По мнению Ивана Петрова, переговоры зашли в тупик. Как считает "
+     "спецпредставитель Масхадова, Петрова ввели в заблуждение.", "Петрова ввели в заблуждение",
      "спецпредставитель Масхадова", "indirect_as_says"),
     ("speaker-current-role-new", "По мнению Ивана Петрова, переговоры зашли в тупик. «Это и есть "
      "псевдополитические решения», — считает другой спецпредставитель Масхадова.",
@@ -1964,6 +1970,11 @@ RULE_ROWS = [
      "кризис продолжится", "экономисты", "indirect_that"),
     ("speaker-thing-passed", "На месте взрыва обнаружены элементы взрывного устройства. По их данным, бомба была "
      "самодельной.", "бомба была самодельной", None, "indirect_according"),
+    # a thing subject with no speaking owner: the plural persons its sentence names after it in the genitive, the
+    # people it concerns ("нарекания у членов комиссии"), in a sentence before the pronoun (quotes94,
+    # speakers._persons_after_thing)
+    ("speaker-thing-reacting", "Решения суда вызвали множество нареканий у членов комиссии. Они потребовали "
+     "пересмотреть дело.", "пересмотреть дело", "члены комиссии", "indirect_request"),
     ("speaker-thing-body", "Против плана выступили южные штаты. Они считают, что закон уменьшит их влияние.",
      "закон уменьшит их влияние", "южные штаты", "indirect_that"),
     ("speaker-thing-adjective", "Кабинет одобрил строительство стены. Против проекта выступили израильские правые. "
@@ -3064,7 +3075,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-current-role-headline", "column_writer", True),
     ("speaker-current-role-opinion", "current_role_holder", True),
     ("speaker-current-role-headline-organization", "column_writer", True),
-    ("speaker-current-role-indirect", "current_role_holder", False),
+    ("speaker-current-role-indirect", "current_role_holder", True),
+    ("speaker-current-role-indirect-named", "current_role_holder", False),
     ("speaker-current-role-new", "current_role_holder", False),
     ("speaker-current-role-relatum", "current_role_holder", False),
     ("speaker-current-role-office", "current_role_holder", False),
@@ -3127,6 +3139,9 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     # a dialogue line's dash with no comma or stop before it is no attribution (quotes92)
     ("direct_dash_line", "interview-unmarked-dash", True),
     ("direct_dash_line", "dash-line-broken", False),
+    # a role noun's indirect quote naming the person the noun would go on with is about that person (quotes94)
+    ("spoken_of", "speaker-current-role-indirect-named", True),
+    ("spoken_of", "speaker-current-role-indirect", False),
     # a report nested inside a quotation closed by "(цитата по X)" gets no copy of the outlet (quotes89)
     ("indirect_quoted_via", "outlet-quotation-note-nested", True),
     ("indirect_quoted_via", "outlet-quotation-note-indirect", False),
@@ -3232,6 +3247,7 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     # (`thing_antecedent`) for `svodka explain`; a body, a polity or a person adjective records nothing.
     ("thing_antecedent", "speaker-thing-owner", True),
     ("thing_antecedent", "speaker-thing-passed", True),
+    ("thing_antecedent", "speaker-thing-reacting", True),
     ("thing_antecedent", "speaker-thing-body", False),
     ("thing_antecedent", "speaker-thing-adjective", False),
     ("thing_antecedent", "speaker-thing-vehicle", True),
