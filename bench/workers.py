@@ -28,6 +28,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import random
 import resource
 import tempfile
 import time
@@ -42,6 +43,9 @@ from pipeline.shards import Counters, Outcome
 from pipeline.worker import DocumentProcessor
 
 RUNS = ("one", "serial", "two")
+REPLAY_LINES = (200, 1200, 5000, 20000)
+OLD_SHARD_SIZE = 500  # `svodka run`'s default before the size was chosen from the input
+SHARD_OVERHEAD = 0.015  # seconds a shard spends in its four fsynced writes (speed28: 12-16 ms on the quiet machine)
 
 
 def usage(who: int = resource.RUSAGE_SELF) -> dict[str, float]:
@@ -205,12 +209,95 @@ def accounting(results: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
+def doc_costs(log: list[dict[str, Any]]) -> list[float]:
+    """Each document's CPU seconds, in input order, from a one-worker run's shard log (a shard's CPU shared evenly
+    by its documents: with shards of one batch, a batch's)."""
+    costs: list[float] = []
+    for shard in sorted(log, key=lambda shard: shard["line"]):
+        costs += [shard["cpu"] / max(1, shard["docs"])] * shard["docs"]
+    return costs
+
+
+def dispatched(shards: list[float], workers: int) -> float:
+    """The pool's end: shards handed out in input order, each to the first worker free; the last worker's finish."""
+    free = [0.0] * workers
+    for cost in shards:
+        slot = free.index(min(free))
+        free[slot] += cost
+    return max(free)
+
+
+def replay(costs: list[float], lines: int, shard_size: int, workers: int = 2,
+           overhead: float = SHARD_OVERHEAD) -> dict[str, float]:
+    """An input of `lines` documents (the measured costs, taken again from the start where it is longer) cut into
+    shards of `shard_size`, each costing its documents' CPU and `overhead` (its fsynced writes): the one-worker
+    time, the `workers` time through the pool's in-order dispatch, their ratio (the cap the plan allows) and the
+    writes' share of the one-worker run."""
+    docs = [costs[index % len(costs)] for index in range(lines)]
+    shards = [sum(docs[start:start + shard_size]) + overhead for start in range(0, lines, shard_size)]
+    one, many = sum(shards), dispatched(shards, workers)
+    return {"shards": len(shards), "one": one, "many": many, "ratio": one / many,
+            "writes": len(shards) * overhead / one}
+
+
+def shuffled(log: list[dict[str, Any]], orders: int) -> list[list[float]]:
+    """The documents' costs in input order, then in `orders - 1` seeded shuffles of the logged shards (where the
+    expensive articles fall decides a tail: one order is one draw)."""
+    shards = sorted(log, key=lambda shard: shard["line"])
+    generator = random.Random(31)
+    costs = [doc_costs(shards)]
+    for _ in range(orders - 1):
+        generator.shuffle(shards)
+        costs.append(doc_costs([{**shard, "line": index} for index, shard in enumerate(shards)]))
+    return costs
+
+
+def replay_lines(logs: dict[str, list[dict[str, Any]]], lengths: list[int], workers: int = 2,
+                 orders: int = 40) -> list[str]:
+    """For each input length: the old default (500-line shards) against the size chosen from the input; the cap is
+    the mean over the orders (the worst in brackets)."""
+    from pipeline.shards import shard_size_for
+
+    costs = shuffled(logs["one"], orders)
+    lines = [f"replay of {len(costs[0])} documents' CPU ({sum(costs[0]):.2f}s, one worker), {workers} workers, "
+             f"{SHARD_OVERHEAD * 1000:.0f} ms of writes a shard, {orders} orders:"]
+    for length in lengths:
+        size = shard_size_for(length)
+        before = [replay(order, length, OLD_SHARD_SIZE, workers) for order in costs]
+        after = [replay(order, length, size, workers) for order in costs]
+        lines.append(f"  {length:6d} lines: {_replayed(before, OLD_SHARD_SIZE)} | {_replayed(after, size)}; "
+                     f"{workers} workers {_mean(before, 'many') / _mean(after, 'many'):.3f}x faster, one worker "
+                     f"{_mean(after, 'one') / _mean(before, 'one') - 1:+.1%}")
+    return lines
+
+
+def _mean(replays: list[dict[str, float]], key: str) -> float:
+    return sum(replayed[key] for replayed in replays) / len(replays)
+
+
+def _replayed(replays: list[dict[str, float]], size: int) -> str:
+    worst = min(replayed["ratio"] for replayed in replays)
+    return (f"{size} -> {replays[0]['shards']:.0f} shards, cap {_mean(replays, 'ratio'):.3f}x ({worst:.3f}), "
+            f"writes {_mean(replays, 'writes'):.1%}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3, help="how many times the article set is processed")
     parser.add_argument("--input", help="a JSONL of articles instead of the bench's (taken once, as is)")
     parser.add_argument("--runs", default=",".join(RUNS), help="which runs, in order (default: %(default)s)")
+    parser.add_argument("--shard-size", type=int, help="lines per shard (default: the bench's, bench_shard_size)")
+    parser.add_argument("--log", help="write the runs' shard logs (line, docs, CPU) to this JSON file, for --replay")
+    parser.add_argument("--replay", metavar="LOG", help="no run: replay a --log's one-worker shard CPU (see replay)")
+    parser.add_argument("--lines", default=",".join(map(str, REPLAY_LINES)),
+                        help="with --replay: input lengths to replay (default: %(default)s)")
+    parser.add_argument("--workers", type=int, default=2, help="with --replay: workers (default: %(default)s)")
     args = parser.parse_args(argv)
+    if args.replay:
+        for line in replay_lines(json.loads(Path(args.replay).read_text(encoding="utf-8")),
+                                 [int(n) for n in args.lines.split(",")], args.workers):
+            print(line)
+        return
     from bench.common import load_articles
     from bench.pipeline import bench_shard_size, in_fresh_process, write_input
 
@@ -225,12 +312,15 @@ def main(argv: list[str] | None = None) -> None:
             per_round, docs = len(distinct), len(distinct) * args.repeat
         results = {}
         for run in args.runs.split(","):
-            results[run] = in_fresh_process(measured_run, str(source), run, bench_shard_size(docs),
+            results[run] = in_fresh_process(measured_run, str(source), run, args.shard_size or bench_shard_size(docs),
                                             env={"SVODKA_DEVICE": "cpu"})
             for line in run_lines(results[run], per_round):
                 print(line, flush=True)
     for line in accounting(results):
         print(line)
+    if args.log:
+        Path(args.log).write_text(json.dumps({run: result["shards"] for run, result in results.items()}) + "\n",
+                                  encoding="utf-8")
 
 
 if __name__ == "__main__":

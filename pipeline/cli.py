@@ -24,7 +24,8 @@ from pipeline.onnx_runtime import DEVICES, DeviceError, check_device
 from pipeline.pipeline import DEFAULT_STAGES, PipelineOrderError
 from pipeline.process import apply_process_settings
 from pipeline.reader import DEFAULT_MAX_CHARS, INPUT_SUFFIXES, InputError, expand_inputs
-from pipeline.runner import DEFAULT_SHARD_SIZE, RunConfig, RunError, RunResult, default_workers, eprint, run
+from pipeline.runner import RunConfig, RunError, RunResult, default_workers, eprint, run
+from pipeline.shards import SHARD_SIZES, SHARDS_WANTED
 from pipeline.worker import DEFAULT_DOC_TIMEOUT, Counters, FailFast, WorkerOptions
 
 if TYPE_CHECKING:
@@ -84,8 +85,10 @@ def _configure_run(subparsers: argparse._SubParsersAction) -> None:
                         help="with --engine ray: the cluster address (default: start a local Ray)")
     parser.add_argument("--stages", default=",".join(DEFAULT_STAGES), metavar="S1,S2",
                         help="comma-separated stages to run (default: %(default)s)")
-    parser.add_argument("--shard-size", type=int, default=DEFAULT_SHARD_SIZE, metavar="N",
-                        help="input lines per shard, the unit of distribution and resume (default: %(default)s)")
+    parser.add_argument("--shard-size", type=int, default=None, metavar="N",
+                        help="input lines per shard, the unit of distribution and resume (default: chosen from the "
+                             f"input's length alone, not --workers: {SHARD_SIZES[0]} to {SHARD_SIZES[-1]} lines, "
+                             f"at most {SHARDS_WANTED} shards below {SHARD_SIZES[-1]})")
     parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
                         help="texts longer than this become E011 errors (default: %(default)s)")
     parser.add_argument("--doc-timeout", type=doc_timeout, default=DEFAULT_DOC_TIMEOUT, metavar="SECONDS",
@@ -122,7 +125,8 @@ def _run_config(args: argparse.Namespace, inputs: list[str], out_dir: str, skipp
                             read_options(args), args.with_text)
     return RunConfig(
         inputs=inputs, out_dir=out_dir, stages=[s for s in args.stages.split(",") if s],
-        workers=max(1, args.workers), shard_size=max(1, args.shard_size), engine=args.engine,
+        workers=max(1, args.workers), shard_size=None if args.shard_size is None else max(1, args.shard_size),
+        engine=args.engine,
         ray_address=args.address, start_method=args.start_method, options=options, progress=not args.no_progress,
         skipped_inputs=skipped,
         keep_shards=args.keep_shards,
@@ -193,8 +197,9 @@ def _write_dataset(args: argparse.Namespace, out_dir: str) -> None:
 
 
 def _run_stdin(args: argparse.Namespace, scratch: Path) -> int:
-    """JSON Lines on stdin, streamed: read in chunks of shard-size × workers lines, each processed (and its output
-    written) before the next is read, so an endless input neither waits for its end nor fills the disk."""
+    """JSON Lines on stdin, streamed: read in chunks of shard-size × workers lines (without --shard-size, 500 ×
+    workers, each chunk's shards sized from its length), each processed (and its output written) before the next is
+    read, so an endless input neither waits for its end nor fills the disk."""
     from pipeline.inputs import StreamSeen, fsync_close, stdin_chunks
 
     started = time.perf_counter()
@@ -205,15 +210,18 @@ def _run_stdin(args: argparse.Namespace, scratch: Path) -> int:
     errors = _error_sink(args, out_dir)
     base = _run_config(args, ["-"], str(scratch / "chunk"), [])
     total, offset, chunks, seen = Counters(), 0, 0, StreamSeen()
-    for path, count in stdin_chunks(sys.stdin.buffer, scratch, base.shard_size * base.workers):
+    sizes: set[int] = set()
+    for path, count in stdin_chunks(sys.stdin.buffer, scratch, (base.shard_size or SHARD_SIZES[-1]) * base.workers):
         chunk_out = scratch / f"chunk-{chunks}"
         result = run(replace(base, inputs=[str(path)], out_dir=str(chunk_out), progress=False), [path])
         total.merge(result.counters)
+        sizes.add(result.shard_size)
         seen.copy_chunk(path, chunk_out, offset, base.options, records, errors, total)
         records.flush()
         shutil.rmtree(chunk_out, ignore_errors=True)
         offset, chunks = offset + count, chunks + 1
-    stats = RunResult(total, chunks, 0, time.perf_counter() - started, out_dir).stats()
+    stats = RunResult(total, chunks, 0, time.perf_counter() - started, out_dir, [], max(sizes, default=0),
+                      "option" if base.shard_size is not None else "input").stats()
     if not to_stdout:
         fsync_close(records)
         os.replace(out_dir / "records.jsonl.tmp", out_dir / "records.jsonl")
@@ -254,6 +262,8 @@ def _print_summary(stats: dict, out_dir: str | None, profile: bool) -> None:
         f" in {stats['wall_seconds']:.1f}s ({stats['docs_per_second']:.1f} docs/s,"
         f" {stats['chars_per_second'] / 1000:.1f} kchar/s){where}"
     )
+    if stats["shard_size_from"] == "input":
+        eprint(f"svodka: shards of {stats['shard_size']} lines, chosen from the input's length (--shard-size sets it)")
     if stats["error_codes"]:
         eprint("svodka: errors by code: " + ", ".join(f"{k}×{v}" for k, v in stats["error_codes"].items()))
     if profile:

@@ -18,7 +18,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,15 +30,16 @@ from pipeline.progress import Progress
 from pipeline.shards import (
     Counters,
     completed,
+    count_units,
     merge_outputs,
     plan_shards,
     prepare_shard_dir,
     publish,
     retract_outputs,
+    shard_size_for,
 )
 from pipeline.worker import DocumentProcessor, WorkerOptions
 
-DEFAULT_SHARD_SIZE = 500
 LOCK_FILE = ".lock"
 
 
@@ -58,7 +59,7 @@ class RunConfig:
     out_dir: str
     stages: Sequence[str] = DEFAULT_STAGES
     workers: int = 1
-    shard_size: int = DEFAULT_SHARD_SIZE
+    shard_size: int | None = None  # None: chosen from the input's length (pipeline.shards.shard_size_for)
     engine: str = "local"
     ray_address: str | None = None
     start_method: str | None = None  # the local engine's; None: the platform's default (does not change output)
@@ -68,7 +69,10 @@ class RunConfig:
     skipped_inputs: list[str] = field(default_factory=list)  # files in input directories svodka cannot read
 
     def fingerprint(self, files: Sequence[Path]) -> str:
-        """Hash of the input paths, stages, shard size and options (the content is checked shard by shard)."""
+        """Hash of the input paths, stages, shard size and options (the content is checked shard by shard).
+
+        The runner hashes the size it uses (`shard_size_of`): one chosen from the input is the same for the same
+        input whatever --workers, and the same as that size given with --shard-size."""
         parts = [json.dumps([list(self.stages), self.shard_size, asdict(self.options)])]
         parts += [str(path.resolve()) for path in files]
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
@@ -85,6 +89,9 @@ class RunResult:
     out_dir: Path
     skipped_inputs: list[str] = field(default_factory=list)
 
+    shard_size: int = 0
+    shard_size_from: str = "option"  # "option" (--shard-size) or "input" (chosen from the input's length)
+
     def stats(self) -> dict[str, Any]:
         """The run's stats.json."""
         c = self.counters
@@ -97,6 +104,7 @@ class RunResult:
             "chars": c.chars, "wall_seconds": round(self.wall_seconds, 3),
             "docs_per_second": round(c.units / wall, 2), "chars_per_second": round(c.chars / wall, 1),
             "shards": self.shards, "shards_resumed": self.resumed,
+            "shard_size": self.shard_size, "shard_size_from": self.shard_size_from,
             "peak_rss_mb_per_worker": round(c.peak_rss_mb, 1),
             "stage_seconds": {k: round(v, 3) for k, v in c.stage_seconds.items()},
             "inputs_skipped": list(self.skipped_inputs),
@@ -159,11 +167,19 @@ def get_engine(name: str, workers: int = 1, address: str | None = None, start_me
     raise EngineError(f"[E032] unknown engine '{name}': use 'local' or 'ray'")
 
 
+def shard_size_of(config: RunConfig, files: Sequence[Path]) -> int:
+    """The run's shard size: the one given, else the one chosen from the input's length (never from --workers)."""
+    return config.shard_size if config.shard_size is not None else shard_size_for(count_units(files))
+
+
 def _run_locked(config: RunConfig, files: Sequence[Path], out_dir: Path, engine: Engine) -> RunResult:
     started = time.perf_counter()
     retract_outputs(out_dir)
+    size_from = "option" if config.shard_size is not None else "input"
+    size = shard_size_of(config, files)
+    config = replace(config, shard_size=size)
     shard_dir = prepare_shard_dir(out_dir, config.fingerprint(files))
-    shards = plan_shards(files, config.shard_size)
+    shards = plan_shards(files, size)
     total = Counters()
     pending = []
     for shard in shards:
@@ -184,7 +200,7 @@ def _run_locked(config: RunConfig, files: Sequence[Path], out_dir: Path, engine:
         total.errors += duplicates
         total.error_codes["E012"] = total.error_codes.get("E012", 0) + duplicates
     result = RunResult(total, len(shards), len(shards) - len(pending), time.perf_counter() - started, out_dir,
-                       config.skipped_inputs)
+                       config.skipped_inputs, size, size_from)
     publish(out_dir, {**result.stats(), "outputs": manifest})
     if not config.keep_shards:
         shutil.rmtree(shard_dir, ignore_errors=True)

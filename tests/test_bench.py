@@ -98,3 +98,20 @@ def test_the_workers_accounting_splits_a_second_workers_cost_into_split_co_run_a
     assert lines[1].startswith("co-run (two - serial): +0.20s CPU (+4.8%)")
     assert lines[2].startswith("tail: the busier worker 3.20s CPU against 2.20s, +45.5%")
     assert "= 1.194x" in lines[3]  # 4.0 / (3.2 + 0.1 + 0.05)
+
+
+def test_the_replay_finds_the_old_defaults_tail_on_a_few_thousand_lines():
+    """speed31: equal documents, no writes: 1,200 lines in 500-line shards run 500 + 500, then 200 alone (1.71x);
+    the size chosen from the input (38 shards of 32) leaves the last one a small part of the run."""
+    from bench.workers import dispatched, replay, replay_lines
+    from pipeline.shards import shard_size_for
+
+    assert dispatched([5.0, 5.0, 2.0], 2) == 7.0 and dispatched([1.0, 3.0, 1.0, 1.0], 2) == 3.0
+    costs = [1.0] * 1200
+    old = replay(costs, 1200, 500, overhead=0.0)
+    assert (old["shards"], old["one"], old["many"]) == (3, 1200.0, 700.0) and round(old["ratio"], 2) == 1.71
+    new = replay(costs, 1200, shard_size_for(1200), overhead=0.0)
+    assert new["shards"] == 38 and new["ratio"] > 1.97
+    log = {"one": [{"line": 1 + 16 * n, "docs": 16, "cpu": 0.5 + n % 3} for n in range(20)]}
+    lines = replay_lines(log, [200, 1200], orders=3)
+    assert len(lines) == 3 and "500 -> 1 shards, cap 1.000x" in lines[1] and "32 -> 38 shards" in lines[2]

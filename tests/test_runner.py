@@ -96,3 +96,41 @@ def test_ray_missing_is_refused_before_a_finished_runs_outputs_are_touched(tmp_p
     with pytest.raises(EngineError, match=r"\[E033\]"):
         run(config, expand_inputs(config.inputs))
     assert (tmp_path / "out" / "records.jsonl").read_bytes() == kept and (tmp_path / "out" / "stats.json").exists()
+
+
+def _segment_run(source: Path, out: Path, workers: int, shard_size: int | None) -> dict:
+    config = RunConfig(inputs=[str(source)], out_dir=str(out), workers=workers, shard_size=shard_size,
+                       stages=["segment"], progress=False, keep_shards=True)
+    run(config, expand_inputs(config.inputs))
+    return json.loads((out / "stats.json").read_text(encoding="utf-8"))
+
+
+def _numbered_input(tmp_path: Path, lines: int) -> Path:
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": n, "text": f"Новость номер {n}. Она короткая."},
+                                         ensure_ascii=False) + "\n" for n in range(lines)), encoding="utf-8")
+    return source
+
+
+def test_the_default_shard_size_comes_from_the_input_and_a_rerun_with_other_workers_resumes(tmp_path):
+    source = _numbered_input(tmp_path, 40)
+    reference = _segment_run(source, tmp_path / "reference", 2, None)
+    assert (reference["shard_size"], reference["shard_size_from"], reference["shards"]) == (16, "input", 3)
+
+    first = _segment_run(source, tmp_path / "out", 1, None)  # then "killed" before its second shard's marker
+    assert (first["shard_size"], first["shards"]) == (16, 3)
+    (tmp_path / "out" / ".shards" / "000001.done").unlink()
+    second = _segment_run(source, tmp_path / "out", 2, None)
+    assert (second["shard_size"], second["shards"], second["shards_resumed"]) == (16, 3, 2)
+    for name in ("records.jsonl", "errors.jsonl"):
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "reference" / name).read_bytes()
+
+
+def test_an_explicit_shard_size_is_kept_and_resumes_only_its_own_plan(tmp_path):
+    source = _numbered_input(tmp_path, 40)
+    given = _segment_run(source, tmp_path / "out", 2, 7)
+    assert (given["shard_size"], given["shard_size_from"], given["shards"]) == (7, "option", 6)
+    chosen = _segment_run(source, tmp_path / "out", 2, None)  # another plan: nothing of the 7-line shards is kept
+    assert (chosen["shard_size"], chosen["shards"], chosen["shards_resumed"]) == (16, 3, 0)
+    same = _segment_run(source, tmp_path / "out", 1, 16)  # the chosen size given explicitly: the same plan
+    assert (same["shard_size_from"], same["shards"], same["shards_resumed"]) == ("option", 3, 3)

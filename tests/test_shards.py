@@ -13,10 +13,12 @@ import pytest
 from pipeline.shards import (
     atomic_write_lines,
     completed,
+    count_units,
     merge_outputs,
     plan_shards,
     prepare_shard_dir,
     run_shard,
+    shard_size_for,
 )
 from tests.toy_processor import Stop, ToyProcessor, write_lines
 
@@ -25,6 +27,22 @@ def test_shards_cover_every_line_in_order(tmp_path):
     shards = plan_shards([write_lines(tmp_path / "in.jsonl", ["a", "b", "c", "d", "e"])], 2)
     assert [(s.start, s.stop) for s in shards] == [(0, 2), (2, 4), (4, 5)]
     assert [s.index for s in shards] == [0, 1, 2] and len({s.digest for s in shards}) == 3
+
+
+@pytest.mark.parametrize(("lines", "size", "shards"), [
+    (1, 16, 1), (200, 16, 13), (1024, 16, 64),        # small inputs: one CPU batch a shard, at most 64 shards
+    (1025, 32, 33), (1200, 32, 38), (4096, 32, 128),  # then the smallest doubling that makes at most 128
+    (4097, 64, 65), (5000, 64, 79), (8192, 64, 128), (16384, 128, 128),
+    (20000, 256, 79), (32768, 256, 128),
+    (32769, 500, 66), (1_000_000, 500, 2000),          # at most 500, the size of before
+])
+def test_the_default_shard_size_follows_the_input_length(lines, size, shards):
+    assert shard_size_for(lines) == size and -(-lines // size) == shards
+
+
+def test_the_input_length_counts_every_file(tmp_path):
+    files = [write_lines(tmp_path / "a.jsonl", ["a", "b", "c"]), write_lines(tmp_path / "b.jsonl", ["d", "e"])]
+    assert count_units(files) == 5
 
 
 def test_atomic_write_never_leaves_a_partial_file(tmp_path):
