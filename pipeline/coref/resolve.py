@@ -75,10 +75,12 @@ from pipeline.lang.fold import CYRILLIC, LATIN, WORD, fold, fold_uncached, fold_
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     AGENCY_NAME_WORDS,
+    CLIENT_NOUNS,
     CONTESTING_VERBS,
     COUNTRY_NAME_VARIANTS,
     COURT_SIDE_NOUNS,
     CURRENT_SOURCE_NOUNS,
+    DEFENDER_NOUNS,
     FINDINGS_NOUNS,
     GENERIC_PERSON_NOUNS,
     HOME_COUNTRY,
@@ -88,6 +90,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     POINTING_WORDS,
+    REFLEXIVE_PRONOUNS,
     REVIEWED_NOUNS,
     REVIEWING_COURT_WORDS,
     REVIEWING_VERBS,
@@ -4115,6 +4118,89 @@ def state_introduced(state: Resolution, anaphor: Anaphor) -> Decision:
                          f"put in that state by '{state.doc.tokens[verbs[latest.entity]].text}'")
 
 
+@rule("coref")
+def defended_client(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A lawyer's client ("его подзащитный", "своего подзащитного", "моего доверителя") is the person whose defence
+    the story named before it: the genitive name of a defender noun ("адвокат Ходорковского Юрий Шмидт", "защитники
+    Пичугина", "защита Лебедева"; DEFENDER_NOUNS) or the name a client noun introduced ("его подзащитному Платону
+    Лебедеву"), not of another gender. Where the story defends several people, the client of the lawyer its
+    possessive stands for ("адвокат Лебедева Евгений Бару … адвокат Ходорковского Юрий Шмидт … его подзащитного"
+    of Шмидт is Ходорковский), else none. Unlinked when the story names no one so: "Адвокат мужчины … попросила суд
+    не лишать ее подзащитного свободы" leaves the client unnamed."""
+    decision = Decision(anaphor)
+    doc = state.doc
+    clients = [ref for ref in state.before(anaphor) if ref.kind == "name" and state.infos[ref.entity].type == "PER"
+               and not (anaphor.gender and state.infos[ref.entity].gender not in ("", anaphor.gender))
+               and _defended(doc, ref)]
+    people = {ref.entity for ref in clients}
+    if not people:
+        return decision.reject("defended_client", "the story names nobody's defence before it")
+    if len(people) > 1:
+        owner = _possessive_owner(state, anaphor)
+        people = {ref.entity for ref in clients if owner is not None and _lawyer(state, ref) == owner}
+        if len(people) != 1:
+            return decision.reject("defended_client", "the story defends several people, none by its possessive's "
+                                                      "lawyer")
+    client = people.pop()
+    return decision.link(client, "defended_client", f"the defence of {doc.entities[client].name}")
+
+
+def _possessive_owner(state: Resolution, anaphor: Anaphor) -> int | None:
+    """Whose client: the entity the possessive inside the anaphor was linked to ("его | подзащитный"), or for "свой",
+    which is resolved later, the named subject of the nearest clause above it with one, or the name in apposition
+    to that subject ("адвокат Алексея Пешкуна Александр Шишин заявил о самооговоре со стороны своего подзащитного":
+    Шишин); None when neither is known."""
+    doc = state.doc
+    first = doc.token_at(anaphor.start)
+    owner = next((state.by_token[index] for index in range(first, anaphor.head) if index in state.by_token), None)
+    if owner is not None or first == anaphor.head or lemma_of(doc.tokens[first]) not in REFLEXIVE_PRONOUNS:
+        return owner
+    kids = children(doc)
+    for above in doc.ancestors(anaphor.head):
+        subject = next((child for child in kids[above] if doc.tokens[child].rel.startswith("nsubj")), None)
+        if subject is not None:  # "адвокат … Александр Шишин заявил": the subject noun's own name, if unnamed
+            named = rules.appositive_name(doc, subject) if subject not in state.by_token else subject
+            return state.by_token.get(named) if named is not None else None
+    return None
+
+
+def _defender(doc: Document, ref: Referent) -> int | None:
+    """The defender noun whose genitive the person's name is ("адвокат | Ходорковского"), None when there is none."""
+    name = doc.tokens[ref.head]
+    governor = name.head
+    if 0 <= governor < ref.head and name.feats.get("Case") == "Gen" \
+            and lemma_of(doc.tokens[governor]) in DEFENDER_NOUNS:
+        return governor
+    return None
+
+
+def _defended(doc: Document, ref: Referent) -> bool:
+    """The person's name is the genitive of a defender noun before it ("адвокат | Ходорковского") or follows a client
+    noun ("подзащитному | Платону Лебедеву")."""
+    if _defender(doc, ref) is not None:
+        return True
+    before = word_before(doc, doc.token_at(ref.start), QUOTE_MARKS)
+    return before >= 0 and lemma_of(doc.tokens[before]) in CLIENT_NOUNS
+
+
+def _lawyer(state: Resolution, ref: Referent) -> int | None:
+    """The person whose name stands in apposition to the defender noun of a client's name: right after the client's
+    name ("адвокат Ходорковского | Юрий Шмидт", however the parse hangs it), else as the parse sets it ("Юрий Шмидт,
+    | адвокат Ходорковского"); None when the noun has no name of its own."""
+    doc = state.doc
+    noun = _defender(doc, ref)
+    if noun is None:
+        return None
+    after = doc.token_at(ref.end)
+    if after < len(doc.tokens) and state.by_token.get(after, ref.entity) != ref.entity \
+            and state.infos[state.by_token[after]].type == "PER":
+        return state.by_token[after]
+    named = rules.appositive_name(doc, noun)
+    if named is None and doc.tokens[noun].rel.startswith("appos"):
+        named = doc.tokens[noun].head
+    return state.by_token.get(named) if named is not None and named != ref.head else None
+
+
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
     "personal": resolve_personal, "person": resolve_person, "person_noun": introduced_noun,
@@ -4122,6 +4208,7 @@ RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "organization": organization_description,
     "place": place_kind, "introduced_kind": introduced_kind,
     "country_side": country_side, "our_country": our_country, "owned_country": owned_country, "capital": capital,
+    "client": defended_client,
 }
 
 

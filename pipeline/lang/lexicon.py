@@ -2415,3 +2415,10 @@ COMPOUND_PREPOSITIONS = frozenset({
 # Compound prepositions whose noun takes a preposition of its own before the person ("во главе с | генералом Ивановым"):
 # the noun and that preposition open no phrase of the person either.
 LEADING_COMPOUND_PREPOSITIONS: dict[tuple[str, str], str] = {("во", "глава"): "с", ("в", "глава"): "с"}
+
+# --- a lawyer's client (coref94) --------------------------------------------------------------------------------
+# Nouns of a lawyer's client ("его подзащитный", "моего доверителя"): the person whose defence the story names.
+CLIENT_NOUNS = fold_words("подзащитный подзащитная доверитель доверительница")
+# Nouns of a person's defence whose genitive name is the client ("адвокат Ходорковского", "защитники Пичугина",
+# "защита Лебедева"); the lawyer's own nouns are AGENT_NOUNS' first two.
+DEFENDER_NOUNS = fold_words("адвокат адвокатша защитник защитница защита")
