@@ -21,6 +21,7 @@ from pipeline.lang.lexicon import (
     ANAPHORIC_RELATIVE_PRONOUNS,
     CLIENT_NOUNS,
     COPULAR_VERBS,
+    DEFENDANT_NOUNS,
     DEMONSTRATIVE_PRONOUNS,
     EVENT_NOUN_LEMMAS,
     GAME_NOUNS,
@@ -33,6 +34,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
+    PLAINTIFF_NOUNS,
     POINTING_WORDS,
     REFLEXIVE_PRONOUNS,
     RELATION_NOUNS,
@@ -331,16 +333,24 @@ def state_person_at(doc: Document, index: int) -> Anaphor | None:
                    UD_GENDER.get(token.feats.get("Gender", ""), ""), "sing", token.sentence)
 
 
+# a party's noun -> its category: a lawyer's client, a lawsuit's plaintiff or defendant
+PARTY_CATEGORIES = {**dict.fromkeys(CLIENT_NOUNS, "client"), **dict.fromkeys(PLAINTIFF_NOUNS, "plaintiff"),
+                    **dict.fromkeys(DEFENDANT_NOUNS, "defendant")}
+
+
 def client_noun_at(doc: Document, index: int, types: dict[int, str], covered: set[int]) -> Anaphor | None:
     """A lawyer's client ("своего подзащитного", "его подзащитный", "моего доверителя"; CLIENT_NOUNS), singular, with
     its possessive ("его", "моего") and adjectives, not new, not before a name ("его подзащитному Платону Лебедеву":
     the name's phrase), not a predicate: the person whose defence the story names (`resolve.defended_client`);
     category "client", gender the noun's own ("подзащитная" is a woman, "подзащитный" says nothing: a masculine
-    noun may name a woman, as "клиент" does). `covered`: `set(types)`, as in `description_at`."""
+    noun may name a woman, as "клиент" does). `covered`: `set(types)`, as in `description_at`. A lawsuit's party
+    ("истец", "ответчица"; PLAINTIFF_NOUNS, DEFENDANT_NOUNS) is found the same way, category "plaintiff" or
+    "defendant" (`resolve.suing_party`)."""
     token = doc.tokens[index]
     first = doc.sentences[token.sentence].token_start == index
+    category = PARTY_CATEGORIES.get(lemma_of(token))
     if token.pos != "NOUN" or not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur" \
-            or lemma_of(token) not in CLIENT_NOUNS:
+            or category is None:
         return None
     if _is_new(doc, index) or _names_follow(doc, index, types, "person") or _predicative(doc, index):
         return None
@@ -349,7 +359,7 @@ def client_noun_at(doc: Document, index: int, types: dict[int, str], covered: se
             and fold(doc.tokens[start - 1].text.lower()) in POSSESSIVE_LEMMAS:
         start -= 1  # "его | подзащитный": the possessive says whose client, and the mention holds it
     gender = "femn" if token.feats.get("Gender") == "Fem" else ""
-    return Anaphor(index, doc.tokens[start].start, token.end, "description", "client", lemma_of(token), gender,
+    return Anaphor(index, doc.tokens[start].start, token.end, "description", category, lemma_of(token), gender,
                    "sing", token.sentence)
 
 

@@ -74,6 +74,7 @@ from pipeline.entities.lexicon import CAPITAL_COUNTRIES, COUNTRY_ADJECTIVES, LEG
 from pipeline.lang.fold import CYRILLIC, LATIN, WORD, fold, fold_uncached, fold_words
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
+    AGAINST_PREPOSITIONS,
     AGENCY_NAME_WORDS,
     CLIENT_NOUNS,
     CONTESTING_VERBS,
@@ -85,6 +86,7 @@ from pipeline.lang.lexicon import (
     GENERIC_PERSON_NOUNS,
     HOME_COUNTRY,
     IDENTIFYING_VERBS,
+    LAWSUIT_NOUNS,
     MEDIA_NOUN_KINDS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
@@ -4201,6 +4203,53 @@ def _lawyer(state: Resolution, ref: Referent) -> int | None:
     return state.by_token.get(named) if named is not None and named != ref.head else None
 
 
+@rule("coref")
+def suing_party(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A lawsuit's party ("истец", "истица", "ответчик") is the person or body the story named before it as filing
+    the suit — the genitive name of "иск" ("иск Навального", "в удовлетворении иска Смыкова") or the subject of the
+    verb whose object is the suit ("Костенко подал иск", "Нассо предъявил … иск") — or, for a defendant, as the one
+    it is against ("иск Навального к Путину", "подал иск в суд против компании", "предъявил звезде Голливуда иск"),
+    a person of the noun's gender ("истица" is a woman). Unlinked when no suit with a named party of that side is
+    told before it, or when suits of several are ("иск «Юганска» … «Роснефть» подала иск … По мнению истца")."""
+    decision = Decision(anaphor)
+    doc = state.doc
+    side = "plaintiff" if anaphor.category == "plaintiff" else "defendant"
+    parties = [ref for ref in state.before(anaphor) if ref.kind == "name"
+               and state.infos[ref.entity].type in ("PER", "ORG")
+               and not (anaphor.gender and state.infos[ref.entity].gender not in ("", anaphor.gender))
+               and _suit_side(doc, ref.head) == side]
+    named = {ref.entity for ref in parties}
+    if len(named) != 1:
+        return decision.reject("suing_party", f"no suit with a named {side} before it" if not named
+                               else f"suits with {len(named)} named {side}s before it")
+    party = named.pop()
+    return decision.link(party, "suing_party", f"the {side} of a suit: {doc.entities[party].name}")
+
+
+def _suit_side(doc: Document, name: int) -> str:
+    """"plaintiff" when a name's head token files a suit (the genitive of "иск", or the subject of a verb whose object
+    is one), "defendant" when the suit is against it (its "к"/"против" phrase, or the dative of the filing verb), ""
+    otherwise."""
+    token = doc.tokens[name]
+    governor = token.head
+    if 0 <= governor < name and token.rel.startswith("appos") and doc.tokens[governor].pos == "NOUN" \
+            and lemma_of(doc.tokens[governor]) not in LAWSUIT_NOUNS:
+        name, token = governor, doc.tokens[governor]  # "к компании | «Вектор»": the kind noun's phrase is the party
+        governor = token.head
+    if not 0 <= governor < len(doc.tokens):
+        return ""
+    kids = children(doc)
+    against = any(lemma_of(doc.tokens[child]) in AGAINST_PREPOSITIONS for child in kids[name])
+    suit = lemma_of(doc.tokens[governor]) in LAWSUIT_NOUNS
+    filed = any(lemma_of(doc.tokens[child]) in LAWSUIT_NOUNS and doc.tokens[child].rel.startswith("obj")
+                for child in kids[governor])
+    if (suit and against) or (filed and (against or token.rel.startswith("iobj"))):
+        return "defendant"
+    if (suit and token.feats.get("Case") == "Gen") or (filed and token.rel.startswith("nsubj")):
+        return "plaintiff"
+    return ""
+
+
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
     "personal": resolve_personal, "person": resolve_person, "person_noun": introduced_noun,
@@ -4208,7 +4257,7 @@ RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "organization": organization_description,
     "place": place_kind, "introduced_kind": introduced_kind,
     "country_side": country_side, "our_country": our_country, "owned_country": owned_country, "capital": capital,
-    "client": defended_client,
+    "client": defended_client, "plaintiff": suing_party, "defendant": suing_party,
 }
 
 

@@ -2422,3 +2422,10 @@ CLIENT_NOUNS = fold_words("подзащитный подзащитная дов�
 # Nouns of a person's defence whose genitive name is the client ("адвокат Ходорковского", "защитники Пичугина",
 # "защита Лебедева"); the lawyer's own nouns are AGENT_NOUNS' first two.
 DEFENDER_NOUNS = fold_words("адвокат адвокатша защитник защитница защита")
+# The parties of a lawsuit ("истец", "ответчица"): who filed it and against whom (coref94, `resolve.suing_party`).
+PLAINTIFF_NOUNS = fold_words("истец истица")
+DEFENDANT_NOUNS = fold_words("ответчик ответчица")
+# The noun of a lawsuit whose genitive name is who filed it ("иск Навального", "иска Смыкова") and whose "к" or
+# "против" phrase is whom it is against ("иск … к Путину", "иск против компании").
+LAWSUIT_NOUNS = fold_words("иск")
+AGAINST_PREPOSITIONS = frozenset({"к", "против"})

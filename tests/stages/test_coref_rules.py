@@ -1659,7 +1659,19 @@ DEFENDED_CLIENTS = [  # coref94: a lawyer's client ("его подзащитны
      "Юрий Белов заявил о самооговоре со стороны своего подзащитного.", "своего подзащитного", "Павел Козлов",
      "defended_client"),  # "свой": the lawyer is its clause's subject, named in apposition to "адвокат"
 ]
-ROWS = ROWS + DEFENDED_CLIENTS
+SUING_PARTIES = [  # coref94: a lawsuit's party ("истец", "ответчика") is the one the story names filing it or sued
+    ("Суд отказал в удовлетворении иска Ивана Петрова к компании «Вектор». Истец намерен обжаловать решение.",
+     "Истец", "Иван Петров", "suing_party"),  # the genitive of "иск" files it
+    ("Суд отказал в удовлетворении иска Ивана Петрова к компании «Вектор». По мнению ответчика, иск необоснован.",
+     "ответчика", "Вектор", "suing_party"),  # "к компании «Вектор»": whom the suit is against
+    ("Анна Орлова подала иск против Ивана Петрова. Истица требует компенсации.", "Истица", "Анна Орлова",
+     "suing_party"),  # the subject of the verb whose object is the suit
+    ("Суд рассмотрел иск о защите чести. Истец намерен обжаловать решение.", "Истец", None,
+     "suing_party"),  # no party named
+    ("Суд отклонил иск Ивана Петрова. Анна Орлова тоже подала иск. Истец намерен обжаловать решение.", "Истец", None,
+     "suing_party"),  # two plaintiffs named: none
+]
+ROWS = ROWS + DEFENDED_CLIENTS + SUING_PARTIES
 PERSON_OWNED = "Лондонский «Челси» провел сбор в Австрии. Оборона команды Ивана Петрова выглядела слабо."
 
 
