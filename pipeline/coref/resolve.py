@@ -82,6 +82,7 @@ from pipeline.lang.lexicon import (
     COURT_SIDE_NOUNS,
     CURRENT_SOURCE_NOUNS,
     DEFENDER_NOUNS,
+    FILING_VERBS,
     FINDINGS_NOUNS,
     GENERIC_PERSON_NOUNS,
     HOME_COUNTRY,
@@ -4227,9 +4228,9 @@ def suing_party(state: Resolution, anaphor: Anaphor) -> Decision:
 
 
 def _suit_side(doc: Document, name: int) -> str:
-    """"plaintiff" when a name's head token files a suit (the genitive of "иск", or the subject of a verb whose object
-    is one), "defendant" when the suit is against it (its "к"/"против" phrase, or the dative of the filing verb), ""
-    otherwise."""
+    """"plaintiff" when a name's head token files a suit (the genitive of "иск", or the subject of a filing verb whose
+    object is one: FILING_VERBS, not "Верховный суд отклонил иск"), "defendant" when the suit is against it (its
+    "к"/"против" phrase, or the dative of the filing verb), "" otherwise."""
     token = doc.tokens[name]
     governor = token.head
     if 0 <= governor < name and token.rel.startswith("appos") and doc.tokens[governor].pos == "NOUN" \
@@ -4241,8 +4242,9 @@ def _suit_side(doc: Document, name: int) -> str:
     kids = children(doc)
     against = any(lemma_of(doc.tokens[child]) in AGAINST_PREPOSITIONS for child in kids[name])
     suit = lemma_of(doc.tokens[governor]) in LAWSUIT_NOUNS
-    filed = any(lemma_of(doc.tokens[child]) in LAWSUIT_NOUNS and doc.tokens[child].rel.startswith("obj")
-                for child in kids[governor])
+    filed = lemma_of(doc.tokens[governor]) in FILING_VERBS and any(
+        lemma_of(doc.tokens[child]) in LAWSUIT_NOUNS and doc.tokens[child].rel.startswith("obj")
+        for child in kids[governor])
     if (suit and against) or (filed and (against or token.rel.startswith("iobj"))):
         return "defendant"
     if (suit and token.feats.get("Case") == "Gen") or (filed and token.rel.startswith("nsubj")):

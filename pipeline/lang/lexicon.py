@@ -2429,3 +2429,6 @@ DEFENDANT_NOUNS = fold_words("ответчик ответчица")
 # "против" phrase is whom it is against ("иск … к Путину", "иск против компании").
 LAWSUIT_NOUNS = fold_words("иск")
 AGAINST_PREPOSITIONS = frozenset({"к", "против"})
+# Verbs of filing a suit, whose subject is the plaintiff ("Костенко подал иск"); a court "отклонил", "рассмотрел",
+# "удовлетворил" one, and its subject is no party.
+FILING_VERBS = fold_words("подать подавать предъявить предъявлять направить направлять инициировать выдвинуть")

@@ -1670,6 +1670,8 @@ SUING_PARTIES = [  # coref94: a lawsuit's party ("истец", "ответчик
      "suing_party"),  # no party named
     ("Суд отклонил иск Ивана Петрова. Анна Орлова тоже подала иск. Истец намерен обжаловать решение.", "Истец", None,
      "suing_party"),  # two plaintiffs named: none
+    ("Мосгорсуд отклонил иск о защите чести. Истец намерен обжаловать решение.", "Истец", None,
+     "suing_party"),  # a court rejects a suit, it files none (FILING_VERBS)
 ]
 ROWS = ROWS + DEFENDED_CLIENTS + SUING_PARTIES
 PERSON_OWNED = "Лондонский «Челси» провел сбор в Австрии. Оборона команды Ивана Петрова выглядела слабо."
