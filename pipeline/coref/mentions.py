@@ -19,7 +19,9 @@ from pipeline.lang.grammemes import MODIFIER_POS
 from pipeline.lang.lexicon import (
     AGE_ADJECTIVE,
     ANAPHORIC_RELATIVE_PRONOUNS,
+    CLIENT_NOUNS,
     COPULAR_VERBS,
+    DEFENDANT_NOUNS,
     DEMONSTRATIVE_PRONOUNS,
     EVENT_NOUN_LEMMAS,
     GAME_NOUNS,
@@ -32,6 +34,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
+    PLAINTIFF_NOUNS,
     POINTING_WORDS,
     REFLEXIVE_PRONOUNS,
     RELATION_NOUNS,
@@ -155,7 +158,8 @@ def find_anaphors(doc: Document, kinds: dict[str, list[tuple[int, int]]] | None 
                                 and not (token.pos == "PROPN" and _sentence_first_noun(doc, index))):
             continue
         anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or country_place_at(doc, index) \
-            or description_at(doc, index, types, covered) or person_noun_at(doc, index, types, covered) \
+            or description_at(doc, index, types, covered) or client_noun_at(doc, index, types, covered) \
+            or person_noun_at(doc, index, types, covered) \
             or newcomer_noun_at(doc, index, types, covered) or kind_noun_at(doc, index, types, covered, kinds) \
             or state_person_at(doc, index)
         if anaphor is not None and anaphor.category in PERSON_CATEGORIES \
@@ -327,6 +331,36 @@ def state_person_at(doc: Document, index: int) -> Anaphor | None:
         return None  # "ходатайства одного обвиняемого", "каждый задержанный", "другой арестованный": not the one told
     return Anaphor(index, token.start, token.end, "description", "state_person", lemma_of(token),
                    UD_GENDER.get(token.feats.get("Gender", ""), ""), "sing", token.sentence)
+
+
+# a party's noun -> its category: a lawyer's client, a lawsuit's plaintiff or defendant
+PARTY_CATEGORIES = {**dict.fromkeys(CLIENT_NOUNS, "client"), **dict.fromkeys(PLAINTIFF_NOUNS, "plaintiff"),
+                    **dict.fromkeys(DEFENDANT_NOUNS, "defendant")}
+
+
+def client_noun_at(doc: Document, index: int, types: dict[int, str], covered: set[int]) -> Anaphor | None:
+    """A lawyer's client ("своего подзащитного", "его подзащитный", "моего доверителя"; CLIENT_NOUNS), singular, with
+    its possessive ("его", "моего") and adjectives, not new, not before a name ("его подзащитному Платону Лебедеву":
+    the name's phrase), not a predicate: the person whose defence the story names (`resolve.defended_client`);
+    category "client", gender the noun's own ("подзащитная" is a woman, "подзащитный" says nothing: a masculine
+    noun may name a woman, as "клиент" does). `covered`: `set(types)`, as in `description_at`. A lawsuit's party
+    ("истец", "ответчица"; PLAINTIFF_NOUNS, DEFENDANT_NOUNS) is found the same way, category "plaintiff" or
+    "defendant" (`resolve.suing_party`)."""
+    token = doc.tokens[index]
+    first = doc.sentences[token.sentence].token_start == index
+    category = PARTY_CATEGORIES.get(lemma_of(token))
+    if token.pos != "NOUN" or not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur" \
+            or category is None:
+        return None
+    if _is_new(doc, index) or _names_follow(doc, index, types, "person") or _predicative(doc, index):
+        return None
+    start = _first_modifier(doc, index, covered)
+    if start > 0 and doc.tokens[start - 1].head == index and doc.tokens[start - 1].sentence == token.sentence \
+            and fold(doc.tokens[start - 1].text.lower()) in POSSESSIVE_LEMMAS:
+        start -= 1  # "его | подзащитный": the possessive says whose client, and the mention holds it
+    gender = "femn" if token.feats.get("Gender") == "Fem" else ""
+    return Anaphor(index, doc.tokens[start].start, token.end, "description", category, lemma_of(token), gender,
+                   "sing", token.sentence)
 
 
 # Person nouns of the lexicons: roles, generic persons and unnamed sources have rules of their own (or none).

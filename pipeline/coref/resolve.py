@@ -75,20 +75,26 @@ from pipeline.entities.lexicon import CAPITAL_COUNTRIES, COUNTRY_ADJECTIVES, LEG
 from pipeline.lang.fold import CYRILLIC, LATIN, WORD, fold, fold_uncached, fold_words
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
+    AGAINST_PREPOSITIONS,
     AGENCY_NAME_WORDS,
+    CLIENT_NOUNS,
     CONTESTING_VERBS,
     COUNTRY_NAME_VARIANTS,
     COURT_SIDE_NOUNS,
     CURRENT_SOURCE_NOUNS,
+    DEFENDER_NOUNS,
+    FILING_VERBS,
     FINDINGS_NOUNS,
     GENERIC_PERSON_NOUNS,
     HOME_COUNTRY,
     IDENTIFYING_VERBS,
+    LAWSUIT_NOUNS,
     MEDIA_NOUN_KINDS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     POINTING_WORDS,
+    REFLEXIVE_PRONOUNS,
     REVIEWED_NOUNS,
     REVIEWING_COURT_WORDS,
     REVIEWING_VERBS,
@@ -4138,6 +4144,137 @@ def state_introduced(state: Resolution, anaphor: Anaphor) -> Decision:
                          f"put in that state by '{state.doc.tokens[verbs[latest.entity]].text}'")
 
 
+@rule("coref")
+def defended_client(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A lawyer's client ("его подзащитный", "своего подзащитного", "моего доверителя") is the person whose defence
+    the story named before it: the genitive name of a defender noun ("адвокат Ходорковского Юрий Шмидт", "защитники
+    Пичугина", "защита Лебедева"; DEFENDER_NOUNS) or the name a client noun introduced ("его подзащитному Платону
+    Лебедеву"), not of another gender. Where the story defends several people, the client of the lawyer its
+    possessive stands for ("адвокат Лебедева Евгений Бару … адвокат Ходорковского Юрий Шмидт … его подзащитного"
+    of Шмидт is Ходорковский), else none. Unlinked when the story names no one so: "Адвокат мужчины … попросила суд
+    не лишать ее подзащитного свободы" leaves the client unnamed."""
+    decision = Decision(anaphor)
+    doc = state.doc
+    clients = [ref for ref in state.before(anaphor) if ref.kind == "name" and state.infos[ref.entity].type == "PER"
+               and not (anaphor.gender and state.infos[ref.entity].gender not in ("", anaphor.gender))
+               and _defended(doc, ref)]
+    people = {ref.entity for ref in clients}
+    if not people:
+        return decision.reject("defended_client", "the story names nobody's defence before it")
+    if len(people) > 1:
+        owner = _possessive_owner(state, anaphor)
+        people = {ref.entity for ref in clients if owner is not None and _lawyer(state, ref) == owner}
+        if len(people) != 1:
+            return decision.reject("defended_client", "the story defends several people, none by its possessive's "
+                                                      "lawyer")
+    client = people.pop()
+    return decision.link(client, "defended_client", f"the defence of {doc.entities[client].name}")
+
+
+def _possessive_owner(state: Resolution, anaphor: Anaphor) -> int | None:
+    """Whose client: the entity the possessive inside the anaphor was linked to ("его | подзащитный"), or for "свой",
+    which is resolved later, the named subject of the nearest clause above it with one, or the name in apposition
+    to that subject ("адвокат Алексея Пешкуна Александр Шишин заявил о самооговоре со стороны своего подзащитного":
+    Шишин); None when neither is known."""
+    doc = state.doc
+    first = doc.token_at(anaphor.start)
+    owner = next((state.by_token[index] for index in range(first, anaphor.head) if index in state.by_token), None)
+    if owner is not None or first == anaphor.head or lemma_of(doc.tokens[first]) not in REFLEXIVE_PRONOUNS:
+        return owner
+    kids = children(doc)
+    for above in doc.ancestors(anaphor.head):
+        subject = next((child for child in kids[above] if doc.tokens[child].rel.startswith("nsubj")), None)
+        if subject is not None:  # "адвокат … Александр Шишин заявил": the subject noun's own name, if unnamed
+            named = rules.appositive_name(doc, subject) if subject not in state.by_token else subject
+            return state.by_token.get(named) if named is not None else None
+    return None
+
+
+def _defender(doc: Document, ref: Referent) -> int | None:
+    """The defender noun whose genitive the person's name is ("адвокат | Ходорковского"), None when there is none."""
+    name = doc.tokens[ref.head]
+    governor = name.head
+    if 0 <= governor < ref.head and name.feats.get("Case") == "Gen" \
+            and lemma_of(doc.tokens[governor]) in DEFENDER_NOUNS:
+        return governor
+    return None
+
+
+def _defended(doc: Document, ref: Referent) -> bool:
+    """The person's name is the genitive of a defender noun before it ("адвокат | Ходорковского") or follows a client
+    noun ("подзащитному | Платону Лебедеву")."""
+    if _defender(doc, ref) is not None:
+        return True
+    before = word_before(doc, doc.token_at(ref.start), QUOTE_MARKS)
+    return before >= 0 and lemma_of(doc.tokens[before]) in CLIENT_NOUNS
+
+
+def _lawyer(state: Resolution, ref: Referent) -> int | None:
+    """The person whose name stands in apposition to the defender noun of a client's name: right after the client's
+    name ("адвокат Ходорковского | Юрий Шмидт", however the parse hangs it), else as the parse sets it ("Юрий Шмидт,
+    | адвокат Ходорковского"); None when the noun has no name of its own."""
+    doc = state.doc
+    noun = _defender(doc, ref)
+    if noun is None:
+        return None
+    after = doc.token_at(ref.end)
+    if after < len(doc.tokens) and state.by_token.get(after, ref.entity) != ref.entity \
+            and state.infos[state.by_token[after]].type == "PER":
+        return state.by_token[after]
+    named = rules.appositive_name(doc, noun)
+    if named is None and doc.tokens[noun].rel.startswith("appos"):
+        named = doc.tokens[noun].head
+    return state.by_token.get(named) if named is not None and named != ref.head else None
+
+
+@rule("coref")
+def suing_party(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A lawsuit's party ("истец", "истица", "ответчик") is the person or body the story named before it as filing
+    the suit — the genitive name of "иск" ("иск Навального", "в удовлетворении иска Смыкова") or the subject of the
+    verb whose object is the suit ("Костенко подал иск", "Нассо предъявил … иск") — or, for a defendant, as the one
+    it is against ("иск Навального к Путину", "подал иск в суд против компании", "предъявил звезде Голливуда иск"),
+    a person of the noun's gender ("истица" is a woman). Unlinked when no suit with a named party of that side is
+    told before it, or when suits of several are ("иск «Юганска» … «Роснефть» подала иск … По мнению истца")."""
+    decision = Decision(anaphor)
+    doc = state.doc
+    side = "plaintiff" if anaphor.category == "plaintiff" else "defendant"
+    parties = [ref for ref in state.before(anaphor) if ref.kind == "name"
+               and state.infos[ref.entity].type in ("PER", "ORG")
+               and not (anaphor.gender and state.infos[ref.entity].gender not in ("", anaphor.gender))
+               and _suit_side(doc, ref.head) == side]
+    named = {ref.entity for ref in parties}
+    if len(named) != 1:
+        return decision.reject("suing_party", f"no suit with a named {side} before it" if not named
+                               else f"suits with {len(named)} named {side}s before it")
+    party = named.pop()
+    return decision.link(party, "suing_party", f"the {side} of a suit: {doc.entities[party].name}")
+
+
+def _suit_side(doc: Document, name: int) -> str:
+    """"plaintiff" when a name's head token files a suit (the genitive of "иск", or the subject of a filing verb whose
+    object is one: FILING_VERBS, not "Верховный суд отклонил иск"), "defendant" when the suit is against it (its
+    "к"/"против" phrase, or the dative of the filing verb), "" otherwise."""
+    token = doc.tokens[name]
+    governor = token.head
+    if 0 <= governor < name and token.rel.startswith("appos") and doc.tokens[governor].pos == "NOUN" \
+            and lemma_of(doc.tokens[governor]) not in LAWSUIT_NOUNS:
+        name, token = governor, doc.tokens[governor]  # "к компании | «Вектор»": the kind noun's phrase is the party
+        governor = token.head
+    if not 0 <= governor < len(doc.tokens):
+        return ""
+    kids = children(doc)
+    against = any(lemma_of(doc.tokens[child]) in AGAINST_PREPOSITIONS for child in kids[name])
+    suit = lemma_of(doc.tokens[governor]) in LAWSUIT_NOUNS
+    filed = lemma_of(doc.tokens[governor]) in FILING_VERBS and any(
+        lemma_of(doc.tokens[child]) in LAWSUIT_NOUNS and doc.tokens[child].rel.startswith("obj")
+        for child in kids[governor])
+    if (suit and against) or (filed and (against or token.rel.startswith("iobj"))):
+        return "defendant"
+    if (suit and token.feats.get("Case") == "Gen") or (filed and token.rel.startswith("nsubj")):
+        return "plaintiff"
+    return ""
+
+
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
     "personal": resolve_personal, "person": resolve_person, "person_noun": introduced_noun,
@@ -4145,6 +4282,7 @@ RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "organization": organization_description,
     "place": place_kind, "introduced_kind": introduced_kind,
     "country_side": country_side, "our_country": our_country, "owned_country": owned_country, "capital": capital,
+    "client": defended_client, "plaintiff": suing_party, "defendant": suing_party,
 }
 
 

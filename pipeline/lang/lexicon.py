@@ -2428,3 +2428,20 @@ COMPOUND_PREPOSITIONS = frozenset({
 # Compound prepositions whose noun takes a preposition of its own before the person ("во главе с | генералом Ивановым"):
 # the noun and that preposition open no phrase of the person either.
 LEADING_COMPOUND_PREPOSITIONS: dict[tuple[str, str], str] = {("во", "глава"): "с", ("в", "глава"): "с"}
+
+# --- a lawyer's client (coref94) --------------------------------------------------------------------------------
+# Nouns of a lawyer's client ("его подзащитный", "моего доверителя"): the person whose defence the story names.
+CLIENT_NOUNS = fold_words("подзащитный подзащитная доверитель доверительница")
+# Nouns of a person's defence whose genitive name is the client ("адвокат Ходорковского", "защитники Пичугина",
+# "защита Лебедева"); the lawyer's own nouns are AGENT_NOUNS' first two.
+DEFENDER_NOUNS = fold_words("адвокат адвокатша защитник защитница защита")
+# The parties of a lawsuit ("истец", "ответчица"): who filed it and against whom (coref94, `resolve.suing_party`).
+PLAINTIFF_NOUNS = fold_words("истец истица")
+DEFENDANT_NOUNS = fold_words("ответчик ответчица")
+# The noun of a lawsuit whose genitive name is who filed it ("иск Навального", "иска Смыкова") and whose "к" or
+# "против" phrase is whom it is against ("иск … к Путину", "иск против компании").
+LAWSUIT_NOUNS = fold_words("иск")
+AGAINST_PREPOSITIONS = frozenset({"к", "против"})
+# Verbs of filing a suit, whose subject is the plaintiff ("Костенко подал иск"); a court "отклонил", "рассмотрел",
+# "удовлетворил" one, and its subject is no party.
+FILING_VERBS = fold_words("подать подавать предъявить предъявлять направить направлять инициировать выдвинуть")

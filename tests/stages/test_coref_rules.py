@@ -1661,6 +1661,35 @@ ROWS = ROWS + BRACKETED_NAMES + ACTIVITY_SERVICES + BRANDS + COMPOUND_TITLES + O
     ("Суд выслушал адвокатов Генриха Падвы и Антона Дреля. Адвокат добавил, что защита готовит жалобу.", "Адвокат",
      "Генрих Падва", "introduced_role"),  # coref92: names joined under a plural role noun are its holders
 ]
+DEFENDED_CLIENTS = [  # coref94: a lawyer's client ("его подзащитный") is the person whose defence the story names
+    ("Адвокат Ивана Петрова Олег Смирнов обжаловал приговор. По словам Смирнова, его подзащитный невиновен.",
+     "его подзащитный", "Иван Петров", "defended_client"),
+    ("Адвокат мужчины Анна Орлова попросила суд не лишать ее подзащитного свободы.", "подзащитного", None,
+     "defended_client"),  # the client is unnamed: no one's defence named
+    ("Адвокат Ивана Петрова Олег Смирнов и адвокат Павла Козлова Юрий Белов подали жалобы. Юрий Белов заявил, что его "
+     "подзащитный невиновен.", "его подзащитный", "Павел Козлов", "defended_client"),  # two clients: the client of
+    # the lawyer "его" stands for
+    ("Адвокат Ивана Петрова и адвокат Павла Козлова подали жалобы. Адвокаты просят выпустить своего подзащитного.",
+     "своего подзащитного", None, "defended_client"),  # two clients, no lawyer named for the possessive: none
+    ("Адвокат Ивана Петрова Олег Смирнов и адвокат Павла Козлова Юрий Белов подали жалобы. Адвокат Павла Козлова "
+     "Юрий Белов заявил о самооговоре со стороны своего подзащитного.", "своего подзащитного", "Павел Козлов",
+     "defended_client"),  # "свой": the lawyer is its clause's subject, named in apposition to "адвокат"
+]
+SUING_PARTIES = [  # coref94: a lawsuit's party ("истец", "ответчика") is the one the story names filing it or sued
+    ("Суд отказал в удовлетворении иска Ивана Петрова к компании «Вектор». Истец намерен обжаловать решение.",
+     "Истец", "Иван Петров", "suing_party"),  # the genitive of "иск" files it
+    ("Суд отказал в удовлетворении иска Ивана Петрова к компании «Вектор». По мнению ответчика, иск необоснован.",
+     "ответчика", "Вектор", "suing_party"),  # "к компании «Вектор»": whom the suit is against
+    ("Анна Орлова подала иск против Ивана Петрова. Истица требует компенсации.", "Истица", "Анна Орлова",
+     "suing_party"),  # the subject of the verb whose object is the suit
+    ("Суд рассмотрел иск о защите чести. Истец намерен обжаловать решение.", "Истец", None,
+     "suing_party"),  # no party named
+    ("Суд отклонил иск Ивана Петрова. Анна Орлова тоже подала иск. Истец намерен обжаловать решение.", "Истец", None,
+     "suing_party"),  # two plaintiffs named: none
+    ("Мосгорсуд отклонил иск о защите чести. Истец намерен обжаловать решение.", "Истец", None,
+     "suing_party"),  # a court rejects a suit, it files none (FILING_VERBS)
+]
+ROWS = ROWS + DEFENDED_CLIENTS + SUING_PARTIES
 PERSON_OWNED = "Лондонский «Челси» провел сбор в Австрии. Оборона команды Ивана Петрова выглядела слабо."
 
 
