@@ -31,6 +31,7 @@ from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
     ADDRESSED_WITH_PREPOSITIONS,
     AGENTIVE_NOUNS,
+    FIRED_FROM,
     FROZEN_TYPES,
     INSTITUTION_HEADS,
     LEMMA_PREPOSITIONS,
@@ -100,6 +101,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_POSSESSIVES,
     UPON_ARRIVAL_NOUNS,
     VEHICLE_NOUNS,
+    WEAPON_NOUNS,
 )
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, SENTENCE_ENDS
 from pipeline.morphology import case_readings, participle_readings
@@ -1028,11 +1030,26 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
         return None
     if role == "participant" and lemma_of(ctx.tree, ctx.tree.noun_of(index)) in VEHICLE_NOUNS:
         return role  # a vehicle is a party to a collision: "столкнулся с микроавтобусом"
+    if role == "instrument" and keyed in FIRED_FROM and not fired_from(ctx, index):
+        return None
     if role in ("participant", "recipient") and not _entity_like(ctx, index) \
             and not institution_party(ctx, index, role):
         _reject(ctx, preposition, index, f"'{keyed}' gives a {role}, and this is no person or organization")
         return None
     return role
+
+
+@rule("events")
+def fired_from(ctx: Context, index: int) -> bool:
+    """What an attack is made from ("из" + genitive, FIRED_FROM) is its instrument when it is a weapon (WEAPON_NOUNS:
+    "обстреливают из минометов", "выстрелил из газового пистолета", "стрелять из ружья"); a building or a car one
+    fires from is where from, no instrument ("по ним был открыт огонь из гаража"); fired or rejected."""
+    token = ctx.tree.token(index)
+    if lemma_of(ctx.tree, ctx.tree.noun_of(index)) not in WEAPON_NOUNS:
+        rejected("events", fired_from, token.start, token.end, "no weapon: where it is fired from")
+        return False
+    fired("events", fired_from, token.start, token.end, "a weapon fired from: the instrument")
+    return True
 
 
 @rule("events")

@@ -1644,6 +1644,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("three_died_hundreds_wounded", Arg("injury", "patient", "260"), "own_counted_subject"),
     ("two_died_eleven_wounded", Arg("injury", "patient", "еще 11 человек"), "own_counted_subject"),
     ("robber_shared_detained", Arg("detention", "patient", "Грабитель"), "shared_subject"),
+    # events121: "из" + genitive, the weapon of an attack (a weapon only: `fired_from`) and where a release lets one
+    # out of (source; the case-frame rows FIRED_FROM, LEFT_PLACE)
+    ("column_shelled_from_mortars", Arg("attack", "instrument", "минометов"), "preposition"),
+    ("fire_opened_from_garage", Rejected("гаража", "attack", "instrument"), "fired_from"),
+    ("activists_released_from_jail", Arg("release", "source", "изолятора"), "preposition"),
     # issue 18, events118: events told by a verb of declaring or telling (EVENTS.md "Settled by the dev golds")
     ("declared_mourning_day", Event("decree", "объявлена"), "declared_day"),  # "среда объявлена днем траура"
     ("declared_city_day", Event("decree", "объявили"), "declared_day"),  # "Днем города … объявили субботу"
