@@ -81,6 +81,7 @@ from pipeline.lang.lexicon import (
     CARRIED_EVENT_PARTICIPLES,
     COMBAT_NOUNS,
     CONTEST_VERBS,
+    CONTRASTIVE_CONJUNCTIONS,
     DECIDING_NOUNS,
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
@@ -146,7 +147,7 @@ from pipeline.lang.lexicon import (
     WAR_WORDS,
     WOUND_NOUNS,
 )
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, last_open_quote
+from pipeline.lang.marks import CLAUSE_MARKS, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, last_open_quote
 from pipeline.lang.tree import Tree, base, range_head
 from pipeline.rules import fired, rejected, rule
 
@@ -1798,7 +1799,8 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     event_type = roles_of(trigger.type, trigger.lemma)
     candidates = arguments(ctx, trigger, event_type)
     if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
-        candidates = shared_subject(ctx, trigger) + candidates
+        taken = {candidate.token for candidate in candidates}  # a count already the patient: "двое ранены"
+        candidates = [found for found in shared_subject(ctx, trigger) if found.token not in taken] + candidates
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
     place = shared_position(ctx, trigger) if trigger.nominal else trigger.token
     draft.topic_noun = trigger.nominal and ctx.tree.preposition(place) in TOPIC_PREPOSITIONS
@@ -1962,15 +1964,9 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         return []
     event_type = roles_of(trigger.type, trigger.lemma)
     role = subject_role(event_type, trigger, "nsubj", tree)
-    intending = _intending(ctx, predicate)
-    if intending:
-        return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in intending])
-    controllers = object_controller(ctx, predicate)
-    if controllers:
-        return with_conjuncts(ctx, [Candidate(role, found, object_controller.__name__) for found in controllers])
-    datives = dative_controller(ctx, predicate)
-    if datives:
-        return with_conjuncts(ctx, [Candidate(role, found, dative_controller.__name__) for found in datives])
+    own = _own_or_controlled(ctx, predicate, role, bool(sources))
+    if own:
+        return own
     for source in sources:
         governed = source == token.head and token.rel not in ("parataxis", "conj")  # a gerund's, an infinitive's
         subjects, label = true_subjects(tree, tree.kids(source, "nsubj")), shared_subject.__name__
@@ -1989,6 +1985,63 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
                  f"'{token.text}' does not agree with '{subject.text}'")
     return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__)
                                 for found in _content_clause_doer(ctx, predicate)])
+
+
+def _own_or_controlled(ctx: Context, predicate: int, role: str, shared: bool) -> list[Candidate]:
+    """A subjectless predicate's doer found before any subject is shared (`shared_subject`): a counted subject of
+    its own (`own_counted_subject`, where a subject could be `shared`), who intends it (`_intending`), or the object
+    or dative of its controlling verb (`object_controller`, `dative_controller`)."""
+    counted = own_counted_subject(ctx, predicate) if shared else None
+    if counted is not None:
+        return [Candidate(role, counted, own_counted_subject.__name__)]
+    intending = _intending(ctx, predicate)
+    if intending:
+        return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in intending])
+    controllers = object_controller(ctx, predicate)
+    if controllers:
+        return with_conjuncts(ctx, [Candidate(role, found, object_controller.__name__) for found in controllers])
+    datives = dative_controller(ctx, predicate)
+    return with_conjuncts(ctx, [Candidate(role, found, dative_controller.__name__) for found in datives])
+
+
+# The words that open a clause set beside another: a clause mark, "и" and the contrastive conjunctions.
+COUNT_CLAUSE_OPENERS = CLAUSE_MARKS | fold_words("и") | CONTRASTIVE_CONJUNCTIONS
+# The parts of speech of a counted phrase: the count, a quantifier ("более", "еще"), the counted noun, its adjectives.
+COUNTED_PHRASE_POS = frozenset({"NUM", "ADV", "NOUN", "ADJ", "DET"})
+# The cases of a counted subject: its noun in the nominative, or in the genitive after the count.
+COUNTED_SUBJECT_CASES = frozenset({"Nom", "Gen", ""})
+
+
+@rule("events")
+def own_counted_subject(ctx: Context, predicate: int) -> int | None:
+    """A clause set beside another by a comma or a conjunction has its own subject when a counted phrase stands
+    between the word that opens it and its verb, though the parser hung the count elsewhere (on the other clause's
+    subject, or made its quantifier the subject): "Погибли три человека, более 260 получили ранения", "двое погибли и
+    еще 11 человек получили ранения", "18 человек погибли, свыше 150 ранены", "Один человек погиб, двое ранены".
+    That count is the clause's subject, and no other clause's subject is shared (`shared_subject`); the counted noun
+    (else the number nearest the verb) stands for it. Not a date ("..., 6 декабря задержаны"), nor a phrase with a
+    preposition or in a case no subject takes; fired."""
+    tree = ctx.tree
+    first = ctx.doc.sentences[tree.token(predicate).sentence].token_start
+    index = predicate - 1
+    while index >= first and tree.token(index).pos == "AUX":  # "двое были ранены"
+        index -= 1
+    phrase = []
+    while index >= first and tree.token(index).pos in COUNTED_PHRASE_POS:
+        phrase.append(index)
+        index -= 1
+    if index < first or fold(tree.token(index).text.lower()) not in COUNT_CLAUSE_OPENERS:
+        return None
+    numbers = [token for token in phrase if tree.token(token).pos == "NUM"]
+    nouns = [token for token in phrase if tree.token(token).pos == "NOUN"]
+    if not numbers or any(token in tree.date_at for token in phrase) \
+            or any(tree.token(token).feats.get("Case", "") not in COUNTED_SUBJECT_CASES for token in nouns + numbers):
+        return None
+    found = nouns[0] if nouns else numbers[0]
+    token = tree.token(found)
+    fired("events", own_counted_subject, token.start, token.end,
+          f"a count of its own before '{tree.token(predicate).text}': its subject")
+    return found
 
 
 def _subject_is_trigger(tree: Tree, trigger: Trigger, shared: bool) -> bool:

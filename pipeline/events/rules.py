@@ -31,6 +31,7 @@ from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
     ADDRESSED_WITH_PREPOSITIONS,
     AGENTIVE_NOUNS,
+    FIRED_FROM,
     FROZEN_TYPES,
     INSTITUTION_HEADS,
     LEMMA_PREPOSITIONS,
@@ -100,6 +101,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_POSSESSIVES,
     UPON_ARRIVAL_NOUNS,
     VEHICLE_NOUNS,
+    WEAPON_NOUNS,
 )
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, SENTENCE_ENDS
 from pipeline.morphology import case_readings, participle_readings
@@ -1028,11 +1030,26 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
         return None
     if role == "participant" and lemma_of(ctx.tree, ctx.tree.noun_of(index)) in VEHICLE_NOUNS:
         return role  # a vehicle is a party to a collision: "столкнулся с микроавтобусом"
+    if role == "instrument" and keyed in FIRED_FROM and not fired_from(ctx, index):
+        return None
     if role in ("participant", "recipient") and not _entity_like(ctx, index) \
             and not institution_party(ctx, index, role):
         _reject(ctx, preposition, index, f"'{keyed}' gives a {role}, and this is no person or organization")
         return None
     return role
+
+
+@rule("events")
+def fired_from(ctx: Context, index: int) -> bool:
+    """What an attack is made from ("из" + genitive, FIRED_FROM) is its instrument when it is a weapon (WEAPON_NOUNS:
+    "обстреливают из минометов", "выстрелил из газового пистолета", "стрелять из ружья"); a building or a car one
+    fires from is where from, no instrument ("по ним был открыт огонь из гаража"); fired or rejected."""
+    token = ctx.tree.token(index)
+    if lemma_of(ctx.tree, ctx.tree.noun_of(index)) not in WEAPON_NOUNS:
+        rejected("events", fired_from, token.start, token.end, "no weapon: where it is fired from")
+        return False
+    fired("events", fired_from, token.start, token.end, "a weapon fired from: the instrument")
+    return True
 
 
 @rule("events")
@@ -2316,9 +2333,55 @@ def nominal_argument(ctx: Context, candidate: Candidate) -> str | None:
         return None
     index = ctx.tree.noun_of(candidate.token)
     token = ctx.tree.token(index)
-    if token.pos in NOUNISH or ctx.tree.kids(index, "flat:name"):
+    if token.pos in NOUNISH or ctx.tree.kids(index, "flat:name") or participle_as_noun(ctx, index):
         return None  # a name's particle heads the name: "с бен Ладеном"
     return f"a {token.pos or '?'}, no noun phrase"
+
+
+# The relations of a noun's slot in its clause: a participle in one of them, with no noun of its own, is used as a noun.
+NOUN_SLOT_RELS = frozenset({"nsubj", "obj", "iobj", "obl", "nmod"})
+
+
+@rule("events")
+def participle_as_noun(ctx: Context, index: int) -> bool:
+    """A full participle that fills a noun's slot itself — subject, object or oblique, not an attribute (`amod`,
+    `acl`) — is used as a noun and names a participant: "подозреваемый в совершении преступления задержан",
+    "похищенные были освобождены", "Собравшиеся потребовали", "нападавшие избили его", "задержанных отпустили" (the
+    tagger tags it a verb, where it tags "неизвестные" an adjective). Not one whose form has no full participle's
+    reading in its case (a finite verb mis-tagged: "пересылается"), a nominative outside the subject's slot
+    ("каждый желающий проголосовать", the next verb's subject), nor an attribute of a noun after it
+    (`_attributed_noun`: "в страну восходящего солнца", "посещения строящегося в Минске аквапарка", "захвачены
+    переодетыми в форму боевиками"); fired or rejected."""
+    tree, token = ctx.tree, ctx.tree.token(index)
+    if token.pos != "VERB" or token.feats.get("VerbForm") != "Part" or base(token.rel) not in NOUN_SLOT_RELS:
+        return False
+    case = token.feats.get("Case")
+    if not any(reading.get("Case") == case for reading in participle_readings(token.text)):
+        reason = "no full participle's form in its case"
+    elif case == "Nom" and base(token.rel) != "nsubj":
+        reason = "a nominative outside the subject's slot"
+    elif _attributed_noun(tree, index) is not None:
+        reason = f"an attribute of '{tree.token(_attributed_noun(tree, index)).text}'"
+    else:
+        fired("events", participle_as_noun, token.start, token.end, f"a participle used as a noun ({token.rel})")
+        return True
+    rejected("events", participle_as_noun, token.start, token.end, reason)
+    return False
+
+
+def _attributed_noun(tree: Tree, participle: int) -> int | None:
+    """The noun a participle is an attribute of: the first noun after it, in its clause and outside a prepositional
+    phrase, when it agrees with it ("переодетыми в форму боевиками", which the parser may hang under the
+    participle; "подозреваемый в совершении преступления": the genitive does not agree)."""
+    feats = tree.token(participle).feats
+    sentence = tree.token(participle).sentence
+    for index in range(participle + 1, len(tree.tokens)):
+        token = tree.token(index)
+        if token.sentence != sentence or token.pos in ("PUNCT", "VERB", "AUX"):
+            return None
+        if token.pos in ("NOUN", "PROPN") and tree.preposition(index) is None:
+            return index if agrees_with_noun(feats, token.feats) else None
+    return None
 
 
 ArgumentFilter = Callable[[Context, Candidate], str | None]

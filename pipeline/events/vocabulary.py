@@ -146,6 +146,12 @@ BEFALLING_CAUSES: Mapping[str, str] = MappingProxyType({"из-за": "cause", "�
 # "по" + Dat of a place is the ground that a trip or a march covers: "поездки по стране", "прогулялся по Багдаду",
 # "протесты прошли по всей Украине" (a place only when it names one: `_checked_role`)
 ROUTE_PLACES: Mapping[str, str] = MappingProxyType({"по+Dat": "place"})
+# "из" + the genitive: the place one is let out of, the source of a release ("отпущенного из тюрьмы", "выпустили из
+# изолятора"), and the weapon of an attack or a killing (the dev golds: instrument 3 of 3, "выстрелил из газового
+# пистолета"; a weapon only, `rules.fired_from`). Not a visit's place of departure: the dev golds split 1 : 1
+# ("прилетит в Волгоград из Тбилиси" source, "вылетает в Дублин из аэропорта Внуково" none).
+LEFT_PLACE: Mapping[str, str] = MappingProxyType({"из+Gen": "source", "изо+Gen": "source"})
+FIRED_FROM: Mapping[str, str] = MappingProxyType({"из+Gen": "instrument", "изо+Gen": "instrument"})
 
 # Whom harm or a penalty befalls, in the bare dative, undergoes it (the patient, as the harmed object of a verb):
 # "нанес себе телесные повреждения", "нанесли ущерб компании", "выстрелил Бочкову в спину", "членам команды будет
@@ -210,9 +216,10 @@ TYPES: tuple[EventType, ...] = (
           subject="patient", prepositions=BEFALLING_CAUSES),
     _type("attack", "an armed attack, a strike or a shelling", "Армия обстреляла Донецк",
           genitive="agent", thing_genitive="patient", dative=HARMED_DATIVE,
-          prepositions={"по+Dat": "patient", "на+Acc": "patient", "в+Acc": "place", "во+Acc": "place"}),
+          prepositions={"по+Dat": "patient", "на+Acc": "patient", "в+Acc": "place", "во+Acc": "place",
+                        **FIRED_FROM}),  # "обстреливают из минометов": the weapon, `rules.fired_from`
     _type("killing", "someone kills someone", "неизвестные застрелили бизнесмена", dative=HARMED_DATIVE,
-          prepositions={"над+Ins": "patient"}),  # "устроили над ними расправу": the killed
+          prepositions={"над+Ins": "patient", **FIRED_FROM}),  # "устроили над ними расправу": the killed
     _type("death", "someone dies or is killed", "погибли 38 человек",
           subject="patient", prepositions={"от+Gen": "cause", **BEFALLING_CAUSES}),
     _type("injury", "someone is injured", "пострадали пять человек",
@@ -225,7 +232,8 @@ TYPES: tuple[EventType, ...] = (
     _type("detention", "someone is detained or arrested", "Полиция задержала двух активистов",
           dative="patient",  # "избрал Ходорковскому меру пресечения", "продлил арест Иванову": who is held
           prepositions={"по+Dat": "reason", "в отношении": "patient"}),  # "мера пресечения в отношении X"
-    _type("release", "someone is released or pardoned", "суд освободил журналиста"),
+    _type("release", "someone is released or pardoned", "суд освободил журналиста",
+          prepositions=LEFT_PLACE),  # "отпущенного из тюрьмы", "выпустили из изолятора": where from, the source
     _type("verdict", "a court sentences or fines someone", "Суд приговорил Ивана Петрова к пяти годам колонии",
           dative="patient", genitive="agent",  # "решение суда", "приговор Мосгорсуда": the court; the penalty
           # ("к пяти годам колонии") is no argument (EVENTS.md has no role for it; the realnews gold never marks it)

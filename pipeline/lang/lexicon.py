@@ -638,6 +638,12 @@ WAR_WORDS = fold_words("""
     повстанец бандит отряд группировка фронт война воевать оружие автомат гранатомет артиллерия танк снаряд миномет
     плен пленный погибнуть погибший убить убитый ранить раненый уничтожить
 """)
+# Weapons one fires from ("обстреливают из минометов", "выстрелил из газового пистолета", "стрелять из ружья"):
+# after "из" the instrument of an attack (`events.rules.fired_from`), not the place one fires from ("из гаража").
+WEAPON_NOUNS = fold_words("""
+    оружие автомат пистолет револьвер винтовка карабин ружье обрез дробовик пулемет гранатомет миномет пушка орудие
+    гаубица танк установка арбалет базука огнемет
+""")
 # Nouns of a dedication: the war dead a "турнир памяти погибших солдат" or a "мемориал" honours tell no combat near a
 # noun of combat outside it (`events.extract._first_war_word`).
 MEMORIAL_NOUNS = fold_words("память мемориал")

@@ -1650,6 +1650,22 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events117: the killed of a reprisal, "расправиться с X" (a lemma's case frame) and "расправа над X" (killing's)
     ("gang_planned_reprisal", Arg("killing", "patient", "главным свидетелем обвинения"), "preposition"),
     ("militants_reprisal_over_drivers", Arg("killing", "patient", "ними"), "preposition"),
+    # events121: a participle used as a noun names a participant (the subject's or object's own rule gives its role);
+    # not an attribute of a noun after it
+    ("suspect_participle_detained", Arg("detention", "patient", "подозреваемый в совершении кражи"), "subject"),
+    ("kidnapped_participle_freed", Arg("release", "patient", "похищенные"), "subject"),
+    ("detainees_participle_released", Arg("release", "patient", "задержанных"), "direct_object"),
+    ("disguised_militants_seized", Rejected("переодетыми", "detention", "instrument"), "participle_as_noun"),
+    # events121: a clause beside another with a count of its own before its verb takes no other clause's subject;
+    # without a count the subject is shared
+    ("three_died_hundreds_wounded", Arg("injury", "patient", "260"), "own_counted_subject"),
+    ("two_died_eleven_wounded", Arg("injury", "patient", "еще 11 человек"), "own_counted_subject"),
+    ("robber_shared_detained", Arg("detention", "patient", "Грабитель"), "shared_subject"),
+    # events121: "из" + genitive, the weapon of an attack (a weapon only: `fired_from`) and where a release lets one
+    # out of (source; the case-frame rows FIRED_FROM, LEFT_PLACE)
+    ("column_shelled_from_mortars", Arg("attack", "instrument", "минометов"), "preposition"),
+    ("fire_opened_from_garage", Rejected("гаража", "attack", "instrument"), "fired_from"),
+    ("activists_released_from_jail", Arg("release", "source", "изолятора"), "preposition"),
     # issue 18, events118: events told by a verb of declaring or telling (EVENTS.md "Settled by the dev golds")
     ("declared_mourning_day", Event("decree", "объявлена"), "declared_day"),  # "среда объявлена днем траура"
     ("declared_city_day", Event("decree", "объявили"), "declared_day"),  # "Днем города … объявили субботу"
