@@ -1276,7 +1276,7 @@ def _linear_before(ctx: Context, verb: int, content: tuple[int, int]) -> int | N
     for loose in (False, True):
         for first, end in _segments_before(ctx, verb):
             set_off = first > 0 and ctx.tokens[first - 1].text == ","
-            if first == end or (set_off and _skippable(ctx, first, end)):
+            if first == end or (set_off and _skippable(ctx, first, end)) or _particles_only(ctx, first, end, verb):
                 continue
             dashed = end < verb and first > start and is_dash(ctx.tokens[end].text) \
                 and is_dash(ctx.tokens[first - 1].text)  # not the previous sentence's (or the text's) last token
@@ -1295,11 +1295,26 @@ def _linear_before(ctx: Context, verb: int, content: tuple[int, int]) -> int | N
     return None
 
 
+PREVERBAL_PARTICLES = frozenset({"не", "также", "же", "лишь", "тоже", "ранее", "уже"})  # "ранее заявила"
+
+
+def _particles_only(ctx: Context, first: int, end: int, verb: int) -> bool:
+    """The stretch right before the verb after a comma holds only particles and adverbs of `PREVERBAL_PARTICLES`
+    ("Основная партия страны, Бангладешская националистическая партия (БНП), ранее заявила"): the subject is before
+    the comma, past the apposition (rule `particles_before_verb`, traced)."""
+    if end != verb or first == 0 or ctx.tokens[first - 1].text != "," \
+            or not all(ctx.word(index) in PREVERBAL_PARTICLES for index in range(first, end)):
+        return False
+    fired("quotes", "particles_before_verb", ctx.tokens[first].start, ctx.tokens[verb].end,
+          f"{ctx.doc.text[ctx.tokens[first].start:ctx.tokens[end - 1].end]}: the subject is before the comma")
+    return True
+
+
 def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) -> int | None:
     """A nominative noun or pronoun right after the verb, else before it, within its clause."""
     start, limit = ctx.sentence_range(verb)
     previous = verb - 1
-    while previous >= start and ctx.word(previous) in ("не", "также", "же", "лишь", "тоже", "ранее", "уже"):
+    while previous >= start and ctx.word(previous) in PREVERBAL_PARTICLES:
         previous -= 1
     inverted = previous < start or ctx.word(previous) == "как" or (
         not ctx.is_word(previous) and not (ctx.tokens[previous].text == "," and _closes_phrase(ctx, previous, start)))
@@ -1307,6 +1322,9 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
     if before is not None and (_agrees(ctx, verb, before) or ctx.tokens[before].rel == "conj"):
         return before  # a word that disagrees in number is no subject ("Депутата Иванова обвинили в …": the accused),
         # but the last of conjoined nouns is ("ФБР и Агентство … сообщают")
+    conjunct = None if before is None else conjoined_name(ctx, verb, before)
+    if conjunct is not None:
+        return conjunct
     for loose in (False, True):
         index = verb
         while index + 1 < min(verb + 16, limit):
@@ -1338,6 +1356,30 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
         return None
     found = _linear_before(ctx, verb, content)
     return None if found is not None and _content_clause_subject(ctx, verb, found) else found
+
+
+NAME_RELATIONS = ("flat", "flat:name", "appos")  # a name's later words, and a name set after its role noun
+
+
+def conjoined_name(ctx: Context, verb: int, name: int) -> int | None:
+    """A plural cue's nearest nominative before it is a name written after the role noun of the last of conjoined
+    subjects ("светская львица Джемайма Хан и режиссер Кен Лоуч подтвердили": "Лоуч" is singular, but its role
+    noun "режиссер" is a conjunct): that conjunct, whose coordination is the subject, when the first conjunct is a
+    nominative before it (rule `conjoined_name`, traced); None otherwise."""
+    if ctx.feats(verb).get("Number") != "Plur":
+        return None
+    index, seen = name, 0
+    while ctx.tokens[index].rel in NAME_RELATIONS and seen < 3:
+        index, seen = ctx.tokens[index].head, seen + 1
+        if index < 0 or index > name:
+            return None
+    first = ctx.tokens[index].head
+    if index == name or ctx.tokens[index].rel != "conj" or first < 0 or first > index \
+            or not ctx.kids(index, "cc") or not can_be_nominative(ctx, index) or not can_be_nominative(ctx, first):
+        return None
+    fired("quotes", "conjoined_name", ctx.tokens[first].start, ctx.tokens[name].end,
+          f"{ctx.tokens[name].text}: a name of the conjunct {ctx.tokens[index].text} -> {ctx.tokens[verb].text}")
+    return index
 
 
 def addressee_name(ctx: Context, verb: int, index: int) -> tuple[int, int] | None:

@@ -2427,6 +2427,26 @@ RULE_ROWS = [
      "что завод продолжит работу.", "завод продолжит работу", "Олег Дерипаска", "indirect_that"),
     ("speaker-written-name-word-woman", "Премию вручили Анне Ивановой в четверг. Иванова заявила, что продолжит "
      "работу.", "продолжит работу", "Анна Иванова", "indirect_that"),
+    # a plural cue whose nearest nominative is a name of the last conjunct's role noun: the coordination speaks, the
+    # parse having hung it on the content's verb (quotes95, subjects.conjoined_name, traced `conjoined_name`); guard:
+    # a coordination the parse gives the cue itself needs no rule
+    ("speaker-conjoined-name", "Суд отложил заседание. В частности, светская львица Анна Хан и режиссер Кен Лоуч также "
+     "подтвердили британскому изданию, что на более ранних слушаниях суд объявил, что предоставленные ими деньги будут "
+     "возвращены.", "на более ранних слушаниях суд объявил, что предоставленные ими деньги будут возвращены",
+     "Анна Хан и Кен Лоуч", "indirect_that"),
+    ("speaker-conjoined-name-parsed", "В частности, известная певица Анна Хан и писатель Кен Лоуч также подтвердили "
+     "британскому изданию, что на прошлых слушаниях судья объявил, что внесенный ими залог будет возвращен.",
+     "на прошлых слушаниях судья объявил, что внесенный ими залог будет возвращен", "Анна Хан и Кен Лоуч",
+     "indirect_that"),
+    # only particles between a comma and the cue ("…, ранее заявила"): the subject is before the comma, past its
+    # apposition (quotes95, subjects._particles_only, traced `particles_before_verb`); guard: another word there
+    ("speaker-particles-before-verb", "По данным агентства, явка пока низкая. Главная оппозиционная партия страны, "
+     "Народная партия (НП), ранее заявила о бойкоте выборов, так как президент Анна Ким не учредила временное "
+     "правительство для их проведения.", "бойкоте выборов, так как президент Анна Ким не учредила временное "
+     "правительство для их проведения", "Народная партия", "indirect_about"),
+    ("speaker-particles-before-verb-other", "По данным агентства, явка пока низкая. Главная оппозиционная партия "
+     "страны, Народная партия (НП), в пятницу заявила о бойкоте выборов.", "бойкоте выборов", "Народная партия",
+     "indirect_about"),
     # a name whose form has no nominative reading, in an object's case, is the verb's addressee or object, no
     # subject read loosely (subjects._declined_oblique, `declined_oblique`): "«Ромашке» предложили" has no speaker
     ("speaker-object-name-dative", "Магазин сменил владельца. «Ромашке» предложили внести изменения в правила "
@@ -3119,6 +3139,12 @@ SPEAKER_STEP_ROWS = [
     ("speaker-state-initials-unspelled", "state_initials", False),
     ("speaker-written-name-word", "written_name_word", True),
     ("speaker-written-name-word-woman", "written_name_word", False),
+    # a coordination's name before a plural cue (quotes95); a coordination the parse gives the cue needs no rule
+    ("speaker-conjoined-name", "conjoined_name", True),
+    ("speaker-conjoined-name-parsed", "conjoined_name", False),
+    # only particles between the comma and the cue (quotes95); another word there leaves the stretch read as before
+    ("speaker-particles-before-verb", "particles_before_verb", True),
+    ("speaker-particles-before-verb-other", "particles_before_verb", False),
 ]
 
 
