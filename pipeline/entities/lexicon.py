@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import CAPITAL_TABLE, COUNTRY_NAMES, HOME_COUNTRY, SEAT_METONYMS, WORK_NOUNS
 from pipeline.lang.offices import country_key
 
@@ -197,6 +197,14 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ВДВ", ("Воздушно-десантные войска",)),
     ("ВВС", ("Военно-воздушные силы",)),
 )
+# Bodies every region or country has, named by their kind: a service's or a force's letters or a clipped name. A
+# place adjective before one scopes it ("тюменская ГИБДД", "краевое ГУВД", "краснодарский ЗАГС", "сирийские ПВО"):
+# the bare name is the whole service, or another body ("ВС": armed forces or a supreme court), so the adjective stays
+# in the record's name (`linking.descriptive_adjective_prefix`); the country's bodies of COUNTRY_SCOPED are such too.
+PLACE_SCOPED_BODIES = fold_words("""
+    ГИБДД ГАИ ДПС Госавтоинспекция ГУВД УВД ОВД УМВД ГУМВД ОМОН СОБР ФСБ УФСБ УФСИН УФМС УФНС СК СКР ГСУ СУ СИЗО
+    ЗАГС ОНК ЦИК Избирком Облизбирком Горизбирком Дума Гордума Облдума Горсовет Прокуратура ВС ПВО ОПК ВПК Нацгвардия
+""") | frozenset(fold(name) for body, variants in COUNTRY_SCOPED for name in (body, *variants))
 # Bodies whose letters name something else as well when no country qualifies them: a bare "ВВС" is the BBC as often
 # as the air force ("сообщает ВВС"), so it keeps its letters as its name; "ВВС США", "израильские ВВС" are air forces.
 UNQUALIFIED_AS_WRITTEN = frozenset({"ВВС"})

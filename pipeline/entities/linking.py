@@ -52,6 +52,7 @@ from pipeline.entities.lexicon import (
     HOME_VOICE_BODIES,
     NOT_HOME_BODIES,
     PERSON_TABLE,
+    PLACE_SCOPED_BODIES,
     PUBLIC_NAME_MARKERS,
     RESEARCH_ABBREVIATION_PARTS,
     RESEARCH_INSTITUTION_NOUNS,
@@ -716,6 +717,10 @@ def descriptive_adjective_prefix(group: Group, name: str) -> str:
     if not (kept[:1].isupper() or kept[:1].isdigit()):
         rejected("entities", descriptive_adjective_prefix, span.start, span.end,
                  f"{kept!r} after {described!r} begins in lowercase: one phrase")
+        return name
+    if fold(kept) in PLACE_SCOPED_BODIES:
+        rejected("entities", descriptive_adjective_prefix, span.start, span.end,
+                 f"{described!r} scopes {kept!r}, a body every place has")
         return name
     if not is_latin(kept) and fold(kept) not in {fold(mention.name) for mention in group.mentions}:
         rejected("entities", descriptive_adjective_prefix, span.start, span.end,

@@ -2028,7 +2028,8 @@ SHARE_GOVERNORS = SHARE_WORDS | fold_words("""
 SHARE_MODIFIERS = fold_words("обыкновенный привилегированный голосующий именной казначейский")
 # The talk words of a meeting or a contact ("в беседе с премьером", "побеседовал с ним", "в разговоре с министром"):
 # with the press as the other party they are an interview (`events.extract.press_talk`).
-TALK_WORDS = fold_words("беседа беседовать побеседовать разговор разговаривать поговорить")
+TALK_NOUNS = fold_words("беседа разговор")
+TALK_WORDS = TALK_NOUNS | fold_words("беседовать побеседовать разговаривать поговорить")
 # Words of courtesy or offence that parties trade (`events.extract.exchanged_words`): "обмен оскорблениями",
 # "обменялись любезностями", "обменявшихся претензиями" — speech, no exchange of prisoners or notes.
 EXCHANGED_WORDS = fold_words("""

@@ -15,6 +15,7 @@ from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
+    PRESS_PARTY_NOUNS,
     SPEECH_NOUNS,
     THIRD_PERSON_POSSESSIVES,
 )
@@ -50,6 +51,7 @@ from pipeline.quotes.lexicon import (
     CONVERSATION_VERBS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
+    INTERVIEW_NOUNS,
     NAME_WORDS,
     NAMING_VERBS,
     OUTLET_VERBS,
@@ -837,8 +839,7 @@ def dash_lines(ctx: Context) -> list[Candidate]:
     for line in DASH_LINE.finditer(text):
         line_end = _line_end(text, line.end())
         if previous_end < 0 or text[previous_end : line.start()].strip():  # a new dialogue
-            named = _interview(ctx, line.start())
-            introduced = named[1] is None and (named := _introduced_interview(ctx, line.start()))[1] is not None
+            named, introduced = _dialogue_parties(ctx, line.start())
             gap = (max(previous_end, 0), line.start())
             if interview[1] is None and seed is not None and seed[1] <= line.start():
                 gap, interview = (seed[1], line.start()), seed[0]
@@ -985,6 +986,18 @@ def _interview(ctx: Context, line_start: int) -> tuple[int | None, int | None]:
     return None, None
 
 
+def _dialogue_parties(ctx: Context, line_start: int) -> tuple[tuple[int | None, int | None], bool]:
+    """Who asks and who answers in a dialogue, and whether a talk the paragraphs before tell introduces it: a
+    question noun's parties (`_interview`), else the introduction's (`_introduced_interview`). A question noun's
+    asker with no answerer stays where no introduction names one ("Редакция публикует ответы на вопросы читателей":
+    the questions are the readers')."""
+    named = _interview(ctx, line_start)
+    if named[1] is not None:
+        return named, False
+    introduced = _introduced_interview(ctx, line_start)
+    return (introduced, True) if introduced[1] is not None else (named, False)
+
+
 def _introduced_interview(ctx: Context, line_start: int) -> tuple[int | None, int | None]:
     """Who asks and who answers in a dialogue the paragraphs before introduce as a talk or an interview
     ("журналист «Медузы» X поговорил с политологом Y", "беседовал с Y", "Y дал интервью", "рассказал в интервью
@@ -1008,6 +1021,11 @@ def _introduced_interview(ctx: Context, line_start: int) -> tuple[int | None, in
             continue
         if answerer is None:
             continue
+        if lemma not in INTERVIEW_NOUNS and asker is not None and ctx.tokens[asker].pos != "PRON" \
+                and not _press_party(ctx, asker):
+            rejected("quotes", interview_answer, ctx.tokens[index].start, ctx.tokens[index].end,
+                     f"a talk of {ctx.word(asker)} with {ctx.word(answerer)}: no press party, not an interview")
+            continue
         if _last_question_line(ctx) < line_start:
             rejected("quotes", interview_answer, ctx.tokens[index].start, ctx.tokens[index].end,
                      "no question: no dialogue line after it asks anything (a list of links, not an interview)")
@@ -1017,6 +1035,20 @@ def _introduced_interview(ctx: Context, line_start: int) -> tuple[int | None, in
             asker = None
         return asker, answerer
     return None, None
+
+
+def _press_party(ctx: Context, index: int) -> bool:
+    """The one who asks in a talk is the press: a word of it in the phrase or the noun the name is apposed to
+    ("журналист «Медузы» X", "с корреспондентом Иваном Петровым", "редакция"). A talk of two others ("Путин провел
+    телефонный разговор с Меркель") is no interview: the dialogue lines after it are another's."""
+    words = list(ctx.subtree(index))
+    for _ in range(3):  # "корреспондентом | Иваном | Петровым": up a name's words to the noun (a bounded walk)
+        token = ctx.tokens[index]
+        if token.head < 0 or not token.rel.startswith(("appos", "flat")):
+            break
+        index = token.head
+        words.append(index)
+    return any(ctx.lemma(word) in PRESS_PARTY_NOUNS for word in words)
 
 
 @per_document

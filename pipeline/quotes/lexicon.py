@@ -28,6 +28,8 @@ from pipeline.lang.lexicon import (  # noqa: F401 (re-exported)
     SPEAKER_ROLE_NOUNS,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
+    TALK_NOUNS,
+    TALK_WORDS,
     UNNAMED_SOURCES,
     WEEKDAY_LEMMAS,
 )
@@ -406,10 +408,12 @@ BODY_NAME_WORDS = fold_words("""
 # Nouns of a question put to someone: "ответила на вопросы журналистов".
 QUESTION_NOUNS = fold_words("вопрос")
 # Words that introduce an interview printed as dialogue lines: a talk with someone ("журналист поговорил с
-# политологом X", "беседовал с X", "в беседе с X") or an interview given or taken ("X дал интервью", "рассказал в
-# интервью", "взял интервью у X").
-CONVERSATION_VERBS = fold_words("поговорить побеседовать беседовать разговаривать пообщаться")
-CONVERSATION_NOUNS = fold_words("интервью беседа разговор")
+# политологом X", "беседовал с X", "в беседе с X"; the core's TALK_WORDS) or an interview given or taken ("X дал
+# интервью", "рассказал в интервью", "взял интервью у X"). An interview is a talk with the press by its word; another
+# talk is one where the press is a party (`direct._press_party`).
+INTERVIEW_NOUNS = fold_words("интервью")
+CONVERSATION_NOUNS = INTERVIEW_NOUNS | TALK_NOUNS
+CONVERSATION_VERBS = TALK_WORDS - TALK_NOUNS | fold_words("пообщаться")
 
 
 # Verbs that attribute quoted words but take no reported "что"-clause of their own ("— спросил он").

@@ -1222,6 +1222,14 @@ RULE_ROWS = [
     ("interview-introduced-taken", "Корреспондент Иван Петров взял интервью у министра транспорта Олега "
      "Сидорова.\n\n— Когда откроется новый мост через реку?\n\n— Мост откроют в мае, работы идут по графику.",
      "Когда откроется новый мост через реку?", "Иван Петров", "direct_question"),
+    # finalread-z1: a question noun's asker stays where it names no answerer and no talk introduces the dialogue
+    # (`_dialogue_parties`); a talk of two others is no interview (`_press_party`): no asker, no answerer
+    ("interview-question-owner-kept", "Редакция публикует ответы на вопросы читателей.\n\n— Когда откроют новый "
+     "мост через реку?\n\n— Мост откроют в мае, сообщили в мэрии.",
+     "Когда откроют новый мост через реку?", "читатели", "direct_question"),
+    ("interview-talk-no-press", "Президент Владимир Путин провел телефонный разговор с канцлером Германии Ангелой "
+     "Меркель.\n\nВечером в Кремле прошла пресс-конференция.\n\n— Когда состоится следующая встреча?\n\n— Сроки "
+     "пока не определены.", "Когда состоится следующая встреча?", None, "direct_question"),
     # a dash with no comma or stop before it is the line's own sentence, not its attribution (`direct_dash_line`)
     ("interview-unmarked-dash",
      "Журналист Иван Петров побеседовал с политологом Майклом Томаски.\n\n— Как устроены праймериз?\n\n— "
@@ -2648,6 +2656,10 @@ NOT_QUOTE_ROWS = [
      "Президент поговорил по телефону.\n\n— Когда откроется новый мост через реку?\n\n— Мост откроют в "
      "мае, работы идут по графику.",
      "Мост"),
+    # a talk of two others introduces no interview: the line after the question is no one's answer (finalread-z1)
+    ("interview-talk-no-press-answer", "Президент Владимир Путин провел телефонный разговор с канцлером Германии "
+     "Ангелой Меркель.\n\nВечером в Кремле прошла пресс-конференция.\n\n— Когда состоится следующая встреча?"
+     "\n\n— Сроки пока не определены.", "Сроки"),
     # a talk cited, not printed ("— рассказал в интервью изданию «Труд»"), then a list of links: no line asks, so
     # there is no interview
     ("interview-introduced-no-question", "«Картина в целом уже ясна», — рассказал ученый Лев Десинов в интервью "
