@@ -100,6 +100,22 @@ def holds_another_name(mentions: Iterable[tuple[int, int, str]], start: int, end
                for other_start, other_end, kind in mentions)
 
 
+def name_phrases(mentions: Iterable[tuple[int, int, str]]) -> set[tuple[int, int]]:
+    """The (start, end) of every name mention that holds another name mention (`holds_another_name` for all of an
+    entity's mentions at once, in one sweep: an entity of thousands of mentions is read in n log n, not n²)."""
+    by_start: dict[int, list[int]] = {}
+    for start, end, kind in mentions:
+        if kind == "name":
+            by_start.setdefault(start, []).append(end)
+    holders: set[tuple[int, int]] = set()
+    nearest_end = float("inf")  # the least end of the name mentions that start after the current start
+    for start in sorted(by_start, reverse=True):
+        ends = sorted(set(by_start[start]))
+        holders.update((start, end) for position, end in enumerate(ends) if position or nearest_end <= end)
+        nearest_end = min(nearest_end, ends[0])
+    return holders
+
+
 def is_name_phrase(entity: dict[str, Any], mention: dict[str, Any]) -> bool:
     """`holds_another_name` for a record's entity and mention (dicts, as `record_dict` writes them)."""
     if mention.get("kind", "name") != "name":
@@ -132,8 +148,10 @@ class EntityAnn:
         return "description" if holds_another_name(spans, mention.start, mention.end) else "name"
 
     def names(self) -> list[Span]:
-        """The entity's name mentions, less the phrases that hold one of them (`kind_of`)."""
-        return [mention for mention in self.mentions if self.kind_of(mention) == "name"]
+        """The entity's name mentions, less the phrases that hold one of them (`kind_of`, read in one sweep)."""
+        phrases = name_phrases((mention.start, mention.end, mention.kind) for mention in self.mentions)
+        return [mention for mention in self.mentions
+                if mention.kind == "name" and (mention.start, mention.end) not in phrases]
 
 
 @dataclass(slots=True)

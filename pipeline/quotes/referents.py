@@ -146,11 +146,21 @@ def written_name_words(ctx: Context, entity_index: int, name: str) -> str:
     заявил"; QUOTES.md: the name in the nominative). Only a word that no name mention read nominative writes, that
     has no singular nominative reading in the dictionary ("Иванова" is one: a woman's surname stays), and that is
     an oblique form of exactly one written word by the regular paradigms of names (`_declined_from`). Traced as
-    `written_name_word`."""
+    `written_name_word` at every call; read once per document, entity and name."""
+    written, rewrites = _written_name_words(ctx, entity_index, name)
+    for mention, detail in rewrites:
+        fired("quotes", "written_name_word", mention.start, mention.end, detail)
+    return written
+
+
+@per_document
+def _written_name_words(ctx: Context, entity_index: int, name: str) -> tuple[str, tuple[tuple[Span, str], ...]]:
+    """`written_name_words`' name and its rewrites (the mention that writes the word, the trace's detail)."""
     if ctx.doc.entities[entity_index].type != "PER":
-        return name
+        return name, ()
     written = _nominative_name_words(ctx, entity_index)
     words = name.split()
+    rewrites: list[tuple[Span, str]] = []
     for position, word in enumerate(words):
         folded = fold(word)
         if folded in written or _singular_nominative(word):
@@ -158,9 +168,9 @@ def written_name_words(ctx: Context, entity_index: int, name: str) -> str:
         forms = [form for key, form in written.items() if _declined_from(folded, key)]
         if len(forms) == 1:
             written_word, mention = forms[0]
-            fired("quotes", "written_name_word", mention.start, mention.end, f"{name}: {word} -> {written_word}")
+            rewrites.append((mention, f"{name}: {word} -> {written_word}"))
             words[position] = written_word
-    return " ".join(words)
+    return " ".join(words), tuple(rewrites)
 
 
 @per_document
@@ -197,10 +207,10 @@ def _fuller_form(ctx: Context, entity_index: int, name: str) -> str:
     if entity.type != "PER" or not name_words:
         return name
     best, best_words = name, name_words
-    for mention in entity.mentions:
+    for mention in entity.names():
         text = " ".join(mention.text.split())
         words = _name_words(text)
-        if entity.kind_of(mention) != "name" or name_words[-1] not in words or not _written_nominative(ctx, mention):
+        if name_words[-1] not in words or not _written_nominative(ctx, mention):
             continue
         fuller = all(any(word.startswith(part) and not _case_form(word, part) for word in words)
                      for part in name_words)
