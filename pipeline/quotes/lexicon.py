@@ -507,6 +507,11 @@ INANIMATE_SOURCES = fold_words("""
     руководство совет директоров синод церковь епархия посольство консульство миссия делегация
 """) | POLITICAL_GROUP_NOUNS  # "фракция", "оппозиция", "коалиция": groups that act as one
 
+# Collectives that speak though the tagger reads them inanimate and `can_speak` finds no organization noun in them:
+# the owner of a statement ("по сообщениям британской прессы", "по заявлению властей Египта", "заявление кабинета
+# министров") is its source, as "по данным СМИ" is (speakers `_speaking_collective`).
+SPEAKING_COLLECTIVE_NOUNS = fold_words("власть пресса кабинет кабмин общественность руководство командование")
+
 # Nouns of persons the grammar declines as inanimate ("официальные лица", "первые лица", "персона"): read by
 # subjects' `_speechless`, which otherwise takes an inanimate noun for a thing.
 INANIMATE_PERSON_NOUNS = fold_words("лицо персона личность")

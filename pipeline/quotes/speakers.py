@@ -120,6 +120,7 @@ from pipeline.quotes.lexicon import (
     REFERENCE_VERBS,
     ROLE_HYPERNYMS,
     ROLE_SYNONYMS,
+    SPEAKING_COLLECTIVE_NOUNS,
     WRITING_VERBS,
 )
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
@@ -862,7 +863,7 @@ def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: 
     if lemma not in STATEMENT_NOUNS or head in ctx.mention_of_token:
         return None
     owner = genitive_owner(ctx, head) if lemma not in AGREEMENT_NOUNS else None  # an agreement's are parties
-    if owner is not None and can_speak(ctx, owner):
+    if owner is not None and (can_speak(ctx, owner) or _speaking_collective(ctx, head, owner)):
         return describe(ctx, owner, candidate, history)
     named = _entity_in_np(ctx, owner, np_tokens(ctx, owner)) if owner is not None else None
     if named is not None and ctx.doc.entities[named[0]].type == "ORG":
@@ -874,6 +875,17 @@ def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: 
         return owned  # "в его докладе говорится": the owner the possessive names
     located = any(ctx.word(case) in ("в", "во") for case in ctx.kids(head, "case"))
     return document_source(ctx, candidate, history, head) if located else None
+
+
+def _speaking_collective(ctx: Context, statement: int, owner: int) -> bool:
+    """"по сообщениям британской прессы", "по заявлению властей Египта": a statement's genitive owner that is a
+    collective that speaks (SPEAKING_COLLECTIVE_NOUNS), which the tagger reads inanimate, owns the statement as a
+    body does; not one with a preposition of its own ("сообщение для печати"). Rule `speaking_collective_owner`."""
+    if ctx.lemma(owner) not in SPEAKING_COLLECTIVE_NOUNS or ctx.kids(owner, "case"):
+        return False
+    fired("quotes", "speaking_collective_owner", ctx.tokens[statement].start, ctx.tokens[owner].end,
+          f"{ctx.lemma(statement)} {ctx.word(owner)} -> {ctx.lemma(owner)}")
+    return True
 
 
 def _article(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -2283,8 +2295,27 @@ def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: li
         return describe(ctx, subject, candidate, history)
     if ctx.tokens[source].pos == "PRON":  # "Это страшное досье, в нем говорится о …": the document, else nobody
         document = _pronoun_document(ctx, source)
-        return document_source(ctx, candidate, history, document) if document is not None else Speaker(None)
+        if document is None:
+            return Speaker(None)
+        owner = _referred_document_owner(ctx, source, document, candidate, history)
+        return owner if owner is not None else document_source(ctx, candidate, history, document)
     return describe(ctx, source, candidate, history)
+
+
+def _referred_document_owner(ctx: Context, pronoun: int, document: int, candidate: Candidate,
+                             history: list[Said]) -> Speaker | None:
+    """"…», — говорилось в заявлении МИД РФ. ⏎ В нем также отмечалось: «…»": a locative pronoun that refers back to
+    a document whose own phrase names its owner (a genitive that can speak, the agent of a participle, the author in
+    a relative clause, a linked possessive: `_owner_of_document`) speaks for that owner, as the document named with
+    its owner does itself (`_speech_or_document`: "говорилось в заявлении МИД РФ" is the ministry's); a document
+    with no owner in its phrase goes on to `document_source`. Rule `pronoun_document_owner`."""
+    found = _owner_of_document(ctx, document, candidate, history)
+    if found is None:
+        return None
+    speaker, _, _, detail = found
+    fired("quotes", "pronoun_document_owner", ctx.tokens[pronoun].start, ctx.tokens[pronoun].end,
+          f"в {ctx.word(pronoun)} -> {detail}")
+    return speaker
 
 
 def _shared_place(ctx: Context, verb: int) -> int | None:

@@ -1281,6 +1281,23 @@ RULE_ROWS = [
      "о пытках», — сказал министр Джек Строу.", "пытках", "Министерство", "indirect_about"),
     ("locative-pronoun-no-document", "Власти выпустили видеоролик. В нем говорится о пользе прививок.",
      "пользе прививок", None, "indirect_about"),
+    # a pronoun that refers back to a document whose own phrase names its owner speaks for the owner, as the
+    # document named with its owner does (quotes96: speakers._referred_document_owner); no owner, or an agreement
+    # (its genitives are parties): the document
+    ("speaker-pronoun-document-owner", "В понедельник вышло заявление Министерства обороны. В нем говорится, что "
+     "учения завершены.", "учения завершены", "Министерство обороны", "indirect_impersonal_that"),
+    ("speaker-pronoun-document-unowned", "В понедельник вышло новое заявление. В нем говорится, что учения "
+     "завершены.", "учения завершены", "новое заявление", "indirect_impersonal_that"),
+    ("speaker-pronoun-document-agreement", "В понедельник вступил в силу договор России и Китая. В нем говорится, "
+     "что граница неизменна.", "граница неизменна", "договор России и Китая", "indirect_impersonal_that"),
+    # a statement's genitive owner that is a speaking collective the tagger reads inanimate is its source, as "по
+    # данным СМИ" is (quotes96: speakers._speaking_collective); not one with a preposition of its own
+    ("speaker-collective-owner-press", "По сообщениям британской прессы, принц Гарри женится летом.",
+     "принц Гарри женится летом", "британская пресса", "indirect_according"),
+    ("speaker-collective-owner-authorities", "Самолет разбился над пустыней. По заявлению властей Египта, никто не "
+     "выжил.", "никто не выжил", "власти Египта", "indirect_according"),
+    ("speaker-collective-owner-preposition", "Согласно сообщению для печати, банк закрыл три филиала.",
+     "банк закрыл три филиала", "сообщение для печати", "indirect_according"),
     # the venue "в эфире передачи «X»" is no subject; the nominative after it is (appositions agree in case)
     ("venue-before-subject", "Россияне не подпадают под обмен, так как \"они не являются ополченцами\", заявил в "
      "эфире передачи \"Шустер Live\" переговорщик центра содействия освобождению заложников при Службе безопасности "
@@ -2984,6 +3001,12 @@ SPEAKER_STEP_ROWS = [
     ("speaker-document-place-relative", "document_owner", True),
     ("speaker-document-owner-relative", "document_owner", True),
     ("speaker-document-owner-receiver", "document_owner", False),
+    ("speaker-pronoun-document-owner", "pronoun_document_owner", True),
+    ("speaker-pronoun-document-unowned", "pronoun_document_owner", False),
+    ("speaker-pronoun-document-agreement", "pronoun_document_owner", False),
+    ("speaker-collective-owner-press", "speaking_collective_owner", True),
+    ("speaker-collective-owner-authorities", "speaking_collective_owner", True),
+    ("speaker-collective-owner-preposition", "speaking_collective_owner", False),
     ("speaker-article-outlet", "article_outlet", True),
     ("speaker-article-outlet-publication", "article_outlet", True),
     ("speaker-article-owned", "article_outlet", False),
