@@ -1161,10 +1161,11 @@ def intention_sense(tree: Tree, index: int, lemma: str) -> str | None:
 def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb with an adverb of repetition (on it or on the modal that governs it: "периодически он должен будет
     посещать врача") tells what usually happens, no happening: "ежегодно тратят миллионы", "таких обычно
-    задерживают"; so does one with "каждый" + a unit of time ("каждый год платят"), a rate ("платят в год") or a
-    class quantifier as the subject of a present tense ("большинство компаний платят"), a share in per cent as the
-    subject of an imperfective ("80% израильтян поддерживают этот проект", "48% респондентов одобряли") or a quantity
-    adverb on a present tense ("очень много приезжает пожилых людей")."""
+    задерживают"; so does one with "каждый" + a unit of time ("каждый год платят", "в ноябре каждого года"), a rate
+    ("платят в год") or a class quantifier as the subject of a present tense ("большинство компаний платят"), a share
+    in per cent as the subject of an imperfective ("80% израильтян поддерживают этот проект", "48% респондентов
+    одобряли"), a quantity adverb on a present tense ("очень много приезжает пожилых людей"), or a present that
+    "каждый" distributes over places, bodies or times (`_distributed_over`: "в каждом штате проходят выборы")."""
     governor = tree.head_of(index) if base(tree.token(index).rel) == "xcomp" else None
     for child in tree.kids(governor, "advmod") if governor is not None else []:
         if lemma_of(tree, child) in HABITUAL_ADVERBS:
@@ -1173,8 +1174,9 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
         word = lemma_of(tree, child)
         if word in HABITUAL_ADVERBS:
             return f"'{tree.token(child).text}': what usually happens"
-        if word in TIME_UNITS and any(lemma_of(tree, det) == "каждый" for det in tree.kids(child, "det", "amod")):
-            return f"'каждый {tree.token(child).text}': what usually happens"
+        each = next((unit for unit in [child, *tree.kids(child, "nmod")] if _each_time_unit(tree, unit)), None)
+        if each is not None:  # "каждый год платят", "проходят в ноябре каждого чётного года"
+            return f"'каждый {tree.token(each).text}': what usually happens"
         if _rate(tree, child):
             return f"'в {tree.token(child).text}': a rate, what usually happens"
     shared = _shared_adverb(tree, index)
@@ -1192,10 +1194,41 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
         return "a quantity adverb on a present tense (\"много приезжает\"): a class, what usually happens"
     if any(_as_a_rule(tree, child) for child in tree.kids(index)):
         return "'как правило': what usually happens"
+    each = _distributed_over(tree, index)
+    if each is not None:
+        return f"'{tree.token(each).text}' with 'каждый' on a present: what is done in each, as a rule"
     if _anyone(tree, index):
         return "a second person with no subject, or 'те, кто' in the present or future: anyone, no happening"
     if _indefinite_personal(tree, index):
         return "a third person plural of the present with no subject and no time: what people do, no happening"
+    return None
+
+
+def _each_time_unit(tree: Tree, index: int) -> bool:
+    """A unit of time with "каждый" on it ("каждый год", "каждого чётного года")."""
+    return lemma_of(tree, index) in TIME_UNITS and any(
+        lemma_of(tree, det) == "каждый" for det in tree.kids(index, "det", "amod"))
+
+
+# the relations of a verb's dependents that "каждый" distributes it over: its subject, object or an oblique ("в каждом
+# штате проходят выборы", "каждый штат избирает", "в каждой партии проводится голосование")
+DISTRIBUTED_RELS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl")
+
+
+def _distributed_over(tree: Tree, index: int) -> int | None:
+    """The noun that "каждый" makes a distributive on a third-person imperfective present (`_third_person_present`),
+    the subject, object or an oblique of the verb or the genitive of one ("в каждом штате проходят выборы", "Каждый
+    штат избирает", "жители каждого штата голосуют", "проходят в ноябре каждого чётного года"): what is done in each
+    place, body or time, as a rule. None for a present with a date or an adverb of the time of speaking, one in the
+    title (news write the day's happening in it), and "каждый из" (particular ones: "каждый из задержанных")."""
+    if not _third_person_present(tree, index) or _in_title(tree, index) or dated(tree, index) \
+            or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod", "obl")):
+        return None
+    for child in tree.kids(index, *DISTRIBUTED_RELS):
+        for noun in [child, *tree.kids(child, "nmod")]:
+            if tree.token(noun).pos == "NOUN" and any(
+                    lemma_of(tree, det) == "каждый" for det in tree.kids(noun, "det", "amod")):
+                return noun
     return None
 
 
@@ -3037,12 +3070,15 @@ def _described_noun(tree: Tree, index: int) -> list[int]:
 def support_verb(tree: Tree, index: int) -> Trigger | None:
     """An event noun that is the subject of an occurrence verb: "состоялась встреча", "произошла авария"; or that a
     relative clause of occurrence describes: "выборы, которые пройдут в 2006 году", "заседание жюри, которое
-    намечено на 23 декабря" (the clause's place, date and modality are the event's)."""
+    намечено на 23 декабря" (the clause's place, date and modality are the event's). Not where the occurrence verb
+    tells what happens in general (GENERAL_CHECKS, as for a light verb: "регулярно происходят мощные землетрясения",
+    "в каждом штате проходят выборы")."""
     if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
     head = occurrence_verb(tree, index)
-    if head is None:
-        return None
+    if head is None or _in_general(tree, head, is_tracing()):
+        return None  # "регулярно происходят землетрясения", "ежегодно проводятся выборы": the noun is left to
+        # `dated_or_placed_noun`, whose clause filter (`extract.habitual_clause`) reads the verb's frequency
     return token_trigger(tree, index, NOUN_TYPES[lemma_of(tree, index)], support_verb.__name__, verb=head, nominal=True)
 
 

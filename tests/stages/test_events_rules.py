@@ -1671,6 +1671,16 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("mourning_declared_day_before", Event("decree", "объявил", value="2025-05-19"), "declared_day"),
     ("arrested_on_arrival", Event("detention", "арестовали", value="2017"), "date_from_coordination"),
     ("killed_here_wounded_there", Event("injury", "ранены", value="2025-05-19"), "date_from_coordination"),
+    # events122: "каждый" on a present's subject, object or oblique distributes it over places, bodies or times (what
+    # is done in each, as a rule); an occurrence verb's noun is read by the verb's frequency as a light verb's is
+    ("each_state_holds_vote", Rejected("выборы", "election"), "habitual_clause"),  # "в каждом штате проходят"
+    ("each_state_elects", Rejected("избирает", "election"), "habitual"),  # "Каждый штат избирает"
+    ("each_party_holds_vote", Rejected("голосование", "election"), "habitual_clause"),  # "-ся" passive
+    ("vote_each_november", Rejected("Выборы", "election"), "habitual_clause"),  # "в ноябре каждого года"
+    ("quakes_regularly", Rejected("землетрясения", "accident"), "habitual_clause"),  # "регулярно происходят"
+    ("each_state_voted", Event("election", "выборы"), "support_verb"),  # the past: one round of primaries
+    ("each_state_votes_today", Event("election", "выборы", value="2025-05-20"), "support_verb"),  # "Сегодня"
+    ("talks_under_way", Event("meeting", "переговоры"), "support_verb"),  # a present with no cue goes on now
 ]
 
 
