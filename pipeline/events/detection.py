@@ -1221,15 +1221,15 @@ def _distributed_over(tree: Tree, index: int) -> int | None:
     штат избирает", "жители каждого штата голосуют", "проходят в ноябре каждого чётного года"): what is done in each
     place, body or time, as a rule. None for a present with a date or an adverb of the time of speaking, one in the
     title (news write the day's happening in it), and "каждый из" (particular ones: "каждый из задержанных")."""
-    if not _third_person_present(tree, index) or _in_title(tree, index) or dated(tree, index) \
+    if not _third_person_present(tree, index):
+        return None
+    each = next((noun for child in tree.kids(index, *DISTRIBUTED_RELS) for noun in [child, *tree.kids(child, "nmod")]
+                 if tree.token(noun).pos == "NOUN"
+                 and any(lemma_of(tree, det) == "каждый" for det in tree.kids(noun, "det", "amod"))), None)
+    if each is None or _in_title(tree, index) or dated(tree, index) \
             or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod", "obl")):
         return None
-    for child in tree.kids(index, *DISTRIBUTED_RELS):
-        for noun in [child, *tree.kids(child, "nmod")]:
-            if tree.token(noun).pos == "NOUN" and any(
-                    lemma_of(tree, det) == "каждый" for det in tree.kids(noun, "det", "amod")):
-                return noun
-    return None
+    return each
 
 
 def _shared_adverb(tree: Tree, index: int) -> int | None:
