@@ -1204,6 +1204,59 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     return None
 
 
+@rule("events")
+def habitual_sentence(tree: Tree, index: int, lemma: str) -> str | None:
+    """A third-person imperfective present in a sentence whose frequency word (an adverb of repetition, "как
+    правило", "каждый" on a noun) stands on another imperfective present tells what happens as a rule, whatever verb
+    the parser hung the word on: "Традиционно ... назначается «супервторник», когда несколько штатов одновременно
+    проводят праймериз", "Каждый штат сам решает, как и кого он избирает", "ко дню выборов в каждом штате существуют
+    два списка выборщиков" (an explainer's present; `habitual` reads the verb's own words). Not a word on a past or
+    future verb ("не идут ни в какое сравнение с прошлыми дебатами, где Трамп нередко перебивал Байдена"), nor one
+    in a content clause the present is outside of (`_told_apart`), nor a present with a date, "сейчас" or in the
+    title (`_distributed_over`'s guards)."""
+    if not _third_person_present(tree, index):
+        return None
+    sentence = tree.doc.sentences[tree.token(index).sentence]
+    cue = next((word for word in range(sentence.token_start, sentence.token_end)
+                if word != index and _frequency_word(tree, word) and _present_verb_of(tree, word) not in (None, index)
+                and not _told_apart(tree, word, index)), None)
+    if cue is None or _in_title(tree, index) or dated(tree, index) \
+            or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod", "obl")):
+        return None
+    return f"'{tree.token(cue).text}' on the present '{tree.token(_present_verb_of(tree, cue)).text}' of its " \
+        "sentence: what happens as a rule"
+
+
+def _frequency_word(tree: Tree, index: int) -> bool:
+    """An adverb of repetition (HABITUAL_ADVERBS), the "правило" of "как правило", or "каждый" on a noun."""
+    word = lemma_of(tree, index)
+    if word in HABITUAL_ADVERBS or _as_a_rule(tree, index):
+        return True
+    head = tree.head_of(index)
+    return word == "каждый" and base(tree.token(index).rel) == "det" and head is not None \
+        and tree.token(head).pos == "NOUN"
+
+
+def _told_apart(tree: Tree, word: int, index: int) -> bool:
+    """The word stands in a content clause (a "ccomp": what is said or thought) that `index` is outside of: "Данных о
+    причинах крушения нет, однако эксперты отмечают, что погодные условия всегда являются фактором риска" (the
+    crash is no rule); not "уверены, что это повышает интерес к выборам и создает интригу на каждом этапе" (both in
+    one content clause)."""
+    clause = next((head for head in [word, *tree.ancestors(word)] if base(tree.token(head).rel) == "ccomp"), None)
+    return clause is not None and not tree.dominates(clause, index)
+
+
+# how far up from a frequency word `_present_verb_of` looks for its verb
+FREQUENCY_VERB_STEPS = 4
+
+
+def _present_verb_of(tree: Tree, index: int) -> int | None:
+    """The nearest verb above a word (FREQUENCY_VERB_STEPS heads at most) when it is a third-person imperfective
+    present; None otherwise."""
+    verb = next((head for head in tree.ancestors(index)[:FREQUENCY_VERB_STEPS] if tree.token(head).pos == "VERB"), None)
+    return verb if verb is not None and _third_person_present(tree, verb) else None
+
+
 def _each_time_unit(tree: Tree, index: int) -> bool:
     """A unit of time with "каждый" on it ("каждый год", "каждого чётного года")."""
     return lemma_of(tree, index) in TIME_UNITS and any(
@@ -1976,7 +2029,8 @@ def penalty_sense(tree: Tree, trigger: Trigger) -> str | None:
 
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, avowal_sense, intention_sense,
-                                        co_participant, animate_subject, habitual, generic_present, office_by_rule,
+                                        co_participant, animate_subject, habitual, habitual_sentence,
+                                        generic_present, office_by_rule,
                                         poll_share,
                                         addressee,
                                         belief_sense, falling_figure, falling_upon, destination, returning_traveller,
@@ -3019,7 +3073,7 @@ def _complements(tree: Tree, index: int) -> list[int]:
 
 # the filters of a verb that tells what happens in general, which the triggers found outside the verb filters ask
 # (not `generic_present`: "стороны подходят к соглашению" tells one going on)
-GENERAL_CHECKS: tuple[VerbFilter, ...] = (habitual, generic_need, modal_norm, regular_payment)
+GENERAL_CHECKS: tuple[VerbFilter, ...] = (habitual, habitual_sentence, generic_need, modal_norm, regular_payment)
 
 
 def _in_general(tree: Tree, index: int, traced: bool) -> bool:
