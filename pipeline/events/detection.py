@@ -1161,10 +1161,11 @@ def intention_sense(tree: Tree, index: int, lemma: str) -> str | None:
 def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb with an adverb of repetition (on it or on the modal that governs it: "периодически он должен будет
     посещать врача") tells what usually happens, no happening: "ежегодно тратят миллионы", "таких обычно
-    задерживают"; so does one with "каждый" + a unit of time ("каждый год платят"), a rate ("платят в год") or a
-    class quantifier as the subject of a present tense ("большинство компаний платят"), a share in per cent as the
-    subject of an imperfective ("80% израильтян поддерживают этот проект", "48% респондентов одобряли") or a quantity
-    adverb on a present tense ("очень много приезжает пожилых людей")."""
+    задерживают"; so does one with "каждый" + a unit of time ("каждый год платят", "в ноябре каждого года"), a rate
+    ("платят в год") or a class quantifier as the subject of a present tense ("большинство компаний платят"), a share
+    in per cent as the subject of an imperfective ("80% израильтян поддерживают этот проект", "48% респондентов
+    одобряли"), a quantity adverb on a present tense ("очень много приезжает пожилых людей"), or a present that
+    "каждый" distributes over places, bodies or times (`_distributed_over`: "в каждом штате проходят выборы")."""
     governor = tree.head_of(index) if base(tree.token(index).rel) == "xcomp" else None
     for child in tree.kids(governor, "advmod") if governor is not None else []:
         if lemma_of(tree, child) in HABITUAL_ADVERBS:
@@ -1173,8 +1174,9 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
         word = lemma_of(tree, child)
         if word in HABITUAL_ADVERBS:
             return f"'{tree.token(child).text}': what usually happens"
-        if word in TIME_UNITS and any(lemma_of(tree, det) == "каждый" for det in tree.kids(child, "det", "amod")):
-            return f"'каждый {tree.token(child).text}': what usually happens"
+        each = next((unit for unit in [child, *tree.kids(child, "nmod")] if _each_time_unit(tree, unit)), None)
+        if each is not None:  # "каждый год платят", "проходят в ноябре каждого чётного года"
+            return f"'каждый {tree.token(each).text}': what usually happens"
         if _rate(tree, child):
             return f"'в {tree.token(child).text}': a rate, what usually happens"
     shared = _shared_adverb(tree, index)
@@ -1192,11 +1194,95 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
         return "a quantity adverb on a present tense (\"много приезжает\"): a class, what usually happens"
     if any(_as_a_rule(tree, child) for child in tree.kids(index)):
         return "'как правило': what usually happens"
+    each = _distributed_over(tree, index)
+    if each is not None:
+        return f"'{tree.token(each).text}' with 'каждый' on a present: what is done in each, as a rule"
     if _anyone(tree, index):
         return "a second person with no subject, or 'те, кто' in the present or future: anyone, no happening"
     if _indefinite_personal(tree, index):
         return "a third person plural of the present with no subject and no time: what people do, no happening"
     return None
+
+
+@rule("events")
+def habitual_sentence(tree: Tree, index: int, lemma: str) -> str | None:
+    """A third-person imperfective present in a sentence whose frequency word (an adverb of repetition, "как
+    правило", "каждый" on a noun) stands on another imperfective present tells what happens as a rule, whatever verb
+    the parser hung the word on: "Традиционно ... назначается «супервторник», когда несколько штатов одновременно
+    проводят праймериз", "Каждый штат сам решает, как и кого он избирает", "ко дню выборов в каждом штате существуют
+    два списка выборщиков" (an explainer's present; `habitual` reads the verb's own words). Not a word on a past or
+    future verb ("не идут ни в какое сравнение с прошлыми дебатами, где Трамп нередко перебивал Байдена"), nor one
+    in a content clause the present is outside of (`_told_apart`), nor a present with a date, "сейчас" or in the
+    title (`_distributed_over`'s guards)."""
+    if not _third_person_present(tree, index):
+        return None
+    sentence = tree.doc.sentences[tree.token(index).sentence]
+    cue = next((word for word in range(sentence.token_start, sentence.token_end)
+                if word != index and _frequency_word(tree, word) and _present_verb_of(tree, word) not in (None, index)
+                and not _told_apart(tree, word, index)), None)
+    if cue is None or _in_title(tree, index) or dated(tree, index) \
+            or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod", "obl")):
+        return None
+    return f"'{tree.token(cue).text}' on the present '{tree.token(_present_verb_of(tree, cue)).text}' of its " \
+        "sentence: what happens as a rule"
+
+
+def _frequency_word(tree: Tree, index: int) -> bool:
+    """An adverb of repetition (HABITUAL_ADVERBS), the "правило" of "как правило", or "каждый" on a noun."""
+    word = lemma_of(tree, index)
+    if word in HABITUAL_ADVERBS or _as_a_rule(tree, index):
+        return True
+    head = tree.head_of(index)
+    return word == "каждый" and base(tree.token(index).rel) == "det" and head is not None \
+        and tree.token(head).pos == "NOUN"
+
+
+def _told_apart(tree: Tree, word: int, index: int) -> bool:
+    """The word stands in a content clause (a "ccomp": what is said or thought) that `index` is outside of: "Данных о
+    причинах крушения нет, однако эксперты отмечают, что погодные условия всегда являются фактором риска" (the
+    crash is no rule); not "уверены, что это повышает интерес к выборам и создает интригу на каждом этапе" (both in
+    one content clause)."""
+    clause = next((head for head in [word, *tree.ancestors(word)] if base(tree.token(head).rel) == "ccomp"), None)
+    return clause is not None and not tree.dominates(clause, index)
+
+
+# how far up from a frequency word `_present_verb_of` looks for its verb
+FREQUENCY_VERB_STEPS = 4
+
+
+def _present_verb_of(tree: Tree, index: int) -> int | None:
+    """The nearest verb above a word (FREQUENCY_VERB_STEPS heads at most) when it is a third-person imperfective
+    present; None otherwise."""
+    verb = next((head for head in tree.ancestors(index)[:FREQUENCY_VERB_STEPS] if tree.token(head).pos == "VERB"), None)
+    return verb if verb is not None and _third_person_present(tree, verb) else None
+
+
+def _each_time_unit(tree: Tree, index: int) -> bool:
+    """A unit of time with "каждый" on it ("каждый год", "каждого чётного года")."""
+    return lemma_of(tree, index) in TIME_UNITS and any(
+        lemma_of(tree, det) == "каждый" for det in tree.kids(index, "det", "amod"))
+
+
+# the relations of a verb's dependents that "каждый" distributes it over: its subject, object or an oblique ("в каждом
+# штате проходят выборы", "каждый штат избирает", "в каждой партии проводится голосование")
+DISTRIBUTED_RELS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl")
+
+
+def _distributed_over(tree: Tree, index: int) -> int | None:
+    """The noun that "каждый" makes a distributive on a third-person imperfective present (`_third_person_present`),
+    the subject, object or an oblique of the verb or the genitive of one ("в каждом штате проходят выборы", "Каждый
+    штат избирает", "жители каждого штата голосуют", "проходят в ноябре каждого чётного года"): what is done in each
+    place, body or time, as a rule. None for a present with a date or an adverb of the time of speaking, one in the
+    title (news write the day's happening in it), and "каждый из" (particular ones: "каждый из задержанных")."""
+    if not _third_person_present(tree, index):
+        return None
+    each = next((noun for child in tree.kids(index, *DISTRIBUTED_RELS) for noun in [child, *tree.kids(child, "nmod")]
+                 if tree.token(noun).pos == "NOUN"
+                 and any(lemma_of(tree, det) == "каждый" for det in tree.kids(noun, "det", "amod"))), None)
+    if each is None or _in_title(tree, index) or dated(tree, index) \
+            or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod", "obl")):
+        return None
+    return each
 
 
 def _shared_adverb(tree: Tree, index: int) -> int | None:
@@ -1943,7 +2029,8 @@ def penalty_sense(tree: Tree, trigger: Trigger) -> str | None:
 
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, avowal_sense, intention_sense,
-                                        co_participant, animate_subject, habitual, generic_present, office_by_rule,
+                                        co_participant, animate_subject, habitual, habitual_sentence,
+                                        generic_present, office_by_rule,
                                         poll_share,
                                         addressee,
                                         belief_sense, falling_figure, falling_upon, destination, returning_traveller,
@@ -2986,7 +3073,7 @@ def _complements(tree: Tree, index: int) -> list[int]:
 
 # the filters of a verb that tells what happens in general, which the triggers found outside the verb filters ask
 # (not `generic_present`: "стороны подходят к соглашению" tells one going on)
-GENERAL_CHECKS: tuple[VerbFilter, ...] = (habitual, generic_need, modal_norm, regular_payment)
+GENERAL_CHECKS: tuple[VerbFilter, ...] = (habitual, habitual_sentence, generic_need, modal_norm, regular_payment)
 
 
 def _in_general(tree: Tree, index: int, traced: bool) -> bool:
@@ -3037,12 +3124,15 @@ def _described_noun(tree: Tree, index: int) -> list[int]:
 def support_verb(tree: Tree, index: int) -> Trigger | None:
     """An event noun that is the subject of an occurrence verb: "состоялась встреча", "произошла авария"; or that a
     relative clause of occurrence describes: "выборы, которые пройдут в 2006 году", "заседание жюри, которое
-    намечено на 23 декабря" (the clause's place, date and modality are the event's)."""
+    намечено на 23 декабря" (the clause's place, date and modality are the event's). Not where the occurrence verb
+    tells what happens in general (GENERAL_CHECKS, as for a light verb: "регулярно происходят мощные землетрясения",
+    "в каждом штате проходят выборы")."""
     if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
     head = occurrence_verb(tree, index)
-    if head is None:
-        return None
+    if head is None or _in_general(tree, head, is_tracing()):
+        return None  # "регулярно происходят землетрясения", "ежегодно проводятся выборы": the noun is left to
+        # `dated_or_placed_noun`, whose clause filter (`extract.habitual_clause`) reads the verb's frequency
     return token_trigger(tree, index, NOUN_TYPES[lemma_of(tree, index)], support_verb.__name__, verb=head, nominal=True)
 
 

@@ -18,6 +18,7 @@ from pipeline.events.detection import (
     detect,
     exemption_sense,
     habitual,
+    habitual_sentence,
     lemma_of,
     occurrence_verb,
     onset_sense,
@@ -1694,9 +1695,9 @@ def _agency_role(tree: Tree, index: int) -> str:
 @rule("events")
 def habitual_clause(draft: Draft, tree: Tree) -> str | None:
     """A bare event noun in a clause that tells what usually happens names a kind: "Как правило, ответственность за
-    нападения берут на себя боевики", "ежегодно проводятся выборы" (the `habitual` filter of the clause's verb); not
-    a singular one that frames the clause in time, which is one happening ("Незадолго до убийства шейха 27%
-    палестинцев одобряли ...")."""
+    нападения берут на себя боевики", "ежегодно проводятся выборы" (the `habitual` filter of the clause's verb, then
+    `habitual_sentence`: "повышает интерес к выборам и создает интригу на каждом этапе"); not a singular one that
+    frames the clause in time, which is one happening ("Незадолго до убийства шейха 27% палестинцев одобряли ...")."""
     if draft.trigger.verb is not None or not draft.trigger.nominal or draft.quote is not None:
         return None
     token = tree.token(draft.trigger.token)
@@ -1707,7 +1708,7 @@ def habitual_clause(draft: Draft, tree: Tree) -> str | None:
         verb, steps = tree.head_of(verb), steps + 1
     if verb is None or tree.token(verb).pos != "VERB":
         return None
-    return habitual(tree, verb, lemma_of(tree, verb))
+    return habitual(tree, verb, lemma_of(tree, verb)) or habitual_sentence(tree, verb, lemma_of(tree, verb))
 
 
 def _noun_sense(check: Callable[[Tree, int], str | None], draft: Draft, tree: Tree) -> str | None:
