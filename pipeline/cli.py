@@ -209,18 +209,19 @@ def _run_stdin(args: argparse.Namespace, scratch: Path) -> int:
     records = sys.stdout if to_stdout else (out_dir / "records.jsonl.tmp").open("w", encoding="utf-8")
     errors = _error_sink(args, out_dir)
     base = _run_config(args, ["-"], str(scratch / "chunk"), [])
-    total, offset, chunks, seen = Counters(), 0, 0, StreamSeen()
+    total, offset, chunks, shards, seen = Counters(), 0, 0, 0, StreamSeen()
     sizes: set[int] = set()
     for path, count in stdin_chunks(sys.stdin.buffer, scratch, (base.shard_size or SHARD_SIZES[-1]) * base.workers):
         chunk_out = scratch / f"chunk-{chunks}"
         result = run(replace(base, inputs=[str(path)], out_dir=str(chunk_out), progress=False), [path])
         total.merge(result.counters)
         sizes.add(result.shard_size)
+        shards += result.shards  # stats.json counts shards, as a file's run does, not chunks
         seen.copy_chunk(path, chunk_out, offset, base.options, records, errors, total)
         records.flush()
         shutil.rmtree(chunk_out, ignore_errors=True)
         offset, chunks = offset + count, chunks + 1
-    stats = RunResult(total, chunks, 0, time.perf_counter() - started, out_dir, [], max(sizes, default=0),
+    stats = RunResult(total, shards, 0, time.perf_counter() - started, out_dir, [], max(sizes, default=0),
                       "option" if base.shard_size is not None else "input").stats()
     if not to_stdout:
         fsync_close(records)

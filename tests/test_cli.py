@@ -42,6 +42,17 @@ def test_stdin_to_stdout_keeps_order_and_reports_errors():
     assert "3 input lines: 2 records, 1 errors" in result.stderr
 
 
+def test_stdin_stats_count_shards_not_chunks(tmp_path):
+    """finalread-z3: 40 lines on stdin are one chunk (500 x 1 worker) cut into shards of 16: stats.json says 3 shards
+    of 16 lines, as a file's run does, not the one chunk."""
+    lines = [json.dumps({"id": str(n), "text": "Песков ответил."}, ensure_ascii=False) for n in range(40)]
+    result = svodka("run", "-", "-o", str(tmp_path / "out"), "--workers", "1", "--stages", "segment", "--no-progress",
+                    stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    stats = json.loads((tmp_path / "out" / "stats.json").read_text(encoding="utf-8"))
+    assert (stats["shards"], stats["shard_size"], stats["shard_size_from"]) == (3, 16, "input")
+
+
 def test_missing_input_exits_with_usage_code(tmp_path):
     result = svodka("run", str(tmp_path / "absent.jsonl"), "-o", str(tmp_path / "out"))
     assert result.returncode == 2

@@ -4152,18 +4152,21 @@ def defended_client(state: Resolution, anaphor: Anaphor) -> Decision:
     Лебедеву"), not of another gender. Where the story defends several people, the client of the lawyer its
     possessive stands for ("адвокат Лебедева Евгений Бару … адвокат Ходорковского Юрий Шмидт … его подзащитного"
     of Шмидт is Ходорковский), else none. Unlinked when the story names no one so: "Адвокат мужчины … попросила суд
-    не лишать ее подзащитного свободы" leaves the client unnamed."""
+    не лишать ее подзащитного свободы" leaves the client unnamed, and "По словам адвоката Ивана Петрова, его
+    подзащитный …" names only the lawyer (`_defender_own_name`)."""
     decision = Decision(anaphor)
     doc = state.doc
-    clients = [ref for ref in state.before(anaphor) if ref.kind == "name" and state.infos[ref.entity].type == "PER"
-               and not (anaphor.gender and state.infos[ref.entity].gender not in ("", anaphor.gender))
-               and _defended(doc, ref)]
-    people = {ref.entity for ref in clients}
-    if not people:
-        return decision.reject("defended_client", "the story names nobody's defence before it")
-    if len(people) > 1:
+    named = [ref for ref in state.before(anaphor) if ref.kind == "name" and state.infos[ref.entity].type == "PER"
+             and not (anaphor.gender and state.infos[ref.entity].gender not in ("", anaphor.gender))
+             and _defended(doc, ref)]
+    lawyers = [ref for ref in named if _defender_own_name(state, ref)]
+    if not named or len(lawyers) == len(named):
+        return decision.reject("defended_client", "the story names nobody's defence before it" + "".join(
+            f"; '{doc.entities[ref.entity].name}' is the lawyer's own name" for ref in lawyers[:1]))
+    people = {ref.entity for ref in named}  # a lawyer named beside a client still makes several: his own client
+    if len(people) > 1:  # may be one the parse hides ("уведомил защитника Михаила Ходорковского")
         owner = _possessive_owner(state, anaphor)
-        people = {ref.entity for ref in clients if owner is not None and _lawyer(state, ref) == owner}
+        people = {ref.entity for ref in named if owner is not None and _lawyer(state, ref) == owner}
         if len(people) != 1:
             return decision.reject("defended_client", "the story defends several people, none by its possessive's "
                                                       "lawyer")
@@ -4209,6 +4212,26 @@ def _defended(doc: Document, ref: Referent) -> bool:
     return before >= 0 and lemma_of(doc.tokens[before]) in CLIENT_NOUNS
 
 
+def _person_named_after(state: Resolution, ref: Referent) -> int | None:
+    """Another person whose name follows the name right after it ("адвокат Ходорковского | Юрий Шмидт"), else None."""
+    after = state.doc.token_at(ref.end)
+    entity = state.by_token.get(after, ref.entity) if after < len(state.doc.tokens) else ref.entity
+    return entity if entity != ref.entity and state.infos[entity].type == "PER" else None
+
+
+def _defender_own_name(state: Resolution, ref: Referent) -> bool:
+    """"По словам адвоката Ивана Петрова, его подзащитный …", "своих адвокатов Марка Фейгина": a name in the genitive
+    after a defender noun in the genitive agrees with it, so it is the lawyer's own name, when it names the person
+    for the first time and no other person's name follows it ("адвоката Ольги Шушлебиной Дениса Мартинкова": the
+    lawyer's name comes after the client's); a person the story named before is the client ("Ходорковский … по
+    словам адвоката Ходорковского")."""
+    noun = _defender(state.doc, ref)
+    if noun is None or state.doc.tokens[noun].feats.get("Case") != "Gen" or _person_named_after(state, ref) is not None:
+        return False
+    return not any(other.entity == ref.entity and other.kind == "name" and other.end <= ref.start
+                   for other in state.antecedents)
+
+
 def _lawyer(state: Resolution, ref: Referent) -> int | None:
     """The person whose name stands in apposition to the defender noun of a client's name: right after the client's
     name ("адвокат Ходорковского | Юрий Шмидт", however the parse hangs it), else as the parse sets it ("Юрий Шмидт,
@@ -4217,10 +4240,9 @@ def _lawyer(state: Resolution, ref: Referent) -> int | None:
     noun = _defender(doc, ref)
     if noun is None:
         return None
-    after = doc.token_at(ref.end)
-    if after < len(doc.tokens) and state.by_token.get(after, ref.entity) != ref.entity \
-            and state.infos[state.by_token[after]].type == "PER":
-        return state.by_token[after]
+    after = _person_named_after(state, ref)
+    if after is not None:
+        return after
     named = rules.appositive_name(doc, noun)
     if named is None and doc.tokens[noun].rel.startswith("appos"):
         named = doc.tokens[noun].head

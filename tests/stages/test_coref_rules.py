@@ -1674,6 +1674,13 @@ DEFENDED_CLIENTS = [  # coref94: a lawyer's client ("его подзащитны
     ("Адвокат Ивана Петрова Олег Смирнов и адвокат Павла Козлова Юрий Белов подали жалобы. Адвокат Павла Козлова "
      "Юрий Белов заявил о самооговоре со стороны своего подзащитного.", "своего подзащитного", "Павел Козлов",
      "defended_client"),  # "свой": the lawyer is its clause's subject, named in apposition to "адвокат"
+    # finalread-z3: a genitive name after a genitive defender noun agrees with it, the lawyer's own name
+    ("По словам адвоката Ивана Петрова, его подзащитный не признает вину.", "его подзащитный", None,
+     "defended_client"),  # named there first: the lawyer Петров, not his client
+    ("Ивана Сидорова задержали в пятницу. По словам адвоката Сидорова, его подзащитный невиновен.",
+     "его подзащитный", "Иван Сидоров", "defended_client"),  # named before: the client
+    ("По мнению адвоката Ольги Орловой Дениса Смирнова, у его подзащитной есть все шансы.", "его подзащитной",
+     "Ольга Орлова", "defended_client"),  # the lawyer's name follows the client's
 ]
 SUING_PARTIES = [  # coref94: a lawsuit's party ("истец", "ответчика") is the one the story names filing it or sued
     ("Суд отказал в удовлетворении иска Ивана Петрова к компании «Вектор». Истец намерен обжаловать решение.",
