@@ -18,6 +18,7 @@ from pipeline.document import Document, QuoteAnn
 from pipeline.entities.lexicon import CAPITAL_COUNTRIES, word_country
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    BODY_NOUNS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PLURAL_POSSESSIVES,
     FIRST_PERSON_SINGULAR,
@@ -368,15 +369,21 @@ def relayed_quote(quote: QuoteAnn) -> str:
     return "the outlet's copy of a quote someone else said" if quote.rule == RELAYED_QUOTE_RULE else ""
 
 
+# The outlet nouns that name no public body ("газета", "телеканал"; not "агентство"): a name they head is a medium's.
+MEDIUM_ONLY_NOUNS = MEDIA_NOUNS - BODY_NOUNS
+
+
 @rule("coref")
 def reporting_body(doc: Document, quote: QuoteAnn, context: Callable[[], Context] | None = None) -> str:
     """"мы", "нас", "наш" in a quote carried to an organization that the story names only as the outlet reporting
     ("сообщает CNews.ru", "пишет Le Monde": `quotes.descriptions.reports_only`) or by a name a media noun heads
     ("«Независимая газета»", "«Российская газета»") are not its own: the outlet passes on the words of the body or
-    person it quotes, as for `cited_outlet`, which knows neither (on dev 5 such links, none right)."""
+    person it quotes, as for `cited_outlet`, which knows neither (on dev 5 such links, none right). Not a noun that
+    names a public body too (BODY_NOUNS: "Европейское космическое агентство", "Федеральное дорожное агентство" speak
+    for themselves)."""
     assert quote.speaker_entity is not None
     name = doc.entities[quote.speaker_entity].name.split()
-    if name and fold(name[-1].lower()) in MEDIA_NOUNS:
+    if name and fold(name[-1].lower()) in MEDIUM_ONLY_NOUNS:
         return f"a medium by its name ('{doc.entities[quote.speaker_entity].name}')"
     ctx = context() if context is not None else Context(doc)
     return "named only as the outlet that reports" if reports_only(ctx, quote.speaker_entity) else ""

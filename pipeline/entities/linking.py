@@ -3753,7 +3753,8 @@ def initials_key(group: Group, name: str) -> str | None:
     Every initial stays: "С. Тарасов" keeps its own key, since a second initial that differs tells two persons apart
     and one left out tells nothing. None where the name is not one surname with its initials on one side of it
     ("Санкт-Петербург В. Степанов", initials alone "В.О.", a first name: "Джон Ф. Кеннеди"), or where no initial
-    has its dot ("Николай I": a regnal number)."""
+    has its dot ("Николай I": a regnal number), or where one letter follows a dictionary first name that is no
+    surname ("Николай I." at a sentence's end: a regnal number with the full stop; "Анна В.": a surname's initial)."""
     words = AFTER_INITIAL_DOT.sub(". ", name).split()
     marks = [_is_initial(word) for word in words]
     if not any(marks):
@@ -3803,6 +3804,8 @@ def _not_initials_and_surname(words: list[str], marks: list[bool]) -> str:
     surname = words[marks.index(False)]
     if len(surname) < 2 or not surname.replace("-", "").isalpha() or not surname[:1].isupper() or surname.isupper():
         return f"{surname!r} is no surname"
+    if marks.count(True) == 1 and is_first_name(surname) and not is_surname(surname):
+        return f"{surname!r} is a first name with one letter: a regnal number or a surname's initial ('Николай I.')"
     return ""
 
 

@@ -1294,20 +1294,36 @@ def legislature_seat(draft: Draft, tree: Tree) -> str | None:
     """A meeting noun that also names a legislature (PARLIAMENT_NOUNS: "конгресс") after "в"/"во" is the body one
     sits in, is sent to or speaks in — a gathering is "на" ("на конгрессе в Берлине", "прибытие на Конгресс") — and
     in the bare dative the body one reports to: "представителей в конгрессе", "выступление Коми в конгрессе",
-    "выдвинул в конгресс возражения", "подтвердил конгрессу"; not one taken part in ("участие в конгрессе":
-    PARTICIPATION_WORDS), nor an election's phrase ("прошли в бундестаг" is no meeting)."""
+    "выдвинул в конгресс возражения", "подтвердил конгрессу"; not one taken part in ("участие в конгрессе", "в
+    конгрессе приняли участие": PARTICIPATION_WORDS), nor a group's congress (`_group_gathering`: "в конгрессе
+    партии", "в конгрессе нейрохирургов"), nor an election's phrase ("прошли в бундестаг" is no meeting)."""
     index = draft.trigger.token
     if draft.type != "meeting" or not draft.trigger.nominal or lemma_of(tree, index) not in PARLIAMENT_NOUNS:
         return None
     word, preposition = tree.token(index).text, tree.preposition(index)
+    if _group_gathering(tree, index):
+        return None
     if preposition in ("в", "во"):
         head = tree.head_of(index)
-        if head is not None and lemma_of(tree, head) in PARTICIPATION_WORDS:
+        if head is not None and (lemma_of(tree, head) in PARTICIPATION_WORDS
+                                 or any(lemma_of(tree, kid) in PARTICIPATION_WORDS for kid in tree.kids(head, "obj"))):
             return None
         return f"'{preposition} {word}': a legislature one sits in or is sent to, no gathering"
     if preposition is None and tree.token(index).feats.get("Case") == "Dat":
         return f"'{word}' in the dative: a legislature addressed, no gathering"
     return None
+
+
+def _group_gathering(tree: Tree, index: int) -> bool:
+    """The meeting noun has a bare genitive of people or of an organization: the congress of a group, a gathering
+    ("в конгрессе партии", "в конгрессе кардиологов"), not a legislature, whose genitive is a place ("в конгрессе
+    США", "в конгрессе штата")."""
+    for kid in tree.kids(index, "nmod"):
+        token = tree.token(kid)
+        if tree.preposition(kid) is None and token.feats.get("Case") == "Gen" and token.pos == "NOUN" \
+                and (token.feats.get("Animacy") == "Anim" or lemma_of(tree, kid) in ORGANIZATION_NOUNS):
+            return True
+    return False
 
 
 # the names of outlets: a talk with one is an interview (`press_talk`: "в беседе с RT", "в беседе с AP")

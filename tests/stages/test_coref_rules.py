@@ -1649,6 +1649,9 @@ REPORTING_SPEAKERS = [  # coref95: first person plural carried to an outlet, or 
      "развиваться».", "Мы", "Россия", "capital_speaker"),  # the capital speaks for its country
     ("Переговоры о разоружении продолжаются. Москва заявила: «Мы рассчитываем, что диалог будет развиваться».", "Мы",
      None, "capital_speaker"),  # the country is not named: nobody
+    ("Европейское космическое агентство отложило запуск зонда. «Мы перенесли старт на весну», — заявило Европейское "
+     "космическое агентство.", "Мы", "Европейское космическое агентство", "quoted_first_person"),  # finalread-z2: an
+    # agency is a public body too (BODY_NOUNS), no medium by its name: its "мы" is its own
 ]
 FAR_HYPERNYMS = [  # coref95: "ведомство", "организация" take up only a body mentioned in or just before their sentence
     ("Министерство транспорта подготовило новые правила. Водители жаловались на штрафы. Летом в ведомстве заявили, "

@@ -667,6 +667,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("initials_glued", None, ("Г.А. Туманов", "KEY", "per:г. а. туманов"), "initials_key"),
     ("initials_regnal_number", None, ("Фёдор I", "KEY", "per:федор i"), "-initials_key"),
     ("initials_first_name", None, ("Глен Ф. Маршалл", "KEY", "per:глен маршал"), "-initials_key"),
+    # finalread-z2: a regnal number with the full stop ("Николай I." at a text's end): one letter after a dictionary
+    # first name is no surname's initials
+    ("initials_regnal_dot", None, ("Николай I.", "KEY", "per:николай i."), "-initials_key"),
     # the last initial's dot that the full stop took is the name's ("Туманов Г. А."); a regnal number takes none
     ("initials_surname_first", None, ("Туманов Г. А", "PER", "Туманов Г. А."), "initial_dot_name"),
     ("initials_regnal_number", None, ("Фёдоре I", "PER", "Фёдор I"), "-initial_dot_name"),
