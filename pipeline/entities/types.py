@@ -674,23 +674,32 @@ def capitalized_role_nouns(doc: Document, mentions: list[Span]) -> list[Span]:
     no name ("выборов Президента США", "от Генпрокурора немедленно", "если в это время Император захочет").
     `drop_sentence_initial_words` drops one at a sentence start; a title before a capitalized word stays (the
     name or epithet it opens: "Папа Римский", "Папа Бенедикт"), but a place's genitive is the title's own
-    ("Президент России")."""
+    ("Президент России"); a quoted one is a nickname (по кличке "Эмир")."""
     result = []
     for span in mentions:
         tokens = span_tokens(doc, span)
         if span.type == "PER" and len(tokens) == 1 and _is_role_noun(tokens[0]) \
-                and not any(PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in parses(tokens[0].text.lower())):
-            index = doc.token_at(tokens[0].start)
-            following = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
-            if following is not None and following.sentence == tokens[0].sentence and is_capitalized(following) \
-                    and following.text.isalpha() and not genitive_place(following.text):
-                rejected("entities", "capitalized_role_nouns", span.start, span.end,
-                         f"a title before a capitalized word ({following.text})")
-            else:
-                continue
+                and not any(PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in parses(tokens[0].text.lower())) \
+                and _bare_title(doc, span, tokens[0]):
+            continue
         result.append(span)
     return result
 
+
+def _bare_title(doc: Document, span: Span, token: Token) -> bool:
+    """The role noun opens no name (no capitalized word but a place's genitive after it) and is not quoted; the
+    reason it stays is traced as the rule's rejection."""
+    if doc.text[span.start - 1 : span.start] in NAME_OPENING_MARKS:
+        rejected("entities", "capitalized_role_nouns", span.start, span.end, f"a quoted nickname ({token.text})")
+        return False
+    index = doc.token_at(token.start)
+    following = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
+    if following is not None and following.sentence == token.sentence and is_capitalized(following) \
+            and following.text.isalpha() and not genitive_place(following.text):
+        rejected("entities", "capitalized_role_nouns", span.start, span.end,
+                 f"a title before a capitalized word ({following.text})")
+        return False
+    return True
 
 @rule("entities")
 def common_noun_compounds(doc: Document, mentions: list[Span]) -> list[Span]:
