@@ -643,15 +643,16 @@ TEASER_CUT_MARKS = ("…", "...")  # a teaser's list cuts its last words there: 
 
 @rule("entities")
 def teaser_cut_words(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Drop a mention whose last word a teaser cut at "…": "В письме Междун …", "кандидат от Демократи …",
+    """Drop a person mention whose last word a teaser cut at "…": "В письме Междун …", "кандидат от Демократи …",
     "Президентс …". The word is no dictionary word and the document writes it nowhere else; a known name before
     "…" stays ("Соломон…"), and so does an unknown one the document also writes whole ("Байден…" beside
-    "Байден заявил")."""
+    "Байден заявил"). A Latin word is no evidence (the dictionary knows none: "Haber Turk …"), and a place or an
+    organization cut so keeps its mention ("Костромской област …": the name is cut, the place is still named)."""
     result = []
     for span in mentions:
         tokens = span_tokens(doc, span)
-        if tokens and doc.text[span.end:span.end + 4].lstrip().startswith(TEASER_CUT_MARKS) \
-                and _cut_word(doc, tokens[-1]):
+        if span.type == "PER" and tokens and doc.text[span.end:span.end + 4].lstrip().startswith(TEASER_CUT_MARKS) \
+                and not is_latin(tokens[-1].text) and _cut_word(doc, tokens[-1]):
             continue
         result.append(span)
     return result
