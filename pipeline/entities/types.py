@@ -27,6 +27,8 @@ changed (`svodka explain --task entities`):
   preposition governs is the place, not a person ("Школьник из Иванова");
 - `facility_type`: facilities and settlements are places ("аэропорт «Домодедово»", "в городе Грозном");
 - `drop_sentence_initial_words`: a common word capitalized only because it starts a sentence is not a name;
+- `teaser_cut_words`: a word a teaser cut at "…" that the dictionary does not know is no name ("Междун …");
+- `capitalized_role_nouns`: a role noun capitalized inside a sentence is a title, no person ("выборов Президента");
 - `common_noun_compounds`: a common noun's hyphenated compound names no person ("Экс-кандидат", "мРНК-вакцина");
 - `join_adjacent_persons`: person mentions with only a space between them, in one case, are one name;
 - `drop_non_names`: generic abbreviations ("СМИ") and names of vehicles and works ("корабль «Союз»");
@@ -635,6 +637,70 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
             result.append(span)
     return result
 
+
+TEASER_CUT_MARKS = ("…", "...")  # a teaser's list cuts its last words there: "В письме Междун …"
+
+
+@rule("entities")
+def teaser_cut_words(doc: Document, mentions: list[Span]) -> list[Span]:
+    """Drop a person mention whose last word a teaser cut at "…": "В письме Междун …", "кандидат от Демократи …",
+    "Президентс …". The word is no dictionary word and the document writes it nowhere else; a known name before
+    "…" stays ("Соломон…"), and so does an unknown one the document also writes whole ("Байден…" beside
+    "Байден заявил"). A Latin word is no evidence (the dictionary knows none: "Haber Turk …"), and a place or an
+    organization cut so keeps its mention ("Костромской област …": the name is cut, the place is still named)."""
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        if span.type == "PER" and tokens and doc.text[span.end:span.end + 4].lstrip().startswith(TEASER_CUT_MARKS) \
+                and not is_latin(tokens[-1].text) and _cut_word(doc, tokens[-1]):
+            continue
+        result.append(span)
+    return result
+
+
+def _cut_word(doc: Document, token: Token) -> bool:
+    """A word the dictionary does not know (pymorphy3 only guesses it) that stands nowhere else in the document."""
+    if any(from_dictionary(parse) for parse in parses(token.text.lower())):
+        return False
+    others = sum(1 for other in doc.tokens if other.text == token.text)
+    if others > 1:
+        rejected("entities", "teaser_cut_words", token.start, token.end, f"{token.text} stands whole elsewhere")
+        return False
+    return True
+
+
+@rule("entities")
+def capitalized_role_nouns(doc: Document, mentions: list[Span]) -> list[Span]:
+    """Drop a one-word person mention that is a role noun written with a capital inside a sentence: a title,
+    no name ("выборов Президента США", "от Генпрокурора немедленно", "если в это время Император захочет").
+    `drop_sentence_initial_words` drops one at a sentence start; a title before a capitalized word stays (the
+    name or epithet it opens: "Папа Римский", "Папа Бенедикт"), but a place's genitive is the title's own
+    ("Президент России"); a quoted one is a nickname (по кличке "Эмир")."""
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        if span.type == "PER" and len(tokens) == 1 and _is_role_noun(tokens[0]) \
+                and not any(PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in parses(tokens[0].text.lower())) \
+                and _bare_title(doc, span, tokens[0]):
+            continue
+        result.append(span)
+    return result
+
+
+def _bare_title(doc: Document, span: Span, token: Token) -> bool:
+    """The role noun opens no name (no capitalized word but a place's genitive after it) and is not quoted; the
+    reason it stays is traced as the rule's rejection."""
+    if doc.text[span.start - 1 : span.start] in NAME_OPENING_MARKS:
+        rejected("entities", "capitalized_role_nouns", span.start, span.end, f"a quoted nickname ({token.text})")
+        return False
+    index = doc.token_at(token.start)
+    following = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
+    if following is not None and following.sentence == token.sentence and is_capitalized(following) \
+            and following.text.isalpha() and not genitive_place(following.text):
+        rejected("entities", "capitalized_role_nouns", span.start, span.end,
+                 f"a title before a capitalized word ({following.text})")
+        return False
+    return True
 
 @rule("entities")
 def common_noun_compounds(doc: Document, mentions: list[Span]) -> list[Span]:
@@ -2071,7 +2137,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     cut_at_predicates, cut_unagreeing_noun, age_adjectives, title_adjectives, attributive_adjectives,
     alias_types, seats_of_power, person_or_place, role_territory, territory_noun_name, preposition_place,
     facility_type,
-    drop_sentence_initial_words, common_noun_compounds, person_noun_before_body, place_descriptor_nouns,
+    drop_sentence_initial_words, teaser_cut_words, capitalized_role_nouns, common_noun_compounds,
+    person_noun_before_body, place_descriptor_nouns,
     join_adjacent_persons,
     drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
     parent_body, route_places, majority_type, surname_type, propagate_names, surname_particles,

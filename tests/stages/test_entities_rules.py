@@ -673,6 +673,23 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # the last initial's dot that the full stop took is the name's ("Туманов Г. А."); a regnal number takes none
     ("initials_surname_first", None, ("Туманов Г. А", "PER", "Туманов Г. А."), "initial_dot_name"),
     ("initials_regnal_number", None, ("Фёдоре I", "PER", "Фёдор I"), "-initial_dot_name"),
+    # a word a teaser cut at "…" is no name (a drop is traced as the rule's rejection); an unknown word the document
+    # also writes whole stays
+    ("teaser_cut", None, ("Межгосуд", None, ""), "-teaser_cut_words"),
+    ("teaser_whole", (("Туманчук", "PER", 0), ("Туманчук", "PER", 1)), ("Туманчук", "PER", "Туманчук"),
+     "-teaser_cut_words"),
+    # a role noun capitalized inside a sentence is a title (a place's genitive after it too); before a name it stays
+    # a Latin word before "…" is no evidence; a place cut so keeps its mention (its name is cut, the place named)
+    ("teaser_latin_place", (("Tumanchk", "PER", 0), ("Межгорской област", "LOC", 0)), ("Tumanchk", "PER", "Tumanchk"),
+     "name_as_key"),
+    ("teaser_latin_place", (("Tumanchk", "PER", 0), ("Межгорской област", "LOC", 0)),
+     ("Межгорской област", "LOC", "Межгорской област"), "name_as_key"),
+    ("role_noun_title", (("Президента", "PER", 0), ("России", "LOC", 0), ("Генпрокурора", "PER", 0)),
+     ("Президента", None, ""), "-capitalized_role_nouns"),
+    ("role_noun_title", (("Президента", "PER", 0), ("России", "LOC", 0), ("Генпрокурора", "PER", 0)),
+     ("Генпрокурора", None, ""), "-capitalized_role_nouns"),
+    ("role_noun_before_name", (("Патриарх", "PER", 0),), ("Патриарх", "PER", "Патриарх"), "-capitalized_role_nouns"),
+    ("role_noun_nickname", None, ("Эмир", "PER", "Эмир"), "-capitalized_role_nouns"),
     # a proper name inside a body's name: no acronym spells it; two letters name too many bodies
     ("acronym_proper_name", (("Исследовательский центр Кердпола", "ORG", 0),),
      ("Исследовательский центр Кердпола", "KEY", "org:исследовательский центр кердпола"), "-acronym_key"),
@@ -1189,3 +1206,9 @@ def test_quotes_read_the_organization_not_the_place_nested_at_its_start() -> Non
     starts = [(doc.entities[e].name, m.text) for start, e, _, m in ctx.mentions_by_start if start == mention.start]
     assert starts == [("кипрский АЕК", "кипрскому АЕК")]
     assert any(m.text == "кипрскому" for e in doc.entities for m in e.mentions)  # the place keeps its mention
+
+
+def test_a_word_the_document_writes_whole_is_no_teasers_cut() -> None:
+    _, events = run_row("teaser_whole", (("Туманчук", "PER", 0), ("Туманчук", "PER", 1)))
+    dropped = [event for event in events if event.rule == "teaser_cut_words"]
+    assert dropped and all("stands whole elsewhere" in event.reason for event in dropped)
