@@ -3122,9 +3122,11 @@ def existing_casualties(tree: Tree, index: int) -> Trigger | None:
 
 @rule("events")
 def existing_casualty_noun(tree: Tree, index: int) -> Trigger | None:
-    """A casualty noun (CASUALTY_NOUNS) told to be there (`_told_to_exist`), as `existing_casualties` reads a
-    participle: "есть погибшие и раненые", "Имеются раненые"."""
-    type_ = CASUALTY_NOUNS.get(lemma_of(tree, index))
+    """A casualty noun (CASUALTY_NOUNS; a victim, VICTIM_NOUNS, is a death as in `victims_of`) told to be there
+    (`_told_to_exist`), as `existing_casualties` reads a participle: "есть погибшие и раненые", "Имеются раненые",
+    "имеются многочисленные жертвы", "жертв и пострадавших нет"."""
+    lemma = lemma_of(tree, index)
+    type_ = CASUALTY_NOUNS.get(lemma) or ("death" if lemma in VICTIM_NOUNS else None)
     if type_ is None or not _common_noun(tree, index) or not _told_to_exist(tree, index):
         return None
     return token_trigger(tree, index, type_, existing_casualty_noun.__name__, nominal=True)

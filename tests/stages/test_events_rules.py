@@ -1267,6 +1267,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("existing_dead_wounded", Event("death", "погибшие"), "existing_casualties"),
     ("existing_dead_wounded", Event("injury", "раненые"), "existing_casualty_noun"),  # a conjunct of the subject
     ("no_injured", Event("injury", "Пострадавших", modality="negated"), "existing_casualties"),
+    ("no_victims", Event("death", "Жертв", modality="negated"), "existing_casualty_noun"),  # a victim is a death
     ("injured_compared", Rejected("Пострадавших", "injury"), "clause_verb"),
     ("families_of_dead", Rejected("погибших", "death"), "clause_verb"),
     ("lives_taken", Event("death", "унес жизни"), "phrase"),
