@@ -34,6 +34,7 @@ from pipeline.events.vocabulary import (
     ANIMATE_SUBJECT_VERBS,
     BACKING_NOUNS,
     BACKING_VERBS,
+    CASUALTY_TYPES,
     COLLAPSE_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
@@ -127,6 +128,8 @@ from pipeline.lang.lexicon import (
     ELECTED_CHAMBER_WORDS,
     EVENT_COLLOCATIONS,
     EXEMPTED_NOUNS,
+    EXISTENTIAL_BE_FORMS,
+    EXISTENTIAL_PREDICATES,
     EXPLOSIVE_ADJECTIVES,
     FALL_NON_SOURCE_NOUNS,
     FALL_NOUNS,
@@ -3192,6 +3195,61 @@ def casualty_count(tree: Tree, index: int) -> Trigger | None:
 
 
 @rule("events")
+def existing_casualties(tree: Tree, index: int) -> Trigger | None:
+    """People a happening made, named by a participle of a verb typed death, injury, killing or detention
+    (CASUALTY_TYPES; the tagger's noun or participle), told to be there (`_told_to_exist`): "есть пострадавшие", "есть
+    погибшие", "по нему тоже есть арестованные", "пострадавших нет" (negated by its modality). Not a finite verb, nor
+    "было" unnegated ("пострадавших было больше": a count compared), nor a bare participle elsewhere ("семьям
+    погибших", "тела погибших": the people, no happening told)."""
+    token, lemma = tree.token(index), lemma_of(tree, index)
+    type_ = VERB_TYPES.get(lemma)
+    if type_ not in CASUALTY_TYPES or (token.pos == "VERB" and token.feats.get("VerbForm") != "Part"):
+        return None
+    if not _told_to_exist(tree, index):
+        return None
+    return token_trigger(tree, index, type_, existing_casualties.__name__, nominal=token.pos != "VERB")
+
+
+@rule("events")
+def existing_casualty_noun(tree: Tree, index: int) -> Trigger | None:
+    """A casualty noun (CASUALTY_NOUNS; a victim, VICTIM_NOUNS, is a death as in `victims_of`) told to be there
+    (`_told_to_exist`), as `existing_casualties` reads a participle: "есть погибшие и раненые", "Имеются раненые",
+    "имеются многочисленные жертвы", "жертв и пострадавших нет"."""
+    lemma = lemma_of(tree, index)
+    type_ = CASUALTY_NOUNS.get(lemma) or ("death" if lemma in VICTIM_NOUNS else None)
+    if type_ is None or not _common_noun(tree, index) or not _told_to_exist(tree, index):
+        return None
+    return token_trigger(tree, index, type_, existing_casualty_noun.__name__, nominal=True)
+
+
+def _told_to_exist(tree: Tree, index: int) -> bool:
+    """The subject of an existential predicate (`_existential`), itself or as one of coordinated subjects ("есть
+    погибшие и раненые"); a denial takes the genitive ("пострадавших нет"; not "нет солдат срочной службы, все
+    пострадавшие - контрактники", misparsed)."""
+    subject = index
+    while base(tree.token(subject).rel) == "conj" and tree.head_of(subject) is not None:
+        subject = tree.head_of(subject)  # "есть погибшие и раненые": the first conjunct is the subject
+    head = tree.head_of(subject)
+    if base(tree.token(subject).rel) != "nsubj" or head is None or not _existential(tree, head):
+        return False
+    return not _denial(tree, head) or tree.case(subject) == "Gen"
+
+
+def _existential(tree: Tree, index: int) -> bool:
+    """A predicate that tells someone is there: "есть", "имеются", "нет", "не было" (EXISTENTIAL_PREDICATES; "быть"
+    only in the present "есть" or negated)."""
+    lemma = lemma_of(tree, index)
+    if lemma not in EXISTENTIAL_PREDICATES:
+        return False
+    return lemma != "быть" or tree.word(index) in EXISTENTIAL_BE_FORMS or tree.negated(index)
+
+
+def _denial(tree: Tree, index: int) -> bool:
+    """An existential predicate that denies: "нет", "не было", "не имеется"."""
+    return lemma_of(tree, index) == "нет" or tree.negated(index)
+
+
+@rule("events")
 def collocation(tree: Tree, index: int) -> Trigger | None:
     """A noun with the adjective that makes it an event (EVENT_COLLOCATIONS): "судебный процесс", "военная
     операция", "следственные действия"; the trigger spans both when they stand together."""
@@ -3456,9 +3514,11 @@ EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, 
                                                        guest_received, taken_seat, sum_handed_over, body_membership,
                                                        joined_gathering)
 VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, declared_day, charged_as,
-                                       charged_participle, complement_trigger, light_verb_adjacent, phrase_by_order,
+                                       charged_participle, existing_casualties, complement_trigger,
+                                       light_verb_adjacent, phrase_by_order,
                                        gathering_pronoun, verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, changed_act_noun,
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, existing_casualty_noun, victims_of,
+                                       nominalized_phrase, changed_act_noun,
                                        membership_noun, charge_ground, charge_order, trial_of, support_verb,
                                        physical_fall, investigated_happening, wanted_search,
                                        dated_or_placed_noun)

@@ -450,6 +450,10 @@ ANIMATE_SUBJECT_VERBS: frozenset[str] = frozenset({"грозить", "угрож
 # Голландии", "Москву посетит циклон"), a thing that dies no death ("умерла главная интрига турнира").
 TRAVELLER_TYPES: frozenset[str] = frozenset({"visit", "death"})
 
+# Types whose undergoers a participle names as people ("погибшие", "пострадавшие", "задержанные", "убитые"): told to
+# be there ("есть погибшие") they tell the happening (`detection.existing_casualties`).
+CASUALTY_TYPES: frozenset[str] = frozenset({"death", "injury", "killing", "detention"})
+
 # Types whose measures may freeze assets or pay, the phrase's noun being their patient ("заморозили счета",
 # "заморозил зарплаты чиновников"): sanctions and decrees (rules.frozen_assets).
 FROZEN_TYPES: frozenset[str] = frozenset({"sanctions", "decree"})
@@ -665,6 +669,8 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
        for body in MEMBER_BODIES},
     # colliding vehicles are parties alike: "грузовик столкнулся с автобусом"
     "столкнуться": "participant", "сталкиваться": "participant",
+    # what takes lives brought the deaths about: "циклон унес жизни двух человек" (events123)
+    "унести жизнь": "cause",
 })
 
 

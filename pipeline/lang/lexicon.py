@@ -403,6 +403,11 @@ POLITICAL_GROUP_NOUNS = fold_words("фракция оппозиция коали
 
 # Nouns of a happening's casualties: with a count they tell the deaths and injuries ("22 погибших, 40 раненых").
 CASUALTY_NOUNS: dict[str, str] = {"раненый": "injury", "погибший": "death", "пострадавший": "injury"}
+# Predicates that tell that people of a kind are there ("есть погибшие", "имеются пострадавшие", "пострадавших нет",
+# "жертв не было"): with a casualty or a detained person as their subject they tell the happening
+# (`events.detection.existing_casualties`); "быть" only as "есть" or negated ("пострадавших было больше" compares).
+EXISTENTIAL_PREDICATES = fold_words("быть иметься нет")
+EXISTENTIAL_BE_FORMS = fold_words("есть")
 
 # Animals: the tagger calls them animate as it does persons, but an animal caught, held or let go is no one detained
 # or released ("кот поймал 27 грызунов", "поймали кота специальной сетью", "поймать лосося"; `events.detection.
@@ -1291,6 +1296,10 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("выйти", "свобода"): "release",
     ("выходить", "свобода"): "release",
     ("уйти", "жизнь"): "death",
+    # lives taken: deaths whose cause is the subject ("циклон унес жизни двух человек", "катастрофы, унесшей жизни
+    # 143 человек", "взрывы унесли жизни 35 человек"); the perfective only: "уносит жизни" tells an ongoing toll
+    # ("ковид по-прежнему уносит тысячи жизней"), no one happening
+    ("унести", "жизнь"): "death",
     ("вступить", "должность"): "appointment",
     ("объявить", "розыск"): "investigation",
     ("победить", "выборы"): "election",

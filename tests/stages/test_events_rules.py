@@ -1266,6 +1266,18 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("surgeons_congress", Event("meeting", "конгрессе", "2025-05-12"), "dated_or_placed_noun"),
     ("state_congress", Rejected("конгрессе", "meeting"), "legislature_seat"),
     ("support_enjoyed", Rejected("поддержкой", "support"), "standing_kind"),  # ENJOYING_VERBS: a state enjoyed
+    # events123: casualties told to be there are the happening ("есть пострадавшие", "пострадавших нет"); not a
+    # count compared nor the people named ("семьям погибших"); lives taken are deaths, not what usually happens
+    ("existing_injured", Event("injury", "пострадавшие"), "existing_casualties"),
+    ("existing_dead_wounded", Event("death", "погибшие"), "existing_casualties"),
+    ("existing_dead_wounded", Event("injury", "раненые"), "existing_casualty_noun"),  # a conjunct of the subject
+    ("no_injured", Event("injury", "Пострадавших", modality="negated"), "existing_casualties"),
+    ("no_victims", Event("death", "Жертв", modality="negated"), "existing_casualty_noun"),  # a victim is a death
+    ("injured_compared", Rejected("Пострадавших", "injury"), "clause_verb"),
+    ("families_of_dead", Rejected("погибших", "death"), "clause_verb"),
+    ("lives_taken", Event("death", "унес жизни"), "phrase"),
+    ("lives_taken", Arg("death", "cause", "Ураган"), "subject"),  # what takes lives brought the deaths about
+    ("lives_habitual", Rejected("уносит", "death"), "habitual"),
     # events33: a verb of undergoing makes its subject what the act is done to; a person seized is taken captive
     ("shelled_north", Arg("attack", "patient", "Север Израиля"), "subject"),  # "подвергся обстрелу" (`undergone`)
     ("shelled_in_time", Arg("attack", "patient", "северная часть Израиля"), "subject"),
