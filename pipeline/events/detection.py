@@ -78,7 +78,7 @@ from pipeline.events.vocabulary import (
     UNDERGOER_SUBJECT_TYPES,
     VERB_TYPES,
 )
-from pipeline.lang.fold import all_capitals, fold
+from pipeline.lang.fold import all_capitals, fold, fold_words
 from pipeline.lang.lexicon import (
     ACCUSED_STEMS,
     ACT_CHANGE_NOMINALIZATIONS,
@@ -112,6 +112,7 @@ from pipeline.lang.lexicon import (
     CLASS_QUANTIFIERS,
     COLLAPSING_STRUCTURE_NOUNS,
     COMPARATIVE_QUANTIFIERS,
+    CONTRASTIVE_CONJUNCTIONS,
     COUNTRY_LEVEL_BODIES,
     COURT_NOUNS,
     COURT_RULING_NOUNS,
@@ -1216,15 +1217,15 @@ def habitual_sentence(tree: Tree, index: int, lemma: str) -> str | None:
     два списка выборщиков" (an explainer's present; `habitual` reads the verb's own words). Not a word on a past or
     future verb ("не идут ни в какое сравнение с прошлыми дебатами, где Трамп нередко перебивал Байдена"), nor one
     in a content clause the present is outside of (`_told_apart`), nor a present with a date, "сейчас" or in the
-    title (`_distributed_over`'s guards)."""
+    title (`_distributed_over`'s guards), nor across "но"/"однако"/"зато" (`_contrasted`: "Обычно такие встречи
+    проходят за закрытыми дверями, но журналисты сообщают, что делегации обсуждают …")."""
     if not _third_person_present(tree, index):
         return None
     sentence = tree.doc.sentences[tree.token(index).sentence]
     cue = next((word for word in range(sentence.token_start, sentence.token_end)
                 if word != index and _frequency_word(tree, word) and _present_verb_of(tree, word) not in (None, index)
-                and not _told_apart(tree, word, index)), None)
-    if cue is None or _in_title(tree, index) or dated(tree, index) \
-            or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod", "obl")):
+                and not _told_apart(tree, word, index) and not _contrasted(tree, word, index)), None)
+    if cue is None or _told_now(tree, index):
         return None
     return f"'{tree.token(cue).text}' on the present '{tree.token(_present_verb_of(tree, cue)).text}' of its " \
         "sentence: what happens as a rule"
@@ -1247,6 +1248,19 @@ def _told_apart(tree: Tree, word: int, index: int) -> bool:
     one content clause)."""
     clause = next((head for head in [word, *tree.ancestors(word)] if base(tree.token(head).rel) == "ccomp"), None)
     return clause is not None and not tree.dominates(clause, index)
+
+
+# The contrastive conjunctions that set a happening against the rule before them ("Обычно …, но …"); not "а", which
+# as often goes on with the rule ("Обычно выборы проходят в ноябре, а итоги объявляются в декабре").
+CONTRAST_WORDS = CONTRASTIVE_CONJUNCTIONS - fold_words("а")
+
+
+def _contrasted(tree: Tree, word: int, index: int) -> bool:
+    """A contrastive conjunction (CONTRAST_WORDS) stands between the frequency word and the present: "Как правило,
+    такие дела рассматриваются месяцами, однако суд рассматривает дело Иванова в ускоренном порядке" tells the
+    happening against the rule, whatever verb the parser hung the word on."""
+    return any(fold(tree.token(between).text.lower()) in CONTRAST_WORDS
+               for between in range(min(word, index) + 1, max(word, index)))
 
 
 # how far up from a frequency word `_present_verb_of` looks for its verb
@@ -1282,10 +1296,17 @@ def _distributed_over(tree: Tree, index: int) -> int | None:
     each = next((noun for child in tree.kids(index, *DISTRIBUTED_RELS) for noun in [child, *tree.kids(child, "nmod")]
                  if tree.token(noun).pos == "NOUN"
                  and any(lemma_of(tree, det) == "каждый" for det in tree.kids(noun, "det", "amod"))), None)
-    if each is None or _in_title(tree, index) or dated(tree, index) \
-            or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod", "obl")):
+    if each is None or _told_now(tree, index):
         return None
     return each
+
+
+def _told_now(tree: Tree, index: int) -> bool:
+    """A present told as the day's happening: in the title, with a date, or with an adverb of the time of speaking
+    ("сейчас", "сегодня": NOW_ADVERBS) — no rule, whatever "каждый" or a frequency word says (`_distributed_over`,
+    `habitual_sentence`)."""
+    return _in_title(tree, index) or dated(tree, index) \
+        or any(lemma_of(tree, child) in NOW_ADVERBS for child in tree.kids(index, "advmod", "obl"))
 
 
 def _shared_adverb(tree: Tree, index: int) -> int | None:
@@ -1647,10 +1668,12 @@ def _anyone(tree: Tree, index: int) -> bool:
 
 
 def _rate(tree: Tree, index: int) -> bool:
-    """A bare unit of time after "в" in the accusative is a rate: "платят в год", "дважды в месяц"."""
+    """A bare unit of time after "в" in the accusative is a rate: "платят в год", "дважды в месяц"; not one a
+    relative clause names ("Убийство произошло в день, когда …")."""
     token = tree.token(index)
     return lemma_of(tree, index) in TIME_UNITS and tree.preposition(index) in ("в", "во") \
-        and token.feats.get("Case") == "Acc" and not tree.kids(index, "det", "amod", "nummod", "nmod")
+        and token.feats.get("Case") == "Acc" and not tree.kids(index, "det", "amod", "nummod", "nmod", "acl")
+    # "acl": "произошло в день, когда …" is the day a relative clause names, no rate
 
 
 @rule("events")

@@ -2037,7 +2037,8 @@ def own_counted_subject(ctx: Context, predicate: int) -> int | None:
     еще 11 человек получили ранения", "18 человек погибли, свыше 150 ранены", "Один человек погиб, двое ранены".
     That count is the clause's subject, and no other clause's subject is shared (`shared_subject`); the counted noun
     (else the number nearest the verb) stands for it. Not a date ("..., 6 декабря задержаны"), nor a phrase with a
-    preposition or in a case no subject takes; fired."""
+    preposition or in a case no subject takes, nor a count of many before a singular verb (`_count_agrees`: "Компания
+    уволила 200 сотрудников, и еще 50 уволит в марте" counts the object); fired, or rejected on the verb's number."""
     tree = ctx.tree
     first = ctx.doc.sentences[tree.token(predicate).sentence].token_start
     index = predicate - 1
@@ -2056,9 +2057,24 @@ def own_counted_subject(ctx: Context, predicate: int) -> int | None:
         return None
     found = nouns[0] if nouns else numbers[0]
     token = tree.token(found)
+    if not _count_agrees(tree, predicate, numbers[0]):
+        rejected("events", own_counted_subject, token.start, token.end,
+                 f"a count of many before the singular '{tree.token(predicate).text}': its object's count")
+        return None
     fired("events", own_counted_subject, token.start, token.end,
           f"a count of its own before '{tree.token(predicate).text}': its subject")
     return found
+
+
+def _count_agrees(tree: Tree, predicate: int, number: int) -> bool:
+    """A count can be the subject of its verb by number: a count of many takes a plural verb or a neuter past
+    ("двое ранены", "погибло 11 человек"), a count ending in one ("один", "21") a singular; a count of many before a
+    singular verb of another gender or person is its object's ("еще 50 уволит")."""
+    feats = tree.token(predicate).feats
+    if feats.get("Number") != "Sing" or feats.get("Gender") == "Neut":
+        return True
+    text = tree.token(number).text
+    return lemma_of(tree, number) == "один" or (text.isdigit() and text.endswith("1") and not text.endswith("11"))
 
 
 def _subject_is_trigger(tree: Tree, trigger: Trigger, shared: bool) -> bool:

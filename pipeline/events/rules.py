@@ -2371,16 +2371,22 @@ def participle_as_noun(ctx: Context, index: int) -> bool:
 
 def _attributed_noun(tree: Tree, participle: int) -> int | None:
     """The noun a participle is an attribute of: the first noun after it, in its clause and outside a prepositional
-    phrase, when it agrees with it ("переодетыми в форму боевиками", which the parser may hang under the
-    participle; "подозреваемый в совершении преступления": the genitive does not agree)."""
+    phrase, that agrees with it ("переодетыми в форму боевиками", which the parser may hang under the
+    participle), or the first common noun that agrees past the participle's own complements that do not
+    ("Обвиняемый в хранении оружия бывший сотрудник ФСБ", "вооруженных смертельными лучами инопланетян"); not a
+    name there, which is apposed to the participle used as a title ("исполняющий обязанности прокурора Анатолий
+    Зуев"); none in "подозреваемый в совершении преступления задержан"."""
     feats = tree.token(participle).feats
     sentence = tree.token(participle).sentence
+    passed = False  # a complement that does not agree was passed
     for index in range(participle + 1, len(tree.tokens)):
         token = tree.token(index)
         if token.sentence != sentence or token.pos in ("PUNCT", "VERB", "AUX"):
             return None
-        if token.pos in ("NOUN", "PROPN") and tree.preposition(index) is None:
-            return index if agrees_with_noun(feats, token.feats) else None
+        if token.pos in ("NOUN", "PROPN") and tree.preposition(index) is None and not (passed and token.pos == "PROPN"):
+            if agrees_with_noun(feats, token.feats):
+                return index
+            passed = True
     return None
 
 
