@@ -503,7 +503,10 @@ BELIEF_PREDICATES = fold_words("уверенный убежденный увер
 # Demand verbs whose content may be an action noun in the genitive: "потребовали освобождения X" (quotes).
 DEMAND_VERBS = fold_words("потребовать требовать")
 # Verbs of asking for an act: their object is the one act asked for ("потребовали отставки мэра", "похитители
-# потребовали выкуп", "просил компенсации"); events' `demanded_happening`.
+# потребовали выкуп", "просил компенсации"); events' `demanded_happening`. The demand verbs of EVENT_VERBS["demand"]
+# are these and the verbs of calling and insisting, which are built from them there: "призвать" takes the one called
+# as its object ("призвал граждан"), "настаивать" the act after "на" ("настаивает на отставке"), so neither has an
+# object that is the act asked for.
 ASKING_VERBS = DEMAND_VERBS | fold_words("просить попросить")
 OPINION_WORDS = BELIEF_PREDICATES | DEMAND_VERBS | fold_words("""
     считать посчитать полагать думать согласиться соглашаться настаивать настоять призвать призывать мнение
@@ -673,7 +676,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
         прокомментировать комментировать высказаться написать утверждать предупредить предупреждать заверить
         говориться сообщаться отмечаться""",
     "promise": "пообещать обещать поклясться",
-    "demand": "потребовать требовать призвать призывать настаивать настоять попросить просить",
+    "demand": " ".join(sorted(ASKING_VERBS)) + " призвать призывать настаивать настоять",  # see ASKING_VERBS
     "accusation": "обвинить обвинять",
     "criticism": "раскритиковать критиковать осудить осуждать",
     "threat": "пригрозить угрожать грозить",
