@@ -1965,7 +1965,12 @@ NORM_MODAL_WORDS = GENERIC_MODAL_WORDS | fold_words("""
 
 # Words of a right or a need in general: a demand under one is what anyone may or must ask for, no one act asked
 # ("собственник будет вправе потребовать выкупа", "надо требовать компенсации"); events' `demanded_happening`.
-ENTITLEMENT_WORDS = GENERIC_MODAL_WORDS | fold_words("вправе право обязанный обязан")
+# NORM_MODAL_WORDS without its verbs: "может потребовать", "смог потребовать" as often tell one party's act that may
+# come or came ("Россия может потребовать компенсации"), and under "разрешить", "обязать", "позволить" the one
+# permitted or obliged asks ("суд обязал компанию потребовать выплаты").
+ENTITLEMENT_WORDS = NORM_MODAL_WORDS - fold_words("""
+    мочь смочь позволять позволить разрешать разрешить обязать обязывать
+""")
 
 # Words that advocate a happening with "за" + accusative: what they stand, campaign or call for is one act wanted, not
 # done ("выступили за отставку президента", "петиция за освобождение", "акция «За освобождение Козулина»"); not "за"
