@@ -3884,7 +3884,10 @@ def country_side(state: Resolution, anaphor: Anaphor) -> Decision:
 
 def named_country(state: Resolution, anaphor: Anaphor) -> int | None:
     """The place entity named before the anaphor by the country its lemma holds (or an alias: "РФ", "Америка"),
-    the most often named one."""
+    the most often named one. `owned_country` finds its country otherwise, on purpose: its country is a key that
+    the owner's description gives, not the anaphor's word, so it reads the country every word of a place's name
+    shows (`kinds.name_countries`: "Республика Беларусь") in the whole document (the owner was resolved before; the
+    country may be named after), and wants one place, where a most-named one would guess."""
     country = fold(anaphor.lemma)
     names = COUNTRY_NAME_VARIANTS.get(country, frozenset({country}))
     counts: dict[int, int] = {}
@@ -3994,7 +3997,8 @@ def owned_country(state: Resolution, anaphor: Anaphor) -> Decision:
     resolved before it ("Обама заявил, что его стране не удалось победить расизм", "Ильвес, сравнивая свою
     страну с другими"): the one country the document shows that person or body to be of (`known_countries`) that
     the document also names. Unlinked when the owner is unresolved, a place itself, of no known country or of
-    several, or when that country is not named."""
+    several, or when that country is not named. Not `named_country` (the country of the anaphor's own word, named
+    before it): see there."""
     decision = Decision(anaphor)
     owner = state.by_token.get(anaphor.head - 1)
     if owner is None or state.infos[owner].type == "LOC":
@@ -4003,8 +4007,8 @@ def owned_country(state: Resolution, anaphor: Anaphor) -> Decision:
     if len(countries) != 1:
         return decision.reject("owned_country", f"{state.doc.entities[owner].name} is of {len(countries)} countries")
     country = next(iter(countries))
-    named = [entity for entity, item in enumerate(state.doc.entities) if item.type == "LOC"
-             and country in {word_country(lemma) for word in item.name.split() for lemma in word_lemmas(word)}]
+    named = [entity for entity, item in enumerate(state.doc.entities)
+             if item.type == "LOC" and country in name_countries(item.name)]
     if len(named) != 1:
         return decision.reject("owned_country", f"'{country}' is named as {len(named)} places")
     return decision.link(named[0], "owned_country", f"the country of {state.doc.entities[owner].name}")

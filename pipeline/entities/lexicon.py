@@ -197,6 +197,10 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ВДВ", ("Воздушно-десантные войска",)),
     ("ВВС", ("Военно-воздушные силы",)),
 )
+# Every name COUNTRY_SCOPED writes a country's body by, folded: as the table writes it, each is the nominative (a
+# mention written so is already nominative, quotes' `_short_form`: "Минприроды", "Минобороны" do not decline), and
+# each is a body every country has (PLACE_SCOPED_BODIES).
+COUNTRY_SCOPED_FORMS = frozenset(fold(name) for body, variants in COUNTRY_SCOPED for name in (body, *variants))
 # Bodies every region or country has, named by their kind: a service's or a force's letters or a clipped name. A
 # place adjective before one scopes it ("тюменская ГИБДД", "краевое ГУВД", "краснодарский ЗАГС", "сирийские ПВО"):
 # the bare name is the whole service, or another body ("ВС": armed forces or a supreme court), so the adjective stays
@@ -204,7 +208,7 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
 PLACE_SCOPED_BODIES = fold_words("""
     ГИБДД ГАИ ДПС Госавтоинспекция ГУВД УВД ОВД УМВД ГУМВД ОМОН СОБР ФСБ УФСБ УФСИН УФМС УФНС СК СКР ГСУ СУ СИЗО
     ЗАГС ОНК ЦИК Избирком Облизбирком Горизбирком Дума Гордума Облдума Горсовет Прокуратура ВС ПВО ОПК ВПК Нацгвардия
-""") | frozenset(fold(name) for body, variants in COUNTRY_SCOPED for name in (body, *variants))
+""") | COUNTRY_SCOPED_FORMS
 # Bodies whose letters name something else as well when no country qualifies them: a bare "ВВС" is the BBC as often
 # as the air force ("сообщает ВВС"), so it keeps its letters as its name; "ВВС США", "израильские ВВС" are air forces.
 UNQUALIFIED_AS_WRITTEN = frozenset({"ВВС"})

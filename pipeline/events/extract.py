@@ -283,8 +283,14 @@ def game_sense(draft: Draft, sporting: frozenset[int], beside: frozenset[int] = 
 # a document reports games when at least this many of its sentences are of sports (`_sports_sentences`), and more of
 # them than of war (`_reports_games`)
 MIN_GAME_SENTENCES = 2
-# prepositions of a target that an attack word reaches: "стреляли в людей", "атака на полицейских", "удар по колонне"
-PLAY_TARGET_PREPOSITIONS = frozenset({"в", "на", "по"})
+# how an attack's target is attached: "удар по экономике", "атака на ценности", "атаковал репутацию" (None: a direct
+# object); `figurative_attack`. Not "в": an attack "в" is where ("атака в Кабуле") or a shot ("выстрел в голову"),
+# never an abstract target.
+ATTACK_TARGET_PREPOSITIONS = frozenset({"по", "на", None})
+# prepositions of a target that an attack word of play reaches (`game_report`): the attack's and "в" of a shot, which
+# may hit a person ("стреляли в людей", "атака на полицейских", "удар по колонне"); the direct and indirect objects
+# `game_report` takes by their relation.
+PLAY_TARGET_PREPOSITIONS = (ATTACK_TARGET_PREPOSITIONS - {None}) | {"в"}
 
 
 def _war_sentences(ctx: Context) -> frozenset[int]:
@@ -1400,10 +1406,6 @@ def solving_sense(draft: Draft, tree: Tree) -> str | None:
         if tree.token(child).feats.get("Case") == "Gen" and lemma_of(tree, child) in PROBLEM_NOUNS:
             return f"'{tree.token(index).text} {tree.token(child).text}': the solving of a problem, no decision"
     return None
-
-
-# how an attack's target is attached: "удар по экономике", "атака на ценности", "атаковал репутацию"
-ATTACK_TARGET_PREPOSITIONS = frozenset({"по", "на", None})
 
 
 @rule("events")

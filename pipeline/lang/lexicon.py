@@ -508,7 +508,10 @@ BELIEF_PREDICATES = fold_words("уверенный убежденный увер
 # Demand verbs whose content may be an action noun in the genitive: "потребовали освобождения X" (quotes).
 DEMAND_VERBS = fold_words("потребовать требовать")
 # Verbs of asking for an act: their object is the one act asked for ("потребовали отставки мэра", "похитители
-# потребовали выкуп", "просил компенсации"); events' `demanded_happening`.
+# потребовали выкуп", "просил компенсации"); events' `demanded_happening`. The demand verbs of EVENT_VERBS["demand"]
+# are these and the verbs of calling and insisting, which are built from them there: "призвать" takes the one called
+# as its object ("призвал граждан"), "настаивать" the act after "на" ("настаивает на отставке"), so neither has an
+# object that is the act asked for.
 ASKING_VERBS = DEMAND_VERBS | fold_words("просить попросить")
 OPINION_WORDS = BELIEF_PREDICATES | DEMAND_VERBS | fold_words("""
     считать посчитать полагать думать согласиться соглашаться настаивать настоять призвать призывать мнение
@@ -678,7 +681,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
         прокомментировать комментировать высказаться написать утверждать предупредить предупреждать заверить
         говориться сообщаться отмечаться""",
     "promise": "пообещать обещать поклясться",
-    "demand": "потребовать требовать призвать призывать настаивать настоять попросить просить",
+    "demand": " ".join(sorted(ASKING_VERBS)) + " призвать призывать настаивать настоять",  # see ASKING_VERBS
     "accusation": "обвинить обвинять",
     "criticism": "раскритиковать критиковать осудить осуждать",
     "threat": "пригрозить угрожать грозить",
@@ -753,6 +756,11 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "admission": "признать признавать признаться признаваться сознаться",
 }.items()}
 
+# Nouns of a public demonstration: a gathering that marches or stands for or against something. EVENT_NOUNS' protest
+# nouns hold them, and ADVOCACY_WORDS takes them as words that stand for an act ("митинг за отставку"); one list, so
+# the two cannot drift apart.
+DEMONSTRATION_NOUNS = fold_words("акция митинг манифестация демонстрация шествие пикет марш")
+
 EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, words in {
     "statement": "заявление сообщение комментарий высказывание выступление интервью брифинг обращение",
     "promise": "обещание",
@@ -799,8 +807,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "resignation": "отставка",
     "dismissal": "увольнение отстранение смещение",
     "sanctions": "санкция эмбарго",
-    "protest": """протест митинг забастовка демонстрация пикет шествие марш беспорядки волнение голодовка
-        манифестация акция пикетирование""",
+    "protest": "протест забастовка беспорядки волнение голодовка пикетирование "
+               + " ".join(sorted(DEMONSTRATION_NOUNS)),
     "support": "поддержка одобрение",
     "admission": "",
 }.items()}
@@ -1966,14 +1974,22 @@ NORM_MODAL_WORDS = GENERIC_MODAL_WORDS | fold_words("""
 
 # Words of a right or a need in general: a demand under one is what anyone may or must ask for, no one act asked
 # ("собственник будет вправе потребовать выкупа", "надо требовать компенсации"); events' `demanded_happening`.
-ENTITLEMENT_WORDS = GENERIC_MODAL_WORDS | fold_words("вправе право обязанный обязан")
+# NORM_MODAL_WORDS without its verbs: "может потребовать", "смог потребовать" as often tell one party's act that may
+# come or came ("Россия может потребовать компенсации"), and under "разрешить", "обязать", "позволить" the one
+# permitted or obliged asks ("суд обязал компанию потребовать выплаты").
+ENTITLEMENT_WORDS = NORM_MODAL_WORDS - fold_words("""
+    мочь смочь позволять позволить разрешать разрешить обязать обязывать
+""")
 
 # Words that advocate a happening with "за" + accusative: what they stand, campaign or call for is one act wanted, not
 # done ("выступили за отставку президента", "петиция за освобождение", "акция «За освобождение Козулина»"); not "за"
-# of a reason ("задержан за митинг", "извинился за вторжение"). Events' `advocated`.
-ADVOCACY_WORDS = fold_words("""
+# of a reason ("задержан за митинг", "извинился за вторжение"). Events' `advocated`. Of the protest nouns only the
+# demonstrations (DEMONSTRATION_NOUNS): not unrest ("беспорядки", "волнение"), nor "протест", which is against
+# ("протест против"); a strike, a hunger strike or a picketing "за" an act ("забастовка за повышение зарплат") was
+# never read here, and adding them would change what `advocated` finds, so they stay out.
+ADVOCACY_WORDS = DEMONSTRATION_NOUNS | fold_words("""
     выступить выступать высказаться высказываться бороться агитировать ратовать
-    петиция кампания акция митинг борьба манифестация демонстрация шествие пикет марш
+    петиция кампания борьба
 """)
 
 # Words that make an adjective a superlative: "признаны самыми богатыми" ranks, it rules on no status.

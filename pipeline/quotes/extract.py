@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from pipeline.document import Document, EntityAnn, QuoteAnn, Span
-from pipeline.entities.lexicon import COUNTRY_SCOPED, word_country
+from pipeline.entities.lexicon import COUNTRY_SCOPED_FORMS, word_country
 from pipeline.entities.naming import canonical_name
 from pipeline.lang.fold import WORD, all_capitals, fold, fold_uncached, mixed_scripts
 from pipeline.lang.lexicon import (
@@ -57,9 +57,6 @@ from pipeline.quotes.subjects import words_owner
 from pipeline.rules import REGISTRY, fired, rejected, rule
 
 DUPLICATE_IOU = 0.9
-# The nominative forms of the bodies every country has, as the entities stage's table writes them: a mention written
-# so is already nominative ("Минприроды", "Минобороны" do not decline; morphology would read "Минприрода").
-BODY_NOMINATIVES = frozenset(fold_uncached(form) for name, forms in COUNTRY_SCOPED for form in (name, *forms))
 
 
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -732,12 +729,12 @@ def written_short_form(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str 
 def _short_form(ctx: Context, mention: Span) -> str:
     """A written name mention in the nominative with its genitive owner (`_nominative_with_owner`), or, for a
     nominative mention, with the adjective before it as written (`_with_adjective`: "Азербайджанский Минтранс"); a
-    body's form of the entities stage's table as written (`BODY_NOMINATIVES`: "Минприроды"); "" for a mention that
-    is no written name or mixes scripts ("СNN": a typo the canonical name mends)."""
+    body's form of the entities stage's table as written (`COUNTRY_SCOPED_FORMS`, nominatives: "Минприроды"); "" for
+    a mention that is no written name or mixes scripts ("СNN": a typo the canonical name mends)."""
     if any(mixed_scripts(word) for word in mention.text.split()):
         return ""
     owned = _with_genitive_owner(ctx, mention)
-    written = mention.text[:1].isupper() and fold(mention.text) in BODY_NOMINATIVES  # "Минприроды РФ" as written
+    written = mention.text[:1].isupper() and fold(mention.text) in COUNTRY_SCOPED_FORMS  # "Минприроды РФ" as written
     form = owned if written else _nominative_with_owner(ctx, mention)
     if form and form == owned and _written_name(ctx, mention):
         return _with_adjective(ctx, mention) + form
