@@ -42,7 +42,6 @@ from pipeline.coref.mentions import (
     APPOSITIVE_RELATIONS,
     LEXICON_PERSON_NOUNS,
     OUR_COUNTRY_NOUNS,
-    POSSESSIVE_LEMMAS,
     UD_GENDER,
     Anaphor,
     age_adjective,
@@ -53,6 +52,7 @@ from pipeline.coref.mentions import (
     find_anaphors,
     introducing_nouns,
     introduction_adjectives,
+    is_possessive,
     lemma_of,
     person_tokens,
 )
@@ -4321,17 +4321,12 @@ def _kin_owner(state: Resolution, anaphor: Anaphor) -> int | None:
     description may leave it out of its span), through `_possessive_owner` for "свой"; None without one."""
     doc = state.doc
     first = doc.token_at(anaphor.start)
-    if first != anaphor.head and _possessive(doc, first):
+    if first != anaphor.head and is_possessive(doc, first):
         return _possessive_owner(state, anaphor)
     before = first - 1
-    if before >= 0 and doc.tokens[before].head == anaphor.head and _possessive(doc, before):
+    if before >= 0 and doc.tokens[before].head == anaphor.head and is_possessive(doc, before):
         return state.by_token.get(before)
     return None
-
-
-def _possessive(doc: Document, index: int) -> bool:
-    """The token is a possessive ("его", "ее", "свой", "мой")."""
-    return bool(POSSESSIVE_LEMMAS & {lemma_of(doc.tokens[index]), fold(doc.tokens[index].text.lower())})
 
 
 def _named_kin_of(state: Resolution, ref: Referent) -> tuple[str, int] | None:
@@ -4351,7 +4346,7 @@ def _named_kin_of(state: Resolution, ref: Referent) -> tuple[str, int] | None:
         for child in kids[noun]:
             other = state.by_token.get(child)
             rel = doc.tokens[child].rel
-            owned = (child < noun and _possessive(doc, child)) \
+            owned = (child < noun and is_possessive(doc, child)) \
                 or (rel.startswith("nmod") and doc.tokens[child].feats.get("Case") == "Gen")
             if owned and other is not None and other != ref.entity and state.infos[other].type == "PER":
                 return _kin_side(doc.tokens[noun]), other
