@@ -424,8 +424,7 @@ def _owned_or_predicate(doc: Document, head: int) -> bool:
     relation, which `repeated_introduction` lets repeat an introduction ("представитель штаба")."""
     token = doc.tokens[head]
     return token.feats.get("Case") == "Ins" or any(
-        lemma_of(doc.tokens[child]) in POSSESSIVE_LEMMAS or fold(doc.tokens[child].text) in POSSESSIVE_LEMMAS
-        or doc.tokens[child].rel == "cop" for child in children(doc)[head])
+        is_possessive(doc, child) or doc.tokens[child].rel == "cop" for child in children(doc)[head])
 
 
 # the appositive relations of a name to the noun of its kind before it ("станция | «Мир»", "остров | Кипр")
@@ -574,6 +573,11 @@ COUNTING_WORDS = frozenset({"оба", "обе", "два", "две", "три", "�
 POSSESSIVE_LEMMAS = frozenset({"его", "ее", "их", "свой", "мой", "наш", "твой", "ваш"})
 
 
+def is_possessive(doc: Document, index: int) -> bool:
+    """The token is a possessive ("его", "ее", "своего", "моей"): by its lemma or its folded form."""
+    return lemma_of(doc.tokens[index]) in POSSESSIVE_LEMMAS or fold(doc.tokens[index].text) in POSSESSIVE_LEMMAS
+
+
 def counted(doc: Document, start: int, head: int) -> bool:
     """A numeral or a counting word among a person noun's modifiers ("52 лыжницы", "два депутата", "оба
     президента"): several people, no one person's mention. Not an age or a year the tagger takes for a numeral
@@ -589,8 +593,7 @@ def _related(doc: Document, head: int) -> bool:
     token = doc.tokens[head]
     if lemma_of(token) in RELATION_NOUNS or token.feats.get("Case") == "Ins":
         return True
-    return any(lemma_of(doc.tokens[child]) in POSSESSIVE_LEMMAS or fold(doc.tokens[child].text) in
-               POSSESSIVE_LEMMAS or doc.tokens[child].rel == "cop" for child in children(doc)[head])
+    return any(is_possessive(doc, child) or doc.tokens[child].rel == "cop" for child in children(doc)[head])
 
 
 def aged_noun(doc: Document, head: int) -> bool:

@@ -52,6 +52,7 @@ from pipeline.coref.mentions import (
     find_anaphors,
     introducing_nouns,
     introduction_adjectives,
+    is_possessive,
     lemma_of,
     person_tokens,
 )
@@ -88,6 +89,8 @@ from pipeline.lang.lexicon import (
     GENERIC_PERSON_NOUNS,
     HOME_COUNTRY,
     IDENTIFYING_VERBS,
+    KIN_SEX,
+    KIN_SIDES,
     LAWSUIT_NOUNS,
     MEDIA_NOUN_KINDS,
     MEDIA_NOUNS,
@@ -101,6 +104,7 @@ from pipeline.lang.lexicon import (
     ROLE_SENTENCES,
     SEAT_METONYMS,
     SITE_NOUNS,
+    SPOUSE_SIDES,
     STATE_PERSON_STEMS,
     STORY_BODY_NOUNS,
     TRANSLATED_TEXT_NOUNS,
@@ -2091,6 +2095,10 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     """A role noun: the person introduced in that role, else for a generic role the subject just before; never
     another person than the one whose name its own phrase runs over (`own_name_inside`), nor one of the other sex
     than a noun of one sex names (`sexed_noun`)."""
+    if lemma_of(state.doc.tokens[anaphor.head]) in KIN_SIDES:
+        kin = named_kin(state, anaphor)
+        if kin.entity is not None:
+            return kin
     return sexed_noun(state, own_name_inside(state, resolve_role(state, anaphor)))
 
 
@@ -4299,6 +4307,85 @@ def _suit_side(doc: Document, name: int) -> str:
     if (suit and token.feats.get("Case") == "Gen") or (filed and token.rel.startswith("nsubj")):
         return "plaintiff"
     return ""
+
+
+@rule("coref")
+def named_kin(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A possessive's spouse or child ("ее муж", "его жена", "своей супруги", "его дочь") is the one person the story
+    named before it as that kin of the possessive's owner — a name beside a kin noun of the same side whose
+    possessor is the owner ("Сергей Скрипаль и его дочь Юлия … его дочь" is Юлия); a spouse also the other way
+    round ("Алла Бут, жена Виктора Бута … ее муж" is Бут). Of the noun's sex. Unlinked when the owner is unknown
+    or the story names no such kin of it, or several ("его сын Тарас … его сын Андрей")."""
+    decision = Decision(anaphor)
+    doc = state.doc
+    owner = _kin_owner(state, anaphor)
+    if owner is None:
+        return decision.reject("named_kin", "no possessive says whose kin, or it is unlinked")
+    side = _kin_side(doc.tokens[anaphor.head])
+    sex = KIN_SEX[side]
+    kin = set()
+    for ref in state.before(anaphor):
+        if ref.kind != "name" or state.infos[ref.entity].type != "PER":
+            continue
+        stated = _named_kin_of(state, ref)
+        if stated is None or state.infos[ref.entity].gender not in ("", KIN_SEX[stated[0]]):
+            continue
+        if stated == (side, owner):
+            kin.add(ref.entity)
+        elif ref.entity == owner and SPOUSE_SIDES.get(stated[0]) == side \
+                and state.infos[stated[1]].gender in ("", sex):
+            kin.add(stated[1])  # "Алла Бут, жена Виктора Бута … ее муж": the relation read back
+    if len(kin) != 1:
+        return decision.reject("named_kin", f"no {side} of its owner named before it" if not kin
+                               else f"{len(kin)} {side}s of its owner named before it")
+    person = kin.pop()
+    return decision.link(person, "named_kin", f"the {side} of {doc.entities[owner].name}")
+
+
+def _kin_owner(state: Resolution, anaphor: Anaphor) -> int | None:
+    """Whose kin: the entity of the possessive that opens the anaphor or stands right before it ("его | жена": the
+    description may leave it out of its span), through `_possessive_owner` for "свой"; None without one."""
+    doc = state.doc
+    first = doc.token_at(anaphor.start)
+    if first != anaphor.head and is_possessive(doc, first):
+        return _possessive_owner(state, anaphor)
+    before = first - 1
+    if before >= 0 and doc.tokens[before].head == anaphor.head and is_possessive(doc, before):
+        return state.by_token.get(before)
+    return None
+
+
+def _named_kin_of(state: Resolution, ref: Referent) -> tuple[str, int] | None:
+    """(side, person) when a name is said to be that kin of another person: the name follows a kin noun ("его
+    супруга | Софья Ежова", "дочь | Юлия") or stands in apposition to one ("Мильда Драуле, жена убийцы Кирова
+    Николаева"), and the noun's possessor — its possessive or genitive name — is linked to another person."""
+    doc = state.doc
+    kids = children(doc)
+    before = word_before(doc, doc.token_at(ref.start), QUOTE_MARKS)
+    nouns = [before] if before >= 0 and lemma_of(doc.tokens[before]) in KIN_SIDES else []
+    governor = doc.tokens[ref.head].head
+    if 0 <= governor < len(doc.tokens) and lemma_of(doc.tokens[governor]) in KIN_SIDES:
+        nouns.append(governor)
+    nouns.extend(child for child in kids[ref.head] if lemma_of(doc.tokens[child]) in KIN_SIDES
+                 and doc.tokens[child].rel.startswith("appos"))
+    for noun in nouns:
+        for child in kids[noun]:
+            other = state.by_token.get(child)
+            rel = doc.tokens[child].rel
+            owned = (child < noun and is_possessive(doc, child)) \
+                or (rel.startswith("nmod") and doc.tokens[child].feats.get("Case") == "Gen")
+            if owned and other is not None and other != ref.entity and state.infos[other].type == "PER":
+                return _kin_side(doc.tokens[noun]), other
+    return None
+
+
+def _kin_side(token: Token) -> str:
+    """The side a kin noun names: KIN_SIDES by its lemma, a spouse by the noun's own gender where the tagger gives
+    one ("супруга" is lemmatized "супруг" as often as not)."""
+    side = KIN_SIDES[lemma_of(token)]
+    if side in SPOUSE_SIDES and token.feats.get("Gender") in ("Fem", "Masc"):
+        return "wife" if token.feats["Gender"] == "Fem" else "husband"
+    return side
 
 
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {

@@ -2477,3 +2477,14 @@ AGAINST_PREPOSITIONS = frozenset({"к", "против"})
 # Verbs of filing a suit, whose subject is the plaintiff ("Костенко подал иск"); a court "отклонил", "рассмотрел",
 # "удовлетворил" one, and its subject is no party.
 FILING_VERBS = fold_words("подать подавать предъявить предъявлять направить направлять инициировать выдвинуть")
+
+# --- named kin (coref96) ----------------------------------------------------------------------------------------
+# Kin nouns by side: "его жена", "ее муж", "его дочь" is the person the story named as that kin of the possessive's
+# owner ("Сергей Скрипаль и его дочь Юлия"; `coref.resolve.named_kin`). A spouse is also read back: "Алла Бут, жена
+# Виктора Бута … ее муж" (SPOUSE_SIDES).
+WIFE_NOUNS = fold_words("жена супруга вдова")
+HUSBAND_NOUNS = fold_words("муж супруг вдовец")
+KIN_SIDES = {**dict.fromkeys(WIFE_NOUNS, "wife"), **dict.fromkeys(HUSBAND_NOUNS, "husband"), "сын": "son",
+             "дочь": "daughter"}
+KIN_SEX = {"wife": "femn", "husband": "masc", "son": "masc", "daughter": "femn"}
+SPOUSE_SIDES = {"wife": "husband", "husband": "wife"}

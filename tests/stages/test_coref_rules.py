@@ -1699,7 +1699,19 @@ SUING_PARTIES = [  # coref94: a lawsuit's party ("истец", "ответчик
     ("Мосгорсуд отклонил иск о защите чести. Истец намерен обжаловать решение.", "Истец", None,
      "suing_party"),  # a court rejects a suit, it files none (FILING_VERBS)
 ]
-ROWS = ROWS + DEFENDED_CLIENTS + SUING_PARTIES
+NAMED_KIN = [  # coref96: a possessive's spouse or child is the person the story named as that kin of its owner
+    ("Алла Орлова, жена Виктора Орлова, выступила в суде. Она заявила, что ее муж невиновен.", "ее муж",
+     "Виктор Орлов", "named_kin"),  # the relation read back: she is his wife, so her husband is he
+    ("Виктор Орлов, муж Аллы Орловой, выступил в суде. Он заявил, что его жена невиновна.", "жена",
+     "Алла Орлова", "named_kin"),  # the same with the husband named
+    ("Сергей Орлов и его дочь Юлия попали в больницу. Врачи сообщили, что Орлов и его дочь поправляются.", "дочь",
+     "Юлия", "named_kin"),  # a child: the name after "его дочь" whose possessive is the same owner
+    ("Алла Орлова, жена Виктора Орлова, и Ирина Белова выступили в суде. Белова заявила, что ее муж невиновен.",
+     "ее муж", None, "introduced_role"),  # guard: the named spouse is another woman's, not the owner's
+    ("Анна Орлова, сестра Виктора Орлова, выступила в суде. Она заявила, что ее муж невиновен.", "ее муж", None,
+     "introduced_role"),  # guard: a sister is no spouse
+]
+ROWS = ROWS + DEFENDED_CLIENTS + SUING_PARTIES + NAMED_KIN
 PERSON_OWNED = "Лондонский «Челси» провел сбор в Австрии. Оборона команды Ивана Петрова выглядела слабо."
 
 
