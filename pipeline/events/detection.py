@@ -3250,8 +3250,10 @@ def _told_to_exist(tree: Tree, index: int) -> bool:
     погибшие и раненые"); a denial takes the genitive ("пострадавших нет"; not "нет солдат срочной службы, все
     пострадавшие - контрактники", misparsed)."""
     subject = index
-    while base(tree.token(subject).rel) == "conj" and tree.head_of(subject) is not None:
-        subject = tree.head_of(subject)  # "есть погибшие и раненые": the first conjunct is the subject
+    for head in tree.ancestors(index):  # cycle-safe: a misparse may ring its conjuncts
+        if base(tree.token(subject).rel) != "conj":
+            break
+        subject = head  # "есть погибшие и раненые": the first conjunct is the subject
     head = tree.head_of(subject)
     if base(tree.token(subject).rel) != "nsubj" or head is None or not _existential(tree, head):
         return False
