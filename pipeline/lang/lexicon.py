@@ -2482,6 +2482,7 @@ FILING_VERBS = fold_words("подать подавать предъявить п
 # Kin nouns by side: "его жена", "ее муж", "его дочь" is the person the story named as that kin of the possessive's
 # owner ("Сергей Скрипаль и его дочь Юлия"; `coref.resolve.named_kin`). A spouse is also read back: "Алла Бут, жена
 # Виктора Бута … ее муж" (SPOUSE_SIDES).
+# The spouses of KINSHIP_NOUNS split by side (and "вдовец", which that list lacks): a partition, not a second list.
 WIFE_NOUNS = fold_words("жена супруга вдова")
 HUSBAND_NOUNS = fold_words("муж супруг вдовец")
 KIN_SIDES = {**dict.fromkeys(WIFE_NOUNS, "wife"), **dict.fromkeys(HUSBAND_NOUNS, "husband"), "сын": "son",
