@@ -15,6 +15,7 @@ from pipeline.lang.lexicon import (
     BUSINESS_NOUNS,
     COMPARATIVE_QUANTIFIERS,
     DOCUMENT_NOUNS,
+    FOCUS_PARTICLES,
     INSTITUTION_NOUNS,
     ORGANIZATION_NOUNS,
     PREPOSITIONAL_GERUNDS,
@@ -1295,7 +1296,9 @@ def _linear_before(ctx: Context, verb: int, content: tuple[int, int]) -> int | N
     return None
 
 
-PREVERBAL_PARTICLES = frozenset({"не", "также", "же", "лишь", "тоже", "ранее", "уже"})  # "ранее заявила"
+# Words that may stand alone between a comma and the cue ("…партия (БНП), ранее заявила"): three of the core's
+# focus particles and four more; "даже", "только", "ещё" are left out until measured.
+PREVERBAL_PARTICLES = (FOCUS_PARTICLES & frozenset({"также", "лишь", "тоже"})) | frozenset({"не", "же", "ранее", "уже"})
 
 
 def _particles_only(ctx: Context, first: int, end: int, verb: int) -> bool:
