@@ -1204,7 +1204,7 @@ FUTURE_AUX_BEFORE = [
 ]
 
 # "сегодня", "завтра" in a quote count from the story's day only when that day can be the speaker's (dates42; pool:
-# 61 quotes counted from the story's day read, 33 wrong; the change: 19 wrong -> right, 1 right -> wrong): not a day
+# 61 quotes counted from the story's day read, 34 wrong; the change: 19 wrong -> right, 1 right -> wrong): not a day
 # after the writing day (`speech_after_writing`: a plan's day in the first, third and fourth rows), not a day the
 # speaker names inside a quote (`quoted_day`), and an attribution that names the anchor's own day beats the story's
 # day. A day the narration told in the past still gives the speaker's day (the last row)
