@@ -159,6 +159,7 @@ class Narrative:
     written_long_before: bool = False  # the writing year is the latest year of a text whose dates all lie long before
     weekdays_written: dict[int, tuple[dt.date, int]] = field(default_factory=dict)  # weekday -> its dated day, sentence
     dated_later: dict[int, list[tuple[int, dt.date]]] = field(default_factory=dict)  # sentence -> (token, dated point)
+    own_anchor: bool = False  # the anchor is the text's own day (its stamp, URL day, dateline), not `published_at`
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
                  quoted: bool = False, guessed: bool = False, token: int = -1) -> None:
@@ -205,18 +206,20 @@ class Narrative:
         вакцинация начнется в ноябре", published 2021-01-20: the coming November, not the one before 12 January)."""
         return anchor is not None and anchor is self.local_anchor and self.local_guessed
 
-    def follow(self, value: str | None, mention: Mention, quoted: bool, bound: bool = False) -> None:
+    def follow(self, value: str | None, mention: Mention, quoted: bool, bound: bool = False,
+               frames: Callable[[], bool] | None = None) -> None:
         """Track the day the narrative is on (for bare times) and the story's day (for deictic words in quotes).
 
         A deadline ("к 05:40 субботы", "до утра понедельника") is where the story ends, not where it is: the
-        narrative stays on its day.
+        narrative stays on its day. `frames` says whether the day can be the day of a speech quoted after it
+        (`speech_frame`): asked only for a day.
         """
         day = dt.date.fromisoformat(value[:10]) if value and mention.grain in ("day", "time") and len(value) >= 10 \
             else None
         if bound and day is not None:
             return
         self.current_day = day
-        if day is not None and not (mention.deictic and quoted):
+        if day is not None and not (mention.deictic and quoted) and (frames is None or frames()):
             self.frame_day = day
 
     def year_source(self, sentence: int, paragraph: int, quoted: bool = False, coming: bool = False,
@@ -289,6 +292,7 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
                   story_day: dt.date | None = None, crawled: int | None = None) -> tuple[list[DateAnn], Narrative]:
     """`resolve`, with the narrative it built (its `writing_year` is what the W004 warning reports). `crawled`: the
     year the page was written in when `published_at` is a crawl date by `written_long_before`."""
+    own = _own_anchor(doc, anchor)
     anchor = anchor or doc.published_at
     lived = _lived_year(doc, mentions, anchor) if story_day is None else None
     writing = crawled or year_told_coming(doc, mentions, anchor, lived)
@@ -297,7 +301,7 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
                           days_written=_days_written(doc, mentions),
                           weekdays_written=_weekdays_written(doc, mentions, anchor),
                           dated_later=_dated_points(doc, mentions),
-                          lived_year=lived, writing_year=writing, written_long_before=old)
+                          lived_year=lived, writing_year=writing, written_long_before=old, own_anchor=own)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
@@ -325,6 +329,11 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
         if value is not None
         for end in (trim_comma(doc.text, m.start, m.end),)
     ], narrative
+
+
+def _own_anchor(doc: Document, anchor: dt.date | None) -> bool:
+    """True when the anchor is the text's own day (its stamp, URL day or dateline), not `published_at`."""
+    return anchor is not None and (doc.published_at is None or anchor < doc.published_at)
 
 
 def _counted_from_an_event(doc: Document, m: Mention, narrative: Narrative) -> bool:
@@ -1134,7 +1143,7 @@ def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
         return None
     told = _counted_from_day_told(doc, mention, narrative, anchor)
     value, kind = (told.isoformat(), "relative") if told is not None else _safe_resolve(doc, mention, narrative)
-    narrative.follow(value, mention, quoted, deadline(doc, mention.first))
+    narrative.follow(value, mention, quoted, deadline(doc, mention.first), lambda: speech_frame(doc, mention))
     if not quoted:  # the speaker's "сегодня" in a quote is not the narrator's day: it dates nothing else
         _remember(doc, mention, narrative, value, kind)
     if anchor is not None and value is not None and _is_stamp_line(doc, mention):
@@ -1313,14 +1322,18 @@ def _attributed_days(doc: Document, mentions: list[Mention], values: list[tuple[
                      anchor: dt.date | None) -> None:
     """"«Сегодня мы получили вакцину», — сказал министр 22 января": "сегодня", "вчера", "на прошлой неделе" and a
     weekday ("- В субботу мы получили дозы, – сообщил министр 10 декабря": the Saturday before it) inside a quote or
-    a dialogue line count from the day its attribution names after it, outside the quote in the same sentence."""
+    a dialogue line count from the day its attribution names after it, outside the quote in the same sentence, also
+    when that day is the anchor's and the story's day had moved them ("Глава 11 февраля уволил министра. «Сегодня
+    коллективу представлен новый министр», — сообщили 17 февраля", stamped 17 February: the 17th)."""
     for index, mention in enumerate(mentions):
         if not (_speaker_relative(mention) and values[index] is not None and _in_speech(doc.text, mention.start)):
             continue
         day = _attribution_day(doc, mentions, values, index)
-        if day is not None and day != anchor:
-            value = _shifted(mention, day) if mention.unit_shift else _weekday(doc, mention, day)
-            values[index] = _with_time(mention, value), "relative"
+        if day is None:
+            continue
+        value = _with_time(mention, _shifted(mention, day) if mention.unit_shift else _weekday(doc, mention, day))
+        if day != anchor or value != values[index][0]:  # type: ignore[index]  # the anchor's day beats the story's
+            values[index] = value, "relative"
             _note(mention, "speaker_day", f"said in a quote attributed to {day}: counted from that day, not {anchor}")
 
 
@@ -1359,9 +1372,36 @@ def _attribution_day(doc: Document, mentions: list[Mention], values: list[tuple[
 
 def _told_on_the_story_day(mention: Mention, narrative: Narrative, anchor: dt.date | None) -> bool:
     """True for "сегодня", "вчера" … in a quote of a text with an anchor whose story is on another day (see
-    `_speaker_day`)."""
+    `_speaker_day`), a day before the anchor (`speech_after_writing`)."""
     return anchor is not None and narrative.frame_day is not None and narrative.frame_day != anchor \
-        and bool(mention.unit_shift)
+        and bool(mention.unit_shift) and not speech_after_writing(mention, narrative.frame_day, anchor)
+
+
+def speech_after_writing(mention: Mention, frame_day: dt.date, anchor: dt.date) -> bool:
+    """True when the story's day lies after the anchor: a speech quoted in the text was made before the text was
+    written, so its "сегодня" is not that day ("Все палестинские группировки сегодня объединились", published on
+    7 May after a day of 9 May: the anchor's day)."""
+    if frame_day <= anchor:
+        return False
+    if is_tracing():
+        rejected("dates", "speech_after_writing", mention.start, mention.end,
+                 f"the story's day {frame_day} lies after the writing day {anchor}: no speech quoted in the text was "
+                 "made on it")
+    return True
+
+
+def speech_frame(doc: Document, m: Mention) -> bool:
+    """True when a day the text tells can be the day of a speech quoted after it (the story's day, `_speaker_day`):
+    not a day said inside quotation marks (`quoted_day`), since a speaker calls his own day "сегодня" and a day he
+    names is another one ("Евгений вернулся еще вчера, 16 июля. Сегодня вечером мы встретимся": the 17th). A planned
+    day still is one: dates42 measured leaving days of future clauses out too (pool: 0 values right, 5 wrong beyond
+    what `speech_after_writing` does already)."""
+    if not open_at(doc.text, m.start):
+        return True
+    if is_tracing():
+        rejected("dates", "quoted_day", m.start, m.end,
+                 "a day the speaker names is not the day he speaks on: it is no speaker's day for a quote after it")
+    return False
 
 
 def _speaker_day(mention: Mention, frame_day: dt.date, anchor: dt.date | None) -> str:
@@ -2672,6 +2712,9 @@ def _base_year(m: Mention, narrative: Narrative, anchor: tuple[int, int | None, 
     if anchor is not None and said is not None and _recent_news(m, said, elsewhere, published):
         return published.year, "recent_news", f"the background year {said[0]} is skipped: read in the " \
             f"publication year the day lies in the {RECENT_DAYS.days} days before {published}"  # type: ignore[union-attr]
+    if said is not None and story_goes_on(m, said, elsewhere, narrative):
+        return published.year, "story_goes_on", f"told after {said[0]}-{said[1]:02d} of the year before, the " \
+            f"story goes on into {published.year}, not back: the day lies before {published} in that year"  # type: ignore[union-attr]
     if anchor is not None:
         year = _closest_year(m, anchor)
         if winter:
@@ -2706,6 +2749,32 @@ def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhe
         return True
     story_day = _period(m, _closest_year(m, anchor))[0]
     return story_day < dt.date(anchor[0], anchor[1], anchor[2] or 1)
+
+
+def story_goes_on(m: Mention, anchor: tuple[int, int | None, int | None], elsewhere: bool,
+                  narrative: Narrative) -> bool:
+    """True when a day or a month said in another sentence after a dated day or month of the year before
+    publication would, in that year, lie before it, while in the publication year it lies before publication: the
+    story goes on forward into the publication year rather than stepping back ("Бровцев был назначен в августе
+    прошлого года. Кампания против него началась в марте", published 2010-04-30 -> 2010-03; "Непомнящих осужден в
+    конце декабря 2015 года. Бученков 10 августа пожаловался в ЕСПЧ", published 2016-08-29 -> 2016-08-10). A day
+    after the anchor's day in its year ("16 октября 2005 года … 23 сентября", a chronicle told backwards, published
+    in March 2006), or one still ahead in the publication year, keeps the anchor's year. Only where the anchor is
+    the text's own day (`Narrative.own_anchor`): a `published_at` may be a crawl date, and a page written in the
+    anchor's year steps back ("завершились 1 августа 2020 года … В январе склад закрыли", crawled 2021-02-20 ->
+    2020-01)."""
+    published = narrative.published
+    if not (elsewhere and narrative.own_anchor) or published is None or anchor[1] is None \
+            or anchor[0] != published.year - 1:
+        return False
+    period = _this_year(m, published)
+    if period is None or period[0] > published:
+        return False
+    try:
+        told = _period(m, anchor[0])[0]
+    except ValueError:
+        return False
+    return told < dt.date(anchor[0], anchor[1], anchor[2] or 1)
 
 
 def _this_year(m: Mention, published: dt.date) -> tuple[dt.date, dt.date] | None:

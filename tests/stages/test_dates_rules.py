@@ -145,6 +145,16 @@ TRACED = [
     # a comparison's base lends its year to no earlier date (dates40)
     ("В марте спрос вырос в 2,3 раза по сравнению с мартом 2019 года.", "2020-04-16",
      ("compared_base", "rejected", "мартом 2019 года")),
+    # a quote's "сегодня" takes no story's day after the writing day, nor one named inside a quote (dates42)
+    ("Саммит ЕС проходит 9 мая. «Сегодня мы объединились», — говорит аналитик.", "2026-05-07",
+     ("speech_after_writing", "rejected", "Сегодня")),
+    ("Адвокаты намерены 15 октября ходатайствовать. «Мы намерены завтра ходатайствовать», — сказал адвокат.",
+     "2026-10-14", ("speech_after_writing", "rejected", "завтра")),
+    ("«Евгений вернулся еще 16 июля. Сегодня вечером мы встретимся», — рассказал агент.", "2026-07-17",
+     ("quoted_day", "rejected", "16 июля")),
+    # a story told after a day of the year before goes on into the publication year (dates42)
+    ("Заголовок\n\n30 апреля 2026, 14:48\n\nБровцев был назначен в августе 2025 года. Кампания против него "
+     "началась в марте.", "2026-05-20", ("story_goes_on", "fired", "марте")),
     # filters
     ("Офис переехал на улицу 8 Марта.", "2021-06-10", ("day_month", "rejected", "8 Марта")),
     ("В дом вошла Марта Петрова.", "2021-06-10", ("month_name", "rejected", "Марта")),
