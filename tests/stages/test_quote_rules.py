@@ -2472,6 +2472,11 @@ RULE_ROWS = [
     ("speaker-particles-before-verb-other", "По данным агентства, явка пока низкая. Главная оппозиционная партия "
      "страны, Народная партия (НП), в пятницу заявила о бойкоте выборов.", "бойкоте выборов", "Народная партия",
      "indirect_about"),
+    # a person's name closing a subject's role phrase the parse cut short, with no comma, is the phrase's person
+    # (quotes98, speakers._closing_name, traced `closing_name`; guards in test_closing_name_guards)
+    ("speaker-closing-name", "«Закон нужно принимать сейчас», - заявил \"Независимой газете\" член думского комитета "
+     "по безопасности и противодействию коррупции депутат Олег Смирнов.", "Закон нужно принимать сейчас",
+     "Олег Смирнов", "direct_after"),
     # a name whose form has no nominative reading, in an object's case, is the verb's addressee or object, no
     # subject read loosely (subjects._declined_oblique, `declined_oblique`): "«Ромашке» предложили" has no speaker
     ("speaker-object-name-dative", "Магазин сменил владельца. «Ромашке» предложили внести изменения в правила "
@@ -2631,6 +2636,15 @@ RULE_ROWS = [
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # role phrases with a name after them and no speech, for test_closing_name_guards (quotes98): the name closes
+    # the phrase; another person noun between, a plural verb after "и", a genitive head each keep it off
+    ("speaker-closing-name-bare", "Бывший посол США на Украине и член Совета Джон Миллер прилетел в Москву.",
+     "Бывший"),
+    ("speaker-closing-name-relatum", "Пресс-секретарь президента Кении Ухуру Кениата прилетел в Москву.",
+     "Пресс-секретарь"),
+    ("speaker-closing-name-two-persons", "Глава МИД Франции и министр обороны страны Жан Дюран в понедельник "
+     "прилетели в Москву.", "Глава"),
+    ("speaker-closing-name-genitive", "Визит бывшего посла США на Украине Джона Миллера в Москву отложен.", "Визит"),
     # a colon opening a list of quoted names ("представители профсоюзов: «…», (Украина), …") is no quotation of the
     # subject's (finalread-y4: direct_colon_speaker's _listed)
     ("colon-speaker-list", "В форуме примут участие представители профсоюзов: «Независимого профсоюза горняков и "
@@ -3180,6 +3194,9 @@ SPEAKER_STEP_ROWS = [
     # only particles between the comma and the cue (quotes95); another word there leaves the stretch read as before
     ("speaker-particles-before-verb", "particles_before_verb", True),
     ("speaker-particles-before-verb-other", "particles_before_verb", False),
+    # a name closing a role phrase the parse cut short (quotes98); a name the phrase holds needs no rule
+    ("speaker-closing-name", "closing_name", True),
+    ("dash-minus", "closing_name", False),
 ]
 
 
@@ -3416,6 +3433,24 @@ def test_participle_noun_guards(class_id: str, participle: str, expected: str) -
     subject = next(index for index, token in enumerate(ctx.tokens) if token.text == participle)
     verb = next(index for index in range(subject + 1, len(ctx.tokens)) if ctx.is_finite(index))
     assert ctx.tokens[participle_noun(ctx, verb, subject)].text == expected
+
+
+@pytest.mark.parametrize(("class_id", "head", "expected"), [
+    ("speaker-closing-name-bare", "посол", "Джон"),  # over a prepositional phrase and a conjoined role noun
+    ("speaker-closing-name-relatum", "Пресс-секретарь", None),  # "президента": the name is that person's
+    ("speaker-closing-name-two-persons", "Глава", None),  # "и" under a plural verb: two persons
+    ("speaker-closing-name-genitive", "посла", None),  # a genitive head: the name may be its relatum's
+])
+def test_closing_name_guards(class_id: str, head: str, expected: str | None) -> None:
+    """`speakers._closing_name` asked with a phrase cut at its head (as a misparse leaves it): the first word of
+    the name that closes the role phrase, or nothing where a guard keeps the name off."""
+    from pipeline.quotes.speakers import _closing_name
+
+    doc = run_stages(copy.deepcopy(_parses()[class_id]), ("entities", "coref"))
+    ctx = Context(doc)
+    index = next(index for index, token in enumerate(ctx.tokens) if token.text == head)
+    found = _closing_name(ctx, index, [index])
+    assert [ctx.tokens[i].text for i in found] == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize(("rule_name", "class_id", "fires"), REJECTION_TRACES)
