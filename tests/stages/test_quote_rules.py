@@ -161,6 +161,14 @@ RULE_ROWS = [
      "Института права Борис Ковальчук.", "Идея остаётся популярной", "Борис Ковальчук", "indirect_trailing"),
     ("trailing-outlet-addressee-role", "Налоги снизят не скоро, рассказал АБН «Экономика сегодня» экономист, "
      "профессор Института финансов Глеб Пряников.", "Налоги снизят не скоро", "Глеб Пряников", "indirect_trailing"),
+    # a bare dative after the cue that the parse made its subject, with no nominative after it, is whom the speaker
+    # told: the nominative before the cue speaks (quotes98, subjects._addressee_subject, traced `dative_addressee`);
+    # guard: a nominative organization after the cue is the speaker itself
+    ("speaker-dative-addressee-before", "Губернатор Кировской области Никита Белых, которого недавно публично отчитал "
+     "премьер, заявил \"МК\", что перед ним никто никаких задач не ставил.",
+     "перед ним никто никаких задач не ставил", "Никита Белых", "indirect_that"),
+    ("speaker-dative-addressee-nominative", "Губернатор области Никита Белых прилетел в Москву, сообщило вчера ТАСС.",
+     "Губернатор области Никита Белых прилетел в Москву", "ТАСС", "indirect_trailing"),
     ("remarked-trailing", "Закон вступит в силу в мае, заметил депутат Олег Смирнов.",
      "Закон вступит в силу в мае", "Олег Смирнов", "indirect_trailing"),
     # expectation verbs
@@ -3194,6 +3202,10 @@ SPEAKER_STEP_ROWS = [
     # only particles between the comma and the cue (quotes95); another word there leaves the stretch read as before
     ("speaker-particles-before-verb", "particles_before_verb", True),
     ("speaker-particles-before-verb-other", "particles_before_verb", False),
+    # a dative addressee the parse made the subject (quotes98); a nominative after the addressee needs no rule
+    ("speaker-dative-addressee-before", "dative_addressee", True),
+    ("trailing-addressee", "dative_addressee", False),
+    ("speaker-dative-addressee-nominative", "dative_addressee", False),
     # a name closing a role phrase the parse cut short (quotes98); a name the phrase holds needs no rule
     ("speaker-closing-name", "closing_name", True),
     ("dash-minus", "closing_name", False),
@@ -3433,6 +3445,22 @@ def test_participle_noun_guards(class_id: str, participle: str, expected: str) -
     subject = next(index for index, token in enumerate(ctx.tokens) if token.text == participle)
     verb = next(index for index in range(subject + 1, len(ctx.tokens)) if ctx.is_finite(index))
     assert ctx.tokens[participle_noun(ctx, verb, subject)].text == expected
+
+
+@pytest.mark.parametrize(("class_id", "verb", "addressee", "expected"), [
+    ("speaker-dative-addressee-before", "заявил", "МК", "Белых"),  # a dative: the nominative before the cue
+    ("speaker-dative-addressee-nominative", "сообщило", "ТАСС", None),  # a nominative: no addressee
+])
+def test_dative_addressee_guard(class_id: str, verb: str, addressee: str, expected: str | None) -> None:
+    """`subjects._addressee_subject` asked with the cue and the word the parse made its subject: the speaker for a
+    bare dative, nothing for a word in another case (an organization after the cue speaks itself)."""
+    from pipeline.quotes.subjects import _addressee_subject
+
+    doc = run_stages(copy.deepcopy(_parses()[class_id]), ("entities", "coref"))
+    ctx = Context(doc)
+    words = {token.text: index for index, token in enumerate(ctx.tokens)}
+    found = _addressee_subject(ctx, words[verb], words[addressee], (0, 0))
+    assert (ctx.tokens[found].text if found is not None else None) == expected
 
 
 @pytest.mark.parametrize(("class_id", "head", "expected"), [
