@@ -368,8 +368,9 @@ def _closing_name(ctx: Context, head: int, tokens: list[int]) -> list[int]:
     conjunct, a second subject, the verb's). Read linearly over the words a role phrase holds (nouns, adjectives,
     prepositions, numerals, quotation marks, "и" under a singular verb) to a name in the head's case (or none).
     Only after an animate noun in the nominative, the subject's case (a genitive's name may be its relatum's: "по
-    словам адвоката обвиняемого Ивана X"), and no other person noun in another case between (the name is that
-    noun's: "пресс-секретарь президента Кении Ухуру Кениата"). Rule `closing_name` (fired trace)."""
+    словам адвоката обвиняемого Ивана X"), and with no other person noun in another case between: an indeclinable
+    name after it may be that person's ("пресс-секретарь президента Кении Ухуру Кениата"), and the parse's reading
+    is kept there. Rule `closing_name` (fired trace)."""
     feats = ctx.feats(head)
     if ctx.tokens[head].pos != "NOUN" or feats.get("Animacy") != "Anim" or feats.get("Case") != "Nom":
         return []
