@@ -165,17 +165,21 @@ SPEAKING_BODY_NOUNS = ORGANIZATION_NOUNS | BUREAU_NOUNS  # a speaker phrase of t
 COUNTING_HEADS = QUANTITY_NOUNS | SHARE_WORDS  # "12 процентов опрошенных", "тысячи жителей": counted, no speaker
 
 
-def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too: bool = True
-                  ) -> tuple[int, Span] | None:
+def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too: bool = True,
+                  closing: bool = False) -> tuple[int, Span] | None:
     """The entity the phrase names: a person named in apposition ("министр X", "директор ..., X"), else the
     head's own mention, else an organization named in apposition or in quotation marks ("газета «X»"); a
-    declined genitive in quotation marks is an owner, not the phrase's name ("пресс-служба «Зенита»")."""
+    declined genitive in quotation marks is an owner, not the phrase's name ("пресс-служба «Зенита»").
+    `closing`: the phrase is the quote's own source phrase, whose name may close it past the parse's phrase
+    (`_closing_name`); the searches for earlier subjects keep the parse's phrase."""
     mentions = ctx.mention_of_token
     case = ctx.feats(head).get("Case")
     people, organizations = [], []
     seen: set[int] = set()
     appositions = [child for child in ctx.kids(head, "appos") if is_person_token(ctx, child)]
-    for index in appositions + _with_comma_apposition(ctx, head, tokens) + _adjacent_name(ctx, head, tokens):
+    closing_name = _closing_name(ctx, head, tokens) if closing else []
+    for index in appositions + _with_comma_apposition(ctx, head, tokens) + _adjacent_name(ctx, head, tokens) \
+            + closing_name:
         if index not in mentions or index <= head or mentions[index][1].start in seen:
             continue
         entity_index, mention = mentions[index]
@@ -349,6 +353,55 @@ def _adjacent_name(ctx: Context, head: int, tokens: list[int]) -> list[int]:
             or ctx.feats(head).get("Animacy") != "Anim":
         return []
     return [after] if ctx.feats(after).get("Case") in (ctx.feats(head).get("Case"), None) else []
+
+
+# How many words a role phrase may run past the parse's phrase before the name that closes it.
+CLOSING_NAME_WINDOW = 10
+CLOSING_NAME_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "NUM", "DET"})  # what a role phrase is made of
+
+
+def _closing_name(ctx: Context, head: int, tokens: list[int]) -> list[int]:
+    """A person's name that closes a subject's role phrase the parse cut short, with no comma before it: "заявил
+    бывший посол США на Украине и член Совета | Стивен Пайфер", "член думского комитета по безопасности и
+    противодействию коррупции депутат | Дмитрий Горовцов", "Активист «РосАгита» и ФАР | Вадим Коровин": Russian
+    names the person after the whole role phrase, and the parse hangs the name anywhere (an apposition of a
+    conjunct, a second subject, the verb's). Read linearly over the words a role phrase holds (nouns, adjectives,
+    prepositions, numerals, quotation marks, "и" under a singular verb) to a name in the head's case (or none).
+    Only after an animate noun in the nominative, the subject's case (a genitive's name may be its relatum's: "по
+    словам адвоката обвиняемого Ивана X"), and with no other person noun in another case between: an indeclinable
+    name after it may be that person's ("пресс-секретарь президента Кении Ухуру Кениата"), and the parse's reading
+    is kept there. Rule `closing_name` (fired trace)."""
+    feats = ctx.feats(head)
+    if ctx.tokens[head].pos != "NOUN" or feats.get("Animacy") != "Anim" or feats.get("Case") != "Nom":
+        return []
+    _, limit = ctx.sentence_range(head)
+    index = tokens[-1] + 1
+    joined = False  # "и" passed: two role phrases, one person only when the verb is singular
+    while index < min(limit, tokens[-1] + 1 + CLOSING_NAME_WINDOW):
+        token = ctx.tokens[index]
+        if _mention_of_type(ctx, index, "PER"):
+            mention = ctx.mention_of_token[index][1]
+            if mention.start != token.start or ctx.feats(index).get("Case") not in (feats.get("Case"), None) \
+                    or ctx.doc.text[max(0, mention.start - 1) : mention.start] in QUOTE_MARKS \
+                    or (joined and _plural_verb(ctx, head)):
+                return []
+            fired("quotes", "closing_name", ctx.tokens[head].start, mention.end,
+                  f"{ctx.word(head)} … {mention.text}: the name that closes the role phrase")
+            return [index]
+        other_person = token.pos == "NOUN" and ctx.feats(index).get("Animacy") == "Anim" \
+            and ctx.feats(index).get("Case") != feats.get("Case")
+        if other_person or not (token.pos in CLOSING_NAME_WORDS or ctx.word(index) == "и"
+                                or token.text in QUOTE_MARKS):
+            return []
+        joined = joined or ctx.word(index) == "и"
+        index += 1
+    return []
+
+
+def _plural_verb(ctx: Context, head: int) -> bool:
+    """The subject's verb is plural: "Глава МИД и министр обороны Сергей Шойгу заявили" are two persons."""
+    verb = ctx.tokens[head].head
+    return verb >= 0 and ctx.feats(verb).get("Number") == "Plur"
 
 
 def _subject_of_its_own(ctx: Context, head: int, name: int) -> bool:
@@ -939,7 +992,7 @@ def _person_in_phrase(ctx: Context, head: int, candidate: Candidate, history: li
     Собянина": the outlet, whose phrase the parse gave the person it quotes)."""
     if ctx.entity_type_at(head) == "ORG":
         return None
-    found = _entity_in_np(ctx, head, np_tokens(ctx, head), organizations_too=False)
+    found = _entity_in_np(ctx, head, np_tokens(ctx, head), organizations_too=False, closing=True)
     return entity_speaker(ctx, found, token_gender(ctx.doc, candidate.cue_token)) if found is not None else None
 
 

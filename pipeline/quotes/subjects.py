@@ -44,7 +44,7 @@ from pipeline.morphology import (
 )
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
-from pipeline.quotes.descriptions import can_speak, is_outlet, reports_only, time_phrase
+from pipeline.quotes.descriptions import can_speak, is_outlet, is_person_noun, reports_only, time_phrase
 from pipeline.quotes.lexicon import (
     BUREAU_NOUNS,
     INANIMATE_PERSON_NOUNS,
@@ -155,6 +155,9 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
     named = _nominative_after_addressee(ctx, verb, subjects[0], content) if addressee else None
     if named is not None:
         return named  # "рассказал ФБА «Экономика сегодня» экономист X": the first noun is whom he told
+    named = _addressee_subject(ctx, verb, subjects[0], content) if addressee else None
+    if named is not None:
+        return named  # "рассказал казанец порталу X", "X, которого …, заявил «МК»": the dative is whom he told
     closer = _linear_before(ctx, verb, content)
     if closer is not None and subjects[0] < closer and closer not in ctx.subtree(subjects[0]) and any(
             ctx.tokens[i].text == "," and ctx.word(i + 1) in ("а", "но", "однако", "и")
@@ -218,6 +221,40 @@ def _nominative_after_addressee(ctx: Context, verb: int, addressee: int, content
             return None if _inanimate(ctx, index) or _outside_cue(ctx, verb, addressee, index) else index
         index += 1
     return None
+
+
+def _addressee_subject(ctx: Context, verb: int, addressee: int, content: tuple[int, int]) -> int | None:
+    """A bare dative after the cue that the parse made its subject, with no nominative after it
+    (`_nominative_after_addressee`): "- рассказал казанец порталу ProKazan.ru", "Никита Белых, которого …, заявил
+    «МК», что …". A dative is whom the speaker told, never the speaker: the speaker is the nominative person word
+    between the cue and the dative (the tagger may read it as the dative's adjective: `_nominative_person`), else
+    the nearest nominative before the cue in its clause (`_linear_before`). Rule `dative_addressee` (fired
+    trace)."""
+    if ctx.feats(addressee).get("Case") != "Dat" or ctx.kids(addressee, "case"):
+        return None
+    between = [index for index in range(verb + 1, addressee) if _nominative_person(ctx, index)
+               and not content[0] <= ctx.tokens[index].start < content[1] and _agrees(ctx, verb, index)]
+    found = between[0] if between else _linear_before(ctx, verb, content)
+    if found is None:
+        return None
+    fired("quotes", "dative_addressee", ctx.tokens[min(found, addressee)].start,
+          ctx.tokens[max(found, addressee)].end,
+          f"{ctx.tokens[addressee].text}: whom {ctx.tokens[verb].text} told; {ctx.tokens[found].text} spoke")
+    return found
+
+
+def _nominative_person(ctx: Context, index: int) -> bool:
+    """A nominative word for a person: a person's name, a person noun, or a word the tagger read as an adjective
+    that the dictionary knows as an animate noun in the nominative ("казанец")."""
+    token = ctx.tokens[index]
+    if token.feats.get("Case") != "Nom":
+        return False
+    found = ctx.mention_of_token.get(index)
+    if found is not None:
+        return ctx.doc.entities[found[0]].type == "PER"
+    if token.pos == "ADJ":
+        return any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag for p in parses(token.text.lower()))
+    return is_person_noun(ctx, index)
 
 
 def _outside_cue(ctx: Context, verb: int, addressee: int, index: int) -> bool:

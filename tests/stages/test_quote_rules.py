@@ -161,6 +161,14 @@ RULE_ROWS = [
      "Института права Борис Ковальчук.", "Идея остаётся популярной", "Борис Ковальчук", "indirect_trailing"),
     ("trailing-outlet-addressee-role", "Налоги снизят не скоро, рассказал АБН «Экономика сегодня» экономист, "
      "профессор Института финансов Глеб Пряников.", "Налоги снизят не скоро", "Глеб Пряников", "indirect_trailing"),
+    # a bare dative after the cue that the parse made its subject, with no nominative after it, is whom the speaker
+    # told: the nominative before the cue speaks (quotes98, subjects._addressee_subject, traced `dative_addressee`);
+    # guard: a nominative organization after the cue is the speaker itself
+    ("speaker-dative-addressee-before", "Губернатор Кировской области Никита Белых, которого недавно публично отчитал "
+     "премьер, заявил \"МК\", что перед ним никто никаких задач не ставил.",
+     "перед ним никто никаких задач не ставил", "Никита Белых", "indirect_that"),
+    ("speaker-dative-addressee-nominative", "Губернатор области Никита Белых прилетел в Москву, сообщило вчера ТАСС.",
+     "Губернатор области Никита Белых прилетел в Москву", "ТАСС", "indirect_trailing"),
     ("remarked-trailing", "Закон вступит в силу в мае, заметил депутат Олег Смирнов.",
      "Закон вступит в силу в мае", "Олег Смирнов", "indirect_trailing"),
     # expectation verbs
@@ -2472,6 +2480,11 @@ RULE_ROWS = [
     ("speaker-particles-before-verb-other", "По данным агентства, явка пока низкая. Главная оппозиционная партия "
      "страны, Народная партия (НП), в пятницу заявила о бойкоте выборов.", "бойкоте выборов", "Народная партия",
      "indirect_about"),
+    # a person's name closing a subject's role phrase the parse cut short, with no comma, is the phrase's person
+    # (quotes98, speakers._closing_name, traced `closing_name`; guards in test_closing_name_guards)
+    ("speaker-closing-name", "«Закон нужно принимать сейчас», - заявил \"Независимой газете\" член думского комитета "
+     "по безопасности и противодействию коррупции депутат Олег Смирнов.", "Закон нужно принимать сейчас",
+     "Олег Смирнов", "direct_after"),
     # a name whose form has no nominative reading, in an object's case, is the verb's addressee or object, no
     # subject read loosely (subjects._declined_oblique, `declined_oblique`): "«Ромашке» предложили" has no speaker
     ("speaker-object-name-dative", "Магазин сменил владельца. «Ромашке» предложили внести изменения в правила "
@@ -2631,6 +2644,15 @@ RULE_ROWS = [
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # role phrases with a name after them and no speech, for test_closing_name_guards (quotes98): the name closes
+    # the phrase; another person noun between, a plural verb after "и", a genitive head each keep it off
+    ("speaker-closing-name-bare", "Бывший посол США на Украине и член Совета Джон Миллер прилетел в Москву.",
+     "Бывший"),
+    ("speaker-closing-name-relatum", "Пресс-секретарь президента Кении Ухуру Кениата прилетел в Москву.",
+     "Пресс-секретарь"),
+    ("speaker-closing-name-two-persons", "Глава МИД Франции и министр обороны страны Жан Дюран в понедельник "
+     "прилетели в Москву.", "Глава"),
+    ("speaker-closing-name-genitive", "Визит бывшего посла США на Украине Джона Миллера в Москву отложен.", "Визит"),
     # a colon opening a list of quoted names ("представители профсоюзов: «…», (Украина), …") is no quotation of the
     # subject's (finalread-y4: direct_colon_speaker's _listed)
     ("colon-speaker-list", "В форуме примут участие представители профсоюзов: «Независимого профсоюза горняков и "
@@ -3180,6 +3202,13 @@ SPEAKER_STEP_ROWS = [
     # only particles between the comma and the cue (quotes95); another word there leaves the stretch read as before
     ("speaker-particles-before-verb", "particles_before_verb", True),
     ("speaker-particles-before-verb-other", "particles_before_verb", False),
+    # a dative addressee the parse made the subject (quotes98); a nominative after the addressee needs no rule
+    ("speaker-dative-addressee-before", "dative_addressee", True),
+    ("trailing-addressee", "dative_addressee", False),
+    ("speaker-dative-addressee-nominative", "dative_addressee", False),
+    # a name closing a role phrase the parse cut short (quotes98); a name the phrase holds needs no rule
+    ("speaker-closing-name", "closing_name", True),
+    ("dash-minus", "closing_name", False),
 ]
 
 
@@ -3416,6 +3445,40 @@ def test_participle_noun_guards(class_id: str, participle: str, expected: str) -
     subject = next(index for index, token in enumerate(ctx.tokens) if token.text == participle)
     verb = next(index for index in range(subject + 1, len(ctx.tokens)) if ctx.is_finite(index))
     assert ctx.tokens[participle_noun(ctx, verb, subject)].text == expected
+
+
+@pytest.mark.parametrize(("class_id", "verb", "addressee", "expected"), [
+    ("speaker-dative-addressee-before", "заявил", "МК", "Белых"),  # a dative: the nominative before the cue
+    ("speaker-dative-addressee-nominative", "сообщило", "ТАСС", None),  # a nominative: no addressee
+])
+def test_dative_addressee_guard(class_id: str, verb: str, addressee: str, expected: str | None) -> None:
+    """`subjects._addressee_subject` asked with the cue and the word the parse made its subject: the speaker for a
+    bare dative, nothing for a word in another case (an organization after the cue speaks itself)."""
+    from pipeline.quotes.subjects import _addressee_subject
+
+    doc = run_stages(copy.deepcopy(_parses()[class_id]), ("entities", "coref"))
+    ctx = Context(doc)
+    words = {token.text: index for index, token in enumerate(ctx.tokens)}
+    found = _addressee_subject(ctx, words[verb], words[addressee], (0, 0))
+    assert (ctx.tokens[found].text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(("class_id", "head", "expected"), [
+    ("speaker-closing-name-bare", "посол", "Джон"),  # over a prepositional phrase and a conjoined role noun
+    ("speaker-closing-name-relatum", "Пресс-секретарь", None),  # "президента": the name is that person's
+    ("speaker-closing-name-two-persons", "Глава", None),  # "и" under a plural verb: two persons
+    ("speaker-closing-name-genitive", "посла", None),  # a genitive head: the name may be its relatum's
+])
+def test_closing_name_guards(class_id: str, head: str, expected: str | None) -> None:
+    """`speakers._closing_name` asked with a phrase cut at its head (as a misparse leaves it): the first word of
+    the name that closes the role phrase, or nothing where a guard keeps the name off."""
+    from pipeline.quotes.speakers import _closing_name
+
+    doc = run_stages(copy.deepcopy(_parses()[class_id]), ("entities", "coref"))
+    ctx = Context(doc)
+    index = next(index for index, token in enumerate(ctx.tokens) if token.text == head)
+    found = _closing_name(ctx, index, [index])
+    assert [ctx.tokens[i].text for i in found] == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize(("rule_name", "class_id", "fires"), REJECTION_TRACES)
