@@ -1309,6 +1309,12 @@ RULE_ROWS = [
      "indirect_request"),
     ("speaker-headline-restated-spoken-of", "Прокурор попросил приговорить Ивана Петрова к пяти годам\n\nИван "
      "Петров попросил суд оправдать его.", "приговорить Ивана Петрова к пяти годам", "прокурор", "indirect_request"),
+    # a short quoted title closing the clause of an outlet verb is its subject though its plural form disagrees, and
+    # a title is no time or thing its nouns mean (quotes97: speakers.quoted_title_subject, quoted_title_at)
+    ("speaker-quoted-title-plural", "Цены на жилье в Москве выросли на треть, пишет «Новые известия».",
+     "Цены на жилье в Москве выросли на треть", "Новые известия", "indirect_trailing"),
+    ("speaker-quoted-title-time-noun", "Депутаты вспомнили о памятнике только сейчас, пишет «Время новостей».",
+     "Депутаты вспомнили о памятнике только сейчас", "Время новостей", "indirect_trailing"),
     # a statement's genitive owner that is a speaking collective the tagger reads inanimate is its source, as "по
     # данным СМИ" is (quotes96: speakers._speaking_collective); not one with a preposition of its own
     ("speaker-collective-owner-press", "По сообщениям британской прессы, принц Гарри женится летом.",
@@ -3203,6 +3209,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-headline-restated-cue", "headline_restated", True),
     ("speaker-headline-restated-content", "headline_restated", True),
     ("speaker-headline-restated-outlet", "headline_restated", False),
+    # a quoted title as the subject an outlet verb's parse did not give (quotes97); not where the parse gives one
+    ("speaker-quoted-title-plural", "quoted_title_subject", True),
+    ("speaker-quoted-title-time-noun", "quoted_title_subject", False),
+    ("dash-minus", "quoted_title_subject", False),
 ]
 
 
