@@ -13,6 +13,7 @@ from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.lexicon import (
     BELIEF_PREDICATES,
     IMPERSONAL_VERBS,
+    NAME_WORDS,
     PHRASE_NOUNS,
     REFERENCE_GERUNDS,
     REFERENCE_NOUN,
@@ -31,6 +32,12 @@ CLAUSE_COORDINATORS = COORDINATORS | frozenset({"причем", "причём", 
 CONCESSIVES = frozenset({"хотя"})  # ", хотя X не подтвердил …": the narrator's concession
 ASIDE_SUBJECTS = frozenset({"тот", "та", "те"})  # ", — тот был арестован …": the narrator on the one just named
 TRIM = " \t\r\n.,;:(" + ALL_DASHES
+
+
+def short_quoted_name(content: str) -> bool:
+    """A quoted short capitalized phrase: a name ("Легес Бюро", "Время новостей"), not a quotation."""
+    words = content.split()
+    return 0 < len(words) <= NAME_WORDS and content[:1].isupper() and not content.rstrip().endswith((".", "!", "?"))
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

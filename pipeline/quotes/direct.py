@@ -31,7 +31,7 @@ from pipeline.lang.marks import (
     is_dash,
 )
 from pipeline.morphology import parses
-from pipeline.quotes.clauses import TITLE_WORDS, embedded_quotation, phrase_noun, trim_span
+from pipeline.quotes.clauses import TITLE_WORDS, embedded_quotation, phrase_noun, short_quoted_name, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.dialogues import (
@@ -52,7 +52,6 @@ from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     INTERVIEW_NOUNS,
-    NAME_WORDS,
     NAMING_VERBS,
     OUTLET_VERBS,
     QUESTION_NOUNS,
@@ -122,17 +121,11 @@ def _clause_stop(ctx: Context, first: int) -> int:
         text = ctx.tokens[index].text
         stop = text in (".", "!", "?", "…", ";", ":") or is_dash(text, hyphen=False)
         quoted = ctx.quoted_opening_at(ctx.tokens[index].start)
-        if quoted is not None and _short_name(ctx.doc.text[quoted.start : quoted.end]):
+        if quoted is not None and short_quoted_name(ctx.doc.text[quoted.start : quoted.end]):
             quoted = None  # "партнер ООО «Легес Бюро» X": a name in the attribution, not a quotation after it
         if stop or quoted is not None:
             return ctx.tokens[index].start
     return ctx.tokens[limit - 1].end
-
-
-def _short_name(content: str) -> bool:
-    """A quoted short capitalized phrase: a name ("Легес Бюро"), not a quotation."""
-    words = content.split()
-    return 0 < len(words) <= NAME_WORDS and content[:1].isupper() and not content.rstrip().endswith((".", "!", "?"))
 
 
 def _mode_of(ctx: Context, verb: int) -> str:
@@ -358,7 +351,7 @@ def _quoted_name_before(ctx: Context, index: int, first: int) -> bool:
     """Token `index` stands inside a short quoted name whose closing mark ends right before token `first`."""
     quoted = ctx.quoted_at(ctx.tokens[index].start)
     text = ctx.doc.text
-    return quoted is not None and _short_name(text[quoted.start : quoted.close]) \
+    return quoted is not None and short_quoted_name(text[quoted.start : quoted.close]) \
         and not text[quoted.close + 1 : ctx.tokens[first].start].strip()
 
 
@@ -577,7 +570,7 @@ def direct_split(ctx: Context, quote: Quoted, group: int) -> list[Candidate]:
 
 def _names_only(attribution: str) -> bool:
     """Every quoted segment in a split quotation's attribution is a short name ("РИА «Новости»"), no quotation."""
-    return all(_short_name(found.group()[1:-1]) for found in NAME_IN_ATTRIBUTION.finditer(attribution))
+    return all(short_quoted_name(found.group()[1:-1]) for found in NAME_IN_ATTRIBUTION.finditer(attribution))
 
 
 def _naming_verb(ctx: Context, quote: Quoted) -> Attribution | None:

@@ -52,6 +52,7 @@ from pipeline.quotes.lexicon import (
     WORDS_NOUNS,
 )
 from pipeline.quotes.referents import fuller_written_name, person_gender
+from pipeline.quotes.restated import headline_restated
 from pipeline.quotes.speakers import Said, Speaker, resolve
 from pipeline.quotes.subjects import words_owner
 from pipeline.rules import REGISTRY, fired, rejected, rule
@@ -1086,7 +1087,7 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
                            candidate.cue_lemma, candidate.rule, confidence))
         history.append(_said(ctx, candidate, speaker))
     quotes = sorted(map(partial(_fullest_name, ctx), found.quotes), key=lambda q: (q.start, q.end))
-    return fuller_description(ctx, quotes)
+    return headline_restated(ctx, fuller_description(ctx, quotes))
 
 
 def _generic_description(ctx: Context, quote: QuoteAnn) -> bool:

@@ -49,8 +49,9 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.roles import role_reading
+from pipeline.lang.tree import range_head
 from pipeline.morphology import parses, substantive_role, token_gender
-from pipeline.quotes.clauses import is_speech_verb, reference_phrase_before
+from pipeline.quotes.clauses import is_speech_verb, reference_phrase_before, short_quoted_name
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import (
     body_mismatch,
@@ -114,6 +115,7 @@ from pipeline.quotes.lexicon import (
     NON_SOURCES,
     NOT_SPEAKERS,
     ORDINAL_WORDS,
+    OUTLET_VERBS,
     PASSIVE_PATIENT_VERBS,
     REFERENCE_GERUNDS,
     REFERENCE_NOUN,
@@ -825,6 +827,8 @@ def _not_speaker(ctx: Context, head: int, candidate: Candidate, history: list[Sa
     депутатов", "30 процентов американцев": SHARE_WORDS, as "30% американцев") can. A time adverbial the parse
     offered as the subject ("цитировало в минувшее воскресенье ИА", "в конце августа": `time_phrase`, traced) is
     no speaker either."""
+    if quoted_title_at(ctx, head):
+        return None  # «Время новостей», "Новые известия": a title names a source whatever its nouns mean
     if ctx.lemma(head) not in NOT_SPEAKERS:
         if not time_phrase(ctx, head):
             return None
@@ -2305,12 +2309,47 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
         return _locative_speaker(ctx, candidate, verb, history, cue_inside)
     subject = find_subject(ctx, verb, (0, 0) if cue_inside else (candidate.start, candidate.end))
     if subject is None:
+        subject = quoted_title_subject(ctx, verb, candidate)
+    if subject is None:
         return _locative_speaker(ctx, candidate, verb, history, cue_inside)
     if speechless_inherited(ctx, verb, subject):
         body = _host_body(ctx, verb, subject)
         if body is not None and (cue_inside or not candidate.start <= ctx.tokens[body].start < candidate.end):
             return describe(ctx, body, candidate, history)
     return describe(ctx, subject, candidate, history)
+
+
+TITLE_CLOSERS = ".,;\n"  # what may follow a quoted title that closes its clause ("пишет «Новые известия».")
+
+
+def quoted_title_at(ctx: Context, index: int) -> bool:
+    """Token `index` stands inside a short quoted name (`short_quoted_name`: «Время новостей», "Новые известия"):
+    an outlet's or a body's title, not the thing or time its nouns mean."""
+    quoted = ctx.quoted_at(ctx.tokens[index].start)
+    return quoted is not None and short_quoted_name(ctx.doc.text[quoted.start : quoted.close])
+
+
+def quoted_title_subject(ctx: Context, verb: int, candidate: Candidate) -> int | None:
+    """"…, пишет «Новые известия».", "…, передают "Автоновости"": a quoted title right after a finite outlet verb
+    (OUTLET_VERBS) and closing its clause is the verb's subject, though its plural form disagrees with the verb or
+    the parse hung it elsewhere: the head of the title's words. Not a title inside the quote's own content. Traced
+    `quoted_title_subject`."""
+    after = verb + 1
+    if ctx.lemma(verb) not in OUTLET_VERBS or not ctx.is_finite(verb) or after >= len(ctx.tokens):
+        return None
+    quoted = ctx.quoted_opening_at(ctx.tokens[after].start)
+    text = ctx.doc.text
+    if quoted is None or not short_quoted_name(text[quoted.start : quoted.close]) \
+            or candidate.start <= quoted.open < candidate.end \
+            or text[quoted.close + 1 : quoted.close + 2] not in TITLE_CLOSERS:
+        return None
+    words = [index for index in ctx.tokens_within(quoted.start, quoted.close) if ctx.is_word(index)]
+    if not words:
+        return None
+    head = range_head(ctx.doc, words)
+    fired("quotes", "quoted_title_subject", ctx.tokens[head].start, ctx.tokens[head].end,
+          f"{text[quoted.start : quoted.close]} -> {ctx.tokens[verb].text}")
+    return head
 
 
 def _host_body(ctx: Context, verb: int, thing: int) -> int | None:

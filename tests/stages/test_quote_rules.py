@@ -1298,6 +1298,31 @@ RULE_ROWS = [
      "завершены.", "учения завершены", "новое заявление", "indirect_impersonal_that"),
     ("speaker-pronoun-document-agreement", "В понедельник вступил в силу договор России и Китая. В нем говорится, "
      "что граница неизменна.", "граница неизменна", "договор России и Китая", "indirect_impersonal_that"),
+    # a headline's quote whose source is a singular description or none takes the named source of the lead's quote
+    # that restates it: the same cue, else three content words in common (quotes97: restated.headline_restated); a
+    # plural description, an outlet relaying the news and a name the headline speaks of are no such source
+    ("speaker-headline-restated-cue", "Известный педагог предложил отменить экзамены\n\nРектор Московского "
+     "университета Иван Петров предложил отменить вступительные экзамены для победителей олимпиад.",
+     "отменить экзамены", "Иван Петров", "indirect_request"),
+    ("speaker-headline-restated-content", "Автор законопроекта надеется, что парламент примет закон до конца года\n\n"
+     "Парламент может принять закон о связи до конца года. Об этом заявил автор документа, депутат Иван Петров.",
+     "парламент примет закон до конца года", "Иван Петров", "indirect_that"),
+    ("speaker-headline-restated-none", "Бизнесмена рекомендовали помиловать\n\nГосдума рекомендовала помиловать "
+     "бизнесмена Ивана Петрова.", "помиловать", "Госдума", "indirect_request"),
+    ("speaker-headline-restated-plural", "Эксперты считают, что цены на нефть вырастут до конца года\n\nЦены на "
+     "нефть вырастут до конца года, считает аналитик Иван Петров.", "цены на нефть вырастут до конца года",
+     "эксперты", "indirect_that"),
+    ("speaker-headline-restated-outlet", "Министр пообещал снизить налоги для малого бизнеса\n\nНалоги для малого "
+     "бизнеса снизят уже в этом году, сообщает ТАСС.", "снизить налоги для малого бизнеса", "министр",
+     "indirect_request"),
+    ("speaker-headline-restated-spoken-of", "Прокурор попросил приговорить Ивана Петрова к пяти годам\n\nИван "
+     "Петров попросил суд оправдать его.", "приговорить Ивана Петрова к пяти годам", "прокурор", "indirect_request"),
+    # a short quoted title closing the clause of an outlet verb is its subject though its plural form disagrees, and
+    # a title is no time or thing its nouns mean (quotes97: speakers.quoted_title_subject, quoted_title_at)
+    ("speaker-quoted-title-plural", "Цены на жилье в Москве выросли на треть, пишет «Новые известия».",
+     "Цены на жилье в Москве выросли на треть", "Новые известия", "indirect_trailing"),
+    ("speaker-quoted-title-time-noun", "Депутаты вспомнили о памятнике только сейчас, пишет «Время новостей».",
+     "Депутаты вспомнили о памятнике только сейчас", "Время новостей", "indirect_trailing"),
     # a statement's genitive owner that is a speaking collective the tagger reads inanimate is its source, as "по
     # данным СМИ" is (quotes96: speakers._speaking_collective); not one with a preposition of its own
     ("speaker-collective-owner-press", "По сообщениям британской прессы, принц Гарри женится летом.",
@@ -3209,6 +3234,14 @@ SPEAKER_STEP_ROWS = [
     # a name closing a role phrase the parse cut short (quotes98); a name the phrase holds needs no rule
     ("speaker-closing-name", "closing_name", True),
     ("dash-minus", "closing_name", False),
+    # a headline's source named by the lead's restatement (quotes97); not by an outlet relaying it
+    ("speaker-headline-restated-cue", "headline_restated", True),
+    ("speaker-headline-restated-content", "headline_restated", True),
+    ("speaker-headline-restated-outlet", "headline_restated", False),
+    # a quoted title as the subject an outlet verb's parse did not give (quotes97); not where the parse gives one
+    ("speaker-quoted-title-plural", "quoted_title_subject", True),
+    ("speaker-quoted-title-time-noun", "quoted_title_subject", False),
+    ("dash-minus", "quoted_title_subject", False),
 ]
 
 
