@@ -1128,7 +1128,7 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
         return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания",
         # "избрал меру пресечения" (found by word order too); nor a seat: "на его место пришел Абу Хавс" (whose
         # seat it was, not who is appointed)
-    role = event_type.genitive
+    role, label = event_type.genitive, genitive.__name__
     if lemma_of(ctx.tree, trigger.token) in RECIPROCAL_LEMMAS:
         role = "participant"  # "столкновение трех автомобилей": the parties to the collision
     elif trigger.rule == "victims_of":
@@ -1136,6 +1136,8 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
     elif role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent") \
             and not undergone(event_type, trigger, ctx.tree):  # "подвергся нападению пиратов": the doer
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
+    elif role == "agent" and in_support_of(ctx, trigger, event_type):
+        role, label = "patient", f"{label}+{in_support_of.__name__}"  # "митинг в поддержку Трампа": whom it is for
     found = []
     possessives = _possessive_pronouns(ctx, trigger.token)
     for child in ctx.tree.kids(trigger.token, "nmod") + possessives:
@@ -1156,8 +1158,21 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
             undergoer = event_type.thing_genitive and not agent_like(ctx, ctx.tree.noun_of(child))
             found.append(Candidate(event_type.thing_genitive if undergoer
                                    else _deed_or(ctx, event_type, child, _office_or(ctx, event_type, child, role)),
-                                   child, genitive.__name__))
+                                   child, label))
     return found
+
+
+@rule("events")
+def in_support_of(ctx: Context, trigger: Trigger, event_type: EventType) -> bool:
+    """A support noun under "в" is the secondary preposition "в поддержку" ("for"): its genitive is whom or what the
+    support is for, the patient as a verb's object is ("поддержали законопроект"), not the backer ("высказался в
+    поддержку Фетисова", "видеообращение в поддержку Прокопьевой", "митинг в поддержку Трампа"); the backer is the
+    clause's subject, found or not by the rules of the verb."""
+    if event_type.name != "support" or ctx.tree.preposition(trigger.token) not in ("в", "во"):
+        return False
+    token = ctx.tree.token(trigger.token)
+    fired("events", in_support_of, token.start, token.end, "'в поддержку': its genitive is the supported")
+    return True
 
 
 def _deed_or(ctx: Context, event_type: EventType, index: int, role: str) -> str:

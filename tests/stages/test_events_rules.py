@@ -1694,6 +1694,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("blast_thundered_in_moscow", Arg("explosion", "place", "Москве"), "occurrence_place"),
     ("held_in_tskhinvali_session", Arg("discussion", "place", "Цхинвали"), "occurrence_place"),
     ("blast_described_in_london", Rejected("Лондоне", "explosion", "place"), "occurrence_place"),
+    # events125: "в поддержку X" is "for X": the genitive is the supported, not the backer
+    ("rally_in_support_of_candidate", Arg("support", "patient", "Навального"), "in_support_of"),
+    ("appeal_in_support_of_journalist", Arg("support", "patient", "Светланы Петровой"), "in_support_of"),
+    ("bill_won_government_support", Arg("support", "agent", "правительства"), "genitive"),  # no "в": the backer
     # issue 18, events118: events told by a verb of declaring or telling (EVENTS.md "Settled by the dev golds")
     ("declared_mourning_day", Event("decree", "объявлена"), "declared_day"),  # "среда объявлена днем траура"
     ("declared_city_day", Event("decree", "объявили"), "declared_day"),  # "Днем города … объявили субботу"
