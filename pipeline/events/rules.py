@@ -1046,7 +1046,7 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
 
 # Leaving an office: the seat one is removed from or leaves, with "с" or "от" ("уволен с поста главного тренера",
 # "отстранили от должности", "отставка с поста руководителя администрации"), names the office (`left_seat`).
-LEAVING_TYPES = frozenset({"dismissal", "resignation"})
+LEAVING_TYPES = POSITION_TYPES - OFFICE_FILLING_TYPES  # dismissal, resignation
 LEAVING_PREPOSITIONS = frozenset({"с", "со", "от"})
 
 
