@@ -57,6 +57,7 @@ from pipeline.lang.lexicon import (
     AGENCY_SENSE_NOUNS,
     ANAPHORIC_RELATIVE_PRONOUNS,
     AUTHORIZING_VERBS,
+    CARRIED_EVENT_PARTICIPLES,
     COMPASS_NOUNS,
     COMPOUND_PREPOSITIONS,
     COURT_NOUNS,
@@ -97,6 +98,7 @@ from pipeline.lang.lexicon import (
     SESSION_NOUNS,
     SET_NORM_NOUNS,
     SITTING_BODY_NOUNS,
+    SUPPORT_VERBS,
     TERM_GENITIVES,
     THIRD_PERSON_POSSESSIVES,
     UPON_ARRIVAL_NOUNS,
@@ -960,6 +962,9 @@ def preposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
         if word == "по" and lemma in REMOTE_CHANNEL_WORDS:  # "переговоры по телефону": how, no topic
             _reject(ctx, preposition, child, f"'{word} {lemma}' names the channel of a call")
             continue
+        if word in LEAVING_PREPOSITIONS and lemma in OFFICE_SEAT_NOUNS and event_type.name in LEAVING_TYPES:
+            found.append(left_seat(ctx, trigger, event_type, child))
+            continue
         role = prepositional_role(ctx, event_type, child, word, case, trigger.lemma)
         if role is not None:
             found.append(Candidate(role, child, preposition.__name__))
@@ -1039,6 +1044,46 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
     return role
 
 
+# Leaving an office: the seat one is removed from or leaves, with "с" or "от" ("уволен с поста главного тренера",
+# "отстранили от должности", "отставка с поста руководителя администрации"), names the office (`left_seat`).
+LEAVING_TYPES = POSITION_TYPES - OFFICE_FILLING_TYPES  # dismissal, resignation
+LEAVING_PREPOSITIONS = frozenset({"с", "со", "от"})
+
+
+@rule("events")
+def left_seat(ctx: Context, trigger: Trigger, event_type: EventType, index: int) -> Candidate:
+    """The seat of office that a dismissal or a resignation takes one from ("с" / "от" + OFFICE_SEAT_NOUNS) is its
+    position, not a source: the office its genitive names when it names one (`_office_or`: "уволен с поста главного
+    тренера клуба" -> "главного тренера клуба", as `seat_office` takes "уступил пост гендиректора"), else the seat
+    itself ("смещен с поста", "отставка с должности" -> "поста", "должности"; the dev golds mark the seat so). An
+    active verb with no object removes the person the parser hung on the seat, its accusative read as a genitive
+    (or tagged accusative; `_removed_holder`: "отстранить от должности начальника колонии", "увольте с должности
+    прокурора Пискуна"): that person is the patient."""
+    nouns = [child for child in ctx.tree.kids(index, "nmod")
+             if child > index and _key(ctx.tree, child) in ((None, "Gen"), (None, "Acc"))]
+    if nouns and _removed_holder(ctx, trigger, nouns[0]):
+        holder = ctx.tree.token(nouns[0])
+        fired("events", left_seat, holder.start, holder.end, "the person removed from the seat: patient")
+        return Candidate("patient", nouns[0], left_seat.__name__)
+    offices = [child for child in nouns if _key(ctx.tree, child) == (None, "Gen")
+               and _office_or(ctx, event_type, child, "") == "position"]
+    chosen = offices[0] if offices else index
+    token = ctx.tree.token(chosen)
+    fired("events", left_seat, token.start, token.end, "the office of the seat left" if offices else "the seat left")
+    return Candidate("position", chosen, left_seat.__name__)
+
+
+def _removed_holder(ctx: Context, trigger: Trigger, office: int) -> bool:
+    """An animate noun after a seat, under an active verb with no object of its own (none, nor a subject in an
+    object's case, "Карлоса уволили", which is one), is the one removed: its accusative read as a genitive
+    ("отстранить от должности начальника колонии", "министр отстранил от должности директора завода")."""
+    tree, verb = ctx.tree, ctx.tree.token(trigger.predicate)
+    objects = tree.kids(trigger.predicate, "obj") + [
+        child for child in tree.kids(trigger.predicate, "nsubj") if tree.case(child) in ("Acc", "Gen")]
+    return not trigger.nominal and verb.pos == "VERB" and verb.feats.get("Voice") != "Pass" \
+        and verb.feats.get("VerbForm") != "Part" and not objects and tree.token(office).feats.get("Animacy") == "Anim"
+
+
 @rule("events")
 def fired_from(ctx: Context, index: int) -> bool:
     """What an attack is made from ("из" + genitive, FIRED_FROM) is its instrument when it is a weapon (WEAPON_NOUNS:
@@ -1083,7 +1128,7 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
         return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания",
         # "избрал меру пресечения" (found by word order too); nor a seat: "на его место пришел Абу Хавс" (whose
         # seat it was, not who is appointed)
-    role = event_type.genitive
+    role, label = event_type.genitive, genitive.__name__
     if lemma_of(ctx.tree, trigger.token) in RECIPROCAL_LEMMAS:
         role = "participant"  # "столкновение трех автомобилей": the parties to the collision
     elif trigger.rule == "victims_of":
@@ -1091,6 +1136,8 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
     elif role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent") \
             and not undergone(event_type, trigger, ctx.tree):  # "подвергся нападению пиратов": the doer
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
+    elif role == "agent" and in_support_of(ctx, trigger, event_type):
+        role, label = "patient", f"{label}+{in_support_of.__name__}"  # "митинг в поддержку Трампа": whom it is for
     found = []
     possessives = _possessive_pronouns(ctx, trigger.token)
     for child in ctx.tree.kids(trigger.token, "nmod") + possessives:
@@ -1111,8 +1158,21 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
             undergoer = event_type.thing_genitive and not agent_like(ctx, ctx.tree.noun_of(child))
             found.append(Candidate(event_type.thing_genitive if undergoer
                                    else _deed_or(ctx, event_type, child, _office_or(ctx, event_type, child, role)),
-                                   child, genitive.__name__))
+                                   child, label))
     return found
+
+
+@rule("events")
+def in_support_of(ctx: Context, trigger: Trigger, event_type: EventType) -> bool:
+    """A support noun under "в" is the secondary preposition "в поддержку" ("for"): its genitive is whom or what the
+    support is for, the patient as a verb's object is ("поддержали законопроект"), not the backer ("высказался в
+    поддержку Фетисова", "видеообращение в поддержку Прокопьевой", "митинг в поддержку Трампа"); the backer is the
+    clause's subject, found or not by the rules of the verb."""
+    if event_type.name != "support" or ctx.tree.preposition(trigger.token) not in ("в", "во"):
+        return False
+    token = ctx.tree.token(trigger.token)
+    fired("events", in_support_of, token.start, token.end, "'в поддержку': its genitive is the supported")
+    return True
 
 
 def _deed_or(ctx: Context, event_type: EventType, index: int, role: str) -> str:
@@ -1824,6 +1884,38 @@ def nested_place(ctx: Context, event_type: EventType, candidates: list[Candidate
     return []
 
 
+# Participles of occurrence that describe an event noun: where they say it took place is where the event did
+# (`occurrence_place`: "на прошедшем в Цхинвали заседании", "взрыва, прогремевшего в метро").
+OCCURRENCE_PARTICIPLES = SUPPORT_VERBS | CARRIED_EVENT_PARTICIPLES
+
+
+@rule("events")
+def occurrence_place(ctx: Context, trigger: Trigger, candidates: list[Candidate]) -> list[Candidate]:
+    """An event noun with no place of its own takes the place of the participle of occurrence that describes it
+    (OCCURRENCE_PARTICIPLES: "на прошедшем в пятницу в Цхинвали заседании", "инцидента, произошедшего в 50 км от
+    Багдада", "взрыва, прогремевшего в метро Санкт-Петербурга"), as `timing.occurrence_participle` takes its date:
+    a place phrase (`place_dependent`) among the participle's own dependents, the participle hung on the noun
+    itself (acl or amod, a participle's form). Another participle's place is where its own act was done
+    ("выборы, объявленные в Москве", "взрыва, описанного в Лондоне"): rejected."""
+    if not trigger.nominal or trigger.verb is not None or any(found.role == "place" for found in candidates):
+        return []
+    tree = ctx.tree
+    for participle in tree.kids(trigger.token, "acl", "amod"):
+        token = tree.token(participle)
+        if token.feats.get("VerbForm") != "Part":
+            continue
+        for child in tree.kids(participle, "obl"):
+            if not place_dependent(ctx, child):
+                continue
+            place = tree.token(child)
+            if lemma_of(tree, participle) not in OCCURRENCE_PARTICIPLES:  # "выборы, назначенные в Москве": its act's
+                rejected("events", occurrence_place, place.start, place.end, f"'{token.text}' tells no occurrence")
+                break
+            fired("events", occurrence_place, place.start, place.end, f"placed through '{token.text}'")
+            return [Candidate("place", child, occurrence_place.__name__)]
+    return []
+
+
 # Secondary prepositions that relate an event to a party or a cause, not a thing to its property: "в отношении"
 # (whom a case, a sentence, an arrest is against), "в связи с", "из-за", "вследствие", "в результате" (why). A noun
 # that is no event does not take them, so where the parser hangs one inside an argument's phrase ("дело по признакам
@@ -2454,6 +2546,7 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
             seen.add(candidate.token)
             candidates.append(candidate)
     candidates += [found for found in nested_place(ctx, event_type, candidates) if _refusal(ctx, found) is None]
+    candidates += [found for found in occurrence_place(ctx, trigger, candidates) if _refusal(ctx, found) is None]
     candidates += [found for found in hung_preposition(ctx, trigger, event_type, candidates)
                    if _refusal(ctx, found) is None]
     return candidates + fallback_place(ctx, trigger, event_type, candidates)

@@ -1683,6 +1683,21 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("column_shelled_from_mortars", Arg("attack", "instrument", "минометов"), "preposition"),
     ("fire_opened_from_garage", Rejected("гаража", "attack", "instrument"), "fired_from"),
     ("activists_released_from_jail", Arg("release", "source", "изолятора"), "preposition"),
+    # events125: the seat a dismissal or a resignation takes one from ("с" / "от" + a seat) names the office, its
+    # position (the seat, or the office its genitive names); after an active verb with no object the noun hung on
+    # the seat is the one removed (patient); a place on a participle of occurrence places the event noun it
+    # describes, not another participle's
+    ("minister_removed_from_post", Arg("dismissal", "position", "поста"), "left_seat"),
+    ("governor_fired_from_office_post", Arg("dismissal", "position", "главы региона"), "left_seat"),
+    ("colony_head_removed_from_office", Arg("dismissal", "patient", "начальника колонии"), "left_seat"),
+    ("director_dismissed_from_office", Arg("dismissal", "patient", "директора завода"), "left_seat"),
+    ("blast_thundered_in_moscow", Arg("explosion", "place", "Москве"), "occurrence_place"),
+    ("held_in_tskhinvali_session", Arg("discussion", "place", "Цхинвали"), "occurrence_place"),
+    ("blast_described_in_london", Rejected("Лондоне", "explosion", "place"), "occurrence_place"),
+    # events125: "в поддержку X" is "for X": the genitive is the supported, not the backer
+    ("rally_in_support_of_candidate", Arg("support", "patient", "Навального"), "in_support_of"),
+    ("appeal_in_support_of_journalist", Arg("support", "patient", "Светланы Петровой"), "in_support_of"),
+    ("bill_won_government_support", Arg("support", "agent", "правительства"), "genitive"),  # no "в": the backer
     # issue 18, events118: events told by a verb of declaring or telling (EVENTS.md "Settled by the dev golds")
     ("declared_mourning_day", Event("decree", "объявлена"), "declared_day"),  # "среда объявлена днем траура"
     ("declared_city_day", Event("decree", "объявили"), "declared_day"),  # "Днем города … объявили субботу"
