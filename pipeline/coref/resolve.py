@@ -17,6 +17,7 @@ from pipeline.coref.holders import anaphor_countries, genitive_after, introduced
 from pipeline.coref.kinds import (
     KIND_SENTENCES,
     name_countries,
+    organization_kinds,
     organization_of_kind,
     own_kinds,
     person_genitive,
@@ -78,6 +79,7 @@ from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     AGAINST_PREPOSITIONS,
     AGENCY_NAME_WORDS,
+    BUSINESS_NOUNS,
     CLIENT_NOUNS,
     CONTESTING_VERBS,
     COUNTRY_NAME_VARIANTS,
@@ -3181,9 +3183,9 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if found is not None:
         rule_name = "subject_organization" if found == subject else "pointed_latest" if found == pointed \
             else "organization_kind"
-        reason = far_hypernym(state, anaphor, found) if rule_name == "organization_kind" else ""
+        guard, reason = _found_refused(state, anaphor, found, rule_name)
         if reason:
-            return decision.reject("far_hypernym", reason)
+            return decision.reject(guard, reason)
         return decision.link(found, rule_name, state.doc.entities[found].name)
     outlet = outlet_instead(state, anaphor, decision)
     if outlet.entity is not None:
@@ -3208,6 +3210,36 @@ def far_hypernym(state: Resolution, anaphor: Anaphor, found: int) -> str:
         return ""
     return f"'{state.doc.entities[found].name}' last mentioned {anaphor.sentence - last} sentences back" \
         if last >= 0 else f"'{state.doc.entities[found].name}' not mentioned before"
+
+
+def _found_refused(state: Resolution, anaphor: Anaphor, found: int, rule_name: str) -> tuple[str, str]:
+    """The guard that refuses the organization `organization_kind` found and its reason (`far_hypernym` for its own
+    by-kind link, `business_of_other_kind`); ("", "") when none does."""
+    reason = far_hypernym(state, anaphor, found) if rule_name == "organization_kind" else ""
+    if reason:
+        return "far_hypernym", reason
+    return "business_of_other_kind", business_of_other_kind(state, anaphor, found)
+
+
+# The kinds (`coref.kinds.organization_kinds`) no business noun describes: a court, a legislature, a party or a
+# bank is never "компания", "фирма", "предприятие", "авиакомпания" (`lang.lexicon.BUSINESS_NOUNS`).
+NON_BUSINESS_KINDS = frozenset({"court", "parliament", "party", "bank"})
+
+
+@rule("coref")
+def business_of_other_kind(state: Resolution, anaphor: Anaphor, found: int) -> str:
+    """A business noun ("компания", "фирма", "предприятие", "авиакомпания") does not take up an organization whose
+    own name, alias or introduction makes it a court, a legislature, a party or a bank (NON_BUSINESS_KINDS): the
+    business meant is another one, named as the court's party or the bank's client, or not named ("…отказала ЮКОСу
+    в удовлетворении ходатайства о защите активов компании" after "Федеральный суд"; "Савеловский суд … признал
+    олигарха виновным в хищении у авиакомпании"; "договоры с … «Газпромбанком» … С тех пор компания продает"). ""
+    when the noun is no business noun or the organization is of no such kind."""
+    if fold(anaphor.lemma) not in BUSINESS_NOUNS:
+        return ""
+    clash = organization_kinds(state.doc, found) & NON_BUSINESS_KINDS
+    if not clash:
+        return ""
+    return f"'{state.doc.entities[found].name}' is a {sorted(clash)[0]}, no business"
 
 
 def _far_organization(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision:
