@@ -3183,9 +3183,9 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if found is not None:
         rule_name = "subject_organization" if found == subject else "pointed_latest" if found == pointed \
             else "organization_kind"
-        guard, reason = _found_refused(state, anaphor, found, rule_name)
-        if reason:
-            return decision.reject(guard, reason)
+        refused = _found_refused(state, anaphor, decision, found, rule_name)
+        if refused is not None:
+            return refused
         return decision.link(found, rule_name, state.doc.entities[found].name)
     outlet = outlet_instead(state, anaphor, decision)
     if outlet.entity is not None:
@@ -3212,34 +3212,55 @@ def far_hypernym(state: Resolution, anaphor: Anaphor, found: int) -> str:
         if last >= 0 else f"'{state.doc.entities[found].name}' not mentioned before"
 
 
-def _found_refused(state: Resolution, anaphor: Anaphor, found: int, rule_name: str) -> tuple[str, str]:
-    """The guard that refuses the organization `organization_kind` found and its reason (`far_hypernym` for its own
-    by-kind link, `business_of_other_kind`); ("", "") when none does."""
+def _found_refused(state: Resolution, anaphor: Anaphor, decision: Decision, found: int,
+                   rule_name: str) -> Decision | None:
+    """The decision when a guard refuses the organization `organization_kind` found: unlinked by `far_hypernym` (for
+    its own by-kind link), or by `business_of_other_kind`, which passes on to the latest other business in reach
+    when there is one of the noun's country (`country_mismatch`). None when no guard refuses it."""
     reason = far_hypernym(state, anaphor, found) if rule_name == "organization_kind" else ""
     if reason:
-        return "far_hypernym", reason
-    return "business_of_other_kind", business_of_other_kind(state, anaphor, found)
+        return decision.reject("far_hypernym", reason)
+    reason = business_of_other_kind(state, anaphor, found)
+    if not reason:
+        return None
+    other = other_business(state, anaphor)
+    if other is None or not _fitting_country(state, anaphor, [other], decision):
+        return decision.reject("business_of_other_kind", reason)
+    decision.note("business_of_other_kind", "reject", found, reason)
+    return decision.link(other, "business_of_other_kind", f"{state.doc.entities[other].name}, passed on to")
 
 
-# The kinds (`coref.kinds.organization_kinds`) no business noun describes: a court, a legislature, a party or a
-# bank is never "компания", "фирма", "предприятие", "авиакомпания" (`lang.lexicon.BUSINESS_NOUNS`).
-NON_BUSINESS_KINDS = frozenset({"court", "parliament", "party", "bank"})
+# The kinds (`coref.kinds.organization_kinds`) no business noun describes: a court, a legislature or a party is never
+# "компания", "фирма", "предприятие", "авиакомпания" (`lang.lexicon.BUSINESS_NOUNS`). A bank is a business: "решение
+# принято из-за добровольной ликвидации компании" of the bank "ГПБ-Ипотека".
+NON_BUSINESS_KINDS = frozenset({"court", "parliament", "party"})
 
 
 @rule("coref")
 def business_of_other_kind(state: Resolution, anaphor: Anaphor, found: int) -> str:
     """A business noun ("компания", "фирма", "предприятие", "авиакомпания") does not take up an organization whose
-    own name, alias or introduction makes it a court, a legislature, a party or a bank (NON_BUSINESS_KINDS): the
-    business meant is another one, named as the court's party or the bank's client, or not named ("…отказала ЮКОСу
-    в удовлетворении ходатайства о защите активов компании" after "Федеральный суд"; "Савеловский суд … признал
-    олигарха виновным в хищении у авиакомпании"; "договоры с … «Газпромбанком» … С тех пор компания продает"). ""
-    when the noun is no business noun or the organization is of no such kind."""
+    own name, alias or introduction makes it a court, a legislature or a party (NON_BUSINESS_KINDS): the business
+    meant is another one, the court's party or the legislature's guest, named before or not at all ("Савеловский
+    суд … признал олигарха виновным в хищении у авиакомпании"; "выступал перед членами Конгресса. … представителя
+    Google, но компания отказалась"). `organization_kind` passes on to the latest other business in reach
+    (`other_business`), else leaves the noun unlinked. "" when the noun is no business noun or the organization is
+    of no such kind."""
     if fold(anaphor.lemma) not in BUSINESS_NOUNS:
         return ""
     clash = organization_kinds(state.doc, found) & NON_BUSINESS_KINDS
     if not clash:
         return ""
     return f"'{state.doc.entities[found].name}' is a {sorted(clash)[0]}, no business"
+
+
+def other_business(state: Resolution, anaphor: Anaphor) -> int | None:
+    """The organization named latest in reach that the business noun describes by name or by kind
+    (`organizations_described`) and whose own kinds are none of NON_BUSINESS_KINDS; None when there is none."""
+    fitting = {**organizations_described(state.ctx, anaphor.lemma, anaphor.start, rules.OTHER_SENTENCES, True),
+               **organizations_described(state.ctx, anaphor.lemma, anaphor.start, NAMED_ORGANIZATION_SENTENCES)}
+    kept = {entity: start for entity, start in fitting.items()
+            if not organization_kinds(state.doc, entity) & NON_BUSINESS_KINDS}
+    return max(kept, key=lambda entity: kept[entity]) if kept else None
 
 
 def _far_organization(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision:

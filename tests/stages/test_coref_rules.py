@@ -1659,11 +1659,14 @@ FAR_HYPERNYMS = [  # coref95: "ведомство", "организация" tak
     ("Министерство транспорта подготовило новые правила. В ведомстве заявили, что они вступят в силу осенью.",
      "ведомстве", "Министерство транспорта", "organization_kind"),  # the sentence before: kept
 ]
-BUSINESSES_OF_OTHER_KIND = [  # coref98: a business noun does not take up a court, legislature, party or bank
+BUSINESSES_OF_OTHER_KIND = [  # coref98: a business noun does not take up a court, a legislature or a party
     ("Савеловский суд Москвы признал бизнесмена виновным в хищении у авиакомпании 215 млн рублей.", "авиакомпании",
      None, "business_of_other_kind"),  # a court is no airline
-    ("Долги реструктурировал «Газпромбанк». С тех пор компания продает свои активы.", "компания", None,
-     "business_of_other_kind"),  # the borrower, not the bank
+    ("«Аэрофлот» потребовал вернуть деньги. Савеловский суд Москвы признал бизнесмена виновным в хищении у "
+     "авиакомпании 215 млн рублей.", "авиакомпании", "Аэрофлот", "business_of_other_kind"),  # passed on to the
+    # business named before the court
+    ("Долги реструктурировал «Газпромбанк». С тех пор компания продает свои активы.", "компания", "Газпромбанк",
+     "organization_kind"),  # a bank is a business: kept
     ("«Аэрофлот» открыл новый рейс в Казань. Компания продает билеты с понедельника.", "Компания", "Аэрофлот",
      "organization_kind"),  # a business of no such kind: kept
 ]
