@@ -1659,8 +1659,19 @@ FAR_HYPERNYMS = [  # coref95: "ведомство", "организация" tak
     ("Министерство транспорта подготовило новые правила. В ведомстве заявили, что они вступят в силу осенью.",
      "ведомстве", "Министерство транспорта", "organization_kind"),  # the sentence before: kept
 ]
+BUSINESSES_OF_OTHER_KIND = [  # coref98: a business noun does not take up a court, a legislature or a party
+    ("Савеловский суд Москвы признал бизнесмена виновным в хищении у авиакомпании 215 млн рублей.", "авиакомпании",
+     None, "business_of_other_kind"),  # a court is no airline
+    ("«Аэрофлот» потребовал вернуть деньги. Савеловский суд Москвы признал бизнесмена виновным в хищении у "
+     "авиакомпании 215 млн рублей.", "авиакомпании", None, "business_of_other_kind"),  # a business named before
+    # the court: still unlinked (passing on was right 3 times of 6)
+    ("Долги реструктурировал «Газпромбанк». С тех пор компания продает свои активы.", "компания", "Газпромбанк",
+     "organization_kind"),  # a bank is a business: kept
+    ("«Аэрофлот» открыл новый рейс в Казань. Компания продает билеты с понедельника.", "Компания", "Аэрофлот",
+     "organization_kind"),  # a business of no such kind: kept
+]
 ROWS = ROWS + BRACKETED_NAMES + ACTIVITY_SERVICES + BRANDS + COMPOUND_TITLES + OWN_SPEAKER_DESCRIPTIONS \
-    + RELAYED_QUOTES + REPORTING_SPEAKERS + FAR_HYPERNYMS + [
+    + RELAYED_QUOTES + REPORTING_SPEAKERS + FAR_HYPERNYMS + BUSINESSES_OF_OTHER_KIND + [
     ("Суд выслушал адвокатов Генриха Падвы и Антона Дреля. Адвокат добавил, что защита готовит жалобу.", "Адвокат",
      "Генрих Падва", "introduced_role"),  # coref92: names joined under a plural role noun are its holders
 ]
