@@ -118,11 +118,13 @@ from pipeline.lang.lexicon import (
     DATIVE_LOCATIVE_PREPOSITIONS,
     KIN_GROUP_NOUNS,
     KINSHIP_NOUNS,
+    OFFICIAL_FORM_OTHER_PLACES,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     REFLEXIVE_PRONOUNS,
     RELATION_NOUNS,
     ROLE_NOUNS,
+    STATE_FORM_NOUNS,
     THIRD_PERSON_POSSESSIVES,
 )
 from pipeline.lang.marks import (
@@ -799,8 +801,20 @@ def name_key(type_: str, name: str, transliterated: bool = False) -> str:
     if type_ == "PER":
         name = " ".join(key_words(name.split()))
     elif type_ == "ORG":
-        name = _without_legal_form(name)
+        name = latin_domain_suffix(_without_legal_form(name))
     return entity_key(type_, name, transliterated)
+
+
+# The Latin domain suffix a site's name spells in Cyrillic letters ("Фонтанка.ру", "Лента.ру" for ".ru"): one address,
+# which other articles write "Фонтанка.ru"; a real Cyrillic domain (".рф") stays.
+CYRILLIC_DOMAIN_SUFFIXES = {".ру": ".ru"}
+_CYRILLIC_DOMAIN = re.compile(rf"(?<=\w)({'|'.join(map(re.escape, CYRILLIC_DOMAIN_SUFFIXES))})$", re.IGNORECASE)
+
+
+def latin_domain_suffix(name: str) -> str:
+    """A site's name with its Cyrillic-spelled Latin domain suffix written in Latin letters: "Фонтанка.ру" ->
+    "Фонтанка.ru" (so both spellings share a key); any other name as it is."""
+    return _CYRILLIC_DOMAIN.sub(lambda match: CYRILLIC_DOMAIN_SUFFIXES[match.group(1).lower()], name)
 
 
 def _without_legal_form(name: str) -> str:
@@ -3721,7 +3735,11 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     if group.type == "ORG" and not best.keyed:
         key = dedicated_institute_key(group) or acronym_key(doc, group, places or {}) or latin_brand_key(group) or key
         canonical = spelled_body(doc, group, name)
-        name = descriptive_adjective_prefix(group, name)
+        described = descriptive_adjective_prefix(group, name)
+        key = described_name_key(group, name, described, key) if described != name else key
+        name = described
+    if group.type == "LOC" and not best.keyed:
+        key = official_form_key(group, name) or key
     if group.type == "PER" and not best.keyed:
         surname_over_address(group)
         known = known_person_key(doc, group)
@@ -3740,6 +3758,50 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
         entity.gender_agreed = bool(agreed)
     return entity
 
+
+
+@rule("entities")
+def described_name_key(group: Group, name: str, described: str, key: str) -> str:
+    """An organization whose describing adjectives the record's name leaves out (`descriptive_adjective_prefix`:
+    "московский ЦСКА" … "ЦСКА" -> "ЦСКА", "японский Nissan" -> "Nissan") takes the key of that name, as an article
+    that writes the name alone does: "org:цска", not "org:московский цска"; an alias table row's key where the row
+    knows the name. A key another rule gave the entity (`acronym_key`, `latin_brand_key`) stays."""
+    span = group.best.span
+    if key != name_key("ORG", name, transliterated=True):
+        rejected("entities", described_name_key, span.start, span.end, f"{name!r} keyed by another rule: {key}")
+        return key
+    alias = lookup_alias(described.split())
+    described_key = alias.key if alias is not None and alias.type == "ORG" else \
+        name_key("ORG", described, transliterated=True)
+    fired("entities", described_name_key, span.start, span.end, f"{name!r} -> {described_key}")
+    return described_key
+
+
+@rule("entities")
+def official_form_key(group: Group, name: str) -> str | None:
+    """A place the article names by its official form, a state noun before the name ("Республика Бурятия",
+    "Республика Кипр", "Королевство Испания": `lang.lexicon.STATE_FORM_NOUNS`), takes the key of the name alone, as
+    the articles that write "Бурятия", "Кипр" do (an alias table row's key where the row knows the name). None where
+    the name alone is another place (`OFFICIAL_FORM_OTHER_PLACES`: "Республика Конго" is not the Congo that news
+    call "Конго", "Республика Китай" is Taiwan), or where what follows is no name: an adjective alone ("Республика
+    Сербская", the Bosnian entity), a lowercase word."""
+    words = name.split()
+    if len(words) < 2 or fold(words[0]) not in STATE_FORM_NOUNS:
+        return None
+    rest, span = words[1:], group.best.span
+    reason = "" if rest[0][:1].isupper() else f"{rest[0]!r} begins in lowercase"
+    tokens = [token for token in group.best.tokens if token.text.replace("-", "").isalpha()]
+    if not reason and len(rest) == 1 and len(tokens) == 2 and adjective_word(tokens[1]):
+        reason = f"{rest[0]!r} is an adjective: part of the state's name"
+    if not reason and fold(" ".join(rest)) in OFFICIAL_FORM_OTHER_PLACES:
+        reason = f"{' '.join(rest)!r} alone names another place"
+    if reason:
+        rejected("entities", official_form_key, span.start, span.end, f"{name!r}: {reason}")
+        return None
+    alias = lookup_alias(rest)
+    key = alias.key if alias is not None and alias.type == "LOC" else name_key("LOC", " ".join(rest), True)
+    fired("entities", official_form_key, span.start, span.end, f"{name!r} -> {key}")
+    return key
 
 
 @rule("entities")

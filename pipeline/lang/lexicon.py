@@ -2489,3 +2489,8 @@ KIN_SIDES = {**dict.fromkeys(WIFE_NOUNS, "wife"), **dict.fromkeys(HUSBAND_NOUNS,
              "дочь": "daughter"}
 KIN_SEX = {"wife": "femn", "husband": "masc", "son": "masc", "daughter": "femn"}
 SPOUSE_SIDES = {"wife": "husband", "husband": "wife"}
+# Places whose official form ("Республика Конго", STATE_FORM_NOUNS + a name) names another place than the name alone
+# does in news: the Republic of the Congo is not the "Конго" news mostly mean (the Democratic Republic), "Республика
+# Китай" is Taiwan, "Республика Корея" is South Korea, "на Алтае" is the Altai Krai or the mountains as often as the
+# Republic of Altai (entities' `official_form_key` keys these as written).
+OFFICIAL_FORM_OTHER_PLACES = fold_words("конго китай корея алтай")

@@ -784,16 +784,27 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a person's name the parse hangs on an inanimate noun takes none of its case ("иновещания"/Gen)
     ("apposed_role_inanimate", None, ("Тарик Кафала", "PER", "Тарик Кафала"), "-apposed_role_case"),
     # lowercase adjectives before an organization's capitalized name describe it: the record's name begins at the
-    # capital where the article writes that part alone too, or in Latin letters; the key keeps the written phrase;
-    # else a place's adjective may scope a generic body ("московское ГУВД"); a lowercase word after them: one phrase
+    # capital where the article writes that part alone too, or in Latin letters, and the key follows the name (as in
+    # an article that writes "ПСВ" alone); else a place's adjective may scope a generic body ("московское ГУВД", name
+    # and key keep it); a lowercase word after them: one phrase
     ("descriptive_adjective", None, ("голландский ПСВ", "ORG", "ПСВ"), "descriptive_adjective_prefix"),
-    ("descriptive_adjective", None, ("голландский ПСВ", "KEY", "org:голландский псв"), "descriptive_adjective_prefix"),
+    ("descriptive_adjective", None, ("голландский ПСВ", "KEY", "org:псв"), "described_name_key"),
     ("descriptive_adjective_latin", None, ("японский Nissan", "ORG", "Nissan"), "descriptive_adjective_prefix"),
     ("descriptive_adjective_scope", None, ("московское ГУВД", "ORG", "московское ГУВД"),
      "-descriptive_adjective_prefix"),
     # finalread-z1: a body every place has keeps its place's adjective though the article writes it bare too
     ("descriptive_adjective_scope_written", None, ("тюменской ГИБДД", "ORG", "тюменская ГИБДД"),
      "-descriptive_adjective_prefix"),
+    ("descriptive_adjective_scope_written", None, ("тюменской ГИБДД", "KEY", "org:тюменская гибдд"),
+     "-descriptive_adjective_prefix"),
+    # a place's official form ("Республика Адыгея") keys as the name alone, as articles writing "Адыгея" do; not where
+    # the name alone is another place (the Congo news mean is the Democratic Republic) or no name follows (an adjective)
+    ("official_form", None, ("Республики Адыгея", "KEY", "loc:адыгея"), "official_form_key"),
+    ("official_form_other", None, ("Республики Конго", "KEY", "loc:республика конго"), "-official_form_key"),
+    ("official_form_adjective", None, ("Республики Сербской", "KEY", "loc:республика сербская"), "-official_form_key"),
+    # abbreviations the alias table knows: "РТ" is Татарстан, "АР" typed in Cyrillic is the Associated Press
+    ("abbreviated_republic", None, ("РТ", "KEY", "loc:татарстан"), "alias_table_key"),
+    ("agency_abbreviation", None, ("АР", "KEY", "org:associated press"), "alias_table_key"),
     ("descriptive_adjective_lowercase", (("региональное отделение Гринпис", "ORG", 0),),
      ("региональное отделение Гринпис", "ORG", "региональное отделение Гринпис"), "-descriptive_adjective_prefix"),
     ("known_as", None, ("Глеб Туманов", "PER", "Глеб Северный"), "merge_named_aliases"),

@@ -90,6 +90,16 @@ def test_a_person_key_leaves_out_middle_initials_and_writes_first_names_in_full(
     assert name_key("PER", name) == key
 
 
+@pytest.mark.parametrize(("name", "key"), [
+    ("Туманка.ру", "org:туманка.ru"),  # a site's Latin domain suffix spelled in Cyrillic: one address
+    ("Туманка.ru", "org:туманка.ru"),
+    ("Туманка.рф", "org:туманка.рф"),  # a real Cyrillic domain stays
+    ("Гуру", "org:гуру"),  # no domain
+])
+def test_an_organization_key_writes_a_cyrillic_domain_suffix_in_latin(name: str, key: str) -> None:
+    assert name_key("ORG", name) == key
+
+
 def test_a_bad_person_row_is_refused(tmp_path) -> None:
     path = tmp_path / "persons.tsv"
     path.write_text("Глеб Туманов\tx\tТуманов\n", encoding="utf-8")
