@@ -83,6 +83,7 @@ from pipeline.lang.lexicon import (
     RETURN_VERBS,
     SEAT_COMING_VERBS,
     SEAT_TAKING_VERBS,
+    SPENDING_VERBS,
     TRIAL_NOUNS,
     VEHICLE_NOUNS,
 )
@@ -402,7 +403,7 @@ SEIZED_PROPERTY = MONEY_NOUNS | frozenset({"имущество", "счет", "а
 CHOSEN_COURSES = frozenset({"политика", "путь", "тактика", "стратегия", "курс", "способ", "метод", "вариант", "модель",
                             "форма", "линия", "подход", "позиция", "профессия", "темп"})
 OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
-    **{verb: SPENT_TIME for verb in ("потратить", "тратить", "израсходовать")},
+    **{verb: SPENT_TIME for verb in SPENDING_VERBS},
     # property or money seized is no one held: "арестовал имущество", "арестованных средств"
     **{verb: SEIZED_PROPERTY for verb in ("арестовать", "арестовывать")},
     # a course chosen is no election: "ЦБ избрал политику сдерживания", "избрали другой путь"
