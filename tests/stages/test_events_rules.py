@@ -1271,6 +1271,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events124: addressing a public is a public appeal, no contact; addressing an official is one
     ("appealed_to_fans", Rejected("обратились", "contact"), "public_address"),
     ("appealed_to_governor", Event("contact", "обратились"), "verb"),
+    # events124: confirming someone in an office is an appointment; confirming a plan stays a decree
+    ("confirmed_in_office_seat", Event("appointment", "утверждены"), "retype_by_complement"),
+    ("confirmed_work_plan", Event("decree", "утвердил"), "verb"),
     # events120: "в конгрессе" and the bare dative name the legislature; "на конгрессе" and "участие в" a gathering
     ("spoke_in_congress", Rejected("конгрессе", "meeting"), "legislature_seat"),
     ("told_congress", Rejected("конгрессу", "meeting"), "legislature_seat"),
