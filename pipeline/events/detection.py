@@ -125,6 +125,7 @@ from pipeline.lang.lexicon import (
     DESTINATION_NOUNS,
     DETONATED_NOUNS,
     DEVICE_TRIGGERING_VERBS,
+    DISPERSING_WORDS,
     DOCUMENT_NOUNS,
     ELECTED_CHAMBER_WORDS,
     EVENT_COLLOCATIONS,
@@ -159,6 +160,7 @@ from pipeline.lang.lexicon import (
     NORM_MODAL_WORDS,
     NORM_NOUNS,
     NOW_ADVERBS,
+    NUMBER_NOUNS,
     OBLIGATION_MODALS,
     OFFENCE_NOUNS,
     OFFENCE_VERBS,
@@ -185,6 +187,7 @@ from pipeline.lang.lexicon import (
     POLITY_NOUNS,
     PRESS_SPEECH_VERBS,
     PROSECUTION_NOUNS,
+    PUBLIC_NOUNS,
     QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
     RANKING_NOUNS,
@@ -192,6 +195,7 @@ from pipeline.lang.lexicon import (
     REGULARLY_PAID_NOUNS,
     RELATIVE_PRONOUNS,
     REMOVAL_NOUNS,
+    REPEATED_ACT_NOUNS,
     RESTRAINT_CHOOSING_WORDS,
     RESTRAINT_NOUN,
     RETURN_VERBS,
@@ -206,6 +210,8 @@ from pipeline.lang.lexicon import (
     SET_NORM_NOUNS,
     SETTING_IN_NOUNS,
     SHARE_WORDS,
+    SPEED_NOUNS,
+    SPENDING_VERBS,
     STAGE_OR_CLAUSE_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
@@ -226,6 +232,7 @@ from pipeline.lang.lexicon import (
     TRAVELLING_NOUNS,
     TRIAL_NOUNS,
     TRUE_REFLEXIVE_VERBS,
+    UNDERTAKING_NOUN_ENDINGS,
     VEHICLE_NOUNS,
     VICTIM_NOUNS,
     VOTER_NOUNS,
@@ -735,6 +742,22 @@ def addressee(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 @rule("events")
+def public_address(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of addressing (ADDRESSED_VERBS) whose only addressee after "к" is a public (PUBLIC_NOUNS: a nation, the
+    citizens, an audience, the fans) makes a public appeal, a speech, no contact between parties: "Музыканты группы U2
+    обратились к фанатам с просьбой помочь", "РФС обратился к болельщикам сборной с призывом", "обратился к жителям
+    Нью-Йорка с просьбой"; not "обратились к народу Чечни и президенту России" (a person addressed too),
+    "обратился к министру"."""
+    if lemma not in ADDRESSED_VERBS:
+        return None
+    addressed = [child for child in tree.kids(index, "obl", "iobj") if tree.preposition(child) == "к"]
+    addressed += [conj for child in addressed for conj in tree.kids(child, "conj")]
+    if addressed and all(lemma_of(tree, child) in PUBLIC_NOUNS for child in addressed):
+        return f"'{tree.token(index).text} к {tree.token(addressed[0]).text}': a public appeal, no contact"
+    return None
+
+
+@rule("events")
 def belief_sense(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb of suspecting charges someone only with a person suspected or an offence in "в" ("подозревают
     чиновницу", "в чем подозревают"); with a clause, a thing or nothing it tells a belief ("сам того не подозревая",
@@ -768,8 +791,7 @@ def falling_figure(tree: Tree, index: int, lemma: str) -> str | None:
         if lemma_of(tree, tree.referent(child)) in FIGURE_NOUNS | CURRENCY_NOUNS:
             return f"'{tree.token(child).text}' is a figure: a fall in value"
     for child in tree.kids(index, "obl"):
-        if tree.preposition(child) in ("на", "до") and (
-                tree.token(child).pos == "NUM" or any(tree.token(kid).pos == "NUM" for kid in tree.kids(child))):
+        if tree.preposition(child) in ("на", "до") and _measured(tree, child):
             return f"'{tree.token(child).text}': a fall measured in numbers"
     return None
 
@@ -1908,6 +1930,51 @@ def exemption_sense(tree: Tree, index: int, lemma: str = "") -> str | None:
     return None
 
 
+def counted(tree: Tree, index: int) -> bool:
+    """A noun phrase that counts what it names: with a numeral ("двух самолетов", "168 человек") or a noun of number
+    over it ("тысяч невинных людей", "десятков домов")."""
+    return bool(tree.kids(index, "nummod", "nummod:gov")) or lemma_of(tree, index) in NUMBER_NOUNS
+
+
+def _measured(tree: Tree, index: int) -> bool:
+    """A phrase that is a number or holds one: "на 8%", "до 100 км/ч", "до 35 долларов"."""
+    return tree.token(index).pos == "NUM" or any(tree.token(kid).pos == "NUM" for kid in tree.kids(index))
+
+
+@rule("events")
+def allocated_spending(tree: Tree, index: int, lemma: str) -> str | None:
+    """Money spent (SPENDING_VERBS) on an undertaking, an activity or a field (a noun made from a verb after "на":
+    UNDERTAKING_NOUN_ENDINGS) is allotted to it, a budget allocation or an investment, no payment to anyone
+    (tests/data/realnews/README.md: payment is "not loans, investment, budget allocations or purchases"): "Украина
+    потратила на подготовку к Евро-2012 свыше 5 млрд долларов", "на строительство стадионов было потрачено", "Мэрия
+    потратит 1 млрд рублей на рассылки", "Enel потратит 9 млрд долларов на российскую энергетику". Not counted goods
+    ("потратили около 100 тысяч долларов на три тысячи рекламных сообщений": a payment in the dev golds), nor money
+    spent on a payment ("потратить на компенсацию потерь жителей": the compensation is paid), nor time spent
+    (OBJECT_EXCLUSIONS: "потратил два часа")."""
+    if lemma not in SPENDING_VERBS:
+        return None
+    for child in tree.kids(index, "obl"):
+        goal = lemma_of(tree, child)
+        if tree.preposition(child) == "на" and tree.case(child) != "Loc" and not counted(tree, child) \
+                and goal.endswith(UNDERTAKING_NOUN_ENDINGS) and NOUN_TYPES.get(goal) != "payment":
+            return f"'{tree.token(index).text} на {tree.token(child).text}': allotted to an undertaking, no payment"
+    return None
+
+
+@rule("events")
+def acceleration_sense(tree: Tree, index: int, lemma: str = "") -> str | None:
+    """A word of dispersal (DISPERSING_WORDS) with a speed reached after "до" (a number, or SPEED_NOUNS) tells a
+    vehicle's acceleration, no attack on a crowd: "разгон до 100 км/ч за 3,2 секунды", "разогнав его до скорости в
+    193 км в час"; not "разогнали демонстрацию газом", "при разгоне митинга"."""
+    word = lemma or lemma_of(tree, index)
+    if word not in DISPERSING_WORDS:
+        return None
+    for child in tree.kids(index, "obl", "nmod"):
+        if tree.preposition(child) == "до" and (_measured(tree, child) or lemma_of(tree, child) in SPEED_NOUNS):
+            return f"'{tree.token(index).text} до {tree.token(child).text}': a speed reached, no dispersal"
+    return None
+
+
 @rule("events")
 def onset_sense(tree: Tree, index: int) -> str | None:
     """"наступление" (SETTING_IN_NOUNS) with what sets in in its genitive (ONSET_NOUNS: a time, a season, the weather,
@@ -2058,14 +2125,15 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         co_participant, animate_subject, habitual, habitual_sentence,
                                         generic_present, office_by_rule,
                                         poll_share,
-                                        addressee,
+                                        addressee, public_address,
                                         belief_sense, falling_figure, falling_upon, destination, returning_traveller,
                                         generic_need,
                                         modal_norm, quantified_norm,
                                         regular_payment,
                                         colliding_vehicles, vehicle_mishap, device_sense, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
-                                        arson_sense, exemption_sense, thing_support,
+                                        arson_sense, exemption_sense, thing_support, allocated_spending,
+                                        acceleration_sense,
                                         norm_in_force, claim_hearer, aggregate_hearing,
                                         regarded_as, authorized_act)
 
@@ -2110,7 +2178,27 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
         return _norm_set(tree, index, child, type_, phrase)
     if type_ == "support" and support_received(tree, index, child):
         return None
+    if repeated_acts(tree, index, child) is not None:
+        return None
     return _verb_trigger(tree, index, child, type_, phrase)
+
+
+@rule("events")
+def repeated_acts(tree: Tree, verb: int, noun: int) -> str | None:
+    """An imperfective verb with an office's act (REPEATED_ACT_NOUNS) as its bare plural object, neither counted nor
+    determined, tells a kind of act done again and again, a competence or a habit, no one happening: "ЦБ будет
+    принимать решения о допусках банков", "в случае необходимости возбуждала уголовные дела", "горсуд не впервые
+    принимает неоднозначные решения". Not the perfective ("приняли решения"), a count ("принимал два решения"), a
+    determiner ("принимал эти решения"), the passive ("решения принимаются": under way), a singular ("принимает
+    решение": one act told now), nor other acts ("проводили обыски", "наносят удары": each a happening)."""
+    token = tree.token(noun)
+    if lemma_of(tree, noun) not in REPEATED_ACT_NOUNS or token.feats.get("Number") != "Plur" \
+            or tree.token(verb).feats.get("Aspect") != "Imp" or tree.passive(verb) \
+            or counted(tree, noun) or tree.kids(noun, "det"):
+        return None
+    reason = f"'{tree.token(verb).text} {token.text}': an imperfective with a bare plural, acts again and again"
+    rejected("events", repeated_acts, token.start, token.end, reason)
+    return reason
 
 
 @rule("events")
@@ -2392,7 +2480,7 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
         return None
     if lemma_of(tree, index) in TRANSITIVE_PHASE_VERBS and _no_phase_trigger(tree, index, child, noun):
         return None
-    if other_clause(tree, index, child) is not None:
+    if other_clause(tree, index, child) is not None or repeated_acts(tree, index, child) is not None:
         return None
     if lemma_of(tree, index) in SUBJECTING_VERBS and tree.token(child).feats.get("Case") != "Dat":
         token = tree.token(child)
@@ -2898,7 +2986,7 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
                 and not _adopted_through_preposition(tree, index, lemma, offset):
             if joining_person(tree, index, offset) is not None or opened_business(tree, index, offset) is not None \
                     or passed_act(tree, index, offset) is not None or court_goal(tree, index, offset) is not None \
-                    or _rejected_aggregate(tree, index, lemma) \
+                    or _rejected_aggregate(tree, index, lemma) or repeated_acts(tree, index, offset) is not None \
                     or (type_ == "support" and support_received(tree, index, offset,
                                                                  record=offset not in _complements(tree, index))):
                 return None

@@ -13,7 +13,9 @@ from pipeline.document import Document, EntityAnn, EventAnn, EventArg, QuoteAnn,
 from pipeline.events.detection import (
     DECISION_NOUNS,
     Trigger,
+    acceleration_sense,
     bare_genitives,
+    counted,
     dated_or_placed_noun,
     detect,
     exemption_sense,
@@ -108,7 +110,6 @@ from pipeline.lang.lexicon import (
     LAW_NOUNS,
     MEDIA_NAME_WORDS,
     MEMORIAL_NOUNS,
-    NUMBER_NOUNS,
     OBJECT_CONTROL_VERBS,
     OFFICE_NOUNS,
     ORGANIZATION_NOUNS,
@@ -743,12 +744,6 @@ def _named_by_adjective(tree: Tree, index: int) -> bool:
     return False
 
 
-def _counted(tree: Tree, index: int) -> bool:
-    """A noun phrase that counts what it names: with a numeral ("двух самолетов", "168 человек") or a noun of number
-    over it ("тысяч невинных людей", "десятков домов")."""
-    return bool(tree.kids(index, "nummod", "nummod:gov")) or lemma_of(tree, index) in NUMBER_NOUNS
-
-
 def _concrete(tree: Tree, index: int) -> bool:
     """A participant noun phrase that names particular people or things, not a kind: people (an animate noun:
     "водителя", "заложников"), a counted phrase ("двух самолетов"), one with a demonstrative ("этого судна"), or a
@@ -762,7 +757,7 @@ def _concrete(tree: Tree, index: int) -> bool:
     if lemma_of(tree, index) in QUANTITY_NOUNS:
         return any(tree.token(child).feats.get("Case") == "Gen" and tree.preposition(child) is None
                    and _concrete(tree, child) for child in tree.kids(index, "nmod"))
-    return token.feats.get("Animacy") == "Anim" or _counted(tree, index) \
+    return token.feats.get("Animacy") == "Anim" or counted(tree, index) \
         or any(lemma_of(tree, child) in DEMONSTRATIVE_PRONOUNS for child in tree.kids(index, "det"))
 
 
@@ -794,7 +789,7 @@ def concrete_participant(tree: Tree, index: int) -> bool:
     for child in tree.kids(index, "nmod"):
         if tree.token(child).feats.get("Case") != "Gen" or tree.preposition(child) is not None:
             continue
-        if plural and not (_counted(tree, child) or any(lemma_of(tree, kid) in DEMONSTRATIVE_PRONOUNS
+        if plural and not (counted(tree, child) or any(lemma_of(tree, kid) in DEMONSTRATIVE_PRONOUNS
                                                         for kid in tree.kids(child, "det"))):
             continue
         if _concrete(tree, child):
@@ -1743,6 +1738,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (sought_person, lambda: _noun_sense(sought_person, draft, tree)),
               (exemption_sense, lambda: _noun_sense(exemption_sense, draft, tree)),
               (onset_sense, lambda: _noun_sense(onset_sense, draft, tree)),
+              (acceleration_sense, lambda: _noun_sense(acceleration_sense, draft, tree)),
               (stage_or_clause, lambda: stage_or_clause(tree, draft.trigger)),
               (inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),

@@ -83,6 +83,7 @@ from pipeline.lang.lexicon import (
     RETURN_VERBS,
     SEAT_COMING_VERBS,
     SEAT_TAKING_VERBS,
+    SPENDING_VERBS,
     TRIAL_NOUNS,
     VEHICLE_NOUNS,
 )
@@ -392,6 +393,8 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
 # признано, что предложение является приоритетным").
 OBJECT_NEEDING_PASSIVES: frozenset[str] = frozenset({"выбрать", "выбирать", "признать", "признавать"}) | HEARING_VERBS
 
+# Verbs of confirming an act or a person: with an office seat as complement they appoint (RETYPE_BY_COMPLEMENT).
+CONFIRMING_VERBS: frozenset[str] = frozenset({"утвердить", "утверждать"})
 # Objects that give a verb another sense than its event: time and effort spent ("потратил два часа", "тратит силы")
 # is no payment.
 SPENT_TIME = frozenset({"время", "час", "минута", "секунда", "день", "неделя", "месяц", "год", "жизнь", "сила",
@@ -402,7 +405,7 @@ SEIZED_PROPERTY = MONEY_NOUNS | frozenset({"имущество", "счет", "а
 CHOSEN_COURSES = frozenset({"политика", "путь", "тактика", "стратегия", "курс", "способ", "метод", "вариант", "модель",
                             "форма", "линия", "подход", "позиция", "профессия", "темп"})
 OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
-    **{verb: SPENT_TIME for verb in ("потратить", "тратить", "израсходовать")},
+    **{verb: SPENT_TIME for verb in SPENDING_VERBS},
     # property or money seized is no one held: "арестовал имущество", "арестованных средств"
     **{verb: SEIZED_PROPERTY for verb in ("арестовать", "арестовывать")},
     # a course chosen is no election: "ЦБ избрал политику сдерживания", "избрали другой путь"
@@ -581,6 +584,10 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     # choosing a measure of restraint is the custody a court orders, no election ("об избрании обвиняемому меры
     # пресечения", "об избрании ему в качестве меры пресечения содержания под стражей")
     **{(word, RESTRAINT_NOUN): "detention" for word in RESTRAINT_CHOOSING_WORDS},
+    # confirming someone in an office is an appointment, no decree ("были утверждены в должности главных
+    # судей-инспекторов", "Набиуллина утверждена в должности главы ЦБ", "Сенат утвердил Джину Хаспел на посту
+    # директора ЦРУ"): events124
+    **{(verb, seat): "appointment" for verb in CONFIRMING_VERBS for seat in OFFICE_SEAT_NOUNS},
 })
 
 # Verbs of backing: their support stays support whatever they back ("поддерживали проекты газопроводов"; approving a

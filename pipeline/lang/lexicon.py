@@ -2125,6 +2125,31 @@ EXEMPTED_NOUNS = fold_words("""
     долг деятельность призыв экзамен
 """)
 
+# Verbs of spending money: money spent on an undertaking is allotted to it, no payment to anyone
+# (`events.detection.allocated_spending`); time and effort spent are no money (`events.vocabulary.SPENT_TIME`).
+SPENDING_VERBS = fold_words("тратить потратить израсходовать расходовать")
+# Endings of nouns made from verbs that name an undertaking, an activity or a field: what money is allotted to
+# ("на подготовку", "на строительство", "на развитие", "на реконструкцию", "на рассылки", "на энергетику"), where goods
+# bought are counted things (`allocated_spending`).
+UNDERTAKING_NOUN_ENDINGS = ("ние", "тие", "ство", "ция", "ка")
+# Nouns of an office's own acts of deciding, filing and signing: as the bare plural object of an imperfective verb
+# they name a kind of act done again and again, a competence or a habit ("ЦБ будет принимать решения о допусках",
+# "служба возбуждала уголовные дела", "горсуд принимает неоднозначные решения"): `events.detection.repeated_acts`.
+REPEATED_ACT_NOUNS = fold_words("""
+    решение дело договор контракт соглашение иск жалоба приговор закон постановление указ распоряжение
+""")
+# A public: people at large, a nation, an audience or a following. Addressing one ("U2 обратились к фанатам с
+# просьбой", "обратился к жителям Нью-Йорка", "РФС обратился к болельщикам с призывом") is a public appeal, a speech
+# that quotes cover, no contact between parties (`events.detection.public_address`).
+PUBLIC_NOUNS = fold_words("""
+    народ нация общественность население гражданин житель избиратель соотечественник болельщик фанат поклонник
+    зритель читатель слушатель телезритель радиослушатель сторонник верующий
+""")
+# Words of driving a crowd off that also tell a vehicle's acceleration to a speed ("разгон до 100 км/ч", "разогнав
+# его до скорости в 193 км в час"), with the nouns of the speed reached (`events.detection.acceleration_sense`).
+DISPERSING_WORDS = fold_words("разогнать разгонять разгон")
+SPEED_NOUNS = fold_words("скорость сотня")
+
 # "наступление" is an offensive or an onset: with what sets in in its genitive (ONSET_NOUNS: a time, a season, the
 # weather, a state) it is an onset, no attack (`onset_sense`: "с наступлением холодов", "до наступления темноты",
 # "наступление кризиса"; not "наступление на Мосул", "наступление армии").

@@ -1255,6 +1255,25 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("traded_prisoners", Event("exchange", "обменялись"), "verb"),
     ("traded_assessments", Event("discussion", "обменялись"), "retype_by_complement"),
     ("traded_letters", Event("contact", "обменивались"), "retype_by_complement"),
+    # events124: money spent on an undertaking is allotted to it, no payment; counted goods and a payment spent on stay
+    ("spent_on_building", Rejected("потратила", "payment"), "allocated_spending"),
+    ("spent_on_counted_goods", Event("payment", "потратили"), "verb"),
+    ("spent_on_compensation", Event("payment", "потратили"), "verb"),
+    # events124: a word of dispersal with a speed reached after "до" is acceleration; a crowd driven off is an attack
+    ("accelerated_to_speed", Rejected("разогнал", "attack"), "acceleration_sense"),
+    ("acceleration_noun", Rejected("разгон", "attack"), "acceleration_sense"),
+    ("dispersed_rally", Event("attack", "разогнала"), "verb"),
+    # events124: an imperfective with an office's act as a bare plural object tells acts again and again
+    ("repeated_decisions", Rejected("решения", "decree"), "repeated_acts"),
+    ("repeated_cases", Rejected("дела", "investigation"), "repeated_acts"),
+    ("decisions_taken", Event("decree", "принял решения", "2025-05-14"), "light_verb"),
+    ("searches_held", Event("investigation", "проводила обыски", "2025-04"), "light_verb"),
+    # events124: addressing a public is a public appeal, no contact; addressing an official is one
+    ("appealed_to_fans", Rejected("обратились", "contact"), "public_address"),
+    ("appealed_to_governor", Event("contact", "обратились"), "verb"),
+    # events124: confirming someone in an office is an appointment; confirming a plan stays a decree
+    ("confirmed_in_office_seat", Event("appointment", "утверждены"), "retype_by_complement"),
+    ("confirmed_work_plan", Event("decree", "утвердил"), "verb"),
     # events120: "в конгрессе" and the bare dative name the legislature; "на конгрессе" and "участие в" a gathering
     ("spoke_in_congress", Rejected("конгрессе", "meeting"), "legislature_seat"),
     ("told_congress", Rejected("конгрессу", "meeting"), "legislature_seat"),
