@@ -1722,18 +1722,19 @@ STORY_FIGURES = [  # coref97: an occupation noun no introduction resolves is the
      "Евгений Плющенко", "story_figure"),  # a masculine with a feminine of its own: a man
     ("Марлон Брандо встретился с Джеком Николсоном. Актер рассказал о новой роли.", "Актер", None,
      "introduced_role"),  # the latest (Николсон) is not the first sentence's subject (Брандо): two people, no guess
+    # each guard below in a sentence the figure is not the subject of (`_commanded_by_subject` would turn it down)
     ("Алина Загитова выиграла турнир. Загитова получила травму. Врачи осмотрели спортсмена.", "спортсмена", None,
      "introduced_role"),  # "спортсмен" has a feminine of its own: a man, not Загитова
-    ("Дарио Фо скончался в Милане. Дарио Фо — итальянский драматург, режиссер.", "режиссер", None,
-     "introduced_role"),  # a definition after a dash
-    ("Игорь Акинфеев провел сотый матч. Акинфеев сыграл на месте опорного полузащитника.", "опорного полузащитника",
-     None, "introduced_noun"),  # a team position
-    ("Игорь Акинфеев провел сотый матч. Акинфеев отстоял титул лучшего вратаря.", "лучшего вратаря", None,
-     "introduced_role"),  # a title
-    ("Роналдо провел сотый матч за клуб. Роналдо играл как ничем не выдающийся форвард.", "выдающийся форвард", None,
-     "introduced_noun"),  # a capacity ("как")
-    ("Роналдо провел сотый матч за клуб. В интервью Роналдо назвал «Лучшего игрока» своей любимой песней.",
-     "Лучшего игрока", None, "introduced_role"),  # inside quotation marks: a title's words
+    ("Дарио Фо скончался в Милане. Фо было 90 лет. Лауреат Нобелевской премии — итальянский драматург, режиссер.",
+     "режиссер", None, "introduced_role"),  # a definition after a dash
+    ("Игорь Акинфеев провел сотый матч. Акинфееву вручили приз. На месте опорного полузащитника сыграл новичок.",
+     "опорного полузащитника", None, "introduced_noun"),  # a team position
+    ("Игорь Акинфеев провел сотый матч. Акинфееву вручили приз. Болельщики обсуждают титул лучшего вратаря.",
+     "лучшего вратаря", None, "introduced_role"),  # a title
+    ("Роналдо провел сотый матч за клуб. Роналдо вручили приз. Тренер описал новичка как ничем не выдающегося "
+     "форварда.", "выдающегося форварда", None, "introduced_noun"),  # a capacity ("как")
+    ("Роналдо провел сотый матч за клуб. Роналдо вручили приз. Журнал назвал песню «Лучший игрок» хитом.",
+     "Лучший игрок", None, "introduced_role"),  # inside quotation marks: a title's words
     # a description linked before a reflexive is held after the names: `described_subject` reads its candidates in
     # text order (before, the held "Голкипер" two sentences back ended the look-back and "своих" stayed unlinked)
     ("Игорь Акинфеев вышел на поле. Голкипер отразил пенальти. После матча Акинфеев дал интервью. Страж ворот "
