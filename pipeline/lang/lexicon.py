@@ -2514,8 +2514,36 @@ KIN_SIDES = {**dict.fromkeys(WIFE_NOUNS, "wife"), **dict.fromkeys(HUSBAND_NOUNS,
              "дочь": "daughter"}
 KIN_SEX = {"wife": "femn", "husband": "masc", "son": "masc", "daughter": "femn"}
 SPOUSE_SIDES = {"wife": "husband", "husband": "wife"}
+
 # Places whose official form ("Республика Конго", STATE_FORM_NOUNS + a name) names another place than the name alone
 # does in news: the Republic of the Congo is not the "Конго" news mostly mean (the Democratic Republic), "Республика
 # Китай" is Taiwan, "Республика Корея" is South Korea, "на Алтае" is the Altai Krai or the mountains as often as the
 # Republic of Altai (entities' `official_form_key` keys these as written).
 OFFICIAL_FORM_OTHER_PLACES = fold_words("конго китай корея алтай")
+
+# --- the story's figure (coref97) -------------------------------------------------------------------------------
+# Occupations a person is known for in arts, sport, science and business ("актер", "спортсменка", "писатель",
+# "бизнесмен"): a story about one such person calls them by it without having introduced them with it ("Марлон
+# Брандо … знаменитый актер умер"; `coref.resolve.story_figure`). Offices ("президент", "министр") are left out:
+# each has one holder the story names, found by the role rules. "чемпион" is left out: a title contested ("бой за
+# звание чемпиона мира").
+PUBLIC_OCCUPATION_NOUNS = fold_words("""
+    актер актриса артист артистка певец певица музыкант композитор режиссер писатель писательница поэт поэтесса
+    художник художница скульптор танцор балерина танцовщица спортсмен спортсменка игрок футболист футболистка
+    хоккеист теннисист теннисистка форвард нападающий вратарь голкипер полузащитник боксер гонщик фигурист
+    фигуристка лыжник лыжница биатлонист биатлонистка пловец пловчиха шахматист шахматистка бегун бегунья прыгун
+    легкоатлет легкоатлетка гимнаст гимнастка конькобежец конькобежка ученый исследователь физик астроном
+    бизнесмен предприниматель миллиардер олигарх банкир модельер дизайнер телеведущий шоумен рэпер рокер комик
+    фотограф архитектор баскетболист волейболист велогонщик борец дзюдоист тяжелоатлет спринтер сноубордист
+    горнолыжник горнолыжница бобслеист саночник путешественник альпинист космонавт астронавт
+""")
+# The masculine occupations of that list that have a feminine of their own ("актер" / "актриса"): the masculine
+# then names a man ("спортсмена" is no Загитова), unlike "режиссер", "архитектор".
+PAIRED_MASCULINE_OCCUPATIONS = fold_words("""
+    актер артист певец писатель поэт художник танцор спортсмен футболист теннисист фигурист лыжник биатлонист
+    пловец шахматист бегун легкоатлет гимнаст конькобежец горнолыжник
+""")
+# Nouns of a title, an award or a team position whose genitive names the title or the position, no one ("титул
+# сильнейшего теннисиста", "в номинации «Лучшая актриса»", "на месте опорного полузащитника"; "звание" is
+# `coref.rules.POST_NOUNS`').
+TITLE_GOVERNOR_NOUNS = fold_words("титул номинация место позиция амплуа")

@@ -1374,7 +1374,8 @@ RESOLVED_SUBJECTS = [  # coref58: a reflexive's subject description that no chai
     ("Новак Джокович вышел в полуфинал турнира. Во вторник представитель Сербии одержал победу в своем втором "
      "поединке.", "представитель Сербии", "Новак Джокович", "described_subject"),  # the subject itself, too
     ("Анна Петрова стала матерью. Об этом рассказала в своем блоге подруга певицы.", "своем", None,
-     "reflexive_subject"),  # a person complement: someone else
+     "person_complement"),  # a person complement: someone else (coref97: "певицы" is now the story's figure
+    # Петрова, `story_figure`, so the complement is named and `person_complement` says so)
     ("Анна Петрова победила на выборах. По протоколу 231 избиратель отдал свой голос за нее.", "свой", None,
      "reflexive_subject"),  # counted: several people
     ("Выборы прошли спокойно. «Путин хочет править всегда», - пишет политолог на своей странице.", "своей",
@@ -1723,6 +1724,30 @@ NAMED_KIN = [  # coref96: a possessive's spouse or child is the person the story
      "introduced_role"),  # guard: a sister is no spouse
 ]
 ROWS = ROWS + DEFENDED_CLIENTS + SUING_PARTIES + NAMED_KIN
+STORY_FIGURES = [  # coref97: an occupation noun no introduction resolves is the story's figure (made-up sentences)
+    ("Марлон Брандо скончался в Лос-Анджелесе. Брандо было 80 лет. Знаменитый актер умер в больнице.",
+     "Знаменитый актер", "Марлон Брандо", "story_figure"),  # latest, most mentioned and first sentence's subject
+    ("Алина Загитова выиграла турнир. Загитова получила травму. Врачи осмотрели спортсменку.", "спортсменку",
+     "Алина Загитова", "story_figure"),  # a feminine noun: of her gender
+    ("Евгений Плющенко выиграл турнир. Плющенко получил травму. Врачи осмотрели спортсмена.", "спортсмена",
+     "Евгений Плющенко", "story_figure"),  # a masculine with a feminine of its own: a man
+    ("Марлон Брандо встретился с Джеком Николсоном. Актер рассказал о новой роли.", "Актер", None,
+     "introduced_role"),  # the latest (Николсон) is not the first sentence's subject (Брандо): two people, no guess
+    # each guard below in a sentence the figure is not the subject of (`_commanded_by_subject` would turn it down)
+    ("Алина Загитова выиграла турнир. Загитова получила травму. Врачи осмотрели спортсмена.", "спортсмена", None,
+     "introduced_role"),  # "спортсмен" has a feminine of its own: a man, not Загитова
+    ("Дарио Фо скончался в Милане. Фо было 90 лет. Лауреат Нобелевской премии — итальянский драматург, режиссер.",
+     "режиссер", None, "introduced_role"),  # a definition after a dash
+    ("Игорь Акинфеев провел сотый матч. Акинфееву вручили приз. На месте опорного полузащитника сыграл новичок.",
+     "опорного полузащитника", None, "introduced_noun"),  # a team position
+    ("Игорь Акинфеев провел сотый матч. Акинфееву вручили приз. Болельщики обсуждают титул лучшего вратаря.",
+     "лучшего вратаря", None, "introduced_role"),  # a title
+    ("Роналдо провел сотый матч за клуб. Роналдо вручили приз. Тренер описал новичка как ничем не выдающегося "
+     "форварда.", "выдающегося форварда", None, "introduced_noun"),  # a capacity ("как")
+    ("Роналдо провел сотый матч за клуб. Роналдо вручили приз. Журнал назвал песню «Лучший игрок» хитом.",
+     "Лучший игрок", None, "introduced_role"),  # inside quotation marks: a title's words
+]
+ROWS = ROWS + STORY_FIGURES
 PERSON_OWNED = "Лондонский «Челси» провел сбор в Австрии. Оборона команды Ивана Петрова выглядела слабо."
 
 
