@@ -103,16 +103,17 @@ def holds_another_name(mentions: Iterable[tuple[int, int, str]], start: int, end
 def name_phrases(mentions: Iterable[tuple[int, int, str]]) -> set[tuple[int, int]]:
     """The (start, end) of every name mention that holds another name mention (`holds_another_name` for all of an
     entity's mentions at once, in one sweep: an entity of thousands of mentions is read in n log n, not n²)."""
-    by_start: dict[int, list[int]] = {}
-    for start, end, kind in mentions:
-        if kind == "name":
-            by_start.setdefault(start, []).append(end)
+    spans = sorted({(start, end) for start, end, kind in mentions if kind == "name"}, reverse=True)
     holders: set[tuple[int, int]] = set()
     nearest_end = float("inf")  # the least end of the name mentions that start after the current start
-    for start in sorted(by_start, reverse=True):
-        ends = sorted(set(by_start[start]))
-        holders.update((start, end) for position, end in enumerate(ends) if position or nearest_end <= end)
-        nearest_end = min(nearest_end, ends[0])
+    last = len(spans) - 1
+    for position, (start, end) in enumerate(spans):  # by start, then end, both descending
+        if position < last and spans[position + 1][0] == start:
+            holders.add((start, end))  # a shorter name mention starts here too: this one holds it
+        else:  # the least end at this start: it holds a mention that starts later and ends no later
+            if nearest_end <= end:
+                holders.add((start, end))
+            nearest_end = min(nearest_end, end)
     return holders
 
 
@@ -147,11 +148,22 @@ class EntityAnn:
         spans = ((other.start, other.end, other.kind) for other in self.mentions)
         return "description" if holds_another_name(spans, mention.start, mention.end) else "name"
 
+    def mention_kinds(self) -> list[str]:
+        """`kind_of` of every mention, in the order of `mentions`, read in one sweep (`name_phrases`): for a reader
+        that asks every mention's kind, which `kind_of` would answer in n² over the entity's mentions."""
+        phrases = name_phrases((mention.start, mention.end, mention.kind) for mention in self.mentions)
+        if not phrases:
+            return [mention.kind for mention in self.mentions]
+        return ["description" if mention.kind == "name" and (mention.start, mention.end) in phrases else mention.kind
+                for mention in self.mentions]
+
     def names(self) -> list[Span]:
         """The entity's name mentions, less the phrases that hold one of them (`kind_of`, read in one sweep)."""
-        phrases = name_phrases((mention.start, mention.end, mention.kind) for mention in self.mentions)
-        return [mention for mention in self.mentions
-                if mention.kind == "name" and (mention.start, mention.end) not in phrases]
+        named = [mention for mention in self.mentions if mention.kind == "name"]
+        if len(named) < 2:  # a phrase holds another name mention: one name mention holds none
+            return named
+        phrases = name_phrases((mention.start, mention.end, "name") for mention in named)
+        return [mention for mention in named if (mention.start, mention.end) not in phrases] if phrases else named
 
 
 @dataclass(slots=True)

@@ -19,10 +19,11 @@ class Resolver:
         self.tree = tree
         self.by_token: dict[int, int] = {}
         # names first: a description's genitive ("президента | России") stays the name of its own entity
+        kinds = [entity.mention_kinds() for entity in doc.entities]
         for names in (True, False):
             for index, entity in enumerate(doc.entities):
-                for mention in entity.mentions:
-                    if (entity.kind_of(mention) == "name") == names:
+                for mention, kind in zip(entity.mentions, kinds[index], strict=True):
+                    if (kind == "name") == names:
                         for token in doc.tokens_inside(mention.start, mention.end):
                             self.by_token.setdefault(token, index)
 

@@ -3091,7 +3091,7 @@ def declared_day(tree: Tree, index: int) -> Trigger | None:
     """Declaring a day something ("вторник в Краснодаре объявлен днем траура", "Днем индекса объявили четверг") or
     a mourning ("объявлен трехдневный траур") is a decree, the verb its trigger (`declares_day`; EVENTS.md "Settled
     by the dev golds")."""
-    if not is_clause_verb(tree, index) or not declares_day(tree, index):
+    if not declares_day(tree, index) or not is_clause_verb(tree, index):  # both pure: the lexicon's test first
         return None
     return token_trigger(tree, index, "decree", declared_day.__name__, passive=tree.passive(index))
 
@@ -3487,7 +3487,7 @@ def charged_as(tree: Tree, index: int) -> Trigger | None:
     charging him, a step of an investigation: "СКР заочно привлек в качестве обвиняемых двоих" (not "привлекли 216
     испытуемых"); its noun is `charge_order`."""
     token = tree.token(index)
-    if token.pos != "VERB" or not is_clause_verb(tree, index) or not _brought_in_as_charged(tree, index):
+    if token.pos != "VERB" or not _brought_in_as_charged(tree, index) or not is_clause_verb(tree, index):
         return None
     return token_trigger(tree, index, "investigation", charged_as.__name__)
 

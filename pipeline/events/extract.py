@@ -827,7 +827,10 @@ def _in_name(ctx: Context, start: int, end: int) -> bool:
     the short name of a body the text names in full ("Конгресс" of "Конгресс США": the congress is the body)."""
     return any(mention.start <= start and end <= mention.end
                and ((mention.start, mention.end) != (start, end) or _short_name(entity))
-               for entity in ctx.doc.entities if entity.type in ("ORG", "LOC") for mention in entity.names())
+               for entity in ctx.doc.entities if entity.type in ("ORG", "LOC")
+               # `names()` is a subset of the mentions: an entity none of whose mentions holds the span is skipped
+               if any(other.start <= start and end <= other.end for other in entity.mentions)
+               for mention in entity.names())
 
 
 def _short_name(entity: EntityAnn) -> bool:

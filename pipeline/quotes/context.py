@@ -142,17 +142,16 @@ class Context(Tree):
         at the start of an organization's name ("российского" in "российского МИД", `nested_names`). The
         organization's mention, not the place's, speaks there; a nested name after the start keeps its tokens."""
         ends: dict[int, int] = {}
-        for entity in self.doc.entities:
-            for mention in entity.names():
-                ends[mention.start] = max(ends.get(mention.start, mention.end), mention.end)
-        return frozenset((m.start, m.end) for entity in self.doc.entities for m in entity.names()
-                         if m.end < ends[m.start])
+        names = [mention for entity in self.doc.entities for mention in entity.names()]
+        for mention in names:
+            ends[mention.start] = max(ends.get(mention.start, mention.end), mention.end)
+        return frozenset((m.start, m.end) for m in names if m.end < ends[m.start])
 
     def _mentions_of_tokens(self, names: bool) -> dict[int, tuple[int, Span]]:
         found: dict[int, tuple[int, Span]] = {}
         for entity_index, entity in enumerate(self.doc.entities):
-            for mention in entity.mentions:
-                if (entity.kind_of(mention) == "name") != names or (mention.start, mention.end) in self._heads_of_names:
+            for mention, kind in zip(entity.mentions, entity.mention_kinds(), strict=True):
+                if (kind == "name") != names or (mention.start, mention.end) in self._heads_of_names:
                     continue
                 for index in range(*self.doc.token_range(mention.start, mention.end)):
                     found.setdefault(index, (entity_index, mention))

@@ -21,7 +21,7 @@ import pytest
 from pipeline.coref import mentions
 from pipeline.coref.resolve import Resolution
 from pipeline.dates import scan
-from pipeline.document import Document, Sentence, Token
+from pipeline.document import Document, EntityAnn, Sentence, Span, Token, holds_another_name
 from pipeline.entities import aliases
 from pipeline.entities.forms import forms_match
 from pipeline.entities.lexicon import COUNTRY_SCOPED
@@ -455,6 +455,46 @@ def test_token_range_answers_are_kept_per_token_list() -> None:
     assert doc.token_range(0, 12) == (0, 3) and doc.token_range(5, 12) == (1, 3)
     doc.tokens = [Token(0, 4, "один")]  # another list: read afresh
     assert doc.token_range(0, 12) == (0, 1) and doc.token_at(6) == 1
+
+
+def test_mention_kinds_and_names_are_what_kind_of_reads_per_mention() -> None:
+    """speed32: `EntityAnn.mention_kinds` and `names` (one sweep, a shortcut for fewer than two name mentions) answer
+    what `holds_another_name` answers for each mention against all of the entity's mentions."""
+    spans = [(0, 5), (0, 9), (2, 5), (6, 9), (0, 5), (10, 12), (2, 12)]
+    for count in range(5):
+        for chosen in product(range(len(spans)), repeat=count):
+            for kinds in product(("name", "description"), repeat=count):
+                mentions = [Span(*spans[i], "PER", "x", kind) for i, kind in zip(chosen, kinds, strict=True)]
+                entity = EntityAnn("PER", "x", "per:x", mentions)
+                triples = [(m.start, m.end, m.kind) for m in mentions]
+                expected = ["description" if m.kind == "name" and holds_another_name(triples, m.start, m.end)
+                            else m.kind for m in mentions]
+                assert entity.mention_kinds() == expected == [entity.kind_of(m) for m in mentions], triples
+                assert entity.names() == [m for m, kind in zip(mentions, expected, strict=True) if kind == "name"]
+
+
+def test_palladius_syllables_is_the_split_over_every_syllable() -> None:
+    """speed32: `palladius_syllables` tries only the syllables of the rest's first letter; it answers what a split
+    trying all of them answers (words of one to four syllables, and the same words cut or grown by a letter)."""
+    import random
+
+    from pipeline.entities.patronymics import _SYLLABLES, palladius_syllables
+
+    def reference(word: str) -> bool:
+        def split(rest: str, count: int) -> bool:
+            if not rest:
+                return count > 0
+            return count < 3 and any(rest.startswith(syllable) and split(rest[len(syllable):], count + 1)
+                                     for syllable in _SYLLABLES)
+        return word.isalpha() and split(word, 0)
+
+    chooser = random.Random(32)
+    words = ["", "сяопин", "цзивей", "эр", "эрэр", "браун", "x1"]
+    for _ in range(400):
+        word = "".join(chooser.choice(_SYLLABLES) for _ in range(chooser.randint(1, 4)))
+        words += [word, word[:-1], word[1:], word + chooser.choice("аеиоуыэюяьнгр")]
+    assert [palladius_syllables(word) for word in words] == [reference(word) for word in words]
+    assert palladius_syllables("сяопин") and not palladius_syllables("браун")
 
 
 def test_tokens_inside_are_the_tokens_wholly_within_the_span() -> None:
