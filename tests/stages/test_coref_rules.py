@@ -1711,7 +1711,21 @@ NAMED_KIN = [  # coref96: a possessive's spouse or child is the person the story
     ("Анна Орлова, сестра Виктора Орлова, выступила в суде. Она заявила, что ее муж невиновен.", "ее муж", None,
      "introduced_role"),  # guard: a sister is no spouse
 ]
-ROWS = ROWS + DEFENDED_CLIENTS + SUING_PARTIES + NAMED_KIN
+SWITCHED_SUBJECTS = [  # coref99: "тот" standing alone as a subject switches from the subject to the last one named
+    ("Иван Петров позвонил Сергею Орлову, и тот согласился приехать.", "тот", "Сергей Орлов",
+     "switched_subject"),  # the object of the clause before, not its subject
+    ("Ольга Белова наняла Анну Орлову, чтобы та вела ее дела.", "та", "Анна Орлова",
+     "switched_subject"),  # feminine: the subject the clause hangs from is skipped
+    ("Иван Петров позвонил Анне Орловой, и тот был очень рад.", "тот", None,
+     "switched_subject"),  # guard: the only masculine one is the subject switched from
+]
+LAST_NAMED = [  # coref99: "последний" standing for a noun is the last one named
+    ("Полиция подозревает Ивана Петрова и Сергея Орлова. Последний скрывается в Турции.", "Последний",
+     "Сергей Орлов", "last_named"),
+    ("Полиция подозревает Ивана Петрова и Анну Орлову. По словам последнего, он невиновен.", "последнего",
+     "Иван Петров", "last_named"),  # guard: of the anaphor's gender, not the nearest name
+]
+ROWS = ROWS + DEFENDED_CLIENTS + SUING_PARTIES + NAMED_KIN + SWITCHED_SUBJECTS + LAST_NAMED
 PERSON_OWNED = "Лондонский «Челси» провел сбор в Австрии. Оборона команды Ивана Петрова выглядела слабо."
 
 
@@ -1768,6 +1782,9 @@ def test_speaking_role_names_its_refusal(text: str, anaphor: str, rule: str, rea
 
 
 NO_ANAPHOR = [
+    "Иван Петров выиграл турнир. Тот же Петров выиграл его и в прошлом году.",  # coref99: "тот же" is no pronoun
+    "Иван Петров считает, что победит тот, кто больше работает.",  # coref99: a relative clause's head
+    "Иван Петров приехал в Москву в последний момент.",  # coref99: "последний" on its noun
     # the lead, night of 2026-12-06: a name in quotation marks inside an indirect quote is no one's words (no verb)
     "Иван Петров заявил, что весной покинет ''«Мой дом»'' и вернется в науку.",
     "Премьера фильма состоялась в Москве. Зрители приняли картину тепло.",  # coref70: Inan, Fem: no role
