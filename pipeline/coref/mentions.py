@@ -274,10 +274,12 @@ RELATIVE_OPENERS = RELATIVE_PRONOUNS | frozenset({"что", "чей", "како�
 
 
 def _elided_time(doc: Document, index: int) -> bool:
-    """An accusative after "в" or "на" with its noun left out: "не в первый и не в последний [раз]"."""
-    return doc.tokens[index].feats.get("Case") == "Acc" and any(
-        doc.tokens[child].rel == "case" and lemma_of(doc.tokens[child]) in ("в", "на")
-        for child in children(doc)[index])
+    """A time with its noun left out: an accusative after "в" or "на" ("не в последний [раз]") or "до последнего"
+    (to the end)."""
+    case = doc.tokens[index].feats.get("Case")
+    return any(doc.tokens[child].rel == "case" and ((case == "Acc" and lemma_of(doc.tokens[child]) in ("в", "на"))
+                                                    or lemma_of(doc.tokens[child]) == "до")
+               for child in children(doc)[index])
 
 
 def demonstrative_at(doc: Document, index: int, form: str, lemma: str) -> Anaphor | None:

@@ -4410,12 +4410,27 @@ def switched_subject(state: Resolution, anaphor: Anaphor) -> Decision:
 @rule("coref")
 def last_named(state: Resolution, anaphor: Anaphor) -> Decision:
     """"последний" standing for a noun ("граждан Стехновского и Мусина. Последний скрывается", "по словам
-    последнего") is the last name before it that agrees in gender, in this sentence or the one before."""
+    последнего") is the last name before it that agrees in gender, in this sentence or the one before, when the
+    story named another of its type before it in that sentence (the last of several) and no person noun that names
+    no one stands between ("со своим сверстником … последний")."""
     decision = Decision(anaphor)
     found = _agreeing_before(state, anaphor, lambda ref: ref.kind == "name")
     if found is None:
         return decision.reject("last_named", "no name agrees in this or the sentence before")
+    if not _named_among_others(state, found):
+        return decision.reject("last_named", f"{state.doc.entities[found.entity].name} is named with no other")
+    noun = _unnamed_person_after(state, anaphor, found)
+    if noun is not None:
+        return decision.reject("last_named", f"'{state.doc.tokens[noun].text}' names someone nearer")
     return decision.link(found.entity, "last_named", "the last one named")
+
+
+def _named_among_others(state: Resolution, ref: Referent) -> bool:
+    """"последний" is the last of several: another entity of the mention's type is mentioned before it in its
+    sentence ("ЛДПР и «Единая Россия»", "Санторумом и Гингричем", "она … с главой агентства Витман")."""
+    kind = state.infos[ref.entity].type
+    return any(other.sentence == ref.sentence and other.end <= ref.start and other.entity != ref.entity
+               and state.infos[other.entity].type == kind for other in state.antecedents)
 
 
 def _agreeing_before(state: Resolution, anaphor: Anaphor, keep: Callable[[Referent], bool],
@@ -4438,14 +4453,16 @@ def _agreeing_before(state: Resolution, anaphor: Anaphor, keep: Callable[[Refere
 
 def _unnamed_person_after(state: Resolution, anaphor: Anaphor, ref: Referent) -> int | None:
     """A singular person noun of the anaphor's gender between the mention and the anaphor that is no one's mention
-    ("оценили нового босса, тот", "в сопровождении бабушки. Та"): the demonstrative likelier means that one."""
+    ("оценили нового босса, тот", "в сопровождении бабушки. Та", "избранному главе государства, когда тот"; a
+    noun of common gender either way): the demonstrative likelier means that one."""
     doc = state.doc
     gender = "Fem" if anaphor.gender == "femn" else "Masc"
     for index in range(doc.token_at(ref.end), anaphor.head):
         token = doc.tokens[index]
         if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") != "Plur" \
-                and token.feats.get("Gender") == gender and index not in state.by_token:
-            return index
+                and (token.feats.get("Gender") == gender or lemma_of(token) in COMMON_GENDER_PERSON_NOUNS) \
+                and index not in state.by_token:
+            return index  # "глава" is feminine by its form and names a man as often
     return None
 
 
