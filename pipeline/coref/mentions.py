@@ -270,7 +270,7 @@ def pronoun_at(doc: Document, index: int) -> Anaphor | None:
 # | последнего"); "det" and "amod" hang it on a noun ("тот | случай", "последний | раз")
 STANDING_RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod")
 PLURAL_ADJECTIVE_ENDINGS = ("ие", "их", "ими")  # "последние", "последних", "последними": the tagger says Sing at times
-RELATIVE_OPENERS = RELATIVE_PRONOUNS | frozenset({"что", "чей", "какой", "кого", "чтобы", "как"})
+DEMONSTRATIVE_CLAUSE_OPENERS = RELATIVE_PRONOUNS | frozenset({"что", "чей", "какой", "кого", "чтобы", "как"})
 
 
 def _elided_time(doc: Document, index: int) -> bool:
@@ -299,7 +299,7 @@ def demonstrative_at(doc: Document, index: int, form: str, lemma: str) -> Anapho
     following = [doc.tokens[i] for i in range(index + 1, min(index + 3, len(doc.tokens)))]
     if following and (fold(following[0].text) in DEMONSTRATIVE_CLOSERS or following[0].pos in ("NOUN", "PROPN")
                       or (following[0].text == "," and len(following) > 1
-                          and lemma_of(following[1]) in RELATIVE_OPENERS)):
+                          and lemma_of(following[1]) in DEMONSTRATIVE_CLAUSE_OPENERS)):
         return None
     if any(doc.tokens[child].rel.startswith(("acl", "nmod", "obl")) for child in children(doc)[index]):
         return None  # "тот, кто звонил", "последний из них": no one named before
