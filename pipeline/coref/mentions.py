@@ -22,12 +22,14 @@ from pipeline.lang.lexicon import (
     CLIENT_NOUNS,
     COPULAR_VERBS,
     DEFENDANT_NOUNS,
+    DEMONSTRATIVE_CLOSERS,
     DEMONSTRATIVE_PRONOUNS,
     EVENT_NOUN_LEMMAS,
     GAME_NOUNS,
     GENERIC_PERSON_NOUNS,
     HYPERNYM_SOURCE_NOUNS,
     KINSHIP_NOUNS,
+    LAST_NAMED_LEMMAS,
     MASC_OR_NEUT_PRONOUNS,
     MONTHS,
     NAMING_LINK_VERBS,
@@ -39,10 +41,12 @@ from pipeline.lang.lexicon import (
     REFLEXIVE_PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PLACE_WORDS,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SIDE_NOUNS,
     SPEAKER_ROLE_NOUNS,
     STATE_PERSON_STEMS,
+    SWITCH_DEMONSTRATIVE_FORMS,
     THING_VERBAL_NOUNS,
     THIRD_PERSON_PRONOUNS,
     UNNAMED_STATE_NOUNS,
@@ -55,8 +59,8 @@ from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, token_gender, verbal_n
 from pipeline.rules import rule
 
 # the forms and lemmas without which pronoun_at finds no pronoun
-PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
-PRONOUN_LEMMAS = REFLEXIVE_PRONOUNS | ANAPHORIC_RELATIVE_PRONOUNS
+PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS | SWITCH_DEMONSTRATIVE_FORMS
+PRONOUN_LEMMAS = REFLEXIVE_PRONOUNS | ANAPHORIC_RELATIVE_PRONOUNS | LAST_NAMED_LEMMAS
 PERSON_CATEGORIES = ("person", "person_noun", "introduced_person")
 UD_GENDER = UD_GENDER_TO_OPENCORPORA  # slovnet Gender -> pymorphy3 gender (the one table is morphology's)
 COMPLEMENT_REACH = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
@@ -259,7 +263,48 @@ def pronoun_at(doc: Document, index: int) -> Anaphor | None:
         return Anaphor(index, token.start, token.end, "pronoun", "relative", lemma, gender, number, token.sentence)
     if form in RELATIVE_PLACE_WORDS and token.rel != "root":
         return Anaphor(index, token.start, token.end, "pronoun", "place_relative", form, "", "", token.sentence)
-    return None
+    return demonstrative_at(doc, index, form, lemma)
+
+
+# the relations of a demonstrative or "последний" that stands for a noun of its own ("тот | согласился", "по словам
+# | последнего"); "det" and "amod" hang it on a noun ("тот | случай", "последний | раз")
+STANDING_RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod")
+PLURAL_ADJECTIVE_ENDINGS = ("ие", "их", "ими")  # "последние", "последних", "последними": the tagger says Sing at times
+DEMONSTRATIVE_CLAUSE_OPENERS = RELATIVE_PRONOUNS | frozenset({"что", "чей", "какой", "кого", "чтобы", "как"})
+
+
+def _elided_time(doc: Document, index: int) -> bool:
+    """A time with its noun left out: an accusative after "в" or "на" ("не в последний [раз]") or "до последнего"
+    (to the end)."""
+    case = doc.tokens[index].feats.get("Case")
+    return any(doc.tokens[child].rel == "case" and ((case == "Acc" and lemma_of(doc.tokens[child]) in ("в", "на"))
+                                                    or lemma_of(doc.tokens[child]) == "до")
+               for child in children(doc)[index])
+
+
+def demonstrative_at(doc: Document, index: int, form: str, lemma: str) -> Anaphor | None:
+    """A demonstrative subject standing alone ("и тот согласился": category "switched", `resolve.switched_subject`)
+    or "последний" standing for a noun ("Последний скрывается": category "last_named", `resolve.last_named`);
+    singular, masculine or feminine. Not "тот же", "тот или иной", nor a relative clause's head ("тот, кто")."""
+    token = doc.tokens[index]
+    if token.feats.get("Number") == "Plur" or token.feats.get("Gender") not in ("Masc", "Fem"):
+        return None
+    if form in SWITCH_DEMONSTRATIVE_FORMS and token.rel.startswith("nsubj"):
+        category = "switched"
+    elif lemma in LAST_NAMED_LEMMAS and token.rel in STANDING_RELATIONS and token.feats.get("Case") != "Ins" \
+            and not form.endswith(PLURAL_ADJECTIVE_ENDINGS) and not _elided_time(doc, index):
+        category = "last_named"  # not "последним покинул" (a predicate), "последних" (plural) nor "не в последний"
+    else:
+        return None
+    following = [doc.tokens[i] for i in range(index + 1, min(index + 3, len(doc.tokens)))]
+    if following and (fold(following[0].text) in DEMONSTRATIVE_CLOSERS or following[0].pos in ("NOUN", "PROPN")
+                      or (following[0].text == "," and len(following) > 1
+                          and lemma_of(following[1]) in DEMONSTRATIVE_CLAUSE_OPENERS)):
+        return None
+    if any(doc.tokens[child].rel.startswith(("acl", "nmod", "obl")) for child in children(doc)[index]):
+        return None  # "тот, кто звонил", "последний из них": no one named before
+    gender = UD_GENDER.get(token.feats["Gender"], "")
+    return Anaphor(index, token.start, token.end, "pronoun", category, lemma, gender, "sing", token.sentence)
 
 
 def description_at(doc: Document, index: int, types: dict[int, str], covered: set[int]) -> Anaphor | None:

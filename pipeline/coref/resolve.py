@@ -4520,6 +4520,96 @@ def _kin_side(token: Token) -> str:
     return side
 
 
+@rule("coref")
+def switched_subject(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A demonstrative subject standing alone ("Иванов позвонил Петрову, и тот согласился", "слова Медведева, но тот
+    продолжил") is the last person named before it that agrees in gender and is not a subject the demonstrative's
+    clause hangs from ("Гайрат не исключил, что тот укрылся": not Гайрат) nor the subject of the sentence before:
+    "тот" switches from the subject to another, and from every mention of the subject's entity. A body or place
+    only where no person agrees ("помощь Ливану, заявив, что тот"). This sentence and the one before only; unlinked
+    when a person noun that names no one stands between ("оценили нового босса, тот")."""
+    decision = Decision(anaphor)
+    switched = {ref.entity for ref in state.before(anaphor) if _switched_from(state, anaphor, ref)}
+    found = _agreeing_before(state, anaphor, lambda ref: ref.entity not in switched, persons_first=True)
+    if found is None:
+        return decision.reject("switched_subject", "nobody but the subject agrees in this or the sentence before")
+    noun = _unnamed_person_after(state, anaphor, found)
+    if noun is not None:
+        return decision.reject("switched_subject", f"'{state.doc.tokens[noun].text}' names someone nearer")
+    return decision.link(found.entity, "switched_subject", "the last one named who is not the subject")
+
+
+@rule("coref")
+def last_named(state: Resolution, anaphor: Anaphor) -> Decision:
+    """"последний" standing for a noun ("граждан Стехновского и Мусина. Последний скрывается", "по словам
+    последнего") is the last name before it that agrees in gender, in this sentence or the one before, when the
+    story named another of its type before it in that sentence (the last of several) and no person noun that names
+    no one stands between ("со своим сверстником … последний")."""
+    decision = Decision(anaphor)
+    found = _agreeing_before(state, anaphor, lambda ref: ref.kind == "name")
+    if found is None:
+        return decision.reject("last_named", "no name agrees in this or the sentence before")
+    if not _named_among_others(state, found):
+        return decision.reject("last_named", f"{state.doc.entities[found.entity].name} is named with no other")
+    noun = _unnamed_person_after(state, anaphor, found)
+    if noun is not None:
+        return decision.reject("last_named", f"'{state.doc.tokens[noun].text}' names someone nearer")
+    return decision.link(found.entity, "last_named", "the last one named")
+
+
+def _named_among_others(state: Resolution, ref: Referent) -> bool:
+    """"последний" is the last of several: another entity of the mention's type is mentioned before it in its
+    sentence ("ЛДПР и «Единая Россия»", "Санторумом и Гингричем", "она … с главой агентства Витман")."""
+    kind = state.infos[ref.entity].type
+    return any(other.sentence == ref.sentence and other.end <= ref.start and other.entity != ref.entity
+               and state.infos[other.entity].type == kind for other in state.antecedents)
+
+
+def _agreeing_before(state: Resolution, anaphor: Anaphor, keep: Callable[[Referent], bool],
+                     persons_first: bool = False) -> Referent | None:
+    """The nearest mention before the anaphor, in its sentence or the one before, of a singular person, body or
+    place of the anaphor's gender (a person of unknown gender agrees) that `keep` accepts; with `persons_first` a
+    body or place only where no person agrees."""
+    best: dict[bool, Referent] = {}
+    for ref in state.before(anaphor):
+        info = state.infos[ref.entity]
+        if anaphor.narrative - ref.narrative > 1 or info.number == "plur" or info.type not in ("PER", "ORG", "LOC"):
+            continue
+        if info.gender != anaphor.gender and (info.gender or info.type != "PER"):
+            continue
+        person = persons_first and info.type == "PER"
+        if keep(ref) and (person not in best or ref.end > best[person].end):
+            best[person] = ref
+    return best.get(True) or best.get(False)
+
+
+def _unnamed_person_after(state: Resolution, anaphor: Anaphor, ref: Referent) -> int | None:
+    """A singular person noun of the anaphor's gender between the mention and the anaphor that is no one's mention
+    ("оценили нового босса, тот", "в сопровождении бабушки. Та", "избранному главе государства, когда тот"; a
+    noun of common gender either way): the demonstrative likelier means that one."""
+    doc = state.doc
+    gender = "Fem" if anaphor.gender == "femn" else "Masc"
+    for index in range(doc.token_at(ref.end), anaphor.head):
+        token = doc.tokens[index]
+        if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") != "Plur" \
+                and (token.feats.get("Gender") == gender or lemma_of(token) in COMMON_GENDER_PERSON_NOUNS) \
+                and index not in state.by_token:
+            return index  # "глава" is feminine by its form and names a man as often
+    return None
+
+
+def _switched_from(state: Resolution, anaphor: Anaphor, ref: Referent) -> bool:
+    """The mention is a subject "тот" switches away from: of a clause the anaphor's clause hangs from, or of the
+    sentence before's main clause."""
+    if not ref.subject:
+        return False
+    doc = state.doc
+    verb = doc.tokens[ref.head].head
+    if ref.sentence == anaphor.sentence:
+        return verb in set(rules.ancestors(doc, anaphor.head))
+    return anaphor.narrative - ref.narrative == 1 and 0 <= verb < len(doc.tokens) and doc.tokens[verb].rel == "root"
+
+
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
     "personal": resolve_personal, "person": resolve_person, "person_noun": introduced_noun,
@@ -4528,6 +4618,7 @@ RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "place": place_kind, "introduced_kind": introduced_kind,
     "country_side": country_side, "our_country": our_country, "owned_country": owned_country, "capital": capital,
     "client": defended_client, "plaintiff": suing_party, "defendant": suing_party,
+    "switched": switched_subject, "last_named": last_named,
 }
 
 

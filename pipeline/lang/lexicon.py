@@ -2547,3 +2547,15 @@ PAIRED_MASCULINE_OCCUPATIONS = fold_words("""
 # сильнейшего теннисиста", "в номинации «Лучшая актриса»", "на месте опорного полузащитника"; "звание" is
 # `coref.rules.POST_NOUNS`').
 TITLE_GOVERNOR_NOUNS = fold_words("титул номинация место позиция амплуа")
+
+# --- a switched subject and the last named (coref99) -------------------------------------------------------------
+# The demonstrative standing alone as a clause's subject picks up the last person or body named that is not the
+# subject before it ("Иванов позвонил Петрову, и тот согласился": Петров; `coref.resolve.switched_subject`); the
+# nominative only: the tagger reads "того", "тому", "том" as neuter, and "кроме того", "после того как" hold them.
+SWITCH_DEMONSTRATIVE_FORMS = fold_words("тот та")
+# Words after the demonstrative that make it no pronoun of its own: "тот же", "тот или иной", "та самая", "тот и
+# другой".
+DEMONSTRATIVE_CLOSERS = fold_words("же или и самый самая")
+# "последний" standing for a noun ("Стехновского и Мусина. Последний скрывается"): the last one named
+# (`coref.resolve.last_named`).
+LAST_NAMED_LEMMAS = fold_words("последний")

@@ -1748,6 +1748,23 @@ STORY_FIGURES = [  # coref97: an occupation noun no introduction resolves is the
      "Лучший игрок", None, "introduced_role"),  # inside quotation marks: a title's words
 ]
 ROWS = ROWS + STORY_FIGURES
+SWITCHED_SUBJECTS = [  # coref99: "тот" standing alone as a subject switches from the subject to the last one named
+    ("Иван Петров позвонил Сергею Орлову, и тот согласился приехать.", "тот", "Сергей Орлов",
+     "switched_subject"),  # the object of the clause before, not its subject
+    ("Ольга Белова наняла Анну Орлову, чтобы та вела ее дела.", "та", "Анна Орлова",
+     "switched_subject"),  # feminine: the subject the clause hangs from is skipped
+    ("Иван Петров позвонил Анне Орловой, и тот был очень рад.", "тот", None,
+     "switched_subject"),  # guard: the only masculine one is the subject switched from
+]
+LAST_NAMED = [  # coref99: "последний" standing for a noun is the last one named
+    ("Полиция подозревает Ивана Петрова и Сергея Орлова. Последний скрывается в Турции.", "Последний",
+     "Сергей Орлов", "last_named"),
+    ("Полиция подозревает Анну Орлову и Ивана Петрова, а также Ольгу Белову. По словам последнего, он невиновен.",
+     "последнего", "Иван Петров", "last_named"),  # guard: of the anaphor's gender, not the nearest name
+    ("Полиция подозревает Ивана Петрова. По словам последнего, он невиновен.", "последнего", None,
+     "last_named"),  # guard: named with no other, so no last of several
+]
+ROWS = ROWS + SWITCHED_SUBJECTS + LAST_NAMED
 PERSON_OWNED = "Лондонский «Челси» провел сбор в Австрии. Оборона команды Ивана Петрова выглядела слабо."
 
 
@@ -1804,6 +1821,10 @@ def test_speaking_role_names_its_refusal(text: str, anaphor: str, rule: str, rea
 
 
 NO_ANAPHOR = [
+    "Иван Петров выиграл турнир. Тот же Петров выиграл его и в прошлом году.",  # coref99: "тот же" is no pronoun
+    "Иван Петров считает, что победит тот, кто больше работает.",  # coref99: a relative clause's head
+    "Иван Петров приехал в Москву в последний момент.",  # coref99: "последний" on its noun
+    "Иван Петров и Сергей Орлов спорили до последнего.",  # coref99: "до последнего" is a time (to the end)
     # the lead, night of 2026-12-06: a name in quotation marks inside an indirect quote is no one's words (no verb)
     "Иван Петров заявил, что весной покинет ''«Мой дом»'' и вернется в науку.",
     "Премьера фильма состоялась в Москве. Зрители приняли картину тепло.",  # coref70: Inan, Fem: no role
