@@ -1332,9 +1332,11 @@ def _attributed_days(doc: Document, mentions: list[Mention], values: list[tuple[
         if day is None:
             continue
         value = _with_time(mention, _shifted(mention, day) if mention.unit_shift else _weekday(doc, mention, day))
-        if day != anchor or value != values[index][0]:  # type: ignore[index]  # the anchor's day beats the story's
+        told = values[index]
+        if told is not None and (day != anchor or value != told[0]):  # the anchor's day beats the story's
             values[index] = value, "relative"
-            _note(mention, "speaker_day", f"said in a quote attributed to {day}: counted from that day, not {anchor}")
+            _note(mention, "speaker_day", f"said in a quote attributed to {day}: counted from that day ({value}), "
+                                          f"not {told[0]}")
 
 
 def _speaker_relative(m: Mention) -> bool:

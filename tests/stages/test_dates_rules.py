@@ -289,6 +289,16 @@ def test_the_trace_says_what_fired_what_was_turned_down_and_why(text, published_
     assert all(e.reason for e in events if e.verdict == "rejected")
 
 
+def test_an_attribution_on_the_anchors_day_names_the_story_day_it_replaced():
+    """finalread-za4: the attribution "— сообщили 17 февраля" on the anchor's own day replaces the story's day (11
+    February) that the quote's "Сегодня" had: the trace names that day, not the anchor twice."""
+    text = ("Якутия\n\nГлава республики 11 февраля уволил министра. «Сегодня коллективу был представлен новый "
+            "министр», — сообщили в пресс-службе 17 февраля.")
+    doc, events = traced(text, "2026-02-17")
+    reasons = [e.reason for e in events if e.rule == "speaker_day" and doc.text[e.start : e.end] == "Сегодня"]
+    assert any(reason.endswith("counted from that day (2026-02-17), not 2026-02-11") for reason in reasons), reasons
+
+
 def test_tracing_changes_no_date():
     for text, published_at, _ in RULES + [(t, p, None) for t, p, _ in TRACED]:
         doc, _ = traced(text, published_at)

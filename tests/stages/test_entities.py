@@ -221,6 +221,18 @@ def test_alias_types(morph):
     assert {span.type for span in types.alias_types(doc, given)} == {"ORG"}
 
 
+@pytest.mark.parametrize(("text", "given", "expected"), [
+    # a region's other name that also names a club or a bank is a "typed" row: it never retypes the body
+    ("Хоккейный клуб «Югра» обыграл «Металлург».", ("Югра", "ORG", 0), "ORG"),
+    ("Банк «Югра» лишился лицензии.", ("Югра", "ORG", 0), "ORG"),
+    ("В Югре открылась новая школа.", ("Югре", "LOC", 0), "LOC"),
+    ("Губернатор ХМАО посетил школу.", ("ХМАО", "ORG", 0), "LOC"),  # the row's letters name the region alone
+])
+def test_a_typed_alias_row_never_retypes_a_body_of_that_name(morph, text, given, expected):
+    doc = morph(text)
+    assert [span.type for span in types.alias_types(doc, mentions(doc, given))] == [expected]
+
+
 def test_repair_mentions_logs_rules(morph):
     doc = morph("Страны: Эфиопия, Чили.")
     types.repair_mentions(doc, mentions(doc, ("Эфиопия", "PER", 0)))
