@@ -12,6 +12,7 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import NAMELESS_SOURCE_NOUNS
 from pipeline.lang.tree import range_head
 from pipeline.quotes.context import Context
+from pipeline.quotes.descriptions import introduced_as, mention_role_heads, role_words
 from pipeline.quotes.lexicon import OUTLET_VERBS
 from pipeline.rules import fired, rejected
 
@@ -77,12 +78,31 @@ def _restates(ctx: Context, headline: QuoteAnn, lead: QuoteAnn, wanted: str) -> 
         return False
     if any(headline.start <= mention.start < headline.end for mention in entity.mentions):
         return False  # "Прокурор попросил приговорить Браудера": Браудер is spoken of, not the source
+    if wanted == "PER" and _role_of_another(ctx, headline, lead.speaker_entity):
+        return False
     same_cue = bool(headline.cue_lemma) and lead.cue_lemma == headline.cue_lemma
     if same_cue:
         return True
     if not wanted or lead.cue_lemma in OUTLET_VERBS:
         return False
     return len(_content_lemmas(ctx, headline) & _content_lemmas(ctx, lead)) >= SHARED_CONTENT_WORDS
+
+
+def _role_of_another(ctx: Context, headline: QuoteAnn, entity_index: int) -> bool:
+    """The headline's role noun ("Адвокат назвал приговор …") is the role the article below the headline gives
+    another person ("адвокат Ольга Пыжова") and not the lead's source ("Прокурор Андрей Белых заявил, что
+    приговор …"): the two sides of one story, not one person told twice."""
+    mention = headline.speaker_mention
+    words = [index for index in ctx.tokens_within(mention.start, mention.end) if ctx.is_word(index)] \
+        if mention is not None else []
+    if not words:
+        return False
+    wanted = role_words(fold(ctx.lemma(range_head(ctx.doc, words))))
+    if introduced_as(ctx, entity_index) & wanted:
+        return False
+    return any(other != entity_index and entity.type == "PER" and any(
+        name.start >= headline.end and mention_role_heads(ctx, name) & wanted for name in entity.names())
+        for other, entity in enumerate(ctx.doc.entities))
 
 
 def headline_restated(ctx: Context, quotes: list[QuoteAnn]) -> list[QuoteAnn]:

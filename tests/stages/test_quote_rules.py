@@ -1317,6 +1317,11 @@ RULE_ROWS = [
      "indirect_request"),
     ("speaker-headline-restated-spoken-of", "Прокурор попросил приговорить Ивана Петрова к пяти годам\n\nИван "
      "Петров попросил суд оправдать его.", "приговорить Ивана Петрова к пяти годам", "прокурор", "indirect_request"),
+    # the headline's role is another person's below it, not the lead source's: the other side of the story
+    # (finalread-za1: restated._role_of_another)
+    ("speaker-headline-restated-other-side", "Адвокат назвал приговор Ивану Сомову несправедливым\n\nПрокурор Андрей "
+     "Белых заявил, что приговор Ивану Сомову был справедливым и обоснованным. Защиту Сомова в суде представляет "
+     "адвокат Ольга Пыжова.", "приговор Ивану Сомову несправедливым", "адвокат", "indirect_naming"),
     # a short quoted title closing the clause of an outlet verb is its subject though its plural form disagrees, and
     # a title is no time or thing its nouns mean (quotes97: speakers.quoted_title_subject, quoted_title_at)
     ("speaker-quoted-title-plural", "Цены на жилье в Москве выросли на треть, пишет «Новые известия».",
@@ -3238,6 +3243,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-headline-restated-cue", "headline_restated", True),
     ("speaker-headline-restated-content", "headline_restated", True),
     ("speaker-headline-restated-outlet", "headline_restated", False),
+    ("speaker-headline-restated-other-side", "headline_restated", False),
     # a quoted title as the subject an outlet verb's parse did not give (quotes97); not where the parse gives one
     ("speaker-quoted-title-plural", "quoted_title_subject", True),
     ("speaker-quoted-title-time-noun", "quoted_title_subject", False),
