@@ -868,8 +868,7 @@ def falling_upon(tree: Tree, index: int, lemma: str) -> str | None:
         return None
     for child in tree.kids(index, "obl"):
         token = tree.token(child)
-        if tree.preposition(child) == "на" and token.feats.get("Case") == "Acc" and token.pos != "NUM" \
-                and not any(tree.token(kid).pos == "NUM" for kid in tree.kids(child)):
+        if tree.preposition(child) == "на" and token.feats.get("Case") == "Acc" and not _measured(tree, child):
             return f"falls upon '{token.text}': weather, criticism or trouble, no accident"
     return None
 
@@ -1949,14 +1948,16 @@ def allocated_spending(tree: Tree, index: int, lemma: str) -> str | None:
     потратила на подготовку к Евро-2012 свыше 5 млрд долларов", "на строительство стадионов было потрачено", "Мэрия
     потратит 1 млрд рублей на рассылки", "Enel потратит 9 млрд долларов на российскую энергетику". Not counted goods
     ("потратили около 100 тысяч долларов на три тысячи рекламных сообщений": a payment in the dev golds), nor money
-    spent on a payment ("потратить на компенсацию потерь жителей": the compensation is paid), nor time spent
+    spent on a payment ("потратить на компенсацию потерь жителей": the compensation is paid), nor on a person, whose
+    noun may end as an undertaking's does ("потратил на девушку", "на внучку": finalread-za5), nor time spent
     (OBJECT_EXCLUSIONS: "потратил два часа")."""
     if lemma not in SPENDING_VERBS:
         return None
     for child in tree.kids(index, "obl"):
         goal = lemma_of(tree, child)
         if tree.preposition(child) == "на" and tree.case(child) != "Loc" and not counted(tree, child) \
-                and goal.endswith(UNDERTAKING_NOUN_ENDINGS) and NOUN_TYPES.get(goal) != "payment":
+                and goal.endswith(UNDERTAKING_NOUN_ENDINGS) and NOUN_TYPES.get(goal) != "payment" \
+                and tree.token(child).feats.get("Animacy") != "Anim":
             return f"'{tree.token(index).text} на {tree.token(child).text}': allotted to an undertaking, no payment"
     return None
 
@@ -2183,6 +2184,14 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
     return _verb_trigger(tree, index, child, type_, phrase)
 
 
+def _told_at_a_time(tree: Tree, verb: int) -> bool:
+    """`_told_now` (a title, a date, "сейчас"), but not for a date the verb spans ("весь прошлый год": acts again
+    and again over it)."""
+    return _told_now(tree, verb) and not any(
+        lemma_of(tree, det) == "весь" for child in tree.kids(verb) if child in tree.date_at
+        for det in tree.kids(child, "det", "amod"))
+
+
 @rule("events")
 def repeated_acts(tree: Tree, verb: int, noun: int) -> str | None:
     """An imperfective verb with an office's act (REPEATED_ACT_NOUNS) as its bare plural object, neither counted nor
@@ -2190,11 +2199,13 @@ def repeated_acts(tree: Tree, verb: int, noun: int) -> str | None:
     принимать решения о допусках банков", "в случае необходимости возбуждала уголовные дела", "горсуд не впервые
     принимает неоднозначные решения". Not the perfective ("приняли решения"), a count ("принимал два решения"), a
     determiner ("принимал эти решения"), the passive ("решения принимаются": under way), a singular ("принимает
-    решение": one act told now), nor other acts ("проводили обыски", "наносят удары": each a happening)."""
+    решение": one act told now), a verb told as the day's happening (`_told_at_a_time`: a title, a date, "сейчас":
+    "Вчера правительство принимало решения по бюджету", "Сегодня лидеры подписывают соглашения"; not "весь прошлый
+    год"), nor other acts ("проводили обыски", "наносят удары": each a happening)."""
     token = tree.token(noun)
     if lemma_of(tree, noun) not in REPEATED_ACT_NOUNS or token.feats.get("Number") != "Plur" \
             or tree.token(verb).feats.get("Aspect") != "Imp" or tree.passive(verb) \
-            or counted(tree, noun) or tree.kids(noun, "det"):
+            or counted(tree, noun) or tree.kids(noun, "det") or _told_at_a_time(tree, verb):
         return None
     reason = f"'{tree.token(verb).text} {token.text}': an imperfective with a bare plural, acts again and again"
     rejected("events", repeated_acts, token.start, token.end, reason)

@@ -2143,7 +2143,7 @@ REPEATED_ACT_NOUNS = fold_words("""
 # that quotes cover, no contact between parties (`events.detection.public_address`).
 PUBLIC_NOUNS = fold_words("""
     народ нация общественность население гражданин житель избиратель соотечественник болельщик фанат поклонник
-    зритель читатель слушатель телезритель радиослушатель сторонник верующий
+    зритель читатель слушатель телезритель радиослушатель сторонник верующий горожанин россиянин
 """)
 # Words of driving a crowd off that also tell a vehicle's acceleration to a speed ("разгон до 100 км/ч", "разогнав
 # его до скорости в 193 км в час"), with the nouns of the speed reached (`events.detection.acceleration_sense`).

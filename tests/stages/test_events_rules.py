@@ -1273,6 +1273,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events124: addressing a public is a public appeal, no contact; addressing an official is one
     ("appealed_to_fans", Rejected("обратились", "contact"), "public_address"),
     ("appealed_to_governor", Event("contact", "обратились"), "verb"),
+    # finalread-za5: a person's noun may end as an undertaking's ("-ка"): money spent on a person stays a payment; an
+    # imperfective told at a time (a date, "сегодня") is that day's happening, one over a span ("весь год") repeats;
+    # "горожане" are a public
+    ("spent_on_person", Event("payment", "потратил"), "verb"),
+    ("decisions_taken_yesterday", Event("decree", "принимало решения", "2025-05-19"), "light_verb"),
+    ("agreements_signed_today", Event("agreement", "подписывают соглашения", "2025-05-20"), "light_verb"),
+    ("contracts_all_year", Rejected("контракты", "agreement"), "repeated_acts"),
+    ("appealed_to_townspeople", Rejected("обратился", "contact"), "public_address"),
     # events124: confirming someone in an office is an appointment; confirming a plan stays a decree
     ("confirmed_in_office_seat", Event("appointment", "утверждены"), "retype_by_complement"),
     ("confirmed_work_plan", Event("decree", "утвердил"), "verb"),
