@@ -3133,9 +3133,9 @@ def _figure_guard(state: Resolution, anaphor: Anaphor) -> str:
     return ""
 
 
-
 def _not_named_before(state: Resolution, anaphor: Anaphor) -> str:
-    """Why an age or country description is no one the story named before (`aged_person`), "" when nothing says so."""
+    """Why an age, country or occupation description is no one the story named before (`aged_person`,
+    `story_figure`), "" when nothing says so."""
     doc = state.doc
     if anaphor.lemma in RELATION_NOUNS:
         return "a relative: someone's kin"

@@ -829,10 +829,13 @@ WOUND_NOUNS = fold_words("ранение")
 
 # Steps of an investigation, each its own happening within the case it serves (EVENTS.md annotates "обыски",
 # "допросили", "экспертиза" apart from "возбуждено уголовное дело", "расследование"): a search, an interrogation, an
-# expert examination. Each names its kind by the stem of its words (`events.happenings._step`).
+# expert examination, a manhunt ("объявлен в розыск", "находится в розыске": the dev golds group them only with each
+# other, never with "расследование" or "обвиняла" of the same person). Each names its kind by the stem of its words
+# (`events.happenings._step`).
 INVESTIGATION_STEP_STEMS: dict[str, str] = {"обыск": "search", "обыскать": "search", "обыскивать": "search",
                                            "допрос": "interrogation", "допросить": "interrogation",
-                                           "допрашивать": "interrogation", "экспертиза": "examination"}
+                                           "допрашивать": "interrogation", "экспертиза": "examination",
+                                           "розыск": "manhunt"}
 
 # Words of one happening that share no stem of five letters (`events.happenings._same_word`): synonyms that tell one
 # kind of happening ("умер" … "скончался" … "смерть"; "завели уголовное дело" … "возбуждено уголовное дело") and a

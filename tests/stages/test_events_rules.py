@@ -2303,6 +2303,17 @@ def test_a_step_of_an_investigation_is_its_own_happening() -> None:
     assert sorted(groups) == [["Допрос", "допросили"], ["возбудили уголовное дело"], ["провели обыск"]]
 
 
+def test_a_manhunt_is_a_step_of_its_own() -> None:
+    # finalread-za2: "возбудили уголовное дело против Ивана Петрова. … объявлен в розыск. Сейчас бизнесмен находится
+    # в розыске … Расследование дела в отношении Петрова": a manhunt (told twice) is no restatement of the case, even
+    # where coref names its party ("бизнесмен" → Петров, `story_figure`) — `happenings._step`, "розыск"
+    doc, _ = _run("manhunt_apart")
+    groups = [sorted(doc.events[i].trigger.text for i in h.events) for h in doc.happenings
+              if doc.events[h.events[0]].type == "investigation"]
+    assert sorted(groups) == [["Расследование", "возбудили уголовное дело"], ["находится в розыске",
+                                                                              "объявлен в розыск"]]
+
+
 @pytest.mark.parametrize("doc_id", ["seized_then_seizure", "arrested_many_times"])
 def test_a_verb_and_a_noun_or_two_aspects_of_one_root_may_tell_two_happenings(doc_id: str) -> None:
     # "захватили самолет" in 1985 … "захват самолета" in 1972; "арестовала Ивана Петрова" … "много раз арестовывала
