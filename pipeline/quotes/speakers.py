@@ -151,6 +151,7 @@ from pipeline.quotes.subjects import (
     share_head,
     share_limit,
     speechless_inherited,
+    trailing_subject,
 )
 from pipeline.rules import fired, rejected
 
@@ -2311,7 +2312,10 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     if subject is None:
         subject = quoted_title_subject(ctx, verb, candidate)
     if subject is None:
-        return _locative_speaker(ctx, candidate, verb, history, cue_inside)
+        spoken = _locative_speaker(ctx, candidate, verb, history, cue_inside)
+        trailing = trailing_subject(ctx, verb, (0, 0) if cue_inside else (candidate.start, candidate.end)) \
+            if spoken.name is None and not spoken.not_source else None
+        return spoken if trailing is None else describe(ctx, trailing, candidate, history)
     if speechless_inherited(ctx, verb, subject):
         body = _host_body(ctx, verb, subject)
         if body is not None and (cue_inside or not candidate.start <= ctx.tokens[body].start < candidate.end):

@@ -146,7 +146,8 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
     start, limit = ctx.sentence_range(verb)
     subjects = sorted((s for s in ctx.kids(verb, "nsubj") if start <= s < limit
                        and (ctx.tokens[s].pos != "ADV" or comparative_share(ctx, s) is not None)
-                       and not content[0] <= ctx.tokens[s].start < content[1] and _agrees(ctx, verb, s)),
+                       and not content[0] <= ctx.tokens[s].start < content[1] and _agrees(ctx, verb, s)
+                       and not thing_before_joiner(ctx, verb, s)),
                       key=lambda s: (_is_place(ctx, s), abs(s - verb)))
     if not subjects:
         return None
@@ -164,6 +165,28 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
             for i in range(subjects[0], closer)):
         return closer  # "X заявил ..., а Y отметил": the parser gave Y's verb the first clause's subject
     return _antecedent(ctx, verb, participle_noun(ctx, verb, _adjective_head(ctx, subjects[0])))
+
+
+def thing_before_joiner(ctx: Context, verb: int, subject: int) -> bool:
+    """An inanimate noun the parse made the subject of a conjoined cue though it stands before the cue's joiner,
+    after the first conjunct's own animate subject ("адвокаты представили показания Рожковой, данные на
+    предварительном следствии, которые противоречат …, и предложили устроить очную ставку": "данные" belongs to
+    the first conjunct's object): a conjunct's own subject follows its "и"/"а"/"но", one before it is the first
+    clause's, so the cue shares the first conjunct's person (`_conjoined_subject`, `_governing_subject`; "данные"
+    may name a source, so no `_speechless` test).
+    Rule `thing_before_joiner` (traced as a rejection)."""
+    head = ctx.tokens[verb].head
+    if ctx.tokens[verb].rel != "conj" or head < 0 or ctx.feats(subject).get("Animacy") != "Inan" \
+            or ctx.tokens[subject].pos != "NOUN":
+        return False
+    joiners = [kid for kid in ctx.kids(verb, "cc") if subject < kid < verb]
+    if not joiners or not any(ctx.feats(kid).get("Animacy") == "Anim" and _agrees(ctx, verb, kid)
+                              for kid in ctx.kids(head, "nsubj") if kid < subject):
+        return False
+    rejected("quotes", "thing_before_joiner", ctx.tokens[subject].start, ctx.tokens[verb].end,
+             f"{ctx.tokens[subject].text} stands before {ctx.tokens[joiners[0]].text}: no subject of "
+             f"{ctx.tokens[verb].text}")
+    return True
 
 
 def comparative_share(ctx: Context, index: int) -> int | None:
@@ -1722,3 +1745,87 @@ def genitive_owner(ctx: Context, noun: int) -> int | None:
         if child > noun and ctx.feats(child).get("Case") == "Gen" and ctx.tokens[child].pos in ("NOUN", "PROPN"):
             return child
     return None
+
+
+TRAILING_REACH = 12  # tokens read after the cue for a subject set off by adverbials (`trailing_subject`)
+
+
+def trailing_subject(ctx: Context, verb: int, content: tuple[int, int]) -> int | None:
+    """A subject standing after the cue behind adverbials the parse hung elsewhere ("…, сообщает в среду
+    Австралийское управление морской безопасности", "Как сообщил в четверг вечером украинский «5-й канал», …",
+    "…, — сообщила, представляя доклад, председатель TI Угетт Лябей"): Russian puts the source last, and a time
+    adverbial, a bare dative addressee, an adverb or a gerund clause set off by commas may stand between. When no
+    other step found a subject, the first word after these that is a nominative able to speak and agreeing with the
+    finite active cue is its subject (a nominative adjective leads to its noun or a quoted title right after it).
+    Anything else after the cue ends the search: another noun (an object: "отметил рост цен"), a finite verb, a
+    break, the quote's content. Rule `trailing_subject` (fired trace)."""
+    feats = ctx.feats(verb)
+    if not ctx.is_finite(verb) or feats.get("Person") in ("1", "2") or feats.get("Mood") in ("Imp", "Cnd") \
+            or feats.get("Voice") == "Pass":
+        return None
+    _, limit = ctx.sentence_range(verb)
+    index = verb + 1
+    while index < min(limit, verb + TRAILING_REACH):
+        token = ctx.tokens[index]
+        if content[0] <= token.start < content[1]:
+            return None
+        if token.text == ",":
+            index = _past_gerund_clause(ctx, index, limit)
+            if index is None:
+                return None
+            continue
+        if token.text in NP_BREAK or ctx.is_finite(index):
+            return None
+        if bare_dative(ctx, index):
+            index = _past_name(ctx, index, limit)  # "сообщил агентству AFP": the addressee's own name with it
+            continue
+        if token.pos in ("ADV", "PART") or time_phrase(ctx, index) \
+                or (token.pos == "ADP" and index + 1 < limit and _time_after(ctx, index + 1, limit)):
+            index += 1
+            continue
+        found = _trailing_head(ctx, verb, index, limit)
+        if found is None:
+            return None
+        fired("quotes", "trailing_subject", ctx.tokens[found].start, ctx.tokens[found].end,
+              f"{ctx.tokens[verb].text} … {ctx.tokens[found].text}: the subject after the cue's adverbials")
+        return found
+    return None
+
+
+def _time_after(ctx: Context, index: int, limit: int) -> bool:
+    """A preposition's time noun within three words ("в среду", "в минувший четверг")."""
+    return any(time_phrase(ctx, at) for at in range(index, min(index + 3, limit)))
+
+
+def _past_gerund_clause(ctx: Context, comma: int, limit: int) -> int | None:
+    """The token after a gerund clause set off by commas right after the cue (", представляя доклад,"), or None
+    when the comma opens anything else."""
+    if comma + 1 >= limit or ctx.feats(comma + 1).get("VerbForm") != "Conv":
+        return None
+    for index in range(comma + 2, min(limit, comma + TRAILING_REACH)):
+        if ctx.tokens[index].text == ",":
+            return index + 1
+        if ctx.tokens[index].text in NP_BREAK or ctx.is_finite(index):
+            return None
+    return None
+
+
+def _trailing_head(ctx: Context, verb: int, index: int, limit: int) -> int | None:
+    """The subject noun a trailing phrase opens with at `index`: the noun itself, or after nominative adjectives
+    that agree with the cue, their noun or the quoted title right after them («5-й канал»); None when it is no
+    nominative able to speak that agrees with the cue."""
+    while index < limit and ctx.tokens[index].pos in ("ADJ", "DET") and can_be_nominative(ctx, index) \
+            and _agrees(ctx, verb, index):
+        index += 1
+    if index >= limit:
+        return None
+    quoted = ctx.quoted_opening_at(ctx.tokens[index].start)
+    if quoted is not None and index > verb + 1 and ctx.tokens[index - 1].pos in ("ADJ", "DET"):
+        words = [at for at in ctx.tokens_within(quoted.start, quoted.close) if ctx.is_word(at)]
+        nouns = [at for at in words if ctx.tokens[at].pos in ("NOUN", "PROPN")]
+        return nouns[-1] if nouns else None
+    if ctx.tokens[index].pos not in ("NOUN", "PROPN") or _in_prepositional_phrase(ctx, index) \
+            or ctx.lemma(index) in RELATIVE_PRONOUNS | NON_SOURCES or not can_be_nominative(ctx, index) \
+            or time_phrase(ctx, index) or not can_speak(ctx, index) or not _agrees(ctx, verb, index):
+        return None  # the tagger may read a subject after the verb as its object: the dictionary decides
+    return index
