@@ -770,6 +770,8 @@ def _previous_sentence_subject(ctx: Context, verb: int, content: tuple[int, int]
     if "\n" in ctx.doc.text[ctx.tokens[previous].start : ctx.tokens[first].start]:
         return None
     roots = [i for i in range(previous, first) if ctx.tokens[i].head < 0 and ctx.tokens[i].pos in ("VERB", "AUX")]
+    attribution = previous_attribution(ctx, roots)
+    roots = [attribution] if attribution is not None else roots
     if len(roots) != 1 or content[0] <= ctx.tokens[roots[0]].start < content[1]:
         return None
     if ctx.quoted_at(ctx.tokens[roots[0]].start) is not None:
@@ -788,6 +790,26 @@ def _previous_sentence_subject(ctx: Context, verb: int, content: tuple[int, int]
     fired("quotes", "previous_sentence_subject", ctx.tokens[found].start, token.end,
           f"{token.text} -> subject of {ctx.tokens[roots[0]].text}")
     return found
+
+
+def previous_attribution(ctx: Context, roots: list[int]) -> int | None:
+    """The attribution of a sentence that quotes someone: its one speech verb outside quotation marks that is a root
+    or hangs on a root inside them ("«Нам предстоит создать новую этику!» — объявил Киселев. И пояснил: «…»";
+    "Флинн повторил: «Суды не решают …». После чего добавил:" — the parse makes the quoted clause a root of its
+    own); the subjectless cue of the next sentence goes on from it (`_previous_sentence_subject`), as it goes on
+    from a sentence's only predicate. None when a root outside the quotation is no speech verb, when there are
+    several attributions or none (a bare quotation: "«Кремль не отступит». Затем добавил:"). Rule
+    `previous_attribution` (fired trace)."""
+    outside = [root for root in roots if ctx.quoted_at(ctx.tokens[root].start) is None]
+    if len(outside) == len(roots):
+        return None  # no quotation among the roots: the sentence's own predicate decides
+    found = outside + [kid for root in roots if root not in outside for kid in ctx.kids(root, "parataxis")
+                       if ctx.quoted_at(ctx.tokens[kid].start) is None]
+    if len(found) != 1 or not is_speech_verb(ctx, found[0]) or not ctx.is_finite(found[0]):
+        return None
+    fired("quotes", "previous_attribution", ctx.tokens[found[0]].start, ctx.tokens[found[0]].end,
+          f"{ctx.tokens[found[0]].text}: the attribution of the quotation before")
+    return found[0]
 
 
 def _coordinated_predicate(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
