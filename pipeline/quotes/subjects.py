@@ -798,15 +798,17 @@ def previous_attribution(ctx: Context, roots: list[int]) -> int | None:
     "Флинн повторил: «Суды не решают …». После чего добавил:" — the parse makes the quoted clause a root of its
     own); the subjectless cue of the next sentence goes on from it (`_previous_sentence_subject`), as it goes on
     from a sentence's only predicate. None when a root outside the quotation is no speech verb, when there are
-    several attributions or none (a bare quotation: "«Кремль не отступит». Затем добавил:"). Rule
+    several attributions or none (a bare quotation: "«Кремль не отступит». Затем добавил:"), or when the
+    attribution goes on with another predicate. Rule
     `previous_attribution` (fired trace)."""
     outside = [root for root in roots if ctx.quoted_at(ctx.tokens[root].start) is None]
     if len(outside) == len(roots):
         return None  # no quotation among the roots: the sentence's own predicate decides
-    found = outside + [kid for root in roots if root not in outside for kid in ctx.kids(root, "parataxis")
-                       if ctx.quoted_at(ctx.tokens[kid].start) is None]
-    if len(found) != 1 or not is_speech_verb(ctx, found[0]) or not ctx.is_finite(found[0]):
-        return None
+    found = outside + [kid for root in roots if root not in outside for kid in ctx.kids(root, "parataxis", "conj")
+                       if ctx.is_finite(kid) and ctx.quoted_at(ctx.tokens[kid].start) is None]
+    if len(found) != 1 or not is_speech_verb(ctx, found[0]) or not ctx.is_finite(found[0]) \
+            or any(ctx.is_finite(kid) for kid in ctx.kids(found[0], "conj")):
+        return None  # "— сказал Петров, а Иванов возразил. Затем добавил": which of the two goes on is unsaid
     fired("quotes", "previous_attribution", ctx.tokens[found[0]].start, ctx.tokens[found[0]].end,
           f"{ctx.tokens[found[0]].text}: the attribution of the quotation before")
     return found[0]
