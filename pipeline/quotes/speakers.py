@@ -143,6 +143,7 @@ from pipeline.quotes.subjects import (
     counted_group_end,
     find_object,
     find_subject,
+    from_place_source,
     genitive_owner,
     indefinite_plural,
     locative_source,
@@ -2546,6 +2547,10 @@ def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[
     head = ctx.tokens[verb].head
     if source is None and ctx.tokens[verb].rel == "conj" and head >= 0 and indefinite_plural(ctx, head):
         source = locative_source(ctx, head, places_only=True)  # "в министерстве относятся ..., но настаивают"
+    if source is None:
+        source = from_place_source(ctx, verb)
+    if source is None and ctx.tokens[verb].rel == "conj" and head >= 0 and indefinite_plural(ctx, head):
+        source = from_place_source(ctx, head)  # "позвонили из Минобороны и рассказали"
     if source is not None and not candidate.start <= ctx.tokens[source].start < candidate.end:
         subject = _subject_over_document(ctx, verb, source)
         return describe(ctx, source if subject is None else subject, candidate, history)
