@@ -1365,6 +1365,17 @@ RULE_ROWS = [
     ("speaker-previous-attribution-two", "\"Мы не отступим\", — сказал Петров, а Иванов возразил. Затем добавил: "
      "\"Решение за судом\".",
      "Решение за судом", None, "direct_colon"),
+    # a subjectless plural cue speaks for the body it is said from, as for one it is said in (quotes99:
+    # subjects.from_place_source); not a city
+    ("speaker-from-place", "Трое обвиняемых признали себя виновными в соучастии в заговоре. Как сообщили из "
+     "федеральной прокуратуры, суд над остальными начнется в марте.",
+     "суд над остальными начнется в марте", "федеральная прокуратура", "indirect_as_says"),
+    ("speaker-from-place-conjunct", "Сухроб Каримов последний раз выходил на связь 22 февраля. Через несколько дней "
+     "родителям позвонили из Минобороны и рассказали, что Каримов находился в госпитале.",
+     "Каримов находился в госпитале", "Минобороны", "indirect_that"),
+    ("speaker-from-place-city", "Об отставке губернатора стало известно в пятницу. Как сообщили из Москвы, указ уже "
+     "подписан.",
+     "указ уже подписан", None, "indirect_as_says"),
     # a statement's genitive owner that is a speaking collective the tagger reads inanimate is its source, as "по
     # данным СМИ" is (quotes96: speakers._speaking_collective); not one with a preposition of its own
     ("speaker-collective-owner-press", "По сообщениям британской прессы, принц Гарри женится летом.",
@@ -3294,6 +3305,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-previous-attribution-dash", "previous_attribution", True),
     ("speaker-previous-attribution-colon", "previous_attribution", True),
     ("speaker-previous-attribution-two", "previous_attribution", False),
+    # the body a plural cue is said from (quotes99); not a city
+    ("speaker-from-place", "from_place_source", True),
+    ("speaker-from-place-conjunct", "from_place_source", True),
+    ("speaker-from-place-city", "from_place_source", False),
 ]
 
 
