@@ -143,6 +143,7 @@ from pipeline.quotes.subjects import (
     counted_group_end,
     find_object,
     find_subject,
+    from_place_source,
     genitive_owner,
     indefinite_plural,
     locative_source,
@@ -151,6 +152,7 @@ from pipeline.quotes.subjects import (
     share_head,
     share_limit,
     speechless_inherited,
+    trailing_subject,
 )
 from pipeline.rules import fired, rejected
 
@@ -2311,7 +2313,10 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     if subject is None:
         subject = quoted_title_subject(ctx, verb, candidate)
     if subject is None:
-        return _locative_speaker(ctx, candidate, verb, history, cue_inside)
+        spoken = _locative_speaker(ctx, candidate, verb, history, cue_inside)
+        trailing = trailing_subject(ctx, verb, (0, 0) if cue_inside else (candidate.start, candidate.end)) \
+            if spoken.name is None and not spoken.not_source else None
+        return spoken if trailing is None else describe(ctx, trailing, candidate, history)
     if speechless_inherited(ctx, verb, subject):
         body = _host_body(ctx, verb, subject)
         if body is not None and (cue_inside or not candidate.start <= ctx.tokens[body].start < candidate.end):
@@ -2542,6 +2547,10 @@ def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[
     head = ctx.tokens[verb].head
     if source is None and ctx.tokens[verb].rel == "conj" and head >= 0 and indefinite_plural(ctx, head):
         source = locative_source(ctx, head, places_only=True)  # "в министерстве относятся ..., но настаивают"
+    if source is None:
+        source = from_place_source(ctx, verb)
+    if source is None and ctx.tokens[verb].rel == "conj" and head >= 0 and indefinite_plural(ctx, head):
+        source = from_place_source(ctx, head)  # "позвонили из Минобороны и рассказали"
     if source is not None and not candidate.start <= ctx.tokens[source].start < candidate.end:
         subject = _subject_over_document(ctx, verb, source)
         return describe(ctx, source if subject is None else subject, candidate, history)

@@ -146,7 +146,8 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
     start, limit = ctx.sentence_range(verb)
     subjects = sorted((s for s in ctx.kids(verb, "nsubj") if start <= s < limit
                        and (ctx.tokens[s].pos != "ADV" or comparative_share(ctx, s) is not None)
-                       and not content[0] <= ctx.tokens[s].start < content[1] and _agrees(ctx, verb, s)),
+                       and not content[0] <= ctx.tokens[s].start < content[1] and _agrees(ctx, verb, s)
+                       and not thing_before_joiner(ctx, verb, s)),
                       key=lambda s: (_is_place(ctx, s), abs(s - verb)))
     if not subjects:
         return None
@@ -164,6 +165,28 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
             for i in range(subjects[0], closer)):
         return closer  # "X заявил ..., а Y отметил": the parser gave Y's verb the first clause's subject
     return _antecedent(ctx, verb, participle_noun(ctx, verb, _adjective_head(ctx, subjects[0])))
+
+
+def thing_before_joiner(ctx: Context, verb: int, subject: int) -> bool:
+    """An inanimate noun the parse made the subject of a conjoined cue though it stands before the cue's joiner,
+    after the first conjunct's own animate subject ("адвокаты представили показания Рожковой, данные на
+    предварительном следствии, которые противоречат …, и предложили устроить очную ставку": "данные" belongs to
+    the first conjunct's object): a conjunct's own subject follows its "и"/"а"/"но", one before it is the first
+    clause's, so the cue shares the first conjunct's person (`_conjoined_subject`, `_governing_subject`; "данные"
+    may name a source, so no `_speechless` test).
+    Rule `thing_before_joiner` (traced as a rejection)."""
+    head = ctx.tokens[verb].head
+    if ctx.tokens[verb].rel != "conj" or head < 0 or ctx.feats(subject).get("Animacy") != "Inan" \
+            or ctx.tokens[subject].pos != "NOUN":
+        return False
+    joiners = [kid for kid in ctx.kids(verb, "cc") if subject < kid < verb]
+    if not joiners or not any(ctx.feats(kid).get("Animacy") == "Anim" and _agrees(ctx, verb, kid)
+                              for kid in ctx.kids(head, "nsubj") if kid < subject):
+        return False
+    rejected("quotes", "thing_before_joiner", ctx.tokens[subject].start, ctx.tokens[verb].end,
+             f"{ctx.tokens[subject].text} stands before {ctx.tokens[joiners[0]].text}: no subject of "
+             f"{ctx.tokens[verb].text}")
+    return True
 
 
 def comparative_share(ctx: Context, index: int) -> int | None:
@@ -747,6 +770,8 @@ def _previous_sentence_subject(ctx: Context, verb: int, content: tuple[int, int]
     if "\n" in ctx.doc.text[ctx.tokens[previous].start : ctx.tokens[first].start]:
         return None
     roots = [i for i in range(previous, first) if ctx.tokens[i].head < 0 and ctx.tokens[i].pos in ("VERB", "AUX")]
+    attribution = previous_attribution(ctx, roots)
+    roots = [attribution] if attribution is not None else roots
     if len(roots) != 1 or content[0] <= ctx.tokens[roots[0]].start < content[1]:
         return None
     if ctx.quoted_at(ctx.tokens[roots[0]].start) is not None:
@@ -765,6 +790,28 @@ def _previous_sentence_subject(ctx: Context, verb: int, content: tuple[int, int]
     fired("quotes", "previous_sentence_subject", ctx.tokens[found].start, token.end,
           f"{token.text} -> subject of {ctx.tokens[roots[0]].text}")
     return found
+
+
+def previous_attribution(ctx: Context, roots: list[int]) -> int | None:
+    """The attribution of a sentence that quotes someone: its one speech verb outside quotation marks that is a root
+    or hangs on a root inside them ("«Нам предстоит создать новую этику!» — объявил Киселев. И пояснил: «…»";
+    "Флинн повторил: «Суды не решают …». После чего добавил:" — the parse makes the quoted clause a root of its
+    own); the subjectless cue of the next sentence goes on from it (`_previous_sentence_subject`), as it goes on
+    from a sentence's only predicate. None when a root outside the quotation is no speech verb, when there are
+    several attributions or none (a bare quotation: "«Кремль не отступит». Затем добавил:"), or when the
+    attribution goes on with another predicate. Rule
+    `previous_attribution` (fired trace)."""
+    outside = [root for root in roots if ctx.quoted_at(ctx.tokens[root].start) is None]
+    if len(outside) == len(roots):
+        return None  # no quotation among the roots: the sentence's own predicate decides
+    found = outside + [kid for root in roots if root not in outside for kid in ctx.kids(root, "parataxis", "conj")
+                       if ctx.is_finite(kid) and ctx.quoted_at(ctx.tokens[kid].start) is None]
+    if len(found) != 1 or not is_speech_verb(ctx, found[0]) or not ctx.is_finite(found[0]) \
+            or any(ctx.is_finite(kid) for kid in ctx.kids(found[0], "conj")):
+        return None  # "— сказал Петров, а Иванов возразил. Затем добавил": which of the two goes on is unsaid
+    fired("quotes", "previous_attribution", ctx.tokens[found[0]].start, ctx.tokens[found[0]].end,
+          f"{ctx.tokens[found[0]].text}: the attribution of the quotation before")
+    return found[0]
 
 
 def _coordinated_predicate(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
@@ -1720,5 +1767,110 @@ def indefinite_plural(ctx: Context, verb: int) -> bool:
 def genitive_owner(ctx: Context, noun: int) -> int | None:
     for child in ctx.kids(noun, "nmod"):
         if child > noun and ctx.feats(child).get("Case") == "Gen" and ctx.tokens[child].pos in ("NOUN", "PROPN"):
+            return child
+    return None
+
+
+TRAILING_REACH = 12  # tokens read after the cue for a subject set off by adverbials (`trailing_subject`)
+
+
+def trailing_subject(ctx: Context, verb: int, content: tuple[int, int]) -> int | None:
+    """A subject standing after the cue behind adverbials the parse hung elsewhere ("…, сообщает в среду
+    Австралийское управление морской безопасности", "Как сообщил в четверг вечером украинский «5-й канал», …",
+    "…, — сообщила, представляя доклад, председатель TI Угетт Лябей"): Russian puts the source last, and a time
+    adverbial, a bare dative addressee, an adverb or a gerund clause set off by commas may stand between. When no
+    other step found a subject, the first word after these that is a nominative able to speak and agreeing with the
+    finite active cue is its subject (a nominative adjective leads to its noun or a quoted title right after it).
+    Anything else after the cue ends the search: another noun (an object: "отметил рост цен"), a finite verb, a
+    break, the quote's content. Rule `trailing_subject` (fired trace)."""
+    feats = ctx.feats(verb)
+    if not ctx.is_finite(verb) or feats.get("Person") in ("1", "2") or feats.get("Mood") in ("Imp", "Cnd") \
+            or feats.get("Voice") == "Pass":
+        return None
+    _, limit = ctx.sentence_range(verb)
+    index = verb + 1
+    while index < min(limit, verb + TRAILING_REACH):
+        token = ctx.tokens[index]
+        if content[0] <= token.start < content[1]:
+            return None
+        if token.text == ",":
+            index = _past_gerund_clause(ctx, index, limit)
+            if index is None:
+                return None
+            continue
+        if token.text in NP_BREAK or ctx.is_finite(index):
+            return None
+        if bare_dative(ctx, index):
+            index = _past_name(ctx, index, limit)  # "сообщил агентству AFP": the addressee's own name with it
+            continue
+        if token.pos in ("ADV", "PART") or time_phrase(ctx, index) \
+                or (token.pos == "ADP" and index + 1 < limit and _time_after(ctx, index + 1, limit)):
+            index += 1
+            continue
+        found = _trailing_head(ctx, verb, index, limit)
+        if found is None:
+            return None
+        fired("quotes", "trailing_subject", ctx.tokens[found].start, ctx.tokens[found].end,
+              f"{ctx.tokens[verb].text} … {ctx.tokens[found].text}: the subject after the cue's adverbials")
+        return found
+    return None
+
+
+def _time_after(ctx: Context, index: int, limit: int) -> bool:
+    """A preposition's time noun within three words ("в среду", "в минувший четверг")."""
+    return any(time_phrase(ctx, at) for at in range(index, min(index + 3, limit)))
+
+
+def _past_gerund_clause(ctx: Context, comma: int, limit: int) -> int | None:
+    """The token after a gerund clause set off by commas right after the cue (", представляя доклад,"), or None
+    when the comma opens anything else."""
+    if comma + 1 >= limit or ctx.feats(comma + 1).get("VerbForm") != "Conv":
+        return None
+    for index in range(comma + 2, min(limit, comma + TRAILING_REACH)):
+        if ctx.tokens[index].text == ",":
+            return index + 1
+        if ctx.tokens[index].text in NP_BREAK or ctx.is_finite(index):
+            return None
+    return None
+
+
+def _trailing_head(ctx: Context, verb: int, index: int, limit: int) -> int | None:
+    """The subject noun a trailing phrase opens with at `index`: the noun itself, or after nominative adjectives
+    that agree with the cue, their noun or the quoted title right after them («5-й канал»); None when it is no
+    nominative able to speak that agrees with the cue."""
+    while index < limit and ctx.tokens[index].pos in ("ADJ", "DET") and can_be_nominative(ctx, index) \
+            and _agrees(ctx, verb, index):
+        index += 1
+    if index >= limit:
+        return None
+    quoted = ctx.quoted_opening_at(ctx.tokens[index].start)
+    if quoted is not None and index > verb + 1 and ctx.tokens[index - 1].pos in ("ADJ", "DET"):
+        words = [at for at in ctx.tokens_within(quoted.start, quoted.close) if ctx.is_word(at)]
+        nouns = [at for at in words if ctx.tokens[at].pos in ("NOUN", "PROPN")]
+        return nouns[-1] if nouns else None
+    if ctx.tokens[index].pos not in ("NOUN", "PROPN") or _in_prepositional_phrase(ctx, index) \
+            or ctx.lemma(index) in RELATIVE_PRONOUNS | NON_SOURCES or not can_be_nominative(ctx, index) \
+            or time_phrase(ctx, index) or not can_speak(ctx, index) or not _agrees(ctx, verb, index):
+        return None  # the tagger may read a subject after the verb as its object: the dictionary decides
+    return index
+
+
+FROM_PLACE_NOUNS = BODY_NOUNS | SERVICE_NOUNS | BUREAU_NOUNS | INSTITUTION_NOUNS | BUSINESS_NOUNS
+
+
+def from_place_source(ctx: Context, verb: int) -> int | None:
+    """The body a subjectless plural cue speaks from ("Как сообщили из федеральной прокуратуры, …"; "родителям
+    позвонили из Минобороны и рассказали, что …": asked for the first conjunct too): an "из"-phrase of the verb whose
+    noun is an organization's name or a body, service or institution noun (FROM_PLACE_NOUNS; not a city, a
+    document or a thing: "рассказали из личного опыта"), as "сообщили в прокуратуре" names the office that speaks.
+    Rule `from_place_source` (fired trace)."""
+    for child in ctx.kids(verb, "obl"):
+        if [ctx.word(case) for case in ctx.kids(child, "case")][:1] != ["из"] \
+                or ctx.feats(child).get("Case", "Gen") != "Gen":
+            continue
+        found = ctx.mention_of_token.get(child)
+        if (found is not None and ctx.doc.entities[found[0]].type == "ORG") or ctx.lemma(child) in FROM_PLACE_NOUNS:
+            fired("quotes", "from_place_source", ctx.tokens[child].start, ctx.tokens[child].end,
+                  f"{ctx.tokens[verb].text} из {ctx.tokens[child].text}: the body that speaks")
             return child
     return None

@@ -1328,6 +1328,59 @@ RULE_ROWS = [
      "Цены на жилье в Москве выросли на треть", "Новые известия", "indirect_trailing"),
     ("speaker-quoted-title-time-noun", "Депутаты вспомнили о памятнике только сейчас, пишет «Время новостей».",
      "Депутаты вспомнили о памятнике только сейчас", "Время новостей", "indirect_trailing"),
+    # a subject after the cue behind a time adverbial, a bare dative addressee or a gerund clause, the tagger's
+    # object case notwithstanding (quotes99: subjects.trailing_subject); an addressee's own name is no subject
+    ("speaker-trailing-time", "Российское научно-исследовательское судно \"Академик Шокальский\", застрявшее 24 "
+     "декабря во льдах Антарктиды, и китайский ледокол \"Сюэлун\" (\"Снежный дракон\") освободились от тяжелых "
+     "льдов и самостоятельно продвигаются на север, сообщает в среду Австралийское управление морской безопасности "
+     "(AMSA).",
+     "Российское научно-исследовательское судно \"Академик Шокальский\", застрявшее 24 декабря во льдах "
+     "Антарктиды, и китайский ледокол \"Сюэлун\" (\"Снежный дракон\") освободились от тяжелых льдов и "
+     "самостоятельно продвигаются на север", "Австралийское управление морской безопасности", "indirect_trailing"),
+    ("speaker-trailing-title", "Как сообщил в четверг вечером украинский \"5-й канал\", следствие по делу об убийстве "
+     "журналиста Георгия Гонгадзе получило показания задержанных сотрудников милиции о возможном нахождении головы "
+     "убитого.",
+     "следствие по делу об убийстве журналиста Георгия Гонгадзе получило показания задержанных сотрудников "
+     "милиции о возможном нахождении головы убитого", "5-й канал", "indirect_as_says"),
+    ("speaker-trailing-gerund", "«Этот документ ясно указывает на проблему», — сообщила, представляя доклад, "
+     "председатель организации Анна Петрова.",
+     "Этот документ ясно указывает на проблему", "Анна Петрова", "direct_after"),
+    ("speaker-trailing-addressee-name", "Издание Paris Match Belgique сообщает, что в его тюремной камере найдены "
+     "Коран и молитвенный коврик.\n\nИсточник, близкий к расследованию, сообщил агентству AFP, что Херман, "
+     "возможно, попал под влияние экстремистов в тюрьме.",
+     "Херман, возможно, попал под влияние экстремистов в тюрьме", None, "indirect_that"),
+    # an inanimate noun before a conjoined cue's joiner is the first clause's, not the cue's subject (quotes99:
+    # subjects.thing_before_joiner); one after the joiner is the conjunct's own
+    ("speaker-thing-before-joiner", "В ответ адвокаты представили показания Рожковой, данные на предварительном "
+     "следствии, которые противоречат ее нынешним показаниям, и предложили устроить очную ставку со свидетелями "
+     "защиты.",
+     "устроить очную ставку со свидетелями защиты", "адвокаты", "indirect_request"),
+    ("speaker-thing-after-joiner", "Министр Иван Петров выступил на заседании, а данные проверки свидетельствуют о "
+     "том, что нарушений не было.",
+     "нарушений не было", None, "indirect_that"),
+    # a subjectless cue goes on from the attribution of the quotation before it (quotes99:
+    # subjects.previous_attribution); not when the attribution goes on with another predicate
+    ("speaker-previous-attribution-dash", "Новый глава агентства поставил грандиозную задачу. \"Нам предстоит "
+     "создать новую светскую этику, которая будет принята обществом!\" — объявил Киселев. И пояснил: \"Нет "
+     "эффективного общества без этики\".",
+     "Нет эффективного общества без этики", "Киселев", "direct_colon"),
+    ("speaker-previous-attribution-colon", "На митинге в Вашингтоне Флинн дважды подряд повторил: \"Суды не решают, "
+     "кто будет следующим президентом США\". После чего добавил: \"Мы, народ, решаем\".",
+     "Мы, народ, решаем", "Флинн", "direct_colon"),
+    ("speaker-previous-attribution-two", "\"Мы не отступим\", — сказал Петров, а Иванов возразил. Затем добавил: "
+     "\"Решение за судом\".",
+     "Решение за судом", None, "direct_colon"),
+    # a subjectless plural cue speaks for the body it is said from, as for one it is said in (quotes99:
+    # subjects.from_place_source); not a city
+    ("speaker-from-place", "Трое обвиняемых признали себя виновными в соучастии в заговоре. Как сообщили из "
+     "федеральной прокуратуры, суд над остальными начнется в марте.",
+     "суд над остальными начнется в марте", "федеральная прокуратура", "indirect_as_says"),
+    ("speaker-from-place-conjunct", "Сухроб Каримов последний раз выходил на связь 22 февраля. Через несколько дней "
+     "родителям позвонили из Минобороны и рассказали, что Каримов находился в госпитале.",
+     "Каримов находился в госпитале", "Минобороны", "indirect_that"),
+    ("speaker-from-place-city", "Об отставке губернатора стало известно в пятницу. Как сообщили из Москвы, указ уже "
+     "подписан.",
+     "указ уже подписан", None, "indirect_as_says"),
     # a statement's genitive owner that is a speaking collective the tagger reads inanimate is its source, as "по
     # данным СМИ" is (quotes96: speakers._speaking_collective); not one with a preposition of its own
     ("speaker-collective-owner-press", "По сообщениям британской прессы, принц Гарри женится летом.",
@@ -3248,6 +3301,20 @@ SPEAKER_STEP_ROWS = [
     ("speaker-quoted-title-plural", "quoted_title_subject", True),
     ("speaker-quoted-title-time-noun", "quoted_title_subject", False),
     ("dash-minus", "quoted_title_subject", False),
+    # a subject after the cue's adverbials (quotes99); not an addressee's name, nor where the parse gives a subject
+    ("speaker-trailing-time", "trailing_subject", True),
+    ("speaker-trailing-title", "trailing_subject", True),
+    ("speaker-trailing-gerund", "trailing_subject", True),
+    ("speaker-trailing-addressee-name", "trailing_subject", False),
+    ("dash-minus", "trailing_subject", False),
+    # the attribution of the quotation before (quotes99); not one that goes on with another predicate
+    ("speaker-previous-attribution-dash", "previous_attribution", True),
+    ("speaker-previous-attribution-colon", "previous_attribution", True),
+    ("speaker-previous-attribution-two", "previous_attribution", False),
+    # the body a plural cue is said from (quotes99); not a city
+    ("speaker-from-place", "from_place_source", True),
+    ("speaker-from-place-conjunct", "from_place_source", True),
+    ("speaker-from-place-city", "from_place_source", False),
 ]
 
 
@@ -3265,6 +3332,9 @@ def test_speaker_steps_are_traced(class_id: str, label: str, fires: bool) -> Non
 # Steps that turn a candidate speaker down record why for `svodka explain`: (rule, RULE_ROWS class id, whether
 # the rule records a rejection on that row).
 REJECTION_TRACES: list[tuple[str, str, bool]] = [
+    # a thing before a conjoined cue's joiner is turned down as its subject (quotes99); not one after it
+    ("thing_before_joiner", "speaker-thing-before-joiner", True),
+    ("thing_before_joiner", "speaker-thing-after-joiner", False),
     # a dialogue line's dash with no comma or stop before it is no attribution (quotes92)
     ("direct_dash_line", "interview-unmarked-dash", True),
     ("direct_dash_line", "dash-line-broken", False),
