@@ -1855,13 +1855,13 @@ def _trailing_head(ctx: Context, verb: int, index: int, limit: int) -> int | Non
     return index
 
 
-FROM_PLACE_NOUNS = BODY_NOUNS | SERVICE_NOUNS | BUREAU_NOUNS | INSTITUTION_NOUNS | BUSINESS_NOUNS
+FROM_BODY_NOUNS = BODY_NOUNS | SERVICE_NOUNS | BUREAU_NOUNS | INSTITUTION_NOUNS | BUSINESS_NOUNS
 
 
 def from_place_source(ctx: Context, verb: int) -> int | None:
     """The body a subjectless plural cue speaks from ("Как сообщили из федеральной прокуратуры, …"; "родителям
     позвонили из Минобороны и рассказали, что …": asked for the first conjunct too): an "из"-phrase of the verb whose
-    noun is an organization's name or a body, service or institution noun (FROM_PLACE_NOUNS; not a city, a
+    noun is an organization's name or a body, service or institution noun (FROM_BODY_NOUNS; not a city, a
     document or a thing: "рассказали из личного опыта"), as "сообщили в прокуратуре" names the office that speaks.
     Rule `from_place_source` (fired trace)."""
     for child in ctx.kids(verb, "obl"):
@@ -1869,7 +1869,7 @@ def from_place_source(ctx: Context, verb: int) -> int | None:
                 or ctx.feats(child).get("Case", "Gen") != "Gen":
             continue
         found = ctx.mention_of_token.get(child)
-        if (found is not None and ctx.doc.entities[found[0]].type == "ORG") or ctx.lemma(child) in FROM_PLACE_NOUNS:
+        if (found is not None and ctx.doc.entities[found[0]].type == "ORG") or ctx.lemma(child) in FROM_BODY_NOUNS:
             fired("quotes", "from_place_source", ctx.tokens[child].start, ctx.tokens[child].end,
                   f"{ctx.tokens[verb].text} из {ctx.tokens[child].text}: the body that speaks")
             return child
