@@ -1061,7 +1061,7 @@ def left_seat(ctx: Context, trigger: Trigger, event_type: EventType, index: int)
     прокурора Пискуна"): that person is the patient."""
     nouns = [child for child in ctx.tree.kids(index, "nmod")
              if child > index and _key(ctx.tree, child) in ((None, "Gen"), (None, "Acc"))]
-    if nouns and _removed_holder(ctx, trigger, nouns[0]):
+    if nouns and _removed_holder(ctx, trigger, event_type, index, nouns[0]):
         holder = ctx.tree.token(nouns[0])
         fired("events", left_seat, holder.start, holder.end, "the person removed from the seat: patient")
         return Candidate("patient", nouns[0], left_seat.__name__)
@@ -1073,15 +1073,18 @@ def left_seat(ctx: Context, trigger: Trigger, event_type: EventType, index: int)
     return Candidate("position", chosen, left_seat.__name__)
 
 
-def _removed_holder(ctx: Context, trigger: Trigger, office: int) -> bool:
-    """An animate noun after a seat, under an active verb with no object of its own (none, nor a subject in an
-    object's case, "Карлоса уволили", which is one), is the one removed: its accusative read as a genitive
-    ("отстранить от должности начальника колонии", "министр отстранил от должности директора завода")."""
+def _removed_holder(ctx: Context, trigger: Trigger, event_type: EventType, seat: int, office: int) -> bool:
+    """An animate noun after a seat that a dismissal's active verb governs, the verb with no object of its own
+    (none, nor a subject in an object's case, "Карлоса уволили", which is one), is the one removed: its accusative
+    read as a genitive ("отстранить от должности начальника колонии", "министр отстранил от должности директора
+    завода", "отправил в отставку с поста премьера Касьянова"). Not a resignation, whose subject is the one who
+    leaves ("уволился с должности директора завода": the office), nor a seat hung on an event noun."""
     tree, verb = ctx.tree, ctx.tree.token(trigger.predicate)
     objects = tree.kids(trigger.predicate, "obj") + [
         child for child in tree.kids(trigger.predicate, "nsubj") if tree.case(child) in ("Acc", "Gen")]
-    return not trigger.nominal and verb.pos == "VERB" and verb.feats.get("Voice") != "Pass" \
-        and verb.feats.get("VerbForm") != "Part" and not objects and tree.token(office).feats.get("Animacy") == "Anim"
+    return event_type.name == "dismissal" and tree.head_of(seat) == trigger.predicate and verb.pos == "VERB" \
+        and verb.feats.get("Voice") != "Pass" and verb.feats.get("VerbForm") != "Part" and not objects \
+        and tree.token(office).feats.get("Animacy") == "Anim"
 
 
 @rule("events")
