@@ -1055,10 +1055,10 @@ def left_seat(ctx: Context, trigger: Trigger, event_type: EventType, index: int)
     """The seat of office that a dismissal or a resignation takes one from ("с" / "от" + OFFICE_SEAT_NOUNS) is its
     position, not a source: the office its genitive names when it names one (`_office_or`: "уволен с поста главного
     тренера клуба" -> "главного тренера клуба", as `seat_office` takes "уступил пост гендиректора"), else the seat
-    itself ("смещен с поста", "отставка с должности" -> "поста", "должности"; the dev golds mark the seat so). An
-    active verb with no object removes the person the parser hung on the seat, its accusative read as a genitive
-    (or tagged accusative; `_removed_holder`: "отстранить от должности начальника колонии", "увольте с должности
-    прокурора Пискуна"): that person is the patient."""
+    itself ("смещен с поста", "отставка с должности" -> "поста", "должности"; the dev golds mark the seat so). A
+    dismissal's active verb with no object removes the person the parser hung on the seat, its accusative read as a
+    genitive (or tagged accusative; `_removed_holder`: "отстранить от должности начальника колонии", "увольте с
+    должности прокурора Пискуна"): that person is the patient."""
     nouns = [child for child in ctx.tree.kids(index, "nmod")
              if child > index and _key(ctx.tree, child) in ((None, "Gen"), (None, "Acc"))]
     if nouns and _removed_holder(ctx, trigger, event_type, index, nouns[0]):
