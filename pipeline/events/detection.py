@@ -228,6 +228,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_POSSESSIVES,
     THIRD_PERSON_PRONOUNS,
     TIME_PLACING_NOUNS,
+    TIME_UNIT_NOUNS,
     TRANSITIVE_PHASE_VERBS,
     TRAVELLING_NOUNS,
     TRIAL_NOUNS,
@@ -1966,14 +1967,22 @@ def allocated_spending(tree: Tree, index: int, lemma: str) -> str | None:
 def acceleration_sense(tree: Tree, index: int, lemma: str = "") -> str | None:
     """A word of dispersal (DISPERSING_WORDS) with a speed reached after "до" (a number, or SPEED_NOUNS) tells a
     vehicle's acceleration, no attack on a crowd: "разгон до 100 км/ч за 3,2 секунды", "разогнав его до скорости в
-    193 км в час"; not "разогнали демонстрацию газом", "при разгоне митинга"."""
+    193 км в час"; not "разогнали демонстрацию газом", "при разгоне митинга", nor an hour the dispersal lasted till
+    (`_speed_reached`: "разгонял митинг до 10 часов вечера")."""
     word = lemma or lemma_of(tree, index)
     if word not in DISPERSING_WORDS:
         return None
     for child in tree.kids(index, "obl", "nmod"):
-        if tree.preposition(child) == "до" and (_measured(tree, child) or lemma_of(tree, child) in SPEED_NOUNS):
+        if tree.preposition(child) == "до" and _speed_reached(tree, child):
             return f"'{tree.token(index).text} до {tree.token(child).text}': a speed reached, no dispersal"
     return None
+
+
+def _speed_reached(tree: Tree, index: int) -> bool:
+    """A "до" phrase that names a speed: a speed noun ("до скорости", "до сотни"), or a number that counts no time
+    (TIME_UNIT_NOUNS, CALENDAR_NOUNS: "до 10 часов вечера", "до 2 ночи")."""
+    lemma = lemma_of(tree, index)
+    return lemma in SPEED_NOUNS or (_measured(tree, index) and lemma not in TIME_UNIT_NOUNS | CALENDAR_NOUNS)
 
 
 @rule("events")

@@ -1055,13 +1055,13 @@ def left_seat(ctx: Context, trigger: Trigger, event_type: EventType, index: int)
     """The seat of office that a dismissal or a resignation takes one from ("с" / "от" + OFFICE_SEAT_NOUNS) is its
     position, not a source: the office its genitive names when it names one (`_office_or`: "уволен с поста главного
     тренера клуба" -> "главного тренера клуба", as `seat_office` takes "уступил пост гендиректора"), else the seat
-    itself ("смещен с поста", "отставка с должности" -> "поста", "должности"; the dev golds mark the seat so). An
-    active verb with no object removes the person the parser hung on the seat, its accusative read as a genitive
-    (or tagged accusative; `_removed_holder`: "отстранить от должности начальника колонии", "увольте с должности
-    прокурора Пискуна"): that person is the patient."""
+    itself ("смещен с поста", "отставка с должности" -> "поста", "должности"; the dev golds mark the seat so). A
+    dismissal's active verb with no object removes the person the parser hung on the seat, its accusative read as a
+    genitive (or tagged accusative; `_removed_holder`: "отстранить от должности начальника колонии", "увольте с
+    должности прокурора Пискуна"): that person is the patient."""
     nouns = [child for child in ctx.tree.kids(index, "nmod")
              if child > index and _key(ctx.tree, child) in ((None, "Gen"), (None, "Acc"))]
-    if nouns and _removed_holder(ctx, trigger, nouns[0]):
+    if nouns and _removed_holder(ctx, trigger, event_type, index, nouns[0]):
         holder = ctx.tree.token(nouns[0])
         fired("events", left_seat, holder.start, holder.end, "the person removed from the seat: patient")
         return Candidate("patient", nouns[0], left_seat.__name__)
@@ -1073,15 +1073,18 @@ def left_seat(ctx: Context, trigger: Trigger, event_type: EventType, index: int)
     return Candidate("position", chosen, left_seat.__name__)
 
 
-def _removed_holder(ctx: Context, trigger: Trigger, office: int) -> bool:
-    """An animate noun after a seat, under an active verb with no object of its own (none, nor a subject in an
-    object's case, "Карлоса уволили", which is one), is the one removed: its accusative read as a genitive
-    ("отстранить от должности начальника колонии", "министр отстранил от должности директора завода")."""
+def _removed_holder(ctx: Context, trigger: Trigger, event_type: EventType, seat: int, office: int) -> bool:
+    """An animate noun after a seat that a dismissal's active verb governs, the verb with no object of its own
+    (none, nor a subject in an object's case, "Карлоса уволили", which is one), is the one removed: its accusative
+    read as a genitive ("отстранить от должности начальника колонии", "министр отстранил от должности директора
+    завода", "отправил в отставку с поста премьера Касьянова"). Not a resignation, whose subject is the one who
+    leaves ("уволился с должности директора завода": the office), nor a seat hung on an event noun."""
     tree, verb = ctx.tree, ctx.tree.token(trigger.predicate)
     objects = tree.kids(trigger.predicate, "obj") + [
         child for child in tree.kids(trigger.predicate, "nsubj") if tree.case(child) in ("Acc", "Gen")]
-    return not trigger.nominal and verb.pos == "VERB" and verb.feats.get("Voice") != "Pass" \
-        and verb.feats.get("VerbForm") != "Part" and not objects and tree.token(office).feats.get("Animacy") == "Anim"
+    return event_type.name == "dismissal" and tree.head_of(seat) == trigger.predicate and verb.pos == "VERB" \
+        and verb.feats.get("Voice") != "Pass" and verb.feats.get("VerbForm") != "Part" and not objects \
+        and tree.token(office).feats.get("Animacy") == "Anim"
 
 
 @rule("events")
