@@ -1028,18 +1028,18 @@ def _facility_context(doc: Document, span: Span) -> bool:
     noun, _ = _noun_before(doc, span)
     if noun is not None and _lemma(noun) in PLACE_NAME_NOUNS:
         return True
-    return span.type == "ORG" and _facility_named(doc, span)
+    return span.type == "ORG" and (_after_facility_noun(doc, span) or _facility_head(doc, span))
 
 
-def _facility_named(doc: Document, span: Span) -> bool:
-    """A facility noun right before the mention ("аэропорт «Домодедово»", quotation marks skipped) or as its first
-    noun ("Вестминстерское аббатство"); not a declined genitive after the noun, the facility's owner ("стадион
-    «Спартака»")."""
-    noun, quoted = _noun_before(doc, span)
-    tokens = span_tokens(doc, span)
-    if noun is not None and _facility_noun(noun):
-        return not (quoted and _genitive_owner(tokens))
-    heads = [token for token in tokens if token.pos in ("NOUN", "PROPN")][:1]
+def _after_facility_noun(doc: Document, span: Span) -> bool:
+    """A facility noun right before the mention, quotation marks skipped ("аэропорт «Домодедово»")."""
+    noun, _ = _noun_before(doc, span)
+    return noun is not None and _facility_noun(noun)
+
+
+def _facility_head(doc: Document, span: Span) -> bool:
+    """The mention's first noun is a facility noun ("Вестминстерское аббатство")."""
+    heads = [token for token in span_tokens(doc, span) if token.pos in ("NOUN", "PROPN")][:1]
     return any(_facility_noun(head) for head in heads)
 
 
@@ -1184,22 +1184,22 @@ def facility_names(doc: Document, mentions: list[Span]) -> list[Span]:
     slovnet, outvoted it in `majority_type`, so one facility was a place in one article and an organization in
     another. The facility noun is the cue the name's type follows in the whole document. Not where the document
     also gives the name a legal form or an organization's noun ("ОАО «Лужники»", "клуб «Спартак»": the name is a
-    company's or a club's too), nor for a person's full name."""
+    company's or a club's too); not from a declined genitive after the noun, the facility's owner ("стадион
+    «Спартака»", "на политической арене Европейского союза"); a person's mention keeps its type (`facility_type`
+    decides those with its guard)."""
     keys = [norm_key(span_tokens(doc, span)) for span in mentions]
-    named = {key for key, span in zip(keys, mentions, strict=True)
-             if span.type in ("LOC", "ORG") and _facility_named(doc, span)}
+    named = {key for key, span in zip(keys, mentions, strict=True) if span.type in ("LOC", "ORG") and (
+        _facility_head(doc, span) or (_after_facility_noun(doc, span) and not _genitive_owner(span_tokens(doc, span))))}
     if not named:
         return mentions
     organizations = {key for key, span in zip(keys, mentions, strict=True)
                      if key in named and _organization_named(doc, span)}
     result = []
     for key, span in zip(keys, mentions, strict=True):
-        if key in named and span.type != "LOC":
+        if key in named and span.type == "ORG":
             if key in organizations:
                 rejected("entities", facility_names, span.start, span.end,
                          "the document names it after a legal form or an organization's noun too")
-            elif span.type == "PER" and _full_person_name(doc, span):
-                rejected("entities", facility_names, span.start, span.end, "a person named by first name and surname")
             else:
                 span = _retyped(span, "LOC")
         result.append(span)
