@@ -1184,26 +1184,43 @@ def facility_names(doc: Document, mentions: list[Span]) -> list[Span]:
     slovnet, outvoted it in `majority_type`, so one facility was a place in one article and an organization in
     another. The facility noun is the cue the name's type follows in the whole document. Not where the document
     also gives the name a legal form or an organization's noun ("ОАО «Лужники»", "клуб «Спартак»": the name is a
-    company's or a club's too); not from a declined genitive after the noun, the facility's owner ("стадион
-    «Спартака»", "на политической арене Европейского союза"); a person's mention keeps its type (`facility_type`
+    company's or a club's too) or the alias table knows it as an organization ("башня «Сбербанк»"); not from a
+    declined genitive or a bare abbreviation after the noun, the facility's owner ("стадион «Спартака»", "на
+    политической арене Европейского союза", "авиабазы ВВС"); a person's mention keeps its type (`facility_type`
     decides those with its guard)."""
     keys = [norm_key(span_tokens(doc, span)) for span in mentions]
-    named = {key for key, span in zip(keys, mentions, strict=True) if span.type in ("LOC", "ORG") and (
-        _facility_head(doc, span) or (_after_facility_noun(doc, span) and not _genitive_owner(span_tokens(doc, span))))}
+    named = {key for key, span in zip(keys, mentions, strict=True)
+             if span.type in ("LOC", "ORG") and (_facility_head(doc, span) or _facility_after_noun(doc, span))}
     if not named:
         return mentions
     organizations = {key for key, span in zip(keys, mentions, strict=True)
-                     if key in named and _organization_named(doc, span)}
+                     if key in named and (_organization_named(doc, span) or _table_organization(doc, span))}
     result = []
     for key, span in zip(keys, mentions, strict=True):
         if key in named and span.type == "ORG":
             if key in organizations:
                 rejected("entities", facility_names, span.start, span.end,
-                         "the document names it after a legal form or an organization's noun too")
+                         "a legal form or an organization's noun names it too, or the alias table's organization")
             else:
                 span = _retyped(span, "LOC")
         result.append(span)
     return result
+
+
+def _facility_after_noun(doc: Document, span: Span) -> bool:
+    """The facility's own name after its noun: not a declined genitive ("стадион «Спартака»") nor a bare abbreviation
+    ("авиабазы ВВС"), both the owner."""
+    if not _after_facility_noun(doc, span):
+        return False
+    tokens = span_tokens(doc, span)
+    _, quoted = _noun_before(doc, span)
+    return not _genitive_owner(tokens) and (quoted or not is_abbreviation(span.text))
+
+
+def _table_organization(doc: Document, span: Span) -> bool:
+    """The alias table knows the name as an organization ("башня «Сбербанк»": the bank's name)."""
+    entry = lookup_alias([token.text for token in _words(span_tokens(doc, span))])
+    return entry is not None and entry.type == "ORG"
 
 
 def _organization_named(doc: Document, span: Span) -> bool:
