@@ -192,6 +192,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("facility_names", None, ("Домодедово", "LOC", "Домодедово"), "facility_names"),
     ("facility_names_company", None, ("Лужники", "ORG", "Лужники"), "-facility_names"),
     ("facility_owner", None, ("Спартак", "ORG", "Спартак"), "name_as_key"),
+    ("facility_names_table", None, ("Сбербанк", "ORG", "Сбербанк"), "-facility_names"),
+    ("facility_names_abbreviation", None, ("ВВС", "ORG", "ВВС"), "majority_type"),
     ("sentence_initial", (("Поддержку Тамаре Крылешко", "PER", 0),), ("Тамаре Крылешко", "PER", "Тамара Крылешко"),
      "drop_sentence_initial_words"),
     ("rare_name_reading", (("Усы Глеба Туманова", "PER", 0),), ("Глеба Туманова", "PER", "Глеб Туманов"),
