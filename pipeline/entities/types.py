@@ -39,6 +39,8 @@ changed (`svodka explain --task entities`):
 - `parent_body`: a body's abbreviation and the organization it belongs to are one name ("ЦК | КПСС", "ГУ | МВД");
 - `route_places`: a one-word "person" dashed to a place is the other end of a route ("рейса Баку - Грозный");
 - `majority_type`: one type per normalized name in a document (majority vote over its mentions);
+- `facility_names`: a name a facility noun introduces once is a place at every mention, whatever the vote
+  ("аэропорт «Домодедово»" … "в «Домодедово»");
 - `surname_type`: a lone word that is part of a person's name mentioned in the document is that person;
 - `propagate_names`: a name recognized once is recognized at its other occurrences (any case form), and a
   longer known name wins over shorter mentions inside it ("Голос Америки" over "Америки");
@@ -93,6 +95,7 @@ from pipeline.lang.lexicon import (
     EAST_ASIAN_FAMILY_NAMES,
     FACILITY_NOUNS,
     KINSHIP_NOUNS,
+    ORGANIZATION_NOUNS,
     PERSON_PREPOSITION_GOVERNORS,
     PLACE_NAME_NOUNS,
     PLACE_NOUNS,
@@ -1023,11 +1026,30 @@ def facility_type(doc: Document, mentions: list[Span]) -> list[Span]:
 def _facility_context(doc: Document, span: Span) -> bool:
     """A settlement noun before the mention, or (for an organization) a facility noun before it or as its head."""
     noun, _ = _noun_before(doc, span)
-    before = _lemma(noun) if noun is not None else ""
-    if before in PLACE_NAME_NOUNS:
+    if noun is not None and _lemma(noun) in PLACE_NAME_NOUNS:
         return True
+    return span.type == "ORG" and (_after_facility_noun(doc, span) or _facility_head(doc, span))
+
+
+def _after_facility_noun(doc: Document, span: Span) -> bool:
+    """A facility noun right before the mention, quotation marks skipped ("аэропорт «Домодедово»")."""
+    noun, _ = _noun_before(doc, span)
+    return noun is not None and _facility_noun(noun)
+
+
+def _facility_head(doc: Document, span: Span) -> bool:
+    """The mention's first noun is a facility noun ("Вестминстерское аббатство")."""
     heads = [token for token in span_tokens(doc, span) if token.pos in ("NOUN", "PROPN")][:1]
-    return span.type == "ORG" and (before in FACILITY_NOUNS or any(_lemma(head) in FACILITY_NOUNS for head in heads))
+    return any(_facility_noun(head) for head in heads)
+
+
+def _facility_noun(token: Token) -> bool:
+    """The token is a facility noun: by its lemma, or by a dictionary noun reading where the lemmatizer chose another
+    noun of the same form ("парке" lemmatized "парка", the garment)."""
+    if _lemma(token) in FACILITY_NOUNS:
+        return True
+    return token.pos == "NOUN" and any(parse.tag.POS == "NOUN" and fold(parse.normal_form) in FACILITY_NOUNS
+                                       for parse in dictionary_parses(token.text.lower()))
 
 
 def _full_person_name(doc: Document, span: Span) -> bool:
@@ -1150,6 +1172,70 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
             span = _retyped(span, chosen) if chosen else span
         result.append(span)
     return result
+
+
+@rule("entities")
+def facility_names(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A name that a facility noun introduces once is a place at every mention: "аэропорт «Домодедово»" … "в
+    «Домодедово»".
+
+    `facility_type` makes the mention after a facility noun ("аэропорта «Домодедово»", "на арене «Лужники»",
+    "в парке «Сокольники»") a place; the document's other mentions of the name, quoted with no noun and tagged ORG by
+    slovnet, outvoted it in `majority_type`, so one facility was a place in one article and an organization in
+    another. The facility noun is the cue the name's type follows in the whole document. Not where the document
+    also gives the name a legal form or an organization's noun ("ОАО «Лужники»", "клуб «Спартак»": the name is a
+    company's or a club's too) or the alias table knows it as an organization ("башня «Сбербанк»"); not from a
+    declined genitive or a bare abbreviation after the noun, the facility's owner ("стадион «Спартака»", "на
+    политической арене Европейского союза", "авиабазы ВВС"); a person's mention keeps its type (`facility_type`
+    decides those with its guard)."""
+    keys = [norm_key(span_tokens(doc, span)) for span in mentions]
+    named = {key for key, span in zip(keys, mentions, strict=True)
+             if span.type in ("LOC", "ORG") and (_facility_head(doc, span) or _facility_after_noun(doc, span))}
+    if not named:
+        return mentions
+    organizations = {key for key, span in zip(keys, mentions, strict=True)
+                     if key in named and (_organization_named(doc, span) or _table_organization(doc, span))}
+    result = []
+    for key, span in zip(keys, mentions, strict=True):
+        if key in named and span.type == "ORG":
+            if key in organizations:
+                rejected("entities", facility_names, span.start, span.end,
+                         "a legal form or an organization's noun names it too, or the alias table's organization")
+            else:
+                span = _retyped(span, "LOC")
+        result.append(span)
+    return result
+
+
+def _facility_after_noun(doc: Document, span: Span) -> bool:
+    """The facility's own name after its noun: not a declined genitive ("стадион «Спартака»") nor a bare abbreviation
+    ("авиабазы ВВС"), both the owner."""
+    if not _after_facility_noun(doc, span):
+        return False
+    tokens = span_tokens(doc, span)
+    _, quoted = _noun_before(doc, span)
+    return not _genitive_owner(tokens) and (quoted or not is_abbreviation(span.text))
+
+
+def _table_organization(doc: Document, span: Span) -> bool:
+    """The alias table knows the name as an organization ("башня «Сбербанк»": the bank's name)."""
+    entry = lookup_alias([token.text for token in _words(span_tokens(doc, span))])
+    return entry is not None and entry.type == "ORG"
+
+
+def _organization_named(doc: Document, span: Span) -> bool:
+    """A legal form ("ОАО") or an organization's noun that is no facility noun ("клуб", "компания") right before the
+    mention, quotation marks skipped."""
+    index = doc.token_at(span.start) - 1
+    while index >= 0 and doc.tokens[index].text in NAME_OPENING_MARKS:
+        index -= 1
+    if index < 0:
+        return False
+    token = doc.tokens[index]
+    return fold(token.text) in LEGAL_FORMS or _lemma(token) in _NON_FACILITY_ORGANIZATION_NOUNS
+
+
+_NON_FACILITY_ORGANIZATION_NOUNS = ORGANIZATION_NOUNS - FACILITY_NOUNS  # "аэропорт" is both: a facility here
 
 
 def _tie_break(doc: Document, first: Span, tied: set[str]) -> str | None:
@@ -2141,7 +2227,7 @@ TYPE_RULES: tuple[Rule, ...] = (
     person_noun_before_body, place_descriptor_nouns,
     join_adjacent_persons,
     drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
-    parent_body, route_places, majority_type, surname_type, propagate_names, surname_particles,
+    parent_body, route_places, majority_type, facility_names, surname_type, propagate_names, surname_particles,
     generation_word_apart,
 )
 

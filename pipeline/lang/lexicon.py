@@ -279,11 +279,14 @@ UNIT_APPOSITION_NOUNS = STATE_NOUNS | fold_words("округ графство р
 POLITY_NOUNS = ADMINISTRATIVE_PLACE_NOUNS | fold_words("область край республика страна столица регион округ провинция")
 
 # Facilities and other man-made places: a name they head ("Дворец молодёжи") or follow ("аэропорт «Домодедово»")
-# is a place, whatever slovnet thought.
+# is a place, whatever slovnet thought, at every mention of the document (entities `facility_type`,
+# `facility_names`). ENTITIES.md gives no type for a facility; BSNLP's golds type a building or a site LOC
+# ("Капитолий", "Белый дом", "Мар-а-Лаго"), as this list does. An institution with staff that a building houses
+# (театр, музей, больница, СИЗО, тюрьма, завод, лаборатория) is not here: NEREL's golds type those ORG.
 FACILITY_NOUNS = fold_words("""
     аэропорт аэродром вокзал станция космодром стадион арена дворец бизнес-центр площадь улица проспект бульвар
     переулок шоссе набережная мост тоннель порт парк сквер кладбище собор храм мечеть синагога замок башня
-    курорт метро
+    курорт метро спорткомплекс авиабаза аббатство
 """)
 
 # Places of a kind of their own, never a settlement, a region or a country: facilities and streets ("станция

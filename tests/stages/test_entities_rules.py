@@ -184,6 +184,16 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("preposition_place_made_of", None, ("Иванова", "PER", "Иванов"), "-preposition_place"),
     ("facility", (("Светлогорске", "ORG", 0),), ("Светлогорске", "LOC", "Светлогорск"), "facility_type"),
     ("mayor", None, ("Глеб Туманов", "PER", "Глеб Туманов"), "-facility_type"),
+    # a facility noun a lemmatizer hid ("парке" read as "парка"), a head noun of the list ("авиабазу")
+    ("facility_lemma", (("Сокольники", "ORG", 0),), ("Сокольники", "LOC", "Сокольники"), "facility_type"),
+    ("facility_airbase", None, ("Хмеймим", "LOC", "Хмеймим"), "facility_type"),
+    # a name a facility noun introduces once is a place at its bare mentions too, whatever the vote; not where the
+    # document gives it a legal form, nor a declined owner after the noun ("стадион «Спартака»": the club)
+    ("facility_names", None, ("Домодедово", "LOC", "Домодедово"), "facility_names"),
+    ("facility_names_company", None, ("Лужники", "ORG", "Лужники"), "-facility_names"),
+    ("facility_owner", None, ("Спартак", "ORG", "Спартак"), "name_as_key"),
+    ("facility_names_table", None, ("Сбербанк", "ORG", "Сбербанк"), "-facility_names"),
+    ("facility_names_abbreviation", None, ("ВВС", "ORG", "ВВС"), "majority_type"),
     ("sentence_initial", (("Поддержку Тамаре Крылешко", "PER", 0),), ("Тамаре Крылешко", "PER", "Тамара Крылешко"),
      "drop_sentence_initial_words"),
     ("rare_name_reading", (("Усы Глеба Туманова", "PER", 0),), ("Глеба Туманова", "PER", "Глеб Туманов"),
