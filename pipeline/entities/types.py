@@ -981,12 +981,19 @@ def _same_name(doc: Document, span: Span, pattern: Pattern) -> bool:
     return forms_match([token.text for token in span_tokens(doc, span)], pattern)
 
 
-def _noun_before(doc: Document, span: Span) -> tuple[Token | None, bool]:
-    """The noun right before a mention (skipping opening quotation marks), and whether the mention is quoted."""
+def _index_before_marks(doc: Document, span: Span) -> tuple[int, bool]:
+    """The index of the token right before a mention and its opening quotation marks (-1 at the text's start), and
+    whether there were such marks."""
     index = doc.token_at(span.start) - 1
     quoted = False
     while index >= 0 and doc.tokens[index].text in NAME_OPENING_MARKS:
         index, quoted = index - 1, True
+    return index, quoted
+
+
+def _noun_before(doc: Document, span: Span) -> tuple[Token | None, bool]:
+    """The noun right before a mention (skipping opening quotation marks), and whether the mention is quoted."""
+    index, quoted = _index_before_marks(doc, span)
     if index < 0 or doc.tokens[index].pos not in ("NOUN", "PROPN"):
         return None, quoted
     return doc.tokens[index], quoted
@@ -1226,9 +1233,7 @@ def _table_organization(doc: Document, span: Span) -> bool:
 def _organization_named(doc: Document, span: Span) -> bool:
     """A legal form ("ОАО") or an organization's noun that is no facility noun ("клуб", "компания") right before the
     mention, quotation marks skipped."""
-    index = doc.token_at(span.start) - 1
-    while index >= 0 and doc.tokens[index].text in NAME_OPENING_MARKS:
-        index -= 1
+    index, _ = _index_before_marks(doc, span)
     if index < 0:
         return False
     token = doc.tokens[index]
