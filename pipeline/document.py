@@ -100,6 +100,19 @@ def holds_another_name(mentions: Iterable[tuple[int, int, str]], start: int, end
                for other_start, other_end, kind in mentions)
 
 
+def nonempty_lines_end(text: str, count: int, start: int = 0) -> int:
+    """The end (past its line break) of the `count`-th non-empty line of `text` from `start`, or the text's end if
+    fewer follow: a headline and its lead paragraphs as one stretch."""
+    lines, offset = 0, start
+    for line in text[start:].splitlines(keepends=True):
+        offset += len(line)
+        if line.strip():
+            lines += 1
+            if lines == count:
+                return offset
+    return offset
+
+
 def name_phrases(mentions: Iterable[tuple[int, int, str]]) -> set[tuple[int, int]]:
     """The (start, end) of every name mention that holds another name mention (`holds_another_name` for all of an
     entity's mentions at once, in one sweep: an entity of thousands of mentions is read in n log n, not n²)."""

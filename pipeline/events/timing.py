@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
-from pipeline.document import Document, EventArg
+from pipeline.document import Document, EventArg, nonempty_lines_end
 from pipeline.events.detection import declares_day, lemma_of
 from pipeline.events.draft import Draft
 from pipeline.events.rules import (
@@ -571,24 +571,12 @@ def date_of_speech_time(ctx: Context, drafts: list[Draft]) -> None:
 
 def headline_end(text: str) -> int:
     """Where the title and the lead paragraph end: the end of the second non-empty line (the whole text if none)."""
-    return _nonempty_lines_end(text, 2)
+    return nonempty_lines_end(text, 2)
 
 
 def title_end(text: str) -> int:
     """Where the title ends: the end of the first non-empty line (the whole text if none)."""
-    return _nonempty_lines_end(text, 1)
-
-
-def _nonempty_lines_end(text: str, count: int) -> int:
-    """The end of the `count`-th non-empty line of `text`, or of the text if it has fewer."""
-    lines, offset = 0, 0
-    for line in text.splitlines(keepends=True):
-        offset += len(line)
-        if line.strip():
-            lines += 1
-            if lines == count:
-                return offset
-    return offset
+    return nonempty_lines_end(text, 1)
 
 
 @rule("events")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.document import QuoteAnn
+from pipeline.document import QuoteAnn, nonempty_lines_end
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import NAMELESS_SOURCE_NOUNS
 from pipeline.lang.tree import range_head
@@ -25,19 +25,6 @@ def _headline_end(text: str) -> int | None:
     """The end of the first line, the headline, when the text goes on after it."""
     end = text.find("\n")
     return end if end > 0 and text[end:].strip() else None
-
-
-def _lead_end(text: str, headline_end: int) -> int:
-    """The end of the LEAD_PARAGRAPHS-th non-empty line after the headline (the text's end if it has fewer)."""
-    position, seen = headline_end, 0
-    while seen < LEAD_PARAGRAPHS:
-        start = len(text) - len(text[position:].lstrip())
-        if start >= len(text):
-            return len(text)
-        end = text.find("\n", start)
-        position = len(text) if end < 0 else end
-        seen += 1
-    return position
 
 
 def _content_lemmas(ctx: Context, quote: QuoteAnn) -> set[str]:
@@ -114,7 +101,7 @@ def headline_restated(ctx: Context, quotes: list[QuoteAnn]) -> list[QuoteAnn]:
     headline_end = _headline_end(text)
     if headline_end is None:
         return quotes
-    lead_end = _lead_end(text, headline_end)
+    lead_end = nonempty_lines_end(text, LEAD_PARAGRAPHS, headline_end)
     lead = [quote for quote in quotes if headline_end <= quote.start < lead_end]
     result = list(quotes)
     for position, quote in enumerate(quotes):
