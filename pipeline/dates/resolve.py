@@ -78,6 +78,7 @@ from pipeline.lang.marks import (
     OPENING_QUOTE_MARKS,
     QUOTE_MARKS,
     dialogue_speech_end,
+    has_quote_mark,
     line_breaks,
     open_at,
 )
@@ -314,6 +315,7 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
     _attributed_days(doc, mentions, values, anchor)
+    _apposed_days(doc, mentions, values)
     _range_ends(doc, mentions, values)
     days_before.update(_entry_stamp_days(doc, mentions, values, days_before))
     days_before.update(_live_report_days(doc, mentions, values, days_before))
@@ -1337,6 +1339,69 @@ def _attributed_days(doc: Document, mentions: list[Mention], values: list[tuple[
             values[index] = value, "relative"
             _note(mention, "speaker_day", f"said in a quote attributed to {day}: counted from that day ({value}), "
                                           f"not {told[0]}")
+
+
+# what sets a day off beside its day word: a comma, a dash or an opening parenthesis, with "в"/"во" before a
+# weekday ("сегодня (в четверг, 15 ноября)", "Вчера (в четверг)", "завтра - 25 июля 2014 года", "завтра, 22 августа")
+APPOSED_DAY_GAP = re.compile(rf"\s*(?:[,(]|[{ALL_DASHES}])\s*(?:во?\s+)?", re.IGNORECASE)
+APPOSED_DAY_REACH = WEEKDAY_DAYS  # the apposed day lies this close to the day the word counted to (a guessed year)
+
+
+def _apposed_days(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None]) -> None:
+    """A day word with its day set off beside it ("сегодня (в четверг, 15 ноября)", "Вчера (в четверг)", "завтра -
+    25 июля 2014 года") means that day, whatever day the word counted from (`apposed_day`): the text names it. In a
+    quote the apposed day also fixes the speaker's day, and the other day words of the same quote count from it
+    ("«Вчера (в четверг) Даша поступила … и сегодня отправлена»": Friday). A day the word counted to more than
+    `APPOSED_DAY_REACH` away is a guessed year's, not the word's: left alone (fills `values` in place)."""
+    for index, word in enumerate(mentions[:-1]):
+        day = _apposed_day(doc, mentions, values, index)
+        if day is None:
+            continue
+        value = _with_time(word, day.isoformat())
+        told = _day_value(values[index])
+        if told is not None and abs(told - day) > APPOSED_DAY_REACH:
+            rejected("dates", "apposed_day", word.start, word.end,
+                     f"the day set beside it, {day}, lies far from {told}: a guessed year, not this word's day")
+            continue
+        if value != (values[index] or (None,))[0]:
+            values[index] = value, "relative"
+            _note(word, "apposed_day", f"{day}: the day set beside it")
+        if _in_speech(doc.text, word.start):
+            _speaker_days_from(doc, mentions, values, index, day - dt.timedelta(days=word.unit_shift[1]))  # type: ignore[index]
+
+
+def _apposed_day(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                 index: int) -> dt.date | None:
+    """The calendar day of the date or weekday set off right after the day word at `index` (`APPOSED_DAY_GAP`), or
+    None."""
+    word, date = mentions[index], mentions[index + 1]
+    if word.unit_shift is None or word.unit_shift[0] != "day" or word.anaphor is not None or not word.deictic:
+        return None
+    if date.deictic or date.grain != "day" or (date.day is None and date.weekday is None):
+        return None
+    if not APPOSED_DAY_GAP.fullmatch(doc.text, word.end, date.start):
+        return None
+    return _day_value(values[index + 1])
+
+
+def _speaker_days_from(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                       index: int, speaker: dt.date) -> None:
+    """Count the other day words of the quote that holds mention `index` (no quotation mark between them, one
+    paragraph) from the `speaker`'s day."""
+    word = mentions[index]
+    paragraph = _paragraph(doc, word.start)
+    for other, m in enumerate(mentions):
+        if other in (index, index + 1) or m.unit_shift is None or m.unit_shift[0] != "day" or not m.deictic \
+                or m.anaphor is not None or values[other] is None or _paragraph(doc, m.start) != paragraph:
+            continue
+        low, high = sorted((word.start, m.start))
+        if has_quote_mark(doc.text, low, high) or not _in_speech(doc.text, m.start):
+            continue
+        value = _with_time(m, (speaker + dt.timedelta(days=m.unit_shift[1])).isoformat())
+        if value != values[other][0]:  # type: ignore[index]
+            values[other] = value, "relative"
+            _note(m, "apposed_day", f"counted from the speaker's day {speaker}, which the day set beside "
+                                    f"{doc.text[word.start:word.end]!r} gives")
 
 
 def _speaker_relative(m: Mention) -> bool:

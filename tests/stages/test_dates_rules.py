@@ -155,6 +155,12 @@ TRACED = [
     # a story told after a day of the year before goes on into the publication year (dates42)
     ("Заголовок\n\n30 апреля 2026, 14:48\n\nБровцев был назначен в августе 2025 года. Кампания против него "
      "началась в марте.", "2026-05-20", ("story_goes_on", "fired", "марте")),
+    # a day word means the day set off beside it, unless that day lies far from it (dates43)
+    ("«Голли доставлен в больницу, где сегодня (в четверг, 15 ноября) скончался», — заявил адвокат.", "2012-11-16",
+     ("apposed_day", "fired", "сегодня")),
+    ("«Вчера, 16 июля 2013 года, он вернулся», — сказал агент.", "2014-07-17", ("apposed_day", "rejected", "Вчера")),
+    ("Столкновения произошли 25 января, уточняет «Сегодня.ua».", "2014-03-14",
+     ("relative_day", "rejected", "Сегодня")),
     # filters
     ("Офис переехал на улицу 8 Марта.", "2021-06-10", ("day_month", "rejected", "8 Марта")),
     ("В дом вошла Марта Петрова.", "2021-06-10", ("month_name", "rejected", "Марта")),
