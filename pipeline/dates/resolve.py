@@ -69,7 +69,7 @@ from pipeline.dates.tense import (
 )
 from pipeline.document import DateAnn, Document
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import RELATIVE_PRONOUNS
+from pipeline.lang.lexicon import OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS
 from pipeline.lang.marks import (
     ALL_DASHES,
     ANY,
@@ -2939,7 +2939,19 @@ def _set_day(doc: Document, m: Mention) -> bool:
         return True
     span = range(m.first, m.last)
     tops = {doc.tokens[j].head for j in span} - set(span)
-    return len(tops) == 1 and all(_noun_day(doc, m, top) for top in tops)
+    return (len(tops) == 1 and all(_noun_day(doc, m, top) for top in tops)) or _asked_day(doc, m)
+
+
+def _asked_day(doc: Document, m: Mention) -> bool:
+    """True for a day under a verb whose act another is asked, invited or obliged to do (`OBJECT_CONTROL_VERBS`:
+    "пригласил Дудя 21 февраля на круглый стол", "обязал явиться 3 марта"): the day of that act, set by the verb,
+    not the verb's own time (dates43)."""
+    verb = _governing_verb(doc, m.first)
+    if verb is None:
+        return False
+    token = doc.tokens[verb]
+    lemma = token.lemma or best_parse(token.text.lower()).normal_form
+    return lemma in OBJECT_CONTROL_VERBS
 
 
 def _scene(doc: Document, j: int, date: int) -> bool:
