@@ -27,6 +27,7 @@ def _forms(table: dict[int | str, tuple[str, ...]]) -> dict[str, int | str]:
 
 
 MONTH_GENITIVE = frozenset(forms[1] for forms in MONTH_FORMS.values())  # what follows a day number: "5 мая"
+MONTH_NOMINATIVE = frozenset(forms[0] for forms in MONTH_FORMS.values())  # a name's month: «Черный сентябрь»
 # Month abbreviations of datelines and agency stamps ("БЕРЛИН, 12 мар — РИА Новости", "КИЕВ, 3 окт ПРАЙМ"): read
 # only right after a day number, where they cannot be another word.
 MONTH_ABBREVIATIONS: dict[str, int] = _forms({  # type: ignore[assignment]

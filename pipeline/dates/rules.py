@@ -54,6 +54,7 @@ from pipeline.dates.lexicon import (
     MINUTE_STEM,
     MONTH_ABBREVIATIONS,
     MONTH_GENITIVE,
+    MONTH_NOMINATIVE,
     MONTH_PART_ORDINALS,
     MONTH_PARTS,
     MOVABLE_HOLIDAYS,
@@ -76,6 +77,7 @@ from pipeline.dates.lexicon import (
     SINGLE_UNITS,
     STREET_WORDS,
     TENS_WORDS,
+    TERM_PREPOSITIONS,
     TIME_PREPOSITIONS,
     TIME_ZONES,
     UNITS,
@@ -367,6 +369,13 @@ def _month_is_name(s: Scan, i: int) -> bool:
     return s.title_inside(i) or following[:1].isupper()
 
 
+def _month_ends_title(s: Scan, i: int) -> bool:
+    """«Черный сентябрь», «Проект апрель»: a month in the nominative that ends a quoted name after a capitalized
+    word (not a preposition: «В апреле» is a date) is part of the name (dates43)."""
+    return s.word(i) in MONTH_NOMINATIVE and is_quote_mark(s.word(i + 1)) and i > 0 \
+        and s.tokens[i - 1].text[:1].isupper() and s.word(i - 1) not in TIME_PREPOSITIONS | TERM_PREPOSITIONS
+
+
 @rule("dates")
 def month_name(s: Scan, i: int) -> list[Mention]:
     """"июле", "июле 2025 года", "марте прошлого года", "мае-июне 2020 года" (two months)."""
@@ -378,6 +387,10 @@ def month_name(s: Scan, i: int) -> list[Mention]:
         return []
     if _month_is_name(s, i):
         rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end, "a capitalized name ('Марта Петрова')")
+        return []
+    if _month_ends_title(s, i):
+        rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end,
+                 "ends a quoted name ('«Черный сентябрь»', '«Проект апрель»')")
         return []
     if _ordinal_weekday(s, i - 2):
         rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end,

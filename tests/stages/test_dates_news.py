@@ -1296,6 +1296,12 @@ PLANS_AND_PARTS = [
     ("Харьков\n\nСтолкновения произошли 25 января, уточняет «Сегодня.ua».", "2014-03-14",
      [("25 января", "2014-01-25", "day_month")]),
     ("Харьков\n\nДату должны объявить сегодня.", "2014-03-14", [("сегодня", "2014-03-14", "relative_day")]),
+    # a month in the nominative that ends a quoted name is part of it (pool 2 values, both names); a preposition
+    # before it keeps a date
+    ("Израиль\n\nОрганизатор теракта: «Черный сентябрь».", "2012-07-18", []),
+    ("Тольятти\n\nАкцию провели вместе с НКО «Проект апрель».", "2013-05-24", []),
+    ("Заседание\n\nКогда перенесли заседание? Министр ответил: «На май».", "2013-04-24",
+     [("май", "2013-05", "month_name")]),
 ]
 
 # A day under a verb whose act another is asked, invited or obliged to do is that act's day, set by the verb: within
