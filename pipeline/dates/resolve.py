@@ -64,6 +64,7 @@ from pipeline.dates.tense import (
     after_past_participle,
     date_tense,
     deadline,
+    past_verb_in_clause,
     reported_in_past,
     word_in_sentence,
 )
@@ -2385,9 +2386,31 @@ def _weekday(doc: Document, m: Mention, published: dt.date | None) -> str | None
         return (published - dt.timedelta(days=(published.weekday() - m.weekday - 1) % 7 + 1)).isoformat()  # type: ignore[operator]
     if m.weekday_shift == 1:  # "в следующую пятницу": the next one after publication
         return (published + dt.timedelta(days=(m.weekday - published.weekday() - 1) % 7 + 1)).isoformat()  # type: ignore[operator]
-    if date_tense(doc, m.first) == FUTURE:
+    tense = date_tense(doc, m.first)
+    if tense == FUTURE:
         return (published + dt.timedelta(days=(m.weekday - published.weekday()) % 7)).isoformat()  # type: ignore[operator]
-    return (published - dt.timedelta(days=(published.weekday() - m.weekday) % 7)).isoformat()  # type: ignore[operator]
+    back = (published.weekday() - m.weekday) % 7  # type: ignore[operator]
+    if tense == PRESENT and back > PRESENT_WEEKDAY_BACK and _present_weekday(doc, m, back):
+        return (published + dt.timedelta(days=WEEKDAY_DAYS.days - back)).isoformat()
+    return (published - dt.timedelta(days=back)).isoformat()
+
+
+PRESENT_WEEKDAY_BACK = 3  # days: a weekday told in the present lies this far back at most, else it is the coming one
+PRESENT_WEEKDAY_PREPOSITIONS = frozenset(("в", "во", "на"))  # "стартует во вторник", "прогнозы на пятницу"
+
+
+def _present_weekday(doc: Document, m: Mention, back: int) -> bool:
+    """True (and traced, `present_weekday`) for a weekday said with "в"/"на" in a present clause whose last such
+    day lies more than PRESENT_WEEKDAY_BACK days back: the present names the current days ("сообщает в пятницу"
+    said on a Thursday, "чемпионат стартует во вторник", "в пятницу и субботу проходят выпускные балы" said on a
+    Friday), so the coming one (dates43). A state since a day ("с субботы рыдает") keeps its past day, and so does a
+    weekday whose own clause holds a past verb (the present came from a verb the parser hung it on elsewhere)."""
+    if word_in_sentence(doc, m.first - 1, m.first) not in PRESENT_WEEKDAY_PREPOSITIONS \
+            or past_verb_in_clause(doc, m.first):
+        return False
+    if is_tracing():
+        _note(m, "present_weekday", f"told in the present, {back} days back: the coming {calendar.day_name[m.weekday]}")  # type: ignore[index]
+    return True
 
 
 def _this_weekday(doc: Document, m: Mention, published: dt.date) -> dt.date:
