@@ -390,7 +390,7 @@ def month_name(s: Scan, i: int) -> list[Mention]:
         return []
     if _month_ends_title(s, i):
         rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end,
-                 "ends a quoted name ('«Черный сентябрь»', '«Проект апрель»')")
+                 "ends a quoted name ('Черный сентябрь', 'Проект апрель' in quotation marks)")
         return []
     if _ordinal_weekday(s, i - 2):
         rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end,
