@@ -80,6 +80,7 @@ from pipeline.lang.marks import (
     QUOTE_MARKS,
     dialogue_speech_end,
     has_quote_mark,
+    is_dash,
     line_breaks,
     open_at,
 )
@@ -1843,8 +1844,8 @@ def _apposed_day_said(doc: Document, mentions: list[Mention], dates: list[DateAn
 
 def _apposed_day_shift(doc: Document, word: Mention | None, m: Mention) -> int | None:
     """The day shift of a day word ("вчера", "позавчера", "завтра", "послезавтра") that the day date `m` follows,
-    set off by a comma or nothing ("вчера, 16 июля"), outside speech; 0 for a merged "сегодня, 8 ноября"; None for
-    anything else."""
+    set off by a comma, a dash ("завтра - 25 июля 2014 года", dates43) or nothing ("вчера, 16 июля"), outside
+    speech; 0 for a merged "сегодня, 8 ноября"; None for anything else."""
     if _in_speech(doc.text, m.start):
         return None
     if m.rule == "merge_today_date":
@@ -1855,7 +1856,7 @@ def _apposed_day_shift(doc: Document, word: Mention | None, m: Mention) -> int |
     if m.grain != "day" or m.day is None or m.month is None or m.weekday is not None:
         return None
     between = doc.text[word.end : m.start].strip()
-    if between not in ("", ",") or "\n" in doc.text[word.end : m.start]:
+    if not (between in ("", ",") or is_dash(between)) or "\n" in doc.text[word.end : m.start]:
         return None
     return word.unit_shift[1]
 
