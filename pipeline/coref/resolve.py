@@ -2063,11 +2063,11 @@ def plural_conjoined_owner(state: Resolution, anaphor: Anaphor) -> int | None:
 @rule("coref")
 def plural_named_subject(state: Resolution, anaphor: Anaphor, decision: Decision) -> Referent | None:
     """A plural personal pronoun after the subject of its own sentence that names an organization or a place by a
-    plural name takes that subject up in another clause: "если США решат атаковать Иран, они могут …", "так как
-    Эмираты не могут выбрать, кто будет для них …". Only the sentence's last named subject before the pronoun, of
-    the plural number (`EntityInfo.number`; a person is never plural: several persons are a split antecedent), in
-    the pronoun's own quotation or outside any (the marks of a name alone are no quotation: "«Сибиряки» жалуются
-    главе Росстата — их записывают"). Refused (noted in `decision`): a plural noun or another entity's
+    plural name takes that subject up in another clause: "если США решат атаковать Иран, они могут …", "«Сибиряки»
+    жалуются главе Росстата — их насильно записывают «русскими»". Only the sentence's last named subject before the
+    pronoun, of the plural number (`EntityInfo.number`; a person is never plural: several persons are a split
+    antecedent), in the pronoun's own quotation or outside any (the marks of a name alone are no quotation,
+    `_quote_around`). Refused (noted in `decision`): a plural noun or another entity's
     conjoined name between them, the nearer group ("США, которые являются инициаторами размещения ракет, готовы
     убрать их", "США и Великобритания заявили, что они"); a pronoun the subject's own clause binds (`rules.binding`:
     "США укрепляют их позиции" is someone else's, the subject's own would be "свои"), or that stands in that clause
