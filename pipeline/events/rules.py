@@ -103,6 +103,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_POSSESSIVES,
     UPON_ARRIVAL_NOUNS,
     VEHICLE_NOUNS,
+    VOTING_NOUNS,
     WEAPON_NOUNS,
 )
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, SENTENCE_ENDS
@@ -748,11 +749,26 @@ def _bare_instrumentals(ctx: Context, trigger: Trigger, by: Callable[..., Any],
 def passive_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """A person or an organization in the bare instrumental of a passive is its agent: "задержан полицией", "шествие,
     организованное партией" (`_passive_doer`: an organization noun with no name too, "следствием")."""
-    if not trigger.passive:
+    carried = not trigger.passive and carried_by_passive(ctx, trigger)
+    if not trigger.passive and not carried:
         return []
-    return [Candidate("agent", child, passive_agent.__name__)
+    label = f"{passive_agent.__name__}+{carried_by_passive.__name__}" if carried else passive_agent.__name__
+    return [Candidate("agent", child, label)
             for child in _bare_instrumentals(ctx, trigger, passive_agent)
             if _passive_doer(ctx, child) and not office_instrumental(ctx, trigger, event_type, child)]
+
+
+@rule("events")
+def carried_by_passive(ctx: Context, trigger: Trigger) -> bool:
+    """An event noun carried by a passive verb of occurrence, its subject (`support_verb`), is done by the verb's doer:
+    "Следственным управлением ГУ МВД проводится расследование" — the verb's bare instrumental is the event's agent,
+    as a passive trigger's is (`passive_agent`; a light verb's passive phrase, "обыск был проведен полицией", is
+    one already)."""
+    if trigger.rule != "support_verb" or trigger.verb is None or not ctx.tree.passive(trigger.verb):
+        return False
+    token = ctx.tree.token(trigger.verb)
+    fired("events", carried_by_passive, token.start, token.end, f"'{trigger.lemma}' carried by a passive verb")
+    return True
 
 
 @rule("events")
@@ -1141,6 +1157,8 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
     elif role == "agent" and in_support_of(ctx, trigger, event_type):
         role, label = "patient", f"{label}+{in_support_of.__name__}"  # "митинг в поддержку Трампа": whom it is for
+    elif voters_genitive(ctx, trigger, event_type):
+        role, label = "agent", f"{label}+{voters_genitive.__name__}"  # "голосование избирателей": who votes
     found = []
     possessives = _possessive_pronouns(ctx, trigger.token)
     for child in ctx.tree.kids(trigger.token, "nmod") + possessives:
@@ -1163,6 +1181,19 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
                                    else _deed_or(ctx, event_type, child, _office_or(ctx, event_type, child, role)),
                                    child, label))
     return found
+
+
+@rule("events")
+def voters_genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> bool:
+    """The genitive of a noun of voting (VOTING_NOUNS) names who votes, the agent, as the verb's subject does
+    ("депутаты проголосовали"): "голосование избирателей", "итоги голосования коллегии выборщиков", "голосование
+    «мертвых душ»"; the election's genitive (patient) stays for the one elected or the office ("избрание Байдена",
+    "выборы президента")."""
+    if event_type.name != "election" or lemma_of(ctx.tree, trigger.token) not in VOTING_NOUNS:
+        return False
+    token = ctx.tree.token(trigger.token)
+    fired("events", voters_genitive, token.start, token.end, f"'{trigger.lemma}': its genitive names who votes")
+    return True
 
 
 @rule("events")
@@ -1424,7 +1455,8 @@ def _place_before(ctx: Context, where: int) -> int | None:
 def described_participant(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The noun a participle describes fills the role of its subject: the doer of an active one ("Маквея, взорвавшего
     здание": agent; "супруги, скончавшейся в Минске": the one who died), what a passive one acts on ("Салвати,
-    отпущенного из тюрьмы": patient)."""
+    отпущенного из тюрьмы": patient), a person as the type's animate object (`person_object_role`, as a passive's
+    subject: "Роберта Ханссена, обвиняемого в шпионаже", the patient, not the topic; `charged_one`)."""
     tree, predicate = ctx.tree, trigger.predicate
     token = tree.token(predicate)
     if token.feats.get("VerbForm") != "Part" or token.feats.get("Variant") == "Short" \
@@ -1442,7 +1474,23 @@ def described_participant(ctx: Context, trigger: Trigger, event_type: EventType)
     if head is None:
         return []
     rel = "nsubj:pass" if token.feats.get("Voice") == "Pass" else "nsubj"
-    return [Candidate(subject_role(event_type, trigger, rel, tree), head, label)]
+    if rel == "nsubj" and charged_one(ctx, trigger, head):
+        rel, label = "nsubj:pass", f"{label}+{charged_one.__name__}"
+    return [Candidate(person_object_role(ctx, event_type, subject_role(event_type, trigger, rel, tree), head), head,
+                      label)]
+
+
+@rule("events")
+def charged_one(ctx: Context, trigger: Trigger, noun: int) -> bool:
+    """The one a participle of charging describes is charged whatever its voice: "Магнитский, обвинявшийся в
+    уклонении от уплаты налогов" (a reflexive, which the tagger gives no passive voice) undergoes the charge as
+    "агента ФБР, обвиняемого в шпионаже" does: the object's role (`charged_participle` types it an investigation,
+    whose person is the patient, `person_object_role`), never the agent."""
+    if trigger.rule != "charged_participle":
+        return False
+    token = ctx.tree.token(noun)
+    fired("events", charged_one, token.start, token.end, f"charged by '{trigger.lemma}': undergoes it")
+    return True
 
 
 # words between a preposed participle and its noun ("задержанный им за нарушение ПДД водитель")
