@@ -683,6 +683,10 @@ def direct_object(ctx: Context, trigger: Trigger, event_type: EventType) -> list
             role = subject_role(event_type, trigger, "nsubj", ctx.tree)
             found.append(Candidate(role, child, direct_object.__name__))
             continue
+        if object_first_subject(ctx, trigger, child):  # "Дениса Вороненкова застрелил Павел Паршов": who shot
+            role = subject_role(event_type, trigger, "nsubj", ctx.tree)
+            found.append(Candidate(role, child, f"{direct_object.__name__}+{object_first_subject.__name__}"))
+            continue
         animate = event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child))
         role = OBJECT_ROLES.get(trigger.lemma) or (event_type.animate_object if animate else event_type.object)
         found.append(Candidate(_content_role(ctx, event_type, child, role), child, direct_object.__name__))
@@ -704,6 +708,36 @@ def _object_is_subject(ctx: Context, trigger: Trigger, child: int) -> bool:
     if verb is None or trigger.passive or child < verb or ctx.tree.kids(verb, "nsubj", "nsubj:pass"):
         return False
     return trigger.token in ctx.tree.kids(verb, "obj") and trigger.token < verb
+
+
+@rule("events")
+def object_first_subject(ctx: Context, trigger: Trigger, child: int) -> bool:
+    """Of two objects the parser gave an active finite verb with no subject, the one that can be nominative and
+    agrees with the verb is its subject where the other cannot be nominative — object-verb-subject order: "Дениса
+    Вороненкова застрелил 28-летний Павел Паршов", "его и задержали полицейские", "человек, которого не поддерживает
+    большинство населения" (`_may_be_subject`: no pronoun, whose possessive reading fits any case, nor a counted
+    sum, "передал $38 млн")."""
+    tree, verb = ctx.tree, trigger.predicate
+    if trigger.nominal or trigger.passive or tree.token(verb).pos != "VERB" or not tree.is_finite(verb) \
+            or tree.kids(verb, "nsubj", "nsubj:pass"):
+        return False  # an infinitive's subject is its controller's ("должны были пригласить их"), never an object
+    objects = [obj for obj in tree.kids(verb, "obj") if obj not in trigger.tokens]
+    if len(objects) < 2 or child not in objects \
+            or [obj for obj in objects if _may_be_subject(tree, verb, obj)] != [child]:
+        return False  # the morphology is asked only of a verb with two objects
+    token = tree.token(child)
+    fired("events", object_first_subject, token.start, token.end, f"the one object of '{trigger.lemma}' that can be "
+                                                                   "its subject")
+    return True
+
+
+def _may_be_subject(tree: Tree, verb: int, noun: int) -> bool:
+    """A noun that can stand in the nominative (a dictionary reading) and agrees with the verb in gender and number."""
+    token = tree.token(noun)
+    if token.pos not in ("NOUN", "PROPN", "ADJ") or any(base(tree.token(kid).rel) == "nummod"
+                                                         for kid in tree.kids(noun)):
+        return False
+    return "Nom" in case_readings(token.text) and forms_agree(tree.token(verb).feats, token.feats)
 
 
 @rule("events")

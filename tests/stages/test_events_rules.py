@@ -1748,6 +1748,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("congress_approved_election", Arg("election", "patient", "Байдена"), "genitive"),  # the one elected
     # events127: an event noun carried by a passive verb of occurrence is done by the verb's doer
     ("probe_by_directorate", Arg("investigation", "agent", "Следственным управлением"), "carried_by_passive"),
+    # events127: of two objects of a finite verb without a subject, the one that can be nominative and agrees with
+    # the verb is the subject (object-verb-subject order)
+    ("him_detained_by_police", Arg("detention", "agent", "полицейские"), "object_first_subject"),
     # issue 18, events118: events told by a verb of declaring or telling (EVENTS.md "Settled by the dev golds")
     ("declared_mourning_day", Event("decree", "объявлена"), "declared_day"),  # "среда объявлена днем траура"
     ("declared_city_day", Event("decree", "объявили"), "declared_day"),  # "Днем города … объявили субботу"
