@@ -1929,7 +1929,39 @@ def _coordinations(ctx: Context, args: list[EventArg]) -> list[EventArg]:
                 continue
             rejected("events", coordinated_phrase, arg.start, arg.end, reason)
         kept.append(arg)
-    return kept
+    return [trailing_name(ctx, arg) if arg.rule.endswith(coordinated_phrase.__name__) else arg for arg in kept]
+
+
+# the relations of a name apposed to a role word ("писатель Доминик Веннер"), and of a name's further words
+APPOSED_NAME_RELS = frozenset({"appos", "flat:name"})
+NAME_WORD_RELS = frozenset({"flat:name", "flat"})
+
+
+@rule("events")
+def trailing_name(ctx: Context, arg: EventArg) -> EventArg:
+    """A name right after a coordinated phrase of role words, apposed to a word inside it, names the one they
+    describe: "французский писатель и историк Доминик Веннер застрелился", "польский композитор и дирижёр Кшиштоф
+    Пендерецкий" — the parse hangs the name on the first conjunct, past the last, so the phrase stopped before it;
+    it goes on to the name's end (EVENTS.md: a name with its title), and names the name's entity where its words
+    named none (a coordination of named people keeps its members: "режиссер Александр Сокуров, … директор
+    Пушкинского дома Всеволод Багно")."""
+    tokens = ctx.doc.tokens
+    after = bisect_left(tokens, arg.end, key=attrgetter("start"))
+    first = bisect_left(tokens, arg.start, key=attrgetter("start"))
+    if after >= len(tokens) or ctx.doc.text[arg.end:tokens[after].start].strip():
+        return arg
+    name = tokens[after]
+    if name.pos != "PROPN" or name.rel not in APPOSED_NAME_RELS or not first <= name.head < after \
+            or name.sentence != tokens[after - 1].sentence:
+        return arg
+    end, last = name.end, after + 1
+    while last < len(tokens) and tokens[last].pos == "PROPN" and tokens[last].rel in NAME_WORD_RELS \
+            and not ctx.doc.text[end:tokens[last].start].strip():
+        end, last = tokens[last].end, last + 1  # the name's own words, a surname the parse hung elsewhere too
+        # ("канцлер Германии Ангела Меркель"), not a place or a bracket after it ("Кшиштоф Пендерецкий в Кракове")
+    fired("events", trailing_name, arg.start, end, f"{arg.role}: the name '{ctx.doc.text[name.start:end]}' apposed")
+    longer = replace(arg, end=end, text=ctx.doc.text[arg.start:end], rule=f"{arg.rule}+{trailing_name.__name__}")
+    return longer if arg.entities() else replace(longer, entity=ctx.resolver.entity_of(after))
 
 
 @rule("events")

@@ -103,6 +103,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_POSSESSIVES,
     UPON_ARRIVAL_NOUNS,
     VEHICLE_NOUNS,
+    VOTING_NOUNS,
     WEAPON_NOUNS,
 )
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, SENTENCE_ENDS
@@ -682,6 +683,10 @@ def direct_object(ctx: Context, trigger: Trigger, event_type: EventType) -> list
             role = subject_role(event_type, trigger, "nsubj", ctx.tree)
             found.append(Candidate(role, child, direct_object.__name__))
             continue
+        if object_first_subject(ctx, trigger, child):  # "Дениса Вороненкова застрелил Павел Паршов": who shot
+            role = subject_role(event_type, trigger, "nsubj", ctx.tree)
+            found.append(Candidate(role, child, f"{direct_object.__name__}+{object_first_subject.__name__}"))
+            continue
         animate = event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child))
         role = OBJECT_ROLES.get(trigger.lemma) or (event_type.animate_object if animate else event_type.object)
         found.append(Candidate(_content_role(ctx, event_type, child, role), child, direct_object.__name__))
@@ -703,6 +708,36 @@ def _object_is_subject(ctx: Context, trigger: Trigger, child: int) -> bool:
     if verb is None or trigger.passive or child < verb or ctx.tree.kids(verb, "nsubj", "nsubj:pass"):
         return False
     return trigger.token in ctx.tree.kids(verb, "obj") and trigger.token < verb
+
+
+@rule("events")
+def object_first_subject(ctx: Context, trigger: Trigger, child: int) -> bool:
+    """Of two objects the parser gave an active finite verb with no subject, the one that can be nominative and
+    agrees with the verb is its subject where the other cannot be nominative — object-verb-subject order: "Дениса
+    Вороненкова застрелил 28-летний Павел Паршов", "его и задержали полицейские", "человек, которого не поддерживает
+    большинство населения" (`_may_be_subject`: no pronoun, whose possessive reading fits any case, nor a counted
+    sum, "передал $38 млн")."""
+    tree, verb = ctx.tree, trigger.predicate
+    if trigger.nominal or trigger.passive or tree.token(verb).pos != "VERB" or not tree.is_finite(verb) \
+            or tree.kids(verb, "nsubj", "nsubj:pass"):
+        return False  # an infinitive's subject is its controller's ("должны были пригласить их"), never an object
+    objects = [obj for obj in tree.kids(verb, "obj") if obj not in trigger.tokens]
+    if len(objects) < 2 or child not in objects \
+            or [obj for obj in objects if _may_be_subject(tree, verb, obj)] != [child]:
+        return False  # the morphology is asked only of a verb with two objects
+    token = tree.token(child)
+    fired("events", object_first_subject, token.start, token.end, f"the one object of '{trigger.lemma}' that can be "
+                                                                   "its subject")
+    return True
+
+
+def _may_be_subject(tree: Tree, verb: int, noun: int) -> bool:
+    """A noun that can stand in the nominative (a dictionary reading) and agrees with the verb in gender and number."""
+    token = tree.token(noun)
+    if token.pos not in ("NOUN", "PROPN", "ADJ") or any(base(tree.token(kid).rel) == "nummod"
+                                                         for kid in tree.kids(noun)):
+        return False
+    return "Nom" in case_readings(token.text) and forms_agree(tree.token(verb).feats, token.feats)
 
 
 @rule("events")
@@ -748,11 +783,26 @@ def _bare_instrumentals(ctx: Context, trigger: Trigger, by: Callable[..., Any],
 def passive_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """A person or an organization in the bare instrumental of a passive is its agent: "задержан полицией", "шествие,
     организованное партией" (`_passive_doer`: an organization noun with no name too, "следствием")."""
-    if not trigger.passive:
+    carried = not trigger.passive and carried_by_passive(ctx, trigger)
+    if not trigger.passive and not carried:
         return []
-    return [Candidate("agent", child, passive_agent.__name__)
+    label = f"{passive_agent.__name__}+{carried_by_passive.__name__}" if carried else passive_agent.__name__
+    return [Candidate("agent", child, label)
             for child in _bare_instrumentals(ctx, trigger, passive_agent)
             if _passive_doer(ctx, child) and not office_instrumental(ctx, trigger, event_type, child)]
+
+
+@rule("events")
+def carried_by_passive(ctx: Context, trigger: Trigger) -> bool:
+    """An event noun carried by a passive verb of occurrence, its subject (`support_verb`), is done by the verb's doer:
+    "Следственным управлением ГУ МВД проводится расследование" — the verb's bare instrumental is the event's agent,
+    as a passive trigger's is (`passive_agent`; a light verb's passive phrase, "обыск был проведен полицией", is
+    one already)."""
+    if trigger.rule != "support_verb" or trigger.verb is None or not ctx.tree.passive(trigger.verb):
+        return False
+    token = ctx.tree.token(trigger.verb)
+    fired("events", carried_by_passive, token.start, token.end, f"'{trigger.lemma}' carried by a passive verb")
+    return True
 
 
 @rule("events")
@@ -1141,6 +1191,8 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
     elif role == "agent" and in_support_of(ctx, trigger, event_type):
         role, label = "patient", f"{label}+{in_support_of.__name__}"  # "митинг в поддержку Трампа": whom it is for
+    elif voters_genitive(ctx, trigger, event_type):
+        role, label = "agent", f"{label}+{voters_genitive.__name__}"  # "голосование избирателей": who votes
     found = []
     possessives = _possessive_pronouns(ctx, trigger.token)
     for child in ctx.tree.kids(trigger.token, "nmod") + possessives:
@@ -1163,6 +1215,19 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
                                    else _deed_or(ctx, event_type, child, _office_or(ctx, event_type, child, role)),
                                    child, label))
     return found
+
+
+@rule("events")
+def voters_genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> bool:
+    """The genitive of a noun of voting (VOTING_NOUNS) names who votes, the agent, as the verb's subject does
+    ("депутаты проголосовали"): "голосование избирателей", "итоги голосования коллегии выборщиков", "голосование
+    «мертвых душ»"; the election's genitive (patient) stays for the one elected or the office ("избрание Байдена",
+    "выборы президента")."""
+    if event_type.name != "election" or lemma_of(ctx.tree, trigger.token) not in VOTING_NOUNS:
+        return False
+    token = ctx.tree.token(trigger.token)
+    fired("events", voters_genitive, token.start, token.end, f"'{trigger.lemma}': its genitive names who votes")
+    return True
 
 
 @rule("events")
@@ -1424,7 +1489,8 @@ def _place_before(ctx: Context, where: int) -> int | None:
 def described_participant(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The noun a participle describes fills the role of its subject: the doer of an active one ("Маквея, взорвавшего
     здание": agent; "супруги, скончавшейся в Минске": the one who died), what a passive one acts on ("Салвати,
-    отпущенного из тюрьмы": patient)."""
+    отпущенного из тюрьмы": patient), a person as the type's animate object (`person_object_role`, as a passive's
+    subject: "Роберта Ханссена, обвиняемого в шпионаже", the patient, not the topic; `charged_one`)."""
     tree, predicate = ctx.tree, trigger.predicate
     token = tree.token(predicate)
     if token.feats.get("VerbForm") != "Part" or token.feats.get("Variant") == "Short" \
@@ -1442,7 +1508,23 @@ def described_participant(ctx: Context, trigger: Trigger, event_type: EventType)
     if head is None:
         return []
     rel = "nsubj:pass" if token.feats.get("Voice") == "Pass" else "nsubj"
-    return [Candidate(subject_role(event_type, trigger, rel, tree), head, label)]
+    if rel == "nsubj" and charged_one(ctx, trigger, head):
+        rel, label = "nsubj:pass", f"{label}+{charged_one.__name__}"
+    return [Candidate(person_object_role(ctx, event_type, subject_role(event_type, trigger, rel, tree), head), head,
+                      label)]
+
+
+@rule("events")
+def charged_one(ctx: Context, trigger: Trigger, noun: int) -> bool:
+    """The one a participle of charging describes is charged whatever its voice: "Магнитский, обвинявшийся в
+    уклонении от уплаты налогов" (a reflexive, which the tagger gives no passive voice) undergoes the charge as
+    "агента ФБР, обвиняемого в шпионаже" does: the object's role (`charged_participle` types it an investigation,
+    whose person is the patient, `person_object_role`), never the agent."""
+    if trigger.rule != "charged_participle":
+        return False
+    token = ctx.tree.token(noun)
+    fired("events", charged_one, token.start, token.end, f"charged by '{trigger.lemma}': undergoes it")
+    return True
 
 
 # words between a preposed participle and its noun ("задержанный им за нарушение ПДД водитель")

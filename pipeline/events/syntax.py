@@ -148,24 +148,40 @@ class Tree(LangTree):
 def _contiguous(indices: list[int], head: int, tokens: list[Token]) -> list[int]:
     """The unbroken run of indices around the head: a crossing arc must not stretch a phrase over other words. The
     period of an abbreviation inside the phrase does not break it ("по ч. 2 ст. 110 УК РФ": the parse hangs that
-    period elsewhere)."""
+    period elsewhere), nor the period of an initial ("Д.Медведев", "В.В. Путина": `_initial_period`)."""
     members = set(indices)
     low = high = head
     while True:
         if low - 1 in members:
             low -= 1
-        elif low - 2 in members and _abbreviation_period(tokens, low - 1):
+        elif low - 2 in members and _short_form_period(tokens, low - 1):
             low -= 2
         else:
             break
     while True:
         if high + 1 in members:
             high += 1
-        elif high + 2 in members and _abbreviation_period(tokens, high + 1):
+        elif high + 2 in members and _short_form_period(tokens, high + 1):
             high += 2
         else:
             break
     return list(range(low, high + 1))
+
+
+def _short_form_period(tokens: list[Token], index: int) -> bool:
+    """The period of an abbreviation or of a name's initial."""
+    return _abbreviation_period(tokens, index) or _initial_period(tokens, index)
+
+
+def _initial_period(tokens: list[Token], index: int) -> bool:
+    """A period written right after a single capital letter and before a capitalized word of the same sentence
+    closes a name's initial ("Д.Медведев назначил А.Бастрыкина", "по распоряжению В.В. Путина"), which the parse
+    hangs apart: the name's phrase goes on past it, where it stopped at the bare initial ("Д")."""
+    if not 0 < index < len(tokens) - 1 or tokens[index].text != ".":
+        return False
+    letter, after = tokens[index - 1], tokens[index + 1]
+    return letter.end == tokens[index].start and len(letter.text) == 1 and letter.text.isupper() \
+        and after.text[:1].isupper() and after.sentence == letter.sentence
 
 
 def _abbreviation_period(tokens: list[Token], index: int) -> bool:

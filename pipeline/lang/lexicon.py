@@ -1096,6 +1096,11 @@ FORCE_NOUNS = fold_words("действие")
 # the norm what it is about, its topic ("власти могут ввести налог на ИИ", "допускает введение такого налога").
 SET_NORM_NOUNS = LEVY_NOUNS | RESTRICTION_NOUNS | fold_words("штраф наказание ответственность")
 
+# The noun of the act of voting (an election noun of NOUN_TYPES), whose genitive names who votes, as "визит Путина"
+# names who visits ("голосование избирателей", "голосования коллегии выборщиков"), where "выборы президента",
+# "избрание Байдена" name the office or the one elected.
+VOTING_NOUNS = fold_words("голосование")
+
 # A sentence or a penalty imposed on someone, and the verbs that change, lift or uphold one: "Мосгорсуд смягчил
 # приговор активисту", "Верховный суд отменил приговор", "срок лишения свободы сокращен до 6,5 лет", "приговор
 # оставлен в силе" tell a ruling on the sentenced, a verdict (`changed_sentence`). "срок" is a sentence only with a

@@ -1734,6 +1734,23 @@ ROWS: list[tuple[str, Expected, str]] = [
     # dismissal's light phrase removes the noun after its seat as its verb does
     ("director_resigned_from_office", Arg("resignation", "position", "директора завода"), "left_seat"),
     ("premier_sent_into_retirement", Arg("dismissal", "patient", "премьера Михаила Касьянова"), "left_seat"),
+    # events127: the one a participle of charging describes is the patient, a person the type's animate object (not
+    # the topic), a reflexive one too (not the agent); a name's initial does not end its phrase; a name apposed after
+    # coordinated role words ends their phrase; the genitive of a noun of voting names who votes
+    ("spy_charged_reflexive", Arg("investigation", "patient", "Агент Иван Петров"), "charged_one"),
+    ("businessman_charged_case_sent", Arg("investigation", "patient", "бизнесмена Ивана Петрова"),
+     "described_participant"),
+    ("initials_minister_appointed", Arg("appointment", "agent", "Д.Медведев"), "subject"),
+    ("initials_minister_appointed", Arg("appointment", "patient", "А.Бастрыкина"), "direct_object"),
+    ("writer_historian_shot_himself", Arg("death", "patient", "Французский писатель и историк Доминик Веннер"),
+     "trailing_name"),
+    ("electors_vote_held", Arg("election", "agent", "выборщиков"), "voters_genitive"),
+    ("congress_approved_election", Arg("election", "patient", "Байдена"), "genitive"),  # the one elected
+    # events127: an event noun carried by a passive verb of occurrence is done by the verb's doer
+    ("probe_by_directorate", Arg("investigation", "agent", "Следственным управлением"), "carried_by_passive"),
+    # events127: of two objects of a finite verb without a subject, the one that can be nominative and agrees with
+    # the verb is the subject (object-verb-subject order)
+    ("him_detained_by_police", Arg("detention", "agent", "полицейские"), "object_first_subject"),
     # issue 18, events118: events told by a verb of declaring or telling (EVENTS.md "Settled by the dev golds")
     ("declared_mourning_day", Event("decree", "объявлена"), "declared_day"),  # "среда объявлена днем траура"
     ("declared_city_day", Event("decree", "объявили"), "declared_day"),  # "Днем города … объявили субботу"
