@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from pipeline.document import Token
@@ -112,6 +113,7 @@ from pipeline.lang.lexicon import (
     CLASS_QUANTIFIERS,
     COLLAPSING_STRUCTURE_NOUNS,
     COMPARATIVE_QUANTIFIERS,
+    COMPARED_FREQUENCY_ADJECTIVES,
     CONTRASTIVE_CONJUNCTIONS,
     COUNTRY_LEVEL_BODIES,
     COURT_NOUNS,
@@ -139,6 +141,7 @@ from pipeline.lang.lexicon import (
     FIGURE_NOUNS,
     FIRE_SOURCE_NOUNS,
     FORCE_NOUNS,
+    FREE_CHOICE_WORDS,
     GATHERING_WORK_NOUNS,
     GENERIC_HEAD_NOUNS,
     GENERIC_MODAL_WORDS,
@@ -191,6 +194,7 @@ from pipeline.lang.lexicon import (
     QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
     RANKING_NOUNS,
+    RARE_FREQUENCY_ADVERBS,
     RECOVERED_NOUNS,
     REGULARLY_PAID_NOUNS,
     RELATIVE_PRONOUNS,
@@ -1231,6 +1235,75 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 @rule("events")
+def occasional(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb with a word of a low or a compared frequency (`_occasional_word`), on it or on the verb that governs it
+    ("все чаще заставляют стюардесс кончать жизнь самоубийством"), tells what happens now and then, no happening:
+    "Скат очень редко нападает на людей", "приезжает он сюда нечасто", "приезжают реже", "время от времени трагедии
+    подобного рода происходят", "избирается народом приблизительно раз в 10 лет". Not a count of times with no unit
+    of time ("встречались один раз в кафе", "единственный раз в истории": one happening, counted)."""
+    verbs = [index]
+    governor = tree.head_of(index)
+    if governor is not None and base(tree.token(index).rel) == "xcomp":
+        verbs.append(governor)
+    for verb in verbs:
+        for child in tree.kids(verb, "advmod", "obl"):
+            if _occasional_word(tree, child):
+                return f"'{tree.token(child).text}' on '{tree.token(verb).text}': what happens now and then"
+    return None
+
+
+def _occasional_word(tree: Tree, index: int) -> bool:
+    """A word of a low frequency (RARE_FREQUENCY_ADVERBS: "редко", "порой"), a comparative of frequency ("чаще",
+    "реже": COMPARED_FREQUENCY_ADJECTIVES with Degree=Cmp), "время от времени", or a bare "раз" with a unit of time
+    after "в" ("раз в 10 лет", "два раза в год"; not "на этот раз в День России")."""
+    word = lemma_of(tree, index)
+    if word in RARE_FREQUENCY_ADVERBS:
+        return True
+    if word in COMPARED_FREQUENCY_ADJECTIVES:
+        return tree.token(index).feats.get("Degree") == "Cmp"
+    if word == "время":  # "время от времени"
+        return any(lemma_of(tree, kid) == "время" and tree.preposition(kid) == "от" for kid in tree.kids(index, "nmod"))
+    if word == "раз" and tree.preposition(index) is None and not tree.kids(index, "det", "amod"):
+        return any(lemma_of(tree, kid) in TIME_UNITS and tree.preposition(kid) in ("в", "во")
+                   for kid in tree.kids(index, "nmod", "obl"))  # not "на этот раз в День России", "в первый раз"
+    return False
+
+
+def _someone(tree: Tree, index: int) -> bool:
+    """A subject that may be a person: an animate noun, or a word that stands for one (a pronoun, an adjective or
+    a participle used as a noun: "любой", "любой желающий"); not a thing ("запрещены любые формы рабства")."""
+    token = tree.token(index)
+    return _animate(token) if token.pos in ("NOUN", "PROPN") else True
+
+
+# free-choice words that make a subject anyone ("любой гражданин"); "никакой" denies there was one (a negation)
+ANY_ONE_WORDS = FREE_CHOICE_WORDS - fold_words("никакой")
+
+
+@rule("events")
+def anyone_subject(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb whose subject is any one of a kind, a free-choice word on it or standing for it (ANY_ONE_WORDS), on the
+    verb or on the modal that governs it, tells what may happen to or be done by anyone, no happening: "президентом
+    может быть избран любой гражданин США", "досрочно может проголосовать любой желающий", "любой может
+    проголосовать". Not a thing as the subject ("в среду были запрещены любые митинги": what was banned, one
+    decree), nor "никакой" ("никакие переговоры не велись": none was held, a negated happening)."""
+    verbs = [index]
+    governor = tree.head_of(index)
+    if governor is not None and base(tree.token(index).rel) == "xcomp":
+        verbs.append(governor)
+    for verb in verbs:
+        subjects = tree.kids(verb, "nsubj", "nsubj:pass") + [
+            child for child in tree.kids(verb, "obj") if tree.token(child).feats.get("Case") == "Nom"]
+        # a nominative object is a subject the parser misread ("проголосовать любой желающий")
+        for subject in filter(partial(_someone, tree), subjects):
+            word = next((kid for kid in [subject, *tree.kids(subject, "det", "amod")]
+                         if lemma_of(tree, kid) in ANY_ONE_WORDS), None)
+            if word is not None:
+                return f"'{tree.token(word).text}' on the subject '{tree.token(subject).text}': anyone, no happening"
+    return None
+
+
+@rule("events")
 def habitual_sentence(tree: Tree, index: int, lemma: str) -> str | None:
     """A third-person imperfective present in a sentence whose frequency word (an adverb of repetition, "как
     правило", "каждый" on a noun) stands on another imperfective present tells what happens as a rule, whatever verb
@@ -2133,7 +2206,7 @@ def penalty_sense(tree: Tree, trigger: Trigger) -> str | None:
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, avowal_sense, intention_sense,
                                         co_participant, animate_subject, habitual, habitual_sentence,
-                                        generic_present, office_by_rule,
+                                        generic_present, occasional, anyone_subject, office_by_rule,
                                         poll_share,
                                         addressee, public_address,
                                         belief_sense, falling_figure, falling_upon, destination, returning_traveller,
@@ -3207,7 +3280,8 @@ def _complements(tree: Tree, index: int) -> list[int]:
 
 # the filters of a verb that tells what happens in general, which the triggers found outside the verb filters ask
 # (not `generic_present`: "стороны подходят к соглашению" tells one going on)
-GENERAL_CHECKS: tuple[VerbFilter, ...] = (habitual, habitual_sentence, generic_need, modal_norm, regular_payment)
+GENERAL_CHECKS: tuple[VerbFilter, ...] = (habitual, occasional, habitual_sentence, anyone_subject, generic_need,
+                                          modal_norm, regular_payment)
 
 
 def _in_general(tree: Tree, index: int, traced: bool) -> bool:

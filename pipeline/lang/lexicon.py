@@ -658,6 +658,9 @@ WEAPON_NOUNS = fold_words("""
 # Nouns of a dedication: the war dead a "турнир памяти погибших солдат" or a "мемориал" honours tell no combat near a
 # noun of combat outside it (`events.extract._first_war_word`).
 MEMORIAL_NOUNS = fold_words("память мемориал")
+# Adjectives of a celebration or a mourning: a procession or a rally with one is a ceremony, no protest ("праздничное
+# шествие", "торжественные мероприятия — митинги, шествия", "траурный митинг"; `events.extract.ceremony_procession`).
+CEREMONY_ADJECTIVES = fold_words("праздничный торжественный траурный юбилейный")
 # Verbs of winning and losing: a fight won or lost is a contest, of sports or a figure ("опасаются проиграть бой").
 CONTEST_VERBS = fold_words("выиграть выигрывать проиграть проигрывать")
 # What "бой" strikes or breaks in its other senses: a clock's or a bell's stroke, dishes or glass smashed ("бой
@@ -1538,6 +1541,12 @@ HABITUAL_ADVERBS = fold_words("""
     ежегодно ежемесячно еженедельно ежедневно ежесуточно обычно регулярно традиционно постоянно периодически
     систематически нередко часто иногда зачастую всегда неоднократно
 """)
+# Adverbs of a low frequency: with them a verb tells what happens now and then, no happening either ("Скат очень
+# редко нападает на людей", "приезжает он сюда нечасто").
+RARE_FREQUENCY_ADVERBS = fold_words("редко нечасто изредка порой подчас")
+# The adjectives whose comparative is an adverb of frequency: "чаще", "реже" are lemmatized "частый", "редкий" (read
+# with Degree=Cmp: "россияне все чаще жалуются", "приезжают реже").
+COMPARED_FREQUENCY_ADJECTIVES = fold_words("частый редкий")
 
 # The calendar's words, defined once. Month and weekday forms in every case are the dates rules' hot tables (a dict
 # lookup per token: forms listed, not lemmatized); their lemmas are the nouns of time of the other rule packages.

@@ -94,6 +94,21 @@ class Apart:
 Expected = Event | Arg | Rejected | Merged | Contained | Apart
 
 ROWS: list[tuple[str, Expected, str]] = [
+    # events126: a low or compared frequency or a count per unit of time tells what happens now and then; a count
+    # with no unit is one happening
+    ("rarely_attacks", Rejected("нападает", "attack"), "occasional"),
+    ("comes_less_often", Rejected("приезжают", "visit"), "occasional"),
+    ("elected_once_a_decade", Rejected("избирается", "election"), "occasional"),
+    ("met_once_in_a_cafe", Event("meeting", "встречались"), "verb"),
+    # events126: anyone as the subject is no happening; a thing under "любые" is what one act is about
+    ("any_citizen_elected", Rejected("избран", "election"), "anyone_subject"),
+    ("any_rally_banned", Event("decree", "запрещены", "2025-05-14"), "verb"),
+    # events126: a procession or a rally of a celebration is a ceremony, no protest; a protest beside a mourning
+    # rally and one timed to an anniversary stay protests
+    ("festive_procession", Rejected("шествие", "protest"), "ceremony_procession"),
+    ("ceremonies_listed", Rejected("митинги", "protest"), "ceremony_procession"),
+    ("mourning_then_protest", Event("protest", "акция", "2025-05-17"), "dated_or_placed_noun"),
+    ("protest_on_anniversary", Event("protest", "акция"), "dated_or_placed_noun"),
     # triggers
     ("detain", Event("detention", "задержала"), "verb"),
     ("sue", Event("lawsuit", "подала в суд"), "phrase"),
