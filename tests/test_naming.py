@@ -371,6 +371,8 @@ PHRASES = [
     ("Тремя/NUM/Ins/-/- дорогами/NOUN/Ins/Fem/Plur", "Три дороги"),
     ("Двух/NUM/Gen/-/- дорог/NOUN/Gen/Fem/Plur", "Две дороги"),
     ("5/NUM/-/-/- каналу/NOUN/Dat/Masc/Sing", "5 канал"),  # a digit before a dative noun is an ordinal
+    ("5/NUM/-/-/- канала/NOUN/Gen/Masc/Sing", "5 канал"),  # five counts a plural: a singular is no count
+    ("1/NUM/-/-/- канала/NOUN/Gen/Masc/Sing", "1 канал"),  # one counts no genitive
     # a title that opens with a preposition stays as written (`preposition_title`)
     ("За/ADP/-/-/- единую/ADJ/Acc/Fem/Sing Грузию/PROPN/Acc/Fem/Sing", "За единую Грузию"),
     ("Вокруг/ADP/-/-/- смеха/NOUN/Gen/Masc/Sing", "Вокруг смеха"),

@@ -1303,19 +1303,21 @@ def counted_noun_words(tokens: Sequence[Token]) -> list[str] | None:
     "24 часа", "Два капитана"): the numeral governs the noun's genitive, so the noun is not put in the nominative.
     A numeral in the nominative (digits, or a word the dictionary reads so) leaves the name as written; an oblique
     numeral word goes to the nominative and the noun to the form it counts: "Трех дорог", "Тремя дорогами" -> "Три
-    дороги". None where the first word is no cardinal or the next word is no genitive noun ("5 каналу": a digit
-    before a dative noun is an ordinal, and the noun declines)."""
+    дороги". None where the first word is no cardinal or the next word is no genitive noun of the number the
+    numeral counts in (`_counted_form`): a digit before a dative noun or a genitive of another number is an ordinal,
+    and the noun declines ("5 каналу", "5 канала", "1 канала" -> "5 канал", "1 канал")."""
     if len(tokens) < 2 or tokens[1].pos not in ("NOUN", "PROPN") or not tokens[1].text.isalpha():
         return None
     numeral, noun = tokens[0], tokens[1]
     words = [token.text for token in tokens]
     if numeral.text.isdigit():
-        return words if token_case(noun) == "gent" else None
+        few = _digits_count_few(numeral.text)
+        return words if few is not None and _counted_form(noun, few) else None
     readings = [p for p in parses(numeral.text.lower()) if p.tag.POS == "NUMR"]
     if not readings:
         return None
     if any(parse_case(p) == "nomn" for p in readings):
-        return words if token_case(noun) == "gent" else None
+        return words if _counted_form(noun, readings[0].normal_form in FEW_NUMERALS) else None
     gender = gender_grammeme(noun)  # "двух дорог" -> "две"; "трех" has no gender: "три"
     nominative = (inflect_form(readings[0], {"nomn", gender}) if gender else None) \
         or inflect_form(readings[0], {"nomn"})
@@ -1329,6 +1331,23 @@ def counted_noun_words(tokens: Sequence[Token]) -> list[str] | None:
     words[0] = match_case(nominative.word, numeral.text)
     words[1] = match_case(counted.word, noun.text)
     return words
+
+
+def _digits_count_few(digits: str) -> bool | None:
+    """Whether a number in digits counts its noun in the genitive singular (ending in 2, 3, 4 but not 12–14: True)
+    or plural (False); None for one ending in 1 but not 11, whose noun agrees in the nominative ("21 век")."""
+    value = int(digits)
+    if value % 10 == 1 and value % 100 != 11:
+        return None
+    return value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
+
+
+def _counted_form(noun: Token, few: bool) -> bool:
+    """The noun is a genitive in the number the numeral counts in: singular after two, three, four ("дороги",
+    "часа"), plural after five and more ("Дней")."""
+    number = "sing" if few else "plur"
+    return token_case(noun) == "gent" and any(p.tag.POS == "NOUN" and parse_case(p) == "gent"
+                                              and p.tag.number == number for p in parses(noun.text.lower()))
 
 
 # an ordinal written in digits with a case ending ("1-й", "3-м", "5-му", "1-ой", "29-го"): the ending follows the
