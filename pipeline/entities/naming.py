@@ -36,6 +36,7 @@ from pipeline.entities.forms import abbreviation_stem, indeclinable_first_name
 from pipeline.entities.patronymics import GENERATION_STEMS, expand_generation, generation_word_cases, is_first_name
 from pipeline.lang.fold import CYRILLIC, all_capitals, fold, mixed_scripts, transliteration_key, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
+from pipeline.lang.lexicon import PAUCAL_NUMERALS
 from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.lang.marks import APOSTROPHES
 from pipeline.morphology import (
@@ -1267,11 +1268,10 @@ def phrase_name(tokens: Sequence[Token]) -> str:
             for token, suffix in zip(tokens, suffixes, strict=True)]
     words = [token.text for token in bare]
     head = phrase_head(bare)
-    counted = counted_noun_words(bare)
     if preposition_title(bare):
         pass  # "За единую Грузию", "Вокруг смеха": the preposition governs the words after it
-    elif counted is not None:
-        words = counted
+    elif (counted := counted_noun_words(bare)) is not None:
+        words = counted  # "Три дороги", "Трех дорог" -> "Три дороги": the numeral governs the noun
     elif head is not None:
         words = nominative_words(bare, head)
     elif lone_adjectives(bare):
@@ -1293,11 +1293,6 @@ def preposition_title(tokens: Sequence[Token]) -> bool:
         and (first.pos == "ADP" or any(p.tag.POS == "PREP" for p in parses(first.text.lower())))
 
 
-# the numerals after which a counted noun stands in the genitive singular ("три дороги"); after the others, and after
-# five and more, in the genitive plural ("семь дней")
-FEW_NUMERALS = frozenset({"два", "две", "три", "четыре", "оба", "обе"})
-
-
 def counted_noun_words(tokens: Sequence[Token]) -> list[str] | None:
     """A name whose first word is a cardinal numeral counting the noun right after it ("Три дороги", "Семь Дней",
     "24 часа", "Два капитана"): the numeral governs the noun's genitive, so the noun is not put in the nominative.
@@ -1317,7 +1312,7 @@ def counted_noun_words(tokens: Sequence[Token]) -> list[str] | None:
     if not readings:
         return None
     if any(parse_case(p) == "nomn" for p in readings):
-        return words if _counted_form(noun, readings[0].normal_form in FEW_NUMERALS) else None
+        return words if _counted_form(noun, readings[0].normal_form in PAUCAL_NUMERALS) else None
     gender = gender_grammeme(noun)  # "двух дорог" -> "две"; "трех" has no gender: "три"
     nominative = (inflect_form(readings[0], {"nomn", gender}) if gender else None) \
         or inflect_form(readings[0], {"nomn"})
@@ -1325,7 +1320,7 @@ def counted_noun_words(tokens: Sequence[Token]) -> list[str] | None:
     lemma = noun_parse.inflect({"nomn", "sing"}) if noun_parse is not None else None
     if nominative is None or lemma is None:
         return None
-    counted = lemma.make_agree_with_number(2 if nominative.word in FEW_NUMERALS else 5)
+    counted = lemma.make_agree_with_number(2 if readings[0].normal_form in PAUCAL_NUMERALS else 5)
     if counted is None:
         return None
     words[0] = match_case(nominative.word, numeral.text)
@@ -1334,8 +1329,9 @@ def counted_noun_words(tokens: Sequence[Token]) -> list[str] | None:
 
 
 def _digits_count_few(digits: str) -> bool | None:
-    """Whether a number in digits counts its noun in the genitive singular (ending in 2, 3, 4 but not 12–14: True)
-    or plural (False); None for one ending in 1 but not 11, whose noun agrees in the nominative ("21 век")."""
+    """Whether a number in digits counts its noun in the genitive singular as `PAUCAL_NUMERALS` do (ending in 2, 3,
+    4 but not 12–14: True) or plural (False); None for one ending in 1 but not 11, whose noun agrees in the
+    nominative ("21 век")."""
     value = int(digits)
     if value % 10 == 1 and value % 100 != 11:
         return None
