@@ -7,10 +7,11 @@ natasha, in one fresh process, models loaded before the clock starts:
 svodka: every stage on, through the real runner (files in, files out), 1 and 2 worker processes, each measurement
 in a fresh process whose pipeline is loaded (and timed: start-up = import + models) before the clock starts; the
 2 workers are forked from it, as the local engine forks them. The 1- and 2-worker runs alternate `--pairs` times
-(default 3): one run of each moved 1.79-2.03x between two quiet runs of the same code (issue 20), more than any
+(default 5): one run of each moved 1.79-2.03x between two quiet runs of the same code (issue 20), more than any
 cost the runner could remove, so the scaling figure is the median of the pairs' ratios (each pair's two runs back
-to back), printed with every pair's ratio and their spread; the other svodka lines read the 1-worker run of
-median wall.
+to back), printed with every pair's ratio and their spread; the other svodka lines read the run of median wall.
+speed33 resampled the 20 quiet single-run ratios of five sessions (median 1.865x, sd 0.061): a median of 3 pairs
+has sd 0.036 (90% within 1.81-1.95x), of 5 pairs 0.024 (1.83-1.91x).
 
 Prints wall and CPU seconds, docs/s, peak RSS per worker, the per-stage split, start-up, the ratios against the
 goals (issue 20) and, when onnxruntime-gpu sees a GPU, svodka's docs/s on it. On a shared machine trust the CPU
