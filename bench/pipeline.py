@@ -44,7 +44,7 @@ GOAL_SCALING = 1.9  # 2 workers / 1 worker throughput
 GOAL_RSS_MB = 250  # issue 20: "peak RSS <= 250 MB per worker", decimal megabytes
 GOAL_RSS_MIB = GOAL_RSS_MB * 10**6 / 2**20  # 238.4: the RSS figures are MiB
 GOAL_STARTUP_S = 1.5
-PAIRS = 3  # 1- and 2-worker runs, alternated: the scaling figure is the median of their ratios
+PAIRS = 5  # 1- and 2-worker runs, alternated: the scaling figure is the median of their ratios
 
 
 def _cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
