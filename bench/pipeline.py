@@ -7,9 +7,10 @@ natasha, in one fresh process, models loaded before the clock starts:
 svodka: every stage on, through the real runner (files in, files out), 1 and 2 worker processes, each measurement
 in a fresh process whose pipeline is loaded (and timed: start-up = import + models) before the clock starts; the
 2 workers are forked from it, as the local engine forks them. The 1- and 2-worker runs alternate `--pairs` times
-(default 5): one run of each moved 1.79-2.03x between two quiet runs of the same code (issue 20), more than any
-cost the runner could remove, so the scaling figure is the median of the pairs' ratios (each pair's two runs back
-to back), printed with every pair's ratio and their spread; the other svodka lines read the run of median wall.
+(default 5; 1 then 2 workers, then 2 then 1, ...): one run of each moved 1.79-2.03x between two quiet runs of the
+same code (issue 20), more than any cost the runner could remove, so the scaling figure is the median of the pairs'
+ratios (each pair's two runs back to back), printed with every pair's ratio and their spread; the other svodka
+lines read the run of median wall.
 speed33 resampled the 20 quiet single-run ratios of five sessions (median 1.865x, sd 0.061): a median of 3 pairs
 has sd 0.036 (90% within 1.81-1.95x), of 5 pairs 0.024 (1.83-1.91x).
 
@@ -193,6 +194,12 @@ def _verdict(ok: bool) -> str:
     return "ok" if ok else "MISSED"
 
 
+def pair_order(pair: int) -> tuple[int, int]:
+    """The worker counts of a pair's two runs, in the order they run: 1 then 2, then 2 then 1, and so on (whatever
+    favours the first or the second run of a pair falls on both sides alike)."""
+    return (1, 2) if pair % 2 == 0 else (2, 1)
+
+
 def median_run(runs: list[dict]) -> dict:
     """The run of median wall time (of an even count, the faster of the middle two)."""
     ordered = sorted(runs, key=lambda stats: stats["wall_seconds"])
@@ -283,10 +290,11 @@ def main(argv: list[str] | None = None) -> None:
         write_input(distinct, source, args.repeat)  # each round's ids made distinct: no E012 duplicates
         shard_size = bench_shard_size(docs)
         on_cpu = {"SVODKA_DEVICE": "cpu"}  # `auto` would take a GPU where there is one
-        ones, twos = [], []
-        for _ in range(max(1, args.pairs)):  # back to back, alternating: a slow spell of the machine hits a pair
-            ones.append(in_fresh_process(svodka_run, str(source), 1, shard_size, env=on_cpu))
-            twos.append(in_fresh_process(svodka_run, str(source), 2, shard_size, env=on_cpu))
+        runs: dict[int, list[dict]] = {1: [], 2: []}
+        for pair in range(max(1, args.pairs)):  # back to back: a slow spell of the machine hits a pair, not a side
+            for workers in pair_order(pair):
+                runs[workers].append(in_fresh_process(svodka_run, str(source), workers, shard_size, env=on_cpu))
+        ones, twos = runs[1], runs[2]
         # one GPU worker: one shard, so its batches are whole GPU_BATCH_DOCS (a CPU shard would cut them to 32)
         gpu = in_fresh_process(svodka_run, str(source), 1, docs, env={"SVODKA_DEVICE": "cuda"}) \
             if gpu_available() else None

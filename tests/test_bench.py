@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from bench.pipeline import bench_shard_size, median_run, scaling_lines
+from bench.pipeline import bench_shard_size, median_run, pair_order, scaling_lines
 from pipeline.worker import BATCH_DOCS
 
 
@@ -32,6 +32,7 @@ def test_the_scaling_is_the_median_of_alternated_pairs_with_its_spread():
     assert median_run(ones)["wall_seconds"] == 10.2 and median_run(twos)["wall_seconds"] == 5.4
     assert median_run(ones[:2])["wall_seconds"] == 10.0  # of two, the faster
     assert "ok" in scaling_lines(ones[:1], [{"wall_seconds": 5.0, "cpu_seconds": 10.4}])[0]
+    assert [pair_order(pair) for pair in range(4)] == [(1, 2), (2, 1), (1, 2), (2, 1)]
 
 
 def test_varied_articles_never_repeat_a_text(tmp_path):
