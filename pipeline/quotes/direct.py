@@ -27,6 +27,7 @@ from pipeline.lang.marks import (
     LONG_DASHES,
     OPENING_QUOTE_MARKS,
     QUOTE_MARKS,
+    SPACE,
     Quoted,
     is_dash,
 )
@@ -63,11 +64,11 @@ from pipeline.quotes.speakers import label_named_next
 from pipeline.quotes.subjects import can_be_nominative, find_subject
 from pipeline.rules import rejected, rule
 
-AFTER_GAP = re.compile(rf"[,.!?…]*[ \t]*(?:{ANY}{{1,2}}[ \t]*)?")
-BEFORE_COLON = re.compile(rf":[ \t]*(?:{ANY}{{1,2}}[ \t]*)?$")
+AFTER_GAP = re.compile(rf"[,.!?…]*{SPACE}*(?:{ANY}{{1,2}}{SPACE}*)?")
+BEFORE_COLON = re.compile(rf":{SPACE}*(?:{ANY}{{1,2}}{SPACE}*)?$")
 # "«A», «B»", "«A», а также «B»", "«A» и «B»": a comma, a conjunction, or both
-LIST_GAP = re.compile(r"^[ \t]*(?:,[ \t]*(?:(?:а также|и)[ \t]+)?|(?:а также|и)[ \t]+)$")
-CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
+LIST_GAP = re.compile(rf"^{SPACE}*(?:,{SPACE}*(?:(?:а также|и){SPACE}+)?|(?:а также|и){SPACE}+)$")
+CONTINUATION_GAP = re.compile(rf"^{SPACE}*[.,:]?{SPACE}*(?:{ANY}{{1,2}})?{SPACE}*$")
 # a spaced hyphen counts as the dash after a comma or a stop ("A, - сказал он. - B"), as typed in many newsrooms
 # a short quoted name may stand in the attribution ("- сказал Мутко в интервью РИА "Новости". - B")
 OPENERS = re.escape("".join(sorted(OPENING_QUOTE_MARKS)))
@@ -75,13 +76,13 @@ CLOSERS = re.escape("".join(sorted(CLOSING_QUOTE_MARKS)))
 QUOTED_NAME = rf"[{OPENERS}][^{QUOTE_MARKS}\n]{{1,40}}[{CLOSERS}]"  # a short quoted segment, marks included
 # the period before the second dash may be missing: "«A, — заявила тогда X — Меня …»", a long dash and a capital
 INNER_ATTRIBUTION = re.compile(
-    rf"[,.!?…]?[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+"
+    rf"[,.!?…]?{SPACE}+(?:{LONG}|--|-(?<=[,!?…]{SPACE}-)){SPACE}+"
     rf"(?P<attr>(?:[^{LONG_DASHES}{QUOTE_MARKS}\n]|{QUOTED_NAME}){{2,90}}?)"
-    rf"(?:[ \t]*[,.:][ \t]+(?:{LONG}|--|-)|[ \t]+{LONG}(?=[ \t]+[А-ЯЁA-Z]))[ \t]+")
+    rf"(?:{SPACE}*[,.:]{SPACE}+(?:{LONG}|--|-)|{SPACE}+{LONG}(?={SPACE}+[А-ЯЁA-Z])){SPACE}+")
 NAME_IN_ATTRIBUTION = re.compile(QUOTED_NAME)  # the same segments, found one by one in an attribution
-DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
+DASH_LINE = re.compile(rf"^{SPACE}*(?:{ANY}|--){SPACE}+", re.MULTILINE)
 # the same in a dialogue line ("- A, - объяснила она.")
-LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+")
+LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?){SPACE}+(?:{LONG}|--|-(?<=[,!?…]{SPACE}-)){SPACE}+")
 SENTENCE_BREAK = frozenset(".!?…")
 AFTER_QUOTE_COORDINATORS = frozenset({"и", "а", "но", "однако"})
 
@@ -925,7 +926,7 @@ def direct_dash_line(ctx: Context, line: re.Match[str], line_end: int) -> list[C
         attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), stop)
         end = match.start() + len(match.group("sep").replace(",", "").replace(".", ""))  # keep "?", "!"
         parts = [_candidate(ctx, line.end(), end, direct_dash_line.__name__, attribution, -line.start() - 1)]
-        rest = re.match(rf"[ \t]*[.,][ \t]*(?:{LONG}|--|-)[ \t]+", text[stop:line_end])
+        rest = re.match(rf"{SPACE}*[.,]{SPACE}*(?:{LONG}|--|-){SPACE}+", text[stop:line_end])
         if rest:
             parts.append(_candidate(ctx, stop + rest.end(), line_end, direct_dash_line.__name__, attribution,
                                     -line.start() - 1))
