@@ -762,9 +762,28 @@ def direct_standalone(ctx: Context, site: QuoteSite) -> Attributed | None:
     clause = _colon_clause(ctx, quote)
     if clause is not None and _sign_before(ctx, clause.first, clause.colon):
         return None  # "где высветится большая надпись: «…»": direct_colon_context's refusal holds here too
+    if mid_sentence_dash(ctx.doc.text, quote):
+        rejected("quotes", direct_standalone.__name__, quote.open, quote.close + 1,
+                 "mid_sentence_dash: the dash before it stands inside a sentence (\"X считает, что Y - «…»\"): the "
+                 "quotation completes that sentence (part of its own quote, or a name), no sentence of its own")
+        return None
     if _heading(ctx.doc.text, quote):
         return None  # a section heading in quotation marks: a headline no one is said to have said (QUOTES.md)
     return Attribution(None, "inherit", quote.close), direct_standalone.__name__
+
+
+def mid_sentence_dash(text: str, quote: Quoted) -> bool:
+    """The quotation follows a dash that stands inside a sentence, right after a word of it on the same line
+    ("Макаркин считает, что возвращение маловероятно - «…»", "По мнению МИДа, все перечисленное - «…»", "в проекте
+    появляется новая статья - «…»", "16:51 - «…»"): the dash links the quotation to the words before it, so it is no
+    sentence of its own that goes on with the speaker quoted before. A dialogue dash opening its line and a dash
+    after a sentence's end ("— сказал он. — «…»") are not inside a sentence."""
+    line_start = text.rfind("\n", 0, quote.open) + 1
+    before = text[line_start : quote.open].rstrip()
+    if not before or before[-1] not in ALL_DASHES:
+        return False
+    words = before.rstrip(ALL_DASHES).rstrip()
+    return bool(words) and words[-1].isalnum()
 
 
 HEADING_WORDS = 8
