@@ -58,6 +58,11 @@ RULE_ROWS = [
      "но не сегодня", "Иван Петров", "direct_split"),
     ("dash-nbsp-line", "Министр ответил на вопросы журналистов.\n\n— Переговоры будут трудными,\u00a0— сказал Иван "
      "Петров.", "Переговоры будут трудными", "Иван Петров", "direct_dash_line"),
+    # a quotation after a dash inside a sentence completes that sentence: the sentence's own quote, not a
+    # direct_standalone going on with the speaker quoted before (quotes101, mid_sentence_dash)
+    ("standalone-mid-sentence-dash", "«Реформа провалилась», — сказал политолог Иван Петров.\n\nАналитик Олег Сидоров "
+     "считает, что возвращение министра маловероятно - «ему просто не на кого опереться».",
+     "возвращение министра маловероятно - «ему просто не на кого опереться»", "Олег Сидоров", "indirect_that"),
     # speech verbs of the lexicon
     ("verb-complain", "«Это ошибка», — посетовал депутат Иван Козлов.", "Это ошибка", "Иван Козлов", "direct_after"),
     ("verb-retort", "«Это не так», — парировал адвокат Павел Зуев.", "Это не так", "Павел Зуев", "direct_after"),
@@ -2734,6 +2739,9 @@ RULE_ROWS = [
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # a title after a dash inside a sentence is no quotation going on with the speaker before (mid_sentence_dash)
+    ("standalone-mid-sentence-title", "«Мы готовы к переговорам», — сказал министр Иван Петров. Теперь в проекте "
+     "кодекса появляется новая статья - «Особенности ответственности владельцев сайтов».", "Особенности"),
     # role phrases with a name after them and no speech, for test_closing_name_guards (quotes98): the name closes
     # the phrase; another person noun between, a plural verb after "и", a genitive head each keep it off
     ("speaker-closing-name-bare", "Бывший посол США на Украине и член Совета Джон Миллер прилетел в Москву.",
@@ -3339,6 +3347,10 @@ def test_speaker_steps_are_traced(class_id: str, label: str, fires: bool) -> Non
 # Steps that turn a candidate speaker down record why for `svodka explain`: (rule, RULE_ROWS class id, whether
 # the rule records a rejection on that row).
 REJECTION_TRACES: list[tuple[str, str, bool]] = [
+    # a quotation after a dash inside a sentence is turned down as a sentence of its own (quotes101); not a
+    # quotation that is one ("…, — сказал он. «…»")
+    ("direct_standalone", "standalone-mid-sentence-dash", True),
+    ("direct_standalone", "dash-nbsp-split", False),
     # a thing before a conjoined cue's joiner is turned down as its subject (quotes99); not one after it
     ("thing_before_joiner", "speaker-thing-before-joiner", True),
     ("thing_before_joiner", "speaker-thing-after-joiner", False),
