@@ -29,6 +29,7 @@ from pipeline.lang.marks import (
     QUOTE_MARKS,
     SPACE,
     Quoted,
+    has_quote_mark,
     is_dash,
 )
 from pipeline.morphology import parses
@@ -627,9 +628,53 @@ def direct_candidates(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
         previous = (quote, attribution)
+    found.extend(continued_paragraphs(ctx, found))
     found.extend(nested_colon_quotes(ctx))
     found.extend(dash_lines(ctx))
     return found
+
+
+# a paragraph that opens with a quotation mark (spaces before it allowed)
+PARAGRAPH_MARK = re.compile(rf"^{SPACE}*(?P<mark>[{OPENERS}])", re.MULTILINE)
+# an attribution dash inside a paragraph ("…, — подчеркнул он. — …"): its own cue, read by the split and trailing rules
+OWN_ATTRIBUTION = re.compile(rf"[,.!?…]{SPACE}+(?:{ANY}|--){SPACE}")
+ATTRIBUTED_RULES = frozenset({"direct_after", "direct_split"})
+ATTRIBUTION_TAIL = 200  # characters: how far an attribution may run after the quotation that ends a paragraph
+
+
+def continued_paragraphs(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """The paragraphs direct_paragraph_continued reads as a quotation going on, in text order: each one right after
+    a paragraph that ends with an attributed quotation or with another such paragraph."""
+    text = ctx.doc.text
+    paired = {offset for pair in ctx.quoted for offset in (pair.open, pair.close)}
+    continued: list[Candidate] = []
+    for match in PARAGRAPH_MARK.finditer(text):
+        mark = match.start("mark")
+        if mark in paired:
+            continue
+        previous_end = len(text[:mark].rstrip())
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        before = [*continued, *(each for each in found if each.rule in ATTRIBUTED_RULES)]
+        if not any(previous_start <= each.end <= previous_end and previous_end - each.end <= ATTRIBUTION_TAIL
+                   and not has_quote_mark(text, each.end + 1, previous_end) for each in before):
+            continue
+        candidate = direct_paragraph_continued(ctx, mark, _line_end(text, mark))
+        if candidate is not None:
+            continued.append(candidate)
+    return continued
+
+
+@rule("quotes")
+def direct_paragraph_continued(ctx: Context, mark: int, end: int) -> Candidate | None:
+    """«…», — пишет X в Facebook.⏎⏎«Следующий абзац …: a paragraph that opens with a quotation mark left unpaired
+    (a quotation of several paragraphs opens each one with a mark and closes only the last), right after a paragraph
+    that ends with an attributed quotation, goes on with it: the speaker quoted before. Not a paragraph with an
+    attribution dash of its own ("«A, — подчеркнул он. — B"), nor one of fewer than four words (a heading)."""
+    text = ctx.doc.text
+    if OWN_ATTRIBUTION.search(text, mark, end) or len(WORD.findall(text, mark, end)) < 4:
+        return None
+    return _candidate(ctx, mark + 1, end, direct_paragraph_continued.__name__, Attribution(None, "inherit", end),
+                      -mark - 1)
 
 
 def nested_colon_quotes(ctx: Context) -> list[Candidate]:
