@@ -58,6 +58,12 @@ RULE_ROWS = [
      "но не сегодня", "Иван Петров", "direct_split"),
     ("dash-nbsp-line", "Министр ответил на вопросы журналистов.\n\n— Переговоры будут трудными,\u00a0— сказал Иван "
      "Петров.", "Переговоры будут трудными", "Иван Петров", "direct_dash_line"),
+    # a quotation of several paragraphs marks each one and closes only the last: a paragraph opening with an unpaired
+    # mark after an attributed quotation goes on with it (quotes101, direct_paragraph_continued)
+    ("paragraph-continued", "«Власти не понимают, что происходит», — пишет политолог Иван Петров на своей странице в "
+     "Facebook.\n\n«Следующий шаг приведет к новому кризису, и отвечать за него будет некому.\n\nВ этом году все "
+     "повторится.", "Следующий шаг приведет к новому кризису, и отвечать за него будет некому", "Иван Петров",
+     "direct_paragraph_continued"),
     # a quotation after a dash inside a sentence completes that sentence: the sentence's own quote, not a
     # direct_standalone going on with the speaker quoted before (quotes101, mid_sentence_dash)
     ("standalone-mid-sentence-dash", "«Реформа провалилась», — сказал политолог Иван Петров.\n\nАналитик Олег Сидоров "
@@ -2739,6 +2745,9 @@ RULE_ROWS = [
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # an unpaired mark opening a paragraph after narration, not after an attributed quotation: no quote
+    ("paragraph-continued-narration", "Власти не понимают, что происходит, считает политолог Иван Петров.\n\n«Следующий "
+     "шаг приведет к новому кризису, и отвечать за него будет некому.\n\nВ этом году все повторится.", "Следующий"),
     # a title after a dash inside a sentence is no quotation going on with the speaker before (mid_sentence_dash)
     ("standalone-mid-sentence-title", "«Мы готовы к переговорам», — сказал министр Иван Петров. Теперь в проекте "
      "кодекса появляется новая статья - «Особенности ответственности владельцев сайтов».", "Особенности"),
