@@ -809,7 +809,7 @@ def direct_standalone(ctx: Context, site: QuoteSite) -> Attributed | None:
         return None  # "где высветится большая надпись: «…»": direct_colon_context's refusal holds here too
     if mid_sentence_dash(ctx.doc.text, quote):
         rejected("quotes", direct_standalone.__name__, quote.open, quote.close + 1,
-                 "mid_sentence_dash: the dash before it stands inside a sentence (\"X считает, что Y - «…»\"): the "
+                 "mid_sentence_dash: the dash before it stands inside a sentence, after a word of it: the "
                  "quotation completes that sentence (part of its own quote, or a name), no sentence of its own")
         return None
     if _heading(ctx.doc.text, quote):

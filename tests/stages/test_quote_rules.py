@@ -2746,8 +2746,9 @@ RULE_ROWS = [
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
     # an unpaired mark opening a paragraph after narration, not after an attributed quotation: no quote
-    ("paragraph-continued-narration", "Власти не понимают, что происходит, считает политолог Иван Петров.\n\n«Следующий "
-     "шаг приведет к новому кризису, и отвечать за него будет некому.\n\nВ этом году все повторится.", "Следующий"),
+    ("paragraph-continued-narration", "Власти не понимают, что происходит, считает политолог Иван Петров.\n\n"
+     "«Следующий шаг приведет к новому кризису, и отвечать за него будет некому.\n\nВ этом году все повторится.",
+     "Следующий"),
     # a title after a dash inside a sentence is no quotation going on with the speaker before (mid_sentence_dash)
     ("standalone-mid-sentence-title", "«Мы готовы к переговорам», — сказал министр Иван Петров. Теперь в проекте "
      "кодекса появляется новая статья - «Особенности ответственности владельцев сайтов».", "Особенности"),
