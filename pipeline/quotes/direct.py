@@ -61,7 +61,7 @@ from pipeline.quotes.lexicon import (
     SAY_VERBS,
     SIGN_NOUNS,
 )
-from pipeline.quotes.speakers import label_named_next
+from pipeline.quotes.speakers import column_author, label_named_next
 from pipeline.quotes.subjects import can_be_nominative, find_subject
 from pipeline.rules import rejected, rule
 
@@ -644,7 +644,8 @@ ATTRIBUTION_TAIL = 200  # characters: how far an attribution may run after the q
 
 def continued_paragraphs(ctx: Context, found: list[Candidate]) -> list[Candidate]:
     """The paragraphs direct_paragraph_continued reads as a quotation going on, in text order: each one right after
-    a paragraph that ends with an attributed quotation or with another such paragraph."""
+    a paragraph that ends with an attributed quotation or with another such paragraph, or right after the title line
+    of a blog column's page ("Автор: «Заголовок»", `column_author`: the excerpt that opens the column)."""
     text = ctx.doc.text
     paired = {offset for pair in ctx.quoted for offset in (pair.open, pair.close)}
     continued: list[Candidate] = []
@@ -656,7 +657,8 @@ def continued_paragraphs(ctx: Context, found: list[Candidate]) -> list[Candidate
         previous_start = text.rfind("\n", 0, previous_end) + 1
         before = [*continued, *(each for each in found if each.rule in ATTRIBUTED_RULES)]
         if not any(previous_start <= each.end <= previous_end and previous_end - each.end <= ATTRIBUTION_TAIL
-                   and not has_quote_mark(text, each.end + 1, previous_end) for each in before):
+                   and not has_quote_mark(text, each.end + 1, previous_end) for each in before) \
+                and not (previous_start == 0 and column_author(ctx) is not None):
             continue
         candidate = direct_paragraph_continued(ctx, mark, _line_end(text, mark))
         if candidate is not None:

@@ -64,6 +64,10 @@ RULE_ROWS = [
      "Facebook.\n\n«Следующий шаг приведет к новому кризису, и отвечать за него будет некому.\n\nВ этом году все "
      "повторится.", "Следующий шаг приведет к новому кризису, и отвечать за него будет некому", "Иван Петров",
      "direct_paragraph_continued"),
+    # the excerpt opening a blog column under its title line, its mark unpaired: the column's author's
+    ("paragraph-continued-column", "Иван Петров: «Почему проиграла реформа»\n\n«Реформа провалилась потому, что "
+     "никто не хотел ее проводить.\n\nВ этом году все повторится.",
+     "Реформа провалилась потому, что никто не хотел ее проводить", "Иван Петров", "direct_paragraph_continued"),
     # a quotation after a dash inside a sentence completes that sentence: the sentence's own quote, not a
     # direct_standalone going on with the speaker quoted before (quotes101, mid_sentence_dash)
     ("standalone-mid-sentence-dash", "«Реформа провалилась», — сказал политолог Иван Петров.\n\nАналитик Олег Сидоров "
