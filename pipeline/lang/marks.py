@@ -21,6 +21,9 @@ ALL_DASHES = LONG_DASHES + "-"
 # Regex character classes for the two sets.
 LONG = f"[{LONG_DASHES}]"
 ANY = f"[{ALL_DASHES}]"
+# A regex class for a space inside a line: the no-break space too, which many sources type before an attribution's
+# dash ("…»,\u00a0— сказал он", "«A,\u00a0— сказал X,\u00a0— B»"), and never a line break.
+SPACE = r"[^\S\n]"
 # Tokens that are a dash (is_dash() as sets, for unions with other punctuation): the long ones, and every one.
 LONG_DASH_TOKENS = frozenset(LONG_DASHES) | {"--"}
 DASH_TOKENS = LONG_DASH_TOKENS | {"-"}

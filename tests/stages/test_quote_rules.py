@@ -51,6 +51,28 @@ RULE_ROWS = [
      "Мы готовы к переговорам", "Иван Петров", "direct_after"),
     ("dash-minus-split", "«Мы готовы, − сказал министр Иван Петров. − Но не сегодня».",
      "Но не сегодня", "Иван Петров", "direct_split"),
+    # a no-break space before the attribution's dash, as many sources type it (quotes101: pool 58 quotes gained)
+    ("dash-nbsp-after", "«Мы готовы к переговорам»,\u00a0— сказал министр Иван Петров.",
+     "Мы готовы к переговорам", "Иван Петров", "direct_after"),
+    ("dash-nbsp-split", "«Мы готовы,\u00a0— сказал министр Иван Петров,\u00a0— но не сегодня».",
+     "но не сегодня", "Иван Петров", "direct_split"),
+    ("dash-nbsp-line", "Министр ответил на вопросы журналистов.\n\n— Переговоры будут трудными,\u00a0— сказал Иван "
+     "Петров.", "Переговоры будут трудными", "Иван Петров", "direct_dash_line"),
+    # a quotation of several paragraphs marks each one and closes only the last: a paragraph opening with an unpaired
+    # mark after an attributed quotation goes on with it (quotes101, direct_paragraph_continued)
+    ("paragraph-continued", "«Власти не понимают, что происходит», — пишет политолог Иван Петров на своей странице в "
+     "Facebook.\n\n«Следующий шаг приведет к новому кризису, и отвечать за него будет некому.\n\nВ этом году все "
+     "повторится.", "Следующий шаг приведет к новому кризису, и отвечать за него будет некому", "Иван Петров",
+     "direct_paragraph_continued"),
+    # the excerpt opening a blog column under its title line, its mark unpaired: the column's author's
+    ("paragraph-continued-column", "Иван Петров: «Почему проиграла реформа»\n\n«Реформа провалилась потому, что "
+     "никто не хотел ее проводить.\n\nВ этом году все повторится.",
+     "Реформа провалилась потому, что никто не хотел ее проводить", "Иван Петров", "direct_paragraph_continued"),
+    # a quotation after a dash inside a sentence completes that sentence: the sentence's own quote, not a
+    # direct_standalone going on with the speaker quoted before (quotes101, mid_sentence_dash)
+    ("standalone-mid-sentence-dash", "«Реформа провалилась», — сказал политолог Иван Петров.\n\nАналитик Олег Сидоров "
+     "считает, что возвращение министра маловероятно - «ему просто не на кого опереться».",
+     "возвращение министра маловероятно - «ему просто не на кого опереться»", "Олег Сидоров", "indirect_that"),
     # speech verbs of the lexicon
     ("verb-complain", "«Это ошибка», — посетовал депутат Иван Козлов.", "Это ошибка", "Иван Козлов", "direct_after"),
     ("verb-retort", "«Это не так», — парировал адвокат Павел Зуев.", "Это не так", "Павел Зуев", "direct_after"),
@@ -2727,6 +2749,13 @@ RULE_ROWS = [
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # an unpaired mark opening a paragraph after narration, not after an attributed quotation: no quote
+    ("paragraph-continued-narration", "Власти не понимают, что происходит, считает политолог Иван Петров.\n\n"
+     "«Следующий шаг приведет к новому кризису, и отвечать за него будет некому.\n\nВ этом году все повторится.",
+     "Следующий"),
+    # a title after a dash inside a sentence is no quotation going on with the speaker before (mid_sentence_dash)
+    ("standalone-mid-sentence-title", "«Мы готовы к переговорам», — сказал министр Иван Петров. Теперь в проекте "
+     "кодекса появляется новая статья - «Особенности ответственности владельцев сайтов».", "Особенности"),
     # role phrases with a name after them and no speech, for test_closing_name_guards (quotes98): the name closes
     # the phrase; another person noun between, a plural verb after "и", a genitive head each keep it off
     ("speaker-closing-name-bare", "Бывший посол США на Украине и член Совета Джон Миллер прилетел в Москву.",
@@ -3334,6 +3363,10 @@ def test_speaker_steps_are_traced(class_id: str, label: str, fires: bool) -> Non
 # Steps that turn a candidate speaker down record why for `svodka explain`: (rule, RULE_ROWS class id, whether
 # the rule records a rejection on that row).
 REJECTION_TRACES: list[tuple[str, str, bool]] = [
+    # a quotation after a dash inside a sentence is turned down as a sentence of its own (quotes101); not a
+    # quotation that is one ("…, — сказал он. «…»")
+    ("direct_standalone", "standalone-mid-sentence-dash", True),
+    ("direct_standalone", "dash-nbsp-split", False),
     # a thing before a conjoined cue's joiner is turned down as its subject (quotes99); not one after it
     ("thing_before_joiner", "speaker-thing-before-joiner", True),
     ("thing_before_joiner", "speaker-thing-after-joiner", False),
