@@ -1180,6 +1180,8 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     framers = [] if going_on or not rules.speaks(doc, anaphor.head) else sentence_framers(
         state, anaphor, [ref for ref in before if ref.sentence == anaphor.sentence and ref.kind == "name"
                          and not screen(state, anaphor, ref, speaker, own_quote)[0]])
+    newcomers, actors = agreeing_newcomers(state, anaphor, newcomers, decision), \
+        agreeing_newcomers(state, anaphor, actors, decision)
     bound = bound_entity(state, anaphor, before)
     for ref in before:
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
@@ -1286,6 +1288,24 @@ def new_subject(ref: Referent, newcomers: list[tuple[int, int]]) -> bool:
     `newcomers`: (sentence, entity) of such names before the pronoun (none for a verb of going on, "добавил он":
     CONTINUING_SPEECH_VERBS)."""
     return any(sentence > ref.sentence and entity != ref.entity for sentence, entity in newcomers)
+
+
+@rule("coref")
+def agreeing_newcomers(state: Resolution, anaphor: Anaphor, newcomers: list[tuple[int, int]],
+                       decision: Decision) -> list[tuple[int, int]]:
+    """Of the persons brought in or acting since the last speaker (`new_subject`, `acting_newcomer`), only those
+    the pronoun can mean (`rules.agreement`) take the speaker's preference away: "— сказала Бонами. … Тернер
+    демонстрировался в России … Она также рассказала": a man brought in as a subject is no one "она" goes on
+    with, so the woman who spoke keeps it. A newcomer of the other gender or number is traced as turned down."""
+    kept = []
+    for sentence, entity in newcomers:
+        reason = rules.agreement(anaphor, state.infos[entity])
+        if not reason:
+            kept.append((sentence, entity))
+        elif not any(step.rule == "agreeing_newcomers" and step.entity == entity for step in decision.steps):
+            decision.note("agreeing_newcomers", "reject", entity,
+                          f"brought in since, but the pronoun cannot mean it: {reason}")
+    return kept
 
 
 @rule("coref")
