@@ -1784,7 +1784,8 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     """The link to the ranking's choice, under the rule that decided it: `held_competitor` when it let the pronoun
     past a subject noun that holds it, `quote_content` when it turned candidates down, `attribution_after` when it
     kept the chosen one from being taken for the quote's speaker, `new_subject` when it took the last speaker's
-    preference away (`sentence_newcomer` likewise), `last_speaker` when that preference won,
+    preference away (`sentence_newcomer` likewise), `agreeing_newcomers` when it kept it for want of an agreeing
+    newcomer, `last_speaker` when that preference won,
     `interjected_attribution` when the pronoun, inside the marks, reached back as one of the narration,
     `interjected_speaker` when the choice won as an attribution's subject inside the marks (`interjected_link`)."""
     best, kept = candidates
@@ -1793,17 +1794,9 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     if chosen.entity in {step.entity for step in decision.steps if step.rule == "attribution_after"}:
         return decision.link(chosen.entity, "attribution_after", f"best of {len(best)}, named after the quotation "
                                                                   "outside its attribution, so not its speaker")
-    outspoken = {step.entity for step in decision.steps if step.rule == "new_subject"}
-    if outspoken and chosen.entity not in outspoken:
-        return decision.link(chosen.entity, "new_subject", f"best of {len(best)}, brought in after the last speaker")
-    acted = {step.entity for step in decision.steps if step.rule == "acting_newcomer"}
-    if acted and chosen.entity not in acted:
-        return decision.link(chosen.entity, "acting_newcomer", f"best of {len(best)}, another person acted after "
-                                                               "the last speaker")
-    framed = {step.entity for step in decision.steps if step.rule == "sentence_newcomer"}
-    if framed and chosen.entity not in framed:
-        return decision.link(chosen.entity, "sentence_newcomer", f"best of {len(best)}, named in the pronoun's "
-                                                                  "sentence after the last speaker")
+    newcomer = newcomer_rule(state, anaphor, decision, best, chosen)
+    if newcomer:
+        return decision.link(chosen.entity, newcomer, f"best of {len(best)}, {NEWCOMER_REASONS[newcomer]}")
     spoke = "interjected_speaker" if interjected_link(state, anaphor, kept, chosen) \
         else "last_speaker" if last_speaker(state, anaphor, kept, chosen) else ""
     if spoke:
@@ -1835,6 +1828,31 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
         return decision.link(chosen.entity, "bound_entity", f"best of {len(best)}, the person its verb's subject "
                                                             "names turned down")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
+
+
+NEWCOMER_REASONS = {"new_subject": "brought in after the last speaker",
+                    "acting_newcomer": "another person acted after the last speaker",
+                    "sentence_newcomer": "named in the pronoun's sentence after the last speaker",
+                    "agreeing_newcomers": "the last speaker: no one brought in since agrees"}
+
+
+def newcomer_rule(state: Resolution, anaphor: Anaphor, decision: Decision, best: Candidates,
+                  chosen: Referent) -> str:
+    """The newcomer rule that decided the ranking's choice: one that took the last speaker's preference away from
+    another candidate (`new_subject`, `acting_newcomer`, `sentence_newcomer`), or `agreeing_newcomers` when the
+    chosen one kept it because no one brought in since agrees and without it would have lost (to another
+    candidate, or out of reach); "" when none did."""
+    for name in ("new_subject", "acting_newcomer", "sentence_newcomer"):
+        taken = {step.entity for step in decision.steps if step.rule == name}
+        if taken and chosen.entity not in taken:
+            return name
+    if not any(step.rule == "agreeing_newcomers" for step in decision.steps) \
+            or not rules.speaker_cost(state.doc, anaphor, chosen):
+        return ""
+    bare = best[chosen.entity][0] + rules.SPEAKER_BONUS
+    lost = bare - preference_cost(state, anaphor, chosen) >= rules.MAX_COST \
+        or any(item[0] < bare for entity, item in best.items() if entity != chosen.entity)
+    return "agreeing_newcomers" if lost else ""
 
 
 @rule("coref")
