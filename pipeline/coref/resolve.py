@@ -1296,10 +1296,13 @@ def agreeing_newcomers(state: Resolution, anaphor: Anaphor, newcomers: list[tupl
     """Of the persons brought in or acting since the last speaker (`new_subject`, `acting_newcomer`), only those
     the pronoun can mean (`rules.agreement`) take the speaker's preference away: "— сказала Бонами. … Тернер
     демонстрировался в России … Она также рассказала": a man brought in as a subject is no one "она" goes on
-    with, so the woman who spoke keeps it. A newcomer of the other gender or number is traced as turned down."""
+    with, so the woman who spoke keeps it. A person of the other gender or number is traced as turned down. An
+    organization brought in keeps taking it away whatever its grammatical gender: an outlet or a body that acts
+    turns the story to a new source ("Издание Pravda.Ru опубликовало отзыв некоего чеченца … «…», — заявил он":
+    the Chechen, not the man who spoke before the outlet)."""
     kept = []
     for sentence, entity in newcomers:
-        reason = rules.agreement(anaphor, state.infos[entity])
+        reason = rules.agreement(anaphor, state.infos[entity]) if state.infos[entity].type == "PER" else ""
         if not reason:
             kept.append((sentence, entity))
         elif not any(step.rule == "agreeing_newcomers" and step.entity == entity for step in decision.steps):
