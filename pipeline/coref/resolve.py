@@ -1299,7 +1299,10 @@ def agreeing_newcomers(state: Resolution, anaphor: Anaphor, newcomers: list[tupl
     with, so the woman who spoke keeps it. A person of the other gender or number is traced as turned down. An
     organization brought in keeps taking it away whatever its grammatical gender: an outlet or a body that acts
     turns the story to a new source ("Издание Pravda.Ru опубликовало отзыв некоего чеченца … «…», — заявил он":
-    the Chechen, not the man who spoke before the outlet)."""
+    the Chechen, not the man who spoke before the outlet). Not for a passive subject, which is what is said or
+    handed on ("протокол … Он будет передан в суд": `rules.speaks` reads "передать" as a verb of speech)."""
+    if state.doc.tokens[anaphor.head].rel == "nsubj:pass":
+        return newcomers  # "Он будет передан в суд": a thing handed on, whatever `speaks` reads in "передать"
     kept = []
     for sentence, entity in newcomers:
         reason = rules.agreement(anaphor, state.infos[entity]) if state.infos[entity].type == "PER" else ""
