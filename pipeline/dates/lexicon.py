@@ -27,6 +27,7 @@ def _forms(table: dict[int | str, tuple[str, ...]]) -> dict[str, int | str]:
 
 
 MONTH_GENITIVE = frozenset(forms[1] for forms in MONTH_FORMS.values())  # what follows a day number: "5 мая"
+MONTH_NOMINATIVE = frozenset(forms[0] for forms in MONTH_FORMS.values())  # a name's month: «Черный сентябрь»
 # Month abbreviations of datelines and agency stamps ("БЕРЛИН, 12 мар — РИА Новости", "КИЕВ, 3 окт ПРАЙМ"): read
 # only right after a day number, where they cannot be another word.
 MONTH_ABBREVIATIONS: dict[str, int] = _forms({  # type: ignore[assignment]
@@ -144,6 +145,12 @@ EDGE_WORDS = frozenset(("первые", "первых", "последние", "�
 EDGE_UNITS = frozenset(("дни", "днях", "дней", "недели", "неделях", "недель", "месяцы", "месяцах", "месяцев",
                         "числа", "числах", "чисел"))
 HALF_ORDINALS = frozenset(("первая", "первой", "первую", "вторая", "второй", "вторую"))
+# "первую неделю мая", "третьей декаде апреля", "последнюю неделю декабря": a week or ten days of a month are a part of
+# the month, valued as the month like "конце марта" and "второй половине декабря" (dates43)
+MONTH_PART_ORDINALS = frozenset(("первая", "первой", "первую", "вторая", "второй", "вторую", "третья", "третьей",
+                                 "третью", "четвертая", "четвёртая", "четвертой", "четвёртой", "четвертую",
+                                 "четвёртую", "последняя", "последней", "последнюю"))
+MONTH_PARTS = frozenset(("неделя", "недели", "неделе", "неделю", "декада", "декады", "декаде", "декаду"))
 HALF_YEARS = frozenset(("полугодие", "полугодия", "полугодии", "полугодию"))
 
 # Ordinals of quarters and days ("первом квартале", "первого мая").
@@ -264,9 +271,11 @@ TIME_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "око
 
 # Verbs whose clause speaks of the future even in the past form ("встреча запланирована на пятницу"), and verbs
 # that move a date or an end point later ("перенесли на 15 марта", "продлили до 15 марта", "отложили до весны"):
-# the date they set lies ahead of the act.
+# the date they set lies ahead of the act. The passive of a plan verb plans too ("вылет планируется в воскресенье",
+# "голосование намечается на пятницу": dates43).
 FUTURE_LEMMAS = PLANNING_VERBS | RESCHEDULING_VERBS | frozenset(("намереваться", "собираться", "ожидаться",
-                                                                 "предстоять", "намерен"))
+                                                                 "предстоять", "намерен", "планироваться",
+                                                                 "намечаться"))
 TARGET_PREPOSITIONS = frozenset(("на", "до", "по"))
 # Verbs that set a day only for the day after a target preposition: those that move a date ("в сентябре отложил"),
 # and the plan verbs that also put a person into an office ("в апреле назначил генсека ОПЕК президентом компании",

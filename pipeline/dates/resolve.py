@@ -64,12 +64,13 @@ from pipeline.dates.tense import (
     after_past_participle,
     date_tense,
     deadline,
+    past_verb_in_clause,
     reported_in_past,
     word_in_sentence,
 )
 from pipeline.document import DateAnn, Document
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import RELATIVE_PRONOUNS
+from pipeline.lang.lexicon import OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS
 from pipeline.lang.marks import (
     ALL_DASHES,
     ANY,
@@ -78,6 +79,8 @@ from pipeline.lang.marks import (
     OPENING_QUOTE_MARKS,
     QUOTE_MARKS,
     dialogue_speech_end,
+    has_quote_mark,
+    is_dash,
     line_breaks,
     open_at,
 )
@@ -314,6 +317,7 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
     _attributed_days(doc, mentions, values, anchor)
+    _apposed_days(doc, mentions, values)
     _range_ends(doc, mentions, values)
     days_before.update(_entry_stamp_days(doc, mentions, values, days_before))
     days_before.update(_live_report_days(doc, mentions, values, days_before))
@@ -1339,6 +1343,69 @@ def _attributed_days(doc: Document, mentions: list[Mention], values: list[tuple[
                                           f"not {told[0]}")
 
 
+# what sets a day off beside its day word: a comma, a dash or an opening parenthesis, with "в"/"во" before a
+# weekday ("сегодня (в четверг, 15 ноября)", "Вчера (в четверг)", "завтра - 25 июля 2014 года", "завтра, 22 августа")
+APPOSED_DAY_GAP = re.compile(rf"\s*(?:[,(]|[{ALL_DASHES}])\s*(?:во?\s+)?", re.IGNORECASE)
+APPOSED_DAY_REACH = WEEKDAY_DAYS  # the apposed day lies this close to the day the word counted to (a guessed year)
+
+
+def _apposed_days(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None]) -> None:
+    """A day word with its day set off beside it ("сегодня (в четверг, 15 ноября)", "Вчера (в четверг)", "завтра -
+    25 июля 2014 года") means that day, whatever day the word counted from (`apposed_day`): the text names it. In a
+    quote the apposed day also fixes the speaker's day, and the other day words of the same quote count from it
+    ("«Вчера (в четверг) Даша поступила … и сегодня отправлена»": Friday). A day the word counted to more than
+    `APPOSED_DAY_REACH` away is a guessed year's, not the word's: left alone (fills `values` in place)."""
+    for index, word in enumerate(mentions[:-1]):
+        day = _apposed_day(doc, mentions, values, index)
+        if day is None:
+            continue
+        value = _with_time(word, day.isoformat())
+        told = _day_value(values[index])
+        if told is not None and abs(told - day) > APPOSED_DAY_REACH:
+            rejected("dates", "apposed_day", word.start, word.end,
+                     f"the day set beside it, {day}, lies far from {told}: a guessed year, not this word's day")
+            continue
+        if value != (values[index] or (None,))[0]:
+            values[index] = value, "relative"
+            _note(word, "apposed_day", f"{day}: the day set beside it")
+        if _in_speech(doc.text, word.start):
+            _speaker_days_from(doc, mentions, values, index, day - dt.timedelta(days=word.unit_shift[1]))  # type: ignore[index]
+
+
+def _apposed_day(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                 index: int) -> dt.date | None:
+    """The calendar day of the date or weekday set off right after the day word at `index` (`APPOSED_DAY_GAP`), or
+    None."""
+    word, date = mentions[index], mentions[index + 1]
+    if word.unit_shift is None or word.unit_shift[0] != "day" or word.anaphor is not None or not word.deictic:
+        return None
+    if date.deictic or date.grain != "day" or (date.day is None and date.weekday is None):
+        return None
+    if not APPOSED_DAY_GAP.fullmatch(doc.text, word.end, date.start):
+        return None
+    return _day_value(values[index + 1])
+
+
+def _speaker_days_from(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                       index: int, speaker: dt.date) -> None:
+    """Count the other day words of the quote that holds mention `index` (no quotation mark between them, one
+    paragraph) from the `speaker`'s day."""
+    word = mentions[index]
+    paragraph = _paragraph(doc, word.start)
+    for other, m in enumerate(mentions):
+        if other in (index, index + 1) or m.unit_shift is None or m.unit_shift[0] != "day" or not m.deictic \
+                or m.anaphor is not None or values[other] is None or _paragraph(doc, m.start) != paragraph:
+            continue
+        low, high = sorted((word.start, m.start))
+        if has_quote_mark(doc.text, low, high) or not _in_speech(doc.text, m.start):
+            continue
+        value = _with_time(m, (speaker + dt.timedelta(days=m.unit_shift[1])).isoformat())
+        if value != values[other][0]:  # type: ignore[index]
+            values[other] = value, "relative"
+            _note(m, "apposed_day", f"counted from the speaker's day {speaker}, which the day set beside "
+                                    f"{doc.text[word.start:word.end]!r} gives")
+
+
 def _speaker_relative(m: Mention) -> bool:
     """A date counted from the speaker's day: "сегодня", "на прошлой неделе", a weekday without its date."""
     return bool(m.unit_shift) or (m.weekday is not None and m.day is None and m.anaphor is None)
@@ -1777,8 +1844,8 @@ def _apposed_day_said(doc: Document, mentions: list[Mention], dates: list[DateAn
 
 def _apposed_day_shift(doc: Document, word: Mention | None, m: Mention) -> int | None:
     """The day shift of a day word ("вчера", "позавчера", "завтра", "послезавтра") that the day date `m` follows,
-    set off by a comma or nothing ("вчера, 16 июля"), outside speech; 0 for a merged "сегодня, 8 ноября"; None for
-    anything else."""
+    set off by a comma, a dash ("завтра - 25 июля 2014 года", dates43) or nothing ("вчера, 16 июля"), outside
+    speech; 0 for a merged "сегодня, 8 ноября"; None for anything else."""
     if _in_speech(doc.text, m.start):
         return None
     if m.rule == "merge_today_date":
@@ -1789,7 +1856,7 @@ def _apposed_day_shift(doc: Document, word: Mention | None, m: Mention) -> int |
     if m.grain != "day" or m.day is None or m.month is None or m.weekday is not None:
         return None
     between = doc.text[word.end : m.start].strip()
-    if between not in ("", ",") or "\n" in doc.text[word.end : m.start]:
+    if not (between in ("", ",") or is_dash(between)) or "\n" in doc.text[word.end : m.start]:
         return None
     return word.unit_shift[1]
 
@@ -2320,9 +2387,31 @@ def _weekday(doc: Document, m: Mention, published: dt.date | None) -> str | None
         return (published - dt.timedelta(days=(published.weekday() - m.weekday - 1) % 7 + 1)).isoformat()  # type: ignore[operator]
     if m.weekday_shift == 1:  # "в следующую пятницу": the next one after publication
         return (published + dt.timedelta(days=(m.weekday - published.weekday() - 1) % 7 + 1)).isoformat()  # type: ignore[operator]
-    if date_tense(doc, m.first) == FUTURE:
+    tense = date_tense(doc, m.first)
+    if tense == FUTURE:
         return (published + dt.timedelta(days=(m.weekday - published.weekday()) % 7)).isoformat()  # type: ignore[operator]
-    return (published - dt.timedelta(days=(published.weekday() - m.weekday) % 7)).isoformat()  # type: ignore[operator]
+    back = (published.weekday() - m.weekday) % 7  # type: ignore[operator]
+    if tense == PRESENT and back > PRESENT_WEEKDAY_BACK and _present_weekday(doc, m, back):
+        return (published + dt.timedelta(days=WEEKDAY_DAYS.days - back)).isoformat()
+    return (published - dt.timedelta(days=back)).isoformat()
+
+
+PRESENT_WEEKDAY_BACK = 3  # days: a weekday told in the present lies this far back at most, else it is the coming one
+PRESENT_WEEKDAY_PREPOSITIONS = frozenset(("в", "во", "на"))  # "стартует во вторник", "прогнозы на пятницу"
+
+
+def _present_weekday(doc: Document, m: Mention, back: int) -> bool:
+    """True (and traced, `present_weekday`) for a weekday said with "в"/"на" in a present clause whose last such
+    day lies more than PRESENT_WEEKDAY_BACK days back: the present names the current days ("сообщает в пятницу"
+    said on a Thursday, "чемпионат стартует во вторник", "в пятницу и субботу проходят выпускные балы" said on a
+    Friday), so the coming one (dates43). A state since a day ("с субботы рыдает") keeps its past day, and so does a
+    weekday whose own clause holds a past verb (the present came from a verb the parser hung it on elsewhere)."""
+    if word_in_sentence(doc, m.first - 1, m.first) not in PRESENT_WEEKDAY_PREPOSITIONS \
+            or past_verb_in_clause(doc, m.first):
+        return False
+    if is_tracing():
+        _note(m, "present_weekday", f"told in the present, {back} days back: the coming {calendar.day_name[m.weekday]}")  # type: ignore[index]
+    return True
 
 
 def _this_weekday(doc: Document, m: Mention, published: dt.date) -> dt.date:
@@ -2874,7 +2963,19 @@ def _set_day(doc: Document, m: Mention) -> bool:
         return True
     span = range(m.first, m.last)
     tops = {doc.tokens[j].head for j in span} - set(span)
-    return len(tops) == 1 and all(_noun_day(doc, m, top) for top in tops)
+    return (len(tops) == 1 and all(_noun_day(doc, m, top) for top in tops)) or _asked_day(doc, m)
+
+
+def _asked_day(doc: Document, m: Mention) -> bool:
+    """True for a day under a verb whose act another is asked, invited or obliged to do (`OBJECT_CONTROL_VERBS`:
+    "пригласил Дудя 21 февраля на круглый стол", "обязал явиться 3 марта"): the day of that act, set by the verb,
+    not the verb's own time (dates43)."""
+    verb = _governing_verb(doc, m.first)
+    if verb is None:
+        return False
+    token = doc.tokens[verb]
+    lemma = token.lemma or best_parse(token.text.lower()).normal_form
+    return lemma in OBJECT_CONTROL_VERBS
 
 
 def _scene(doc: Document, j: int, date: int) -> bool:

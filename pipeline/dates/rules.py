@@ -54,6 +54,9 @@ from pipeline.dates.lexicon import (
     MINUTE_STEM,
     MONTH_ABBREVIATIONS,
     MONTH_GENITIVE,
+    MONTH_NOMINATIVE,
+    MONTH_PART_ORDINALS,
+    MONTH_PARTS,
     MOVABLE_HOLIDAYS,
     NAMED_TIMES,
     NEXT_DAY,
@@ -74,6 +77,7 @@ from pipeline.dates.lexicon import (
     SINGLE_UNITS,
     STREET_WORDS,
     TENS_WORDS,
+    TERM_PREPOSITIONS,
     TIME_PREPOSITIONS,
     TIME_ZONES,
     UNITS,
@@ -365,6 +369,13 @@ def _month_is_name(s: Scan, i: int) -> bool:
     return s.title_inside(i) or following[:1].isupper()
 
 
+def _month_ends_title(s: Scan, i: int) -> bool:
+    """«Черный сентябрь», «Проект апрель»: a month in the nominative that ends a quoted name after a capitalized
+    word (not a preposition: «В апреле» is a date) is part of the name (dates43)."""
+    return s.word(i) in MONTH_NOMINATIVE and is_quote_mark(s.word(i + 1)) and i > 0 \
+        and s.tokens[i - 1].text[:1].isupper() and s.word(i - 1) not in TIME_PREPOSITIONS | TERM_PREPOSITIONS
+
+
 @rule("dates")
 def month_name(s: Scan, i: int) -> list[Mention]:
     """"июле", "июле 2025 года", "марте прошлого года", "мае-июне 2020 года" (two months)."""
@@ -376,6 +387,10 @@ def month_name(s: Scan, i: int) -> list[Mention]:
         return []
     if _month_is_name(s, i):
         rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end, "a capitalized name ('Марта Петрова')")
+        return []
+    if _month_ends_title(s, i):
+        rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end,
+                 "ends a quoted name ('Черный сентябрь', 'Проект апрель' in quotation marks)")
         return []
     if _ordinal_weekday(s, i - 2):
         rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end,
@@ -922,19 +937,18 @@ PERIOD_UNIT_WORDS = {"года": "year", "месяца": "month", "недели"
 def period_part(s: Scan, i: int) -> list[Mention]:
     """"начале марта", "конца июля 2025 года", "середине 1990-х", "первой половине 2020 года", "конце года",
     "первые месяцы наступившего года", "последних числах декабря"; a half of a year is YYYY-Hn ("второй половине
-    года" -> 2021-H2, the real-news convention for half-years), a half of a month stays the month."""
+    года" -> 2021-H2, the real-news convention for half-years), a half of a month stays the month, and so does a week
+    or ten days of it (`_part_of_month`)."""
     j = i + 1
+    if s.word(i) in MONTH_PART_ORDINALS and s.word(i + 1) in MONTH_PARTS:
+        return _part_of_month(s, i)
     if s.word(i) in HALF_ORDINALS or s.word(i) in EDGE_WORDS:
         if s.word(i + 1) not in (HALVES if s.word(i) in HALF_ORDINALS else EDGE_UNITS):
             return []
         j = i + 2
     elif s.word(i) not in PERIOD_PARTS:
         return []
-    inner = None
-    for inner_rule in PERIOD_INNER_RULES:
-        found = inner_rule(s, j)
-        if len(found) == 1 and (inner is None or found[0].last > inner.last):
-            inner = found[0]
+    inner = _inner_period(s, j)
     if inner is None:
         if s.word(j) in WORKING and s.word(j + 1) == "недели":
             j += 1  # "конце рабочей недели"
@@ -944,6 +958,26 @@ def period_part(s: Scan, i: int) -> list[Mention]:
         shift = ("week", 0) if unit == "week" else None
         inner = s.mention(j, j + 1, "period_part", unit, unit_shift=shift)
     return [replace(inner, start=s.tokens[i].start, first=i, rule="period_part", half=_half_of(s, i, inner))]
+
+
+def _part_of_month(s: Scan, i: int) -> list[Mention]:
+    """"первую неделю мая", "третьей декаде апреля 2017 года": the month, over the whole span, so that the
+    preposition before it still reads ("отложил на первую неделю мая": a target); nothing without a month after it
+    ("первую неделю после выборов")."""
+    inner = _inner_period(s, i + 2, "month")
+    if inner is None:
+        return []
+    return [replace(inner, start=s.tokens[i].start, first=i, rule="period_part")]
+
+
+def _inner_period(s: Scan, j: int, grain: str | None = None) -> Mention | None:
+    """The longest single reading of `PERIOD_INNER_RULES` at token j (of that `grain` when one is asked for)."""
+    inner = None
+    for inner_rule in PERIOD_INNER_RULES:
+        found = inner_rule(s, j)
+        if len(found) == 1 and grain in (None, found[0].grain) and (inner is None or found[0].last > inner.last):
+            inner = found[0]
+    return inner
 
 
 def _half_of(s: Scan, i: int, inner: Mention) -> int | None:
@@ -961,6 +995,9 @@ def relative_day(s: Scan, i: int) -> list[Mention]:
     token = s.tokens[i]
     if _in_title(s, i):
         rejected("dates", relative_day, token.start, token.end, "ends a quoted title ('Россия сегодня')")
+        return []
+    if SITE_SUFFIX.match(s.doc.text, token.end):
+        rejected("dates", relative_day, token.start, token.end, "a site's name: a domain follows ('Сегодня.ua')")
         return []
     if word == "накануне" and (token.pos == "ADP" or s.genitive_follows(i)):
         # "накануне выборов", "накануне генерального прогона": anchored to an event (slovnet says ADV)
@@ -1138,6 +1175,10 @@ def _event_complement(s: Scan, j: int) -> bool:
     "Кубке конфедераций", "премию мира"."""
     return s.word(j - 1) in EVENT_NOUN_FORMS and s.same_sentence(j - 1, j) and s.word(j).isalpha() and any(
         p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(s.word(j)))
+
+
+# a domain glued to the word before it: "Сегодня.ua", "Вчера.ру" name a site (dates43)
+SITE_SUFFIX = re.compile(r"\.(?:[a-z]{2,6}|ру|рф|укр)\b")  # lowercase: "сегодня.The" is a missing space
 
 
 def _in_title(s: Scan, i: int) -> bool:
@@ -1674,6 +1715,7 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (PERIOD_PARTS, (period_part,)),
         (HALF_ORDINALS, (period_part,)),
         (EDGE_WORDS, (period_part,)),
+        (MONTH_PART_ORDINALS, (period_part,)),
         (ORDINALS, (quarter, day_word_month)),
         (LAST_QUARTER, (quarter,)),
         (TENS_WORDS, (day_word_month, ago)),

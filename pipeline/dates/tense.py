@@ -251,6 +251,25 @@ def _clause(doc: Document, index: int) -> tuple[int, int]:
     return (index if low is None else low), (index + 1 if high is None else high)
 
 
+def past_verb_in_clause(doc: Document, index: int) -> bool:
+    """True when the comma-bounded part of the sentence around `index` holds a finite past verb, whatever the parser
+    hung the date on ("начали поступать в учреждения еще в понедельник", the date attached to a present verb of
+    another clause)."""
+    if not 0 <= doc.tokens[index].sentence < len(doc.sentences):
+        return False
+    low, high = _clause(doc, index)
+    return any(_finite_past(doc, j) for j in range(low, high))
+
+
+def _finite_past(doc: Document, j: int) -> bool:
+    token = doc.tokens[j]
+    if token.pos:
+        return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin" \
+            and token.feats.get("Tense") == "Past"
+    word = token.text.lower()
+    return word.isalpha() and best_parse(word).tag.POS == "VERB" and best_parse(word).tag.tense == "past"
+
+
 def _walk_clause(doc: Document, index: int, start: int, end: int) -> tuple[int, int]:
     """`_clause` by walking out from `index` to the marks around it."""
     low, high = index, index + 1

@@ -269,6 +269,12 @@ FIRST_NAME_SPELLINGS: dict[str, str] = {
     "антони": "энтони", "меланья": "мелания", "ирки": "юрки", "осама": "усама", "абдалла": "абдулла",
     "эмманюэль": "эммануэль", "гэбриэл": "габриэль", "гэбриэль": "габриэль", "джеб": "джеб",
     "резерфорд": "ратерфорд",
+    # entities81 (one person under two keys across the pools' articles): the Arabic Ahmad as "Ахмед" / "Ахмат",
+    # Saeb, the Tatar "Рустем"/"Рустэм", the Catalan "Карлес", Liam, the French "Николя", the Persian Manouchehr,
+    # Fethullah, the Russian "Наталия", a doubled "тт" ("Скот Макклеллан": "скот" is also a word). Not the French
+    # "Альбер": news tell Albert II of Monaco ("Альбер II") from Albert II of Belgium ("Альберт II") by it
+    "ахмед": "ахмад", "ахмат": "ахмад", "саиб": "саеб", "рустем": "рустам", "карлес": "карлос", "лайам": "лиам",
+    "николя": "николас", "манучер": "манучехр", "фетхуллах": "фетхулла", "наталия": "наталья", "скотт": "скотт",
     **UKRAINIAN_FIRST_NAMES,
 }
 

@@ -71,6 +71,7 @@ from pipeline.entities.naming import (
     INITIAL_LETTER,
     INITIALS,
     RUSSIAN_FEMININE_SURNAME,
+    VELAR_OR_HUSHING,
     adjective_word,
     canonical_name,
     dative_first_name,
@@ -346,8 +347,35 @@ def _shared_nominative(group: Group, name: str) -> str:
                                           for nominative in paradigm_nominatives(form, case, None)}
                                 for form in forms))
     if len(shared) != 1 or last in shared:
-        return name
+        return velar_genitive_surname(group, name, forms) if group.type == "PER" else name
     return " ".join([*words[:-1], shared.pop()])
+
+
+@rule("entities")
+def velar_genitive_surname(group: Group, name: str, forms: set[str]) -> str:
+    """A person's name whose last word is a genitive in -и after a velar or hushing consonant ("Олега Дерипаски" ->
+    "Олег Дерипаски") takes the nominative in -а that the article writes of the same word, where every other form it
+    writes declines from that nominative: "Дерипаска", "Дерипаске", "Дерипаску" -> "Олег Дерипаска", as the articles
+    that write the full name in the nominative name him. The regular paradigms give a man's name no genitive in -и
+    (`naming.paradigm_nominatives`: "Хироки" may be a nominative), so without the article's own "-а" form the name
+    stays as it is."""
+    words = name.split()
+    last = words[-1]
+    nominative = f"{last[:-1]}а"
+    span = group.best.span
+    if len(last) < 4 or not last.endswith("и") or fold(last[-2]) not in VELAR_OR_HUSHING:
+        return name
+    if nominative not in forms:
+        rejected("entities", velar_genitive_surname, span.start, span.end,
+                 f"{name!r}: the article writes no {nominative!r}")
+        return name
+    if not all(form in (last, nominative) or any(nominative in paradigm_nominatives(form, case, None)
+                                                 for case in OBLIQUE_CASES) for form in forms):
+        rejected("entities", velar_genitive_surname, span.start, span.end,
+                 f"{name!r}: not every written form declines from {nominative!r}")
+        return name
+    fired("entities", velar_genitive_surname, span.start, span.end, f"{name!r} -> {nominative!r}")
+    return " ".join([*words[:-1], nominative])
 
 
 def _lemma_words(mention: Mention) -> bool:
@@ -3328,7 +3356,8 @@ def known_person_key(doc: Document, group: Group) -> str | None:
     the person's gender (names, predicates, slovnet's tags) must not contradict the row's: "Меркель заявила" is Ангела
     Меркель, and a "Трамп" who "заявила" is no Дональд Трамп."""
     best = group.best
-    entries = lookup_persons([word for word in best.name.split() if any(char.isalpha() for char in word)])
+    words = [word for word in best.name.split() if any(char.isalpha() for char in word)]
+    entries = lookup_persons(words) or known_person_middle_names(group, words)
     evidence = _gender_evidence(doc, group) or {_gender(doc, group)} - {""}
     fitting = [entry for entry in entries if not evidence or entry.gender in evidence]
     if not fitting:
@@ -3348,6 +3377,29 @@ def known_person_key(doc: Document, group: Group) -> str | None:
     key = name_key("PER", fitting[0].key_name, transliterated=True)
     fired("entities", known_person_key, best.span.start, best.span.end, f"{best.name!r} is {fitting[0].key_name}")
     return key
+
+
+@rule("entities")
+def known_person_middle_names(group: Group, words: Sequence[str]) -> list[PersonEntry]:
+    """The well-known person whose first name and surname a fuller name gives with middle given names between
+    ("Жак Рене Ширак" -> the row "Жак Ширак"), where every middle word is a dictionary first name
+    (`patronymics.is_first_name`): the table lists the names news use most, and an article that gives the full birth
+    name once names the same person (a patronymic is left out of every person's key already). [] where the name
+    without them names no row or several, or where a middle word is no first name (a glued word, a maiden name:
+    "Хиллари Дайан Родэм Клинтон" stays as written unless the row lists it)."""
+    if len(words) < 3:
+        return []
+    middle, span = words[1:-1], group.best.span
+    found = lookup_persons([words[0], words[-1]])
+    if not found:
+        return []
+    if len(found) != 1 or not all(is_first_name(word) for word in middle):
+        rejected("entities", known_person_middle_names, span.start, span.end,
+                 f"{' '.join(words)!r}: {' '.join(middle)!r} is no given name of one well-known person")
+        return []
+    fired("entities", known_person_middle_names, span.start, span.end,
+          f"{' '.join(words)!r} is {found[0].key_name}")
+    return found
 
 
 @rule("entities")

@@ -23,7 +23,7 @@ import pytest
 
 from pipeline.coref import explain
 from pipeline.coref.referents import adjective_mention
-from pipeline.coref.resolve import Resolution
+from pipeline.coref.resolve import Resolution, _same_clause
 from pipeline.coref.trace import Decision
 from pipeline.document import Document
 from pipeline.rules import rules_of, tracing
@@ -1553,6 +1553,21 @@ PLURAL_OWNERS = [  # coref82: a plural possessive after a plural-named body or p
     ("Санкции США и их последствия для российской экономики обсудили эксперты в понедельник.", "их", None,
      "plural_or_neuter"),  # finalread-v2: "последствия" (hung on "США") is not in its case: the sanctions' own
 ]
+PLURAL_SUBJECTS = [  # coref100: a plural pronoun in another clause after its sentence's plural-named subject
+    ("Источники в регионе сообщили, что если США решат атаковать Иран, они используют базы в Ираке.", "они", "США",
+     "plural_named_subject"),
+    ("«Ночные волки» пожаловались в мэрию — их не пустили на площадь.", "их", "Ночные волки",
+     "plural_named_subject"),  # the marks of a name alone are no quotation (`_quote_around`)
+    ("Франция заявила, что они не допустят этого.", "они", None,
+     "plural_or_neuter"),  # a singular name is no group's antecedent
+]
+PLURAL_SUBJECT_REFUSALS = [  # coref100: (text, anaphor, reason) — each guard of `plural_named_subject`, noted
+    ("Напомним, что США, которые являются инициаторами размещения ракет, готовы убрать их из Европы.", "их",
+     "'инициаторами' is a nearer group"),  # a plural noun between: the nearer group
+    ("США и Великобритания заявили, что они не допустят этого.", "они",
+     "'Великобритания' is a nearer group"),  # a conjoined name: a split antecedent
+    ("США укрепляют их позиции в регионе.", "их", "the clause's own subject (use 'свой')"),  # bound
+]
 GLOSSED_INTRODUCTIONS = [  # coref83: a role phrase a bracketed gloss parts from the name still introduces the person
     ("Президент Международной федерации футбола (ФИФА) Зепп Блаттер выступил против реформы. Глава ФИФА заявил, "
      "что лига слишком велика.", "Глава ФИФА", "Зепп Блаттер", "introduced_role"),
@@ -1588,7 +1603,8 @@ QUOTED_COMPLEMENTS = [  # coref85: a role's genitive complement in quotation mar
     ("Президент компании Иван Петров посмотрел фильм в Омске. Президент «Матрицу» не оценил.", "Президент",
      "Иван Петров", "introduced_role"),  # an object in quotation marks, no genitive: no complement
 ]
-ROWS = ROWS + LEGISLATURES + UNION_LEGISLATURES + PLURAL_OWNERS + STATE_APPOSITIONS + GLOSSED_INTRODUCTIONS + BODY_HEADS
+ROWS = ROWS + LEGISLATURES + UNION_LEGISLATURES + PLURAL_OWNERS + PLURAL_SUBJECTS + STATE_APPOSITIONS \
+    + GLOSSED_INTRODUCTIONS + BODY_HEADS
 ROWS = ROWS + QUOTED_COMPLEMENTS + CITY_REGIONS
 TEAM_CONTEXTS = [  # coref84: a club named with no kind noun is a team by how the text places its name
     ("Лондонский «Челси» продлил контракт с Иваном Петровым. Об этом сообщил сайт клуба.", "клуба", "Челси",
@@ -2056,6 +2072,28 @@ def test_tracer_shows_links_and_rejections_with_reasons() -> None:
                for rule, verdict, reason in events)
 
 
+@pytest.mark.parametrize(("text", "anaphor", "reason"), PLURAL_SUBJECT_REFUSALS)
+def test_a_plural_subject_refusal_is_noted(text: str, anaphor: str, reason: str) -> None:
+    """Each guard of `resolve.plural_named_subject` leaves the pronoun unlinked and says why in its steps."""
+    decision = _decision(parsed(text), anaphor)
+    assert decision.entity is None, explain(parsed(text), [decision])
+    assert ("plural_named_subject", "reject", reason) in [(step.rule, step.verdict, step.reason)
+                                                          for step in decision.steps]
+
+
+@pytest.mark.parametrize(("text", "anaphor", "reason"), [
+    (PLURAL_SUBJECTS[0][0], "они", ""),  # "решат …, они": a finite verb, then a comma
+    (PLURAL_SUBJECT_REFUSALS[2][0], "их", "in the subject's own clause"),  # "США укрепляют их": no clause mark
+])
+def test_a_plural_pronoun_in_its_subjects_own_clause(text: str, anaphor: str, reason: str) -> None:
+    """`resolve._same_clause` reads the clause from the words between, whatever the parse hung the subject on."""
+    doc = parsed(text)
+    state = Resolution(doc)
+    decision = _decision(doc, anaphor)
+    subject = next(ref for ref in state.before(decision.anaphor) if ref.kind == "name")
+    assert _same_clause(doc, subject, decision.anaphor) == reason
+
+
 @pytest.mark.parametrize(("text", "reason"), [
     (OFFICE_PAST[0][0], 'Ельцин is named only after при: a present office noun is not theirs'),
     (OFFICE_PAST[1][0], "Борис Ельцин is told dead: a present office noun is not theirs"),
@@ -2102,7 +2140,7 @@ def write_texts(path: str) -> None:
     """The rows' texts as the JSON lines `python -m tests.parses` reads."""
     pairs = COORDINATED + UNITS + NOT_MODIFIED + NOT_PERSON_NOUNS + NOT_PHRASE + NOT_POSTPOSED
     texts = dict.fromkeys([row[0] for row in ROWS + SOLE_NAME_PHRASES + GOVERNED_NAMES] + NO_ANAPHOR
-                          + [row[0] for row in pairs] + TRACED)
+                          + [row[0] for row in pairs + PLURAL_SUBJECT_REFUSALS] + TRACED)
     Path(path).write_text("".join(json.dumps({"id": doc_id(text), "text": text}, ensure_ascii=False) + "\n"
                                   for text in texts), encoding="utf-8")
 

@@ -815,6 +815,15 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # abbreviations the alias table knows: "РТ" is Татарстан, "АР" typed in Cyrillic is the Associated Press
     ("abbreviated_republic", None, ("РТ", "KEY", "loc:татарстан"), "alias_table_key"),
     ("agency_abbreviation", None, ("АР", "KEY", "org:associated press"), "alias_table_key"),
+    # entities81: a genitive in -ки of a man's surname takes the article's own nominative in -а; none written, it stays
+    ("velar_genitive", None, ("Олега Кердпаски", "PER", "Олег Кердпаска"), "velar_genitive_surname"),
+    ("velar_genitive", None, ("Олега Кердпаски", "KEY", "per:олег кердпаска"), "velar_genitive_surname"),
+    ("velar_genitive_unwritten", None, ("Олега Кердпаски", "PER", "Олег Кердпаски"), "-velar_genitive_surname"),
+    # a well-known person's fuller name with a middle given name keys as the row; a middle word that is no first name
+    # (a maiden name, a glued word) leaves the name's own key
+    ("middle_given_name", None, ("Жак Рене Ширак", "KEY", "per:жак ширак"), "known_person_middle_names"),
+    ("middle_not_given_name", None, ("Хиллари Дайан Родэм Клинтон", "KEY", "per:хиллари даиан родем клинтон"),
+     "-known_person_middle_names"),
     ("descriptive_adjective_lowercase", (("региональное отделение Гринпис", "ORG", 0),),
      ("региональное отделение Гринпис", "ORG", "региональное отделение Гринпис"), "-descriptive_adjective_prefix"),
     ("known_as", None, ("Глеб Туманов", "PER", "Глеб Северный"), "merge_named_aliases"),

@@ -3288,7 +3288,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-state-initials-alias", "state_initials", True),
     ("speaker-state-initials-body", "state_initials", False),
     ("speaker-state-initials-unspelled", "state_initials", False),
-    ("speaker-written-name-word", "written_name_word", True),
+    # entities81: the entities stage now names "Олега Дерипаски" … "Дерипаска" as "Олег Дерипаска" itself
+    # (`linking.velar_genitive_surname`), so the quotes step has no word left to rewrite in this row
+    ("speaker-written-name-word", "written_name_word", False),
     ("speaker-written-name-word-woman", "written_name_word", False),
     # a coordination's name before a plural cue (quotes95); a coordination the parse gives the cue needs no rule
     ("speaker-conjoined-name", "conjoined_name", True),
