@@ -1180,6 +1180,8 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     framers = [] if going_on or not rules.speaks(doc, anaphor.head) else sentence_framers(
         state, anaphor, [ref for ref in before if ref.sentence == anaphor.sentence and ref.kind == "name"
                          and not screen(state, anaphor, ref, speaker, own_quote)[0]])
+    newcomers, actors = agreeing_newcomers(state, anaphor, newcomers, decision), \
+        agreeing_newcomers(state, anaphor, actors, decision)
     bound = bound_entity(state, anaphor, before)
     for ref in before:
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
@@ -1286,6 +1288,30 @@ def new_subject(ref: Referent, newcomers: list[tuple[int, int]]) -> bool:
     `newcomers`: (sentence, entity) of such names before the pronoun (none for a verb of going on, "добавил он":
     CONTINUING_SPEECH_VERBS)."""
     return any(sentence > ref.sentence and entity != ref.entity for sentence, entity in newcomers)
+
+
+@rule("coref")
+def agreeing_newcomers(state: Resolution, anaphor: Anaphor, newcomers: list[tuple[int, int]],
+                       decision: Decision) -> list[tuple[int, int]]:
+    """Of the persons brought in or acting since the last speaker (`new_subject`, `acting_newcomer`), only those
+    the pronoun can mean (`rules.agreement`) take the speaker's preference away: "— сказала Бонами. … Тернер
+    демонстрировался в России … Она также рассказала": a man brought in as a subject is no one "она" goes on
+    with, so the woman who spoke keeps it. A person of the other gender or number is traced as turned down. An
+    organization brought in keeps taking it away whatever its grammatical gender: an outlet or a body that acts
+    turns the story to a new source ("Издание Pravda.Ru опубликовало отзыв некоего чеченца … «…», — заявил он":
+    the Chechen, not the man who spoke before the outlet). Not for a passive subject, which is what is said or
+    handed on ("протокол … Он будет передан в суд": `rules.speaks` reads "передать" as a verb of speech)."""
+    if state.doc.tokens[anaphor.head].rel == "nsubj:pass":
+        return newcomers  # "Он будет передан в суд": a thing handed on, whatever `speaks` reads in "передать"
+    kept = []
+    for sentence, entity in newcomers:
+        reason = rules.agreement(anaphor, state.infos[entity]) if state.infos[entity].type == "PER" else ""
+        if not reason:
+            kept.append((sentence, entity))
+        elif not any(step.rule == "agreeing_newcomers" and step.entity == entity for step in decision.steps):
+            decision.note("agreeing_newcomers", "reject", entity,
+                          f"brought in since, but the pronoun cannot mean it: {reason}")
+    return kept
 
 
 @rule("coref")
@@ -1768,7 +1794,8 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     """The link to the ranking's choice, under the rule that decided it: `held_competitor` when it let the pronoun
     past a subject noun that holds it, `quote_content` when it turned candidates down, `attribution_after` when it
     kept the chosen one from being taken for the quote's speaker, `new_subject` when it took the last speaker's
-    preference away (`sentence_newcomer` likewise), `last_speaker` when that preference won,
+    preference away (`sentence_newcomer` likewise), `agreeing_newcomers` when it kept it for want of an agreeing
+    newcomer, `last_speaker` when that preference won,
     `interjected_attribution` when the pronoun, inside the marks, reached back as one of the narration,
     `interjected_speaker` when the choice won as an attribution's subject inside the marks (`interjected_link`)."""
     best, kept = candidates
@@ -1777,17 +1804,9 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     if chosen.entity in {step.entity for step in decision.steps if step.rule == "attribution_after"}:
         return decision.link(chosen.entity, "attribution_after", f"best of {len(best)}, named after the quotation "
                                                                   "outside its attribution, so not its speaker")
-    outspoken = {step.entity for step in decision.steps if step.rule == "new_subject"}
-    if outspoken and chosen.entity not in outspoken:
-        return decision.link(chosen.entity, "new_subject", f"best of {len(best)}, brought in after the last speaker")
-    acted = {step.entity for step in decision.steps if step.rule == "acting_newcomer"}
-    if acted and chosen.entity not in acted:
-        return decision.link(chosen.entity, "acting_newcomer", f"best of {len(best)}, another person acted after "
-                                                               "the last speaker")
-    framed = {step.entity for step in decision.steps if step.rule == "sentence_newcomer"}
-    if framed and chosen.entity not in framed:
-        return decision.link(chosen.entity, "sentence_newcomer", f"best of {len(best)}, named in the pronoun's "
-                                                                  "sentence after the last speaker")
+    newcomer = newcomer_rule(state, anaphor, decision, best, chosen)
+    if newcomer:
+        return decision.link(chosen.entity, newcomer, f"best of {len(best)}, {NEWCOMER_REASONS[newcomer]}")
     spoke = "interjected_speaker" if interjected_link(state, anaphor, kept, chosen) \
         else "last_speaker" if last_speaker(state, anaphor, kept, chosen) else ""
     if spoke:
@@ -1819,6 +1838,31 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
         return decision.link(chosen.entity, "bound_entity", f"best of {len(best)}, the person its verb's subject "
                                                             "names turned down")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
+
+
+NEWCOMER_REASONS = {"new_subject": "brought in after the last speaker",
+                    "acting_newcomer": "another person acted after the last speaker",
+                    "sentence_newcomer": "named in the pronoun's sentence after the last speaker",
+                    "agreeing_newcomers": "the last speaker: no one brought in since agrees"}
+
+
+def newcomer_rule(state: Resolution, anaphor: Anaphor, decision: Decision, best: Candidates,
+                  chosen: Referent) -> str:
+    """The newcomer rule that decided the ranking's choice: one that took the last speaker's preference away from
+    another candidate (`new_subject`, `acting_newcomer`, `sentence_newcomer`), or `agreeing_newcomers` when the
+    chosen one kept it because no one brought in since agrees and without it would have lost (to another
+    candidate, or out of reach); "" when none did."""
+    for name in ("new_subject", "acting_newcomer", "sentence_newcomer"):
+        taken = {step.entity for step in decision.steps if step.rule == name}
+        if taken and chosen.entity not in taken:
+            return name
+    if not any(step.rule == "agreeing_newcomers" for step in decision.steps) \
+            or not rules.speaker_cost(state.doc, anaphor, chosen):
+        return ""
+    bare = best[chosen.entity][0] + rules.SPEAKER_BONUS
+    lost = bare - preference_cost(state, anaphor, chosen) >= rules.MAX_COST \
+        or any(item[0] < bare for entity, item in best.items() if entity != chosen.entity)
+    return "agreeing_newcomers" if lost else ""
 
 
 @rule("coref")

@@ -440,6 +440,13 @@ NEW_SUBJECTS = [  # quotes16: a speaking pronoun prefers the last speaker unless
      "сторонник реформ. «Реформы нужны сейчас», — говорил он.", "он", "Иван Петров", "new_subject"),
     ("Министр Олег Смирнов заявил, что налоги не вырастут. Депутаты встретили его слова аплодисментами. "
      "«Реформы нужны сейчас», — говорил он.", "он", "Олег Смирнов", "ranking"),  # nobody new: the last speaker
+    # quotes100 `agreeing_newcomers`: a newcomer the pronoun cannot mean (a man for "она") leaves the preference
+    ("«Выставка откроется в мае», — сказала куратор Анна Белова. Художник Петр Орлов выставлялся в России вместе с "
+     "Марией Ивановой двадцать лет назад. Она также рассказала, что картины привезут из Лондона.", "Она",
+     "Анна Белова", "agreeing_newcomers"),  # without the preference the nearer Иванова would win
+    ("«Выставка откроется в мае», — сказала куратор Анна Белова. Художница Мария Орлова выставлялась в России "
+     "двадцать лет назад. Она также рассказала, что картины привезут из Лондона.", "Она", "Мария Орлова",
+     "new_subject"),  # the guard: a woman brought in since takes it away
 ]
 THING_PROCESSES = [  # coref10: a possessive before a noun of carrying something out is that thing
     ("Совещание в Кремле провел Иван Орлов. После его завершения журналистам раздали пресс-релиз.", "его", None,

@@ -2291,6 +2291,15 @@ RULE_ROWS = [
      "заявил, что новый мэр Грозного будет назначен до конца июня. По его словам, сейчас на этот пост подбирается "
      "кандидатура.", "сейчас на этот пост подбирается кандидатура", "представитель администрации",
      "indirect_according"),
+    # a speaking pronoun the coref stage left unlinked (here for the thing "закон", closer) goes on with the named
+    # speaker of the last quote (quotes100, speakers.quoted_source_goes_on); not past a person brought in since
+    ("speaker-quoted-source", "«Решение суда сомнительно», — сказал юрист Иван Петров. При этом он отметил, что "
+     "закон запрещает показ эротических программ, к которым, по его оценке, шоу не относится.",
+     "к которым, по его оценке, шоу не относится", "Иван Петров", "indirect_according"),
+    ("speaker-quoted-source-someone-since", "«Решение суда сомнительно», — сказал юрист Иван Петров. При этом он "
+     "отметил, что закон запрещает показ эротических программ, к которым, по его оценке, шоу не относится. Адвокат "
+     "подсудимого уже подал апелляцию. По его словам, приговор будет отменен.", "приговор будет отменен",
+     "адвокат подсудимого", "indirect_according"),
     # A genitive description after a person noun relates the noun to someone else only through its own coref link,
     # not through the link of the whole phrase ("пресс-секретаря чеченского президента" linked whole to the
     # spokesman: quotes84, descriptions._own_link, traced `whole_phrase_link`); the person the complement names by
@@ -3279,6 +3288,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-elliptical-none", "elliptical_share", False),
     ("speaker-named-since", "named_speaker_since", True),
     ("speaker-named-since-unnamed", "named_speaker_since", False),
+    ("speaker-quoted-source", "quoted_source_goes_on", True),
+    ("speaker-quoted-source-someone-since", "quoted_source_goes_on", True),  # fires on the first "его" only
     ("speaker-whole-phrase-link", "whole_phrase_link", True),
     ("speaker-whole-phrase-link-headline", "whole_phrase_link", True),
     ("speaker-whole-phrase-relatum", "whole_phrase_link", False),
