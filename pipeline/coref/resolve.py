@@ -7,6 +7,7 @@ earlier pronoun or description. Reflexives come last, once their clause's subjec
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -123,6 +124,7 @@ from pipeline.lang.marks import (
     NAME_OPENING_MARKS,
     OPENING_QUOTE_MARKS,
     QUOTE_MARKS,
+    feed_item_ends,
     has_quote_mark,
     is_dash,
 )
@@ -197,6 +199,7 @@ class Resolution:
         self.named_places: dict[str, list[int]] = {}  # place noun -> `story_country`'s entities it fits
         self.entity_countries: dict[int, set[str]] = {}  # entity -> `known_countries`
         self.terms_held: dict[int, list[Holder]] = {}  # entity -> `holders.terms_held`
+        self.feed_ends = feed_item_ends(doc.text)  # where a news feed's teasers end (`teaser_boundary`)
 
     def _tokens(self, start: int, end: int) -> range:
         return range(self.doc.token_at(start), self.doc.token_at(end))
@@ -4738,6 +4741,30 @@ RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
 }
 
 
+SELF_NAMING_RULES = frozenset({"office_holder"})  # links that need no earlier mention of the entity
+
+
+@rule("coref")
+def teaser_boundary(state: Resolution, decision: Decision) -> Decision:
+    """An anaphor in a teaser of a news feed (a page of cut-off leads, each ending in "…": `marks.feed_item_ends`)
+    is no mention of an entity its own teaser has not named before it: the feed's earlier teasers are other stories
+    ("…У нового X … ⏎ В Кремле высоко оценили речь Путина … ⏎ Apple никогда не бросает продукт, если видит, что он
+    пользуется спросом. Поэтому очевидно, что компания …": neither "он" is Путин nor "компания" Кремль). The link
+    any resolver made is undone, the anaphor left unlinked; a teaser that names the entity keeps it. Not an office
+    named with its country (`office_holder`: "Глава украинского государства подчеркнул"), which names its holder
+    by itself."""
+    if decision.entity is None or not state.feed_ends or decision.rule in SELF_NAMING_RULES:
+        return decision
+    anaphor = decision.anaphor
+    found = bisect_right(state.feed_ends, anaphor.start)
+    start = state.feed_ends[found - 1] if found else 0
+    if not start or any(ref.entity == decision.entity and start <= ref.start and ref.end <= anaphor.start
+                        for ref in state.referents):
+        return decision
+    return decision.reject("teaser_boundary", f"'{state.doc.entities[decision.entity].name}' is named only in an "
+                                              "earlier teaser of the feed")
+
+
 LATE_CATEGORIES = ("reflexive", "owned_country")  # resolved after the rest, in this order
 
 
@@ -4750,7 +4777,7 @@ def resolve_document(doc: Document) -> list[Decision]:
     # and an owned country waits for its owner's possessive or reflexive ("свою страну")
     for anaphor in sorted(anaphors, key=lambda a: LATE_CATEGORIES.index(a.category) + 1
                           if a.category in LATE_CATEGORIES else 0):
-        state.add(RESOLVERS[anaphor.category](state, anaphor))
+        state.add(teaser_boundary(state, RESOLVERS[anaphor.category](state, anaphor)))
     state.decisions.sort(key=lambda decision: decision.anaphor.start)
     linked = {(d.anaphor.start, d.anaphor.end) for d in state.decisions if d.entity is not None}
     for decision in apposition_decisions(doc, heads) + postposed_decisions(doc, heads, state.persons):

@@ -75,9 +75,11 @@ from pipeline.lang.marks import (
     ALL_DASHES,
     ANY,
     CLAUSE_MARKS,
-    DIALOGUE_LINE,
-    OPENING_QUOTE_MARKS,
+    FEED_CUTS,
     QUOTE_MARKS,
+    TEASER_CUT,
+    TEASER_END,
+    dialogue_at,
     dialogue_speech_end,
     has_quote_mark,
     is_dash,
@@ -868,14 +870,6 @@ def _zone_equivalents(doc: Document, mentions: list[Mention], values: list[tuple
             _note(m, "zone_equivalent", f"{day}: the time {doc.text[main.start : main.end]} in another zone")
 
 
-# A news feed on the page: teasers cut off with an ellipsis ("…необход …", "Речь идет как непосредственно о…") at a
-# line's end, or before the next teaser's headline on the same line ("…свидетельствует расп … Минэнерго РФ").
-NEXT_HEADLINE = r"(?=[А-ЯЁA-Z" + re.escape("".join(sorted(OPENING_QUOTE_MARKS))) + "])"  # the next teaser's capital
-TEASER_CUT = re.compile(r"[^\W_] ?…[ \t]*(?:\n|$)|[^\W_] …[ \t]+" + NEXT_HEADLINE)
-# The " … " a feed sets after a teaser, whatever ends it ("в среду направили властям страны. … ⏎"), at the line's end
-# or before the next teaser's headline; not an omission inside a quote ("«В пятницу мы … примем решение»").
-TEASER_END = re.compile(r" …(?:[ \t]*(?:\n|$)|[ \t]+" + NEXT_HEADLINE + ")")
-FEED_CUTS = 2  # teasers cut off on a page that make it carry a feed (one cut line may be the author's own)
 
 
 def _feed_teasers(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None]) -> None:
@@ -884,9 +878,9 @@ def _feed_teasers(doc: Document, mentions: list[Mention], values: list[tuple[str
     the site's feed, published on a day of its own that the page does not tell ("Сенат и Палата представителей
     Конгресса США в четверг на совместном заседании утвердили победу … 3 н …" on a page of 15 December: the Thursday
     is 7 January, not 10 December). A weekday or "в прошлом году" there counts from no day the page gives: its value
-    is null. A line of a dialogue is no teaser (`_dialogue_at`): an interview's question trailing off ("— Вы много
+    is null. A line of a dialogue is no teaser (`dialogue_at`): an interview's question trailing off ("— Вы много
     критикуете Берни Сандерса…") is the author's ellipsis."""
-    cuts = [found.start() for found in TEASER_CUT.finditer(doc.text) if not _dialogue_at(doc.text, found.start())]
+    cuts = [found.start() for found in TEASER_CUT.finditer(doc.text) if not dialogue_at(doc.text, found.start())]
     if len(cuts) < FEED_CUTS:
         return
     for index, m in enumerate(mentions):
@@ -894,7 +888,7 @@ def _feed_teasers(doc: Document, mentions: list[Mention], values: list[tuple[str
             continue
         end = doc.text.find("\n", m.end)
         end = len(doc.text) if end < 0 else end + 1
-        if _dialogue_at(doc.text, m.start):
+        if dialogue_at(doc.text, m.start):
             continue
         if TEASER_CUT.search(doc.text, m.start, end) or TEASER_END.search(doc.text, m.end, end):
             values[index] = None, "relative"
@@ -1128,11 +1122,6 @@ def _background_day(doc: Document, told: Mention) -> str | None:
     if open_at(doc.text, told.start):
         return "a day inside a quotation"
     return None
-
-
-def _dialogue_at(text: str, offset: int) -> bool:
-    """The line that holds `offset` is a line of a dialogue ("— Да, …", `DIALOGUE_LINE`)."""
-    return DIALOGUE_LINE.match(text, text.rfind("\n", 0, offset) + 1) is not None
 
 
 def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,

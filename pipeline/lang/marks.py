@@ -255,6 +255,33 @@ DIALOGUE_LINE = re.compile(rf"\s*(?:{ANY}|--)\s")  # "- В субботу мы �
 DIALOGUE_ATTRIBUTION = re.compile(rf"[,!?…]\s*(?:{ANY}|--)\s")  # "…, – сообщил министр": the speech ends here
 
 
+# A news feed on the page: teasers cut off with an ellipsis ("…необход …", "Речь идет как непосредственно о…") at a
+# line's end, or before the next teaser's headline on the same line ("…свидетельствует расп … Минэнерго РФ").
+NEXT_HEADLINE = r"(?=[А-ЯЁA-Z" + re.escape("".join(sorted(OPENING_QUOTE_MARKS))) + "])"  # the next teaser's capital
+TEASER_CUT = re.compile(r"[^\W_] ?…[ \t]*(?:\n|$)|[^\W_] …[ \t]+" + NEXT_HEADLINE)
+# The " … " a feed sets after a teaser, whatever ends it ("в среду направили властям страны. … ⏎"), at the line's end
+# or before the next teaser's headline; not an omission inside a quote ("«В пятницу мы … примем решение»").
+TEASER_END = re.compile(r" …(?:[ \t]*(?:\n|$)|[ \t]+" + NEXT_HEADLINE + ")")
+FEED_CUTS = 2  # teasers cut off on a page that make it carry a feed (one cut line may be the author's own)
+
+
+def dialogue_at(text: str, offset: int) -> bool:
+    """The line that holds `offset` is a line of a dialogue ("— Да, …", `DIALOGUE_LINE`)."""
+    return DIALOGUE_LINE.match(text, text.rfind("\n", 0, offset) + 1) is not None
+
+
+def feed_item_ends(text: str) -> list[int]:
+    """Where the teasers of a news feed end on the page (offsets after each cut "…" or set-off " … "), in text
+    order; empty for a page with fewer than FEED_CUTS cut-off teasers (`TEASER_CUT`, a dialogue line's trailing
+    ellipsis not counted): one cut line may be the author's own."""
+    cuts = [found for found in TEASER_CUT.finditer(text) if not dialogue_at(text, found.start())]
+    if len(cuts) < FEED_CUTS:
+        return []
+    ends = {found.end() for found in cuts}
+    ends.update(found.end() for found in TEASER_END.finditer(text) if not dialogue_at(text, found.start()))
+    return sorted(ends)
+
+
 def dialogue_speech_end(text: str, offset: int) -> int | None:
     """Where the speech of a dialogue line ends ("- В субботу мы получили дозы, – сообщил министр": at the comma
     before the attributing dash), when `offset` lies in it: the line opens with a dash and no attributing dash stands
