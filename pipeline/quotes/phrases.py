@@ -157,6 +157,7 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
     words: dict[int, str] = dict(replace or {})
     words.update(_country_genitives(ctx, tokens, heads))
     counted = _counts(ctx, tokens, head)
+    _trace_agreeing_counts(ctx, tokens, heads)
     for noun in heads:
         token = ctx.tokens[noun]
         counts = _counts(ctx, tokens, noun) or (counted if _shares_count(ctx, head, noun) else [])
@@ -165,7 +166,7 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
             continue  # a counted noun (and a conjunct of its number) takes the case its count governs
         number = "plur" if token.feats.get("Number") == "Plur" else "sing"
         words[noun] = _one_in_gender(ctx, noun) if number == "sing" else None
-        words[noun] = words[noun] or _nominative_word(token, number)
+        words[noun] = words[noun] or _substantive_participle(ctx, noun, number) or _nominative_word(token, number)
         gender = _gender_of(words[noun]) if number == "sing" else None
         grammemes = {"nomn", number} | ({gender} if gender else set())
         for child in ctx.kids(noun, *NP_LEFT):
@@ -191,9 +192,35 @@ def _one_in_gender(ctx: Context, index: int) -> str | None:
 
 def _counts(ctx: Context, tokens: list[int], noun: int) -> list[int]:
     """The numerals that count a noun: its numeral dependents before it in the phrase ("трех человек", "одного
-    собеседника"); a number after it is a label, no count ("статью 30 закона")."""
+    собеседника"); a number after it is a label, no count ("статью 30 закона"); an adjective the parse reads as a
+    count agrees with its noun instead (`agreeing_count`: "многих специалистов", "25-летнего аспиранта")."""
     return [c for c in ctx.kids(noun) if c in tokens and c < noun
-            and (ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod"))]
+            and (ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod"))
+            and not agreeing_count(ctx.tokens[c].text)]
+
+
+def agreeing_count(word: str) -> bool:
+    """A word the parse tags as a numeral or a count (NUM, nummod) that the dictionary knows only as an adjective: a
+    quantifier ("многих", "немногих") or a compound of a figure and an adjective ("25-летнего", "двадцатилетнего").
+    It governs no case: it agrees with its noun like any adjective, so the phrase goes into the nominative as a
+    whole ("по мнению многих специалистов" -> "многие специалисты", "по словам 25-летнего аспиранта" -> "25-летний
+    аспирант"), unlike a numeral ("трех человек" -> "три человека", `counted_nominative`). Not "один" (which
+    `counted_nominative` puts in its gender), nor a figure with a case ending ("3-х": its last part no adjective)."""
+    readings = parses(word.lower())
+    last = word.rpartition("-")[2]
+    return bool(readings) and last.isalpha() and len(last) > 2 \
+        and all(p.tag.POS in ADJECTIVAL_POS and p.normal_form != "один" for p in readings if p.tag.POS != "NPRO")
+
+
+def _trace_agreeing_counts(ctx: Context, tokens: list[int], heads: set[int]) -> None:
+    """Trace `agreeing_count` for the phrase's head nouns: the count read as an agreeing adjective."""
+    for noun in heads:
+        for index in ctx.kids(noun):
+            token = ctx.tokens[index]
+            if index in tokens and index < noun and (token.pos == "NUM" or token.rel.startswith("nummod")) \
+                    and agreeing_count(token.text):
+                fired("quotes", "agreeing_count", token.start, ctx.tokens[noun].end,
+                      f"{token.text}: an adjective agreeing with {ctx.tokens[noun].text}, no count")
 
 
 def _shares_count(ctx: Context, head: int, noun: int) -> bool:
@@ -371,6 +398,35 @@ def _nouns_in_case(word: str, case: str | None) -> list[Any]:
     """pymorphy3's declinable noun readings of a word in a case (none without one)."""
     return [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and case is not None and parse_case(p) == case
             and not {"Fixd", "Abbr"} & p.tag.grammemes]
+
+
+def _substantive_participle(ctx: Context, index: int, number: str) -> str | None:
+    """A participle or adjective used as a noun, the phrase's head, in the nominative of its number ("по словам
+    пострадавших" -> "пострадавшие", "предполагаемого нападавшего" -> "нападавший", "другими заключенными" ->
+    "заключенные"): the parse tags it a noun, but the dictionary has no noun reading of the form in the case the parse
+    gives it, only a participle's or an adjective's, which `inflect_word` does not take (`substantive_nominative`
+    does so for the role words of the lexicon, "поверенного"). Masculine in the singular unless the form is feminine
+    ("пострадавшей" -> "пострадавшая"). None for any other word or a nominative one. Traced as
+    `substantive_participle`."""
+    token = ctx.tokens[index]
+    case = token_case(token)
+    if token.pos != "NOUN" or case in (None, "nomn") or "-" in token.text or substantive_nominative(token, number):
+        return None
+    readings = [p for p in parses(token.text.lower()) if parse_case(p) == case]
+    if not readings or any(p.tag.POS == "NOUN" for p in readings):
+        return None
+    for parse in readings:
+        if parse.tag.POS not in ("PRTF", "ADJF") or (number == "plur") != (parse.tag.number == "plur"):
+            continue
+        gender = "femn" if parse.tag.gender == "femn" else "masc"
+        grammemes = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", gender}
+        inflected = inflect_form(parse, grammemes)
+        if inflected is not None:
+            word = match_case(inflected.word.replace("ё", "е") if "ё" not in token.text else inflected.word, token.text)
+            fired("quotes", "substantive_participle", token.start, token.end,
+                  f"{token.text} -> {word}: a participle used as a noun")
+            return word
+    return None
 
 
 def substantive_nominative(token: Token, number: str) -> str | None:
