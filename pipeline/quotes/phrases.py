@@ -166,8 +166,9 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
             continue  # a counted noun (and a conjunct of its number) takes the case its count governs
         number = "plur" if token.feats.get("Number") == "Plur" else "sing"
         words[noun] = _one_in_gender(ctx, noun) if number == "sing" else None
-        words[noun] = words[noun] or _substantive_participle(ctx, noun, number) or _nominative_word(token, number)
-        gender = _gender_of(words[noun]) if number == "sing" else None
+        participle = None if words[noun] else _substantive_participle(ctx, noun, number)
+        words[noun] = words[noun] or participle or _nominative_word(token, number)
+        gender = None if number != "sing" else _adjective_gender(participle) if participle else _gender_of(words[noun])
         grammemes = {"nomn", number} | ({gender} if gender else set())
         for child in ctx.kids(noun, *NP_LEFT):
             if child in tokens and child < noun and ctx.feats(child).get("Case") == token.feats.get("Case"):
@@ -179,6 +180,15 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
     text = _join([ctx.tokens[i] for i in kept], [words.get(i, ctx.tokens[i].text) for i in kept])
     start, _ = ctx.sentence_range(tokens[0])
     return _clean(text, ctx.tokens[tokens[0]], not any(ctx.is_word(i) for i in range(start, tokens[0])))
+
+
+def _adjective_gender(word: str) -> str | None:
+    """The gender of an adjective or participle in the nominative singular ("нападавший": masc), for the modifiers
+    of a participle used as a noun ("предполагаемого нападавшего" -> "предполагаемый нападавший")."""
+    for parse in parses(word.lower()):
+        if parse.tag.POS in ("PRTF", "ADJF") and parse.tag.case == "nomn" and parse.tag.number == "sing":
+            return parse.tag.gender
+    return None
 
 
 def _one_in_gender(ctx: Context, index: int) -> str | None:
@@ -403,14 +413,15 @@ def _nouns_in_case(word: str, case: str | None) -> list[Any]:
 def _substantive_participle(ctx: Context, index: int, number: str) -> str | None:
     """A participle or adjective used as a noun, the phrase's head, in the nominative of its number ("по словам
     пострадавших" -> "пострадавшие", "предполагаемого нападавшего" -> "нападавший", "другими заключенными" ->
-    "заключенные"): the parse tags it a noun, but the dictionary has no noun reading of the form in the case the parse
-    gives it, only a participle's or an adjective's, which `inflect_word` does not take (`substantive_nominative`
-    does so for the role words of the lexicon, "поверенного"). Masculine in the singular unless the form is feminine
-    ("пострадавшей" -> "пострадавшая"). None for any other word or a nominative one. Traced as
-    `substantive_participle`."""
+    "заключенные"): the parse tags it a noun or a participle heading the phrase, and the dictionary has no noun
+    reading of the form in the case the parse gives it, only a participle's or an adjective's, which `inflect_word`
+    does not take (`substantive_nominative` does so for the role words of the lexicon, "поверенного"). Masculine in
+    the singular unless the form is feminine ("пострадавшей" -> "пострадавшая"). None for any other word or a
+    nominative one. Traced as `substantive_participle`."""
     token = ctx.tokens[index]
     case = token_case(token)
-    if token.pos != "NOUN" or case in (None, "nomn") or "-" in token.text or substantive_nominative(token, number):
+    used_as_noun = token.pos == "NOUN" or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part")
+    if not used_as_noun or case in (None, "nomn") or "-" in token.text or substantive_nominative(token, number):
         return None
     readings = [p for p in parses(token.text.lower()) if parse_case(p) == case]
     if not readings or any(p.tag.POS == "NOUN" for p in readings):
