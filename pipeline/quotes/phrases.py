@@ -216,10 +216,10 @@ def agreeing_count(word: str) -> bool:
     whole ("по мнению многих специалистов" -> "многие специалисты", "по словам 25-летнего аспиранта" -> "25-летний
     аспирант"), unlike a numeral ("трех человек" -> "три человека", `counted_nominative`). Not "один" (which
     `counted_nominative` puts in its gender), nor a figure with a case ending ("3-х": its last part no adjective)."""
-    readings = parses(word.lower())
+    readings = [p for p in parses(word.lower()) if p.tag.POS != "NPRO"]  # "многих" is a pronoun's form too
     last = word.rpartition("-")[2]
     return bool(readings) and last.isalpha() and len(last) > 2 \
-        and all(p.tag.POS in ADJECTIVAL_POS and p.normal_form != "один" for p in readings if p.tag.POS != "NPRO")
+        and all(p.tag.POS in ADJECTIVAL_POS and p.normal_form != "один" for p in readings)
 
 
 def _trace_agreeing_counts(ctx: Context, tokens: list[int], heads: set[int]) -> None:
