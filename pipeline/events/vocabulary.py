@@ -681,8 +681,15 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
 })
 
 
-# Fixed verb + noun phrases whose noun is not an event noun by itself (the language core's table).
-PHRASES: Mapping[tuple[str, str], str] = MappingProxyType(EVENT_PHRASES | CASE_SENDING_PHRASES)
+# A part of the body broken is a wound received, an injury of the one who broke it ("упал с лошади и сломал руку",
+# "споткнувшись, он сломал ногу"), as a fracture is (`detection.fracture_sense`); a thing broken tells no event
+# ("сломав три алмазных бура").
+BROKEN_PART_PHRASES: Mapping[tuple[str, str], str] = MappingProxyType({
+    (verb, part): "injury" for verb in ("сломать", "ломать", "переломать") for part in HARMED_BODY_PART_NOUNS})
+
+# Fixed verb + noun phrases whose noun is not an event noun by itself (the language core's table, and the broken parts
+# of the body).
+PHRASES: Mapping[tuple[str, str], str] = MappingProxyType(EVENT_PHRASES | CASE_SENDING_PHRASES | BROKEN_PART_PHRASES)
 
 
 # Time units: "за неделю до", "на два дня" measure time, they are no participants.
