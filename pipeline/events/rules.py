@@ -71,6 +71,7 @@ from pipeline.lang.lexicon import (
     FROZEN_PAY_NOUNS,
     HAPPENING_PART_NOUNS,
     HOLDING_VERBS,
+    HOSTAGE_NOUNS,
     IMPOSING_VERBS,
     INCIDENT_NOUNS,
     ISSUED_ORDER_NOUNS,
@@ -1124,8 +1125,9 @@ VERB_NOUN_RULES = FIXED_PHRASE_RULES | frozenset({"taken_seat"})
 def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The genitive dependent of an event noun: "крушение самолета" (patient), "визит Путина" (agent); under a light
     verb, whose subject is the agent, whom it is for ("выразил поддержку Украины": recipient); a place or a thing
-    where the type says so (`thing_genitive`: "штурм школы", "обстрел Донецка" are attacks on them); a norm set
-    (SET_NORM_NOUNS) is the topic ("введение налога"); a possessive pronoun is a genitive ("его казнь")."""
+    where the type says so (`thing_genitive`: "штурм школы", "обстрел Донецка" are attacks on them), and hostages, who
+    undergo their seizure ("захват заложников": `detection.hostage_taking`); a norm set (SET_NORM_NOUNS) is the
+    topic ("введение налога"); a possessive pronoun is a genitive ("его казнь")."""
     if not trigger.nominal or (trigger.rule in VERB_NOUN_RULES
                                 and lemma_of(ctx.tree, trigger.token) not in NOUN_TYPES):
         return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания",
@@ -1158,7 +1160,8 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
             if lemma_of(ctx.tree, child) in SET_NORM_NOUNS:  # "введение налога": the norm set is the topic
                 found.append(Candidate("topic", child, genitive.__name__))
                 continue
-            undergoer = event_type.thing_genitive and not agent_like(ctx, ctx.tree.noun_of(child))
+            undergoer = event_type.thing_genitive and (lemma_of(ctx.tree, child) in HOSTAGE_NOUNS  # "захват заложников"
+                                                       or not agent_like(ctx, ctx.tree.noun_of(child)))
             found.append(Candidate(event_type.thing_genitive if undergoer
                                    else _deed_or(ctx, event_type, child, _office_or(ctx, event_type, child, role)),
                                    child, label))

@@ -614,6 +614,12 @@ HARMED_BODY_PART_NOUNS: frozenset[str] = BODY_PART_NOUNS | fold_words("""
     щека лоб затылок висок голень ступня ключица
 """)
 
+# A part of the body broken is a wound received, an injury of the one who broke it ("упал с лошади и сломал руку",
+# "споткнувшись, он сломал ногу"), as a fracture is (`detection.fracture_sense`); a thing broken tells no event
+# ("сломав три алмазных бура").
+BROKEN_PART_PHRASES: Mapping[tuple[str, str], str] = MappingProxyType({
+    (verb, part): "injury" for verb in ("сломать", "ломать", "переломать") for part in HARMED_BODY_PART_NOUNS})
+
 # Types that a person as what undergoes them turns into another: "боевики уничтожены" is a killing, "склад уничтожен"
 # damage.
 # By type or by trigger lemma: people seized are taken captive ("захватили в заложники полицейских", "захват
@@ -652,6 +658,8 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     # who runs into an ambush is attacked: "колонна попала в засаду"
     "попасть засада": "patient", "попадать засада": "patient", "угодить засада": "patient",
     "пойти дно": "patient",  # the sunk vessel: "судно пошло ко дну"
+    # who breaks a part of the body is the injured: "упал с лошади и сломал руку" (events128)
+    **{f"{verb} {part}": "patient" for verb, part in BROKEN_PART_PHRASES},
     # who resigns leaves the office, as the dismissed and the appointed undergo theirs: "министр ушел в отставку",
     # "отставка министра" (who gives the office up as the verb's object does it: `events.rules.office_leaver`)
     **{verb: "patient" for verb in EVENT_VERBS["resignation"]},
@@ -680,12 +688,6 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "унести жизнь": "cause",
 })
 
-
-# A part of the body broken is a wound received, an injury of the one who broke it ("упал с лошади и сломал руку",
-# "споткнувшись, он сломал ногу"), as a fracture is (`detection.fracture_sense`); a thing broken tells no event
-# ("сломав три алмазных бура").
-BROKEN_PART_PHRASES: Mapping[tuple[str, str], str] = MappingProxyType({
-    (verb, part): "injury" for verb in ("сломать", "ломать", "переломать") for part in HARMED_BODY_PART_NOUNS})
 
 # Fixed verb + noun phrases whose noun is not an event noun by itself (the language core's table, and the broken parts
 # of the body).
