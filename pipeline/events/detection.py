@@ -1964,14 +1964,15 @@ def fracture_sense(tree: Tree, index: int) -> str | None:
 
 def _fractured_part(tree: Tree, index: int) -> bool:
     """A genitive part of the body hangs on the noun, or on its genitive ("перелом ноги", "перелом шейки бедра")."""
-    for child in tree.kids(index, "nmod"):
-        if tree.preposition(child) is not None or tree.case(child) != "Gen":
-            continue
-        if lemma_of(tree, child) in HARMED_BODY_PART_NOUNS or any(
-                lemma_of(tree, kid) in HARMED_BODY_PART_NOUNS and tree.case(kid) == "Gen"
-                for kid in tree.kids(child, "nmod")):
-            return True
-    return False
+    return any(tree.preposition(child) is None and tree.case(child) == "Gen" and body_part(tree, child)
+               for child in tree.kids(index, "nmod"))
+
+
+def body_part(tree: Tree, index: int) -> bool:
+    """A part of the body (HARMED_BODY_PART_NOUNS), or a part of one in the genitive ("шейки бедра", "отдела
+    позвоночника")."""
+    return lemma_of(tree, index) in HARMED_BODY_PART_NOUNS or any(
+        lemma_of(tree, kid) in HARMED_BODY_PART_NOUNS and tree.case(kid) == "Gen" for kid in tree.kids(index, "nmod"))
 
 
 def counted(tree: Tree, index: int) -> bool:
