@@ -611,7 +611,7 @@ THING_TYPES: Mapping[str, str] = MappingProxyType({"injury": "damage"})
 HARMED_BODY_PART_NOUNS: frozenset[str] = BODY_PART_NOUNS | fold_words("""
     шея спина позвоночник ухо палец колено плечо бедро челюсть ребро веко кость череп мозг живот грудь кисть
     стопа локоть зуб лодыжка запястье печень почка легкое бровь скула сустав связка мениск мышца сухожилие губа
-    щека лоб затылок висок голень ступня ключица
+    щека лоб затылок висок голень ступня ключица нос
 """)
 
 # A part of the body broken is a wound received, an injury of the one who broke it ("упал с лошади и сломал руку",
