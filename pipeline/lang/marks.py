@@ -11,6 +11,7 @@ U+2212, the figure dash U+2012, the horizontal bar U+2015, a doubled hyphen "--"
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -251,6 +252,9 @@ def last_open_quote(line: str) -> int:
     return last
 
 
+# an interview printed as turns: "Голос Америки: Вопрос?" / "Мустафа Джемилев: Ответ." (the label a short phrase)
+INTERVIEW_TURN = re.compile(rf"^[^\S\n]*(?P<label>[^:\n{re.escape(QUOTE_MARKS)}.!?{re.escape(ALL_DASHES)}]{{2,40}}?)"
+                            r"[^\S\n]*:[^\S\n]+(?P<content>[^\n]*\w[^\n]*?)[^\S\n]*$", re.MULTILINE)
 DIALOGUE_LINE = re.compile(rf"\s*(?:{ANY}|--)\s")  # "- В субботу мы получили…", "— Да, …": a line of speech
 DIALOGUE_ATTRIBUTION = re.compile(rf"[,!?…]\s*(?:{ANY}|--)\s")  # "…, – сообщил министр": the speech ends here
 
@@ -270,11 +274,23 @@ def dialogue_at(text: str, offset: int) -> bool:
     return DIALOGUE_LINE.match(text, text.rfind("\n", 0, offset) + 1) is not None
 
 
+def interview_turns(text: str) -> set[int]:
+    """The line starts of an interview's turns (`INTERVIEW_TURN`) whose label opens another turn on the page too
+    ("Голос Америки: …" asked twice): an interview's speakers come back, a feed's labelled headlines ("Опрос: …",
+    "Песков: …") seldom do."""
+    turns = [(found.start(), found.group("label").strip()) for found in INTERVIEW_TURN.finditer(text)]
+    labels = Counter(label for _, label in turns)
+    return {start for start, label in turns if labels[label] > 1}
+
+
 def feed_item_ends(text: str) -> list[int]:
     """Where the teasers of a news feed end on the page (offsets after each cut "…" or set-off " … "), in text
     order; empty for a page with fewer than FEED_CUTS cut-off teasers (`TEASER_CUT`, a dialogue line's trailing
-    ellipsis not counted): one cut line may be the author's own."""
-    cuts = [found for found in TEASER_CUT.finditer(text) if not dialogue_at(text, found.start())]
+    ellipsis not counted, nor an interview turn's, "Голос Америки: … тысяч квартир для крымско-татарского
+    народа…", `interview_turns`): one cut line may be the author's own."""
+    turns = interview_turns(text)
+    cuts = [found for found in TEASER_CUT.finditer(text) if not dialogue_at(text, found.start())
+            and text.rfind("\n", 0, found.start()) + 1 not in turns]
     if len(cuts) < FEED_CUTS:
         return []
     ends = {found.end() for found in cuts}

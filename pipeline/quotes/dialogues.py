@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pipeline.lang.fold import fold
-from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, SENTENCE_ENDS
+from pipeline.lang.marks import ALL_DASHES, INTERVIEW_TURN, QUOTE_MARKS, SENTENCE_ENDS
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.context import Candidate, Context
 from pipeline.rules import rule
@@ -28,9 +28,6 @@ PARAGRAPH = re.compile(r"[^\n]+")
 LABEL = re.compile(rf"[^\w{_MARKS}'{_DASHES}]*(?:(?:\w+[ \t]?){{1,2}}:[ \t]+)?")
 QUOTE_OR_DASH_OPENING = re.compile(rf"[\s{_MARKS}'{_DASHES}]")
 SENTENCE_END = SENTENCE_ENDS | {")"}  # a paragraph ending otherwise is a heading ("КСТАТИ")
-# an interview printed as turns: "Голос Америки: Вопрос?" / "Мустафа Джемилев: Ответ." (the label a short phrase)
-TURN = re.compile(rf"^[^\S\n]*(?P<label>[^:\n{_MARKS}.!?{_DASHES}]{{2,40}}?)[^\S\n]*:[^\S\n]+"
-                  r"(?P<content>[^\n]*\w[^\n]*?)[^\S\n]*$", re.MULTILINE)
 TURN_LABEL_WORDS = 4
 MAX_GAP_PARAGRAPHS = 3  # an answer continued over more paragraphs than this is more likely the article's narration
 
@@ -123,7 +120,7 @@ def interview_turns(ctx: Context) -> list[Turn]:
 
     text = ctx.doc.text
     turns = []
-    for match in TURN.finditer(text):
+    for match in INTERVIEW_TURN.finditer(text):
         source = source_head(ctx, match.start("label"), match.end("label"), TURN_LABEL_WORDS)
         label = fold(match.group("label").strip())
         if source is None and not all(word.isalpha() for word in label.rstrip(".").split()):

@@ -186,7 +186,7 @@ def _adjective_gender(word: str) -> str | None:
     """The gender of an adjective or participle in the nominative singular ("нападавший": masc), for the modifiers
     of a participle used as a noun ("предполагаемого нападавшего" -> "предполагаемый нападавший")."""
     for parse in parses(word.lower()):
-        if parse.tag.POS in ("PRTF", "ADJF") and parse.tag.case == "nomn" and parse.tag.number == "sing":
+        if parse.tag.POS in ADJECTIVAL_POS and parse.tag.case == "nomn" and parse.tag.number == "sing":
             return parse.tag.gender
     return None
 
@@ -427,7 +427,7 @@ def _substantive_participle(ctx: Context, index: int, number: str) -> str | None
     if not readings or any(p.tag.POS == "NOUN" for p in readings):
         return None
     for parse in readings:
-        if parse.tag.POS not in ("PRTF", "ADJF") or (number == "plur") != (parse.tag.number == "plur"):
+        if parse.tag.POS not in ADJECTIVAL_POS or (number == "plur") != (parse.tag.number == "plur"):
             continue
         gender = "femn" if parse.tag.gender == "femn" else "masc"
         grammemes = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", gender}

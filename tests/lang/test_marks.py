@@ -143,6 +143,9 @@ FEEDS = [  # coref101: where a news feed's cut-off teasers end (made-up pages)
      [28, 55, 79]),  # the " … " set after a whole teaser ends one too
     ("Путин выступил в Давосе …\n\nВ Казани открылся стадион.", []),  # one cut line: the author's own ellipsis
     ("— Вы много критикуете Сандерса…\n— Нет…\nИтог", []),  # a dialogue's trailing ellipses are no cuts
+    ("Корреспондент: Вы много критикуете Сандерса…\n\nИван Петров: Нет…\n\nКорреспондент: Почему?", []),  # nor
+    # an interview's turns (a label that comes back); a feed's labelled headline is a teaser still
+    ("Опрос: 79% американцев признают победу Байде …\nСуд отклонил иск …\nИтог", [47, 66]),  # a headline's label
 ]
 
 

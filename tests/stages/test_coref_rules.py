@@ -1798,6 +1798,9 @@ TEASER_BOUNDARIES = [  # coref101: a news feed's teasers are other stories; an a
      "В Москве открылась выставка …", "он", "Владимир Путин", "ranking"),  # guard: its own teaser names him
     (FEED + "Он уверен, что спрос на наушники сохранится до конца года.", "Он", "Владимир Путин",
      "ranking"),  # guard: one cut-off line is no feed (`marks.FEED_CUTS`)
+    # finalread-zb4: an interview's turns trailing off are no teasers (`marks.interview_turns`)
+    ("Корреспондент: Вы встречались с губернатором Иваном Петровым…\n\nЛидер общины: Да. Губернатор обещал "
+     "построить школу…\n\nКорреспондент: Когда?", "Губернатор", "Иван Петров", "introduced_role"),
 ]
 ROWS = ROWS + SWITCHED_SUBJECTS + LAST_NAMED + TEASER_BOUNDARIES
 PERSON_OWNED = "Лондонский «Челси» провел сбор в Австрии. Оборона команды Ивана Петрова выглядела слабо."
