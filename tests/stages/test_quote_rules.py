@@ -68,6 +68,11 @@ RULE_ROWS = [
     ("paragraph-continued-column", "Иван Петров: «Почему проиграла реформа»\n\n«Реформа провалилась потому, что "
      "никто не хотел ее проводить.\n\nВ этом году все повторится.",
      "Реформа провалилась потому, что никто не хотел ее проводить", "Иван Петров", "direct_paragraph_continued"),
+    # finalread-zb2: a paragraph with an attribution dash of its own is no paragraph going on with the speaker
+    # before (direct_paragraph_continued's OWN_ATTRIBUTION guard): the next quotation goes on with Глушаков, not Кононов
+    ("paragraph-continued-own-attribution", "«Мы будем бороться до конца», — сказал тренер Олег Кононов после "
+     "матча.\n\n«Мы не согласны с судейством, — возразил капитан команды Денис Глушаков. — Нас засудили в "
+     "концовке.\n\n«Следующий матч все решит».", "Следующий матч все решит", "Денис Глушаков", "direct_standalone"),
     # a quotation after a dash inside a sentence completes that sentence: the sentence's own quote, not a
     # direct_standalone going on with the speaker quoted before (quotes101, mid_sentence_dash)
     ("standalone-mid-sentence-dash", "«Реформа провалилась», — сказал политолог Иван Петров.\n\nАналитик Олег Сидоров "
@@ -2316,6 +2321,11 @@ RULE_ROWS = [
      "отметил, что закон запрещает показ эротических программ, к которым, по его оценке, шоу не относится. Адвокат "
      "подсудимого уже подал апелляцию. По его словам, приговор будет отменен.", "приговор будет отменен",
      "адвокат подсудимого", "indirect_according"),
+    # finalread-zb2: not past another person named since (`_someone_since`; the row above is decided before it): a
+    # prosecutor named as a subject between leaves "его" without Петров
+    ("speaker-quoted-source-named-since", "«Решение суда сомнительно», — сказал юрист Иван Петров. Прокурор Олег "
+     "Сидоров с этим не согласен. Закон запрещает показ эротических программ, к которым, по его оценке, шоу не "
+     "относится.", "к которым, по его оценке, шоу не относится", None, "indirect_according"),
     # A genitive description after a person noun relates the noun to someone else only through its own coref link,
     # not through the link of the whole phrase ("пресс-секретаря чеченского президента" linked whole to the
     # spokesman: quotes84, descriptions._own_link, traced `whole_phrase_link`); the person the complement names by
@@ -2778,6 +2788,10 @@ NOT_QUOTE_ROWS = [
     ("paragraph-continued-narration", "Власти не понимают, что происходит, считает политолог Иван Петров.\n\n"
      "«Следующий шаг приведет к новому кризису, и отвечать за него будет некому.\n\nВ этом году все повторится.",
      "Следующий"),
+    # finalread-zb2: an unpaired mark opening a paragraph of fewer than four words is a heading, not a quotation going
+    # on with the speaker before (direct_paragraph_continued)
+    ("paragraph-continued-heading", "«Мы будем бороться до конца», — сказал тренер Олег Кононов после матча.\n\n"
+     "«Итоги сезона\n\nКоманда выиграла восемь матчей подряд.", "Итоги"),
     # a title after a dash inside a sentence is no quotation going on with the speaker before (mid_sentence_dash)
     ("standalone-mid-sentence-title", "«Мы готовы к переговорам», — сказал министр Иван Петров. Теперь в проекте "
      "кодекса появляется новая статья - «Особенности ответственности владельцев сайтов».", "Особенности"),
