@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
+from pipeline.coref.plurals import plural_antecedent
 from pipeline.document import Span
 from pipeline.entities.naming import inflect_name
 from pipeline.lang.fold import fold
@@ -1620,7 +1621,8 @@ def unnamed_antecedent(ctx: Context, pronoun: int, candidate: Candidate, history
     position = ctx.tokens[pronoun].start
     sentence = _anchor_sentence(ctx, pronoun, candidate)
     if number == "plur":
-        found = _previous_owner(ctx, pronoun, history) or _plural_antecedent(ctx, pronoun, history)
+        found = _previous_owner(ctx, pronoun, history) or _plural_antecedent(ctx, pronoun, history) \
+            or plural_group(ctx, pronoun)
         if found is not None:
             found.mention = mention
             return found
@@ -1891,6 +1893,30 @@ def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speak
         index, speaker = subject
         options.append((sentence - ctx.tokens[index].sentence, ctx.tokens[index].start, speaker))
     return min(options, key=lambda option: (option[0], -option[1]))[2] if options else None
+
+
+def plural_group(ctx: Context, pronoun: int) -> Speaker | None:
+    """"Задержать преступников помогла информация от жителей района. Они сообщили, что …" -> "жители района";
+    "Как заявили в пресс-службе прокуратуры, они считают …" -> "пресс-служба прокуратуры": the group the coref
+    stage finds for a plural pronoun it links to no entity (`coref.plurals.plural_antecedent`), when no plural
+    source was quoted or stood as a subject before it: a body's mention names it, else the phrase in the nominative
+    (QUOTES.md's unnamed source). Traced `plural_group`."""
+    head = plural_antecedent(ctx.doc, pronoun, lambda index: _group_speaks(ctx, index))
+    if head is None:
+        return None
+    fired("quotes", "plural_group", ctx.tokens[pronoun].start, ctx.tokens[pronoun].end,
+          f"{ctx.tokens[pronoun].text} -> {ctx.tokens[head].text}")
+    found = ctx.mention_of_token.get(head) if ctx.tokens[head].pos == "PROPN" else None  # "штатов": no "США"
+    if found is not None:
+        speaker = entity_speaker(ctx, found)
+        return Speaker(speaker.name, speaker.entity, None, speaker.gender, "plur")
+    return Speaker(nominative(ctx, np_tokens(ctx, head), head), None, None, "", "plur")
+
+
+def _group_speaks(ctx: Context, index: int) -> bool:
+    """A noun that can name a speaking group or its member: a source word (`can_speak`), a body, side or polity
+    (COLLECTIVE_SOURCES: "штаты", "власти"), an unnamed "источник"."""
+    return can_speak(ctx, index) or ctx.lemma(index) in COLLECTIVE_SOURCES or ctx.lemma(index) in NAMELESS_SOURCE_NOUNS
 
 
 def _plural_subject(ctx: Context, pronoun: int) -> tuple[int, Speaker] | None:
