@@ -2300,6 +2300,22 @@ RULE_ROWS = [
      "отметил, что закон запрещает показ эротических программ, к которым, по его оценке, шоу не относится. Адвокат "
      "подсудимого уже подал апелляцию. По его словам, приговор будет отменен.", "приговор будет отменен",
      "адвокат подсудимого", "indirect_according"),
+    # a plural pronoun no quote or subject before it explains: the group the coref stage's plural_antecedent finds,
+    # named by its nominative (quotes103, speakers.plural_group): a group in an oblique case, a body of an
+    # indefinite-personal report ("сообщили в пресс-службе"), a polity noun ("малых штатов", COLLECTIVE_SOURCES:
+    # without it "США" further back), and an earlier subject "они" resolved first (without it "посольств")
+    ("speaker-plural-group", "Задержать грабителей помогла информация, полученная от жителей соседнего поселка. Они "
+     "сообщили, что видели у магазина подозрительную машину.", "видели у магазина подозрительную машину",
+     "жители соседнего поселка", "indirect_that"),
+    ("speaker-plural-group-body", "Приговор вступит в силу через десять дней, как сообщили в пресс-службе областной "
+     "прокуратуры. Они уточнили, что осужденный намерен обжаловать решение.",
+     "осужденный намерен обжаловать решение", "пресс-служба областной прокуратуры", "indirect_that"),
+    ("speaker-plural-group-not-country", "Крайне важным для США остается вопрос прав штатов. Прямое голосование не "
+     "нашло поддержки у малых штатов: они опасались, что крупные штаты получат слишком много власти.",
+     "крупные штаты получат слишком много власти", "малые штаты", "indirect_that"),
+    ("speaker-plural-group-goes-on", "Полиция разогнала акцию сторонников оппозиции. Они провели митинг у здания "
+     "посольств. Они потребовали, чтобы правительство ушло в отставку.",
+     "правительство ушло в отставку", "сторонники оппозиции", "indirect_that"),
     # A genitive description after a person noun relates the noun to someone else only through its own coref link,
     # not through the link of the whole phrase ("пресс-секретаря чеченского президента" linked whole to the
     # spokesman: quotes84, descriptions._own_link, traced `whole_phrase_link`); the person the complement names by
@@ -3290,6 +3306,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-named-since-unnamed", "named_speaker_since", False),
     ("speaker-quoted-source", "quoted_source_goes_on", True),
     ("speaker-quoted-source-someone-since", "quoted_source_goes_on", True),  # fires on the first "его" only
+    ("speaker-plural-group", "plural_group", True),
+    ("speaker-plural-group-body", "plural_group", True),
+    ("speaker-plural-group-not-country", "plural_group", True),
+    ("speaker-plural-group-goes-on", "plural_group", True),
     ("speaker-whole-phrase-link", "whole_phrase_link", True),
     ("speaker-whole-phrase-link-headline", "whole_phrase_link", True),
     ("speaker-whole-phrase-relatum", "whole_phrase_link", False),
