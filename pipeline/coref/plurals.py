@@ -12,10 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.document import Document
+from pipeline.lang.fold import fold, fold_words
+from pipeline.lang.lexicon import BOTH_WORDS, NAMELESS_SOURCE_NOUNS
 from pipeline.lang.marks import open_at
 
 PLURAL_REACH = 1  # sentences before the pronoun's that a plural antecedent may stand in
 GROUP_PRONOUNS = frozenset({"они"})  # a plural subject pronoun
+WHOLE_SET_WORDS = BOTH_WORDS | fold_words("все")  # "Все они", "Оба они": the whole set of those listed
 
 
 def plural_antecedent(doc: Document, pronoun: int, speaks: Callable[[int], bool]) -> int | None:
@@ -28,8 +31,10 @@ def plural_antecedent(doc: Document, pronoun: int, speaks: Callable[[int], bool]
     проводили демонстрацию у «Зеленой зоны», где находятся посольства. Они требовали": not "посольства"). A body
     that an indefinite-personal report names ("Как заявили в пресс-службе прокуратуры, они"; "В МВД сообщили …
     Они уточнили": a plural verb with no subject and the body in the locative after "в") is the group too, when it
-    comes first going back."""
+    comes first going back. None after "все"/"оба" ("Все они утверждают": the whole set of those listed)."""
     tokens = doc.tokens
+    if pronoun > 0 and tokens[pronoun - 1].text.lower() in WHOLE_SET_WORDS:
+        return None  # "Все они утверждают": everyone just listed, which no one noun phrase before names
     sentence = tokens[pronoun].sentence
     first = doc.sentences[max(0, sentence - PLURAL_REACH)].token_start
     subject = next((index for index in range(pronoun - 1, first - 1, -1) if tokens[index].pos == "PRON"
@@ -39,8 +44,8 @@ def plural_antecedent(doc: Document, pronoun: int, speaks: Callable[[int], bool]
         return plural_antecedent(doc, subject, speaks)  # "Они проводили … Они требовали": the same group goes on
     for index in range(pronoun - 1, first - 1, -1):
         token = tokens[index]
-        if token.pos not in ("NOUN", "PROPN") or open_at(doc.text, token.start):
-            continue
+        if token.pos not in ("NOUN", "PROPN") or token.rel == "amod" or open_at(doc.text, token.start):
+            continue  # an attribute the tagger took for a noun ("с ангольским коллегой") is no group
         if _reporting_body(doc, index) and speaks(index):
             return index
         if token.feats.get("Number") == "Plur" and speaks(index):
@@ -49,17 +54,23 @@ def plural_antecedent(doc: Document, pronoun: int, speaks: Callable[[int], bool]
 
 
 def _owning_group(doc: Document, index: int, speaks: Callable[[int], bool]) -> int:
-    """The noun that owns the group at `index`, up the tree, when it speaks too: a plural noun it depends on in the
-    genitive ("главы 12 телеканалов"), or any source noun it depends on ("источник в спецслужбах … По их данным":
-    the source, not the services, though the verb agrees in the plural)."""
+    """The noun that owns the group at `index`, up the tree, when it speaks too and is a person's (animate) or an
+    unnamed "источник": a plural noun it depends on in the genitive ("главы 12 телеканалов"), or any such noun it
+    depends on ("источник в спецслужбах … По их данным": the source, not the services, though the verb agrees in
+    the plural); not a thing ("обвинения со стороны демократов")."""
     while doc.tokens[index].rel.startswith("nmod"):
         owner = doc.tokens[index].head
-        if owner < 0 or doc.tokens[owner].pos != "NOUN" or not speaks(owner):
-            break
+        if owner < 0 or doc.tokens[owner].pos != "NOUN" or not speaks(owner) or not _someone(doc, owner):
+            break  # "обвинения со стороны демократов": the people, not what they say
         if doc.tokens[index].feats.get("Case") == "Gen" and doc.tokens[owner].feats.get("Number") != "Plur":
             break  # "родственники дипломата": the group is the genitive's owner only when plural
         index = owner
     return index
+
+
+def _someone(doc: Document, index: int) -> bool:
+    """An animate noun or an unnamed "источник" (NAMELESS_SOURCE_NOUNS): someone, not a thing."""
+    return doc.tokens[index].feats.get("Animacy") == "Anim" or fold(doc.tokens[index].lemma) in NAMELESS_SOURCE_NOUNS
 
 
 def _reporting_body(doc: Document, index: int) -> bool:

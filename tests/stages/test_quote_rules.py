@@ -2316,6 +2316,18 @@ RULE_ROWS = [
     ("speaker-plural-group-goes-on", "Полиция разогнала акцию сторонников оппозиции. Они провели митинг у здания "
      "посольств. Они потребовали, чтобы правительство ушло в отставку.",
      "правительство ушло в отставку", "сторонники оппозиции", "indirect_that"),
+    # the group goes before a plural source of an earlier sentence when it stands in the pronoun's own sentence
+    # (speakers.nearer_group: "С руководителями администрации … беседовал, и они заверили"), not when both stand in
+    # one sentence (the subject "Музыканты" over "фанатам"); "Все они" names no one group (plurals.WHOLE_SET_WORDS)
+    ("speaker-nearer-group", "Жильцы аварийного дома давно ждут расселения. С руководителями администрации депутат "
+     "беседовал на эту тему, и они заверили, что все жители получат новые квартиры.",
+     "все жители получат новые квартиры", "руководители администрации", "indirect_that"),
+    ("speaker-nearer-group-subject", "Музыканты группы обратились к фанатам с просьбой помочь пострадавшим. Они "
+     "заявили, что все деньги пойдут в фонд помощи.", "все деньги пойдут в фонд помощи", "музыканты группы",
+     "indirect_that"),
+    ("speaker-plural-group-whole-set", "Суд начал слушания по делу пиратов. Возраст остальных пяти подсудимых - от 25 "
+     "до 30 лет. Все они утверждают, что являются простыми рыбаками.", "являются простыми рыбаками", None,
+     "indirect_that"),
     # A genitive description after a person noun relates the noun to someone else only through its own coref link,
     # not through the link of the whole phrase ("пресс-секретаря чеченского президента" linked whole to the
     # spokesman: quotes84, descriptions._own_link, traced `whole_phrase_link`); the person the complement names by
@@ -3310,6 +3322,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-plural-group-body", "plural_group", True),
     ("speaker-plural-group-not-country", "plural_group", True),
     ("speaker-plural-group-goes-on", "plural_group", True),
+    ("speaker-nearer-group", "nearer_group", True),
+    ("speaker-nearer-group-subject", "nearer_group", False),
+    ("speaker-plural-group-whole-set", "plural_group", False),
     ("speaker-whole-phrase-link", "whole_phrase_link", True),
     ("speaker-whole-phrase-link-headline", "whole_phrase_link", True),
     ("speaker-whole-phrase-relatum", "whole_phrase_link", False),
