@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from itertools import takewhile
 
-from pipeline.coref.plurals import plural_antecedent
 from pipeline.document import Span
 from pipeline.entities.naming import inflect_name
 from pipeline.lang.fold import fold
@@ -1929,6 +1928,7 @@ def plural_group(ctx: Context, pronoun: int) -> Speaker | None:
 
 def _group_of(ctx: Context, pronoun: int) -> tuple[int, Speaker] | None:
     """The head token and the speaker of `plural_antecedent`'s group for the pronoun."""
+    from pipeline.coref.plurals import plural_antecedent  # coref reads the quotes stage's lexicon: imported late
     head = plural_antecedent(ctx.doc, pronoun, lambda index: _group_speaks(ctx, index))
     if head is None:
         return None
