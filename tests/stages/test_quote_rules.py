@@ -3775,3 +3775,27 @@ def test_media_noun_finds_the_latest_outlet() -> None:
     outlet = next(index for index, entity in enumerate(doc.entities) if entity.name == "Il Foglio")
     assert is_outlet(ctx, outlet)
     assert latest_outlet(ctx, doc.text.index("издание")) == outlet
+
+
+@pytest.mark.parametrize(("class_id", "pronoun", "expected"), [
+    ("speaker-plural-group", "Они", "жителей"),
+    ("speaker-plural-group-body", "Они", "пресс-службе"),
+    ("speaker-plural-group-goes-on", "потребовали", "сторонников"),
+    ("speaker-plural-group-whole-set", "они", None),
+])
+def test_plural_antecedent_adds_no_mention(class_id: str, pronoun: str, expected: str | None) -> None:
+    """coref.plurals.plural_antecedent answers the group's head token for a plural pronoun and leaves the coref
+    records as they were: no entity mention is added for the group (quotes103)."""
+    from pipeline.coref.plurals import plural_antecedent
+    from pipeline.quotes.speakers import _group_speaks
+
+    row = next(row for row in RULE_ROWS if row[0] == class_id)
+    doc = _parsed(row[0], row[1])
+    ctx = Context(doc)
+    mentions = [list(entity.mentions) for entity in doc.entities]
+    index = next(i for i, token in enumerate(doc.tokens) if token.text == pronoun)
+    if pronoun == "потребовали":
+        index -= 1  # the second "Они"
+    head = plural_antecedent(doc, index, lambda at: _group_speaks(ctx, at))
+    assert (doc.tokens[head].text if head is not None else None) == expected
+    assert [list(entity.mentions) for entity in doc.entities] == mentions
