@@ -64,6 +64,7 @@ from pipeline.dates.tense import (
     after_past_participle,
     date_tense,
     deadline,
+    past_participle_noun,
     past_verb_in_clause,
     reported_in_past,
     word_in_sentence,
@@ -1336,6 +1337,10 @@ def _attributed_days(doc: Document, mentions: list[Mention], values: list[tuple[
 # weekday ("сегодня (в четверг, 15 ноября)", "Вчера (в четверг)", "завтра - 25 июля 2014 года", "завтра, 22 августа")
 APPOSED_DAY_GAP = re.compile(rf"\s*(?:[,(]|[{ALL_DASHES}])\s*(?:во?\s+)?", re.IGNORECASE)
 APPOSED_DAY_REACH = WEEKDAY_DAYS  # the apposed day lies this close to the day the word counted to (a guessed year)
+# what closes a day set off by a comma: a comma, a bracket, a sentence mark, a dash, a quotation mark or the line end
+# ("Накануне, 14 августа, представитель"); without one the day opens the next clause ("сегодня, во вторник его
+# одобрил парламент": finalread-zb1)
+APPOSED_DAY_CLOSE = re.compile(rf"[^\S\n]*(?:[,;:.!?)\n{QUOTE_MARKS}]|[{ALL_DASHES}]|$)")
 
 
 def _apposed_days(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None]) -> None:
@@ -1363,14 +1368,18 @@ def _apposed_days(doc: Document, mentions: list[Mention], values: list[tuple[str
 
 def _apposed_day(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                  index: int) -> dt.date | None:
-    """The calendar day of the date or weekday set off right after the day word at `index` (`APPOSED_DAY_GAP`), or
-    None."""
+    """The calendar day of the date or weekday set off right after the day word at `index` (`APPOSED_DAY_GAP`; after
+    a comma, closed again: `APPOSED_DAY_CLOSE`), or None."""
     word, date = mentions[index], mentions[index + 1]
     if word.unit_shift is None or word.unit_shift[0] != "day" or word.anaphor is not None or not word.deictic:
         return None
     if date.deictic or date.grain != "day" or (date.day is None and date.weekday is None):
         return None
     if not APPOSED_DAY_GAP.fullmatch(doc.text, word.end, date.start):
+        return None
+    if doc.text[word.end : date.start].lstrip().startswith(",") and not APPOSED_DAY_CLOSE.match(doc.text, date.end):
+        rejected("dates", "apposed_day", word.start, word.end,
+                 "nothing closes the day after the comma: it opens the next clause, no apposition")
         return None
     return _day_value(values[index + 1])
 
@@ -2394,9 +2403,11 @@ def _present_weekday(doc: Document, m: Mention, back: int) -> bool:
     day lies more than PRESENT_WEEKDAY_BACK days back: the present names the current days ("сообщает в пятницу"
     said on a Thursday, "чемпионат стартует во вторник", "в пятницу и субботу проходят выпускные балы" said on a
     Friday), so the coming one (dates43). A state since a day ("с субботы рыдает") keeps its past day, and so does a
-    weekday whose own clause holds a past verb (the present came from a verb the parser hung it on elsewhere)."""
+    weekday whose own clause holds a past verb (the present came from a verb the parser hung it on elsewhere) or
+    that qualifies a noun a past participle describes ("в выпущенном в эфир телеобращении в четверг Мубарак
+    выглядит": `past_participle_noun`)."""
     if word_in_sentence(doc, m.first - 1, m.first) not in PRESENT_WEEKDAY_PREPOSITIONS \
-            or past_verb_in_clause(doc, m.first):
+            or past_verb_in_clause(doc, m.first) or past_participle_noun(doc, m.first):
         return False
     if is_tracing():
         _note(m, "present_weekday", f"told in the present, {back} days back: the coming {calendar.day_name[m.weekday]}")  # type: ignore[index]

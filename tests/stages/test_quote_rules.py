@@ -1729,6 +1729,22 @@ RULE_ROWS = [
      "оба ведомства", "indirect_as_says"),
     ("speaker-counted-nominative", "Как сообщили двое очевидцев, машина скрылась.", "машина скрылась", "двое очевидцев",
      "indirect_as_says"),
+    # a count the dictionary knows only as an adjective agrees with its noun (quotes102, `phrases.agreeing_count`): the
+    # whole phrase in the nominative; a figure with a case ending stays a count
+    ("speaker-agreeing-count", "Но, по мнению многих специалистов, подобные операции крайне редко приводят к успеху.",
+     "подобные операции крайне редко приводят к успеху", "многие специалисты", "indirect_according"),
+    ("speaker-agreeing-count-age", "По словам 25-летнего аспиранта МГУ, его били и пытали в отделе полиции.",
+     "его били и пытали в отделе полиции", "25-летний аспирант МГУ", "indirect_according"),
+    ("speaker-counted-figure-ending", "По словам 3-х свидетелей, машина скрылась.", "машина скрылась",
+     "3-х свидетелей", "indirect_according"),
+    # a participle used as a noun in the nominative (quotes102, `phrases._substantive_participle`); a word the
+    # dictionary has as a noun too goes the noun's way
+    ("speaker-substantive-participle", "Те, по словам пострадавших, начали кому-то звонить и просить подъехать.",
+     "начали кому-то звонить и просить подъехать", "пострадавшие", "indirect_according"),
+    ("speaker-substantive-participle-singular", "По словам пострадавшего, нападавший был пьян.",
+     "нападавший был пьян", "пострадавший", "indirect_according"),
+    ("speaker-substantive-participle-noun", "По словам военных, удар нанесен ночью.", "удар нанесен ночью",
+     "военные", "indirect_according"),
     # a conjunct counted with its head inflects only its own adjectives, in its own gender (mends7)
     ("speaker-counted-one-conjunct", "По словам одной опытной сотрудницы и молодого эксперта, сделка сорвалась.",
      "сделка сорвалась", "одна опытная сотрудница и молодой эксперт", "indirect_according"),
@@ -3388,6 +3404,14 @@ SPEAKER_STEP_ROWS = [
     ("speaker-previous-attribution-dash", "previous_attribution", True),
     ("speaker-previous-attribution-colon", "previous_attribution", True),
     ("speaker-previous-attribution-two", "previous_attribution", False),
+    # a count read as an agreeing adjective, a participle used as a noun (quotes102); not a numeral, not a noun
+    ("speaker-agreeing-count", "agreeing_count", True),
+    ("speaker-agreeing-count-age", "agreeing_count", True),
+    ("speaker-counted-paucal", "agreeing_count", False),
+    ("speaker-counted-figure-ending", "agreeing_count", False),
+    ("speaker-substantive-participle", "substantive_participle", True),
+    ("speaker-substantive-participle-singular", "substantive_participle", True),
+    ("speaker-substantive-participle-noun", "substantive_participle", False),
     # the body a plural cue is said from (quotes99); not a city
     ("speaker-from-place", "from_place_source", True),
     ("speaker-from-place-conjunct", "from_place_source", True),
