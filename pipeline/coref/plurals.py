@@ -13,11 +13,10 @@ from collections.abc import Callable
 
 from pipeline.document import Document
 from pipeline.lang.fold import fold, fold_words
-from pipeline.lang.lexicon import BOTH_WORDS, NAMELESS_SOURCE_NOUNS
+from pipeline.lang.lexicon import BOTH_WORDS, NAMELESS_SOURCE_NOUNS, THIRD_PERSON_PRONOUNS
 from pipeline.lang.marks import open_at
 
 PLURAL_REACH = 1  # sentences before the pronoun's that a plural antecedent may stand in
-GROUP_PRONOUNS = frozenset({"они"})  # a plural subject pronoun
 WHOLE_SET_WORDS = BOTH_WORDS | fold_words("все")  # "Все они", "Оба они": the whole set of those listed
 
 
@@ -38,7 +37,7 @@ def plural_antecedent(doc: Document, pronoun: int, speaks: Callable[[int], bool]
     sentence = tokens[pronoun].sentence
     first = doc.sentences[max(0, sentence - PLURAL_REACH)].token_start
     subject = next((index for index in range(pronoun - 1, first - 1, -1) if tokens[index].pos == "PRON"
-                    and tokens[index].rel.startswith("nsubj") and tokens[index].text.lower() in GROUP_PRONOUNS
+                    and tokens[index].rel.startswith("nsubj") and _plural_pronoun(tokens[index].text)
                     and not open_at(doc.text, tokens[index].start)), None)
     if subject is not None:
         return plural_antecedent(doc, subject, speaks)  # "Они проводили … Они требовали": the same group goes on
@@ -51,6 +50,11 @@ def plural_antecedent(doc: Document, pronoun: int, speaks: Callable[[int], bool]
         if token.feats.get("Number") == "Plur" and speaks(index):
             return _owning_group(doc, index, speaks)
     return None
+
+
+def _plural_pronoun(word: str) -> bool:
+    """A third-person plural pronoun form ("они")."""
+    return THIRD_PERSON_PRONOUNS.get(word.lower(), ("", ""))[1] == "plur"
 
 
 def _owning_group(doc: Document, index: int, speaks: Callable[[int], bool]) -> int:
