@@ -1620,7 +1620,8 @@ def unnamed_antecedent(ctx: Context, pronoun: int, candidate: Candidate, history
     position = ctx.tokens[pronoun].start
     sentence = _anchor_sentence(ctx, pronoun, candidate)
     if number == "plur":
-        found = _previous_owner(ctx, pronoun, history) or _plural_antecedent(ctx, pronoun, history)
+        found = _previous_owner(ctx, pronoun, history) or _plural_antecedent(ctx, pronoun, history) \
+            or plural_group(ctx, pronoun)
         if found is not None:
             found.mention = mention
             return found
@@ -1890,7 +1891,61 @@ def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speak
     if subject is not None:
         index, speaker = subject
         options.append((sentence - ctx.tokens[index].sentence, ctx.tokens[index].start, speaker))
-    return min(options, key=lambda option: (option[0], -option[1]))[2] if options else None
+    if not options:
+        return None
+    distance, _, best = min(options, key=lambda option: (option[0], -option[1]))
+    return _nearer_group(ctx, pronoun, distance) or best
+
+
+def _nearer_group(ctx: Context, pronoun: int, distance: int) -> Speaker | None:
+    """"Я разговаривал с генералами, и они заявляли мне …", "Полицейским не удалось выйти на след. Они пришли к
+    выводу …": the group the coref stage finds for the pronoun (`plural_group`) when it stands in a later sentence
+    than the nearest plural source, `distance` sentences back: a group named in the pronoun's own sentence, in
+    whatever case, goes before a subject of an earlier one. Traced `nearer_group`."""
+    if distance == 0:
+        return None
+    found = _group_of(ctx, pronoun)
+    if found is None or ctx.tokens[pronoun].sentence - ctx.tokens[found[0]].sentence >= distance:
+        return None
+    fired("quotes", "nearer_group", ctx.tokens[pronoun].start, ctx.tokens[pronoun].end,
+          f"{ctx.tokens[pronoun].text} -> {ctx.tokens[found[0]].text}: nearer than the plural source")
+    return found[1]
+
+
+def plural_group(ctx: Context, pronoun: int) -> Speaker | None:
+    """"Задержать преступников помогла информация от жителей района. Они сообщили, что …" -> "жители района";
+    "Как заявили в пресс-службе прокуратуры, они считают …" -> "пресс-служба прокуратуры": the group the coref
+    stage finds for a plural pronoun it links to no entity (`coref.plurals.plural_antecedent`), when no plural
+    source was quoted or stood as a subject before it: a body's mention names it, else the phrase in the nominative
+    (QUOTES.md's unnamed source). Traced `plural_group`."""
+    found = _group_of(ctx, pronoun)
+    if found is None:
+        return None
+    fired("quotes", "plural_group", ctx.tokens[pronoun].start, ctx.tokens[pronoun].end,
+          f"{ctx.tokens[pronoun].text} -> {ctx.tokens[found[0]].text}")
+    return found[1]
+
+
+def _group_of(ctx: Context, pronoun: int) -> tuple[int, Speaker] | None:
+    """The head token and the speaker of `plural_antecedent`'s group for the pronoun."""
+    from pipeline.coref.plurals import plural_antecedent  # coref reads the quotes stage's lexicon: imported late
+    head = plural_antecedent(ctx.doc, pronoun, lambda index: _group_speaks(ctx, index))
+    if head is None:
+        return None
+    found = ctx.mention_of_token.get(head) if ctx.tokens[head].pos == "PROPN" else None  # "штатов": no "США"
+    if found is not None:
+        speaker = entity_speaker(ctx, found)
+        return head, Speaker(speaker.name, speaker.entity, None, speaker.gender, "plur")
+    return head, Speaker(nominative(ctx, np_tokens(ctx, head), head), None, None, "", "plur")
+
+
+def _group_speaks(ctx: Context, index: int) -> bool:
+    """A noun that can name a speaking group or its member: a source word (`can_speak`), a body, side or polity
+    (COLLECTIVE_SOURCES: "штаты", "власти"), an unnamed "источник"; not a place's name ("в Нальчике сомневаются")."""
+    found = ctx.mention_of_token.get(index)
+    if found is not None and ctx.doc.entities[found[0]].type == "LOC":
+        return False  # "в Нальчике сомневаются": people in a place, not a body
+    return can_speak(ctx, index) or ctx.lemma(index) in COLLECTIVE_SOURCES or ctx.lemma(index) in NAMELESS_SOURCE_NOUNS
 
 
 def _plural_subject(ctx: Context, pronoun: int) -> tuple[int, Speaker] | None:

@@ -2326,6 +2326,34 @@ RULE_ROWS = [
     ("speaker-quoted-source-named-since", "«Решение суда сомнительно», — сказал юрист Иван Петров. Прокурор Олег "
      "Сидоров с этим не согласен. Закон запрещает показ эротических программ, к которым, по его оценке, шоу не "
      "относится.", "к которым, по его оценке, шоу не относится", None, "indirect_according"),
+    # a plural pronoun no quote or subject before it explains: the group the coref stage's plural_antecedent finds,
+    # named by its nominative (quotes103, speakers.plural_group): a group in an oblique case, a body of an
+    # indefinite-personal report ("сообщили в пресс-службе"), a polity noun ("малых штатов", COLLECTIVE_SOURCES:
+    # without it "США" further back), and an earlier subject "они" resolved first (without it "посольств")
+    ("speaker-plural-group", "Задержать грабителей помогла информация, полученная от жителей соседнего поселка. Они "
+     "сообщили, что видели у магазина подозрительную машину.", "видели у магазина подозрительную машину",
+     "жители соседнего поселка", "indirect_that"),
+    ("speaker-plural-group-body", "Приговор вступит в силу через десять дней, как сообщили в пресс-службе областной "
+     "прокуратуры. Они уточнили, что осужденный намерен обжаловать решение.",
+     "осужденный намерен обжаловать решение", "пресс-служба областной прокуратуры", "indirect_that"),
+    ("speaker-plural-group-not-country", "Крайне важным для США остается вопрос прав штатов. Прямое голосование не "
+     "нашло поддержки у малых штатов: они опасались, что крупные штаты получат слишком много власти.",
+     "крупные штаты получат слишком много власти", "малые штаты", "indirect_that"),
+    ("speaker-plural-group-goes-on", "Полиция разогнала акцию сторонников оппозиции. Они провели митинг у здания "
+     "посольств. Они потребовали, чтобы правительство ушло в отставку.",
+     "правительство ушло в отставку", "сторонники оппозиции", "indirect_that"),
+    # the group goes before a plural source of an earlier sentence when it stands in the pronoun's own sentence
+    # (speakers.nearer_group: "С руководителями администрации … беседовал, и они заверили"), not when both stand in
+    # one sentence (the subject "Музыканты" over "фанатам"); "Все они" names no one group (plurals.WHOLE_SET_WORDS)
+    ("speaker-nearer-group", "Жильцы аварийного дома давно ждут расселения. С руководителями администрации депутат "
+     "беседовал на эту тему, и они заверили, что все жители получат новые квартиры.",
+     "все жители получат новые квартиры", "руководители администрации", "indirect_that"),
+    ("speaker-nearer-group-subject", "Музыканты группы обратились к фанатам с просьбой помочь пострадавшим. Они "
+     "заявили, что все деньги пойдут в фонд помощи.", "все деньги пойдут в фонд помощи", "музыканты группы",
+     "indirect_that"),
+    ("speaker-plural-group-whole-set", "Суд начал слушания по делу пиратов. Возраст остальных пяти подсудимых - от 25 "
+     "до 30 лет. Все они утверждают, что являются простыми рыбаками.", "являются простыми рыбаками", None,
+     "indirect_that"),
     # A genitive description after a person noun relates the noun to someone else only through its own coref link,
     # not through the link of the whole phrase ("пресс-секретаря чеченского президента" linked whole to the
     # spokesman: quotes84, descriptions._own_link, traced `whole_phrase_link`); the person the complement names by
@@ -3320,6 +3348,13 @@ SPEAKER_STEP_ROWS = [
     ("speaker-named-since-unnamed", "named_speaker_since", False),
     ("speaker-quoted-source", "quoted_source_goes_on", True),
     ("speaker-quoted-source-someone-since", "quoted_source_goes_on", True),  # fires on the first "его" only
+    ("speaker-plural-group", "plural_group", True),
+    ("speaker-plural-group-body", "plural_group", True),
+    ("speaker-plural-group-not-country", "plural_group", True),
+    ("speaker-plural-group-goes-on", "plural_group", True),
+    ("speaker-nearer-group", "nearer_group", True),
+    ("speaker-nearer-group-subject", "nearer_group", False),
+    ("speaker-plural-group-whole-set", "plural_group", False),
     ("speaker-whole-phrase-link", "whole_phrase_link", True),
     ("speaker-whole-phrase-link-headline", "whole_phrase_link", True),
     ("speaker-whole-phrase-relatum", "whole_phrase_link", False),
@@ -3778,3 +3813,27 @@ def test_media_noun_finds_the_latest_outlet() -> None:
     outlet = next(index for index, entity in enumerate(doc.entities) if entity.name == "Il Foglio")
     assert is_outlet(ctx, outlet)
     assert latest_outlet(ctx, doc.text.index("издание")) == outlet
+
+
+@pytest.mark.parametrize(("class_id", "pronoun", "expected"), [
+    ("speaker-plural-group", "Они", "жителей"),
+    ("speaker-plural-group-body", "Они", "пресс-службе"),
+    ("speaker-plural-group-goes-on", "потребовали", "сторонников"),
+    ("speaker-plural-group-whole-set", "они", None),
+])
+def test_plural_antecedent_adds_no_mention(class_id: str, pronoun: str, expected: str | None) -> None:
+    """coref.plurals.plural_antecedent answers the group's head token for a plural pronoun and leaves the coref
+    records as they were: no entity mention is added for the group (quotes103)."""
+    from pipeline.coref.plurals import plural_antecedent
+    from pipeline.quotes.speakers import _group_speaks
+
+    row = next(row for row in RULE_ROWS if row[0] == class_id)
+    doc = _parsed(row[0], row[1])
+    ctx = Context(doc)
+    mentions = [list(entity.mentions) for entity in doc.entities]
+    index = next(i for i, token in enumerate(doc.tokens) if token.text == pronoun)
+    if pronoun == "потребовали":
+        index -= 1  # the second "Они"
+    head = plural_antecedent(doc, index, lambda at: _group_speaks(ctx, at))
+    assert (doc.tokens[head].text if head is not None else None) == expected
+    assert [list(entity.mentions) for entity in doc.entities] == mentions
