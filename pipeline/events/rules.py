@@ -23,6 +23,7 @@ from pipeline.events.detection import (
     PARTY_NOUNS,
     Trigger,
     explosive,
+    is_clause_verb,
     led_body,
     lemma_of,
 )
@@ -1737,13 +1738,19 @@ NOT_CARRIED_TYPES = frozenset({"election", "resignation", "dismissal"})
 def light_verb_object(ctx: Context, trigger: Trigger, event_type: EventType) -> bool:
     """An event noun, taken without its verb, that is the object of a light verb (LIGHT_VERBS: "совершить", "начать",
     "провести", "объявить", "вести") is done by the verb's doer, as a light verb's phrase is: "смертниц, совершивших
-    теракт", "группы, организовавшие теракты", "согласятся прекратить голодовку", "намерены вести переговоры" (the
-    trigger rules join a noun and its light verb only where the verb heads a clause). Not a verb of undergoing or
+    теракт", "группы, организовавшие теракты", "лица, осуществляющего расследование" (the
+    trigger rules join a noun and its light verb where the verb heads a clause, `is_clause_verb`, and where they did
+    not, the phrase is no event of the noun's: "обещанием он подписал себе приговор", "дает невыполнимые обещания",
+    "будет принимать глобальные решения"). Not a verb of undergoing or
     subjecting (NOT_DOING_LIGHT_VERBS: "получил травму"), nor a type whose doer is another than who sets it going
     (NOT_CARRIED_TYPES: "провести выборы"), nor one whose subject undergoes it ("устроил ЧП")."""
     tree, token = ctx.tree, ctx.tree.token(trigger.token)
     lemma = lemma_of(tree, token.head)
     if lemma not in LIGHT_VERBS or lemma in NOT_DOING_LIGHT_VERBS:
+        return False
+    if is_clause_verb(tree, token.head):
+        rejected("events", light_verb_object, token.start, token.end,
+                 f"'{tree.token(token.head).text}' heads a clause the trigger rules did not join it to")
         return False
     if event_type.name in NOT_CARRIED_TYPES or event_type.subject not in ("agent", "participant"):
         rejected("events", light_verb_object, token.start, token.end,
