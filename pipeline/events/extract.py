@@ -2054,17 +2054,11 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         return own
     for source in sources:
         governed = source == token.head and token.rel not in ("parataxis", "conj")  # a gerund's, an infinitive's
-        subjects, label = true_subjects(tree, tree.kids(source, "nsubj")), shared_subject.__name__
-        if governed and lemma_of(tree, source) in OBJECT_CONTROL_VERBS:  # under a passive only
-            label = f"{label}+{passive_controller.__name__}"
-        if not subjects and governed and token.feats.get("VerbForm") == "Inf":
-            subjects, label = conjunct_doer(ctx, source), f"{label}+{conjunct_doer.__name__}"
-        if not subjects and governed and token.feats.get("VerbForm") == "Inf":
-            subjects, label = governor_doer(ctx, source), f"{shared_subject.__name__}+{governor_doer.__name__}"
-        if not subjects and not governed and token.rel == "conj":
-            subjects, label = conjoined_infinitive(ctx, predicate, source), conjoined_infinitive.__name__
+        subjects, label = _source_subjects(ctx, predicate, source, governed)
         if not subjects:
             continue
+        if governed and dangling_gerund(ctx, predicate, subjects[0], role):
+            return []
         if governed or (_agrees_with(tree, predicate, subjects[0]) and (
                 token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats))):
             return with_conjuncts(ctx, [Candidate(person_object_role(ctx, event_type, role, found), found, label)
@@ -2074,6 +2068,25 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
                  f"'{token.text}' does not agree with '{subject.text}'")
     doers, label = _content_clause_doer(ctx, predicate)
     return with_conjuncts(ctx, [Candidate(role, found, label) for found in doers])
+
+
+def _source_subjects(ctx: Context, predicate: int, source: int, governed: bool) -> tuple[list[int], str]:
+    """The subjects `shared_subject` takes from one source and the label it gives them: the source's own subjects
+    (under a passive of forcing, `passive_controller`'s), else for an infinitive the subject its governor shares as
+    a conjunct (`conjunct_doer`) or the doer of a governing gerund or describing word (`governor_doer`), else for a
+    coordinated infinitive its conjunct's controller (`conjoined_infinitive`)."""
+    tree, token = ctx.tree, ctx.tree.token(predicate)
+    subjects, label = true_subjects(tree, tree.kids(source, "nsubj")), shared_subject.__name__
+    if governed and lemma_of(tree, source) in OBJECT_CONTROL_VERBS:  # under a passive only
+        label = f"{label}+{passive_controller.__name__}"
+    infinitive = governed and token.feats.get("VerbForm") == "Inf"
+    if not subjects and infinitive:
+        subjects, label = conjunct_doer(ctx, source), f"{label}+{conjunct_doer.__name__}"
+    if not subjects and infinitive:
+        subjects, label = governor_doer(ctx, source), f"{shared_subject.__name__}+{governor_doer.__name__}"
+    if not subjects and not governed and token.rel == "conj":
+        subjects, label = conjoined_infinitive(ctx, predicate, source), conjoined_infinitive.__name__
+    return subjects, label
 
 
 def _own_or_controlled(ctx: Context, predicate: int, role: str, shared: bool) -> list[Candidate]:
@@ -2172,6 +2185,20 @@ def _purpose_infinitive(tree: Tree, index: int) -> bool:
         return False
     return tree.token(token.head).pos == "VERB" and any(lemma_of(tree, mark) == "чтобы"
                                                         for mark in tree.kids(index, "mark"))
+
+
+@rule("events")
+def dangling_gerund(ctx: Context, gerund: int, subject: int, role: str) -> bool:
+    """A gerund whose clause's subject cannot do it: the gerund hangs from the clause without sharing its doer
+    ("говоря о бедных, расходы семей вырастут", "отвечая на вопрос, большинство детей попали", "уточнив статью,
+    возбуждено уголовное дело"): no doer is taken for an agent's or a party's role where the subject is no one who
+    can act (`_may_do`: a person, a body, a name)."""
+    tree, token = ctx.tree, ctx.tree.token(gerund)
+    if token.feats.get("VerbForm") != "Conv" or role not in ("agent", "participant") or _may_do(ctx, subject):
+        return False
+    found = tree.token(subject)
+    rejected("events", dangling_gerund, found.start, found.end, f"'{found.text}' cannot do '{token.text}'")
+    return True
 
 
 @rule("events")
