@@ -2057,8 +2057,6 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         subjects, label = _source_subjects(ctx, predicate, source, governed)
         if not subjects:
             continue
-        if governed and dangling_gerund(ctx, predicate, subjects[0], role):
-            return []
         if governed or (_agrees_with(tree, predicate, subjects[0]) and (
                 token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats))):
             return with_conjuncts(ctx, [Candidate(person_object_role(ctx, event_type, role, found), found, label)
@@ -2185,20 +2183,6 @@ def _purpose_infinitive(tree: Tree, index: int) -> bool:
         return False
     return tree.token(token.head).pos == "VERB" and any(lemma_of(tree, mark) == "чтобы"
                                                         for mark in tree.kids(index, "mark"))
-
-
-@rule("events")
-def dangling_gerund(ctx: Context, gerund: int, subject: int, role: str) -> bool:
-    """A gerund whose clause's subject cannot do it: the gerund hangs from the clause without sharing its doer
-    ("говоря о бедных, расходы семей вырастут", "отвечая на вопрос, большинство детей попали", "уточнив статью,
-    возбуждено уголовное дело"): no doer is taken for an agent's or a party's role where the subject is no one who
-    can act (`_may_do`: a person, a body, a name)."""
-    tree, token = ctx.tree, ctx.tree.token(gerund)
-    if token.feats.get("VerbForm") != "Conv" or role not in ("agent", "participant") or _may_do(ctx, subject):
-        return False
-    found = tree.token(subject)
-    rejected("events", dangling_gerund, found.start, found.end, f"'{found.text}' cannot do '{token.text}'")
-    return True
 
 
 @rule("events")
