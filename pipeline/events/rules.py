@@ -66,6 +66,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
     ENACTED_ACT_NOUNS,
+    EVENT_PHRASES,
     FORUM_ADJECTIVES,
     FORUM_NOUNS,
     FROZEN_ASSET_NOUNS,
@@ -1710,11 +1711,14 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
     verb, label = taking_part(ctx, trigger.token), governor_subject.__name__  # "приняли участие в"
     if verb is None:
         held = lemma_of(tree, head) in HOLDING_VERBS and event_type.name in HELD_TYPES
-        if base(token.rel) != "obj" or not (held or collocation_carrier(ctx, trigger)
+        fire = base(token.rel) == "obj" and opened_fire(ctx, trigger, event_type)
+        if base(token.rel) != "obj" or not (held or fire or collocation_carrier(ctx, trigger)
                                             or light_verb_object(ctx, trigger, event_type)):
             return []
         verb = head
-        if not held and trigger.rule != "collocation":
+        if fire:
+            label = f"{label}+{opened_fire.__name__}"
+        elif not held and trigger.rule != "collocation":
             label = f"{label}+{light_verb_object.__name__}"
     if tree.token(verb).pos != "VERB" or tree.passive(verb):
         return []
@@ -1723,6 +1727,8 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
         subjects = true_subjects(tree, tree.kids(tree.token(verb).head, "nsubj"))  # a gerund's doer: its verb's
     if not subjects and label != governor_subject.__name__:
         subjects = _light_verb_doer(ctx, verb)
+    if not subjects and label.endswith(opened_fire.__name__) and base(tree.token(verb).rel) == "conj":
+        subjects = _conjunct_subjects(tree, verb)  # "подъехали к рынку и открыли стрельбу"
     return [Candidate(event_type.subject, child, label) for child in subjects]
 
 
@@ -1759,6 +1765,33 @@ def light_verb_object(ctx: Context, trigger: Trigger, event_type: EventType) -> 
     fired("events", light_verb_object, token.start, token.end,
           f"the object of the light verb '{tree.token(token.head).text}'")
     return True
+
+
+# Verbs that open or keep up fire (those EVENT_PHRASES pairs with "огонь": "открыть огонь", "вести огонь"); their
+# object, an attack noun ("открыл стрельбу", "вели обстрел"), is done by their subject.
+FIRE_VERBS = frozenset(verb for verb, noun in EVENT_PHRASES if noun == "огонь")
+
+
+@rule("events")
+def opened_fire(ctx: Context, trigger: Trigger, event_type: EventType) -> bool:
+    """An attack noun that is the object of a verb of opening or keeping up fire (FIRE_VERBS) is done by the verb's
+    subject, or the subject its verb shares as a conjunct: "мужчина открыл стрельбу в спортклубе", "Неизвестные лица
+    подъехали к рынку и открыли стрельбу" (the trigger rules take "стрельба" alone: "открыть" is no light verb)."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if event_type.name != "attack" or lemma_of(tree, token.head) not in FIRE_VERBS:
+        return False
+    fired("events", opened_fire, token.start, token.end, f"the object of '{tree.token(token.head).text}'")
+    return True
+
+
+def _conjunct_subjects(tree: Tree, verb: int) -> list[int]:
+    """The subjects of the verb a conjunct verb is coordinated with, when they agree in number ("подъехали … и
+    открыли")."""
+    head = tree.token(verb).head
+    number = tree.token(verb).feats.get("Number")
+    return [child for child in true_subjects(tree, tree.kids(head, "nsubj"))
+            if number is None or tree.token(child).feats.get("Number", number) == number
+            or tree.kids(child, "conj", "nummod", "nummod:gov")]
 
 
 def _light_verb_doer(ctx: Context, verb: int) -> list[int]:

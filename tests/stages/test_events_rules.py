@@ -1778,6 +1778,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     # a gerund's or a describing adjective's infinitive: the gerund's verb's subject, the noun described
     ("delegation_trying_to_agree", Arg("agreement", "participant", "Делегация"), "governor_doer"),
     ("volunteers_ready_to_fly", Arg("visit", "agent", "добровольцами"), "governor_doer"),
+    # an attack noun opened fire on: the verb's subject, or its conjunct's
+    ("man_opened_fire", Arg("attack", "agent", "мужчина"), "opened_fire"),
+    ("strangers_opened_fire", Arg("attack", "agent", "Неизвестные"), "opened_fire"),
     # issue 18, events118: events told by a verb of declaring or telling (EVENTS.md "Settled by the dev golds")
     ("declared_mourning_day", Event("decree", "объявлена"), "declared_day"),  # "среда объявлена днем траура"
     ("declared_city_day", Event("decree", "объявили"), "declared_day"),  # "Днем города … объявили субботу"
