@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from bench.pipeline import bench_shard_size
+from bench.pipeline import bench_shard_size, median_run, pair_order, scaling_lines
 from pipeline.worker import BATCH_DOCS
 
 
@@ -17,6 +17,22 @@ def test_bench_shards_are_whole_batches_about_two_dozen():
         assert size % BATCH_DOCS == 0 and size >= BATCH_DOCS
         if docs >= 24 * BATCH_DOCS:
             assert 18 <= -(-docs // size) <= 36
+
+
+def test_the_scaling_is_the_median_of_alternated_pairs_with_its_spread():
+    """One pair's hiccup (a 1-worker run slowed to 2.10x) moves neither the figure nor the verdict; every pair's
+    ratio and the spread are printed (issue 20: single runs of the same code read 1.79x and 2.03x)."""
+    ones = [{"wall_seconds": wall, "cpu_seconds": 10.0} for wall in (10.0, 12.6, 10.2)]
+    twos = [{"wall_seconds": wall, "cpu_seconds": 10.6} for wall in (5.3, 6.0, 5.4)]
+    figure, walls = scaling_lines(ones, twos)
+    assert figure.startswith("scaling 1 -> 2 workers: 1.89x, the median of 3 pairs (1.89x 2.10x 1.89x; spread 0.21)")
+    assert "MISSED" in figure
+    assert walls == "svodka walls (s): 1 worker 10.00 12.60 10.20; 2 workers 5.30 6.00 5.40; " \
+                    "CPU 2 workers / 1 worker 1.060 1.060 1.060"
+    assert median_run(ones)["wall_seconds"] == 10.2 and median_run(twos)["wall_seconds"] == 5.4
+    assert median_run(ones[:2])["wall_seconds"] == 10.0  # of two, the faster
+    assert "ok" in scaling_lines(ones[:1], [{"wall_seconds": 5.0, "cpu_seconds": 10.4}])[0]
+    assert [pair_order(pair) for pair in range(4)] == [(1, 2), (2, 1), (1, 2), (2, 1)]
 
 
 def test_varied_articles_never_repeat_a_text(tmp_path):

@@ -354,6 +354,30 @@ PHRASES = [
     ("Министерства/PROPN/Gen/Neut/Sing труда/NOUN/Gen/Masc/Sing и/CCONJ/-/-/- социальной/ADJ/Gen/Fem/Sing "
      "защиты/NOUN/Gen/Fem/Sing", "Министерство труда и социальной защиты"),
     ("Тринидада/PROPN/Gen/Masc/Sing и/CCONJ/-/-/- Тобаго/PROPN/Gen/Masc/Sing", "Тринидад и Тобаго"),
+    # an ordinal in digits takes the nominative ending of its head's gender and number (`ordinal_nominative`)
+    ("1-й/ADJ/Loc/Fem/Sing Градской/ADJ/Loc/Fem/Sing больнице/NOUN/Loc/Fem/Sing", "1-я Градская больница"),
+    ("3-м/ADJ/Loc/Masc/Sing Самотечном/ADJ/Loc/Masc/Sing переулке/NOUN/Loc/Masc/Sing", "3-й Самотёчный переулок"),
+    ("1-ой/ADJ/Gen/Fem/Sing градской/ADJ/Gen/Fem/Sing больницы/NOUN/Gen/Fem/Sing", "1-я градская больница"),
+    ("5-му/NUM/-/-/- каналу/NOUN/Dat/Masc/Sing", "5-й канал"),
+    ("29-го/NUM/Gen/-/- НИИ/PROPN/Gen/Masc/Sing", "29-й НИИ"),  # before an indeclinable head
+    ("1-х/ADJ/Loc/-/Plur классах/NOUN/Loc/Masc/Plur", "1-е классы"),
+    ("48-й/ADJ/Nom/Masc/Sing ЦНИИ/PROPN/Nom/Masc/Sing", "48-й ЦНИИ"),  # nominative already
+    ("Площади/NOUN/Gen/Fem/Sing 40-летия/NOUN/Gen/Neut/Sing Победы/PROPN/Gen/Fem/Sing", "Площадь 40-летия Победы"),
+    # a noun counted by a cardinal keeps the genitive the numeral governs (`counted_noun_words`)
+    ("Три/NUM/Nom/-/- дороги/NOUN/Gen/Fem/Sing", "Три дороги"),
+    ("Семь/NUM/Nom/-/- Дней/PROPN/Gen/Masc/Plur", "Семь Дней"),
+    ("24/NUM/-/-/- часа/NOUN/Gen/Masc/Sing", "24 часа"),
+    ("Трех/NUM/Gen/-/- дорог/NOUN/Gen/Fem/Plur", "Три дороги"),  # an oblique numeral: both words in the nominative
+    ("Тремя/NUM/Ins/-/- дорогами/NOUN/Ins/Fem/Plur", "Три дороги"),
+    ("Двух/NUM/Gen/-/- дорог/NOUN/Gen/Fem/Plur", "Две дороги"),
+    ("5/NUM/-/-/- каналу/NOUN/Dat/Masc/Sing", "5 канал"),  # a digit before a dative noun is an ordinal
+    ("5/NUM/-/-/- канала/NOUN/Gen/Masc/Sing", "5 канал"),  # five counts a plural: a singular is no count
+    ("1/NUM/-/-/- канала/NOUN/Gen/Masc/Sing", "1 канал"),  # one counts no genitive
+    # a title that opens with a preposition stays as written (`preposition_title`)
+    ("За/ADP/-/-/- единую/ADJ/Acc/Fem/Sing Грузию/PROPN/Acc/Fem/Sing", "За единую Грузию"),
+    ("Вокруг/ADP/-/-/- смеха/NOUN/Gen/Masc/Sing", "Вокруг смеха"),
+    ("Театре/NOUN/Loc/Masc/Sing на/ADP/-/-/- Малой/ADJ/Loc/Fem/Sing Бронной/PROPN/Loc/Fem/Sing",
+     "Театр на Малой Бронной"),  # a preposition inside the name: the head declines
 ]
 
 

@@ -7,6 +7,7 @@ earlier pronoun or description. Reflexives come last, once their clause's subjec
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -123,6 +124,7 @@ from pipeline.lang.marks import (
     NAME_OPENING_MARKS,
     OPENING_QUOTE_MARKS,
     QUOTE_MARKS,
+    feed_item_ends,
     has_quote_mark,
     is_dash,
 )
@@ -197,6 +199,7 @@ class Resolution:
         self.named_places: dict[str, list[int]] = {}  # place noun -> `story_country`'s entities it fits
         self.entity_countries: dict[int, set[str]] = {}  # entity -> `known_countries`
         self.terms_held: dict[int, list[Holder]] = {}  # entity -> `holders.terms_held`
+        self.feed_ends = feed_item_ends(doc.text)  # where a news feed's teasers end (`teaser_boundary`)
 
     def _tokens(self, start: int, end: int) -> range:
         return range(self.doc.token_at(start), self.doc.token_at(end))
@@ -1180,6 +1183,8 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     framers = [] if going_on or not rules.speaks(doc, anaphor.head) else sentence_framers(
         state, anaphor, [ref for ref in before if ref.sentence == anaphor.sentence and ref.kind == "name"
                          and not screen(state, anaphor, ref, speaker, own_quote)[0]])
+    newcomers, actors = agreeing_newcomers(state, anaphor, newcomers, decision), \
+        agreeing_newcomers(state, anaphor, actors, decision)
     bound = bound_entity(state, anaphor, before)
     for ref in before:
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
@@ -1286,6 +1291,30 @@ def new_subject(ref: Referent, newcomers: list[tuple[int, int]]) -> bool:
     `newcomers`: (sentence, entity) of such names before the pronoun (none for a verb of going on, "добавил он":
     CONTINUING_SPEECH_VERBS)."""
     return any(sentence > ref.sentence and entity != ref.entity for sentence, entity in newcomers)
+
+
+@rule("coref")
+def agreeing_newcomers(state: Resolution, anaphor: Anaphor, newcomers: list[tuple[int, int]],
+                       decision: Decision) -> list[tuple[int, int]]:
+    """Of the persons brought in or acting since the last speaker (`new_subject`, `acting_newcomer`), only those
+    the pronoun can mean (`rules.agreement`) take the speaker's preference away: "— сказала Бонами. … Тернер
+    демонстрировался в России … Она также рассказала": a man brought in as a subject is no one "она" goes on
+    with, so the woman who spoke keeps it. A person of the other gender or number is traced as turned down. An
+    organization brought in keeps taking it away whatever its grammatical gender: an outlet or a body that acts
+    turns the story to a new source ("Издание Pravda.Ru опубликовало отзыв некоего чеченца … «…», — заявил он":
+    the Chechen, not the man who spoke before the outlet). Not for a passive subject, which is what is said or
+    handed on ("протокол … Он будет передан в суд": `rules.speaks` reads "передать" as a verb of speech)."""
+    if state.doc.tokens[anaphor.head].rel == "nsubj:pass":
+        return newcomers  # "Он будет передан в суд": a thing handed on, whatever `speaks` reads in "передать"
+    kept = []
+    for sentence, entity in newcomers:
+        reason = rules.agreement(anaphor, state.infos[entity]) if state.infos[entity].type == "PER" else ""
+        if not reason:
+            kept.append((sentence, entity))
+        elif not any(step.rule == "agreeing_newcomers" and step.entity == entity for step in decision.steps):
+            decision.note("agreeing_newcomers", "reject", entity,
+                          f"brought in since, but the pronoun cannot mean it: {reason}")
+    return kept
 
 
 @rule("coref")
@@ -1768,7 +1797,8 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     """The link to the ranking's choice, under the rule that decided it: `held_competitor` when it let the pronoun
     past a subject noun that holds it, `quote_content` when it turned candidates down, `attribution_after` when it
     kept the chosen one from being taken for the quote's speaker, `new_subject` when it took the last speaker's
-    preference away (`sentence_newcomer` likewise), `last_speaker` when that preference won,
+    preference away (`sentence_newcomer` likewise), `agreeing_newcomers` when it kept it for want of an agreeing
+    newcomer, `last_speaker` when that preference won,
     `interjected_attribution` when the pronoun, inside the marks, reached back as one of the narration,
     `interjected_speaker` when the choice won as an attribution's subject inside the marks (`interjected_link`)."""
     best, kept = candidates
@@ -1777,17 +1807,9 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     if chosen.entity in {step.entity for step in decision.steps if step.rule == "attribution_after"}:
         return decision.link(chosen.entity, "attribution_after", f"best of {len(best)}, named after the quotation "
                                                                   "outside its attribution, so not its speaker")
-    outspoken = {step.entity for step in decision.steps if step.rule == "new_subject"}
-    if outspoken and chosen.entity not in outspoken:
-        return decision.link(chosen.entity, "new_subject", f"best of {len(best)}, brought in after the last speaker")
-    acted = {step.entity for step in decision.steps if step.rule == "acting_newcomer"}
-    if acted and chosen.entity not in acted:
-        return decision.link(chosen.entity, "acting_newcomer", f"best of {len(best)}, another person acted after "
-                                                               "the last speaker")
-    framed = {step.entity for step in decision.steps if step.rule == "sentence_newcomer"}
-    if framed and chosen.entity not in framed:
-        return decision.link(chosen.entity, "sentence_newcomer", f"best of {len(best)}, named in the pronoun's "
-                                                                  "sentence after the last speaker")
+    newcomer = newcomer_rule(state, anaphor, decision, best, chosen)
+    if newcomer:
+        return decision.link(chosen.entity, newcomer, f"best of {len(best)}, {NEWCOMER_REASONS[newcomer]}")
     spoke = "interjected_speaker" if interjected_link(state, anaphor, kept, chosen) \
         else "last_speaker" if last_speaker(state, anaphor, kept, chosen) else ""
     if spoke:
@@ -1819,6 +1841,31 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
         return decision.link(chosen.entity, "bound_entity", f"best of {len(best)}, the person its verb's subject "
                                                             "names turned down")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
+
+
+NEWCOMER_REASONS = {"new_subject": "brought in after the last speaker",
+                    "acting_newcomer": "another person acted after the last speaker",
+                    "sentence_newcomer": "named in the pronoun's sentence after the last speaker",
+                    "agreeing_newcomers": "the last speaker: no one brought in since agrees"}
+
+
+def newcomer_rule(state: Resolution, anaphor: Anaphor, decision: Decision, best: Candidates,
+                  chosen: Referent) -> str:
+    """The newcomer rule that decided the ranking's choice: one that took the last speaker's preference away from
+    another candidate (`new_subject`, `acting_newcomer`, `sentence_newcomer`), or `agreeing_newcomers` when the
+    chosen one kept it because no one brought in since agrees and without it would have lost (to another
+    candidate, or out of reach); "" when none did."""
+    for name in ("new_subject", "acting_newcomer", "sentence_newcomer"):
+        taken = {step.entity for step in decision.steps if step.rule == name}
+        if taken and chosen.entity not in taken:
+            return name
+    if not any(step.rule == "agreeing_newcomers" for step in decision.steps) \
+            or not rules.speaker_cost(state.doc, anaphor, chosen):
+        return ""
+    bare = best[chosen.entity][0] + rules.SPEAKER_BONUS
+    lost = bare - preference_cost(state, anaphor, chosen) >= rules.MAX_COST \
+        or any(item[0] < bare for entity, item in best.items() if entity != chosen.entity)
+    return "agreeing_newcomers" if lost else ""
 
 
 @rule("coref")
@@ -4694,6 +4741,30 @@ RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
 }
 
 
+SELF_NAMING_RULES = frozenset({"office_holder"})  # links that need no earlier mention of the entity
+
+
+@rule("coref")
+def teaser_boundary(state: Resolution, decision: Decision) -> Decision:
+    """An anaphor in a teaser of a news feed (a page of cut-off leads, each ending in "…": `marks.feed_item_ends`)
+    is no mention of an entity its own teaser has not named before it: the feed's earlier teasers are other stories
+    ("…У нового X … ⏎ В Кремле высоко оценили речь Путина … ⏎ Apple никогда не бросает продукт, если видит, что он
+    пользуется спросом. Поэтому очевидно, что компания …": neither "он" is Путин nor "компания" Кремль). The link
+    any resolver made is undone, the anaphor left unlinked; a teaser that names the entity keeps it. Not an office
+    named with its country (`office_holder`: "Глава украинского государства подчеркнул"), which names its holder
+    by itself."""
+    if decision.entity is None or not state.feed_ends or decision.rule in SELF_NAMING_RULES:
+        return decision
+    anaphor = decision.anaphor
+    found = bisect_right(state.feed_ends, anaphor.start)
+    start = state.feed_ends[found - 1] if found else 0
+    if not start or any(ref.entity == decision.entity and start <= ref.start and ref.end <= anaphor.start
+                        for ref in state.referents):
+        return decision
+    return decision.reject("teaser_boundary", f"'{state.doc.entities[decision.entity].name}' is named only in an "
+                                              "earlier teaser of the feed")
+
+
 LATE_CATEGORIES = ("reflexive", "owned_country")  # resolved after the rest, in this order
 
 
@@ -4706,7 +4777,7 @@ def resolve_document(doc: Document) -> list[Decision]:
     # and an owned country waits for its owner's possessive or reflexive ("свою страну")
     for anaphor in sorted(anaphors, key=lambda a: LATE_CATEGORIES.index(a.category) + 1
                           if a.category in LATE_CATEGORIES else 0):
-        state.add(RESOLVERS[anaphor.category](state, anaphor))
+        state.add(teaser_boundary(state, RESOLVERS[anaphor.category](state, anaphor)))
     state.decisions.sort(key=lambda decision: decision.anaphor.start)
     linked = {(d.anaphor.start, d.anaphor.end) for d in state.decisions if d.entity is not None}
     for decision in apposition_decisions(doc, heads) + postposed_decisions(doc, heads, state.persons):

@@ -64,6 +64,7 @@ from pipeline.dates.tense import (
     after_past_participle,
     date_tense,
     deadline,
+    past_participle_noun,
     past_verb_in_clause,
     reported_in_past,
     word_in_sentence,
@@ -75,9 +76,11 @@ from pipeline.lang.marks import (
     ALL_DASHES,
     ANY,
     CLAUSE_MARKS,
-    DIALOGUE_LINE,
-    OPENING_QUOTE_MARKS,
+    FEED_CUTS,
     QUOTE_MARKS,
+    TEASER_CUT,
+    TEASER_END,
+    dialogue_at,
     dialogue_speech_end,
     has_quote_mark,
     is_dash,
@@ -868,14 +871,6 @@ def _zone_equivalents(doc: Document, mentions: list[Mention], values: list[tuple
             _note(m, "zone_equivalent", f"{day}: the time {doc.text[main.start : main.end]} in another zone")
 
 
-# A news feed on the page: teasers cut off with an ellipsis ("…необход …", "Речь идет как непосредственно о…") at a
-# line's end, or before the next teaser's headline on the same line ("…свидетельствует расп … Минэнерго РФ").
-NEXT_HEADLINE = r"(?=[А-ЯЁA-Z" + re.escape("".join(sorted(OPENING_QUOTE_MARKS))) + "])"  # the next teaser's capital
-TEASER_CUT = re.compile(r"[^\W_] ?…[ \t]*(?:\n|$)|[^\W_] …[ \t]+" + NEXT_HEADLINE)
-# The " … " a feed sets after a teaser, whatever ends it ("в среду направили властям страны. … ⏎"), at the line's end
-# or before the next teaser's headline; not an omission inside a quote ("«В пятницу мы … примем решение»").
-TEASER_END = re.compile(r" …(?:[ \t]*(?:\n|$)|[ \t]+" + NEXT_HEADLINE + ")")
-FEED_CUTS = 2  # teasers cut off on a page that make it carry a feed (one cut line may be the author's own)
 
 
 def _feed_teasers(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None]) -> None:
@@ -884,9 +879,9 @@ def _feed_teasers(doc: Document, mentions: list[Mention], values: list[tuple[str
     the site's feed, published on a day of its own that the page does not tell ("Сенат и Палата представителей
     Конгресса США в четверг на совместном заседании утвердили победу … 3 н …" on a page of 15 December: the Thursday
     is 7 January, not 10 December). A weekday or "в прошлом году" there counts from no day the page gives: its value
-    is null. A line of a dialogue is no teaser (`_dialogue_at`): an interview's question trailing off ("— Вы много
+    is null. A line of a dialogue is no teaser (`dialogue_at`): an interview's question trailing off ("— Вы много
     критикуете Берни Сандерса…") is the author's ellipsis."""
-    cuts = [found.start() for found in TEASER_CUT.finditer(doc.text) if not _dialogue_at(doc.text, found.start())]
+    cuts = [found.start() for found in TEASER_CUT.finditer(doc.text) if not dialogue_at(doc.text, found.start())]
     if len(cuts) < FEED_CUTS:
         return
     for index, m in enumerate(mentions):
@@ -894,7 +889,7 @@ def _feed_teasers(doc: Document, mentions: list[Mention], values: list[tuple[str
             continue
         end = doc.text.find("\n", m.end)
         end = len(doc.text) if end < 0 else end + 1
-        if _dialogue_at(doc.text, m.start):
+        if dialogue_at(doc.text, m.start):
             continue
         if TEASER_CUT.search(doc.text, m.start, end) or TEASER_END.search(doc.text, m.end, end):
             values[index] = None, "relative"
@@ -1130,11 +1125,6 @@ def _background_day(doc: Document, told: Mention) -> str | None:
     return None
 
 
-def _dialogue_at(text: str, offset: int) -> bool:
-    """The line that holds `offset` is a line of a dialogue ("— Да, …", `DIALOGUE_LINE`)."""
-    return DIALOGUE_LINE.match(text, text.rfind("\n", 0, offset) + 1) is not None
-
-
 def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
                       anchor: dt.date | None) -> tuple[str | None, str] | None:
     """The value and kind of one mention, moving the narrative on; None when the mention is no date after all."""
@@ -1347,6 +1337,10 @@ def _attributed_days(doc: Document, mentions: list[Mention], values: list[tuple[
 # weekday ("сегодня (в четверг, 15 ноября)", "Вчера (в четверг)", "завтра - 25 июля 2014 года", "завтра, 22 августа")
 APPOSED_DAY_GAP = re.compile(rf"\s*(?:[,(]|[{ALL_DASHES}])\s*(?:во?\s+)?", re.IGNORECASE)
 APPOSED_DAY_REACH = WEEKDAY_DAYS  # the apposed day lies this close to the day the word counted to (a guessed year)
+# what closes a day set off by a comma: a comma, a bracket, a sentence mark, a dash, a quotation mark or the line end
+# ("Накануне, 14 августа, представитель"); without one the day opens the next clause ("сегодня, во вторник его
+# одобрил парламент": finalread-zb1)
+APPOSED_DAY_CLOSE = re.compile(rf"[^\S\n]*(?:[,;:.!?)\n{QUOTE_MARKS}]|[{ALL_DASHES}]|$)")
 
 
 def _apposed_days(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None]) -> None:
@@ -1374,14 +1368,18 @@ def _apposed_days(doc: Document, mentions: list[Mention], values: list[tuple[str
 
 def _apposed_day(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                  index: int) -> dt.date | None:
-    """The calendar day of the date or weekday set off right after the day word at `index` (`APPOSED_DAY_GAP`), or
-    None."""
+    """The calendar day of the date or weekday set off right after the day word at `index` (`APPOSED_DAY_GAP`; after
+    a comma, closed again: `APPOSED_DAY_CLOSE`), or None."""
     word, date = mentions[index], mentions[index + 1]
     if word.unit_shift is None or word.unit_shift[0] != "day" or word.anaphor is not None or not word.deictic:
         return None
     if date.deictic or date.grain != "day" or (date.day is None and date.weekday is None):
         return None
     if not APPOSED_DAY_GAP.fullmatch(doc.text, word.end, date.start):
+        return None
+    if doc.text[word.end : date.start].lstrip().startswith(",") and not APPOSED_DAY_CLOSE.match(doc.text, date.end):
+        rejected("dates", "apposed_day", word.start, word.end,
+                 "nothing closes the day after the comma: it opens the next clause, no apposition")
         return None
     return _day_value(values[index + 1])
 
@@ -2405,9 +2403,11 @@ def _present_weekday(doc: Document, m: Mention, back: int) -> bool:
     day lies more than PRESENT_WEEKDAY_BACK days back: the present names the current days ("сообщает в пятницу"
     said on a Thursday, "чемпионат стартует во вторник", "в пятницу и субботу проходят выпускные балы" said on a
     Friday), so the coming one (dates43). A state since a day ("с субботы рыдает") keeps its past day, and so does a
-    weekday whose own clause holds a past verb (the present came from a verb the parser hung it on elsewhere)."""
+    weekday whose own clause holds a past verb (the present came from a verb the parser hung it on elsewhere) or
+    that qualifies a noun a past participle describes ("в выпущенном в эфир телеобращении в четверг Мубарак
+    выглядит": `past_participle_noun`)."""
     if word_in_sentence(doc, m.first - 1, m.first) not in PRESENT_WEEKDAY_PREPOSITIONS \
-            or past_verb_in_clause(doc, m.first):
+            or past_verb_in_clause(doc, m.first) or past_participle_noun(doc, m.first):
         return False
     if is_tracing():
         _note(m, "present_weekday", f"told in the present, {back} days back: the coming {calendar.day_name[m.weekday]}")  # type: ignore[index]

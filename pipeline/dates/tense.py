@@ -103,10 +103,7 @@ def after_past_participle(doc: Document, index: int) -> bool:
     if word_in_sentence(doc, j, index) in ("в", "во"):
         j -= 1
     word = word_in_sentence(doc, j, index)
-    if not word.isalpha():
-        return False
-    parse = best_parse(word)
-    return parse.tag.POS == "PRTF" and parse.tag.tense == "past" and not _plans(parse.normal_form, True)
+    return word.isalpha() and _past_participle(word)
 
 
 DOCUMENT_DATE_REACH = 5  # words from "от" back to its document noun ("постановление правительства Москвы № 12 от")
@@ -259,6 +256,25 @@ def past_verb_in_clause(doc: Document, index: int) -> bool:
         return False
     low, high = _clause(doc, index)
     return any(_finite_past(doc, j) for j in range(low, high))
+
+
+def past_participle_noun(doc: Document, index: int) -> bool:
+    """True for a date that qualifies a noun a past participle describes ("в выпущенном в эфир телеобращении в четверг
+    Мубарак выглядит", "заключенная сделка в понедельник меняет"): the date is that act's, which has happened, whatever
+    the clause's verb. A participle of plan ("назначенном на понедельник матче") names a target and is not read here;
+    without the parser's heads, False (finalread-zb1)."""
+    token = doc.tokens[index]
+    if not token.pos or not 0 <= token.head < len(doc.tokens) or doc.tokens[token.head].pos not in ("NOUN", "PROPN"):
+        return False
+    sentence = doc.sentences[token.sentence]
+    return any(other.head == token.head and other.pos in ("VERB", "ADJ") and _past_participle(other.text)
+               for other in doc.tokens[sentence.token_start : sentence.token_end])
+
+
+def _past_participle(text: str) -> bool:
+    """A past participle that names no plan (slovnet may tag it ADJ: "прозвучавшем обращении")."""
+    parse = best_parse(text.lower())
+    return parse.tag.POS == "PRTF" and parse.tag.tense == "past" and not _plans(parse.normal_form, True)
 
 
 def _finite_past(doc: Document, j: int) -> bool:

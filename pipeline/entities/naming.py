@@ -36,6 +36,7 @@ from pipeline.entities.forms import abbreviation_stem, indeclinable_first_name
 from pipeline.entities.patronymics import GENERATION_STEMS, expand_generation, generation_word_cases, is_first_name
 from pipeline.lang.fold import CYRILLIC, all_capitals, fold, mixed_scripts, transliteration_key, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
+from pipeline.lang.lexicon import PAUCAL_NUMERALS
 from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.lang.marks import APOSTROPHES
 from pipeline.morphology import (
@@ -1095,6 +1096,9 @@ def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
     nominative (`_oblique_agreeing_nominative`): "Палестинской/Loc национальной/Loc
     администрации/Gen", "Первой/Nom полевой армией", "Дивногорской/Acc ГЭС"."""
     word = token.text
+    ordinal = ordinal_nominative(word, number, gender)
+    if ordinal is not None:
+        return ordinal  # "1-й Градской больнице" -> "1-я Градская больница"
     if _is_frozen_word(word.replace("-", "")):
         return word
     candidates = [p for p in parses(word.lower()) if p.tag.POS in ADJECTIVAL_POS and parse_case(p) == case
@@ -1192,8 +1196,8 @@ def _before_frozen_head(tokens: Sequence[Token], head: int, words: list[str],
     for index in range(head):
         token = tokens[index]
         case = token_case(token) or token_case(tokens[head])  # "Саяно-Шушенской/ADJ ГЭС/Loc": the head's case
-        if not adjective_word(token) or case in (None, "nomn"):
-            continue
+        if not (adjective_word(token) or DIGIT_ORDINAL.fullmatch(token.text)) or case in (None, "nomn"):
+            continue  # an ordinal agrees as an adjective does: "29-го НИИ" -> "29-й НИИ"
         number = _number(token) or "sing"
         gender = gender_grammeme(token)
         if head_gender is not None:
@@ -1264,7 +1268,11 @@ def phrase_name(tokens: Sequence[Token]) -> str:
             for token, suffix in zip(tokens, suffixes, strict=True)]
     words = [token.text for token in bare]
     head = phrase_head(bare)
-    if head is not None:
+    if preposition_title(bare):
+        pass  # "За единую Грузию", "Вокруг смеха": the preposition governs the words after it
+    elif (counted := counted_noun_words(bare)) is not None:
+        words = counted  # "Три дороги", "Трех дорог" -> "Три дороги": the numeral governs the noun
+    elif head is not None:
         words = nominative_words(bare, head)
     elif lone_adjectives(bare):
         words = [_agree(token, token_case(token) or "nomn", _number(token), _form_gender(token)) for token in bare]
@@ -1272,6 +1280,88 @@ def phrase_name(tokens: Sequence[Token]) -> str:
         words = [_unknown_word_nominative(bare[0])]
     words = [abbreviation_stem(token.text) or word for token, word in zip(bare, words, strict=True)]
     return join_tokens(tokens, [word + suffix for word, suffix in zip(words, suffixes, strict=True)])
+
+
+def preposition_title(tokens: Sequence[Token]) -> bool:
+    """A name that opens with a capitalized preposition is a title ("За единую Грузию", "Вокруг смеха", "За веру и
+    Отечество"): the preposition governs the words after it, so the name is its own nominative and stays as
+    written."""
+    if len(tokens) < 2 or not tokens[1].text[:1].isalpha():
+        return False  # "В. И. Ленина": an initial, no preposition
+    first = tokens[0]
+    return first.text[:1].isupper() and first.text.isalpha() \
+        and (first.pos == "ADP" or any(p.tag.POS == "PREP" for p in parses(first.text.lower())))
+
+
+def counted_noun_words(tokens: Sequence[Token]) -> list[str] | None:
+    """A name whose first word is a cardinal numeral counting the noun right after it ("Три дороги", "Семь Дней",
+    "24 часа", "Два капитана"): the numeral governs the noun's genitive, so the noun is not put in the nominative.
+    A numeral in the nominative (digits, or a word the dictionary reads so) leaves the name as written; an oblique
+    numeral word goes to the nominative and the noun to the form it counts: "Трех дорог", "Тремя дорогами" -> "Три
+    дороги". None where the first word is no cardinal or the next word is no genitive noun of the number the
+    numeral counts in (`_counted_form`): a digit before a dative noun or a genitive of another number is an ordinal,
+    and the noun declines ("5 каналу", "5 канала", "1 канала" -> "5 канал", "1 канал")."""
+    if len(tokens) < 2 or tokens[1].pos not in ("NOUN", "PROPN") or not tokens[1].text.isalpha():
+        return None
+    numeral, noun = tokens[0], tokens[1]
+    words = [token.text for token in tokens]
+    if numeral.text.isdigit():
+        few = _digits_count_few(numeral.text)
+        return words if few is not None and _counted_form(noun, few) else None
+    readings = [p for p in parses(numeral.text.lower()) if p.tag.POS == "NUMR"]
+    if not readings:
+        return None
+    if any(parse_case(p) == "nomn" for p in readings):
+        return words if _counted_form(noun, readings[0].normal_form in PAUCAL_NUMERALS) else None
+    gender = gender_grammeme(noun)  # "двух дорог" -> "две"; "трех" has no gender: "три"
+    nominative = (inflect_form(readings[0], {"nomn", gender}) if gender else None) \
+        or inflect_form(readings[0], {"nomn"})
+    noun_parse = _noun_parse(noun.text, token_case(noun) or "", _number(noun))
+    lemma = noun_parse.inflect({"nomn", "sing"}) if noun_parse is not None else None
+    if nominative is None or lemma is None:
+        return None
+    counted = lemma.make_agree_with_number(2 if readings[0].normal_form in PAUCAL_NUMERALS else 5)
+    if counted is None:
+        return None
+    words[0] = match_case(nominative.word, numeral.text)
+    words[1] = match_case(counted.word, noun.text)
+    return words
+
+
+def _digits_count_few(digits: str) -> bool | None:
+    """Whether a number in digits counts its noun in the genitive singular as `PAUCAL_NUMERALS` do (ending in 2, 3,
+    4 but not 12–14: True) or plural (False); None for one ending in 1 but not 11, whose noun agrees in the
+    nominative ("21 век")."""
+    value = int(digits)
+    if value % 10 == 1 and value % 100 != 11:
+        return None
+    return value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
+
+
+def _counted_form(noun: Token, few: bool) -> bool:
+    """The noun is a genitive in the number the numeral counts in: singular after two, three, four ("дороги",
+    "часа"), plural after five and more ("Дней")."""
+    number = "sing" if few else "plur"
+    return token_case(noun) == "gent" and any(p.tag.POS == "NOUN" and parse_case(p) == "gent"
+                                              and p.tag.number == number for p in parses(noun.text.lower()))
+
+
+# an ordinal written in digits with a case ending ("1-й", "3-м", "5-му", "1-ой", "29-го"): the ending follows the
+# head's case, gender and number, and the nominative's is "-й", "-я" or "-е" (plural "-е")
+DIGIT_ORDINAL = re.compile(r"(\d+)-(?:й|ый|ий|ой|го|ого|его|му|ому|ему|м|ым|им|ом|ем|я|ая|яя|ю|ую|юю|е|ое|ее|ые|ие|"
+                           r"х|ых|их|ми|ыми|ими)")
+ORDINAL_NOMINATIVE_ENDINGS = {"masc": "й", "femn": "я", "neut": "е"}
+
+
+def ordinal_nominative(word: str, number: str, gender: str | None) -> str | None:
+    """A digit ordinal before a name's head, in the nominative of the head's gender and number: "1-й Градской
+    больнице" -> "1-я", "3-м Самотечном переулке" -> "3-й", "5-му каналу" -> "5-й", "29-го НИИ" -> "29-й"; None
+    for another word, or in the singular where the head's gender is unknown."""
+    match = DIGIT_ORDINAL.fullmatch(word)
+    if match is None:
+        return None
+    ending = "е" if number == "plur" else ORDINAL_NOMINATIVE_ENDINGS.get(gender or "")
+    return f"{match.group(1)}-{ending}" if ending else None
 
 
 def lone_adjectives(tokens: Sequence[Token]) -> bool:

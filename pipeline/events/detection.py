@@ -141,6 +141,8 @@ from pipeline.lang.lexicon import (
     FIGURE_NOUNS,
     FIRE_SOURCE_NOUNS,
     FORCE_NOUNS,
+    FRACTURE_ADJECTIVES,
+    FRACTURE_NOUNS,
     FREE_CHOICE_WORDS,
     GATHERING_WORK_NOUNS,
     GENERIC_HEAD_NOUNS,
@@ -150,6 +152,7 @@ from pipeline.lang.lexicon import (
     HEARD_CLAIM_NOUNS,
     HEARING_VERBS,
     HOME_NOUNS,
+    HOSTAGE_NOUNS,
     INCIDENT_NOUNS,
     INVESTIGATED_ASPECT_NOUNS,
     INVESTIGATING_NOUNS,
@@ -2003,6 +2006,48 @@ def exemption_sense(tree: Tree, index: int, lemma: str = "") -> str | None:
     return None
 
 
+# the governors of a fracture that is a wound received: "получил переломы", "госпитализирован с переломом"
+FRACTURE_GOVERNORS = frozenset({"получить", "получать", "иметь"})
+
+
+@rule("events")
+def fracture_sense(tree: Tree, index: int) -> str | None:
+    """A noun of a fracture (FRACTURE_NOUNS) is a wound received, an injury, where the text tells a fracture: a
+    genitive part of the body, directly or through the part's part ("перелом ноги", "перелом шейки бедра", "перелом
+    костей черепа"), an adjective of a kind of fracture (FRACTURE_ADJECTIVES: "открытый перелом", "множественные
+    переломы"), "с" + the instrumental ("госпитализирован с переломом"), a verb of getting ("получил переломы"), or a
+    wound noun it is listed with ("травму, перелом носа"); not a turning point ("Перелом произошел после визита",
+    "перелом в ходе войны")."""
+    if lemma_of(tree, index) not in FRACTURE_NOUNS:
+        return None
+    if _fractured_part(tree, index) or any(lemma_of(tree, child) in FRACTURE_ADJECTIVES
+                                           for child in tree.kids(index, "amod")):
+        return None
+    head = tree.head_of(index)
+    if tree.preposition(index) in ("с", "со") and tree.case(index) == "Ins":
+        return None
+    if head is not None and (lemma_of(tree, head) in FRACTURE_GOVERNORS
+                             or (base(tree.token(index).rel) == "conj" and NOUN_TYPES.get(lemma_of(tree, head))
+                                 == "injury")):
+        return None
+    if any(NOUN_TYPES.get(lemma_of(tree, child)) == "injury" for child in tree.kids(index, "conj")):
+        return None
+    return f"'{tree.token(index).text}' with no part of the body or wound told: a turning point, no fracture"
+
+
+def _fractured_part(tree: Tree, index: int) -> bool:
+    """A genitive part of the body hangs on the noun, or on its genitive ("перелом ноги", "перелом шейки бедра")."""
+    return any(tree.preposition(child) is None and tree.case(child) == "Gen" and body_part(tree, child)
+               for child in tree.kids(index, "nmod"))
+
+
+def body_part(tree: Tree, index: int) -> bool:
+    """A part of the body (HARMED_BODY_PART_NOUNS), or a part of one in the genitive ("шейки бедра", "отдела
+    позвоночника")."""
+    return lemma_of(tree, index) in HARMED_BODY_PART_NOUNS or any(
+        lemma_of(tree, kid) in HARMED_BODY_PART_NOUNS and tree.case(kid) == "Gen" for kid in tree.kids(index, "nmod"))
+
+
 def counted(tree: Tree, index: int) -> bool:
     """A noun phrase that counts what it names: with a numeral ("двух самолетов", "168 человек") or a noun of number
     over it ("тысяч невинных людей", "десятков домов")."""
@@ -3854,7 +3899,23 @@ def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
         return trigger
     if any(thing_pronoun(tree, trigger, child) is not None for child in undergoers):
         return trigger
+    if hostage_taking(tree, trigger, undergoers):
+        return trigger
     return _retype(trigger, retype_by_undergoer, new_type, f"{trigger.type} -> {new_type}: a person")
+
+
+@rule("events")
+def hostage_taking(tree: Tree, trigger: Trigger, undergoers: list[int]) -> bool:
+    """A seizure whose undergoer is named as hostages (HOSTAGE_NOUNS: "захват заложников", "захватили заложников",
+    "террористам, захватившим заложников") is a terrorist act and keeps its type, an attack, as taking hostages is
+    ("взяли в заложники", EVENT_PHRASES); asked by `retype_by_undergoer`, whose detention stays for people seized
+    and named by what they are ("захватили в заложники полицейских", "захват Саддама")."""
+    hostage = next((child for child in undergoers if lemma_of(tree, child) in HOSTAGE_NOUNS), None)
+    if hostage is None:
+        return False
+    fired("events", hostage_taking, trigger.start, trigger.end,
+          f"'{tree.token(hostage).text}': hostages seized, a terrorist act: {trigger.type} stays")
+    return True
 
 
 # the cases of a pronoun's antecedent that `thing_pronoun` reads: a subject or an object told before it, not a

@@ -19,6 +19,7 @@ from pipeline.events.detection import (
     dated_or_placed_noun,
     detect,
     exemption_sense,
+    fracture_sense,
     habitual,
     habitual_sentence,
     lemma_of,
@@ -98,6 +99,7 @@ from pipeline.lang.lexicon import (
     FEAR_VERBS,
     FIGURATIVE_ATTACK_ADJECTIVES,
     FIGURATIVE_ATTACK_WORDS,
+    FRACTURE_NOUNS,
     FREE_CHOICE_WORDS,
     GAME_MEETING_WORDS,
     GOAL_PREPOSITIONS,
@@ -672,9 +674,10 @@ def told_topic(draft: Draft) -> bool:
 @rule("events")
 def wound_noun(draft: Draft) -> bool:
     """A bare noun of a wound (WOUND_NOUNS: "ранение") tells a particular injury, as a happening noun does: it has
-    one sense, a wound someone received ("в больнице с огнестрельными ранениями", "скончался от ранений в голову");
-    not as another word's topic or a purpose ("статистика ранений" stays with `anchored_noun`)."""
-    if draft.trigger.lemma not in WOUND_NOUNS or draft.topic_noun or draft.for_purpose:
+    one sense, a wound someone received ("в больнице с огнестрельными ранениями", "скончался от ранений в голову"),
+    and so does a fracture that `fracture_sense` let through ("госпитализирован с открытым переломом"); not as another
+    word's topic or a purpose ("статистика ранений" stays with `anchored_noun`)."""
+    if draft.trigger.lemma not in WOUND_NOUNS | FRACTURE_NOUNS or draft.topic_noun or draft.for_purpose:
         return False
     fired("events", wound_noun, draft.trigger.start, draft.trigger.end, "a wound noun: one sense, a wound received")
     return True
@@ -1774,6 +1777,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (legislature_seat, lambda: legislature_seat(draft, tree)),
               (sought_person, lambda: _noun_sense(sought_person, draft, tree)),
               (exemption_sense, lambda: _noun_sense(exemption_sense, draft, tree)),
+              (fracture_sense, lambda: _noun_sense(fracture_sense, draft, tree)),
               (onset_sense, lambda: _noun_sense(onset_sense, draft, tree)),
               (acceleration_sense, lambda: _noun_sense(acceleration_sense, draft, tree)),
               (stage_or_clause, lambda: stage_or_clause(tree, draft.trigger)),

@@ -22,6 +22,7 @@ from pipeline.events.detection import (
     OFFICE_FILLING_TYPES,
     PARTY_NOUNS,
     Trigger,
+    body_part,
     explosive,
     is_clause_verb,
     led_body,
@@ -73,6 +74,7 @@ from pipeline.lang.lexicon import (
     FROZEN_PAY_NOUNS,
     HAPPENING_PART_NOUNS,
     HOLDING_VERBS,
+    HOSTAGE_NOUNS,
     IMPOSING_VERBS,
     INCIDENT_NOUNS,
     ISSUED_ORDER_NOUNS,
@@ -1177,8 +1179,10 @@ VERB_NOUN_RULES = FIXED_PHRASE_RULES | frozenset({"taken_seat"})
 def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The genitive dependent of an event noun: "крушение самолета" (patient), "визит Путина" (agent); under a light
     verb, whose subject is the agent, whom it is for ("выразил поддержку Украины": recipient); a place or a thing
-    where the type says so (`thing_genitive`: "штурм школы", "обстрел Донецка" are attacks on them); a norm set
-    (SET_NORM_NOUNS) is the topic ("введение налога"); a possessive pronoun is a genitive ("его казнь")."""
+    where the type says so (`thing_genitive`: "штурм школы", "обстрел Донецка" are attacks on them), and hostages, who
+    undergo their seizure ("захват заложников": `detection.hostage_taking`); a norm set (SET_NORM_NOUNS) is the
+    topic ("введение налога"); a possessive pronoun is a genitive ("его казнь"); a part of the body is no participant
+    of an injury ("перелом ноги", "травма живота": where the wound is)."""
     if not trigger.nominal or (trigger.rule in VERB_NOUN_RULES
                                 and lemma_of(ctx.tree, trigger.token) not in NOUN_TYPES):
         return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания",
@@ -1210,10 +1214,15 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
                 continue
             if quality_genitive(ctx, child):
                 continue
+            if event_type.name == "injury" and body_part(ctx.tree, child):
+                _reject(ctx, genitive, child, "a part of the body tells where the wound is, no participant (\"перелом"
+                                              " ноги\")")
+                continue
             if lemma_of(ctx.tree, child) in SET_NORM_NOUNS:  # "введение налога": the norm set is the topic
                 found.append(Candidate("topic", child, genitive.__name__))
                 continue
-            undergoer = event_type.thing_genitive and not agent_like(ctx, ctx.tree.noun_of(child))
+            undergoer = event_type.thing_genitive and (lemma_of(ctx.tree, child) in HOSTAGE_NOUNS  # "захват заложников"
+                                                       or not agent_like(ctx, ctx.tree.noun_of(child)))
             found.append(Candidate(event_type.thing_genitive if undergoer
                                    else _deed_or(ctx, event_type, child, _office_or(ctx, event_type, child, role)),
                                    child, label))

@@ -611,8 +611,14 @@ THING_TYPES: Mapping[str, str] = MappingProxyType({"injury": "damage"})
 HARMED_BODY_PART_NOUNS: frozenset[str] = BODY_PART_NOUNS | fold_words("""
     шея спина позвоночник ухо палец колено плечо бедро челюсть ребро веко кость череп мозг живот грудь кисть
     стопа локоть зуб лодыжка запястье печень почка легкое бровь скула сустав связка мениск мышца сухожилие губа
-    щека лоб затылок висок голень ступня ключица
+    щека лоб затылок висок голень ступня ключица нос
 """)
+
+# A part of the body broken is a wound received, an injury of the one who broke it ("упал с лошади и сломал руку",
+# "споткнувшись, он сломал ногу"), as a fracture is (`detection.fracture_sense`); a thing broken tells no event
+# ("сломав три алмазных бура").
+BROKEN_PART_PHRASES: Mapping[tuple[str, str], str] = MappingProxyType({
+    (verb, part): "injury" for verb in ("сломать", "ломать", "переломать") for part in HARMED_BODY_PART_NOUNS})
 
 # Types that a person as what undergoes them turns into another: "боевики уничтожены" is a killing, "склад уничтожен"
 # damage.
@@ -652,6 +658,8 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     # who runs into an ambush is attacked: "колонна попала в засаду"
     "попасть засада": "patient", "попадать засада": "patient", "угодить засада": "patient",
     "пойти дно": "patient",  # the sunk vessel: "судно пошло ко дну"
+    # who breaks a part of the body is the injured: "упал с лошади и сломал руку" (events128)
+    **{f"{verb} {part}": "patient" for verb, part in BROKEN_PART_PHRASES},
     # who resigns leaves the office, as the dismissed and the appointed undergo theirs: "министр ушел в отставку",
     # "отставка министра" (who gives the office up as the verb's object does it: `events.rules.office_leaver`)
     **{verb: "patient" for verb in EVENT_VERBS["resignation"]},
@@ -681,8 +689,9 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
 })
 
 
-# Fixed verb + noun phrases whose noun is not an event noun by itself (the language core's table).
-PHRASES: Mapping[tuple[str, str], str] = MappingProxyType(EVENT_PHRASES | CASE_SENDING_PHRASES)
+# Fixed verb + noun phrases whose noun is not an event noun by itself (the language core's table, and the broken parts
+# of the body).
+PHRASES: Mapping[tuple[str, str], str] = MappingProxyType(EVENT_PHRASES | CASE_SENDING_PHRASES | BROKEN_PART_PHRASES)
 
 
 # Time units: "за неделю до", "на два дня" measure time, they are no participants.

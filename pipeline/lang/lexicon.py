@@ -798,7 +798,7 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
         дебош поджог артобстрел контрнаступление """ + " ".join(sorted(COMBAT_NOUNS)),
     "killing": "убийство расстрел казнь расправа",
     "death": "гибель смерть кончина самоубийство",
-    "injury": "ранение травма увечье травмирование",
+    "injury": "ранение травма увечье травмирование перелом",  # a fracture: `events.detection.fracture_sense`
     "damage": "повреждение разрушение уничтожение затопление подтопление снос",
     "payment": """выплата компенсация возмещение оплата взятка пожертвование подарок платеж выкуп перечисление
         штраф погашение""",
@@ -827,10 +827,21 @@ SEARCH_NOUNS = fold_words("поиск")
 # Whom a search for the lost looks for: a rescue or a recovery, no investigation ("поиски жертв ледника", "поиски
 # погибших").
 RECOVERED_NOUNS = fold_words("жертва погибший тело останки")
+# Hostages: seizing them, named as hostages, is a terrorist act, an attack, as taking them is ("взять в заложники",
+# EVENT_PHRASES): "захват заложников", "захватили заложников"; the people seized, named by what they are, are taken
+# captive, a detention ("захватили в заложники полицейских"; `events.detection.hostage_taking`).
+HOSTAGE_NOUNS = fold_words("заложник")
 # Nouns of a wound: one sense only, a wound someone received; bare, they still tell a particular injury ("находятся в
 # больнице с огнестрельными ранениями", "скончался от ранений в голову", "следов ранений не видно"), where "травма"
 # is also a kind or a mind's ("у них много травм", "психологическая травма"): `events.extract.wound_noun`.
 WOUND_NOUNS = fold_words("ранение")
+# Nouns of a fracture: a wound received where the text tells one, of a part of the body ("перелом ноги", "перелом
+# костей черепа"), of a kind of fracture (FRACTURE_ADJECTIVES: "открытый перелом", "множественные переломы"), what one
+# is taken to hospital with ("госпитализирован с переломом") or gets ("получил переломы"), or in a list of wounds
+# ("травму, перелом носа"); else a turning point ("Перелом произошел после визита", "коренной перелом в войне"):
+# `events.detection.fracture_sense`.
+FRACTURE_NOUNS = fold_words("перелом")
+FRACTURE_ADJECTIVES = fold_words("открытый закрытый множественный компрессионный оскольчатый двойной тяжелый")
 
 
 # Steps of an investigation, each its own happening within the case it serves (EVENTS.md annotates "обыски",
@@ -1333,6 +1344,8 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("получать", "ранение"): "injury",
     ("получить", "травма"): "injury",
     ("получать", "травма"): "injury",
+    ("получить", "перелом"): "injury",
+    ("получать", "перелом"): "injury",
     ("причинить", "вред"): "injury",
     ("причинять", "вред"): "injury",
     ("причинить", "ущерб"): "damage",

@@ -21,6 +21,9 @@ ALL_DASHES = LONG_DASHES + "-"
 # Regex character classes for the two sets.
 LONG = f"[{LONG_DASHES}]"
 ANY = f"[{ALL_DASHES}]"
+# A regex class for a space inside a line: the no-break space too, which many sources type before an attribution's
+# dash ("…»,\u00a0— сказал он", "«A,\u00a0— сказал X,\u00a0— B»"), and never a line break.
+SPACE = r"[^\S\n]"
 # Tokens that are a dash (is_dash() as sets, for unions with other punctuation): the long ones, and every one.
 LONG_DASH_TOKENS = frozenset(LONG_DASHES) | {"--"}
 DASH_TOKENS = LONG_DASH_TOKENS | {"-"}
@@ -250,6 +253,33 @@ def last_open_quote(line: str) -> int:
 
 DIALOGUE_LINE = re.compile(rf"\s*(?:{ANY}|--)\s")  # "- В субботу мы получили…", "— Да, …": a line of speech
 DIALOGUE_ATTRIBUTION = re.compile(rf"[,!?…]\s*(?:{ANY}|--)\s")  # "…, – сообщил министр": the speech ends here
+
+
+# A news feed on the page: teasers cut off with an ellipsis ("…необход …", "Речь идет как непосредственно о…") at a
+# line's end, or before the next teaser's headline on the same line ("…свидетельствует расп … Минэнерго РФ").
+NEXT_HEADLINE = r"(?=[А-ЯЁA-Z" + re.escape("".join(sorted(OPENING_QUOTE_MARKS))) + "])"  # the next teaser's capital
+TEASER_CUT = re.compile(r"[^\W_] ?…[ \t]*(?:\n|$)|[^\W_] …[ \t]+" + NEXT_HEADLINE)
+# The " … " a feed sets after a teaser, whatever ends it ("в среду направили властям страны. … ⏎"), at the line's end
+# or before the next teaser's headline; not an omission inside a quote ("«В пятницу мы … примем решение»").
+TEASER_END = re.compile(r" …(?:[ \t]*(?:\n|$)|[ \t]+" + NEXT_HEADLINE + ")")
+FEED_CUTS = 2  # teasers cut off on a page that make it carry a feed (one cut line may be the author's own)
+
+
+def dialogue_at(text: str, offset: int) -> bool:
+    """The line that holds `offset` is a line of a dialogue ("— Да, …", `DIALOGUE_LINE`)."""
+    return DIALOGUE_LINE.match(text, text.rfind("\n", 0, offset) + 1) is not None
+
+
+def feed_item_ends(text: str) -> list[int]:
+    """Where the teasers of a news feed end on the page (offsets after each cut "…" or set-off " … "), in text
+    order; empty for a page with fewer than FEED_CUTS cut-off teasers (`TEASER_CUT`, a dialogue line's trailing
+    ellipsis not counted): one cut line may be the author's own."""
+    cuts = [found for found in TEASER_CUT.finditer(text) if not dialogue_at(text, found.start())]
+    if len(cuts) < FEED_CUTS:
+        return []
+    ends = {found.end() for found in cuts}
+    ends.update(found.end() for found in TEASER_END.finditer(text) if not dialogue_at(text, found.start()))
+    return sorted(ends)
 
 
 def dialogue_speech_end(text: str, offset: int) -> int | None:

@@ -17,7 +17,7 @@ RULE_BASE: dict[str, float] = {
     "direct_list": 0.7, "direct_continuation": 0.7, "direct_named": 0.65, "direct_reference": 0.7,
     "direct_speech_noun": 0.65,
     "direct_colon_subject": 0.6, "direct_answer": 0.55, "interview_answer": 0.5, "direct_answer_carried": 0.5,
-    "answer_continued": 0.45,
+    "answer_continued": 0.45, "direct_paragraph_continued": 0.45,
     "direct_colon_speaker": 0.55, "direct_colon_question": 0.6,
     "interview_turn": 0.6,
     "direct_question": 0.5, "direct_colon_context": 0.45,

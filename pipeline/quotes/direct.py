@@ -27,7 +27,9 @@ from pipeline.lang.marks import (
     LONG_DASHES,
     OPENING_QUOTE_MARKS,
     QUOTE_MARKS,
+    SPACE,
     Quoted,
+    has_quote_mark,
     is_dash,
 )
 from pipeline.morphology import parses
@@ -59,15 +61,15 @@ from pipeline.quotes.lexicon import (
     SAY_VERBS,
     SIGN_NOUNS,
 )
-from pipeline.quotes.speakers import label_named_next
+from pipeline.quotes.speakers import column_author, label_named_next
 from pipeline.quotes.subjects import can_be_nominative, find_subject
 from pipeline.rules import rejected, rule
 
-AFTER_GAP = re.compile(rf"[,.!?…]*[ \t]*(?:{ANY}{{1,2}}[ \t]*)?")
-BEFORE_COLON = re.compile(rf":[ \t]*(?:{ANY}{{1,2}}[ \t]*)?$")
+AFTER_GAP = re.compile(rf"[,.!?…]*{SPACE}*(?:{ANY}{{1,2}}{SPACE}*)?")
+BEFORE_COLON = re.compile(rf":{SPACE}*(?:{ANY}{{1,2}}{SPACE}*)?$")
 # "«A», «B»", "«A», а также «B»", "«A» и «B»": a comma, a conjunction, or both
-LIST_GAP = re.compile(r"^[ \t]*(?:,[ \t]*(?:(?:а также|и)[ \t]+)?|(?:а также|и)[ \t]+)$")
-CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
+LIST_GAP = re.compile(rf"^{SPACE}*(?:,{SPACE}*(?:(?:а также|и){SPACE}+)?|(?:а также|и){SPACE}+)$")
+CONTINUATION_GAP = re.compile(rf"^{SPACE}*[.,:]?{SPACE}*(?:{ANY}{{1,2}})?{SPACE}*$")
 # a spaced hyphen counts as the dash after a comma or a stop ("A, - сказал он. - B"), as typed in many newsrooms
 # a short quoted name may stand in the attribution ("- сказал Мутко в интервью РИА "Новости". - B")
 OPENERS = re.escape("".join(sorted(OPENING_QUOTE_MARKS)))
@@ -75,13 +77,13 @@ CLOSERS = re.escape("".join(sorted(CLOSING_QUOTE_MARKS)))
 QUOTED_NAME = rf"[{OPENERS}][^{QUOTE_MARKS}\n]{{1,40}}[{CLOSERS}]"  # a short quoted segment, marks included
 # the period before the second dash may be missing: "«A, — заявила тогда X — Меня …»", a long dash and a capital
 INNER_ATTRIBUTION = re.compile(
-    rf"[,.!?…]?[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+"
+    rf"[,.!?…]?{SPACE}+(?:{LONG}|--|-(?<=[,!?…]{SPACE}-)){SPACE}+"
     rf"(?P<attr>(?:[^{LONG_DASHES}{QUOTE_MARKS}\n]|{QUOTED_NAME}){{2,90}}?)"
-    rf"(?:[ \t]*[,.:][ \t]+(?:{LONG}|--|-)|[ \t]+{LONG}(?=[ \t]+[А-ЯЁA-Z]))[ \t]+")
+    rf"(?:{SPACE}*[,.:]{SPACE}+(?:{LONG}|--|-)|{SPACE}+{LONG}(?={SPACE}+[А-ЯЁA-Z])){SPACE}+")
 NAME_IN_ATTRIBUTION = re.compile(QUOTED_NAME)  # the same segments, found one by one in an attribution
-DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
+DASH_LINE = re.compile(rf"^{SPACE}*(?:{ANY}|--){SPACE}+", re.MULTILINE)
 # the same in a dialogue line ("- A, - объяснила она.")
-LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+")
+LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?){SPACE}+(?:{LONG}|--|-(?<=[,!?…]{SPACE}-)){SPACE}+")
 SENTENCE_BREAK = frozenset(".!?…")
 AFTER_QUOTE_COORDINATORS = frozenset({"и", "а", "но", "однако"})
 
@@ -626,9 +628,55 @@ def direct_candidates(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
         previous = (quote, attribution)
+    found.extend(continued_paragraphs(ctx, found))
     found.extend(nested_colon_quotes(ctx))
     found.extend(dash_lines(ctx))
     return found
+
+
+# a paragraph that opens with a quotation mark (spaces before it allowed)
+PARAGRAPH_MARK = re.compile(rf"^{SPACE}*(?P<mark>[{OPENERS}])", re.MULTILINE)
+# an attribution dash inside a paragraph ("…, — подчеркнул он. — …"): its own cue, read by the split and trailing rules
+OWN_ATTRIBUTION = re.compile(rf"[,.!?…]{SPACE}+(?:{ANY}|--){SPACE}")
+ATTRIBUTED_RULES = frozenset({"direct_after", "direct_split"})
+ATTRIBUTION_TAIL = 200  # characters: how far an attribution may run after the quotation that ends a paragraph
+
+
+def continued_paragraphs(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """The paragraphs direct_paragraph_continued reads as a quotation going on, in text order: each one right after
+    a paragraph that ends with an attributed quotation or with another such paragraph, or right after the title line
+    of a blog column's page ("Автор: «Заголовок»", `column_author`: the excerpt that opens the column)."""
+    text = ctx.doc.text
+    paired = {offset for pair in ctx.quoted for offset in (pair.open, pair.close)}
+    continued: list[Candidate] = []
+    for match in PARAGRAPH_MARK.finditer(text):
+        mark = match.start("mark")
+        if mark in paired:
+            continue
+        previous_end = len(text[:mark].rstrip())
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        before = [*continued, *(each for each in found if each.rule in ATTRIBUTED_RULES)]
+        if not any(previous_start <= each.end <= previous_end and previous_end - each.end <= ATTRIBUTION_TAIL
+                   and not has_quote_mark(text, each.end + 1, previous_end) for each in before) \
+                and not (previous_start == 0 and column_author(ctx) is not None):
+            continue
+        candidate = direct_paragraph_continued(ctx, mark, _line_end(text, mark))
+        if candidate is not None:
+            continued.append(candidate)
+    return continued
+
+
+@rule("quotes")
+def direct_paragraph_continued(ctx: Context, mark: int, end: int) -> Candidate | None:
+    """«…», — пишет X в Facebook.⏎⏎«Следующий абзац …: a paragraph that opens with a quotation mark left unpaired
+    (a quotation of several paragraphs opens each one with a mark and closes only the last), right after a paragraph
+    that ends with an attributed quotation, goes on with it: the speaker quoted before. Not a paragraph with an
+    attribution dash of its own ("«A, — подчеркнул он. — B"), nor one of fewer than four words (a heading)."""
+    text = ctx.doc.text
+    if OWN_ATTRIBUTION.search(text, mark, end) or len(WORD.findall(text, mark, end)) < 4:
+        return None
+    return _candidate(ctx, mark + 1, end, direct_paragraph_continued.__name__, Attribution(None, "inherit", end),
+                      -mark - 1)
 
 
 def nested_colon_quotes(ctx: Context) -> list[Candidate]:
@@ -761,9 +809,28 @@ def direct_standalone(ctx: Context, site: QuoteSite) -> Attributed | None:
     clause = _colon_clause(ctx, quote)
     if clause is not None and _sign_before(ctx, clause.first, clause.colon):
         return None  # "где высветится большая надпись: «…»": direct_colon_context's refusal holds here too
+    if mid_sentence_dash(ctx.doc.text, quote):
+        rejected("quotes", direct_standalone.__name__, quote.open, quote.close + 1,
+                 "mid_sentence_dash: the dash before it stands inside a sentence, after a word of it: the "
+                 "quotation completes that sentence (part of its own quote, or a name), no sentence of its own")
+        return None
     if _heading(ctx.doc.text, quote):
         return None  # a section heading in quotation marks: a headline no one is said to have said (QUOTES.md)
     return Attribution(None, "inherit", quote.close), direct_standalone.__name__
+
+
+def mid_sentence_dash(text: str, quote: Quoted) -> bool:
+    """The quotation follows a dash that stands inside a sentence, right after a word of it on the same line
+    ("Макаркин считает, что возвращение маловероятно - «…»", "По мнению МИДа, все перечисленное - «…»", "в проекте
+    появляется новая статья - «…»", "16:51 - «…»"): the dash links the quotation to the words before it, so it is no
+    sentence of its own that goes on with the speaker quoted before. A dialogue dash opening its line and a dash
+    after a sentence's end ("— сказал он. — «…»") are not inside a sentence."""
+    line_start = text.rfind("\n", 0, quote.open) + 1
+    before = text[line_start : quote.open].rstrip()
+    if not before or before[-1] not in ALL_DASHES:
+        return False
+    words = before.rstrip(ALL_DASHES).rstrip()
+    return bool(words) and words[-1].isalnum()
 
 
 HEADING_WORDS = 8
@@ -925,7 +992,7 @@ def direct_dash_line(ctx: Context, line: re.Match[str], line_end: int) -> list[C
         attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), stop)
         end = match.start() + len(match.group("sep").replace(",", "").replace(".", ""))  # keep "?", "!"
         parts = [_candidate(ctx, line.end(), end, direct_dash_line.__name__, attribution, -line.start() - 1)]
-        rest = re.match(rf"[ \t]*[.,][ \t]*(?:{LONG}|--|-)[ \t]+", text[stop:line_end])
+        rest = re.match(rf"{SPACE}*[.,]{SPACE}*(?:{LONG}|--|-){SPACE}+", text[stop:line_end])
         if rest:
             parts.append(_candidate(ctx, stop + rest.end(), line_end, direct_dash_line.__name__, attribution,
                                     -line.start() - 1))

@@ -9,12 +9,11 @@ import re
 
 from pipeline.lang.fold import WORD, fold
 from pipeline.lang.lexicon import MEDIA_NOUNS, ORGANIZATION_NOUNS, SERVICE_NOUNS, SPEAKER_ROLE_NOUNS, UNNAMED_SOURCES
-from pipeline.lang.marks import LONG_DASHES, QUOTE_MARKS, SENTENCE_INSIDE, is_dash
+from pipeline.lang.marks import LONG_DASHES, QUOTE_MARKS, SENTENCE_INSIDE, SPACE, is_dash
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.lexicon import HEADLINE_PREDICATIVES
 from pipeline.rules import rejected, rule
 
-SPACE = r"[^\S\n]"
 # The content of a line ends on a visible character and the spaces after it are taken whole (possessive `*+`, `++`):
 # a lazy `[^\n]+?` before `{SPACE}*$` would retry every end inside a long run of spaces (quadratic in the run).
 # "[31.01, 09:30] Собянин: <content>" (a time stamp before it allowed)

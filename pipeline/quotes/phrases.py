@@ -157,6 +157,7 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
     words: dict[int, str] = dict(replace or {})
     words.update(_country_genitives(ctx, tokens, heads))
     counted = _counts(ctx, tokens, head)
+    _trace_agreeing_counts(ctx, tokens, heads)
     for noun in heads:
         token = ctx.tokens[noun]
         counts = _counts(ctx, tokens, noun) or (counted if _shares_count(ctx, head, noun) else [])
@@ -165,8 +166,9 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
             continue  # a counted noun (and a conjunct of its number) takes the case its count governs
         number = "plur" if token.feats.get("Number") == "Plur" else "sing"
         words[noun] = _one_in_gender(ctx, noun) if number == "sing" else None
-        words[noun] = words[noun] or _nominative_word(token, number)
-        gender = _gender_of(words[noun]) if number == "sing" else None
+        participle = None if words[noun] else _substantive_participle(ctx, noun, number)
+        words[noun] = words[noun] or participle or _nominative_word(token, number)
+        gender = None if number != "sing" else _adjective_gender(participle) if participle else _gender_of(words[noun])
         grammemes = {"nomn", number} | ({gender} if gender else set())
         for child in ctx.kids(noun, *NP_LEFT):
             if child in tokens and child < noun and ctx.feats(child).get("Case") == token.feats.get("Case"):
@@ -180,6 +182,15 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
     return _clean(text, ctx.tokens[tokens[0]], not any(ctx.is_word(i) for i in range(start, tokens[0])))
 
 
+def _adjective_gender(word: str) -> str | None:
+    """The gender of an adjective or participle in the nominative singular ("нападавший": masc), for the modifiers
+    of a participle used as a noun ("предполагаемого нападавшего" -> "предполагаемый нападавший")."""
+    for parse in parses(word.lower()):
+        if parse.tag.POS in ("PRTF", "ADJF") and parse.tag.case == "nomn" and parse.tag.number == "sing":
+            return parse.tag.gender
+    return None
+
+
 def _one_in_gender(ctx: Context, index: int) -> str | None:
     """"один" heading a phrase ("одного из полицейских"), in the nominative of the gender slovnet gives it:
     pymorphy3 reads "одного" as neuter as well, and "одно из полицейских" is no person. None for any other word."""
@@ -191,9 +202,35 @@ def _one_in_gender(ctx: Context, index: int) -> str | None:
 
 def _counts(ctx: Context, tokens: list[int], noun: int) -> list[int]:
     """The numerals that count a noun: its numeral dependents before it in the phrase ("трех человек", "одного
-    собеседника"); a number after it is a label, no count ("статью 30 закона")."""
+    собеседника"); a number after it is a label, no count ("статью 30 закона"); an adjective the parse reads as a
+    count agrees with its noun instead (`agreeing_count`: "многих специалистов", "25-летнего аспиранта")."""
     return [c for c in ctx.kids(noun) if c in tokens and c < noun
-            and (ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod"))]
+            and (ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod"))
+            and not agreeing_count(ctx.tokens[c].text)]
+
+
+def agreeing_count(word: str) -> bool:
+    """A word the parse tags as a numeral or a count (NUM, nummod) that the dictionary knows only as an adjective: a
+    quantifier ("многих", "немногих") or a compound of a figure and an adjective ("25-летнего", "двадцатилетнего").
+    It governs no case: it agrees with its noun like any adjective, so the phrase goes into the nominative as a
+    whole ("по мнению многих специалистов" -> "многие специалисты", "по словам 25-летнего аспиранта" -> "25-летний
+    аспирант"), unlike a numeral ("трех человек" -> "три человека", `counted_nominative`). Not "один" (which
+    `counted_nominative` puts in its gender), nor a figure with a case ending ("3-х": its last part no adjective)."""
+    readings = [p for p in parses(word.lower()) if p.tag.POS != "NPRO"]  # "многих" is a pronoun's form too
+    last = word.rpartition("-")[2]
+    return bool(readings) and last.isalpha() and len(last) > 2 \
+        and all(p.tag.POS in ADJECTIVAL_POS and p.normal_form != "один" for p in readings)
+
+
+def _trace_agreeing_counts(ctx: Context, tokens: list[int], heads: set[int]) -> None:
+    """Trace `agreeing_count` for the phrase's head nouns: the count read as an agreeing adjective."""
+    for noun in heads:
+        for index in ctx.kids(noun):
+            token = ctx.tokens[index]
+            if index in tokens and index < noun and (token.pos == "NUM" or token.rel.startswith("nummod")) \
+                    and agreeing_count(token.text):
+                fired("quotes", "agreeing_count", token.start, ctx.tokens[noun].end,
+                      f"{token.text}: an adjective agreeing with {ctx.tokens[noun].text}, no count")
 
 
 def _shares_count(ctx: Context, head: int, noun: int) -> bool:
@@ -371,6 +408,36 @@ def _nouns_in_case(word: str, case: str | None) -> list[Any]:
     """pymorphy3's declinable noun readings of a word in a case (none without one)."""
     return [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and case is not None and parse_case(p) == case
             and not {"Fixd", "Abbr"} & p.tag.grammemes]
+
+
+def _substantive_participle(ctx: Context, index: int, number: str) -> str | None:
+    """A participle or adjective used as a noun, the phrase's head, in the nominative of its number ("по словам
+    пострадавших" -> "пострадавшие", "предполагаемого нападавшего" -> "нападавший", "другими заключенными" ->
+    "заключенные"): the parse tags it a noun or a participle heading the phrase, and the dictionary has no noun
+    reading of the form in the case the parse gives it, only a participle's or an adjective's, which `inflect_word`
+    does not take (`substantive_nominative` does so for the role words of the lexicon, "поверенного"). Masculine in
+    the singular unless the form is feminine ("пострадавшей" -> "пострадавшая"). None for any other word or a
+    nominative one. Traced as `substantive_participle`."""
+    token = ctx.tokens[index]
+    case = token_case(token)
+    used_as_noun = token.pos == "NOUN" or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part")
+    if not used_as_noun or case in (None, "nomn") or "-" in token.text or substantive_nominative(token, number):
+        return None
+    readings = [p for p in parses(token.text.lower()) if parse_case(p) == case]
+    if not readings or any(p.tag.POS == "NOUN" for p in readings):
+        return None
+    for parse in readings:
+        if parse.tag.POS not in ("PRTF", "ADJF") or (number == "plur") != (parse.tag.number == "plur"):
+            continue
+        gender = "femn" if parse.tag.gender == "femn" else "masc"
+        grammemes = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", gender}
+        inflected = inflect_form(parse, grammemes)
+        if inflected is not None:
+            word = match_case(inflected.word.replace("ё", "е") if "ё" not in token.text else inflected.word, token.text)
+            fired("quotes", "substantive_participle", token.start, token.end,
+                  f"{token.text} -> {word}: a participle used as a noun")
+            return word
+    return None
 
 
 def substantive_nominative(token: Token, number: str) -> str | None:

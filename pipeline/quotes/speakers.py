@@ -50,7 +50,7 @@ from pipeline.lang.lexicon import (
 from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.roles import role_reading
 from pipeline.lang.tree import range_head
-from pipeline.morphology import parses, substantive_role, token_gender
+from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, parses, substantive_role, token_gender
 from pipeline.quotes.clauses import is_speech_verb, reference_phrase_before, short_quoted_name
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import (
@@ -122,6 +122,7 @@ from pipeline.quotes.lexicon import (
     REFERENCE_VERBS,
     ROLE_HYPERNYMS,
     ROLE_SYNONYMS,
+    SAY_VERBS,
     SPEAKING_COLLECTIVE_NOUNS,
     WRITING_VERBS,
 )
@@ -1638,6 +1639,7 @@ def unnamed_antecedent(ctx: Context, pronoun: int, candidate: Candidate, history
     options.extend(_described_subjects(ctx, pronoun, gender, sentence, other_source))
     if not options:
         return _described_source_goes_on(ctx, pronoun, gender, candidate, history) \
+            or quoted_source_goes_on(ctx, pronoun, gender, candidate, history) \
             or Speaker(None, mention=mention, gender=gender)
     _, offset, best = min(options, key=lambda option: (option[0], -option[1]))
     since = _named_speaker_since(ctx, pronoun, gender, offset, history)
@@ -1669,6 +1671,63 @@ def _named_speaker_since(ctx: Context, pronoun: int, gender: str, offset: int, h
               f"{ctx.word(pronoun)} -> {speaker.name}: spoke after the unnamed antecedent")
         return speaker
     return None
+
+
+QUOTED_SOURCE_SENTENCES = 2  # a speaking pronoun goes on with the last quote's speaker this far back
+# a speaker found in one of these cases is an addressee or an object ("обращается к президенту Дмитрию Медведеву,
+# заявив"): a doubtful speaker for a pronoun to go on with
+OBLIQUE_SPEAKER_CASES = frozenset({"Dat", "Acc", "Ins", "Loc"})
+
+
+def quoted_source_goes_on(ctx: Context, pronoun: int, gender: str, candidate: Candidate, history: list[Said]
+                          ) -> Speaker | None:
+    """A speaking pronoun the coref stage left unlinked ("он" of the cue, "его" of "по его словам") goes on with the
+    named person who spoke the last quote before it, in its sentence or the QUOTED_SOURCE_SENTENCES before, when
+    that person agrees and nobody else who could be meant is named since: "— сказал Федотов. При этом он отметил,
+    что закон …, к которым, по его оценке, …" (the coref stage saw the thing "закон" as closer), "Сергей Фурсенко …
+    посоветовал фанатам оставить агрессию дома. … По его словам, …" (too far for the coref stage's reach). Not
+    when another person, named or an agreeing person noun that is a subject, stands between the quote and the
+    pronoun outside the quote's own content (`_someone_since`), nor when that speaker was found in an oblique case
+    (OBLIQUE_SPEAKER_CASES). Traced `quoted_source_goes_on`."""
+    sentence = _anchor_sentence(ctx, pronoun, candidate)
+    position = ctx.tokens[pronoun].start
+    for said in reversed(recent(history, sentence - QUOTED_SOURCE_SENTENCES)):
+        if said.start >= position or said.end > position:
+            continue
+        speaker = said.speaker
+        if speaker.entity is None or speaker.mention is None or not person_agrees(ctx, speaker.entity, gender) \
+                or sentence - said.last > QUOTED_SOURCE_SENTENCES \
+                or ctx.feats(ctx.token_at(speaker.mention.start)).get("Case") in OBLIQUE_SPEAKER_CASES:
+            return None
+        since = max(said.end, speaker.mention.end)
+        if since > position or _someone_since(ctx, speaker.entity, gender, since, pronoun, candidate):
+            return None
+        fired("quotes", "quoted_source_goes_on", ctx.tokens[pronoun].start, ctx.tokens[pronoun].end,
+              f"{ctx.word(pronoun)} -> {speaker.name}: the speaker of the last quote")
+        return Speaker(speaker.name, speaker.entity, ctx.span(pronoun, pronoun), speaker.gender, speaker.number)
+    return None
+
+
+def _someone_since(ctx: Context, entity: int, gender: str, since: int, pronoun: int, candidate: Candidate) -> bool:
+    """Another person the pronoun could mean stands between `since` and the pronoun: a mention of another person
+    entity that agrees, or an agreeing singular animate noun that is a subject ("Художник Петр Орлов
+    выставлялся"). Inside the candidate quote's own content only a speech verb's subject counts: "когда верующий
+    впадает в транс, заявил он" is what the speaker says, "…, заявил председатель комитета. «…», — добавил он" (an
+    attribution the content ran over) is someone who spoke since."""
+    wanted = {gender} if gender else {"masc", "femn"}
+    for index in range(ctx.token_at(since), pronoun):
+        token = ctx.tokens[index]
+        content = candidate.start <= token.start < candidate.end
+        if content and not (token.rel.startswith("nsubj") and ctx.lemma(token.head) in SAY_VERBS):
+            continue
+        found = ctx.mention_of_token.get(index) or ctx.coref_of_token.get(index)
+        if found is not None and found[0] != entity and person_agrees(ctx, found[0], gender):
+            return True
+        if token.pos == "NOUN" and token.rel.startswith("nsubj") and token.feats.get("Animacy") == "Anim" \
+                and token.feats.get("Number") != "Plur" \
+                and UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "") in wanted:
+            return True
+    return False
 
 
 def _previous_owner(ctx: Context, pronoun: int, history: list[Said]) -> Speaker | None:

@@ -8,6 +8,7 @@ import pytest
 from pipeline.lang import marks
 from pipeline.lang.marks import (
     dialogue_speech_end,
+    feed_item_ends,
     is_dash,
     is_quote_mark,
     open_at,
@@ -134,3 +135,17 @@ LAST_OPEN_QUOTES = [  # (the beginning of a line, where the quotation open at it
 @pytest.mark.parametrize(("line", "expected"), LAST_OPEN_QUOTES)
 def test_last_open_quote(line: str, expected: int) -> None:
     assert marks.last_open_quote(line) == expected
+
+
+FEEDS = [  # coref101: where a news feed's cut-off teasers end (made-up pages)
+    ("Путин выступил в Давосе …\n\nВ Казани открылся стадион. Мэр доволен …\n\nИтог", [26, 68]),
+    ("Путин выступил в Давосе. … \nВ Казани открылся стадио …\nВ Сочи прошел фестива …\nИтог",
+     [28, 55, 79]),  # the " … " set after a whole teaser ends one too
+    ("Путин выступил в Давосе …\n\nВ Казани открылся стадион.", []),  # one cut line: the author's own ellipsis
+    ("— Вы много критикуете Сандерса…\n— Нет…\nИтог", []),  # a dialogue's trailing ellipses are no cuts
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FEEDS)
+def test_feed_item_ends(text: str, expected: list[int]) -> None:
+    assert feed_item_ends(text) == expected

@@ -440,6 +440,13 @@ NEW_SUBJECTS = [  # quotes16: a speaking pronoun prefers the last speaker unless
      "сторонник реформ. «Реформы нужны сейчас», — говорил он.", "он", "Иван Петров", "new_subject"),
     ("Министр Олег Смирнов заявил, что налоги не вырастут. Депутаты встретили его слова аплодисментами. "
      "«Реформы нужны сейчас», — говорил он.", "он", "Олег Смирнов", "ranking"),  # nobody new: the last speaker
+    # quotes100 `agreeing_newcomers`: a newcomer the pronoun cannot mean (a man for "она") leaves the preference
+    ("«Выставка откроется в мае», — сказала куратор Анна Белова. Художник Петр Орлов выставлялся в России вместе с "
+     "Марией Ивановой двадцать лет назад. Она также рассказала, что картины привезут из Лондона.", "Она",
+     "Анна Белова", "agreeing_newcomers"),  # without the preference the nearer Иванова would win
+    ("«Выставка откроется в мае», — сказала куратор Анна Белова. Художница Мария Орлова выставлялась в России "
+     "двадцать лет назад. Она также рассказала, что картины привезут из Лондона.", "Она", "Мария Орлова",
+     "new_subject"),  # the guard: a woman brought in since takes it away
 ]
 THING_PROCESSES = [  # coref10: a possessive before a noun of carrying something out is that thing
     ("Совещание в Кремле провел Иван Орлов. После его завершения журналистам раздали пресс-релиз.", "его", None,
@@ -1780,7 +1787,19 @@ LAST_NAMED = [  # coref99: "последний" standing for a noun is the last 
     ("Полиция подозревает Ивана Петрова. По словам последнего, он невиновен.", "последнего", None,
      "last_named"),  # guard: named with no other, so no last of several
 ]
-ROWS = ROWS + SWITCHED_SUBJECTS + LAST_NAMED
+FEED = "Владимир Путин выступил на форуме в Давосе. В Кремле высоко оценили его речь о мировой экономи …\n\n"
+TEASER_BOUNDARIES = [  # coref101: a news feed's teasers are other stories; an anaphor keeps to its own teaser
+    (FEED + "Он уверен, что спрос на наушники сохранится до конца го …\n\nВ Казани открылся новый стадион …",
+     "Он", None, "teaser_boundary"),  # Путин is named only in the teaser before
+    ("Мэр Москвы Сергей Собянин открыл в столице новый парк …\n\nВ Казани прошел митинг. Мэр города пообещал "
+     "выслушать протестующи …\n\nВ Сочи открылась выставка …", "Мэр города", None,
+     "teaser_boundary"),  # a description's link is undone too (`introduced_role` found Собянин)
+    (FEED + "Владимир Путин прибыл в Казань. Там он осмотрел новый стадион и провел совещани …\n\n"
+     "В Москве открылась выставка …", "он", "Владимир Путин", "ranking"),  # guard: its own teaser names him
+    (FEED + "Он уверен, что спрос на наушники сохранится до конца года.", "Он", "Владимир Путин",
+     "ranking"),  # guard: one cut-off line is no feed (`marks.FEED_CUTS`)
+]
+ROWS = ROWS + SWITCHED_SUBJECTS + LAST_NAMED + TEASER_BOUNDARIES
 PERSON_OWNED = "Лондонский «Челси» провел сбор в Австрии. Оборона команды Ивана Петрова выглядела слабо."
 
 
