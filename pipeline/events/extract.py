@@ -2058,11 +2058,7 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         return own
     for source in sources:
         governed = source == token.head and token.rel not in ("parataxis", "conj")  # a gerund's, an infinitive's
-        subjects, label = true_subjects(tree, tree.kids(source, "nsubj")), shared_subject.__name__
-        if not subjects and governed and token.feats.get("VerbForm") == "Inf":
-            subjects, label = conjunct_doer(ctx, source), f"{label}+{conjunct_doer.__name__}"
-        if not subjects and not governed and token.rel == "conj":
-            subjects, label = conjoined_infinitive(ctx, predicate, source), conjoined_infinitive.__name__
+        subjects, label = _source_subjects(ctx, predicate, source, governed)
         if not subjects:
             continue
         if governed or (_agrees_with(tree, predicate, subjects[0]) and (
@@ -2072,8 +2068,27 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         subject = tree.token(subjects[0])
         rejected("events", shared_subject, subject.start, subject.end,
                  f"'{token.text}' does not agree with '{subject.text}'")
-    return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__)
-                                for found in _content_clause_doer(ctx, predicate)])
+    doers, label = _content_clause_doer(ctx, predicate)
+    return with_conjuncts(ctx, [Candidate(role, found, label) for found in doers])
+
+
+def _source_subjects(ctx: Context, predicate: int, source: int, governed: bool) -> tuple[list[int], str]:
+    """The subjects `shared_subject` takes from one source and the label it gives them: the source's own subjects
+    (under a passive of forcing, `passive_controller`'s), else for an infinitive the subject its governor shares as
+    a conjunct (`conjunct_doer`) or the doer of a governing gerund or describing word (`governor_doer`), else for a
+    coordinated infinitive its conjunct's controller (`conjoined_infinitive`)."""
+    tree, token = ctx.tree, ctx.tree.token(predicate)
+    subjects, label = true_subjects(tree, tree.kids(source, "nsubj")), shared_subject.__name__
+    if governed and lemma_of(tree, source) in OBJECT_CONTROL_VERBS:  # under a passive only
+        label = f"{label}+{passive_controller.__name__}"
+    infinitive = governed and token.feats.get("VerbForm") == "Inf"
+    if not subjects and infinitive:
+        subjects, label = conjunct_doer(ctx, source), f"{label}+{conjunct_doer.__name__}"
+    if not subjects and infinitive:
+        subjects, label = governor_doer(ctx, source), f"{shared_subject.__name__}+{governor_doer.__name__}"
+    if not subjects and not governed and token.rel == "conj":
+        subjects, label = conjoined_infinitive(ctx, predicate, source), conjoined_infinitive.__name__
+    return subjects, label
 
 
 def _own_or_controlled(ctx: Context, predicate: int, role: str, shared: bool) -> list[Candidate]:
@@ -2212,31 +2227,69 @@ def conjoined_infinitive(ctx: Context, verb: int, source: int) -> list[int]:
     return subjects
 
 
+@rule("events")
+def governor_doer(ctx: Context, governor: int) -> list[int]:
+    """The doer of a governing word with no subject of its own, whose infinitive it does: a gerund's is its verb's
+    subject ("СКК заседала всю ночь, пытаясь прийти к компромиссу"), a participle's or an adjective's the noun it
+    describes ("с молодыми людьми, готовыми отправиться на Марс"); who can act (`agent_like`)."""
+    tree, token = ctx.tree, ctx.tree.token(governor)
+    head = tree.head_of(governor)
+    if head is None:
+        return []
+    if token.feats.get("VerbForm") == "Conv" and base(token.rel) == "advcl":
+        found = true_subjects(tree, tree.kids(head, "nsubj"))
+    elif base(token.rel) == "acl" and token.pos in ("ADJ", "VERB") and token.feats.get("Voice") != "Pass" \
+            and tree.token(head).pos in ("NOUN", "PROPN") and forms_agree(token.feats, tree.token(head).feats):
+        found = [head]
+    else:
+        return []
+    found = [child for child in found if agent_like(ctx, tree.noun_of(child))]
+    if found:
+        doer = tree.token(found[0])
+        fired("events", governor_doer, doer.start, doer.end, f"the doer of '{token.text}' and of its infinitive")
+    return found
+
+
 def _names_someone(tree: Tree, index: int) -> bool:
     """A noun, a name or a personal pronoun: no "что" or "который" taken for a subject."""
     token = tree.token(index)
     return token.pos in ("NOUN", "PROPN") or (token.pos == "PRON" and token.text.lower() in PERSONAL_PRONOUNS)
 
 
-def _content_clause_doer(ctx: Context, index: int) -> list[int]:
+def _content_clause_doer(ctx: Context, index: int) -> tuple[list[int], str]:
     """The subject of the verb that a subjectless "что" clause completes, when the clause's verb agrees with it in
     gender and number: who tells or admits it did it ("он признался в том, что бросил гранату", "он заявил, что хотел
     убить": "он"; an infinitive through the verb that controls it)."""
     tree = ctx.tree
     verb = tree.token(index).head if _subject_controlled(tree, index) else index
-    token = tree.token(verb)
-    if token.feats.get("VerbForm") != "Fin" or tree.kids(verb, "nsubj", "nsubj:pass", "expl") \
+    token, label = tree.token(verb), shared_subject.__name__
+    if token.feats.get("VerbForm") != "Fin" and verb != index and predicative_clause(tree, verb):
+        label = f"{label}+{predicative_clause.__name__}"
+    elif token.feats.get("VerbForm") != "Fin":
+        return [], label
+    if tree.kids(verb, "nsubj", "nsubj:pass", "expl") \
             or not any(lemma_of(tree, mark) == "что" for mark in tree.kids(verb, "mark")):
-        return []
+        return [], label
     governor = tree.head_of(verb)
     if governor is not None and base(token.rel) == "acl" and lemma_of(tree, governor) == "тот":
         governor = tree.head_of(governor)  # "признался в том, что ..."
     elif base(token.rel) != "ccomp":
-        return []
+        return [], label
     if governor is None or tree.token(governor).pos != "VERB":
-        return []
+        return [], label
     return [child for child in true_subjects(tree, tree.kids(governor, "nsubj"))
-            if forms_agree(token.feats, tree.token(child).feats) and _agrees_with(tree, verb, child)]
+            if forms_agree(token.feats, tree.token(child).feats) and _agrees_with(tree, verb, child)], label
+
+
+@rule("events")
+def predicative_clause(tree: Tree, verb: int) -> bool:
+    """A short adjective or participle that governs the trigger's infinitive heads a subjectless "что" clause as a
+    finite verb does, and the infinitive is done by the subject of the verb the clause completes
+    (`_content_clause_doer`): "Мельниченко заявил, что готов вернуться", "Кастро заявил, что готов обсуждать",
+    "парламентарий заявил, что вынужден сложить с себя полномочия"; not a short participle that is the trigger
+    itself ("полиция сообщила, что задержан": the police detain, they are not detained)."""
+    token = tree.token(verb)
+    return token.pos in ("ADJ", "VERB") and token.feats.get("Variant") == "Short"
 
 
 @rule("events")
@@ -2360,8 +2413,17 @@ def _subject_controlled(tree: Tree, index: int) -> bool:
             or tree.head_of(index) is None:
         return False
     if lemma_of(tree, token.head) in OBJECT_CONTROL_VERBS:
-        return False
+        return passive_controller(tree, index)
     return not tree.kids(token.head, "obj", "iobj")
+
+
+@rule("events")
+def passive_controller(tree: Tree, index: int) -> bool:
+    """An infinitive under the passive of a verb of asking, ordering or forcing (OBJECT_CONTROL_VERBS) is done by the
+    passive's subject, the one the active's object would name: "он будет вынужден уйти в отставку", "делегация
+    приглашена принять участие", "компания обязана выплатить" (the active "вынудили его уйти" gives the object,
+    `object_controller`). The infinitive's own subject is `shared_subject`'s, as under any verb it is."""
+    return tree.passive(tree.token(index).head)
 
 
 def _passive_infinitive(tree: Tree, index: int) -> bool:

@@ -24,6 +24,7 @@ from pipeline.events.detection import (
     Trigger,
     body_part,
     explosive,
+    is_clause_verb,
     led_body,
     lemma_of,
 )
@@ -66,6 +67,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
     ENACTED_ACT_NOUNS,
+    EVENT_PHRASES,
     FORUM_ADJECTIVES,
     FORUM_NOUNS,
     FROZEN_ASSET_NOUNS,
@@ -100,6 +102,7 @@ from pipeline.lang.lexicon import (
     SESSION_NOUNS,
     SET_NORM_NOUNS,
     SITTING_BODY_NOUNS,
+    SUBJECTING_VERBS,
     SUPPORT_VERBS,
     TERM_GENITIVES,
     THIRD_PERSON_POSSESSIVES,
@@ -1714,18 +1717,103 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
     if not trigger.nominal or trigger.verb is not None or token.head < 0 or _names_doer(ctx, trigger.token):
         return []
     head = token.head
-    verb = taking_part(ctx, trigger.token)  # "приняли участие в"
+    verb, label = taking_part(ctx, trigger.token), governor_subject.__name__  # "приняли участие в"
     if verb is None:
         held = lemma_of(tree, head) in HOLDING_VERBS and event_type.name in HELD_TYPES
-        if base(token.rel) != "obj" or not (held or collocation_carrier(ctx, trigger)):
+        fire = base(token.rel) == "obj" and opened_fire(ctx, trigger, event_type)
+        if base(token.rel) != "obj" or not (held or fire or collocation_carrier(ctx, trigger)
+                                            or light_verb_object(ctx, trigger, event_type)):
             return []
         verb = head
+        if fire:
+            label = f"{label}+{opened_fire.__name__}"
+        elif not held and trigger.rule != "collocation":
+            label = f"{label}+{light_verb_object.__name__}"
     if tree.token(verb).pos != "VERB" or tree.passive(verb):
         return []
     subjects = true_subjects(tree, tree.kids(verb, "nsubj"))
     if not subjects and tree.token(verb).feats.get("VerbForm") == "Conv" and tree.head_of(verb) is not None:
         subjects = true_subjects(tree, tree.kids(tree.token(verb).head, "nsubj"))  # a gerund's doer: its verb's
-    return [Candidate(event_type.subject, child, governor_subject.__name__) for child in subjects]
+    if not subjects and label != governor_subject.__name__:
+        subjects = _light_verb_doer(ctx, verb)
+    if not subjects and label.endswith(opened_fire.__name__) and base(tree.token(verb).rel) == "conj":
+        subjects = _conjunct_subjects(tree, verb)  # "подъехали к рынку и открыли стрельбу"
+    return [Candidate(event_type.subject, child, label) for child in subjects]
+
+
+# Light verbs whose subject does not do their object's event: who undergoes it ("получил травму", "подвергся
+# обстрелу") or subjects another to it ("подвергли обстрелу").
+NOT_DOING_LIGHT_VERBS = UNDERGO_VERBS | SUBJECTING_VERBS
+# Types whose doer is not who sets their event going: the voters elect, not who holds or calls the vote ("провести
+# выборы", "объявили голосование"); who leaves an office, not who accepts it ("принял отставку").
+NOT_CARRIED_TYPES = frozenset({"election", "resignation", "dismissal"})
+
+
+@rule("events")
+def light_verb_object(ctx: Context, trigger: Trigger, event_type: EventType) -> bool:
+    """An event noun, taken without its verb, that is the object of a light verb (LIGHT_VERBS: "совершить", "начать",
+    "провести", "объявить", "вести") is done by the verb's doer, as a light verb's phrase is: "смертниц, совершивших
+    теракт", "группы, организовавшие теракты", "лица, осуществляющего расследование" (the
+    trigger rules join a noun and its light verb where the verb heads a clause, `is_clause_verb`, and where they did
+    not, the phrase is no event of the noun's: "обещанием он подписал себе приговор", "дает невыполнимые обещания",
+    "будет принимать глобальные решения"). Not a verb of undergoing or
+    subjecting (NOT_DOING_LIGHT_VERBS: "получил травму"), nor a type whose doer is another than who sets it going
+    (NOT_CARRIED_TYPES: "провести выборы"), nor one whose subject undergoes it ("устроил ЧП")."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    lemma = lemma_of(tree, token.head)
+    if lemma not in LIGHT_VERBS or lemma in NOT_DOING_LIGHT_VERBS:
+        return False
+    if is_clause_verb(tree, token.head):
+        rejected("events", light_verb_object, token.start, token.end,
+                 f"'{tree.token(token.head).text}' heads a clause the trigger rules did not join it to")
+        return False
+    if event_type.name in NOT_CARRIED_TYPES or event_type.subject not in ("agent", "participant"):
+        rejected("events", light_verb_object, token.start, token.end,
+                 f"'{tree.token(token.head).text}' sets going a {event_type.name}, not done by its subject")
+        return False
+    fired("events", light_verb_object, token.start, token.end,
+          f"the object of the light verb '{tree.token(token.head).text}'")
+    return True
+
+
+# Verbs that open or keep up fire (those EVENT_PHRASES pairs with "огонь": "открыть огонь", "вести огонь"); their
+# object, an attack noun ("открыл стрельбу", "вели обстрел"), is done by their subject.
+FIRE_VERBS = frozenset(verb for verb, noun in EVENT_PHRASES if noun == "огонь")
+
+
+@rule("events")
+def opened_fire(ctx: Context, trigger: Trigger, event_type: EventType) -> bool:
+    """An attack noun that is the object of a verb of opening or keeping up fire (FIRE_VERBS) is done by the verb's
+    subject, or the subject its verb shares as a conjunct: "мужчина открыл стрельбу в спортклубе", "Неизвестные лица
+    подъехали к рынку и открыли стрельбу" (the trigger rules take "стрельба" alone: "открыть" is no light verb)."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if event_type.name != "attack" or lemma_of(tree, token.head) not in FIRE_VERBS:
+        return False
+    fired("events", opened_fire, token.start, token.end, f"the object of '{tree.token(token.head).text}'")
+    return True
+
+
+def _conjunct_subjects(tree: Tree, verb: int) -> list[int]:
+    """The subjects of the verb a conjunct verb is coordinated with, when they agree in number ("подъехали … и
+    открыли")."""
+    head = tree.token(verb).head
+    number = tree.token(verb).feats.get("Number")
+    return [child for child in true_subjects(tree, tree.kids(head, "nsubj"))
+            if number is None or tree.token(child).feats.get("Number", number) == number
+            or tree.kids(child, "conj", "nummod", "nummod:gov")]
+
+
+def _light_verb_doer(ctx: Context, verb: int) -> list[int]:
+    """The doer of a light verb without a subject of its own: the noun an active participle describes ("смертниц,
+    совершивших теракт"), or the subject of the verb that governs it as an infinitive ("намерены вести переговоры",
+    `infinitive_governor`); who can act (`agent_like`)."""
+    tree, token = ctx.tree, ctx.tree.token(verb)
+    if token.feats.get("VerbForm") == "Part" and base(token.rel) == "acl" and token.head >= 0:
+        found = [token.head]
+    else:
+        governor = infinitive_governor(tree, verb)
+        found = [] if governor is None else true_subjects(tree, tree.kids(governor, "nsubj"))
+    return [child for child in found if agent_like(ctx, tree.noun_of(child))]
 
 
 @rule("events")
