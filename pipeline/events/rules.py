@@ -713,12 +713,12 @@ def _object_is_subject(ctx: Context, trigger: Trigger, child: int) -> bool:
 @rule("events")
 def object_first_subject(ctx: Context, trigger: Trigger, child: int) -> bool:
     """Of two objects the parser gave an active finite verb with no subject, the one that can be nominative and
-    agrees with the verb is its subject where the other cannot be nominative — object-verb-subject order: "Дениса
+    agrees with the verb is its subject where no other object can be one — object-verb-subject order: "Дениса
     Вороненкова застрелил 28-летний Павел Паршов", "его и задержали полицейские", "человек, которого не поддерживает
     большинство населения" (`_may_be_subject`: no pronoun, whose possessive reading fits any case, nor a counted
-    sum, "передал $38 млн"). Not a plural verb with another object that may be nominative: a plural verb may have no
-    subject at all ("Причины ЧП обсудят и в Совете Федерации", an indefinite-personal clause, whose objects agree with
-    it by chance: `_indefinite_personal`)."""
+    sum, "передал $38 млн"). A plural verb may have no subject at all, an indefinite-personal clause whose object
+    agrees with it by chance ("Причины ЧП обсудят и в Совете Федерации": they will discuss them): there the object
+    must also be read nominative in its context by the tagger ("камеры в Москве штрафуют за превышение скорости")."""
     tree, verb = ctx.tree, trigger.predicate
     if trigger.nominal or trigger.passive or tree.token(verb).pos != "VERB" or not tree.is_finite(verb) \
             or tree.kids(verb, "nsubj", "nsubj:pass"):
@@ -727,21 +727,12 @@ def object_first_subject(ctx: Context, trigger: Trigger, child: int) -> bool:
     if len(objects) < 2 or child not in objects \
             or [obj for obj in objects if _may_be_subject(tree, verb, obj)] != [child]:
         return False  # the morphology is asked only of a verb with two objects
-    if _indefinite_personal(tree, verb, [obj for obj in objects if obj != child]):
-        return False
+    if tree.token(verb).feats.get("Number") == "Plur" and tree.token(child).feats.get("Case") != "Nom":
+        return False  # a plural verb may tell what "they" do, with no subject: the tagger's own case decides
     token = tree.token(child)
     fired("events", object_first_subject, token.start, token.end, f"the one object of '{trigger.lemma}' that can be "
                                                                    "its subject")
     return True
-
-
-def _indefinite_personal(tree: Tree, verb: int, others: list[int]) -> bool:
-    """A plural verb whose other objects are not all pronouns or forms with no nominative reading: it may tell what
-    "they" do, with no subject ("Причины ЧП обсудят … чемпионат мира", the last a misparsed conjunct), so an object
-    that agrees with it is no sign of one ("его и задержали полицейские", "которого газеты называют": the other
-    object cannot be the subject)."""
-    return tree.token(verb).feats.get("Number") == "Plur" and any(
-        tree.token(obj).pos != "PRON" and "Nom" in case_readings(tree.token(obj).text) for obj in others)
 
 
 def _may_be_subject(tree: Tree, verb: int, noun: int) -> bool:
