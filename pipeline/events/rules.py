@@ -718,10 +718,12 @@ def _object_is_subject(ctx: Context, trigger: Trigger, child: int) -> bool:
 @rule("events")
 def object_first_subject(ctx: Context, trigger: Trigger, child: int) -> bool:
     """Of two objects the parser gave an active finite verb with no subject, the one that can be nominative and
-    agrees with the verb is its subject where the other cannot be nominative — object-verb-subject order: "Дениса
+    agrees with the verb is its subject where no other object can be one — object-verb-subject order: "Дениса
     Вороненкова застрелил 28-летний Павел Паршов", "его и задержали полицейские", "человек, которого не поддерживает
     большинство населения" (`_may_be_subject`: no pronoun, whose possessive reading fits any case, nor a counted
-    sum, "передал $38 млн")."""
+    sum, "передал $38 млн"). A plural verb may have no subject at all, an indefinite-personal clause whose object
+    agrees with it by chance ("Причины ЧП обсудят и в Совете Федерации": they will discuss them): there the object
+    must also be read nominative in its context by the tagger ("камеры в Москве штрафуют за превышение скорости")."""
     tree, verb = ctx.tree, trigger.predicate
     if trigger.nominal or trigger.passive or tree.token(verb).pos != "VERB" or not tree.is_finite(verb) \
             or tree.kids(verb, "nsubj", "nsubj:pass"):
@@ -730,6 +732,8 @@ def object_first_subject(ctx: Context, trigger: Trigger, child: int) -> bool:
     if len(objects) < 2 or child not in objects \
             or [obj for obj in objects if _may_be_subject(tree, verb, obj)] != [child]:
         return False  # the morphology is asked only of a verb with two objects
+    if tree.token(verb).feats.get("Number") == "Plur" and tree.token(child).feats.get("Case") != "Nom":
+        return False  # a plural verb may tell what "they" do, with no subject: the tagger's own case decides
     token = tree.token(child)
     fired("events", object_first_subject, token.start, token.end, f"the one object of '{trigger.lemma}' that can be "
                                                                    "its subject")
@@ -792,7 +796,8 @@ def passive_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list
     if not trigger.passive and not carried:
         return []
     label = f"{passive_agent.__name__}+{carried_by_passive.__name__}" if carried else passive_agent.__name__
-    return [Candidate("agent", child, label)
+    role = "participant" if carried and event_type.subject == "participant" else "agent"  # a joint action's parties
+    return [Candidate(role, child, label)
             for child in _bare_instrumentals(ctx, trigger, passive_agent)
             if _passive_doer(ctx, child) and not office_instrumental(ctx, trigger, event_type, child)]
 
@@ -802,7 +807,8 @@ def carried_by_passive(ctx: Context, trigger: Trigger) -> bool:
     """An event noun carried by a passive verb of occurrence, its subject (`support_verb`), is done by the verb's doer:
     "Следственным управлением ГУ МВД проводится расследование" — the verb's bare instrumental is the event's agent,
     as a passive trigger's is (`passive_agent`; a light verb's passive phrase, "обыск был проведен полицией", is
-    one already)."""
+    one already); of a joint action its parties ("Переговоры велись делегациями двух стран": participants, as the
+    subject of "делегации вели переговоры")."""
     if trigger.rule != "support_verb" or trigger.verb is None or not ctx.tree.passive(trigger.verb):
         return False
     token = ctx.tree.token(trigger.verb)
@@ -1234,8 +1240,15 @@ def voters_genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> bo
     """The genitive of a noun of voting (VOTING_NOUNS) names who votes, the agent, as the verb's subject does
     ("депутаты проголосовали"): "голосование избирателей", "итоги голосования коллегии выборщиков", "голосование
     «мертвых душ»"; the election's genitive (patient) stays for the one elected or the office ("избрание Байдена",
-    "выборы президента")."""
+    "выборы президента"), and for an act voted on ("голосование законопроекта", "голосование поправок к бюджету":
+    ACT_NOUNS, no voter)."""
     if event_type.name != "election" or lemma_of(ctx.tree, trigger.token) not in VOTING_NOUNS:
+        return False
+    act = next((kid for kid in ctx.tree.kids(trigger.token, "nmod")
+                if _key(ctx.tree, kid) == (None, "Gen") and lemma_of(ctx.tree, kid) in ACT_NOUNS), None)
+    # a bare genitive: "голосование депутатов по законопроекту" names its voters
+    if act is not None:
+        _reject(ctx, voters_genitive, act, "an act voted on, no voter")
         return False
     token = ctx.tree.token(trigger.token)
     fired("events", voters_genitive, token.start, token.end, f"'{trigger.lemma}': its genitive names who votes")
