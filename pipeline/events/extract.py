@@ -84,7 +84,6 @@ from pipeline.lang.lexicon import (
     BOUT_SIGN_WORDS,
     BOUT_WORDS,
     CARRIED_EVENT_PARTICIPLES,
-    CEREMONY_ADJECTIVES,
     COMBAT_NOUNS,
     CONTEST_VERBS,
     CONTRASTIVE_CONJUNCTIONS,
@@ -1511,34 +1510,6 @@ def standing_kind(draft: Draft, tree: Tree) -> str | None:
     return None
 
 
-@rule("events")
-def ceremony_procession(draft: Draft, tree: Tree) -> str | None:
-    """A procession or a rally of a celebration or a mourning is a ceremony, no protest: an adjective of one
-    (CEREMONY_ADJECTIVES) on the noun or on the noun it is apposed to or listed with ("праздничное шествие прошло от
-    здания Совета министров", "торжественные мероприятия — митинги, шествия, выставки"). Not a rally timed to a day
-    ("акция приурочена к годовщине": a protest on an anniversary), one devoted to a cause ("Акция будет посвящена
-    борьбе с произволом"), nor one held in someone's honour or memory ("шествие в память о Степане Бандере",
-    organized by a party: a march of a cause as often as a ceremony)."""
-    if draft.type != "protest" or not draft.trigger.nominal:
-        return None
-    nouns, noun, apposed = [draft.trigger.token], draft.trigger.token, False
-    for _ in range(CEREMONY_LIST_STEPS):  # up a list ("митинги, шествия") to the noun it is apposed to
-        rel, head = base(tree.token(noun).rel), tree.head_of(noun)
-        if rel not in LIST_RELS or head is None or tree.token(head).pos != "NOUN":
-            break
-        noun, apposed = head, apposed or rel != "conj"
-        if apposed:  # a conjunct's own words are another happening's ("траурный митинг, а затем акция протеста")
-            nouns.append(noun)
-    for noun in nouns:
-        adjective = next((child for child in tree.kids(noun, "amod") if lemma_of(tree, child) in CEREMONY_ADJECTIVES),
-                         None)
-        if adjective is not None:
-            return f"'{tree.token(adjective).text} {tree.token(noun).text}': a ceremony, no protest"
-    return None
-
-
-CEREMONY_LIST_STEPS = 3  # apposed or listed nouns above a protest noun where `ceremony_procession` looks
-LIST_RELS = frozenset({"conj", "appos", "parataxis"})  # "мероприятия — митинги, шествия": a dash makes parataxis
 
 
 @rule("events")
@@ -1783,7 +1754,6 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (stage_or_clause, lambda: stage_or_clause(tree, draft.trigger)),
               (inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
-              (ceremony_procession, lambda: ceremony_procession(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
               (status_locative, lambda: status_locative(draft, tree)),
               (custody_status, lambda: custody_status(draft, tree)),

@@ -658,9 +658,6 @@ WEAPON_NOUNS = fold_words("""
 # Nouns of a dedication: the war dead a "турнир памяти погибших солдат" or a "мемориал" honours tell no combat near a
 # noun of combat outside it (`events.extract._first_war_word`).
 MEMORIAL_NOUNS = fold_words("память мемориал")
-# Adjectives of a celebration or a mourning: a procession or a rally with one is a ceremony, no protest ("праздничное
-# шествие", "торжественные мероприятия — митинги, шествия", "траурный митинг"; `events.extract.ceremony_procession`).
-CEREMONY_ADJECTIVES = fold_words("праздничный торжественный траурный юбилейный")
 # Verbs of winning and losing: a fight won or lost is a contest, of sports or a figure ("опасаются проиграть бой").
 CONTEST_VERBS = fold_words("выиграть выигрывать проиграть проигрывать")
 # What "бой" strikes or breaks in its other senses: a clock's or a bell's stroke, dishes or glass smashed ("бой
