@@ -62,13 +62,16 @@ def _owning_group(doc: Document, index: int, speaks: Callable[[int], bool]) -> i
     unnamed "источник": a plural noun it depends on in the genitive ("главы 12 телеканалов"), or any such noun it
     depends on ("источник в спецслужбах … По их данным": the source, not the services, though the verb agrees in
     the plural); not a thing ("обвинения со стороны демократов")."""
+    seen = {index}  # a broken parse may loop its heads
     while doc.tokens[index].rel.startswith("nmod"):
         owner = doc.tokens[index].head
-        if owner < 0 or doc.tokens[owner].pos != "NOUN" or not speaks(owner) or not _someone(doc, owner):
+        if owner < 0 or owner in seen or doc.tokens[owner].pos != "NOUN" or not speaks(owner) \
+                or not _someone(doc, owner):
             break  # "обвинения со стороны демократов": the people, not what they say
         if doc.tokens[index].feats.get("Case") == "Gen" and doc.tokens[owner].feats.get("Number") != "Plur":
             break  # "родственники дипломата": the group is the genitive's owner only when plural
         index = owner
+        seen.add(owner)
     return index
 
 
