@@ -76,12 +76,12 @@ from pipeline.lang.marks import (
     ALL_DASHES,
     ANY,
     CLAUSE_MARKS,
-    FEED_CUTS,
     QUOTE_MARKS,
     TEASER_CUT,
     TEASER_END,
     dialogue_at,
     dialogue_speech_end,
+    feed_item_ends,
     has_quote_mark,
     is_dash,
     line_breaks,
@@ -874,15 +874,14 @@ def _zone_equivalents(doc: Document, mentions: list[Mention], values: list[tuple
 
 
 def _feed_teasers(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None]) -> None:
-    """Withhold the relative dates of the teasers of a news feed: on a page with at least FEED_CUTS cut-off teasers
-    (`TEASER_CUT`), a line that a cut ends, or that holds the " … " set after a teaser (`TEASER_END`), is an item of
-    the site's feed, published on a day of its own that the page does not tell ("Сенат и Палата представителей
-    Конгресса США в четверг на совместном заседании утвердили победу … 3 н …" on a page of 15 December: the Thursday
-    is 7 January, not 10 December). A weekday or "в прошлом году" there counts from no day the page gives: its value
-    is null. A line of a dialogue is no teaser (`dialogue_at`): an interview's question trailing off ("— Вы много
-    критикуете Берни Сандерса…") is the author's ellipsis."""
-    cuts = [found.start() for found in TEASER_CUT.finditer(doc.text) if not dialogue_at(doc.text, found.start())]
-    if len(cuts) < FEED_CUTS:
+    """Withhold the relative dates of the teasers of a news feed: on a page that carries a feed
+    (`marks.feed_item_ends`: cut-off teasers, no interview turns), a line that a cut ends, or that holds the " … " set
+    after a teaser (`TEASER_END`), is an item of the site's feed, published on a day of its own that the page does not
+    tell ("Сенат и Палата представителей Конгресса США в четверг на совместном заседании утвердили победу … 3 н …" on a
+    page of 15 December: the Thursday is 7 January, not 10 December). A weekday or "в прошлом году" there counts from
+    no day the page gives: its value is null. A line of a dialogue is no teaser (`dialogue_at`): an interview's
+    question trailing off ("— Вы много критикуете Берни Сандерса…") is the author's ellipsis."""
+    if not feed_item_ends(doc.text):  # the page's feed gate, the one coref's `teaser_boundary` asks
         return
     for index, m in enumerate(mentions):
         if values[index] is None or values[index][1] != "relative" or values[index][0] is None:  # type: ignore[index]
