@@ -288,9 +288,11 @@ def feed_item_ends(text: str) -> list[int]:
     order; empty for a page with fewer than FEED_CUTS cut-off teasers (`TEASER_CUT`, a dialogue line's trailing
     ellipsis not counted, nor an interview turn's, "Голос Америки: … тысяч квартир для крымско-татарского
     народа…", `interview_turns`): one cut line may be the author's own."""
+    cuts = [found for found in TEASER_CUT.finditer(text) if not dialogue_at(text, found.start())]
+    if len(cuts) < FEED_CUTS:
+        return []  # most pages: no interview scan needed
     turns = interview_turns(text)
-    cuts = [found for found in TEASER_CUT.finditer(text) if not dialogue_at(text, found.start())
-            and text.rfind("\n", 0, found.start()) + 1 not in turns]
+    cuts = [found for found in cuts if text.rfind("\n", 0, found.start()) + 1 not in turns]
     if len(cuts) < FEED_CUTS:
         return []
     ends = {found.end() for found in cuts}
