@@ -204,9 +204,13 @@ def _counts(ctx: Context, tokens: list[int], noun: int) -> list[int]:
     """The numerals that count a noun: its numeral dependents before it in the phrase ("трех человек", "одного
     собеседника"); a number after it is a label, no count ("статью 30 закона"); an adjective the parse reads as a
     count agrees with its noun instead (`agreeing_count`: "многих специалистов", "25-летнего аспиранта")."""
+    return [c for c in _count_words(ctx, tokens, noun) if not agreeing_count(ctx.tokens[c].text)]
+
+
+def _count_words(ctx: Context, tokens: list[int], noun: int) -> list[int]:
+    """The phrase's words before `noun` that the parse tags as counting it (NUM, nummod)."""
     return [c for c in ctx.kids(noun) if c in tokens and c < noun
-            and (ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod"))
-            and not agreeing_count(ctx.tokens[c].text)]
+            and (ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod"))]
 
 
 def agreeing_count(word: str) -> bool:
@@ -225,10 +229,9 @@ def agreeing_count(word: str) -> bool:
 def _trace_agreeing_counts(ctx: Context, tokens: list[int], heads: set[int]) -> None:
     """Trace `agreeing_count` for the phrase's head nouns: the count read as an agreeing adjective."""
     for noun in heads:
-        for index in ctx.kids(noun):
+        for index in _count_words(ctx, tokens, noun):
             token = ctx.tokens[index]
-            if index in tokens and index < noun and (token.pos == "NUM" or token.rel.startswith("nummod")) \
-                    and agreeing_count(token.text):
+            if agreeing_count(token.text):
                 fired("quotes", "agreeing_count", token.start, ctx.tokens[noun].end,
                       f"{token.text}: an adjective agreeing with {ctx.tokens[noun].text}, no count")
 
