@@ -343,6 +343,9 @@ EDITION_YEAR_ENDINGS = (" года", " г.", " г")
 TIME_PREPOSITION_NOUNS = frozenset(("течение", "ходе", "продолжение", "протяжении", "период", "конца", "начала",
                                     "середины"))
 WHOLE_WORDS = frozenset(("всего", "всей", "целого"))  # "в течение всего 2017 года"
+# Prepositions that make an event noun the time of its clause ("после победы Трампа на выборах в ноябре 2016 года
+# Обама ввел санкции"): the event's date then dates the clause, not only the noun (`background_told`).
+EVENT_TIME_LINKS = frozenset(("после", "перед", "до", "накануне"))
 
 # The calendar of US federal elections: election day is the Tuesday after the first Monday of November (a Tuesday
 # from 2 to 8 November) of an even year, a presidential one when the year divides by four, a midterm otherwise. A
