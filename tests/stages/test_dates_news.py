@@ -1339,13 +1339,24 @@ PRESENT_WEEKDAYS = [
      [("субботы", "2011-01-08", "weekday")]),
 ]
 
+# A shift adjective in the instrumental before a season adverb counts seasons, as its other forms do ("предстоящим
+# летом": the coming summer, not the summer of the year said before; dates44, pool 1 value wrong -> right); a genitive
+# adjective before the adverb belongs to a noun after it
+COMING_SEASONS = [
+    ("Гастроли\n\nИменно здесь в 1978 году начинались наши первые гастроли, и предстоящим летом мы замкнем круг.",
+     "2008-05-07", [("1978 году", "1978", "year"), ("предстоящим летом", "2008-SU", "season")]),
+    ("Концерт\n\nГруппа выступит грядущим летом в Москве.", "2019-03-01", [("грядущим летом", "2019-SU", "season")]),
+    ("Матчи\n\nМатчи предстоящего летом турнира пройдут в Москве.", "2019-03-01", [("летом", "2019-SU", "season")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
          + SEASON_TURNS + WINTER_STORY + BACKGROUND_FUTURE + EDITION_YEARS + WEEKDAYS_OF_DAYS_TOLD
          + TIMES_OF_WEEKDAYS + RANGE_ENDS + COMING_DAYS_ROWS + TERM_ENDS + FUTURE_GOVERNORS
          + COMING_THIS_YEAR + APPOINTED_AT + DOCUMENT_DATES + COMPARED_BASES + FUTURE_AUX_BEFORE
-         + SPEECH_DAYS + STORY_GOES_ON + APPOSED_DAYS + PLANS_AND_PARTS + ASKED_DAYS + PRESENT_WEEKDAYS)
+         + SPEECH_DAYS + STORY_GOES_ON + APPOSED_DAYS + PLANS_AND_PARTS + ASKED_DAYS + PRESENT_WEEKDAYS
+         + COMING_SEASONS)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
