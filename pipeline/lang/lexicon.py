@@ -2201,12 +2201,12 @@ ONSET_NOUNS = TIME_UNIT_NOUNS | fold_words("""
 AGENCY_SENSE_NOUNS = fold_words("следствие")
 # Nouns whose bare genitive is the body that owns them, a body's organ, member or motion, what it holds, thinks or
 # does: with one of them an AGENCY_SENSE_NOUNS word names the body ("органы предварительного следствия",
-# "руководитель следствия", "ходатайство следствия об аресте", "запрос следствия", "по мнению следствия", "позиция
-# следствия", "жалоба на действия следствия", "в распоряжении следствия есть видеозаписи"); not a stage or a course of
-# it ("ход следствия", "на стадии следствия", "в интересах следствия"), nor what it found ("по данным следствия",
-# "по версии следствия": the dev golds mark one and leave one, events130).
+# "руководитель следствия", "ходатайство следствия об аресте", "запрос следствия", "по мнению следствия", "жалоба на
+# действия следствия", "в распоряжении следствия есть видеозаписи"); not a stage or a course of it ("ход следствия",
+# "на стадии следствия", "в интересах следствия"), nor what it found ("по данным следствия", "по версии следствия":
+# the dev golds mark one and leave one, events130).
 AGENCY_OWNED_NOUNS = fold_words("""
-    орган руководитель представитель сотрудник ходатайство запрос требование мнение позиция действие распоряжение
+    орган руководитель представитель сотрудник ходатайство запрос требование мнение действие распоряжение
 """)
 
 # Who brings charges: their accusation is a step of an investigation, not a speech act ("прокуратура обвиняла").
