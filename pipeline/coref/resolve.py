@@ -53,6 +53,7 @@ from pipeline.coref.mentions import (
     description_adjectives,
     field_modified_organization,
     find_anaphors,
+    happening_noun,
     introducing_nouns,
     introduction_adjectives,
     is_possessive,
@@ -75,7 +76,7 @@ from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import one_body
 from pipeline.entities.forms import entity_person_gender
-from pipeline.entities.lexicon import CAPITAL_COUNTRIES, COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
+from pipeline.entities.lexicon import ARTIFACT_NOUNS, CAPITAL_COUNTRIES, COUNTRY_ADJECTIVES, LEGAL_FORMS, word_country
 from pipeline.lang.fold import CYRILLIC, LATIN, WORD, fold, fold_uncached, fold_words
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
@@ -337,6 +338,9 @@ def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
         event = rules.event_subject(state.doc, anaphor)
         if event:
             return decision.reject("event_subject", event)
+        happening = rules.taking_place(state.doc, anaphor)
+        if happening and not named_happening(state, decision.entity):
+            return decision.reject("taking_place", happening)
         spatial = rules.spatial_pronoun(state.doc, anaphor, state.infos[decision.entity])
         argument = verb_person_relative(state, anaphor, decision.entity) if spatial else ""
         if argument:
@@ -344,6 +348,13 @@ def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
         if spatial:
             return decision.reject("spatial_pronoun", spatial)
     return decision
+
+
+def named_happening(state: Resolution, entity: int) -> bool:
+    """The entity is itself an event or a named thing by the noun its name was introduced with ("турнира «ВТБ Кубок
+    Кремля», который проходит в эти дни": `happening_noun`, the entities stage's ARTIFACT_NOUNS): a relative
+    `taking_place` stands for it."""
+    return any(happening_noun(kind) or kind in ARTIFACT_NOUNS for kind in state.infos[entity].kinds)
 
 
 # The relations that keep a relative's name one phrase while its head is sought (`verb_person_relative`): "Кучмы и
@@ -1483,6 +1494,17 @@ def _glossed_decision(state: Resolution, anaphor: Anaphor, decision: Decision) -
     return _plural_decision(state, anaphor, decision)
 
 
+def _thing_or_event(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision | None:
+    """The pronoun left unlinked before any candidate is weighed when what its noun or verb says of it fits only a
+    thing or an event (`rules.thing_process`, `rules.event_subject`, `rules.taking_place`); None otherwise."""
+    for name, check in (("thing_process", rules.thing_process), ("event_subject", rules.event_subject),
+                        ("taking_place", rules.taking_place)):
+        reason = check(state.doc, anaphor)
+        if reason:
+            return decision.reject(name, reason)
+    return None
+
+
 def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     """"он", "его", "она": the best agreeing entity mentioned shortly before, unless an unnamed subject between is
     the likelier antecedent; one a name in brackets glosses is that name's (`bracketed_name`)."""
@@ -1490,12 +1512,9 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     early = _glossed_decision(state, anaphor, decision)
     if early is not None:
         return early
-    reason = rules.thing_process(state.doc, anaphor)
-    if reason:
-        return decision.reject("thing_process", reason)
-    reason = rules.event_subject(state.doc, anaphor)
-    if reason:
-        return decision.reject("event_subject", reason)
+    early = _thing_or_event(state, anaphor, decision)
+    if early is not None:
+        return early
     best = candidates(state, anaphor, decision)
     best = {entity: item for entity, item in best.items() if not _past_spoken_role(state, anaphor, item[2], decision)}
     if not best:

@@ -33,19 +33,24 @@ from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
+    CALENDAR_NOUNS,
     EVENT_ONLY_VERBS,
     EVENT_PHRASES,
     FIRST_PERSON_PRONOUNS,
+    GOAL_ADVERBS,
     MEDIA_NOUNS,
     OBJECT_CONTROL_VERBS,
     OWN_KIND_PLACE_NOUNS,
+    PASSING_PREPOSITIONS,
     PERSON_POSSESSIVES,
     PREPOSITIONAL_GERUNDS,
     PROBLEM_NOUNS,
     REFLEXIVE_PRONOUNS,
     RELATIVE_PLACE_WORDS,
+    SCHEDULING_VERBS,
     SELF_INTENTION_NOUNS,
     STORY_BODY_NOUNS,
+    TAKING_PLACE_VERBS,
     THING_PRONOUNS,
     THIRD_PERSON_POSSESSIVES,
     TIME_PLACING_NOUNS,
@@ -509,6 +514,51 @@ def event_subject(doc: Document, anaphor: Anaphor) -> str:
     if not token.rel.startswith("nsubj") or not 0 <= verb < len(doc.tokens):
         return ""
     return f"the event that '{doc.tokens[verb].text}'" if lemma_of(doc.tokens[verb]) in EVENT_ONLY_VERBS else ""
+
+
+@rule("coref")
+def taking_place(doc: Document, anaphor: Anaphor) -> str:
+    """"который", "он", "она" as the subject of an event's taking place stand for the event, never a person, an
+    organization or a place: left unlinked, as after `event_subject`'s verbs. "пройти", "проходить"
+    (`TAKING_PLACE_VERBS`: "на матч «Всех звезд», который пройдет 27 января", "в турнире … где он пройдет - в
+    Австралии") only when the verb takes nothing a person "проходит" (`_passing_arguments`); a scheduling verb's
+    passive participle (`SCHEDULING_VERBS`: "финал турнира, который намечен на 29 августа") always."""
+    token = doc.tokens[anaphor.head]
+    verb = token.head
+    if not token.rel.startswith("nsubj") or not 0 <= verb < len(doc.tokens):
+        return ""
+    lemma = lemma_of(doc.tokens[verb])
+    feats = doc.tokens[verb].feats
+    if lemma in SCHEDULING_VERBS and feats.get("VerbForm") == "Part" and feats.get("Voice") == "Pass":
+        return f"the event that '{doc.tokens[verb].text}' (scheduled)"
+    if lemma in TAKING_PLACE_VERBS and feats.get("VerbForm") != "Part" and not _passing_arguments(doc, verb):
+        return f"the event that '{doc.tokens[verb].text}' (takes place)"
+    return ""
+
+
+PASSED_RELATIONS = frozenset({"obj", "iobj", "xcomp", "ccomp"})  # "прошел курс", "проходит подозреваемым"
+
+
+def _passing_arguments(doc: Document, verb: int) -> bool:
+    """What a person "проходит" that an event does not: an object or a clause ("прошел курс лечения"), a goal
+    adverb (`GOAL_ADVERBS`: "парламента, куда она прошла в 2011 году"), an oblique
+    in the instrumental ("проходит подозреваемым"), after a preposition of a way or a role (`PASSING_PREPOSITIONS`:
+    "по делу", "как свидетель", "через КПП"), or a goal in the accusative ("прошла в парламент", "прошел в финал";
+    not a date: "пройдет в субботу", `TIME_PLACING_NOUNS`, `CALENDAR_NOUNS`)."""
+    kids = children(doc)
+    for child in kids[verb]:
+        token = doc.tokens[child]
+        relation = base(token.rel)
+        if relation in PASSED_RELATIONS or (relation == "advmod" and fold(token.text) in GOAL_ADVERBS):
+            return True
+        if relation != "obl":
+            continue
+        marks = {fold(doc.tokens[mark].text) for mark in kids[child] if base(doc.tokens[mark].rel) in ("case", "mark")}
+        if marks & PASSING_PREPOSITIONS or token.feats.get("Case") == "Ins":
+            return True
+        if token.feats.get("Case") == "Acc" and lemma_of(token) not in TIME_PLACING_NOUNS | CALENDAR_NOUNS:
+            return True
+    return False
 
 
 @rule("coref")

@@ -984,6 +984,17 @@ EVENT_ONLY_VERBS = (SUPPORT_VERBS - fold_words("""
     проходить пройти идти стартовать готовиться ожидаться прогреметь разразиться вспыхнуть открыться открываться
     раздаться наметить запланировать повториться повторяться
 """)) | fold_words("продлиться длиться")
+# coref102: "пройти", "проходить" of an event taking place ("матч, который пройдет 27 января"), which a person does
+# too with an object, a way, a role or a goal ("прошел курс лечения", "проходит по делу как свидетель", "прошла в
+# парламент"): the event's verb only without any of those (`coref.rules.taking_place`).
+TAKING_PLACE_VERBS = fold_words("пройти проходить")
+# Prepositions of a way through or a role with which a person "проходит": "через КПП", "по делу", "как свидетель".
+PASSING_PREPOSITIONS = fold_words("по через мимо сквозь вдоль как")
+# Adverbs of a goal ("куда она прошла в 2011 году", "прошел туда"): a person's way, no event's taking place.
+GOAL_ADVERBS = fold_words("куда туда сюда")
+# Verbs whose passive participle puts an event ahead ("турнир намечен на 29 августа", "запуск запланирован на
+# апрель"); not "назначить" ("назначен министром" is a person).
+SCHEDULING_VERBS = PLANNING_VERBS - fold_words("назначить назначать")
 
 # A fall from somewhere ("с лошади", "с моста", "с высоты") is a body's fall, an accident (`events.detection.fall_from`,
 # `physical_fall`: "упал с лошади и сломал руку", "после падения с лошади"); a figure falls from a level or a time

@@ -732,6 +732,20 @@ EVENT_RELATIVES = [  # coref81: a relative that is the subject of a verb only ev
     ("Эксперты похвалили Анну Орлову, которая продлила контракт с клубом.", "которая", "Анна Орлова",
      "relative_after_name"),  # "продлить" is no event's verb
 ]
+TAKING_PLACES = [  # coref102: a subject of "пройти" taking place, or of "намечен", is an event, no one named before
+    ("На матче между «Крыльями Советов» и «Зенитом», который пройдет в субботу в Самаре, ожидается аншлаг.",
+     "который", None, "taking_place"),  # the match, not the club
+    ("Пилоты готовятся к гонке в Сан-Марино, который намечен на 20 апреля.", "который", None, "taking_place"),
+    ("Иван Орлов готовится к турниру в Казани. Он пройдет в субботу.", "Он", None, "taking_place"),
+    ("Иван Орлов, который прошел курс лечения в Германии, вернулся в команду.", "который", "Иван Орлов",
+     "relative_after_name"),  # an object: a person "проходит" it
+    ("Анна Орлова, которая прошла в парламент в 2011 году, возглавила комитет.", "которая", "Анна Орлова",
+     "relative_after_name"),  # a goal in the accusative
+    ("Следователи допросили Ивана Орлова. Он проходит по делу как свидетель.", "Он", "Иван Орлов", "ranking"),
+    ("Анна Орлова работала в горсовете, куда она прошла в 2011 году.", "она", "Анна Орлова", "ranking"),  # a goal
+    ("Теннисистка Анна Орлова пробилась в четвертьфинал теннисного турнира «ВТБ Кубок Кремля», который проходит в эти "
+     "дни в Москве.", "который", "ВТБ Кубок Кремля", "relative_after_name"),  # the named event itself
+]
 PLACE_CLAUSES = [  # coref81: a reflexive in a "где" clause without a subject is the subject's around it
     ("Иван Петров покинул «Зенит», где провел пять лет своей карьеры.", "своей", "Иван Петров", "place_clause"),
     ("Иван Петров приехал в Тверь, где мэр Олег Смирнов представил свой проект.", "свой", "Олег Смирнов",
@@ -753,7 +767,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
         + NAME_HEADS + STORY_COUNTRIES + SENTENCE_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS + SUBORDINATE_OBJECTS
         + STATE_PERSONS + SEXED_NOUNS + RELATIVE_HOSTS + BODY_THINGS + SUBJECT_PRONOUNS + EVENT_RELATIVES
-        + PLACE_CLAUSES + OUTER_NAMES)
+        + PLACE_CLAUSES + OUTER_NAMES + TAKING_PLACES)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
