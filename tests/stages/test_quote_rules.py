@@ -2663,6 +2663,12 @@ RULE_ROWS = [
     ("speaker-apposed-role-name-relatum", "Санкции не отменят до возврата Крыма, заявил официальный представитель "
      "Белого дома, пресс-секретарь президента США Дональда Трампа Шон Спайсер.",
      "Санкции не отменят до возврата Крыма", "Шон Спайсер", "indirect_trailing"),
+    # the apposed name is kept against the tests of the description (`_apposed_found`: `relative_mismatch` turned
+    # him down as "never introduced as друг")
+    ("speaker-apposed-role-name-relative", "Афанасий Коссе давно собирал материалы о войне. «Он хотел издать книгу», - "
+     "рассказал агентству его друг, председатель ассоциации выпускников вузов бывшего СССР и российских "
+     "соотечественников в Греции Панайотис Ксантопулос.", "Он хотел издать книгу", "Панайотис Ксантопулос",
+     "direct_after"),
     ("speaker-apposed-role-name-genitive", "Сделка сорвалась в последний момент, сообщил представитель министерства, "
      "помощник Олега Смирнова.", "Сделка сорвалась в последний момент", "представитель министерства",
      "indirect_trailing"),
@@ -3417,6 +3423,7 @@ SPEAKER_STEP_ROWS = [
     # a name closing a role phrase set off after the subject (quotes104); a genitive relatum or a clause is none
     ("speaker-apposed-role-name-one-of", "apposed_role_name", True),
     ("speaker-apposed-role-name-relatum", "apposed_role_name", True),
+    ("speaker-apposed-role-name-relative", "apposed_role_name", True),
     ("speaker-apposed-role-name-genitive", "apposed_role_name", False),
     ("speaker-apposed-role-name-participle", "apposed_role_name", False),
     ("dash-minus", "closing_name", False),
