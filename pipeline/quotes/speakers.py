@@ -183,8 +183,10 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
     seen: set[int] = set()
     appositions = [child for child in ctx.kids(head, "appos") if is_person_token(ctx, child)]
     closing_name = _closing_name(ctx, head, tokens) if closing else []
-    for index in appositions + _with_comma_apposition(ctx, head, tokens) + _adjacent_name(ctx, head, tokens) \
-            + closing_name:
+    named = appositions + _with_comma_apposition(ctx, head, tokens) + _adjacent_name(ctx, head, tokens) + closing_name
+    if closing and not any(index > tokens[-1] and _mention_of_type(ctx, index, "PER") for index in named):
+        named += _apposed_role_name(ctx, head, tokens)  # no name found after the phrase yet
+    for index in named:
         if index not in mentions or index <= head or mentions[index][1].start in seen:
             continue
         entity_index, mention = mentions[index]
@@ -347,6 +349,63 @@ def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[i
     return tokens + extra
 
 
+# How many tokens a role phrase set off after the speaker's phrase may run before the name that closes it.
+APPOSED_ROLE_WINDOW = 20
+APPOSED_ROLE_MARKS = frozenset(QUOTE_MARKS) | {",", "(", ")"}  # marks inside a role phrase: names, lists, glosses
+
+
+def _apposed_role_name(ctx: Context, head: int, tokens: list[int], trace: bool = True) -> list[int]:
+    """A person's name closing a role phrase set off after the speaker's phrase by a comma or a spaced dash, past
+    what `_with_comma_apposition` reads: "один из лидеров парламентской оппозиции, депутат Омурбек X заявил" (a
+    partitive "один из" of persons, `_one_of_persons`), "член совета при министерстве, народный учитель РФ Майя X"
+    (any animate noun), "официальный представитель Белого дома, пресс-секретарь президента США Дональда Трампа
+    Шон X" (a person in the genitive is the role's relatum, walked past), "автор статьи - президент Ассоциации по
+    конкурентоспособности и экономической безопасности (ACSE) Эрик X" (a long phrase, "и", quotes, a bracketed
+    gloss). The words between are a role phrase's (`CLOSING_NAME_WORDS`, marks, "и"); the name is in
+    the head's case and the nominative, opens its mention, is no subject of a verb of its own, and after "и" the
+    verb is singular. Only for the quote's own source phrase (`_entity_in_np`'s `closing`); `describe` keeps the
+    name against the description's tests (`_apposed_found`). Rule `apposed_role_name` (fired trace)."""
+    feats = ctx.feats(head)
+    person = ctx.lemma(head) in SPEAKER_ROLE_NOUNS | UNNAMED_SOURCES or person_word(ctx, head) \
+        or (ctx.tokens[head].pos == "NOUN" and feats.get("Animacy") == "Anim") or _one_of_persons(ctx, head, tokens)
+    first = tokens[-1] + 1
+    if not person or feats.get("Case", "Nom") != "Nom" or ctx.lemma(head) in UNNAMED_SOURCES \
+            or first >= len(ctx.tokens) or not (ctx.tokens[first].text == "," or _dash_apposition(ctx, tokens, first)):
+        return []
+    _, limit = ctx.sentence_range(head)
+    joined = False
+    index = first + 1
+    while index < min(limit, first + APPOSED_ROLE_WINDOW):
+        token = ctx.tokens[index]
+        found = ctx.mention_of_token.get(index)
+        if found is not None and ctx.doc.entities[found[0]].type == "PER" and found[1].start == token.start:
+            if ctx.feats(index).get("Case") == "Gen" and ctx.tokens[index - 1].pos != "ADP":
+                index = ctx.token_at(found[1].end - 1) + 1  # "пресс-секретарь президента | Дональда Трампа |"
+                continue
+            if ctx.feats(index).get("Case", "Nom") != "Nom" or index == first + 1 \
+                    or _subject_of_its_own(ctx, head, index) or (joined and _plural_verb(ctx, head)):
+                return []
+            if trace:
+                fired("quotes", "apposed_role_name", ctx.tokens[head].start, found[1].end,
+                      f"{ctx.word(head)} … {found[1].text}: the name closing the role phrase set off after it")
+            return [index]
+        if ctx.is_finite(index) or ctx.word(index) in ("который", "что") or not (
+                token.pos in CLOSING_NAME_WORDS or ctx.word(index) == "и" or token.text in APPOSED_ROLE_MARKS
+                or _dash_apposition(ctx, list(range(first, index)), index)):
+            return []
+        joined = joined or ctx.word(index) == "и"
+        index += 1
+    return []
+
+
+def _one_of_persons(ctx: Context, head: int, tokens: list[int]) -> bool:
+    """"один из лидеров оппозиции": a nominative "один" whose partitive "из" phrase is of animate nouns (persons)
+    stands for one person."""
+    return ctx.lemma(head) == "один" and head + 2 < len(ctx.tokens) and ctx.word(head + 1) == "из" \
+        and any(ctx.feats(index).get("Animacy") == "Anim" and ctx.tokens[index].pos == "NOUN"
+                for index in tokens if index > head + 1)
+
+
 def _adjacent_name(ctx: Context, head: int, tokens: list[int]) -> list[int]:
     """A person's name right after a person noun that ends its phrase, in the noun's case ("Как заявил на суде
     заявитель | Павлов, …"): an apposition, wherever the parse attached the name (it made "Павлов" the subject of
@@ -480,6 +539,9 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     abroad = False  # a person was turned down as of another country than the party's
     for step in DESCRIBE_STEPS:
         found = step(ctx, head, candidate, history)
+        if found is not None and _apposed_found(ctx, head, tokens, found) \
+                and not _named_in_content(ctx, head, found, candidate):
+            return found  # the phrase's own apposition names the person: no test of the description applies
         if found is not None and found.entity is not None and country_mismatch(ctx, found.entity, land, mention):
             abroad = True
             continue
@@ -496,6 +558,18 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     if abroad and (found := country_person_before(ctx, head, candidate, history, land, mention)) is not None:
         return found
     return _phrase(ctx, head, tokens)
+
+
+def _apposed_found(ctx: Context, head: int, tokens: list[int], found: Speaker) -> bool:
+    """The person a step found is the name `_apposed_role_name` reads closing the role phrase set off after the
+    phrase ("первый зампред комитета Госдумы по вопросам семьи, женщин и детей, единоросс Ольга X", "друг,
+    председатель ассоциации … Панайотис X"): the apposition introduces that person with the phrase, so the tests of
+    a description against the person's other introductions (`title_mismatch`: "introduced as единоросс",
+    `relative_mismatch`: "never introduced as друг") do not apply."""
+    if found.entity is None or found.mention is None:
+        return False
+    apposed = _apposed_role_name(ctx, head, tokens, trace=False)
+    return bool(apposed) and ctx.tokens[apposed[0]].start == found.mention.start
 
 
 def _named_in_content(ctx: Context, head: int, found: Speaker, candidate: Candidate) -> bool:

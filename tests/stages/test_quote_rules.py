@@ -2653,6 +2653,28 @@ RULE_ROWS = [
     ("speaker-closing-name", "«Закон нужно принимать сейчас», - заявил \"Независимой газете\" член думского комитета "
      "по безопасности и противодействию коррупции депутат Олег Смирнов.", "Закон нужно принимать сейчас",
      "Олег Смирнов", "direct_after"),
+    # a person's name closing a role phrase set off after the subject by a comma or a spaced dash, past the phrase
+    # the comma-apposition step reads: "один из" of persons, a relatum's genitive name walked past (quotes104,
+    # speakers._apposed_role_name, traced `apposed_role_name`); guards: a relatum's genitive name alone, a participle
+    # opening a clause of its own
+    ("speaker-apposed-role-name-one-of", "Выборы назначены на осень. Один из лидеров парламентской оппозиции, депутат "
+     "Омар Тукеев заявил журналистам во вторник, что референдум проводить рано.", "референдум проводить рано",
+     "Омар Тукеев", "indirect_that"),
+    ("speaker-apposed-role-name-relatum", "Санкции не отменят до возврата Крыма, заявил официальный представитель "
+     "Белого дома, пресс-секретарь президента США Дональда Трампа Шон Спайсер.",
+     "Санкции не отменят до возврата Крыма", "Шон Спайсер", "indirect_trailing"),
+    # the apposed name is kept against the tests of the description (`_apposed_found`: `relative_mismatch` turned
+    # him down as "never introduced as друг")
+    ("speaker-apposed-role-name-relative", "Афанасий Коссе давно собирал материалы о войне. «Он хотел издать книгу», - "
+     "рассказал агентству его друг, председатель ассоциации выпускников вузов бывшего СССР и российских "
+     "соотечественников в Греции Панайотис Ксантопулос.", "Он хотел издать книгу", "Панайотис Ксантопулос",
+     "direct_after"),
+    ("speaker-apposed-role-name-genitive", "Сделка сорвалась в последний момент, сообщил представитель министерства, "
+     "помощник Олега Смирнова.", "Сделка сорвалась в последний момент", "представитель министерства",
+     "indirect_trailing"),
+    ("speaker-apposed-role-name-participle", "Как сообщил представитель полиции, задержанный водитель Иван Петров дал "
+     "признательные показания.", "задержанный водитель Иван Петров дал признательные показания",
+     "представитель полиции", "indirect_as_says"),
     # a name whose form has no nominative reading, in an object's case, is the verb's addressee or object, no
     # subject read loosely (subjects._declined_oblique, `declined_oblique`): "«Ромашке» предложили" has no speaker
     ("speaker-object-name-dative", "Магазин сменил владельца. «Ромашке» предложили внести изменения в правила "
@@ -3398,6 +3420,12 @@ SPEAKER_STEP_ROWS = [
     ("speaker-dative-addressee-nominative", "dative_addressee", False),
     # a name closing a role phrase the parse cut short (quotes98); a name the phrase holds needs no rule
     ("speaker-closing-name", "closing_name", True),
+    # a name closing a role phrase set off after the subject (quotes104); a genitive relatum or a clause is none
+    ("speaker-apposed-role-name-one-of", "apposed_role_name", True),
+    ("speaker-apposed-role-name-relatum", "apposed_role_name", True),
+    ("speaker-apposed-role-name-relative", "apposed_role_name", True),
+    ("speaker-apposed-role-name-genitive", "apposed_role_name", False),
+    ("speaker-apposed-role-name-participle", "apposed_role_name", False),
     ("dash-minus", "closing_name", False),
     # a headline's source named by the lead's restatement (quotes97); not by an outlet relaying it
     ("speaker-headline-restated-cue", "headline_restated", True),
