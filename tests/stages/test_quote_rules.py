@@ -324,6 +324,17 @@ RULE_ROWS = [
     ("outlet-trailing",
      "Метро закроют на ремонт. Об этом заявил мэр Казани Иван Фомин в эфире радио, передает РИА Новости.",
      "Метро закроют на ремонт", "РИА Новости", "indirect_outlet"),
+    # a trailing outlet after an inner source's cue reports that source's content: the outlet's quote takes the
+    # inner content's span, not the whole sentence (quotes105, extract._on_inner_content, traced
+    # `outlet_inner_content`); after "по словам X" the outlet's quote is kept beside X's (extract._outlet_of_inner);
+    # guard: a person's trailing cue keeps the whole sentence
+    ("outlet-inner-that", "Министр финансов Антон Силуанов заявил, что бюджет будет исполнен, передает ТАСС.",
+     "бюджет будет исполнен", "ТАСС", "indirect_outlet"),
+    ("outlet-inner-according", "По словам министра финансов Антона Силуанова, бюджет будет исполнен, сообщает "
+     "«Интерфакс».", "бюджет будет исполнен", "Интерфакс", "indirect_outlet"),
+    ("outlet-inner-person-guard", "Губернатор Олег Петров заявил, что мост откроют в мае, написал в своем блоге "
+     "депутат Иван Смирнов.", "Губернатор Олег Петров заявил, что мост откроют в мае", "Иван Смирнов",
+     "indirect_trailing"),
     # a clause ending with a quoted fragment, then a trailing cue: the clause is the quote (quotes71)
     ("trailing-mixed-fragment", "Сближение с Россией Сухуми начнет «пока с экономики», подчеркнул Сергей Багапш.",
      "Сближение с Россией Сухуми начнет «пока с экономики»", "Сергей Багапш", "indirect_trailing"),
@@ -3170,6 +3181,8 @@ def test_rejections_are_traced(class_id: str, verdict: str) -> None:
 # Rows whose speaker comes from a traced speaker step: the step's label must fire (False: the guard row, where
 # `publication_of_source` must not).
 SPEAKER_STEP_ROWS = [
+    ("outlet-inner-that", "outlet_inner_content", True),
+    ("outlet-inner-person-guard", "outlet_inner_content", False),
     ("speaker-gerund-own-clause", "gerund_own_clause", True),
     ("speaker-relative-host", "relative_host", True),
     ("speaker-host-clause-subject", "host_clause_subject", True),
