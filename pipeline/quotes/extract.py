@@ -97,9 +97,11 @@ def _outlet_verb_after(ctx: Context, candidate: Candidate) -> bool:
 
 def _medium_after(ctx: Context, verb: int) -> bool:
     """The words after the verb to its sentence's end name a news medium: an outlet's mention (`is_outlet`,
-    `reports_only`, an agency's name) or a medium's noun ("агентство", "издание")."""
+    `reports_only`, an agency's name) or a medium's noun ("агентство", "издание"), in no dative (an addressee)."""
     _, limit = ctx.sentence_range(verb)
     for index in range(verb + 1, limit):
+        if ctx.feats(index).get("Case") == "Dat":
+            continue  # "сообщил «Интерфаксу» председатель": the outlet told, a person speaks
         mention = ctx.mention_of_token.get(index)
         if mention is not None and (is_outlet(ctx, mention[0]) or reports_only(ctx, mention[0])
                                     or news_agency(ctx.doc.entities[mention[0]].name)):
@@ -139,12 +141,27 @@ def _on_inner_content(ctx: Context, candidate: Candidate, kept: list[Candidate])
     if not inner:
         return candidate
     content = min(inner, key=lambda other: other.start)
-    if (content.start, content.end) == (candidate.start, candidate.end):
+    if (content.start, content.end) == (candidate.start, candidate.end) or not _opens_content(ctx, candidate, content):
         return candidate
     cue = content.cue.text if content.cue is not None else ""
     fired("quotes", "outlet_inner_content", content.start, content.end,
           f"{ctx.word(outlet)}: the outlet reports the content of {cue}")
     return replace(candidate, start=content.start, end=content.end, rule=indirect_outlet.__name__)
+
+
+def _opens_content(ctx: Context, candidate: Candidate, content: Candidate) -> bool:
+    """The inner cue opens what the outlet reports: between the trailing content's start and the inner content no
+    finite verb but the inner cue and its auxiliaries ("X заявил, что", "По словам X,", "Как сообщили в …,", "X был
+    уверен, что"); "Задержаны в Земуне, где, по некоторым данным, <…>" / "суд отклонил иск …, за то, что <…>": the
+    outlet reports the whole sentence. An inner cue before the trailing content opens it only when its content
+    covers the trailing one ("назвал <A, B>, сообщает X" with the trailing rule's content "B")."""
+    cue = content.cue_token
+    assert cue is not None
+    if ctx.tokens[cue].start < candidate.start:
+        return content.start <= candidate.start
+    first, begin = ctx.token_at(candidate.start), ctx.token_at(content.start)
+    return not any(ctx.is_finite(index) and index != cue and ctx.tokens[index].head != cue
+                   for index in range(first, begin))
 
 
 # The indirect rules whose content is a reported clause ("заявил, что <…>", "по словам X, <…>", "назвал <…>"), which

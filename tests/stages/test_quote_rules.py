@@ -335,6 +335,14 @@ RULE_ROWS = [
     ("outlet-inner-person-guard", "Губернатор Олег Петров заявил, что мост откроют в мае, написал в своем блоге "
      "депутат Иван Смирнов.", "Губернатор Олег Петров заявил, что мост откроют в мае", "Иван Смирнов",
      "indirect_trailing"),
+    # guards: an outlet told by a person in the dative is no outlet's trailing cue; a main clause before the inner
+    # cue ("задержали …, где, по некоторым данным, …") leaves the outlet the whole sentence (extract._opens_content)
+    ("outlet-inner-addressee-guard", "Губернатор Олег Петров заявил, что мост откроют в мае, сообщил «Интерфаксу» "
+     "его помощник Иван Смирнов.", "Губернатор Олег Петров заявил, что мост откроют в мае", "Иван Смирнов",
+     "indirect_trailing"),
+    ("outlet-inner-main-clause-guard", "Полицейские задержали двух мужчин в пригороде Белграда, где, по некоторым "
+     "данным, базировалась банда, сообщает ТАСС.", "Полицейские задержали двух мужчин в пригороде Белграда, где, по "
+     "некоторым данным, базировалась банда", "ТАСС", "indirect_trailing"),
     # a clause ending with a quoted fragment, then a trailing cue: the clause is the quote (quotes71)
     ("trailing-mixed-fragment", "Сближение с Россией Сухуми начнет «пока с экономики», подчеркнул Сергей Багапш.",
      "Сближение с Россией Сухуми начнет «пока с экономики»", "Сергей Багапш", "indirect_trailing"),
@@ -3183,6 +3191,8 @@ def test_rejections_are_traced(class_id: str, verdict: str) -> None:
 SPEAKER_STEP_ROWS = [
     ("outlet-inner-that", "outlet_inner_content", True),
     ("outlet-inner-person-guard", "outlet_inner_content", False),
+    ("outlet-inner-addressee-guard", "outlet_inner_content", False),
+    ("outlet-inner-main-clause-guard", "outlet_inner_content", False),
     ("speaker-gerund-own-clause", "gerund_own_clause", True),
     ("speaker-relative-host", "relative_host", True),
     ("speaker-host-clause-subject", "host_clause_subject", True),
