@@ -328,6 +328,12 @@ RULE_ROWS = [
     # inner content's span, not the whole sentence (quotes105, extract._on_inner_content, traced
     # `outlet_inner_content`); after "по словам X" the outlet's quote is kept beside X's (extract._outlet_of_inner);
     # guard: a person's trailing cue keeps the whole sentence
+    # "по словам одного из сотрудников": one of a group named by a noun is the source, named "один из …" (QUOTES.md's
+    # unnamed source; quotes105, indirect._one_of_group, traced `one_of_group`); guard: "одного из них" names no group
+    ("according-one-of-group", "По словам одного из сотрудников полиции, задержанный не сопротивлялся.",
+     "задержанный не сопротивлялся", "один из сотрудников полиции", "indirect_according"),
+    ("according-one-of-pronoun-guard", "Рабочие вышли на площадь. По словам одного из них, зарплату не платят "
+     "полгода.", "зарплату не платят полгода", None, "indirect_according"),
     ("outlet-inner-that", "Министр финансов Антон Силуанов заявил, что бюджет будет исполнен, передает ТАСС.",
      "бюджет будет исполнен", "ТАСС", "indirect_outlet"),
     ("outlet-inner-according", "По словам министра финансов Антона Силуанова, бюджет будет исполнен, сообщает "
@@ -3193,6 +3199,8 @@ SPEAKER_STEP_ROWS = [
     ("outlet-inner-person-guard", "outlet_inner_content", False),
     ("outlet-inner-addressee-guard", "outlet_inner_content", False),
     ("outlet-inner-main-clause-guard", "outlet_inner_content", False),
+    ("according-one-of-group", "one_of_group", True),
+    ("according-one-of-pronoun-guard", "one_of_group", False),
     ("speaker-gerund-own-clause", "gerund_own_clause", True),
     ("speaker-relative-host", "relative_host", True),
     ("speaker-host-clause-subject", "host_clause_subject", True),
