@@ -800,6 +800,8 @@ def _source_of_noun(ctx: Context, noun: int, limit: int) -> int | None:
         return noun - 2
     for index in range(noun + 1, min(noun + 6, limit)):
         token = ctx.tokens[index]
+        if _one_of_group(ctx, index, limit):
+            return index  # "по словам одного из сотрудников": the counted one of the group
         if token.text in (",", ")", "(", ":", ";") or is_dash(token.text, hyphen=False) or token.pos == "ADP":
             break
         if token.pos in ("NOUN", "PROPN", "X") or index in ctx.mention_of_token:
@@ -809,6 +811,22 @@ def _source_of_noun(ctx: Context, noun: int, limit: int) -> int | None:
                                                and ctx.feats(child).get("Case") == "Gen"):
             return child
     return None
+
+
+def _one_of_group(ctx: Context, index: int, limit: int) -> bool:
+    """"одного из сотрудников милиции", "одной из участниц": a form of "один" and a partitive "из" with a noun of a
+    group after it, which names the source as one of the group (QUOTES.md: an unnamed source is its phrase, "один
+    из сотрудников"); traced `one_of_group`."""
+    if ctx.lemma(index) not in ONE_OF_MANY or index + 2 >= limit or ctx.word(index + 1) != "из":
+        return False
+    group = index + 2
+    while group < limit - 1 and ctx.tokens[group].pos in ("ADJ", "DET"):
+        group += 1
+    if ctx.tokens[group].pos not in ("NOUN", "PROPN") or ctx.feats(group).get("Case") != "Gen":
+        return False
+    fired("quotes", "one_of_group", ctx.tokens[index].start, ctx.tokens[group].end,
+          f"{ctx.word(index)} из {ctx.word(group)}: one of the group speaks")
+    return True
 
 
 def source_of_statement(ctx: Context, noun: int, limit: int) -> int:

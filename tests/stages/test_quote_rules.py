@@ -324,6 +324,31 @@ RULE_ROWS = [
     ("outlet-trailing",
      "Метро закроют на ремонт. Об этом заявил мэр Казани Иван Фомин в эфире радио, передает РИА Новости.",
      "Метро закроют на ремонт", "РИА Новости", "indirect_outlet"),
+    # a trailing outlet after an inner source's cue reports that source's content: the outlet's quote takes the
+    # inner content's span, not the whole sentence (quotes105, extract._on_inner_content, traced
+    # `outlet_inner_content`); after "по словам X" the outlet's quote is kept beside X's (extract._outlet_of_inner);
+    # guard: a person's trailing cue keeps the whole sentence
+    # "по словам одного из сотрудников": one of a group named by a noun is the source, named "один из …" (QUOTES.md's
+    # unnamed source; quotes105, indirect._one_of_group, traced `one_of_group`); guard: "одного из них" names no group
+    ("according-one-of-group", "По словам одного из сотрудников полиции, задержанный не сопротивлялся.",
+     "задержанный не сопротивлялся", "один из сотрудников полиции", "indirect_according"),
+    ("according-one-of-pronoun-guard", "Рабочие вышли на площадь. По словам одного из них, зарплату не платят "
+     "полгода.", "зарплату не платят полгода", None, "indirect_according"),
+    ("outlet-inner-that", "Министр финансов Антон Силуанов заявил, что бюджет будет исполнен, передает ТАСС.",
+     "бюджет будет исполнен", "ТАСС", "indirect_outlet"),
+    ("outlet-inner-according", "По словам министра финансов Антона Силуанова, бюджет будет исполнен, сообщает "
+     "«Интерфакс».", "бюджет будет исполнен", "Интерфакс", "indirect_outlet"),
+    ("outlet-inner-person-guard", "Губернатор Олег Петров заявил, что мост откроют в мае, написал в своем блоге "
+     "депутат Иван Смирнов.", "Губернатор Олег Петров заявил, что мост откроют в мае", "Иван Смирнов",
+     "indirect_trailing"),
+    # guards: an outlet told by a person in the dative is no outlet's trailing cue; a main clause before the inner
+    # cue ("задержали …, где, по некоторым данным, …") leaves the outlet the whole sentence (extract._opens_content)
+    ("outlet-inner-addressee-guard", "Губернатор Олег Петров заявил, что мост откроют в мае, сообщил «Интерфаксу» "
+     "его помощник Иван Смирнов.", "Губернатор Олег Петров заявил, что мост откроют в мае", "Иван Смирнов",
+     "indirect_trailing"),
+    ("outlet-inner-main-clause-guard", "Полицейские задержали двух мужчин в пригороде Белграда, где, по некоторым "
+     "данным, базировалась банда, сообщает ТАСС.", "Полицейские задержали двух мужчин в пригороде Белграда, где, по "
+     "некоторым данным, базировалась банда", "ТАСС", "indirect_trailing"),
     # a clause ending with a quoted fragment, then a trailing cue: the clause is the quote (quotes71)
     ("trailing-mixed-fragment", "Сближение с Россией Сухуми начнет «пока с экономики», подчеркнул Сергей Багапш.",
      "Сближение с Россией Сухуми начнет «пока с экономики»", "Сергей Багапш", "indirect_trailing"),
@@ -3192,6 +3217,12 @@ def test_rejections_are_traced(class_id: str, verdict: str) -> None:
 # Rows whose speaker comes from a traced speaker step: the step's label must fire (False: the guard row, where
 # `publication_of_source` must not).
 SPEAKER_STEP_ROWS = [
+    ("outlet-inner-that", "outlet_inner_content", True),
+    ("outlet-inner-person-guard", "outlet_inner_content", False),
+    ("outlet-inner-addressee-guard", "outlet_inner_content", False),
+    ("outlet-inner-main-clause-guard", "outlet_inner_content", False),
+    ("according-one-of-group", "one_of_group", True),
+    ("according-one-of-pronoun-guard", "one_of_group", False),
     ("speaker-gerund-own-clause", "gerund_own_clause", True),
     ("speaker-relative-host", "relative_host", True),
     ("speaker-host-clause-subject", "host_clause_subject", True),

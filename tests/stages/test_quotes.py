@@ -192,10 +192,12 @@ def test_quote_patterns(annotate, text: str, kind: str, content: str, speaker: s
 
 
 def test_outlet_and_inner_speaker_overlap(annotate) -> None:
+    """The outlet reports the inner source's content: both quotes have its span (quotes105: the dev golds give the
+    outlet the inner content's span 92 times in 110, `extract._on_inner_content`)."""
     text = "Министр Игорь Петров заявил, что тарифы снизятся, сообщает «Интерфакс»."
     quotes = {q.speaker: q.text for q in quotes_of(annotate, text)}
     assert quotes.get("Игорь Петров") == "тарифы снизятся"
-    assert quotes.get("Интерфакс") == "Министр Игорь Петров заявил, что тарифы снизятся"
+    assert quotes.get("Интерфакс") == "тарифы снизятся"
 
 
 def test_speaker_links_to_entity_and_mention(annotate) -> None:
