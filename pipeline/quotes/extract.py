@@ -26,6 +26,7 @@ from pipeline.lang.marks import (
     NAME_OPENING_MARKS,
     OPENING_GUILLEMET,
     OPENING_QUOTE_MARKS,
+    SINGLE_QUOTE_MARKS,
     is_dash,
 )
 from pipeline.morphology import parses, token_gender
@@ -173,7 +174,8 @@ CLAUSE_CONTENT_RULES = frozenset({"indirect_that", "indirect_according", "indire
 
 def _same_end(text: str, one: int, other: int) -> bool:
     """Two contents end at one place: only quotation marks, spaces and punctuation between their ends."""
-    return not text[min(one, other) : max(one, other)].strip(" \n\"'.,!?…" + "".join(CLOSING_QUOTE_MARKS))
+    between = text[min(one, other) : max(one, other)]
+    return not between.strip(" \n.,!?…" + "".join(CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS))
 
 
 def candidates(ctx: Context) -> list[Candidate]:
