@@ -38,6 +38,7 @@ from pipeline.dates.lexicon import (
     ELECTION_REACH,
     ELECTION_STEMS,
     ELECTION_WEEK,
+    EVENT_TIME_LINKS,
     FOOTER_WORDS,
     HISTORIC_DAYS,
     HISTORIC_ERA_LINKS,
@@ -88,6 +89,7 @@ from pipeline.lang.marks import (
     open_at,
 )
 from pipeline.lang.offices import OFFICE_HOLDERS, PRESIDENT, Holder, name_words
+from pipeline.lang.tree import base, children, range_head
 from pipeline.morphology import best_parse
 from pipeline.rules import fired, is_tracing, rejected
 
@@ -166,9 +168,12 @@ class Narrative:
     weekdays_written: dict[int, tuple[dt.date, int]] = field(default_factory=dict)  # weekday -> its dated day, sentence
     dated_later: dict[int, list[tuple[int, dt.date]]] = field(default_factory=dict)  # sentence -> (token, dated point)
     own_anchor: bool = False  # the anchor is the text's own day (its stamp, URL day, dateline), not `published_at`
+    anchor_background: bool = False  # the anchor was told of a noun, not of its clause (`background_told`)
+    year_background: bool = False  # ... the year said alone was
+    story_years: frozenset[int] = frozenset()  # the years the text writes out in dates told of their clause
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
-                 quoted: bool = False, guessed: bool = False, token: int = -1) -> None:
+                 quoted: bool = False, guessed: bool = False, token: int = -1, background: bool = False) -> None:
         """Move the narrative to a resolved value said in `sentence` of `paragraph` by the mention starting at
         `token`.
 
@@ -176,12 +181,15 @@ class Narrative:
         ("17-19 августа", "подал 15 января, итоги подведут не позднее 31 мая"): a guess must not spread further.
         A year said alone that differs from the story's year ends the dated story: the dates after it no longer
         take the story's year. `guessed`: the inferred year is the publication's or the story's, not the year the
-        same day was said with before (see `local_guess`).
+        same day was said with before (see `local_guess`). `background`: the date was told of a noun, not of its
+        clause (`background_told`).
         """
         if value is None or not value[:4].isdecimal():
             return
         year = int(value[:4])
         anchors = kind != "partial"
+        if anchors and grain in ("day", "time", "month"):
+            self.anchor_background = background
         if grain in ("day", "time") and len(value) >= 10:
             day = dt.date.fromisoformat(value[:10])
             self.days_said.setdefault((day.month, day.day), day.year)
@@ -195,7 +203,7 @@ class Narrative:
             if self.anchor is not None and self.anchor[0] != year:
                 self.anchor, self.anchor_sentence = None, -1
             self.year_anchor, self.year_sentence, self.year_paragraph = year, sentence, paragraph
-            self.year_quoted = quoted
+            self.year_quoted, self.year_background = quoted, background
             self.year_winter = grain == "season" and value.endswith("-WI") and kind != "absolute"
             self.last_year = year
 
@@ -307,7 +315,8 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
                           days_written=_days_written(doc, mentions),
                           weekdays_written=_weekdays_written(doc, mentions, anchor),
                           dated_later=_dated_points(doc, mentions),
-                          lived_year=lived, writing_year=writing, written_long_before=old, own_anchor=own)
+                          lived_year=lived, writing_year=writing, written_long_before=old, own_anchor=own,
+                          story_years=_story_years(doc, mentions, anchor))
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
@@ -1200,7 +1209,8 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
         (mention.month, mention.day)) == int(value[:4])  # type: ignore[arg-type]  # "18 декабря" said again
     narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                        "absolute" if confirmed else kind, open_at(doc.text, mention.start),
-                       kind == "partial" and not said, mention.first)
+                       kind == "partial" and not said, mention.first,
+                       narrative.published is not None and background_told(doc, mention))
     _note_year_told(doc, mention, narrative)
     if narrative.year_winter and date_tense(doc, mention.first) != PAST:
         narrative.year_winter = False  # a coming winter ("обещают обеспечить до зимы") is where a plan ends
@@ -1251,6 +1261,83 @@ def _edition_year(doc: Document, mention: Mention) -> bool:
         return True
     # a capital inside the sentence is a name's ("Евро 2016 года"); the first word's says nothing ("Около 2014 года")
     return not before.text.islower() and at > 0 and doc.tokens[at - 1].sentence == before.sentence
+
+
+def background_told(doc: Document, mention: Mention) -> bool:
+    """True for a date told of a noun rather than of its clause: the date a noun governs ("страх повторения дефолта
+    1998 года", "в Соглашении от 31 мая 1997 года", "в период с января 1999 года по июнь 2002 года") unless the
+    noun's event is the clause's time (`_event_time`), or a date in a participle's or a relative clause's phrase
+    ("Путин, избранный на эту должность в 2000 году, … 7 мая должен покинуть пост", "турки, переселившиеся после
+    погромов в 1989 году"): background that says nothing of the year of the story's other days. Read on the parse
+    (the walk up stops at the clause's own verb; `Document.ancestors` is cycle-safe)."""
+    head = range_head(doc, range(mention.first, mention.last))
+    governor = doc.tokens[head].head
+    if not 0 <= governor < len(doc.tokens):
+        return False
+    noun = doc.tokens[governor]
+    if base(doc.tokens[head].rel) == "nmod" and noun.pos in ("NOUN", "PROPN"):
+        return not _event_time(doc, governor)
+    for index in (governor, *doc.ancestors(governor)):
+        token = doc.tokens[index]
+        if base(token.rel) == "acl":
+            return True
+        if token.pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _event_time(doc: Document, noun: int) -> bool:
+    """True when the noun, or a noun it hangs on below the clause's verb, stands after a preposition of time
+    (`EVENT_TIME_LINKS`): the event the date belongs to is the time of the clause ("после победы Трампа на выборах в
+    ноябре 2016 года уходящий президент ввел санкции")."""
+    below = children(doc)
+    for index in (noun, *doc.ancestors(noun)):
+        token = doc.tokens[index]
+        if token.pos not in ("NOUN", "PROPN"):
+            return False
+        if any(doc.tokens[k].rel == "case" and doc.tokens[k].text.lower() in EVENT_TIME_LINKS for k in below[index]):
+            return True
+    return False
+
+
+def _story_years(doc: Document, mentions: list[Mention], anchor: dt.date | None) -> frozenset[int]:
+    """The years the text writes out in dates told of their clause (not `background_told`): the story's own years,
+    which a background date's year may share (none are needed without an anchor)."""
+    return frozenset(m.year for m in mentions if anchor is not None
+                     and m.explicit_year and m.year is not None and not background_told(doc, m))
+
+
+def _background_said(doc: Document, m: Mention, said: tuple[int, int | None, int | None], narrative: Narrative,
+                     anchor: tuple[int, int | None, int | None] | None) -> bool:
+    """True when the anchor a day or a month would take its year from was told as background (`background_told`) in
+    a year the story tells nothing else in, on a page dated by its own publication date, while the day read in the
+    publication year lies within HALF_YEAR of publication: the year of the noun's past is not the story's ("страх
+    повторения дефолта 1998 года … с ноября количество таких респондентов снизилось", published 2008-12-22 ->
+    2008-11). A year written in the day's own clause dates it ("Чемпионат мира 2018 года пройдет 14 июня"). A past
+    clause's day or month that falls within HALF_YEAR after a background day or month in that day's
+    year goes on from it ("Казначеева, призванного на военную службу в мае 2007 года, в июле неоднократно избивал
+    командир": July 2007). The tense check still moves the year after this."""
+    published = narrative.published
+    if published is None or narrative.written_long_before or said[0] == published.year \
+            or said[0] in narrative.story_years:
+        return False
+    background = narrative.anchor_background if anchor is narrative.anchor else \
+        said[1] is None and said[0] == narrative.year_anchor and narrative.year_background
+    if not background:
+        return False
+    period = _this_year(m, published)
+    if period is None or abs(period[0] - published) > HALF_YEAR or _year_in_clause(doc, m, said[0]):
+        return False
+    return not (said[1] is not None and date_tense(doc, m.first) == PAST and _goes_on_from(m, said))
+
+
+def _goes_on_from(m: Mention, said: tuple[int, int | None, int | None]) -> bool:
+    """True when the mention, read in the year of the day or month `said`, falls after it within HALF_YEAR."""
+    try:
+        told = _period(m, said[0])[0]
+    except ValueError:  # 29 February of another year
+        return False
+    return dt.timedelta(0) < told - dt.date(said[0], said[1] or 1, said[2] or 1) <= HALF_YEAR
 
 
 def _lead_sentence(doc: Document, mention: Mention) -> bool:
@@ -2556,7 +2643,7 @@ def _story_year(doc: Document, m: Mention, narrative: Narrative, anchor: tuple[i
                 elsewhere: bool) -> tuple[int | None, str, str]:
     """`_base_year`, with a later year of the story skipped for a day still coming in the publication year
     (`_coming_this_year`)."""
-    year, step, why = _base_year(m, narrative, anchor, elsewhere)
+    year, step, why = _base_year(doc, m, narrative, anchor, elsewhere)
     if step == "story_anchor" and _coming_this_year(doc, m, narrative, year):
         published = narrative.published
         return published.year, "coming_this_year", f"the later year {year} is skipped: the day still lies ahead " \
@@ -2791,7 +2878,7 @@ def _tense_year(doc: Document, m: Mention, year: int, published: dt.date, story_
     return moved
 
 
-def _base_year(m: Mention, narrative: Narrative, anchor: tuple[int, int | None, int | None] | None,
+def _base_year(doc: Document, m: Mention, narrative: Narrative, anchor: tuple[int, int | None, int | None] | None,
                elsewhere: bool) -> tuple[int | None, str, str]:
     """The year before the tense check, the step that chose it and why. A past winter's year said alone stands as the
     January in its middle (`Narrative.year_point`): `_recent_news` reads the year as said, and a year taken from it
@@ -2799,9 +2886,9 @@ def _base_year(m: Mention, narrative: Narrative, anchor: tuple[int, int | None, 
     published = narrative.published
     winter = narrative.winter_point(anchor)
     said = (anchor[0] - 1, None, None) if winter else anchor  # type: ignore[index]
-    if anchor is not None and said is not None and _recent_news(m, said, elsewhere, published):
-        return published.year, "recent_news", f"the background year {said[0]} is skipped: read in the " \
-            f"publication year the day lies in the {RECENT_DAYS.days} days before {published}"  # type: ignore[union-attr]
+    skipped = _background_skipped(doc, m, narrative, anchor, said, elsewhere) if said is not None else None
+    if skipped is not None:
+        return skipped
     if said is not None and story_goes_on(m, said, elsewhere, narrative):
         return published.year, "story_goes_on", f"told after {said[0]}-{said[1]:02d} of the year before, the " \
             f"story goes on into {published.year}, not back: the day lies before {published} in that year"  # type: ignore[union-attr]
@@ -2817,6 +2904,22 @@ def _base_year(m: Mention, narrative: Narrative, anchor: tuple[int, int | None, 
     if published is not None:
         return published.year, "publication_year", f"no dated anchor before it: the anchor date {published}"
     return None, "", ""
+
+
+def _background_skipped(doc: Document, m: Mention, narrative: Narrative,
+                        anchor: tuple[int, int | None, int | None] | None, said: tuple[int, int | None, int | None],
+                        elsewhere: bool) -> tuple[int, str, str] | None:
+    """The publication year, its step and why, when the year `said` is background the day must not take
+    (`_recent_news`, `_background_said`); None otherwise."""
+    published = narrative.published
+    if anchor is not None and _recent_news(m, said, elsewhere, published):
+        return published.year, "recent_news", f"the background year {said[0]} is skipped: read in the " \
+            f"publication year the day lies in the {RECENT_DAYS.days} days before {published}"  # type: ignore[union-attr]
+    if _background_said(doc, m, said, narrative, anchor):
+        return published.year, "background_told", f"the year {said[0]} was told of a noun (a participle's or a " \
+            f"relative clause's act, a noun's date), not of the story: read in {published.year} the date lies " \
+            f"within half a year of {published}"  # type: ignore[union-attr]
+    return None
 
 
 def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhere: bool,

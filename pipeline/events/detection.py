@@ -116,6 +116,7 @@ from pipeline.lang.lexicon import (
     COMPARED_FREQUENCY_ADJECTIVES,
     CONTRASTIVE_CONJUNCTIONS,
     COUNTRY_LEVEL_BODIES,
+    COURT_ABBREVIATIONS,
     COURT_NOUNS,
     COURT_RULING_NOUNS,
     CURRENCY_NOUNS,
@@ -4120,10 +4121,11 @@ def _clause_subjects(tree: Tree, index: int) -> list[int]:
 
 
 def _court(tree: Tree, index: int) -> bool:
-    """A court by its head word ("суд", "Верховный суд", "Мосгорсуд", "Мособлсуд"); not a judge, who also speaks as a
-    person."""
+    """A court by its head word ("суд", "Верховный суд", "Мосгорсуд", "Мособлсуд", "Высший спецсуд") or its
+    abbreviation (COURT_ABBREVIATIONS: "ЕСПЧ"); not a judge, who also speaks as a person."""
     lemma = lemma_of(tree, index)
-    return lemma != "судья" and (lemma in COURT_NOUNS or lemma.endswith("суд"))
+    return lemma != "судья" and (lemma in COURT_NOUNS or lemma.endswith("суд")
+                                 or fold(tree.token(index).text) in COURT_ABBREVIATIONS)
 
 
 def _court_or_ruling(tree: Tree, index: int) -> bool:
@@ -4138,6 +4140,22 @@ def _court_or_ruling(tree: Tree, index: int) -> bool:
 # A decision by its noun ("решение", "постановление", "определение"): the court's ruling when a court made it.
 DECISION_NOUNS: frozenset[str] = COURT_RULING_NOUNS - frozenset({"приговор", "вердикт"})
 DECISION_MAKER_SENTENCES = 1  # how many sentences before the decision's own `_maker_before` looks back
+
+
+@rule("events")
+def court_genitive(tree: Tree, trigger: Trigger) -> Trigger:
+    """A decision (DECISION_NOUNS) whose bare genitive is a court by its word (`_court`) is the court's ruling, a
+    verdict: the courts RETYPE_BY_COMPLEMENT cannot list by lemma, a compound in "-суд" ("решением Высшего спецсуда",
+    "решение Мособлсуда") and an abbreviation ("по решению ЕСПЧ", "постановлением ЕСПЧ"); not a judge's ("решение
+    судьи" is RETYPE_BY_COMPLEMENT's), nor a court after a preposition ("решение о суде")."""
+    if trigger.type != "decree" or lemma_of(tree, trigger.token) not in DECISION_NOUNS:
+        return trigger
+    court = next((child for child in tree.kids(trigger.token, "nmod")
+                  if tree.preposition(child) is None and tree.case(child) == "Gen" and _court(tree, child)), None)
+    if court is None:
+        return trigger
+    return _retype(trigger, court_genitive, "verdict",
+                   f"decree -> verdict: the decision of the court '{tree.token(court).text}'")
 
 
 @rule("events")
@@ -4213,7 +4231,7 @@ RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_comple
                                                                 harmed_body_part,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,
                                                                 liberated_place, run_over, talk_with, court_ruling,
-                                                                court_decision_told)
+                                                                court_genitive, court_decision_told)
 
 
 def _retype(trigger: Trigger, retype_rule: Callable[..., Trigger], new_type: str, why: str) -> Trigger:

@@ -1127,6 +1127,9 @@ SENTENCE_CHANGING_VERBS = fold_words("""
 
 # Courts: what they rule is a verdict ("суд признал решение законным"), what others rule a decree.
 COURT_NOUNS = fold_words("суд облсуд горсуд райсуд мосгорсуд трибунал судья коллегия")
+# Courts named by their abbreviation, read by the word's text (the tagger gives "ЕСПЧ" a made-up lemma): "по решению
+# ЕСПЧ", "постановлением ЕСПЧ", "ордер МУС".
+COURT_ABBREVIATIONS = fold_words("еспч мус")
 # Bodies that sit in session, courts and parliaments: "в" + Loc of one is where a hearing, a ruling or a vote takes
 # place ("приговор оглашен в Мосгорсуде", "законопроект поддержали в Думе"), never what a charge is about.
 SITTING_BODY_NOUNS = (COURT_NOUNS - fold_words("судья коллегия")) | PARLIAMENT_NOUNS
@@ -2196,11 +2199,15 @@ ONSET_NOUNS = TIME_UNIT_NOUNS | fold_words("""
 # Event nouns that also name the body that does the event: as the subject of a verb of its own they are that body,
 # no happening ("Следствие полагает, что ...", "следствие установило").
 AGENCY_SENSE_NOUNS = fold_words("следствие")
-# Nouns whose bare genitive is the body that owns them, a body's organ, member or motion: with one of them an
-# AGENCY_SENSE_NOUNS word names the body ("органы предварительного следствия", "руководитель следствия",
-# "ходатайство следствия об аресте", "запрос следствия"); not a stage or a course of it ("ход следствия", "на стадии
-# следствия", "в интересах следствия").
-AGENCY_OWNED_NOUNS = fold_words("орган руководитель представитель сотрудник ходатайство запрос требование")
+# Nouns whose bare genitive is the body that owns them, a body's organ, member or motion, what it holds, thinks or
+# does: with one of them an AGENCY_SENSE_NOUNS word names the body ("органы предварительного следствия",
+# "руководитель следствия", "ходатайство следствия об аресте", "запрос следствия", "по мнению следствия", "жалоба на
+# действия следствия", "в распоряжении следствия есть видеозаписи"); not a stage or a course of it ("ход следствия",
+# "на стадии следствия", "в интересах следствия"), nor what it found ("по данным следствия", "по версии следствия":
+# the dev golds mark one and leave one, events130).
+AGENCY_OWNED_NOUNS = fold_words("""
+    орган руководитель представитель сотрудник ходатайство запрос требование мнение действие распоряжение
+""")
 
 # Who brings charges: their accusation is a step of an investigation, not a speech act ("прокуратура обвиняла").
 PROSECUTION_NOUNS = fold_words("""

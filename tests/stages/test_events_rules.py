@@ -1850,6 +1850,15 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("accused_officer_not_admitted", Rejected("Обвиняемый", "admission", "agent"), "participle_as_noun"),
     ("acting_prosecutor_arrived", Arg("visit", "agent", "исполняющий обязанности прокурора области Сергей Орлов"),
      "subject"),  # a name past the complement is apposed to the participle's title, no noun it is an attribute of
+    # events130: a decision whose genitive is a court by its word (a compound in "-суд", an abbreviation) is a
+    # verdict, another body's stays a decree; "следствие" as the genitive of what the body thinks or does is the body,
+    # what it found ("по данным следствия") is left to the other filters
+    ("special_court_decision", Event("verdict", "решением"), "court_genitive"),  # "решением Высшего спецсуда"
+    ("echr_decision_paid", Event("verdict", "решению", "2014-07-31"), "court_genitive"),  # "по решению ЕСПЧ"
+    ("duma_decision_quashed", Event("decree", "решение", "2025-05-05", "negated"), "dated_or_placed_noun"),
+    ("investigators_opinion", Rejected("следствия", "investigation"), "agency_sense"),  # "По мнению следствия"
+    ("investigators_actions", Rejected("следствия", "investigation"), "agency_sense"),  # "на действия следствия"
+    ("investigation_data", Rejected("следствия", "investigation"), "anchored_noun"),  # "По данным следствия": not
 ]
 
 
