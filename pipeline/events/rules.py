@@ -48,7 +48,9 @@ from pipeline.events.vocabulary import (
     TIME_UNITS,
     UNDERGO_VERBS,
     UNDERGOER_SUBJECTS,
+    VERB_TYPES,
     EventType,
+    roles_of,
 )
 from pipeline.intervals import FirstContaining
 from pipeline.lang.fold import all_capitals, fold
@@ -1932,6 +1934,92 @@ def imposed_on(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Ca
             and tree.token(child).feats.get("Case") == "Dat" and _entity_like(ctx, child)]
 
 
+CHARGE_GROUND_RULE = "charge_ground"  # the trigger rule of "по обвинению в …", "по подозрению в …"
+
+
+@rule("events")
+def charged_person(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The charge on which someone is held, tried or sentenced ("по обвинению в …", "по подозрению в …",
+    `charge_ground`) is brought against whom the verb it hangs on acts on (`_acted_on`), its patient: "Козулин был
+    задержан по обвинению в хулиганстве", "Несовершеннолетний, задержанный по подозрению в грабеже", "задержали
+    Хорошавина по обвинению", "Мигуля … находится в СИЗО по обвинению", "получил шесть лет колонии по обвинению"; not
+    the doer of a verb whose subject is its agent ("Полиция задержала по подозрению")."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if trigger.rule != CHARGE_GROUND_RULE or base(token.rel) != "obl" or token.head < 0 \
+            or tree.token(token.head).pos != "VERB":
+        return []
+    return [Candidate("patient", child, charged_person.__name__)
+            for child in _acted_on(ctx, token.head, charged_person)]
+
+
+CUSTODY_GOALS = frozenset({("под", "Acc")})  # where one is put: "под арест", "под домашний арест"
+
+
+@rule("events")
+def placed_in_custody(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A detention noun one is put under ("под" + Acc: "поместил под домашний арест мэра", "Оппозиционер был взят под
+    домашний арест", "люди, помещенные под домашний арест", "его перевели под домашний арест") befalls whom the verb
+    acts on (`_acted_on`), its patient: a passive's subject, a participle's noun, the verb's object; never
+    the subject of an active verb, whose object is who is put there ("суд поместил под арест мэра": not the court,
+    where the parser hangs the object elsewhere)."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if event_type.name != "detention" or not trigger.nominal or trigger.verb is not None or token.head < 0 \
+            or (tree.preposition(trigger.token), token.feats.get("Case")) not in CUSTODY_GOALS \
+            or tree.token(token.head).pos != "VERB":
+        return []
+    return [Candidate("patient", child, placed_in_custody.__name__)
+            for child in _acted_on(ctx, token.head, placed_in_custody, bearer=False)]
+
+
+def _acted_on(ctx: Context, verb: int, by: Callable[..., Any], bearer: bool = True) -> list[int]:
+    """Whom a verb acts on: the subject of a passive, an active verb's person or pronoun object; with none, the noun
+    a participle describes (`_described_noun`: "задержанный", "помещенные", which the tagger may call active) or the
+    subject of a verb that does nothing to another ("находится в СИЗО", "получил шесть лет колонии"), unless an active
+    verb of the vocabulary whose subject does its event (`_doer_verb`: rejected for `by`); without `bearer`, never a
+    finite verb's subject. Persons, pronouns, entities and agentive nouns only (`_entity_like`)."""
+    tree, token = ctx.tree, ctx.tree.token(verb)
+    participle = token.feats.get("VerbForm") == "Part" and base(token.rel) in ("acl", "amod")
+    if tree.passive(verb) and not participle:
+        found = true_subjects(tree, tree.kids(verb, "nsubj", "nsubj:pass"))
+    else:
+        found = [child for child in tree.kids(verb, "obj")
+                 if tree.token(child).feats.get("Animacy") == "Anim" or tree.token(child).pos == "PRON"]
+        if not found and (participle or bearer):
+            found = _described_noun(ctx, verb) if participle else true_subjects(tree, tree.kids(verb, "nsubj"))
+            if found and not tree.passive(verb) and _doer_verb(tree, verb):
+                for child in found:
+                    _reject(ctx, by, child, f"'{token.text}' is done by its subject")
+                return []
+    return [child for child in found if _entity_like(ctx, child)]
+
+
+DESCRIBED_NOUN_DEPTH = 3  # levels of genitives and appositions under a participle's head to look for its noun
+
+
+def _described_noun(ctx: Context, participle: int) -> list[int]:
+    """The noun a participle describes: its head where they agree in case, gender and number (`_agrees_in_form`),
+    else the nearest genitive or apposition in the head's phrase before it that agrees ("Комитет защиты Леонарда
+    Пелтиера, активиста …, отбывающего": Peltier, not the committee)."""
+    tree, word = ctx.tree, ctx.tree.token(participle)
+    head = tree.head_of(participle)
+    level, seen = ([] if head is None else [head]), {participle}
+    for _ in range(DESCRIBED_NOUN_DEPTH):
+        seen.update(level)
+        for noun in level:
+            if tree.token(noun).pos in ("NOUN", "PROPN", "PRON") and (
+                    _agrees_in_form(word, tree.token(noun)) or counted_plural(tree, participle, noun)):
+                return [noun]
+        level = [kid for noun in level for kid in tree.kids(noun, "nmod", "appos") if kid < participle
+                 and kid not in seen]
+    return []
+
+
+def _doer_verb(tree: Tree, verb: int) -> bool:
+    """A verb of the vocabulary whose subject does its event ("задержать", "арестовать", "осудить")."""
+    type_name = VERB_TYPES.get(lemma_of(tree, verb))
+    return type_name is not None and roles_of(type_name, lemma_of(tree, verb)).subject != "patient"
+
+
 def taking_part(ctx: Context, index: int) -> int | None:
     """The verb of taking part in an event noun: "приняли участие в акции" (приняли), "участвовал в захвате"."""
     head = ctx.tree.token(index).head
@@ -2410,7 +2498,7 @@ ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     preposition, genitive, position, seat_office, case_apposition,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     part_predicate, reflexive_possessor, governor_subject, imposed_on, order_issuer, framed_subject, framed_place,
-    undergoing_participle, called_service, day_adjective,
+    undergoing_participle, called_service, day_adjective, charged_person, placed_in_custody,
 )
 # rules whose argument is the trigger's own noun with its phrase, whose words are the noun's, no roles of the event
 # (`arguments`): the act enacted, the assets frozen, the sum handed over

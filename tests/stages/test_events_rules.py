@@ -1787,6 +1787,18 @@ ROWS: list[tuple[str, Expected, str]] = [
     # an attack noun opened fire on: the verb's subject, or its conjunct's
     ("man_opened_fire", Arg("attack", "agent", "мужчина"), "opened_fire"),
     ("strangers_opened_fire", Arg("attack", "agent", "Неизвестные"), "opened_fire"),
+    # events131: the charge someone is held, tried or sentenced on ("по обвинению в …") is brought against whom the
+    # verb acts on: a passive's subject, an active verb's person object, a participle's noun, the subject of a verb
+    # that does nothing to another; not the doer of a verb whose subject is its agent
+    ("activist_held_on_charge", Arg("investigation", "patient", "Активист"), "charged_person"),
+    ("teens_detained_on_suspicion", Arg("investigation", "patient", "двух подростков"), "charged_person"),
+    ("mayor_in_custody_on_charge", Arg("investigation", "patient", "Бывший мэр города"), "charged_person"),
+    ("student_arrested_on_charge", Arg("investigation", "patient", "Студент"), "charged_person"),
+    ("police_detained_on_suspicion", Rejected("Полиция", "investigation", "patient"), "charged_person"),
+    # events131: a detention noun one is put under ("под" + Acc) befalls the verb's object or passive subject, or the
+    # noun its participle describes (the tagger calls "помещенные" active)
+    ("mayor_put_under_house_arrest", Arg("detention", "patient", "мэра города"), "placed_in_custody"),
+    ("people_put_under_house_arrest", Arg("detention", "patient", "Люди"), "placed_in_custody"),
     # finalread-zb3: a voting noun's genitive that is an act is what is voted on, no voter; a joint action carried by
     # a passive names its parties, not an agent; a plural verb whose other object may be nominative may have no
     # subject at all (an indefinite-personal clause: the agreeing object stays the object)
@@ -1946,6 +1958,12 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_apart(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
+
+
+def test_who_puts_someone_under_arrest_is_not_the_one_put_there() -> None:
+    doc, _ = _run("court_put_under_arrest")  # the object unnamed: the court's subject stays no patient
+    assert _events(doc, "detention", "арест")
+    assert not _args(doc, "detention", "patient")
 
 
 def test_people_brought_in_as_anything_but_the_accused_are_no_charge() -> None:
