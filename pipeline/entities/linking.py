@@ -352,6 +352,39 @@ def _shared_nominative(group: Group, name: str) -> str:
 
 
 @rule("entities")
+def shared_first_name(group: Group, name: str) -> str:
+    """A person's first name takes the one nominative that every form the document writes of it before the
+    surname declines from by the regular paradigms of names, where the name's first word is not that one:
+    "Халифа Хафтара", "Халифой Хафтаром", "Халифу Хафтара" -> "Халифа Хафтар" (the genitive read of a man's "Халиф"
+    gives no "Халифой", a man's name in -а declines as a woman's). As `_shared_nominative` for the last word: one
+    written form, or forms that several nominatives fit ("Карла", "Карле": of "Карл" or of "Карла"), decide
+    nothing."""
+    words = name.split(" ")
+    if len(words) < 2 or not words[0].isalpha():
+        return name
+    first, last = words[0], fold(words[-1])[:3]
+    forms = {mention.tokens[0].text for mention in group.mentions
+             if len(mention.tokens) > 1 and mention.tokens[0].text.isalpha() and mention.tokens[0].text[:1].isupper()
+             and fold(mention.tokens[-1].text)[:3] == last and fold(mention.tokens[0].text)[:3] == fold(first)[:3]}
+    if len(forms) < 2:
+        return name
+    spelled = {fold(nominative): nominative for form in forms for case in OBLIQUE_CASES
+               for nominative in paradigm_nominatives(form, case, None)} | {fold(form): form for form in forms}
+    shared = set.intersection(*({fold(form)} | {fold(nominative) for case in OBLIQUE_CASES
+                                                for nominative in paradigm_nominatives(form, case, None)}
+                                for form in forms))
+    span = group.best.span
+    if len(shared) != 1 or fold(first) in shared:
+        if fold(first) not in shared:
+            rejected("entities", shared_first_name, span.start, span.end,
+                     f"{name!r}: the forms {sorted(forms)} share {len(shared)} nominatives")
+        return name
+    nominative = spelled[shared.pop()]
+    fired("entities", shared_first_name, span.start, span.end, f"{name!r}: {sorted(forms)} decline from {nominative!r}")
+    return " ".join([nominative, *words[1:]])
+
+
+@rule("entities")
 def velar_genitive_surname(group: Group, name: str, forms: set[str]) -> str:
     """A person's name whose last word is a genitive in -и after a velar or hushing consonant ("Олега Дерипаски" ->
     "Олег Дерипаски") takes the nominative in -а that the article writes of the same word, where every other form it
@@ -3778,6 +3811,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     canonical = ""
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
+    name = shared_first_name(group, name) if group.type == "PER" and not best.keyed else name
     key = best.key if best.keyed else name_key(group.type, name, transliterated=True)
     scoped = written_scope(group) if group.type == "ORG" and best.keyed else None
     if scoped is not None:

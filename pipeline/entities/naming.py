@@ -334,7 +334,7 @@ def person_name(tokens: Sequence[Token], governed: bool = True, kept_first: bool
     cases = name_cases(tokens, gender, kept_first)
     if kept_first and len(tokens) > 1:  # no word shows the dative slovnet may tag them with ("Беате/Dat Цшепе/Dat")
         cases = ["nomn"] + ["nomn" if case in ("datv", "loct") else case for case in cases[1:]]
-    guess = governed or any(_known_oblique(token, case) or _oblique_generation(token)
+    guess = governed or any(_known_oblique(token, case, gender) or _oblique_generation(token)
                             for token, case in zip(tokens, cases, strict=True))
     words = [_person_word(token, case, gender, guess) for token, case in zip(tokens, cases, strict=True)]
     if _undeclined_velar_surname(tokens, cases, gender):
@@ -418,14 +418,24 @@ def foreign_family_name(word: str) -> str | None:
     return word[:-1] if not known or known[0].normal_form == stem else None
 
 
-def _known_oblique(token: Token, case: str | None) -> bool:
+def _known_oblique(token: Token, case: str | None, gender: str | None = None) -> bool:
     """A word the dictionary knows as a name part in that oblique case and never as a nominative ("Владимира"):
-    the whole name stands in that case, whatever precedes it."""
+    the whole name stands in that case, whatever precedes it. Only the readings in the person's gender count, where
+    it is known (`_gendered_readings`): "Дмитрия" and "Валерия" are a man's genitive in "– Дмитрия Ковтуна", whatever
+    woman's nominative the dictionary also lists, so the unknown surname declines as in that case ("Ковтун")."""
     if case in (None, "nomn"):
         return False
-    readings = [p for p in parses(token.text.lower()) if from_dictionary(p) and PERSON_NAME_GRAMMEMES & p.tag.grammemes]
+    readings = _gendered_readings([p for p in parses(token.text.lower())
+                                   if from_dictionary(p) and PERSON_NAME_GRAMMEMES & p.tag.grammemes], gender)
     return any(parse_case(p) == case and not FROZEN & p.tag.grammemes for p in readings) \
         and not any(p.tag.case == "nomn" for p in readings)
+
+
+def _gendered_readings(readings: list[Any], gender: str | None) -> list[Any]:
+    """The readings of a name word in the person's gender (a reading of both genders, "Ms-f", counts for either),
+    all of them where the gender is unknown or none fits: "Дмитрия" of a man is only his genitive or accusative."""
+    fitting = [p for p in readings if p.tag.gender in (gender, None) or "Ms-f" in p.tag.grammemes]
+    return fitting if gender is not None and fitting else readings
 
 
 def _oblique_generation(token: Token) -> bool:
