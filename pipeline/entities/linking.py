@@ -104,7 +104,15 @@ from pipeline.entities.patronymics import (
 )
 from pipeline.entities.roles import attach_roles
 from pipeline.entities.types import genitive_parent, genitive_place, is_given_name_word, owner_then_relative
-from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
+from pipeline.lang.fold import (
+    CYRILLIC,
+    LATIN_LOOKALIKES,
+    cyrillic_readings,
+    fold,
+    is_latin,
+    spelling_skeleton,
+    unmix_scripts,
+)
 from pipeline.lang.grammemes import (
     ADJECTIVAL_POS,
     MODIFIER_POS,
@@ -349,6 +357,30 @@ def _shared_nominative(group: Group, name: str) -> str:
     if len(shared) != 1 or last in shared:
         return velar_genitive_surname(group, name, forms) if group.type == "PER" else name
     return " ".join([*words[:-1], shared.pop()])
+
+
+# A word of initials in Latin capitals that all have a Cyrillic twin ("P.", "B.", "P.P."): typed in a Cyrillic name
+# with the Latin keyboard layout.
+LOOKALIKE_INITIALS = re.compile(r"(?:[ABCEHKMOPTX]\.-?)+")
+
+
+@rule("entities")
+def cyrillic_lookalike_initials(group: Group, name: str) -> str:
+    """A person's initials typed in Latin look-alike capitals beside a Cyrillic name take the Cyrillic letters:
+    "Закиров P. P." -> "Закиров Р. Р.", "Халимон B. Л." -> "Халимон В. Л." (`unmix_scripts` mends a word only where
+    both scripts meet inside it). A name all in Latin letters ("John P. Smith") keeps them."""
+    words = name.split(" ")
+    latin = [word for word in words if LOOKALIKE_INITIALS.fullmatch(word)]
+    if not latin:
+        return name
+    span = group.best.span
+    if not any(CYRILLIC.search(word) for word in words):
+        rejected("entities", cyrillic_lookalike_initials, span.start, span.end,
+                 f"{name!r}: no Cyrillic word beside them")
+        return name
+    mended = " ".join(word.translate(LATIN_LOOKALIKES) if word in latin else word for word in words)
+    fired("entities", cyrillic_lookalike_initials, span.start, span.end, f"{name!r} -> {mended!r}")
+    return mended
 
 
 @rule("entities")
@@ -3811,7 +3843,8 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     canonical = ""
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
-    name = shared_first_name(group, name) if group.type == "PER" and not best.keyed else name
+    if group.type == "PER" and not best.keyed:
+        name = cyrillic_lookalike_initials(group, shared_first_name(group, name))
     key = best.key if best.keyed else name_key(group.type, name, transliterated=True)
     scoped = written_scope(group) if group.type == "ORG" and best.keyed else None
     if scoped is not None:

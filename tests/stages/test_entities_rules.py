@@ -824,6 +824,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("shared_first_name", None, ("Халифа Кердтара", "PER", "Халифа Кердтар"), "shared_first_name"),
     ("shared_first_name", None, ("Халифу Кердтара", "KEY", "per:халифа кердтар"), "shared_first_name"),
     ("shared_first_name_none", None, ("Николая Кердпенко", "PER", "Николай Кердпенко"), "-shared_first_name"),
+    # initials typed in Latin look-alike capitals in a Cyrillic name are Cyrillic; a Latin name keeps its own
+    ("lookalike_initials", None, ("Кердпов P. P.", "PER", "Кердпов Р. Р."), "cyrillic_lookalike_initials"),
+    ("lookalike_initials", None, ("Кердпов P. P.", "KEY", "per:р. р. кердпов"), "cyrillic_lookalike_initials"),
+    ("lookalike_initials_latin", None, ("John P. Kerdpow", "PER", "John P. Kerdpow"), "-cyrillic_lookalike_initials"),
     # a man's genitive first name shows the case of the whole name where no word governs it: "Кердпуна" declines
     ("ungoverned_man_genitive", None, ("Дмитрия Кердпуна", "PER", "Дмитрий Кердпун"), "name_as_key"),
     # a well-known person's fuller name with a middle given name keys as the row; a middle word that is no first name
