@@ -255,6 +255,15 @@ def test_an_ungoverned_name_declines_where_a_word_shows_its_case(words: tuple[tu
     assert person_name(_name_tokens(*words), governed=False) == name
 
 
+def test_a_surnames_reading_in_the_tagged_gender_leaves_the_first_name_undeclined() -> None:
+    """Only a first name's readings are narrowed to the person's gender: "Пономарева" is a woman's nominative too, and
+    slovnet's Masc tags on "Нателла Пономарева" are wrong, so the unknown first name is not declined as a man's."""
+    from pipeline.entities.naming import person_name
+
+    name = person_name(_name_tokens(("Нателла", "Gen"), ("Пономарева", "Gen")), governed=False)
+    assert name.split()[0] == "Нателла"
+
+
 @pytest.mark.parametrize(("words", "gender"), [
     (("Фарида", "Ульвейн"), "femn"),  # "Фарида" could be a man's genitive: the bare surname says a woman
     (("Мехрибан", "Салиева"), "femn"),
