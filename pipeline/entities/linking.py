@@ -359,6 +359,51 @@ def _shared_nominative(group: Group, name: str) -> str:
     return " ".join([*words[:-1], shared.pop()])
 
 
+@rule("entities")
+def subject_surname(doc: Document, group: Group, name: str) -> str:
+    """A person's surname declined from the form the document writes stays as written where the document writes that
+    form as the subject of a finite verb in the singular: "Франсуа Байру", read as the accusative of "Байра", is
+    indeclinable, as "В последние дни Байру сделал …" shows (a subject stands in the nominative). As
+    `nominative_first_name` for the first word. A form the dictionary reads as a name only in an oblique case
+    ("Путину", "Лаврову") is no subject, whatever the parse says."""
+    words = name.split(" ")
+    last = words[-1]
+    if not last.isalpha() or len(last) < 4:
+        return name
+    forms = {mention.tokens[-1].text for mention in group.mentions if mention.tokens
+             and mention.tokens[-1].text.isalpha() and fold(mention.tokens[-1].text)[:3] == fold(last)[:3]}
+    subjects = {form for form in forms if form != last and _subject_form(doc, form)}
+    if not subjects:
+        return name
+    span = group.best.span
+    oblique = sorted(form for form in subjects if _only_oblique(form))
+    if oblique or len(subjects) > 1:
+        rejected("entities", subject_surname, span.start, span.end,
+                 f"{name!r}: the dictionary reads {oblique} only in an oblique case" if oblique
+                 else f"{name!r}: {sorted(subjects)} all stand as a subject")
+        return name
+    written = subjects.pop()
+    fired("entities", subject_surname, span.start, span.end, f"{name!r}: {written!r} is a subject, a nominative")
+    return " ".join([*words[:-1], written])
+
+
+def _subject_form(doc: Document, form: str) -> bool:
+    """The document writes the word as the subject of a finite verb in the singular."""
+    for token in doc.tokens:
+        if token.text == form and base(token.rel) == "nsubj" and 0 <= token.head < len(doc.tokens):
+            verb = doc.tokens[token.head]
+            if finite_verb(verb) and verb.feats.get("Number") == "Sing":
+                return True
+    return False
+
+
+def _only_oblique(word: str) -> bool:
+    """The dictionary knows the word as a person's name, and only in oblique cases ("Путину"; not "Белью", a common
+    noun's dative to it)."""
+    readings = [p for p in dictionary_parses(word.lower()) if PERSON_NAME_GRAMMEMES & p.tag.grammemes]
+    return bool(readings) and all(parse_case(p) != "nomn" for p in readings)
+
+
 # A word of initials in Latin capitals that all have a Cyrillic twin ("P.", "B.", "P.P."): typed in a Cyrillic name
 # with the Latin keyboard layout.
 LOOKALIKE_INITIALS = re.compile(r"(?:[ABCEHKMOPTX]\.-?)+")
@@ -3844,7 +3889,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
     if group.type == "PER" and not best.keyed:
-        name = cyrillic_lookalike_initials(group, shared_first_name(group, name))
+        name = cyrillic_lookalike_initials(group, subject_surname(doc, group, shared_first_name(group, name)))
     key = best.key if best.keyed else name_key(group.type, name, transliterated=True)
     scoped = written_scope(group) if group.type == "ORG" and best.keyed else None
     if scoped is not None:
