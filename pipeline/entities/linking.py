@@ -364,15 +364,20 @@ def subject_surname(doc: Document, group: Group, name: str) -> str:
     """A person's surname declined from the form the document writes stays as written where the document writes that
     form as the subject of a finite verb in the singular: "Франсуа Байру", read as the accusative of "Байра", is
     indeclinable, as "В последние дни Байру сделал …" shows (a subject stands in the nominative). As
-    `nominative_first_name` for the first word. A form the dictionary reads as a name only in an oblique case
+    `nominative_first_name` for the first word. Only a form that declines from the name's last word by the regular
+    paradigms (`_declines_from`), where that word is written nowhere in the person's mentions (a written nominative,
+    "Кристофер Кубасик", is the text's own). A form the dictionary reads as a name only in an oblique case
     ("Путину", "Лаврову") is no subject, whatever the parse says."""
     words = name.split(" ")
     last = words[-1]
     if not last.isalpha() or len(last) < 4:
         return name
+    written = {fold(token.text) for mention in group.mentions for token in mention.tokens}
+    if fold(last) in written:  # "Кристофер Кубасик" is written: the nominative is the text's own
+        return name
     forms = {mention.tokens[-1].text for mention in group.mentions if mention.tokens
-             and mention.tokens[-1].text.isalpha() and fold(mention.tokens[-1].text)[:3] == fold(last)[:3]}
-    subjects = {form for form in forms if form != last and _subject_form(doc, form)}
+             and mention.tokens[-1].text.isalpha() and _declines_from(mention.tokens[-1].text, last)}
+    subjects = {form for form in forms if _subject_form(doc, form)}
     if not subjects:
         return name
     span = group.best.span
@@ -382,17 +387,18 @@ def subject_surname(doc: Document, group: Group, name: str) -> str:
                  f"{name!r}: the dictionary reads {oblique} only in an oblique case" if oblique
                  else f"{name!r}: {sorted(subjects)} all stand as a subject")
         return name
-    written = subjects.pop()
-    fired("entities", subject_surname, span.start, span.end, f"{name!r}: {written!r} is a subject, a nominative")
-    return " ".join([*words[:-1], written])
+    subject = subjects.pop()
+    fired("entities", subject_surname, span.start, span.end, f"{name!r}: {subject!r} is a subject, a nominative")
+    return " ".join([*words[:-1], subject])
 
 
 def _subject_form(doc: Document, form: str) -> bool:
-    """The document writes the word as the subject of a finite verb in the singular."""
+    """The document writes the word as the subject of a finite verb in the singular, not a neuter past one (a
+    dative slovnet tags as the subject of an impersonal verb: "Кинчеву исполнилось 60 лет")."""
     for token in doc.tokens:
         if token.text == form and base(token.rel) == "nsubj" and 0 <= token.head < len(doc.tokens):
             verb = doc.tokens[token.head]
-            if finite_verb(verb) and verb.feats.get("Number") == "Sing":
+            if finite_verb(verb) and verb.feats.get("Number") == "Sing" and verb.feats.get("Gender") != "Neut":
                 return True
     return False
 
