@@ -364,10 +364,11 @@ def subject_surname(doc: Document, group: Group, name: str) -> str:
     """A person's surname declined from the form the document writes stays as written where the document writes that
     form as the subject of a finite verb in the singular: "Франсуа Байру", read as the accusative of "Байра", is
     indeclinable, as "В последние дни Байру сделал …" shows (a subject stands in the nominative). As
-    `nominative_first_name` for the first word. Only a form that declines from the name's last word by the regular
-    paradigms (`_declines_from`), where that word is written nowhere in the person's mentions (a written nominative,
-    "Кристофер Кубасик", is the text's own). A form the dictionary reads as a name only in an oblique case
-    ("Путину", "Лаврову") is no subject, whatever the parse says."""
+    `nominative_first_name` for the first word. Only a form in -у/-ю (an accusative or dative, never a subject's
+    case; a genitive in -а/-ы/-я slovnet tags as a subject, "Жигунова", "Шигемуры", stays read as one) that declines
+    from the name's last word by the regular paradigms (`_declines_from`), where that word is written nowhere in the
+    person's mentions (a written nominative, "Кристофер Кубасик", is the text's own). A form the dictionary reads
+    as a name only in an oblique case ("Путину", "Лаврову") is no subject, whatever the parse says."""
     words = name.split(" ")
     last = words[-1]
     if not last.isalpha() or len(last) < 4:
@@ -376,7 +377,8 @@ def subject_surname(doc: Document, group: Group, name: str) -> str:
     if fold(last) in written:  # "Кристофер Кубасик" is written: the nominative is the text's own
         return name
     forms = {mention.tokens[-1].text for mention in group.mentions if mention.tokens
-             and mention.tokens[-1].text.isalpha() and _declines_from(mention.tokens[-1].text, last)}
+             and mention.tokens[-1].text.isalpha() and mention.tokens[-1].text.lower().endswith(("у", "ю"))
+             and _declines_from(mention.tokens[-1].text, last)}
     subjects = {form for form in forms if _subject_form(doc, form)}
     if not subjects:
         return name
