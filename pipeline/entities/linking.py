@@ -104,7 +104,15 @@ from pipeline.entities.patronymics import (
 )
 from pipeline.entities.roles import attach_roles
 from pipeline.entities.types import genitive_parent, genitive_place, is_given_name_word, owner_then_relative
-from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
+from pipeline.lang.fold import (
+    CYRILLIC,
+    LATIN_LOOKALIKES,
+    cyrillic_readings,
+    fold,
+    is_latin,
+    spelling_skeleton,
+    unmix_scripts,
+)
 from pipeline.lang.grammemes import (
     ADJECTIVAL_POS,
     MODIFIER_POS,
@@ -349,6 +357,116 @@ def _shared_nominative(group: Group, name: str) -> str:
     if len(shared) != 1 or last in shared:
         return velar_genitive_surname(group, name, forms) if group.type == "PER" else name
     return " ".join([*words[:-1], shared.pop()])
+
+
+@rule("entities")
+def subject_surname(doc: Document, group: Group, name: str) -> str:
+    """A person's surname declined from the form the document writes stays as written where the document writes that
+    form as the subject of a finite verb in the singular: "Франсуа Байру", read as the accusative of "Байра", is
+    indeclinable, as "В последние дни Байру сделал …" shows (a subject stands in the nominative). As
+    `nominative_first_name` for the first word. Only a form in -у/-ю (an accusative or dative, never a subject's
+    case; a genitive in -а/-ы/-я slovnet tags as a subject, "Жигунова", "Шигемуры", stays read as one) that declines
+    from the name's last word by the regular paradigms (`_declines_from`), where that word is written nowhere in the
+    person's mentions (a written nominative, "Кристофер Кубасик", is the text's own). A form the dictionary reads
+    as a name only in an oblique case ("Путину", "Лаврову") is no subject, whatever the parse says."""
+    words = name.split(" ")
+    last = words[-1]
+    if not last.isalpha() or len(last) < 4:
+        return name
+    written = {fold(token.text) for mention in group.mentions for token in mention.tokens}
+    if fold(last) in written:  # "Кристофер Кубасик" is written: the nominative is the text's own
+        return name
+    forms = {mention.tokens[-1].text for mention in group.mentions if mention.tokens
+             and mention.tokens[-1].text.isalpha() and mention.tokens[-1].text.lower().endswith(("у", "ю"))
+             and _declines_from(mention.tokens[-1].text, last)}
+    subjects = {form for form in forms if _subject_form(doc, form)}
+    if not subjects:
+        return name
+    span = group.best.span
+    oblique = sorted(form for form in subjects if _only_oblique(form))
+    if oblique or len(subjects) > 1:
+        rejected("entities", subject_surname, span.start, span.end,
+                 f"{name!r}: the dictionary reads {oblique} only in an oblique case" if oblique
+                 else f"{name!r}: {sorted(subjects)} all stand as a subject")
+        return name
+    subject = subjects.pop()
+    fired("entities", subject_surname, span.start, span.end, f"{name!r}: {subject!r} is a subject, a nominative")
+    return " ".join([*words[:-1], subject])
+
+
+def _subject_form(doc: Document, form: str) -> bool:
+    """The document writes the word as the subject of a finite verb in the singular, not a neuter past one (a
+    dative slovnet tags as the subject of an impersonal verb: "Кинчеву исполнилось 60 лет")."""
+    for token in doc.tokens:
+        if token.text == form and base(token.rel) == "nsubj" and 0 <= token.head < len(doc.tokens):
+            verb = doc.tokens[token.head]
+            if finite_verb(verb) and verb.feats.get("Number") == "Sing" and verb.feats.get("Gender") != "Neut":
+                return True
+    return False
+
+
+def _only_oblique(word: str) -> bool:
+    """The dictionary knows the word as a person's name, and only in oblique cases ("Путину"; not "Белью", a common
+    noun's dative to it)."""
+    readings = [p for p in dictionary_parses(word.lower()) if PERSON_NAME_GRAMMEMES & p.tag.grammemes]
+    return bool(readings) and all(parse_case(p) != "nomn" for p in readings)
+
+
+# A word of initials in Latin capitals that all have a Cyrillic twin ("P.", "B.", "P.P."): typed in a Cyrillic name
+# with the Latin keyboard layout.
+LOOKALIKE_INITIALS = re.compile(r"(?:[ABCEHKMOPTX]\.-?)+")
+
+
+@rule("entities")
+def cyrillic_lookalike_initials(group: Group, name: str) -> str:
+    """A person's initials typed in Latin look-alike capitals beside a Cyrillic name take the Cyrillic letters:
+    "Закиров P. P." -> "Закиров Р. Р.", "Халимон B. Л." -> "Халимон В. Л." (`unmix_scripts` mends a word only where
+    both scripts meet inside it). A name all in Latin letters ("John P. Smith") keeps them."""
+    words = name.split(" ")
+    latin = [word for word in words if LOOKALIKE_INITIALS.fullmatch(word)]
+    if not latin:
+        return name
+    span = group.best.span
+    if not any(CYRILLIC.search(word) for word in words):
+        rejected("entities", cyrillic_lookalike_initials, span.start, span.end,
+                 f"{name!r}: no Cyrillic word beside them")
+        return name
+    mended = " ".join(word.translate(LATIN_LOOKALIKES) if word in latin else word for word in words)
+    fired("entities", cyrillic_lookalike_initials, span.start, span.end, f"{name!r} -> {mended!r}")
+    return mended
+
+
+@rule("entities")
+def shared_first_name(group: Group, name: str) -> str:
+    """A person's first name takes the one nominative that every form the document writes of it before the
+    surname declines from by the regular paradigms of names, where the name's first word is not that one:
+    "Халифа Хафтара", "Халифой Хафтаром", "Халифу Хафтара" -> "Халифа Хафтар" (the genitive read of a man's "Халиф"
+    gives no "Халифой", a man's name in -а declines as a woman's). As `_shared_nominative` for the last word: one
+    written form, or forms that several nominatives fit ("Карла", "Карле": of "Карл" or of "Карла"), decide
+    nothing."""
+    words = name.split(" ")
+    if len(words) < 2 or not words[0].isalpha():
+        return name
+    first, last = words[0], fold(words[-1])[:3]
+    forms = {mention.tokens[0].text for mention in group.mentions
+             if len(mention.tokens) > 1 and mention.tokens[0].text.isalpha() and mention.tokens[0].text[:1].isupper()
+             and fold(mention.tokens[-1].text)[:3] == last and fold(mention.tokens[0].text)[:3] == fold(first)[:3]}
+    if len(forms) < 2:
+        return name
+    spelled = {fold(nominative): nominative for form in forms for case in OBLIQUE_CASES
+               for nominative in paradigm_nominatives(form, case, None)} | {fold(form): form for form in forms}
+    shared = set.intersection(*({fold(form)} | {fold(nominative) for case in OBLIQUE_CASES
+                                                for nominative in paradigm_nominatives(form, case, None)}
+                                for form in forms))
+    span = group.best.span
+    if len(shared) != 1 or fold(first) in shared:
+        if fold(first) not in shared:
+            rejected("entities", shared_first_name, span.start, span.end,
+                     f"{name!r}: the forms {sorted(forms)} share {len(shared)} nominatives")
+        return name
+    nominative = spelled[shared.pop()]
+    fired("entities", shared_first_name, span.start, span.end, f"{name!r}: {sorted(forms)} decline from {nominative!r}")
+    return " ".join([nominative, *words[1:]])
 
 
 @rule("entities")
@@ -3778,6 +3896,8 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     canonical = ""
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
+    if group.type == "PER" and not best.keyed:
+        name = cyrillic_lookalike_initials(group, subject_surname(doc, group, shared_first_name(group, name)))
     key = best.key if best.keyed else name_key(group.type, name, transliterated=True)
     scoped = written_scope(group) if group.type == "ORG" and best.keyed else None
     if scoped is not None:

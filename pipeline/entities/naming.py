@@ -334,8 +334,9 @@ def person_name(tokens: Sequence[Token], governed: bool = True, kept_first: bool
     cases = name_cases(tokens, gender, kept_first)
     if kept_first and len(tokens) > 1:  # no word shows the dative slovnet may tag them with ("Беате/Dat Цшепе/Dat")
         cases = ["nomn"] + ["nomn" if case in ("datv", "loct") else case for case in cases[1:]]
-    guess = governed or any(_known_oblique(token, case) or _oblique_generation(token)
-                            for token, case in zip(tokens, cases, strict=True))
+    guess = governed or any(_known_oblique(token, case, gender if index == 0 and len(tokens) > 1 else None)
+                            or _oblique_generation(token) for index, (token, case) in enumerate(zip(tokens, cases,
+                                                                                                    strict=True)))
     words = [_person_word(token, case, gender, guess) for token, case in zip(tokens, cases, strict=True)]
     if _undeclined_velar_surname(tokens, cases, gender):
         words[-1] = tokens[-1].text  # "Джен Псаки", "Андреа Гаки": not "Псака"
@@ -418,14 +419,26 @@ def foreign_family_name(word: str) -> str | None:
     return word[:-1] if not known or known[0].normal_form == stem else None
 
 
-def _known_oblique(token: Token, case: str | None) -> bool:
+def _known_oblique(token: Token, case: str | None, gender: str | None = None) -> bool:
     """A word the dictionary knows as a name part in that oblique case and never as a nominative ("Владимира"):
-    the whole name stands in that case, whatever precedes it."""
+    the whole name stands in that case, whatever precedes it. For a first name before a surname (`gender` given),
+    only the readings in the person's gender count (`_gendered_readings`): "Дмитрия" and "Валерия" are a man's
+    genitive in "– Дмитрия Ковтуна", whatever woman's nominative the dictionary also lists, so the unknown surname
+    declines as in that case ("Ковтун"). A surname's readings all count: "Пономарева" is a woman's nominative as
+    well as a man's genitive, and the gender slovnet's tags give a name ("Нателла Пономарева") may be wrong."""
     if case in (None, "nomn"):
         return False
-    readings = [p for p in parses(token.text.lower()) if from_dictionary(p) and PERSON_NAME_GRAMMEMES & p.tag.grammemes]
+    readings = _gendered_readings([p for p in parses(token.text.lower())
+                                   if from_dictionary(p) and PERSON_NAME_GRAMMEMES & p.tag.grammemes], gender)
     return any(parse_case(p) == case and not FROZEN & p.tag.grammemes for p in readings) \
         and not any(p.tag.case == "nomn" for p in readings)
+
+
+def _gendered_readings(readings: list[Any], gender: str | None) -> list[Any]:
+    """The readings of a name word in the person's gender (a reading of both genders, "Ms-f", counts for either),
+    all of them where the gender is unknown or none fits: "Дмитрия" of a man is only his genitive or accusative."""
+    fitting = [p for p in readings if p.tag.gender in (gender, None) or "Ms-f" in p.tag.grammemes]
+    return fitting if gender is not None and fitting else readings
 
 
 def _oblique_generation(token: Token) -> bool:
