@@ -1859,6 +1859,16 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("investigators_opinion", Rejected("следствия", "investigation"), "agency_sense"),  # "По мнению следствия"
     ("investigators_actions", Rejected("следствия", "investigation"), "agency_sense"),  # "на действия следствия"
     ("investigation_data", Rejected("следствия", "investigation"), "anchored_noun"),  # "По данным следствия": not
+    # events133: an event noun that places its sentence in time or as its cause tells its happening, unless it is an
+    # incident (referring_incident's, "после авиакатастрофы" above), backing, a speech act or after "при"; a verb of
+    # dying with a person among its subjects is no thing's
+    ("talks_after_long", Event("meeting", "переговоров"), "framing_happening"),  # "после длительных переговоров"
+    ("during_visit_heard", Event("visit", "визита"), "framing_happening"),  # "во время визита"
+    ("call_in_course", Event("contact", "разговора"), "framing_happening"),  # "в ходе разговора"
+    ("backing_of_fighters", Rejected("поддержке", "support"), "anchored_noun"),  # "при поддержке": a level of help
+    ("evacuated_for_threat", Rejected("угрозы", "threat"), "anchored_noun"),  # "из-за угрозы взрыва": a danger
+    ("deals_condition", Rejected("сделках", "agreement"), "anchored_noun"),  # "при сделках": whenever one is made
+    ("died_beside_conference", Event("death", "погиб"), "verb"),  # the parser's second subject "конференция"
 ]
 
 
