@@ -1130,6 +1130,12 @@ VOTING_NOUNS = fold_words("голосование")
 # a norm a law sets ("ужесточили наказание за пьяную езду"), no verdict.
 SENTENCE_NOUNS = fold_words("приговор наказание дисквалификация срок")
 PENALTY_TERM_NOUNS = fold_words("заключение лишение наказание дисквалификация арест отбывание")
+# Receiving a term is being sentenced to it, a verdict on who receives it: "получил условный срок", "получила два года
+# колонии", "более сотни исламистов получили длительные сроки" (`events.detection.term_received`): the term as the
+# verb's bare object, a year count with its numeral; with a preposition it is a time ("получил в 2010 году", "в аренду
+# на 49 лет"), a deadline ("в установленный срок") or an age ("в возрасте 17 лет").
+TERM_RECEIVING_VERBS = fold_words("получить получать")
+TERM_NOUNS = fold_words("срок год")
 SENTENCE_CHANGING_VERBS = fold_words("""
     смягчить смягчать ужесточить ужесточать утяжелить утяжелять сократить сокращать увеличить увеличивать заменить
     заменять отменить отменять изменить изменять пересмотреть пересматривать подтвердить подтверждать оставить
@@ -1306,6 +1312,9 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("обратиться", "суд"): "lawsuit",
     ("взять", "стража"): "detention",
     ("заключить", "стража"): "detention",
+    # a court turning a claim down rules ("суд отказал в удовлетворении иска"), as "отклонил иск" does
+    ("отказать", "удовлетворение"): "verdict",
+    ("отказывать", "удовлетворение"): "verdict",
     ("отправить", "отставка"): "dismissal",
     ("снять", "должность"): "dismissal",
     ("освободить", "должность"): "dismissal",
@@ -1803,7 +1812,7 @@ LEGAL_ACT_NOUNS = fold_words("""
 """)
 
 # Terms of punishment: "осужден на пять лет" is a sentence, "осудил нападение" a condemnation.
-PUNISHMENT_NOUNS = fold_words("год срок колония заключение лишение тюрьма штраф наказание условный")
+PUNISHMENT_NOUNS = fold_words("год срок колония заключение лишение ограничение тюрьма штраф наказание условный")
 # A reward offered for a deed is for a deed not yet done ("США объявили награду в пять миллионов долларов за поимку
 # террориста": the capture is sought, events.modality.offered_reward); a reward received or given is for a deed done
 # ("получил награду за спасение детей"), so only the verbs that offer one count
