@@ -48,6 +48,7 @@ from pipeline.entities.lexicon import (
     COMPANY_FORMS,
     CONTRACTION_PREFIXES,
     COUNTRIES,
+    EPONYM_MARKERS,
     FIRST_NAME_FORMS,
     HOME_VOICE_BODIES,
     NOT_HOME_BODIES,
@@ -141,6 +142,7 @@ from pipeline.morphology import (
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
     UD_GENDERS,
+    case_readings,
     dictionary_parses,
     form_gender,
     from_dictionary,
@@ -3293,6 +3295,97 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
     return [group for group in groups if id(group) not in absorbed]
 
 
+SHORT_NAME_WORDS = 2  # a single word is `merge_head_nouns`' (a lone proper word often names a city or a brand)
+
+
+@rule("entities")
+def merge_short_org_names(doc: Document, groups: list[Group]) -> list[Group]:
+    """An organization named by the first words of one longer organization name of the document joins it, where
+    the rest of that name is its scope or remit: "Совет Безопасности" -> "Совет Безопасности ООН", "Hermitage
+    Capital" -> "Hermitage Capital Management", "Европейский суд" -> "Европейский суд по правам человека"; so does
+    one that only lowercase descriptors precede there ("Верховный суд" -> "федеральный Верховный суд").
+
+    It stays apart where the rest is no scope (`_scope_rest`: a place in the nominative or a Latin one, a regional
+    branch, "Бургер Кинг Россия", "NBC New York"; a word with no genitive reading, "Русская православная церковь
+    заграницей"); where a place or organization stands right after one of its own mentions, its own owner
+    ("Центральным банком | Швеции" is no "Центральный банк Российской Федерации"); where it is coordinated with
+    the longer name; where two names could own it. Names of one word (`SHORT_NAME_WORDS`) and names the alias
+    table keys are left to `merge_head_nouns` and `merge_scoped_bodies`; a capitalized word before it makes
+    another body ("Земельный суд", "Высший земельный суд")."""
+    orgs = [group for group in groups if group.type == "ORG"]
+    starts = {mention.span.start for group in groups if group.type in HEAD_NOUN_TYPES for mention in group.mentions}
+    absorbed: set[int] = set()
+    for group in orgs:
+        best = group.best
+        words = fold(best.name).split()
+        if best.keyed or len(words) < SHORT_NAME_WORDS:
+            continue
+        owners = [other for other in orgs if other is not group and id(other) not in absorbed
+                  and _name_run_rest(words, best.name, other.best.name) is not None]
+        reason = _short_name_reason(doc, group, owners, starts, words)
+        if reason:
+            rejected("entities", merge_short_org_names, best.span.start, best.span.end, reason)
+        elif owners:
+            owners[0].mentions.extend(group.mentions)
+            absorbed.add(id(group))
+    return [group for group in groups if id(group) not in absorbed]
+
+
+def _name_run_rest(words: list[str], short: str, name: str) -> list[str] | None:
+    """The words of `name` after the run of `words` (folded) that begins it, or after lowercase descriptors only
+    ([] then): None where the name holds no such run."""
+    full = fold(name).split()
+    if len(full) <= len(words):
+        return None
+    if full[:len(words)] == words:
+        return name.split()[len(words):]
+    written = name.split()
+    if full[-len(words):] == words and all(word.islower() for word in written[:-len(words)]) and short[:1].isupper():
+        return []
+    return None
+
+
+def _short_name_reason(doc: Document, group: Group, owners: list[Group], starts: set[int],
+                       words: list[str]) -> str:
+    """Why the short organization name stays apart from its `owners` (see `merge_short_org_names`); "" where it
+    joins the one owner (or has none)."""
+    if not owners:
+        return ""
+    names = [owner.best.name for owner in owners]
+    if len(owners) > 1:
+        return f"{len(owners)} names could own it: {names}"
+    rest = _name_run_rest(words, group.best.name, names[0]) or []
+    reason = _scope_rest(rest)
+    if reason:
+        return f"{names[0]!r}: {reason}"
+    for mention in group.mentions:
+        after = OWNER_AFTER_BODY.match(doc.text, mention.span.end)
+        if after is not None and after.end() > mention.span.end and after.end() in starts:
+            return f"a name follows {mention.span.text!r}: its own owner, not {names[0]!r}"
+    if _coordinated(doc, group, owners[0]):
+        return f"coordinated with {names[0]!r}: two referents"
+    return ""
+
+
+def _scope_rest(rest: Sequence[str]) -> str:
+    """Why the words after a short name's run in a longer name are no scope or remit of it ("" where they are: a
+    genitive, "ООН", "Великобритании"; a preposition or eponym marker, "по правам человека", "имени"; Latin words
+    that name no place, "Management")."""
+    if not rest:
+        return ""
+    first = rest[0]
+    if len(first) < 2 or any(parse.tag.POS == "CONJ" for parse in parses(fold(first))):
+        return f"{first!r} after it is no word of a name"
+    if is_latin(first):
+        return "its Latin words name a place: a regional branch" if _latin_place(tuple(rest)) else ""
+    if fold(first) in EPONYM_MARKERS or first.isupper() or any(parse.tag.POS == "PREP" for parse in parses(
+            fold(first))):
+        return ""
+    if "Gen" in case_readings(first):
+        return ""
+    return f"{first!r} after it has no genitive reading: no scope of it"
+
+
 def _regional_branch(name: str, brand: str) -> bool:
     """The name is a Latin brand followed by Latin words that spell a place, a regional branch of the brand, which
     is another referent: "RT America", "NBC New York" (not "KIA Motors", "Google Mail"). The place is read from the
@@ -4510,5 +4603,6 @@ MergeRule = Callable[[Document, list[Group]], list[Group]]
 MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, merge_partial_names, merge_acronyms,
                                       merge_clipped_compounds,
                                       merge_named_aliases, merge_scoped_bodies, merge_head_nouns,
+                                      merge_short_org_names,
                                       merge_place_short_forms, merge_dedicated_institutes, merge_gender_readings,
                                       feminine_group_names)
