@@ -3296,6 +3296,7 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
 
 
 SHORT_NAME_WORDS = 2  # a single word is `merge_head_nouns`' (a lone proper word often names a city or a brand)
+BRANCH_PREPOSITIONS = frozenset({"в", "во", "на"})  # "Эхо Москвы в Пскове", "Аль-Каида на Аравийском полуострове"
 
 
 @rule("entities")
@@ -3370,12 +3371,14 @@ def _short_name_reason(doc: Document, group: Group, owners: list[Group], starts:
 def _scope_rest(rest: Sequence[str]) -> str:
     """Why the words after a short name's run in a longer name are no scope or remit of it ("" where they are: a
     genitive, "ООН", "Великобритании"; a preposition or eponym marker, "по правам человека", "имени"; Latin words
-    that name no place, "Management")."""
+    that name no place, "Management"). A place after "в"/"на" makes a branch (`BRANCH_PREPOSITIONS`)."""
     if not rest:
         return ""
     first = rest[0]
     if len(first) < 2 or any(parse.tag.POS == "CONJ" for parse in parses(fold(first))):
         return f"{first!r} after it is no word of a name"
+    if fold(first) in BRANCH_PREPOSITIONS:
+        return f"{' '.join(rest)!r} places it: a branch"
     if is_latin(first):
         return "its Latin words name a place: a regional branch" if _latin_place(tuple(rest)) else ""
     if fold(first) in EPONYM_MARKERS or first.isupper() or any(parse.tag.POS == "PREP" for parse in parses(
