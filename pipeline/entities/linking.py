@@ -124,6 +124,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     REFLEXIVE_PRONOUNS,
+    REGION_NOUNS,
     RELATION_NOUNS,
     ROLE_NOUNS,
     STATE_FORM_NOUNS,
@@ -3443,6 +3444,39 @@ def merge_place_short_forms(doc: Document, groups: list[Group]) -> list[Group]:
     return [group for group in groups if id(group) not in absorbed]
 
 
+REGION_SHORT_ENDING = "ье"  # "Забайкалье", "Ставрополье", "Приморье"
+REGION_ADJECTIVE_ENDINGS = ("ский", "ская", "ское")
+
+
+@rule("entities")
+def merge_region_short_forms(doc: Document, groups: list[Group]) -> list[Group]:
+    """A region's one-word short form in "-ье" joins the document's one place named by an adjective of the same stem
+    and a region noun (`lang.lexicon.REGION_NOUNS`): "Забайкалье" -> "Забайкальский край", "Ставрополье" ->
+    "Ставропольский край", "Закарпатье" -> "Закарпатская область"; not another kind of place of that stem
+    ("Полесье", "Полесский район"), and where two regions could own it, it stays apart."""
+    places: dict[str, list[Group]] = {}  # by the adjective's stem: "забайкал" -> "Забайкальский край"
+    for group in groups:
+        words = fold(group.best.name).split()
+        if group.type == "LOC" and len(words) == 2 and words[0].endswith(REGION_ADJECTIVE_ENDINGS):
+            places.setdefault(words[0][:-len("ский")].removesuffix("ь"), []).append(group)
+    absorbed: set[int] = set()
+    for group in groups:
+        name = fold(group.best.name)
+        if group.type != "LOC" or not name.isalpha() or not name.endswith(REGION_SHORT_ENDING):
+            continue
+        stem_places = [other for other in places.get(name[:-len(REGION_SHORT_ENDING)], []) if other is not group]
+        owners = [other for other in stem_places if fold(other.best.name).split()[1] in REGION_NOUNS]
+        best = group.best.span
+        if len(owners) == 1:
+            owners[0].mentions.extend(group.mentions)
+            absorbed.add(id(group))
+        elif stem_places:
+            names = [other.best.name for other in stem_places]
+            rejected("entities", merge_region_short_forms, best.start, best.end,
+                     f"{len(owners)} regions could own it: {names}" if owners else f"no region: {names}")
+    return [group for group in groups if id(group) not in absorbed]
+
+
 @rule("entities")
 def known_person_key(doc: Document, group: Group) -> str | None:
     """A well-known person takes the persons table's key whatever part of the name the article gives: "Обаму" ->
@@ -4607,5 +4641,6 @@ MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, 
                                       merge_clipped_compounds,
                                       merge_named_aliases, merge_scoped_bodies, merge_head_nouns,
                                       merge_short_org_names,
-                                      merge_place_short_forms, merge_dedicated_institutes, merge_gender_readings,
+                                      merge_place_short_forms, merge_region_short_forms, merge_dedicated_institutes,
+                                      merge_gender_readings,
                                       feminine_group_names)

@@ -896,6 +896,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      ("Фонд развития лесов", "ORG", "Фонд развития лесов"), "-merge_short_org_names"),
     ("place_short", (("Комсомольск-на-Амуре", "LOC", 0), ("Комсомольске", "LOC", 0)),
      ("Комсомольске", "LOC", "Комсомольск-на-Амуре"), "merge_place_short_forms"),
+    # a region's short form in "-ье" joins the one region named by the adjective of its stem; not a district
+    ("region_short_form", None, ("Ставрополье", "LOC", "Ставропольский край"), "merge_region_short_forms"),
+    ("region_short_other_place", (("Полесском районе", "LOC", 0), ("Полесье", "LOC", 0)),
+     ("Полесье", "LOC", "Полесье"), "-merge_region_short_forms"),
     # a compound abbreviation of clipped words joins the one name it clips, its scope left out ("Мин|лесов"
     # of "Министерство лесов Зарбадии"), lowercase descriptors before it aside; two names it clips: none
     ("clipped_compound", None, ("Заксобрания", "ORG", "Законодательное собрание"), "merge_clipped_compounds"),
