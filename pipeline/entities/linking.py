@@ -3372,11 +3372,14 @@ def _short_name_reason(doc: Document, group: Group, owners: list[Group], starts:
 def _scope_rest(rest: Sequence[str]) -> str:
     """Why the words after a short name's run in a longer name are no scope or remit of it ("" where they are: a
     genitive, "ООН", "Великобритании"; a preposition or eponym marker, "по правам человека", "имени"; Latin words
-    that name no place, "Management"). A place after "в"/"на" makes a branch (`BRANCH_PREPOSITIONS`)."""
+    that name no place, "Management"; a conjunction that such words follow, "и инфраструктурной безопасности"). A
+    place after "в"/"на" makes a branch (`BRANCH_PREPOSITIONS`); a conjunction that ends the name is no word of it."""
     if not rest:
         return ""
     first = rest[0]
-    if len(first) < 2 or any(parse.tag.POS == "CONJ" for parse in parses(fold(first))):
+    if any(parse.tag.POS == "CONJ" for parse in parses(fold(first))):  # the remit goes on: "… и науки"
+        return _scope_rest(rest[1:]) if len(rest) > 1 else f"{first!r} after it is no word of a name"
+    if len(first) < 2:
         return f"{first!r} after it is no word of a name"
     if fold(first) in BRANCH_PREPOSITIONS:
         return f"{' '.join(rest)!r} places it: a branch"

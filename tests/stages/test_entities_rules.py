@@ -1199,6 +1199,7 @@ def test_a_research_institute_named_for_a_person_keys_by_the_person(name: str, e
 SCOPE_REST_ROWS = [(("Зарбадии",), True), (("ООН",), True), (("по", "правам", "человека"), True),
                    (("имени", "Туманова"), True), (("Management",), True), (("Россия",), False),
                    (("заграницей",), False), (("America",), False), (("New", "York"), False), (("и",), False),
+                   (("и", "инфраструктурной", "безопасности"), True),
                    (("в", "Пскове"), False)]
 
 
