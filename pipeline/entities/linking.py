@@ -104,7 +104,13 @@ from pipeline.entities.patronymics import (
     without_generation,
 )
 from pipeline.entities.roles import attach_roles
-from pipeline.entities.types import genitive_parent, genitive_place, is_given_name_word, owner_then_relative
+from pipeline.entities.types import (
+    genitive_parent,
+    genitive_place,
+    is_given_name_word,
+    nominative_place,
+    owner_then_relative,
+)
 from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import (
     ADJECTIVAL_POS,
@@ -3311,19 +3317,25 @@ def merge_short_org_names(doc: Document, groups: list[Group]) -> list[Group]:
     branch, "Бургер Кинг Россия", "NBC New York"; a word with no genitive reading, "Русская православная церковь
     заграницей"); where a place or organization stands right after one of its own mentions, its own owner
     ("Центральным банком | Швеции" is no "Центральный банк Российской Федерации"); where it is coordinated with
-    the longer name; where two names could own it. Names of one word (`SHORT_NAME_WORDS`) and names the alias
-    table keys are left to `merge_head_nouns` and `merge_scoped_bodies`; a capitalized word before it makes
-    another body ("Земельный суд", "Высший земельный суд")."""
+    the longer name; where two names could own it. A name of one word (`SHORT_NAME_WORDS`) joins only a name of
+    two that a city begins (`team_after_city`: "Гэлакси" -> "Лос-Анджелес Гэлакси"; a lone word also names a city or
+    a brand, "Шанхай", "Samsung", so other one-word names are `merge_head_nouns`'); names the alias table keys are
+    `merge_scoped_bodies`'; a capitalized word before the run makes another body ("Земельный суд", "Высший
+    земельный суд")."""
     orgs = [group for group in groups if group.type == "ORG"]
     starts = {mention.span.start for group in groups if group.type in HEAD_NOUN_TYPES for mention in group.mentions}
     absorbed: set[int] = set()
     for group in orgs:
         best = group.best
         words = fold(best.name).split()
-        if best.keyed or len(words) < SHORT_NAME_WORDS:
+        if best.keyed:
             continue
-        owners = [other for other in orgs if other is not group and id(other) not in absorbed
-                  and _name_run_rest(words, best.name, other.best.name) is not None]
+        if len(words) < SHORT_NAME_WORDS:
+            owners = [other for other in orgs if other is not group and id(other) not in absorbed
+                      and team_after_city(best.name, other.best.name)]
+        else:
+            owners = [other for other in orgs if other is not group and id(other) not in absorbed
+                      and _name_run_rest(words, best.name, other.best.name) is not None]
         reason = _short_name_reason(doc, group, owners, starts, words)
         if reason:
             rejected("entities", merge_short_org_names, best.span.start, best.span.end, reason)
@@ -3331,6 +3343,15 @@ def merge_short_org_names(doc: Document, groups: list[Group]) -> list[Group]:
             owners[0].mentions.extend(group.mentions)
             absorbed.add(id(group))
     return [group for group in groups if id(group) not in absorbed]
+
+
+def team_after_city(word: str, name: str) -> bool:
+    """The name is a place's name in the nominative and then the word, a team or brand after its city: "Лос-Анджелес
+    Гэлакси" for "Гэлакси", "Бруклин Нетс" for "Нетс", "Volga Siber" (not "Группа АСТ", "Google Street View")."""
+    written = name.split()
+    if len(written) != 2 or fold(written[1]) != fold(word) or not word[:1].isupper():
+        return False
+    return _latin_place((written[0],)) if is_latin(written[0]) else nominative_place(written[0])
 
 
 def _name_run_rest(words: list[str], short: str, name: str) -> list[str] | None:

@@ -887,6 +887,11 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("short_org_descriptor", (("федеральный Верховный суд", "ORG", 0), ("Зарбадии", "LOC", 0),
                               ("Верховный суд", "ORG", 1)),
      ("федеральный Верховный суд", "ORG", "Верховный суд"), "merge_short_org_names"),
+    # a one-word name joins only a name of two that a city begins (a team after its city); two such: none
+    ("short_org_team", (("Денвер Борей", "ORG", 0), ("Борея", "ORG", 0)), ("Борея", "ORG", "Денвер Борей"),
+     "merge_short_org_names"),
+    ("short_org_two_teams", (("Денвер Борей", "ORG", 0), ("Бостон Борей", "ORG", 0), ("Борея", "ORG", 0)),
+     ("Борея", "ORG", "Борей"), "-merge_short_org_names"),
     ("short_org_branch", (("Кердпол Бургер Россия", "ORG", 0), ("Кердпол Бургер", "ORG", 1)),
      ("Кердпол Бургер", "ORG", "Кердпол Бургер"), "-merge_short_org_names"),
     ("short_org_own_owner", (("Фонд развития лесов Зарбадии", "ORG", 0), ("Фонд развития лесов", "ORG", 1),
