@@ -276,7 +276,11 @@ UNIT_APPOSITION_NOUNS = STATE_NOUNS | fold_words("округ графство р
 
 # Places that are polities: a settlement or an administrative unit speaks through its authorities ("южные штаты",
 # "регионы", "столицы"); a facility, a vehicle or a natural place does not.
-POLITY_NOUNS = ADMINISTRATIVE_PLACE_NOUNS | fold_words("область край республика страна столица регион округ провинция")
+# A country's regions, named by an adjective before them ("Ставропольский край", "Закарпатская область"), whose short
+# form is a noun in "-ье" of the adjective's stem ("Ставрополье", "Закарпатье": entities `merge_region_short_forms`).
+REGION_NOUNS = fold_words("область край")
+POLITY_NOUNS = ADMINISTRATIVE_PLACE_NOUNS | REGION_NOUNS | fold_words("республика страна столица регион округ "
+                                                                      "провинция")
 
 # Facilities and other man-made places: a name they head ("Дворец молодёжи") or follow ("аэропорт «Домодедово»")
 # is a place, whatever slovnet thought, at every mention of the document (entities `facility_type`,
