@@ -806,8 +806,13 @@ def speaker_not_quoted_name(ctx: Context, head: int, entity: int, gender: str, h
     QUOTED_SOURCE_SENTENCES. Not when the person is named again outside the quote before the pronoun (then the
     nearest mention is not in the quote), nor for a subject whose own verb tells no speech ("Тот рассказал, что
     встречался с Березовским … Он на компьютере демонстрировал изображения и заявлял, что …": the story of the one
-    spoken of goes on; rejected, traced). Traced `speaker_not_quoted_name`."""
+    spoken of goes on; rejected, traced). Not for an anaphor that stands inside quotation marks itself (nested
+    speech: "… с губернатором Евгением Наздратенко. «Он информировал, что …», - сказал Путин"), nor when the
+    person is the relatum of the speaker's own phrase ("приводит слова неназванного представителя Березовского,
+    который заявил о том, что предприниматель …"). Traced `speaker_not_quoted_name`."""
     position = ctx.tokens[head].start
+    if ctx.quoted_at(position) is not None:
+        return None
     sentence = ctx.tokens[head].sentence
     said = next((said for said in reversed(recent(history, sentence - QUOTED_SOURCE_SENTENCES))
                  if said.end <= position), None)
@@ -820,6 +825,7 @@ def speaker_not_quoted_name(ctx: Context, head: int, entity: int, gender: str, h
     speaker = said.speaker
     if not speaker.name or speaker.entity == entity or speaker.number != "sing" or speaker.mention is None \
             or said.start <= speaker.mention.start < said.end \
+            or any(speaker.mention.start <= mention.start < speaker.mention.end for mention in before) \
             or ctx.feats(ctx.token_at(speaker.mention.start)).get("Case") in OBLIQUE_SPEAKER_CASES:
         return None
     if speaker.entity is not None:
