@@ -2349,6 +2349,11 @@ RULE_ROWS = [
     ("speaker-not-quoted-name-story", "Бывший помощник бизнесмена рассказал, что встречался в Лондоне с Иваном "
      "Сидоровым, который был восхищен выставкой. Он показывал снимки на компьютере и заявлял, что у выставки большое "
      "будущее.", "у выставки большое будущее", "Иван Сидоров", "indirect_that"),
+    # an anaphor inside quotation marks itself is nested speech: left to coref (without the guard the nested quote
+    # is lost, given to the minister who speaks the outer one)
+    ("speaker-not-quoted-name-nested", "Министр сообщил, что утром говорил по телефону с губернатором Иваном "
+     "Сидоровым. «Он информировал, что намерен уйти в отставку», — сказал министр.", "намерен уйти в отставку",
+     "Иван Сидоров", "indirect_that"),
     # a plural pronoun no quote or subject before it explains: the group the coref stage's plural_antecedent finds,
     # named by its nominative (quotes103, speakers.plural_group): a group in an oblique case, a body of an
     # indefinite-personal report ("сообщили в пресс-службе"), a polity noun ("малых штатов", COLLECTIVE_SOURCES:
@@ -3377,6 +3382,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-not-quoted-name-gender", "speaker_not_quoted_name", False),
     ("speaker-not-quoted-name-named-again", "speaker_not_quoted_name", False),
     ("speaker-not-quoted-name-story", "speaker_not_quoted_name", False),
+    ("speaker-not-quoted-name-nested", "speaker_not_quoted_name", False),
     ("speaker-plural-group", "plural_group", True),
     ("speaker-plural-group-body", "plural_group", True),
     ("speaker-plural-group-not-country", "plural_group", True),
