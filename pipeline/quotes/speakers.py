@@ -793,11 +793,12 @@ def _linked_pronoun(ctx: Context, head: int, candidate: Candidate, history: list
     gender = token_gender(ctx.doc, candidate.cue_token)
     if ctx.word(head) in SPEAKER_PRONOUNS:
         gender = SPEAKER_PRONOUNS[ctx.word(head)][0] or gender
-    return speaker_not_quoted_name(ctx, head, linked[0], gender, history) or entity_speaker(ctx, linked, gender)
+    return speaker_not_quoted_name(ctx, head, linked[0], gender, candidate, history) \
+        or entity_speaker(ctx, linked, gender)
 
 
-def speaker_not_quoted_name(ctx: Context, head: int, entity: int, gender: str, history: list[Said]
-                            ) -> Speaker | None:
+def speaker_not_quoted_name(ctx: Context, head: int, entity: int, gender: str, candidate: Candidate,
+                            history: list[Said]) -> Speaker | None:
     """"«Кроме того, Танаев обязал Минсоцтруд …», - сообщил и.о. генпрокурора. По его словам, …", "«… обвинений в
     адрес Рябинина … не приводит», - подытожил собеседник «Интерфакса». Он добавил, что …": a speaking pronoun
     or description outside the last quote that the coref stage linked to a person whose nearest mention before
@@ -806,12 +807,13 @@ def speaker_not_quoted_name(ctx: Context, head: int, entity: int, gender: str, h
     QUOTED_SOURCE_SENTENCES. Not when the person is named again outside the quote before the pronoun (then the
     nearest mention is not in the quote), nor for a subject whose own verb tells no speech ("Тот рассказал, что
     встречался с Березовским … Он на компьютере демонстрировал изображения и заявлял, что …": the story of the one
-    spoken of goes on; rejected, traced). Not for an anaphor that stands inside quotation marks itself (nested
-    speech: "… с губернатором Евгением Наздратенко. «Он информировал, что …», - сказал Путин"), nor when the
+    spoken of goes on; rejected, traced). Not for an anaphor that stands inside quotation marks itself, unless it
+    names a direct quote in that quote's own attribution ("«A, - пояснил он. - B»"): nested speech ("… с
+    губернатором Евгением Наздратенко. «Он информировал, что …», - сказал Путин"), nor when the
     person is the relatum of the speaker's own phrase ("приводит слова неназванного представителя Березовского,
     который заявил о том, что предприниматель …"). Traced `speaker_not_quoted_name`."""
     position = ctx.tokens[head].start
-    if ctx.quoted_at(position) is not None:
+    if ctx.quoted_at(position) is not None and candidate.kind != "direct":
         return None
     sentence = ctx.tokens[head].sentence
     said = next((said for said in reversed(recent(history, sentence - QUOTED_SOURCE_SENTENCES))
@@ -1251,7 +1253,8 @@ def _linked_description(ctx: Context, head: int, candidate: Candidate, history: 
     if linked is None:
         return None
     gender = token_gender(ctx.doc, candidate.cue_token)
-    return speaker_not_quoted_name(ctx, head, linked[0], gender, history) or entity_speaker(ctx, linked, gender)
+    return speaker_not_quoted_name(ctx, head, linked[0], gender, candidate, history) \
+        or entity_speaker(ctx, linked, gender)
 
 
 def _salient_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
