@@ -2351,6 +2351,34 @@ RULE_ROWS = [
     ("speaker-quoted-source-named-since", "«Решение суда сомнительно», — сказал юрист Иван Петров. Прокурор Олег "
      "Сидоров с этим не согласен. Закон запрещает показ эротических программ, к которым, по его оценке, шоу не "
      "относится.", "к которым, по его оценке, шоу не относится", None, "indirect_according"),
+    # quotes106: a speaking pronoun or description outside the last quote, which the coref stage linked to a person
+    # named only inside that quote's words, goes on with the quote's speaker (speakers.speaker_not_quoted_name):
+    # a described speaker, a possessive after an abbreviated-role speaker; not for a speaker of the other gender,
+    # nor when the person is named again outside the quote, and a named speaker coref links already is kept
+    ("speaker-not-quoted-name", "«Никаких претензий к Ивану Сидорову у следствия нет», — подытожил собеседник "
+     "агентства. Он добавил, что дело будет закрыто до конца месяца.", "дело будет закрыто до конца месяца",
+     "собеседник агентства", "indirect_that"),
+    ("speaker-not-quoted-name-possessive", "«Кроме того, Петров подписал распоряжение о выплатах», — сообщил "
+     "исполняющий обязанности прокурора. По его словам, другие чиновники к распоряжению отношения не имеют.",
+     "другие чиновники к распоряжению отношения не имеют", "исполняющий обязанности прокурора", "indirect_according"),
+    ("speaker-not-quoted-name-named", "«Контракт с Иваном Сидоровым расторгнут», — сообщил Олег Петров. Он добавил, "
+     "что новый тренер будет назначен в июне.", "новый тренер будет назначен в июне", "Олег Петров",
+     "indirect_that"),
+    ("speaker-not-quoted-name-gender", "«Никаких претензий к Ивану Сидорову у следствия нет», — подытожила "
+     "собеседница агентства. Он добавил, что дело будет закрыто до конца месяца.",
+     "дело будет закрыто до конца месяца", "Иван Сидоров", "indirect_that"),
+    ("speaker-not-quoted-name-named-again", "«Никаких претензий к Ивану Сидорову у следствия нет», — подытожил "
+     "собеседник агентства. Сидоров работал в клубе пять лет. Он заявил, что подаст в суд на клуб.",
+     "подаст в суд на клуб", "Иван Сидоров", "indirect_that"),
+    # a subject whose own verb tells no speech: the story of the one spoken of goes on (rejected)
+    ("speaker-not-quoted-name-story", "Бывший помощник бизнесмена рассказал, что встречался в Лондоне с Иваном "
+     "Сидоровым, который был восхищен выставкой. Он показывал снимки на компьютере и заявлял, что у выставки большое "
+     "будущее.", "у выставки большое будущее", "Иван Сидоров", "indirect_that"),
+    # an anaphor inside quotation marks itself is nested speech: left to coref (without the guard the nested quote
+    # is lost, given to the minister who speaks the outer one)
+    ("speaker-not-quoted-name-nested", "Министр сообщил, что утром говорил по телефону с губернатором Иваном "
+     "Сидоровым. «Он информировал, что намерен уйти в отставку», — сказал министр.", "намерен уйти в отставку",
+     "Иван Сидоров", "indirect_that"),
     # a plural pronoun no quote or subject before it explains: the group the coref stage's plural_antecedent finds,
     # named by its nominative (quotes103, speakers.plural_group): a group in an oblique case, a body of an
     # indefinite-personal report ("сообщили в пресс-службе"), a polity noun ("малых штатов", COLLECTIVE_SOURCES:
@@ -3401,6 +3429,13 @@ SPEAKER_STEP_ROWS = [
     ("speaker-named-since-unnamed", "named_speaker_since", False),
     ("speaker-quoted-source", "quoted_source_goes_on", True),
     ("speaker-quoted-source-someone-since", "quoted_source_goes_on", True),  # fires on the first "его" only
+    ("speaker-not-quoted-name", "speaker_not_quoted_name", True),
+    ("speaker-not-quoted-name-possessive", "speaker_not_quoted_name", True),
+    ("speaker-not-quoted-name-named", "speaker_not_quoted_name", False),
+    ("speaker-not-quoted-name-gender", "speaker_not_quoted_name", False),
+    ("speaker-not-quoted-name-named-again", "speaker_not_quoted_name", False),
+    ("speaker-not-quoted-name-story", "speaker_not_quoted_name", False),
+    ("speaker-not-quoted-name-nested", "speaker_not_quoted_name", False),
     ("speaker-plural-group", "plural_group", True),
     ("speaker-plural-group-body", "plural_group", True),
     ("speaker-plural-group-not-country", "plural_group", True),
