@@ -97,7 +97,8 @@ def _outlet_verb_after(ctx: Context, candidate: Candidate) -> bool:
 
 def _medium_after(ctx: Context, verb: int) -> bool:
     """The words after the verb to its sentence's end name a news medium: an outlet's mention (`is_outlet`,
-    `reports_only`, an agency's name) or a medium's noun ("агентство", "издание"), in no dative (an addressee)."""
+    `reports_only`, an agency's name) or a medium's noun ("агентство", "издание"), as the verb's subject, not whom
+    or where the words were told (`_not_the_subject`)."""
     _, limit = ctx.sentence_range(verb)
     for index in range(verb + 1, limit):
         if _not_the_subject(ctx, index, verb):
