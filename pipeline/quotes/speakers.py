@@ -389,13 +389,19 @@ def _apposed_role_name(ctx: Context, head: int, tokens: list[int], trace: bool =
                 fired("quotes", "apposed_role_name", ctx.tokens[head].start, found[1].end,
                       f"{ctx.word(head)} … {found[1].text}: the name closing the role phrase set off after it")
             return [index]
-        if ctx.is_finite(index) or ctx.word(index) in ("который", "что") or not (
+        if ctx.is_finite(index) or ctx.word(index) in ("который", "что") or _comma_and(ctx, index) or not (
                 token.pos in CLOSING_NAME_WORDS or ctx.word(index) == "и" or token.text in APPOSED_ROLE_MARKS
                 or _dash_apposition(ctx, list(range(first, index)), index)):
             return []
         joined = joined or ctx.word(index) == "и"
         index += 1
     return []
+
+
+def _comma_and(ctx: Context, index: int) -> bool:
+    """", и" opens a clause of its own, not a role phrase's second part: "сказал главный тренер «Зенита», и
+    нападающий команды Иван X с ним согласился" (finalread-zc2)."""
+    return ctx.word(index) == "и" and index > 0 and ctx.tokens[index - 1].text == ","
 
 
 def _one_of_persons(ctx: Context, head: int, tokens: list[int]) -> bool:

@@ -349,6 +349,13 @@ RULE_ROWS = [
     ("outlet-inner-main-clause-guard", "Полицейские задержали двух мужчин в пригороде Белграда, где, по некоторым "
      "данным, базировалась банда, сообщает ТАСС.", "Полицейские задержали двух мужчин в пригороде Белграда, где, по "
      "некоторым данным, базировалась банда", "ТАСС", "indirect_trailing"),
+    # guards: a medium in a prepositional phrase of the verb (where the words were said) or owned by a person's noun
+    # (an editor, a spokeswoman of an agency) is no subject of the verb: a person speaks (finalread-zc2,
+    # extract._not_the_subject)
+    ("outlet-inner-venue-guard", "Министр заявил, что бюджет будет исполнен, сообщил в эфире телеканала «Россия 24» "
+     "депутат Иван Петров.", "Министр заявил, что бюджет будет исполнен", "Иван Петров", "indirect_trailing"),
+    ("outlet-inner-editor-guard", "Мэр заявил, что метро откроют в декабре, сообщил главный редактор газеты «Вечерняя "
+     "Москва» Иван Петров.", "Мэр заявил, что метро откроют в декабре", "Иван Петров", "indirect_trailing"),
     # a clause ending with a quoted fragment, then a trailing cue: the clause is the quote (quotes71)
     ("trailing-mixed-fragment", "Сближение с Россией Сухуми начнет «пока с экономики», подчеркнул Сергей Багапш.",
      "Сближение с Россией Сухуми начнет «пока с экономики»", "Сергей Багапш", "indirect_trailing"),
@@ -2728,6 +2735,10 @@ RULE_ROWS = [
     ("speaker-apposed-role-name-participle", "Как сообщил представитель полиции, задержанный водитель Иван Петров дал "
      "признательные показания.", "задержанный водитель Иван Петров дал признательные показания",
      "представитель полиции", "indirect_as_says"),
+    # guard: ", и" opens a clause of its own with its own subject (finalread-zc2, speakers._comma_and)
+    ("speaker-apposed-role-name-comma-and", "«Мы проиграли заслуженно», - сказал главный тренер «Зенита», и "
+     "нападающий команды Иван Петров с ним согласился.", "Мы проиграли заслуженно", "главный тренер «Зенита»",
+     "direct_after"),
     # a name whose form has no nominative reading, in an object's case, is the verb's addressee or object, no
     # subject read loosely (subjects._declined_oblique, `declined_oblique`): "«Ромашке» предложили" has no speaker
     ("speaker-object-name-dative", "Магазин сменил владельца. «Ромашке» предложили внести изменения в правила "
@@ -3249,6 +3260,8 @@ SPEAKER_STEP_ROWS = [
     ("outlet-inner-person-guard", "outlet_inner_content", False),
     ("outlet-inner-addressee-guard", "outlet_inner_content", False),
     ("outlet-inner-main-clause-guard", "outlet_inner_content", False),
+    ("outlet-inner-venue-guard", "outlet_inner_content", False),
+    ("outlet-inner-editor-guard", "outlet_inner_content", False),
     ("according-one-of-group", "one_of_group", True),
     ("according-one-of-pronoun-guard", "one_of_group", False),
     ("speaker-gerund-own-clause", "gerund_own_clause", True),
@@ -3492,6 +3505,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-apposed-role-name-relative", "apposed_role_name", True),
     ("speaker-apposed-role-name-genitive", "apposed_role_name", False),
     ("speaker-apposed-role-name-participle", "apposed_role_name", False),
+    ("speaker-apposed-role-name-comma-and", "apposed_role_name", False),
     ("dash-minus", "closing_name", False),
     # a headline's source named by the lead's restatement (quotes97); not by an outlet relaying it
     ("speaker-headline-restated-cue", "headline_restated", True),
