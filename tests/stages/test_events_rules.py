@@ -1847,6 +1847,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("investigators_opinion", Rejected("следствия", "investigation"), "agency_sense"),  # "По мнению следствия"
     ("investigators_actions", Rejected("следствия", "investigation"), "agency_sense"),  # "на действия следствия"
     ("investigation_data", Rejected("следствия", "investigation"), "anchored_noun"),  # "По данным следствия": not
+    # finalread-zc1: a person whose name ends in "-суд" is no court ("решение Масуда Барзани": animate)
+    ("person_named_masoud_decision", Event("decree", "Решение"), "dated_or_placed_noun"),
 ]
 
 
