@@ -4178,9 +4178,11 @@ def _clause_subjects(tree: Tree, index: int) -> list[int]:
 
 def _court(tree: Tree, index: int) -> bool:
     """A court by its head word ("суд", "Верховный суд", "Мосгорсуд", "Мособлсуд", "Высший спецсуд") or its
-    abbreviation (COURT_ABBREVIATIONS: "ЕСПЧ"); not a judge, who also speaks as a person."""
+    abbreviation (COURT_ABBREVIATIONS: "ЕСПЧ"); not a judge, who also speaks as a person, nor a person whose name
+    ends so ("решение Масуда Барзани": a name of a person, `_named`)."""
     lemma = lemma_of(tree, index)
-    return lemma != "судья" and (lemma in COURT_NOUNS or lemma.endswith("суд")
+    compound = lemma.endswith("суд") and not _named(tree, index, "PER")
+    return lemma != "судья" and (lemma in COURT_NOUNS or compound
                                  or fold(tree.token(index).text) in COURT_ABBREVIATIONS)
 
 

@@ -994,8 +994,10 @@ EVENT_ONLY_VERBS = (SUPPORT_VERBS - fold_words("""
 TAKING_PLACE_VERBS = fold_words("пройти проходить")
 # Prepositions of a way through or a role with which a person "проходит": "через КПП", "по делу", "как свидетель".
 PASSING_PREPOSITIONS = fold_words("по через мимо сквозь вдоль как")
-# Adverbs of a goal ("куда она прошла в 2011 году", "прошел туда"): a person's way, no event's taking place.
-GOAL_ADVERBS = fold_words("куда туда сюда")
+# Adverbs of a goal or a way on foot ("куда она прошла в 2011 году", "прошел туда", "который прошел вперед", "он
+# прошел пешком до башни", "прошел полпути"): a person's way, no event's taking place. Not "назад" ("саммит, который
+# прошел год назад").
+GOAL_ADVERBS = fold_words("куда туда сюда вперед дальше пешком мимо полпути")
 # Verbs whose passive participle puts an event ahead ("турнир намечен на 29 августа", "запуск запланирован на
 # апрель"); not "назначить" ("назначен министром" is a person).
 SCHEDULING_VERBS = PLANNING_VERBS - fold_words("назначить назначать")

@@ -1874,6 +1874,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("voters_led_astray", Rejected("сбила", "accident"), "object_condition"),
     # events132: a court turning a claim down rules, a verdict (a phrase)
     ("court_turned_claim_down", Event("verdict", "отказал в удовлетворении", "2025-05-15"), "phrase"),
+    # finalread-zc1: a person whose name ends in "-суд" is no court ("решение Масуда Барзани": animate)
+    ("person_named_masoud_decision", Event("decree", "Решение"), "dated_or_placed_noun"),
 ]
 
 
