@@ -649,6 +649,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("acronym_city_short", None, ("ГУВД Рязани", "KEY", "org:гувд рязани"), "acronym_key"),
     ("agency", (("Международное агентство по охране лесов", "ORG", 0), ("Агентство", "ORG", 0)),
      ("Агентство", "KEY", "org:маол"), "acronym_key"),
+    # "с" gives an acronym no letter ("Фонд борьбы с коррупцией" -> ФБК, as "ООО"): the full name and the acronym
+    # share its key, and a full name alone keys as the acronym; "без" gives one ("Репортёры без границ" -> РБГ)
+    ("acronym_preposition", None, ("Фонд борьбы с лесорубами", "KEY", "org:фбл"), "acronym_key"),
+    ("acronym_preposition", None, ("ФБЛ", "KEY", "org:фбл"), "acronym_key"),
+    ("acronym_preposition_full", None, ("Фонда борьбы с лесорубами", "KEY", "org:фбл"), "acronym_key"),
+    ("acronym_without_preposition", None, ("Лига без границ", "KEY", "org:лбг"), "acronym_key"),
     # a research institution named for a person keys by the person, whatever kind word or official name the article
     # gives it ("Центр Мечникова", "Национальный исследовательский центр ... имени Мечникова", "НИИ им. Мечникова"
     # share org:институт мечников); a name that ends in no dictionary person's name keeps its own key
