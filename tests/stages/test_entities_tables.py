@@ -203,8 +203,6 @@ def test_a_hyphenated_name_declined_in_its_first_part_has_its_nominative_form(wo
     (["Совета", "национальной", "безопасности", "и", "обороны"], "Совет национальной безопасности и обороны Украины"),
     (["европейского", "ЦБ"], "Европейский центральный банк"),
     (["ЦБР"], "Центральный банк Российской Федерации"),
-    # a Latin look-alike letter typed into a Cyrillic name ("MИ-6" with a Latin "M"): the row of its Cyrillic spelling
-    (["M\u0418-6"], "Секретная разведывательная служба"),
 ])
 def test_an_alias_row_is_named_by_the_referents_label(words: list[str], name: str) -> None:
     from pipeline.entities.aliases import lookup_alias
