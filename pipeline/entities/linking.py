@@ -38,6 +38,7 @@ from pipeline.entities.aliases import (
     lookup_persons,
     persons_by_surname,
     scoped_body,
+    unmixed_alias,
 )
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import first_name_genders, same_name_word, word_forms
@@ -169,8 +170,11 @@ from pipeline.morphology import (
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 CLOSING_NAME_MARKS = CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS
-ACRONYM_SKIP = frozenset({"и", "по", "в", "во", "за", "против", "при", "для", "на", "о", "об", "of", "and", "the",
-                          "for", "de"})
+# Function words an acronym leaves out: "Организация по безопасности и сотрудничеству в Европе" -> ОБСЕ, "Фонд
+# борьбы с коррупцией" -> ФБК, "общество с ограниченной ответственностью" -> ООО (entities85: "с" spelled "ФБСК", a key
+# no article writes, apart from the "ФБК" the same articles give). "без" stays a letter: "Репортёры без границ" -> РБГ.
+ACRONYM_SKIP = frozenset({"и", "по", "в", "во", "за", "против", "при", "для", "на", "о", "об", "с", "со", "of", "and",
+                          "the", "for", "de"})
 
 
 @dataclass
@@ -592,15 +596,15 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
     Кремле прошла встреча", `types.seats_of_power`) stays a place named as written, under the key of the body it
     houses, so that every document's "Кремль" shares one key whichever way a sentence uses it."""
     alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft) or _qualified_alias(doc, draft) \
-        or _unqualified_body(doc, draft)
+        or _unqualified_body(doc, draft) or unmixed_alias(draft.name.split())
     if alias is None or _body_of_written_country(doc, draft, alias):
         return None
     if alias.type != draft.span.type:
         if alias.key not in SEATS_OF_POWER:
             return None
         return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=draft.nominative)
-    return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=True,
-                   canonical=alias.canonical)
+    return Mention(draft.span, draft.tokens, " ".join(map(unmix_scripts, draft.name.split(" "))), alias.key,
+                   keyed=True, nominative=True, canonical=alias.canonical)
 
 
 def _body_of_written_country(doc: Document, draft: Draft, alias: Alias) -> bool:

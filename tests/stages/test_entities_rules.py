@@ -314,6 +314,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("propagate", (("Глеб Туманов", "PER", 0),), ("Туманова", "PER", "Глеб Туманов"), "propagate_names"),
     # keys
     ("alias", None, ("ФРГ", "KEY", "loc:германия"), "alias_table_key"),
+    # a Latin look-alike letter typed into a Cyrillic name ("MИ-6" with a Latin "M", which razdel splits off): the
+    # name in one script finds the alias row, as the other articles' "MI6" and "МИ-6" do
+    ("alias_mixed_script", None, ("M\u0418-6", "KEY", "org:mi6"), "alias_table_key"),
     ("alias", None, ("Рязань", "KEY", "loc:рязань"), "name_as_key"),
     ("scoped", None, ("японского МИДа", "KEY", "org:мид японии"), "country_scoped_key"),
     ("known_person", None, ("Обама", "KEY", "per:барак обама"), "known_person_key"),
@@ -649,6 +652,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("acronym_city_short", None, ("ГУВД Рязани", "KEY", "org:гувд рязани"), "acronym_key"),
     ("agency", (("Международное агентство по охране лесов", "ORG", 0), ("Агентство", "ORG", 0)),
      ("Агентство", "KEY", "org:маол"), "acronym_key"),
+    # "с" gives an acronym no letter ("Фонд борьбы с коррупцией" -> ФБК, as "ООО"): the full name and the acronym
+    # share its key, and a full name alone keys as the acronym; "без" gives one ("Репортёры без границ" -> РБГ)
+    ("acronym_preposition", None, ("Фонд борьбы с лесорубами", "KEY", "org:фбл"), "acronym_key"),
+    ("acronym_preposition", None, ("ФБЛ", "KEY", "org:фбл"), "acronym_key"),
+    ("acronym_preposition_full", None, ("Фонда борьбы с лесорубами", "KEY", "org:фбл"), "acronym_key"),
+    ("acronym_without_preposition", None, ("Лига без границ", "KEY", "org:лбг"), "acronym_key"),
     # a research institution named for a person keys by the person, whatever kind word or official name the article
     # gives it ("Центр Мечникова", "Национальный исследовательский центр ... имени Мечникова", "НИИ им. Мечникова"
     # share org:институт мечников); a name that ends in no dictionary person's name keeps its own key
