@@ -1275,7 +1275,7 @@ def background_told(doc: Document, mention: Mention) -> bool:
     if not 0 <= governor < len(doc.tokens):
         return False
     noun = doc.tokens[governor]
-    if base(doc.tokens[head].rel) == "nmod" and noun.pos in ("NOUN", "PROPN"):
+    if base(doc.tokens[head].rel) == "nmod" and noun.pos in NOUN_HEADS:
         return not _event_time(doc, governor)
     for index in (governor, *doc.ancestors(governor)):
         token = doc.tokens[index]
@@ -1293,7 +1293,7 @@ def _event_time(doc: Document, noun: int) -> bool:
     below = children(doc)
     for index in (noun, *doc.ancestors(noun)):
         token = doc.tokens[index]
-        if token.pos not in ("NOUN", "PROPN"):
+        if token.pos not in NOUN_HEADS:
             return False
         if any(doc.tokens[k].rel == "case" and doc.tokens[k].text.lower() in EVENT_TIME_LINKS for k in below[index]):
             return True
@@ -1316,7 +1316,8 @@ def _background_said(doc: Document, m: Mention, said: tuple[int, int | None, int
     2008-11). A year written in the day's own clause dates it ("Чемпионат мира 2018 года пройдет 14 июня"). A past
     clause's day or month that falls within HALF_YEAR after a background day or month in that day's
     year goes on from it ("Казначеева, призванного на военную службу в мае 2007 года, в июле неоднократно избивал
-    командир": July 2007). The tense check still moves the year after this."""
+    командир": July 2007). The tense check still moves the year after this where the background date stands in
+    another sentence (in its own sentence the tense reader may read the background clause's verb)."""
     published = narrative.published
     if published is None or narrative.written_long_before or said[0] == published.year \
             or said[0] in narrative.story_years:
@@ -1332,9 +1333,11 @@ def _background_said(doc: Document, m: Mention, said: tuple[int, int | None, int
 
 
 def _goes_on_from(m: Mention, said: tuple[int, int | None, int | None]) -> bool:
-    """True when the mention, read in the year of the day or month `said`, falls after it within HALF_YEAR."""
+    """True when the mention, read in the year of the day or month `said` or across the turn of that year
+    (`_closest_year`: "уволенные в декабре 2005 года, в феврале вышли на акцию" is February 2006), falls after it
+    within HALF_YEAR."""
     try:
-        told = _period(m, said[0])[0]
+        told = _period(m, _closest_year(m, said))[0]
     except ValueError:  # 29 February of another year
         return False
     return dt.timedelta(0) < told - dt.date(said[0], said[1] or 1, said[2] or 1) <= HALF_YEAR

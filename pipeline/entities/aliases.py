@@ -23,7 +23,7 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.entities.naming import INITIAL_LETTER, INITIALS, entity_key, inflect_name
 from pipeline.entities.patronymics import is_first_name, is_surname
-from pipeline.lang.fold import fold, spelling_skeleton
+from pipeline.lang.fold import fold, spelling_skeleton, unmix_scripts
 from pipeline.lang.marks import QUOTE_MARKS
 
 Pattern = tuple[frozenset[str], ...]
@@ -85,6 +85,17 @@ def lookup_alias(words: Sequence[str]) -> Alias | None:
     """The table entry that the words name in any case form ("Евросоюзом" -> Европейский союз), or None (cached:
     the type rules and the key rules ask about the same mentions)."""
     return _lookup_alias(tuple(words))
+
+
+def unmixed_alias(words: Sequence[str]) -> Alias | None:
+    """The table entry that a name's words name once Latin look-alike letters typed into a Cyrillic word, or Cyrillic
+    ones into a Latin word, are written in the word's own script (`fold.unmix_scripts`: "MИ-6" with a Latin "M" ->
+    MI6, "МI6" with a Cyrillic "М" -> MI6), as the key already writes such a word (`naming.entity_key`); None where no
+    word mixes scripts. The words are the name's, not the tokens': razdel splits a word where its script changes
+    ("M" | "И-6"), so no token mixes them (entities85: "MИ-6" kept its own key, apart from every other article's
+    MI6)."""
+    unmixed = tuple(unmix_scripts(word) for word in words)
+    return _lookup_alias(unmixed) if unmixed != tuple(words) else None
 
 
 @lru_cache(maxsize=2048)  # the bench articles ask ~1.8k word tuples per pass

@@ -38,6 +38,7 @@ from pipeline.entities.aliases import (
     lookup_persons,
     persons_by_surname,
     scoped_body,
+    unmixed_alias,
 )
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import first_name_genders, same_name_word, word_forms
@@ -48,6 +49,7 @@ from pipeline.entities.lexicon import (
     COMPANY_FORMS,
     CONTRACTION_PREFIXES,
     COUNTRIES,
+    EPONYM_MARKERS,
     FIRST_NAME_FORMS,
     HOME_VOICE_BODIES,
     NOT_HOME_BODIES,
@@ -103,7 +105,13 @@ from pipeline.entities.patronymics import (
     without_generation,
 )
 from pipeline.entities.roles import attach_roles
-from pipeline.entities.types import genitive_parent, genitive_place, is_given_name_word, owner_then_relative
+from pipeline.entities.types import (
+    genitive_parent,
+    genitive_place,
+    is_given_name_word,
+    nominative_place,
+    owner_then_relative,
+)
 from pipeline.lang.fold import (
     CYRILLIC,
     LATIN_LOOKALIKES,
@@ -131,6 +139,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     REFLEXIVE_PRONOUNS,
+    REGION_NOUNS,
     RELATION_NOUNS,
     ROLE_NOUNS,
     STATE_FORM_NOUNS,
@@ -149,6 +158,7 @@ from pipeline.morphology import (
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
     UD_GENDERS,
+    case_readings,
     dictionary_parses,
     form_gender,
     from_dictionary,
@@ -160,8 +170,11 @@ from pipeline.morphology import (
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 CLOSING_NAME_MARKS = CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS
-ACRONYM_SKIP = frozenset({"и", "по", "в", "во", "за", "против", "при", "для", "на", "о", "об", "of", "and", "the",
-                          "for", "de"})
+# Function words an acronym leaves out: "Организация по безопасности и сотрудничеству в Европе" -> ОБСЕ, "Фонд
+# борьбы с коррупцией" -> ФБК, "общество с ограниченной ответственностью" -> ООО (entities85: "с" spelled "ФБСК", a key
+# no article writes, apart from the "ФБК" the same articles give). "без" stays a letter: "Репортёры без границ" -> РБГ.
+ACRONYM_SKIP = frozenset({"и", "по", "в", "во", "за", "против", "при", "для", "на", "о", "об", "с", "со", "of", "and",
+                          "the", "for", "de"})
 
 
 @dataclass
@@ -583,15 +596,15 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
     Кремле прошла встреча", `types.seats_of_power`) stays a place named as written, under the key of the body it
     houses, so that every document's "Кремль" shares one key whichever way a sentence uses it."""
     alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft) or _qualified_alias(doc, draft) \
-        or _unqualified_body(doc, draft)
+        or _unqualified_body(doc, draft) or unmixed_alias(draft.name.split())
     if alias is None or _body_of_written_country(doc, draft, alias):
         return None
     if alias.type != draft.span.type:
         if alias.key not in SEATS_OF_POWER:
             return None
         return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=draft.nominative)
-    return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=True,
-                   canonical=alias.canonical)
+    return Mention(draft.span, draft.tokens, " ".join(map(unmix_scripts, draft.name.split(" "))), alias.key,
+                   keyed=True, nominative=True, canonical=alias.canonical)
 
 
 def _body_of_written_country(doc: Document, draft: Draft, alias: Alias) -> bool:
@@ -3411,6 +3424,118 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
     return [group for group in groups if id(group) not in absorbed]
 
 
+SHORT_NAME_WORDS = 2  # a single word is `merge_head_nouns`' (a lone proper word often names a city or a brand)
+BRANCH_PREPOSITIONS = frozenset({"в", "во", "на"})  # "Эхо Москвы в Пскове", "Аль-Каида на Аравийском полуострове"
+
+
+@rule("entities")
+def merge_short_org_names(doc: Document, groups: list[Group]) -> list[Group]:
+    """An organization named by the first words of one longer organization name of the document joins it, where
+    the rest of that name is its scope or remit: "Совет Безопасности" -> "Совет Безопасности ООН", "Hermitage
+    Capital" -> "Hermitage Capital Management", "Европейский суд" -> "Европейский суд по правам человека"; so does
+    one that only lowercase descriptors precede there ("Верховный суд" -> "федеральный Верховный суд").
+
+    It stays apart where the rest is no scope (`_scope_rest`: a place in the nominative or a Latin one, a regional
+    branch, "Бургер Кинг Россия", "NBC New York"; a word with no genitive reading, "Русская православная церковь
+    заграницей"); where a place or organization stands right after one of its own mentions, its own owner
+    ("Центральным банком | Швеции" is no "Центральный банк Российской Федерации"); where it is coordinated with
+    the longer name; where two names could own it. A name of one word (`SHORT_NAME_WORDS`) joins only a name of
+    two that a city begins (`team_after_city`: "Гэлакси" -> "Лос-Анджелес Гэлакси"; a lone word also names a city or
+    a brand, "Шанхай", "Samsung", so other one-word names are `merge_head_nouns`'); names the alias table keys are
+    `merge_scoped_bodies`'; a capitalized word before the run makes another body ("Земельный суд", "Высший
+    земельный суд")."""
+    orgs = [group for group in groups if group.type == "ORG"]
+    starts = {mention.span.start for group in groups if group.type in HEAD_NOUN_TYPES for mention in group.mentions}
+    absorbed: set[int] = set()
+    for group in orgs:
+        best = group.best
+        words = fold(best.name).split()
+        if best.keyed:
+            continue
+        if len(words) < SHORT_NAME_WORDS:
+            owners = [other for other in orgs if other is not group and id(other) not in absorbed
+                      and team_after_city(best.name, other.best.name)]
+        else:
+            owners = [other for other in orgs if other is not group and id(other) not in absorbed
+                      and _name_run_rest(words, best.name, other.best.name) is not None]
+        reason = _short_name_reason(doc, group, owners, starts, words)
+        if reason:
+            rejected("entities", merge_short_org_names, best.span.start, best.span.end, reason)
+        elif owners:
+            owners[0].mentions.extend(group.mentions)
+            absorbed.add(id(group))
+    return [group for group in groups if id(group) not in absorbed]
+
+
+def team_after_city(word: str, name: str) -> bool:
+    """The name is a place's name in the nominative and then the word, a team or brand after its city: "Лос-Анджелес
+    Гэлакси" for "Гэлакси", "Бруклин Нетс" for "Нетс", "Volga Siber" (not "Группа АСТ", "Google Street View")."""
+    written = name.split()
+    if len(written) != 2 or fold(written[1]) != fold(word) or not word[:1].isupper():
+        return False
+    return _latin_place((written[0],)) if is_latin(written[0]) else nominative_place(written[0])
+
+
+def _name_run_rest(words: list[str], short: str, name: str) -> list[str] | None:
+    """The words of `name` after the run of `words` (folded) that begins it, or after lowercase descriptors only
+    ([] then): None where the name holds no such run."""
+    full = fold(name).split()
+    if len(full) <= len(words):
+        return None
+    if full[:len(words)] == words:
+        return name.split()[len(words):]
+    written = name.split()
+    if full[-len(words):] == words and all(word.islower() for word in written[:-len(words)]) and short[:1].isupper():
+        return []
+    return None
+
+
+def _short_name_reason(doc: Document, group: Group, owners: list[Group], starts: set[int],
+                       words: list[str]) -> str:
+    """Why the short organization name stays apart from its `owners` (see `merge_short_org_names`); "" where it
+    joins the one owner (or has none)."""
+    if not owners:
+        return ""
+    names = [owner.best.name for owner in owners]
+    if len(owners) > 1:
+        return f"{len(owners)} names could own it: {names}"
+    rest = _name_run_rest(words, group.best.name, names[0]) or []
+    reason = _scope_rest(rest)
+    if reason:
+        return f"{names[0]!r}: {reason}"
+    for mention in group.mentions:
+        after = OWNER_AFTER_BODY.match(doc.text, mention.span.end)
+        if after is not None and after.end() > mention.span.end and after.end() in starts:
+            return f"a name follows {mention.span.text!r}: its own owner, not {names[0]!r}"
+    if _coordinated(doc, group, owners[0]):
+        return f"coordinated with {names[0]!r}: two referents"
+    return ""
+
+
+def _scope_rest(rest: Sequence[str]) -> str:
+    """Why the words after a short name's run in a longer name are no scope or remit of it ("" where they are: a
+    genitive, "ООН", "Великобритании"; a preposition or eponym marker, "по правам человека", "имени"; Latin words
+    that name no place, "Management"; a conjunction that such words follow, "и инфраструктурной безопасности"). A
+    place after "в"/"на" makes a branch (`BRANCH_PREPOSITIONS`); a conjunction that ends the name is no word of it."""
+    if not rest:
+        return ""
+    first = rest[0]
+    if any(parse.tag.POS == "CONJ" for parse in parses(fold(first))):  # the remit goes on: "… и науки"
+        return _scope_rest(rest[1:]) if len(rest) > 1 else f"{first!r} after it is no word of a name"
+    if len(first) < 2:
+        return f"{first!r} after it is no word of a name"
+    if fold(first) in BRANCH_PREPOSITIONS:
+        return f"{' '.join(rest)!r} places it: a branch"
+    if is_latin(first):
+        return "its Latin words name a place: a regional branch" if _latin_place(tuple(rest)) else ""
+    if fold(first) in EPONYM_MARKERS or first.isupper() or any(parse.tag.POS == "PREP" for parse in parses(
+            fold(first))):
+        return ""
+    if "Gen" in case_readings(first):
+        return ""
+    return f"{first!r} after it has no genitive reading: no scope of it"
+
+
 def _regional_branch(name: str, brand: str) -> bool:
     """The name is a Latin brand followed by Latin words that spell a place, a regional branch of the brand, which
     is another referent: "RT America", "NBC New York" (not "KIA Motors", "Google Mail"). The place is read from the
@@ -3462,6 +3587,39 @@ def merge_place_short_forms(doc: Document, groups: list[Group]) -> list[Group]:
         if len(owners) == 1 and owners[0] is not group:
             owners[0].mentions.extend(group.mentions)
             absorbed.add(id(group))
+    return [group for group in groups if id(group) not in absorbed]
+
+
+REGION_SHORT_ENDING = "ье"  # "Забайкалье", "Ставрополье", "Приморье"
+REGION_ADJECTIVE_ENDINGS = ("ский", "ская", "ское")
+
+
+@rule("entities")
+def merge_region_short_forms(doc: Document, groups: list[Group]) -> list[Group]:
+    """A region's one-word short form in "-ье" joins the document's one place named by an adjective of the same stem
+    and a region noun (`lang.lexicon.REGION_NOUNS`): "Забайкалье" -> "Забайкальский край", "Ставрополье" ->
+    "Ставропольский край", "Закарпатье" -> "Закарпатская область"; not another kind of place of that stem
+    ("Полесье", "Полесский район"), and where two regions could own it, it stays apart."""
+    places: dict[str, list[Group]] = {}  # by the adjective's stem: "забайкал" -> "Забайкальский край"
+    for group in groups:
+        words = fold(group.best.name).split()
+        if group.type == "LOC" and len(words) == 2 and words[0].endswith(REGION_ADJECTIVE_ENDINGS):
+            places.setdefault(words[0][:-len("ский")].removesuffix("ь"), []).append(group)
+    absorbed: set[int] = set()
+    for group in groups:
+        name = fold(group.best.name)
+        if group.type != "LOC" or not name.isalpha() or not name.endswith(REGION_SHORT_ENDING):
+            continue
+        stem_places = [other for other in places.get(name[:-len(REGION_SHORT_ENDING)], []) if other is not group]
+        owners = [other for other in stem_places if fold(other.best.name).split()[1] in REGION_NOUNS]
+        best = group.best.span
+        if len(owners) == 1:
+            owners[0].mentions.extend(group.mentions)
+            absorbed.add(id(group))
+        elif stem_places:
+            names = [other.best.name for other in stem_places]
+            rejected("entities", merge_region_short_forms, best.start, best.end,
+                     f"{len(owners)} regions could own it: {names}" if owners else f"no region: {names}")
     return [group for group in groups if id(group) not in absorbed]
 
 
@@ -4630,5 +4788,7 @@ MergeRule = Callable[[Document, list[Group]], list[Group]]
 MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, merge_partial_names, merge_acronyms,
                                       merge_clipped_compounds,
                                       merge_named_aliases, merge_scoped_bodies, merge_head_nouns,
-                                      merge_place_short_forms, merge_dedicated_institutes, merge_gender_readings,
+                                      merge_short_org_names,
+                                      merge_place_short_forms, merge_region_short_forms, merge_dedicated_institutes,
+                                      merge_gender_readings,
                                       feminine_group_names)

@@ -493,6 +493,11 @@ def genitive_place(word: str) -> bool:
     return any(from_dictionary(p) and {"Geox", "gent"} <= p.tag.grammemes for p in parses(word.lower()))
 
 
+def nominative_place(word: str) -> bool:
+    """The dictionary reads the form as a place's name in the nominative ("Денвер", "Лос-Анджелес")."""
+    return any(from_dictionary(p) and {"Geox", "nomn"} <= p.tag.grammemes for p in parses(word.lower()))
+
+
 def _named_surname_forms(doc: Document, mentions: Sequence[Span]) -> set[str]:
     """The folded forms of the last words of the person mentions of two words or more (any case form)."""
     surnames: set[str] = set()

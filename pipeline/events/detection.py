@@ -31,8 +31,10 @@ from pipeline.events.syntax import Tree, base, dated
 from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
     ADMITTED_NOUNS,
+    AIRCRAFT,
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
+    ASTRAY_NOUNS,
     BACKING_NOUNS,
     BACKING_VERBS,
     CASUALTY_TYPES,
@@ -49,6 +51,7 @@ from pipeline.events.vocabulary import (
     HITTING_VERBS,
     INTENTION_VERBS,
     JOINED_GATHERING_TYPES,
+    KNOCKED_OFF,
     LIBERATING_WORDS,
     LIGHT_VERBS,
     LINKING_VERBS,
@@ -195,6 +198,7 @@ from pipeline.lang.lexicon import (
     PRESS_SPEECH_VERBS,
     PROSECUTION_NOUNS,
     PUBLIC_NOUNS,
+    PUNISHMENT_NOUNS,
     QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
     RANKING_NOUNS,
@@ -232,6 +236,8 @@ from pipeline.lang.lexicon import (
     TAKING_PART_VERBS,
     TALKING_VERBS,
     TERM_GENITIVES,
+    TERM_NOUNS,
+    TERM_RECEIVING_VERBS,
     THING_PRONOUNS,
     THIRD_PERSON_POSSESSIVES,
     THIRD_PERSON_PRONOUNS,
@@ -512,13 +518,17 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     (OBJECT_NEEDING_PASSIVES: "должны быть выбраны подрядчики" is a choice); a fitting noun in the bare instrumental
     fits too (`_predicative_office`: "выбрали президентом Владимира Путина"). Some
     objects make another sense (OBJECT_EXCLUSIONS): time spent ("время, которое человек тратит на дорогу") is no
-    payment."""
+    payment; so does a hitting verb with "с толку", "с пути" (ASTRAY_NOUNS: "сбил избирателей с толку")."""
     excluded = OBJECT_EXCLUSIONS.get(lemma, frozenset())
     bare = [child for child in tree.kids(index, "obl") if tree.preposition(child) is None  # "потратил два часа"
             and not any(tree.word(kid) in ("назад", "спустя", "тому") for kid in tree.kids(child))]  # "год назад"
     for child in _undergoers(tree, index) + bare:
         if lemma_of(tree, tree.referent(child)) in excluded:
             return f"'{lemma}' of '{tree.token(child).text}': another sense"  # "тратит время"
+    astray = next((child for child in tree.kids(index, "obl") if lemma in HITTING_VERBS
+                   and tree.preposition(child) == "с" and lemma_of(tree, child) in ASTRAY_NOUNS), None)
+    if astray is not None:
+        return f"'{lemma} с {tree.token(astray).text}': another sense, no blow"  # "сбил избирателей с толку"
     condition = OBJECT_CONDITIONS.get(lemma)
     if condition is None or _probe_by_prosecution(tree, index, lemma):
         return None
@@ -2413,6 +2423,31 @@ def changed_sentence(tree: Tree, index: int, child: int) -> Trigger | None:
     return _verb_trigger(tree, index, child, "verdict", changed_sentence)
 
 
+@rule("events")
+def term_received(tree: Tree, index: int, child: int) -> Trigger | None:
+    """A term received is a verdict on who receives it (TERM_RECEIVING_VERBS with a term of TERM_NOUNS as the bare
+    object): "получил условный срок", "получила два года колонии", "исламистов получили длительные сроки"; a year
+    count needs its numeral, and "по" ("получили по 22 года заключения") is the only preposition (with another it is a
+    time, an age or a deadline: "получил в 2010 году", "в установленный срок"). A genitive other than a penalty
+    ("срок действия") makes it no term; a penalty's names its kind ("два года колонии-поселения", "ограничения
+    свободы")."""
+    if lemma_of(tree, index) not in TERM_RECEIVING_VERBS or lemma_of(tree, child) not in TERM_NOUNS:
+        return None
+    token = tree.token(child)
+    if token.rel != "obj" or tree.preposition(child) not in (None, "по"):
+        return None
+    if lemma_of(tree, child) == "год" and not any(tree.token(kid).pos == "NUM"
+                                                 for kid in tree.kids(child, "nummod", "nummod:gov")):
+        return None
+    other = next((kid for kid in tree.kids(child, "nmod") if tree.preposition(kid) is None  # "колонии-поселения"
+                  and lemma_of(tree, kid).split("-")[0] not in PUNISHMENT_NOUNS | PENALTY_TERM_NOUNS), None)
+    if other is not None:
+        reason = f"'{token.text} {tree.token(other).text}': a term of something else, no penalty"
+        rejected("events", term_received, token.start, token.end, reason)
+        return None
+    return _verb_trigger(tree, index, child, "verdict", term_received)
+
+
 def _sentenced_party(tree: Tree, verb: int, noun: int) -> bool:
     """Someone the sentence is on: a person or an organization in the dative of the verb or in the genitive of the
     sentence ("сократил им срок", "наказание Иванова"), or a court that changes it ("Мосгорсуд смягчил наказание")."""
@@ -3770,8 +3805,9 @@ def charge_order(tree: Tree, index: int) -> Trigger | None:
 
 
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
-VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, changed_act, taken_seat, threatened_penalty)
-EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, changed_act,
+VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, changed_act, taken_seat, threatened_penalty,
+                      term_received)
+EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, term_received, phrase, light_verb, changed_act,
                                                        guest_received, taken_seat, sum_handed_over, body_membership,
                                                        joined_gathering)
 VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, declared_day, charged_as,
@@ -4061,18 +4097,38 @@ def liberated_place(tree: Tree, trigger: Trigger) -> Trigger:
 
 @rule("events")
 def run_over(tree: Tree, trigger: Trigger) -> Trigger:
-    """A vehicle that strikes someone, or a pedestrian struck, is a road accident, not an attack (HITTING_VERBS:
-    "автомобиль сбил пешехода", "водитель сбил пешехода"; "сбили самолет" stays an attack)."""
+    """A vehicle that strikes someone, or a pedestrian or a person struck, is a road accident, not an attack
+    (HITTING_VERBS: "автомобиль сбил пешехода", "водитель сбил пешехода", "машина сбила двух детей", "Жиров сбил
+    беременную женщину", "сбила коляску"); an aircraft downed stays an attack ("сбили самолет", also beside a
+    relative pronoun the parser made a second object), and so does a person knocked off his feet ("преступник сбил
+    женщину с ног": KNOCKED_OFF)."""
     if trigger.type != "attack" or trigger.nominal or trigger.lemma not in HITTING_VERBS:
         return trigger
     subjects = [tree.referent(child) for child in tree.kids(trigger.token, "nsubj")]
     objects = [tree.referent(child) for child in tree.kids(trigger.token, "obj", "nsubj:pass")]
     if trigger.passive:  # "самолет был сбит": the subject is struck
         subjects, objects = [], objects + subjects
+    if any(lemma_of(tree, tree.noun_of(child)) in AIRCRAFT for child in objects):
+        return trigger  # an aircraft downed, whatever else the parse hangs on it ("пилоты, которые сбили … Су-24")
+    knocked_off = any((tree.preposition(child), lemma_of(tree, child)) == KNOCKED_OFF
+                      for child in tree.kids(trigger.token, "obl"))
     if not any(lemma_of(tree, tree.noun_of(child)) in VEHICLE_NOUNS for child in subjects) \
-            and not any(lemma_of(tree, tree.noun_of(child)) in PEDESTRIAN_NOUNS for child in objects):
+            and not any(lemma_of(tree, tree.noun_of(child)) in PEDESTRIAN_NOUNS for child in objects) \
+            and (knocked_off or not any(_struck_person(tree, child) for child in objects)):
         return trigger
-    return _retype(trigger, run_over, "accident", "attack -> accident: a vehicle strikes a pedestrian")
+    return _retype(trigger, run_over, "accident", "attack -> accident: a vehicle strikes a pedestrian or a person")
+
+
+def _struck_person(tree: Tree, index: int) -> bool:
+    """A person struck by a hitting verb (`run_over`): a person's noun or a count ("сбила двух детей"), a person's
+    name ("сбили Ильина"); not an aircraft, which the tagger may call animate ("сбили бомбардировщик"), nor another
+    name ("Boeing был сбит")."""
+    token = tree.token(index)
+    if lemma_of(tree, index) in AIRCRAFT:
+        return False
+    if token.pos == "PROPN":
+        return _named(tree, index, "PER")
+    return token.pos == "NUM" or _person_object(tree, index)
 
 
 @rule("events")
@@ -4130,9 +4186,11 @@ def _clause_subjects(tree: Tree, index: int) -> list[int]:
 
 def _court(tree: Tree, index: int) -> bool:
     """A court by its head word ("суд", "Верховный суд", "Мосгорсуд", "Мособлсуд", "Высший спецсуд") or its
-    abbreviation (COURT_ABBREVIATIONS: "ЕСПЧ"); not a judge, who also speaks as a person."""
+    abbreviation (COURT_ABBREVIATIONS: "ЕСПЧ"); not a judge, who also speaks as a person, nor a person whose name
+    ends so ("решение Масуда Барзани": a name of a person, `_named`)."""
     lemma = lemma_of(tree, index)
-    return lemma != "судья" and (lemma in COURT_NOUNS or lemma.endswith("суд")
+    compound = lemma.endswith("суд") and not _named(tree, index, "PER")
+    return lemma != "судья" and (lemma in COURT_NOUNS or compound
                                  or fold(tree.token(index).text) in COURT_ABBREVIATIONS)
 
 

@@ -1178,7 +1178,8 @@ def institution_party(ctx: Context, index: int, role: str) -> bool:
 
 
 # trigger rules of fixed verb + noun phrases
-FIXED_PHRASE_RULES = frozenset({"phrase", "phrase_by_order", "changed_sentence", "threatened_penalty"})
+FIXED_PHRASE_RULES = frozenset({"phrase", "phrase_by_order", "changed_sentence", "threatened_penalty",
+                                "term_received"})
 # trigger rules of a verb with a noun that may be no event noun: the fixed phrases and a seat taken (`taken_seat`)
 VERB_NOUN_RULES = FIXED_PHRASE_RULES | frozenset({"taken_seat"})
 

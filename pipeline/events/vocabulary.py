@@ -84,6 +84,8 @@ from pipeline.lang.lexicon import (
     SEAT_COMING_VERBS,
     SEAT_TAKING_VERBS,
     SPENDING_VERBS,
+    TERM_NOUNS,
+    TERM_RECEIVING_VERBS,
     TRIAL_NOUNS,
     VEHICLE_NOUNS,
 )
@@ -319,8 +321,15 @@ def roles_of(type_name: str, lemma: str) -> EventType:
 ANIMATE = "@animate"
 AIRCRAFT = frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель",
                       "бомбардировщик", "штурмовик", "перехватчик"})
-# Who is struck on a road: "сбил пешехода" is a road accident (`run_over`).
-PEDESTRIAN_NOUNS: frozenset[str] = frozenset({"пешеход"})
+# Who or what is struck on a road: "сбил пешехода", "сбила коляску с ребенком" is a road accident (`run_over`), as is
+# any person struck ("машина сбила двух детей", "Жиров сбил беременную женщину"; the word "сбить" admits one as its
+# object: OBJECT_CONDITIONS), except one knocked off his feet ("сбил женщину с ног": KNOCKED_OFF).
+PEDESTRIAN_NOUNS: frozenset[str] = frozenset({"пешеход", "коляска"})
+# "сбить с ног": knocking someone down, no vehicle striking him (`run_over`), by (preposition, noun lemma).
+KNOCKED_OFF: tuple[str, str] = ("с", "нога")
+# "сбить с толку", "сбить с пути": confusing someone or leading him astray, no blow (`object_condition`), by the noun
+# after "с".
+ASTRAY_NOUNS: frozenset[str] = frozenset({"толк", "путь", "курс", "ритм", "мысль", "темп"})
 SEIZED = VEHICLE_NOUNS | frozenset({"заложник", ANIMATE})
 # what one takes the lead of: an organization, a team, a named body ("возглавил Минфин", "возглавил клуб"; not
 # "возглавил рейтинг")
@@ -353,7 +362,7 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "проверить": frozenset({ANIMATE}),  # "проверили чиновников", not "проверили информацию"
     "проверять": frozenset({ANIMATE}),
     "признать": ADMITTED_NOUNS, "признавать": ADMITTED_NOUNS,  # "признают вину", not "признают правительство"
-    "сбить": AIRCRAFT | PEDESTRIAN_NOUNS, "сбивать": AIRCRAFT | PEDESTRIAN_NOUNS,
+    "сбить": AIRCRAFT | PEDESTRIAN_NOUNS | {ANIMATE}, "сбивать": AIRCRAFT | PEDESTRIAN_NOUNS | {ANIMATE},
     # a person is released or acquitted: "выпустили активиста", not "выпустили книгу"; "оправдал подсудимого", not
     # "оправдал решение"
     "отпускать": frozenset({ANIMATE}), "выпустить": frozenset({ANIMATE}), "выпускать": frozenset({ANIMATE}),
@@ -654,6 +663,8 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "получать взятка": "recipient", "брать взятка": "recipient", "взять взятка": "recipient",
     # who serves a term is held, who is wanted is searched for, who ends up free is released
     "отбывать срок": "patient", "отбывать наказание": "patient", "отбыть срок": "patient",
+    # who receives a term is the sentenced: "Дупак получил 8 лет" (`detection.term_received`)
+    **{f"{verb} {noun}": "patient" for verb in TERM_RECEIVING_VERBS for noun in TERM_NOUNS},
     "находиться розыск": "patient", "оказаться свобода": "patient",
     # who runs into an ambush is attacked: "колонна попала в засаду"
     "попасть засада": "patient", "попадать засада": "patient", "угодить засада": "patient",

@@ -276,7 +276,11 @@ UNIT_APPOSITION_NOUNS = STATE_NOUNS | fold_words("округ графство р
 
 # Places that are polities: a settlement or an administrative unit speaks through its authorities ("южные штаты",
 # "регионы", "столицы"); a facility, a vehicle or a natural place does not.
-POLITY_NOUNS = ADMINISTRATIVE_PLACE_NOUNS | fold_words("область край республика страна столица регион округ провинция")
+# A country's regions, named by an adjective before them ("Ставропольский край", "Закарпатская область"), whose short
+# form is a noun in "-ье" of the adjective's stem ("Ставрополье", "Закарпатье": entities `merge_region_short_forms`).
+REGION_NOUNS = fold_words("область край")
+POLITY_NOUNS = ADMINISTRATIVE_PLACE_NOUNS | REGION_NOUNS | fold_words("республика страна столица регион округ "
+                                                                      "провинция")
 
 # Facilities and other man-made places: a name they head ("Дворец молодёжи") or follow ("аэропорт «Домодедово»")
 # is a place, whatever slovnet thought, at every mention of the document (entities `facility_type`,
@@ -990,8 +994,10 @@ EVENT_ONLY_VERBS = (SUPPORT_VERBS - fold_words("""
 TAKING_PLACE_VERBS = fold_words("пройти проходить")
 # Prepositions of a way through or a role with which a person "проходит": "через КПП", "по делу", "как свидетель".
 PASSING_PREPOSITIONS = fold_words("по через мимо сквозь вдоль как")
-# Adverbs of a goal ("куда она прошла в 2011 году", "прошел туда"): a person's way, no event's taking place.
-GOAL_ADVERBS = fold_words("куда туда сюда")
+# Adverbs of a goal or a way on foot ("куда она прошла в 2011 году", "прошел туда", "который прошел вперед", "он
+# прошел пешком до башни", "прошел полпути"): a person's way, no event's taking place. Not "назад" ("саммит, который
+# прошел год назад").
+GOAL_ADVERBS = fold_words("куда туда сюда вперед дальше пешком мимо полпути")
 # Verbs whose passive participle puts an event ahead ("турнир намечен на 29 августа", "запуск запланирован на
 # апрель"); not "назначить" ("назначен министром" is a person).
 SCHEDULING_VERBS = PLANNING_VERBS - fold_words("назначить назначать")
@@ -1130,6 +1136,12 @@ VOTING_NOUNS = fold_words("голосование")
 # a norm a law sets ("ужесточили наказание за пьяную езду"), no verdict.
 SENTENCE_NOUNS = fold_words("приговор наказание дисквалификация срок")
 PENALTY_TERM_NOUNS = fold_words("заключение лишение наказание дисквалификация арест отбывание")
+# Receiving a term is being sentenced to it, a verdict on who receives it: "получил условный срок", "получила два года
+# колонии", "более сотни исламистов получили длительные сроки" (`events.detection.term_received`): the term as the
+# verb's bare object, a year count with its numeral; with a preposition it is a time ("получил в 2010 году", "в аренду
+# на 49 лет"), a deadline ("в установленный срок") or an age ("в возрасте 17 лет").
+TERM_RECEIVING_VERBS = fold_words("получить получать")
+TERM_NOUNS = fold_words("срок год")
 SENTENCE_CHANGING_VERBS = fold_words("""
     смягчить смягчать ужесточить ужесточать утяжелить утяжелять сократить сокращать увеличить увеличивать заменить
     заменять отменить отменять изменить изменять пересмотреть пересматривать подтвердить подтверждать оставить
@@ -1306,6 +1318,9 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("обратиться", "суд"): "lawsuit",
     ("взять", "стража"): "detention",
     ("заключить", "стража"): "detention",
+    # a court turning a claim down rules ("суд отказал в удовлетворении иска"), as "отклонил иск" does
+    ("отказать", "удовлетворение"): "verdict",
+    ("отказывать", "удовлетворение"): "verdict",
     ("отправить", "отставка"): "dismissal",
     ("снять", "должность"): "dismissal",
     ("освободить", "должность"): "dismissal",
@@ -1803,7 +1818,7 @@ LEGAL_ACT_NOUNS = fold_words("""
 """)
 
 # Terms of punishment: "осужден на пять лет" is a sentence, "осудил нападение" a condemnation.
-PUNISHMENT_NOUNS = fold_words("год срок колония заключение лишение тюрьма штраф наказание условный")
+PUNISHMENT_NOUNS = fold_words("год срок колония заключение лишение ограничение тюрьма штраф наказание условный")
 # A reward offered for a deed is for a deed not yet done ("США объявили награду в пять миллионов долларов за поимку
 # террориста": the capture is sought, events.modality.offered_reward); a reward received or given is for a deed done
 # ("получил награду за спасение детей"), so only the verbs that offer one count

@@ -98,16 +98,32 @@ def _outlet_verb_after(ctx: Context, candidate: Candidate) -> bool:
 
 def _medium_after(ctx: Context, verb: int) -> bool:
     """The words after the verb to its sentence's end name a news medium: an outlet's mention (`is_outlet`,
-    `reports_only`, an agency's name) or a medium's noun ("агентство", "издание"), in no dative (an addressee)."""
+    `reports_only`, an agency's name) or a medium's noun ("агентство", "издание"), as the verb's subject, not whom
+    or where the words were told (`_not_the_subject`)."""
     _, limit = ctx.sentence_range(verb)
     for index in range(verb + 1, limit):
-        if ctx.feats(index).get("Case") == "Dat":
+        if _not_the_subject(ctx, index, verb):
             continue  # "сообщил «Интерфаксу» председатель": the outlet told, a person speaks
         mention = ctx.mention_of_token.get(index)
         if mention is not None and (is_outlet(ctx, mention[0]) or reports_only(ctx, mention[0])
                                     or news_agency(ctx.doc.entities[mention[0]].name)):
             return True
         if ctx.lemma(index) in MEDIA_NOUNS:
+            return True
+    return False
+
+
+def _not_the_subject(ctx: Context, index: int, verb: int) -> bool:
+    """The word is under the verb by a dative ("сообщил «Интерфаксу» председатель", "сообщил изданию «Медуза»
+    депутат": whom the speaker told), a preposition ("сообщил в эфире телеканала «Россия 24» депутат", "пишет на
+    сайте издания обозреватель": where) or a person's noun ("сообщил главный редактор газеты X", "пресс-секретарь
+    агентства"): the medium is no subject of the verb, a person speaks (finalread-zc2)."""
+    for node in (index, *ctx.ancestors(index)):
+        if node == verb:
+            return False
+        feats = ctx.feats(node)
+        if feats.get("Case") == "Dat" or ctx.kids(node, "case") \
+                or (node != index and ctx.tokens[node].pos == "NOUN" and feats.get("Animacy") == "Anim"):
             return True
     return False
 

@@ -389,13 +389,19 @@ def _apposed_role_name(ctx: Context, head: int, tokens: list[int], trace: bool =
                 fired("quotes", "apposed_role_name", ctx.tokens[head].start, found[1].end,
                       f"{ctx.word(head)} … {found[1].text}: the name closing the role phrase set off after it")
             return [index]
-        if ctx.is_finite(index) or ctx.word(index) in ("который", "что") or not (
+        if ctx.is_finite(index) or ctx.word(index) in ("который", "что") or _comma_and(ctx, index) or not (
                 token.pos in CLOSING_NAME_WORDS or ctx.word(index) == "и" or token.text in APPOSED_ROLE_MARKS
                 or _dash_apposition(ctx, list(range(first, index)), index)):
             return []
         joined = joined or ctx.word(index) == "и"
         index += 1
     return []
+
+
+def _comma_and(ctx: Context, index: int) -> bool:
+    """", и" opens a clause of its own, not a role phrase's second part: "сказал главный тренер «Зенита», и
+    нападающий команды Иван X с ним согласился" (finalread-zc2)."""
+    return ctx.word(index) == "и" and index > 0 and ctx.tokens[index - 1].text == ","
 
 
 def _one_of_persons(ctx: Context, head: int, tokens: list[int]) -> bool:
@@ -830,6 +836,19 @@ def _person_relays(ctx: Context, head: int, copy: Said, history: list[Said], gen
     return person is not None
 
 
+def _animate_head(ctx: Context, mention: Span) -> bool:
+    """The mention's head (its token governed from outside it) is an animate noun: a person described without a
+    name ("собеседник «Интерфакса»"), not a body or an outlet; under an abbreviation the parse took for no noun
+    ("и.о. генпрокурора"), an animate noun of the mention."""
+    tokens = ctx.tokens_within(mention.start, mention.end)
+    if not tokens:
+        return False
+    head = range_head(ctx.doc, tokens)
+    candidates = [head] if ctx.tokens[head].pos in ("NOUN", "PROPN") else list(tokens)
+    return any(ctx.tokens[index].pos == "NOUN" and ctx.tokens[index].feats.get("Animacy") == "Anim"
+               for index in candidates)
+
+
 def _cited_mention(ctx: Context, mention: Span | None) -> bool:
     """The mention stands in a reference phrase of its sentence ("со ссылкой на | главу представительства X",
     "ссылаясь на | источник"): the nearest such phrase before it, with no finite verb between them."""
@@ -851,7 +870,59 @@ def _linked_pronoun(ctx: Context, head: int, candidate: Candidate, history: list
     linked = coreferent(ctx, head)
     if linked is None or linked[1].kind != "pronoun":
         return None
-    return entity_speaker(ctx, linked, token_gender(ctx.doc, candidate.cue_token))
+    gender = token_gender(ctx.doc, candidate.cue_token)
+    if ctx.word(head) in SPEAKER_PRONOUNS:
+        gender = SPEAKER_PRONOUNS[ctx.word(head)][0] or gender
+    return speaker_not_quoted_name(ctx, head, linked[0], gender, candidate, history) \
+        or entity_speaker(ctx, linked, gender)
+
+
+def speaker_not_quoted_name(ctx: Context, head: int, entity: int, gender: str, candidate: Candidate,
+                            history: list[Said]) -> Speaker | None:
+    """"«Кроме того, Танаев обязал Минсоцтруд …», - сообщил и.о. генпрокурора. По его словам, …", "«… обвинений в
+    адрес Рябинина … не приводит», - подытожил собеседник «Интерфакса». Он добавил, что …": a speaking pronoun
+    or description outside the last quote that the coref stage linked to a person whose nearest mention before
+    it stands inside that quote's content (one the speaker spoke of, in the speaker's own words) goes on with the
+    quote's speaker, when that speaker is a single person who agrees and was not found in an oblique case, within
+    QUOTED_SOURCE_SENTENCES. Not when the person is named again outside the quote before the pronoun (then the
+    nearest mention is not in the quote), nor for a subject whose own verb tells no speech ("Тот рассказал, что
+    встречался с Березовским … Он на компьютере демонстрировал изображения и заявлял, что …": the story of the one
+    spoken of goes on; rejected, traced). Not for an anaphor that stands inside quotation marks itself, unless it
+    names a direct quote in that quote's own attribution ("«A, - пояснил он. - B»"): nested speech ("… с
+    губернатором Евгением Наздратенко. «Он информировал, что …», - сказал Путин"), nor when the
+    person is the relatum of the speaker's own phrase ("приводит слова неназванного представителя Березовского,
+    который заявил о том, что предприниматель …"). Traced `speaker_not_quoted_name`."""
+    position = ctx.tokens[head].start
+    if ctx.quoted_at(position) is not None and candidate.kind != "direct":
+        return None
+    sentence = ctx.tokens[head].sentence
+    said = next((said for said in reversed(recent(history, sentence - QUOTED_SOURCE_SENTENCES))
+                 if said.end <= position), None)
+    if said is None or sentence - said.last > QUOTED_SOURCE_SENTENCES:
+        return None
+    before = [mention for mention in ctx.doc.entities[entity].mentions if mention.end <= position]
+    nearest = max(before, key=lambda mention: mention.start, default=None)
+    if nearest is None or not said.start <= nearest.start < said.end:
+        return None
+    speaker = said.speaker
+    if not speaker.name or speaker.entity == entity or speaker.number != "sing" or speaker.mention is None \
+            or said.start <= speaker.mention.start < said.end \
+            or any(speaker.mention.start <= mention.start < speaker.mention.end for mention in before) \
+            or ctx.feats(ctx.token_at(speaker.mention.start)).get("Case") in OBLIQUE_SPEAKER_CASES:
+        return None
+    if speaker.entity is not None:
+        if not person_agrees(ctx, speaker.entity, gender):
+            return None
+    elif not _animate_head(ctx, speaker.mention) or (gender and phrase_gender(speaker.name) not in ("", gender)):
+        return None
+    verb = ctx.tokens[head].head
+    if ctx.tokens[head].rel.startswith("nsubj") and verb >= 0 and not is_speech_verb(ctx, verb):
+        rejected("quotes", "speaker_not_quoted_name", position, ctx.tokens[head].end,
+                 f"{ctx.word(head)}: the subject of {ctx.tokens[verb].text}, no speech")
+        return None
+    fired("quotes", "speaker_not_quoted_name", position, ctx.tokens[head].end,
+          f"{ctx.word(head)} -> {speaker.name}: {ctx.doc.entities[entity].name} is named in the quote's words")
+    return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender, speaker.number)
 
 
 def _pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -1259,7 +1330,11 @@ def _mention_noun(ctx: Context, mention: Span) -> int | None:
 def _linked_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """A description the coref stage linked ("глава правительства" -> the premier)."""
     linked = coreferent(ctx, head)
-    return entity_speaker(ctx, linked, token_gender(ctx.doc, candidate.cue_token)) if linked is not None else None
+    if linked is None:
+        return None
+    gender = token_gender(ctx.doc, candidate.cue_token)
+    return speaker_not_quoted_name(ctx, head, linked[0], gender, candidate, history) \
+        or entity_speaker(ctx, linked, gender)
 
 
 def _salient_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:

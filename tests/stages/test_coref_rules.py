@@ -745,6 +745,11 @@ TAKING_PLACES = [  # coref102: a subject of "пройти" taking place, or of "
     ("Анна Орлова работала в горсовете, куда она прошла в 2011 году.", "она", "Анна Орлова", "ranking"),  # a goal
     ("Теннисистка Анна Орлова пробилась в четвертьфинал теннисного турнира «ВТБ Кубок Кремля», который проходит в эти "
      "дни в Москве.", "который", "ВТБ Кубок Кремля", "relative_after_name"),  # the named event itself
+    # finalread-zc1: a person's way forward or on foot (GOAL_ADVERBS): a person "проходит" it, no event
+    ("Губернатор Михаил Волков, который прошел вперед, первым пожал руку премьеру.", "который", "Михаил Волков",
+     "relative_after_name"),
+    ("Президент Владимир Путин вышел из машины у Кремля. Он прошел пешком до Спасской башни.", "Он",
+     "Владимир Путин", "ranking"),
 ]
 PLACE_CLAUSES = [  # coref81: a reflexive in a "где" clause without a subject is the subject's around it
     ("Иван Петров покинул «Зенит», где провел пять лет своей карьеры.", "своей", "Иван Петров", "place_clause"),

@@ -314,6 +314,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("propagate", (("Глеб Туманов", "PER", 0),), ("Туманова", "PER", "Глеб Туманов"), "propagate_names"),
     # keys
     ("alias", None, ("ФРГ", "KEY", "loc:германия"), "alias_table_key"),
+    # a Latin look-alike letter typed into a Cyrillic name ("MИ-6" with a Latin "M", which razdel splits off): the
+    # name in one script finds the alias row, as the other articles' "MI6" and "МИ-6" do
+    ("alias_mixed_script", None, ("M\u0418-6", "KEY", "org:mi6"), "alias_table_key"),
     ("alias", None, ("Рязань", "KEY", "loc:рязань"), "name_as_key"),
     ("scoped", None, ("японского МИДа", "KEY", "org:мид японии"), "country_scoped_key"),
     ("known_person", None, ("Обама", "KEY", "per:барак обама"), "known_person_key"),
@@ -649,6 +652,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("acronym_city_short", None, ("ГУВД Рязани", "KEY", "org:гувд рязани"), "acronym_key"),
     ("agency", (("Международное агентство по охране лесов", "ORG", 0), ("Агентство", "ORG", 0)),
      ("Агентство", "KEY", "org:маол"), "acronym_key"),
+    # "с" gives an acronym no letter ("Фонд борьбы с коррупцией" -> ФБК, as "ООО"): the full name and the acronym
+    # share its key, and a full name alone keys as the acronym; "без" gives one ("Репортёры без границ" -> РБГ)
+    ("acronym_preposition", None, ("Фонд борьбы с лесорубами", "KEY", "org:фбл"), "acronym_key"),
+    ("acronym_preposition", None, ("ФБЛ", "KEY", "org:фбл"), "acronym_key"),
+    ("acronym_preposition_full", None, ("Фонда борьбы с лесорубами", "KEY", "org:фбл"), "acronym_key"),
+    ("acronym_without_preposition", None, ("Лига без границ", "KEY", "org:лбг"), "acronym_key"),
     # a research institution named for a person keys by the person, whatever kind word or official name the article
     # gives it ("Центр Мечникова", "Национальный исследовательский центр ... имени Мечникова", "НИИ им. Мечникова"
     # share org:институт мечников); a name that ends in no dictionary person's name keeps its own key
@@ -893,8 +902,34 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # spell a place ("RT America": another referent)
     ("brand_product", None, ("KIA", "ORG", "KIA Motors"), "merge_head_nouns"),
     ("regional_branch", None, ("RT", "ORG", "RT"), "-merge_head_nouns"),
+    # an organization named by the first words of the document's one longer organization name joins it where the
+    # rest is its scope or remit (a genitive, Latin words naming no place), or where lowercase descriptors alone
+    # precede it there; not a regional branch (a place in the nominative), not where a name right after it is its
+    # own owner, not a conjunct of the longer name, not where the rest is no word of a name
+    ("short_org_scope", (("Фонд развития лесов Зарбадии", "ORG", 0), ("Фонд развития лесов", "ORG", 1)),
+     ("Фонд развития лесов", "ORG", "Фонд развития лесов Зарбадии"), "merge_short_org_names"),
+    ("short_org_remit", None, ("Borealis Capital", "ORG", "Borealis Capital Management"), "merge_short_org_names"),
+    ("short_org_descriptor", (("федеральный Верховный суд", "ORG", 0), ("Зарбадии", "LOC", 0),
+                              ("Верховный суд", "ORG", 1)),
+     ("федеральный Верховный суд", "ORG", "Верховный суд"), "merge_short_org_names"),
+    # a one-word name joins only a name of two that a city begins (a team after its city); two such: none
+    ("short_org_team", (("Денвер Борей", "ORG", 0), ("Борея", "ORG", 0)), ("Борея", "ORG", "Денвер Борей"),
+     "merge_short_org_names"),
+    ("short_org_two_teams", (("Денвер Борей", "ORG", 0), ("Бостон Борей", "ORG", 0), ("Борея", "ORG", 0)),
+     ("Борея", "ORG", "Борей"), "-merge_short_org_names"),
+    ("short_org_branch", (("Кердпол Бургер Россия", "ORG", 0), ("Кердпол Бургер", "ORG", 1)),
+     ("Кердпол Бургер", "ORG", "Кердпол Бургер"), "-merge_short_org_names"),
+    ("short_org_own_owner", (("Фонд развития лесов Зарбадии", "ORG", 0), ("Фонд развития лесов", "ORG", 1),
+                             ("Лесовии", "LOC", 0)),
+     ("Фонд развития лесов", "ORG", "Фонд развития лесов"), "-merge_short_org_names"),
+    ("short_org_conjunction", (("Фонд развития лесов", "ORG", 0), ("Фонд развития лесов Зарбадии", "ORG", 0)),
+     ("Фонд развития лесов", "ORG", "Фонд развития лесов"), "-merge_short_org_names"),
     ("place_short", (("Комсомольск-на-Амуре", "LOC", 0), ("Комсомольске", "LOC", 0)),
      ("Комсомольске", "LOC", "Комсомольск-на-Амуре"), "merge_place_short_forms"),
+    # a region's short form in "-ье" joins the one region named by the adjective of its stem; not a district
+    ("region_short_form", None, ("Ставрополье", "LOC", "Ставропольский край"), "merge_region_short_forms"),
+    ("region_short_other_place", (("Полесском районе", "LOC", 0), ("Полесье", "LOC", 0)),
+     ("Полесье", "LOC", "Полесье"), "-merge_region_short_forms"),
     # a compound abbreviation of clipped words joins the one name it clips, its scope left out ("Мин|лесов"
     # of "Министерство лесов Зарбадии"), lowercase descriptors before it aside; two names it clips: none
     ("clipped_compound", None, ("Заксобрания", "ORG", "Законодательное собрание"), "merge_clipped_compounds"),
@@ -1189,6 +1224,20 @@ def test_a_compound_abbreviation_clips_every_word(short: str, full: str, expecte
 def test_a_research_institute_named_for_a_person_keys_by_the_person(name: str, expected: str | None) -> None:
     mention = linking.Mention(Span(0, len(name), "ORG", name), [], name, "")
     assert linking.dedicated_institute_key(linking.Group("ORG", [mention])) == expected
+
+
+SCOPE_REST_ROWS = [(("Зарбадии",), True), (("ООН",), True), (("по", "правам", "человека"), True),
+                   (("имени", "Туманова"), True), (("Management",), True), (("Россия",), False),
+                   (("заграницей",), False), (("America",), False), (("New", "York"), False), (("и",), False),
+                   (("и", "инфраструктурной", "безопасности"), True),
+                   (("в", "Пскове"), False)]
+
+
+@pytest.mark.parametrize(("rest", "scope"), SCOPE_REST_ROWS)
+def test_the_rest_of_a_longer_organization_name_is_a_scope_or_remit(rest: tuple[str, ...], scope: bool) -> None:
+    """`merge_short_org_names` joins a short name to the longer one only where the longer one's rest is a genitive,
+    a preposition or eponym marker, an abbreviation or Latin words naming no place."""
+    assert (linking._scope_rest(rest) == "") == scope
 
 
 def test_the_rows_show_every_registered_entities_rule() -> None:

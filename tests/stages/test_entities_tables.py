@@ -198,6 +198,11 @@ def test_a_hyphenated_name_declined_in_its_first_part_has_its_nominative_form(wo
      "Всероссийский центр изучения общественного мнения"),
     (["Российского", "футбольного", "союза"], "Российский футбольный союз"),
     (["ФХР"], "Федерация хоккея России"),
+    # entities85: short and full names that pool articles wrote apart (one referent, one key in every article)
+    (["СНБО"], "Совет национальной безопасности и обороны Украины"),
+    (["Совета", "национальной", "безопасности", "и", "обороны"], "Совет национальной безопасности и обороны Украины"),
+    (["европейского", "ЦБ"], "Европейский центральный банк"),
+    (["ЦБР"], "Центральный банк Российской Федерации"),
 ])
 def test_an_alias_row_is_named_by_the_referents_label(words: list[str], name: str) -> None:
     from pipeline.entities.aliases import lookup_alias

@@ -1859,6 +1859,23 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("investigators_opinion", Rejected("следствия", "investigation"), "agency_sense"),  # "По мнению следствия"
     ("investigators_actions", Rejected("следствия", "investigation"), "agency_sense"),  # "на действия следствия"
     ("investigation_data", Rejected("следствия", "investigation"), "anchored_noun"),  # "По данным следствия": not
+    # events132: a term received is a verdict on who receives it; a person or a pram struck by "сбить" is a road
+    # accident, one knocked off his feet stays an attack
+    ("term_received_colony", Event("verdict", "получила два года"), "term_received"),  # "два года колонии"
+    ("term_received_suspended", Event("verdict", "получил условный срок", "2025-05-20"), "term_received"),
+    ("term_received_colony", Arg("verdict", "patient", "Бывший мэр Волжского Марина Афанасьева"), "subject"),
+    ("term_of_licence_received", Rejected("срок", "verdict"), "term_received"),  # "срок действия лицензии"
+    ("car_hit_children", Event("accident", "сбила", "2025-05-19"), "run_over"),  # "машина сбила двух детей"
+    ("woman_hit_pram", Event("accident", "сбила", "2025-05-20"), "run_over"),  # "женщина сбила коляску с ребенком"
+    ("knocked_off_feet", Event("attack", "сбил", "2025-05-19"), "verb"),  # "сбил женщину с ног": no vehicle
+    ("pilots_downed_bomber", Event("attack", "сбили", "2024-11"), "verb"),  # an aircraft downed stays an attack
+    ("pilots_who_downed_bomber", Event("attack", "сбили", "2024-FA"), "verb"),  # "которые" parsed as a second object
+    ("voters_led_astray", Rejected("сбила", "attack"), "object_condition"),  # "сбила избирателей с толку"
+    ("voters_led_astray", Rejected("сбила", "accident"), "object_condition"),
+    # events132: a court turning a claim down rules, a verdict (a phrase)
+    ("court_turned_claim_down", Event("verdict", "отказал в удовлетворении", "2025-05-15"), "phrase"),
+    # finalread-zc1: a person whose name ends in "-суд" is no court ("решение Масуда Барзани": animate)
+    ("person_named_masoud_decision", Event("decree", "Решение"), "dated_or_placed_noun"),
     # events133: an event noun that places its sentence in time or as its cause tells its happening, unless it is an
     # incident (referring_incident's, "после авиакатастрофы" above), backing, a speech act or after "при"; a verb of
     # dying with a person among its subjects is no thing's

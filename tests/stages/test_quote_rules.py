@@ -349,6 +349,13 @@ RULE_ROWS = [
     ("outlet-inner-main-clause-guard", "Полицейские задержали двух мужчин в пригороде Белграда, где, по некоторым "
      "данным, базировалась банда, сообщает ТАСС.", "Полицейские задержали двух мужчин в пригороде Белграда, где, по "
      "некоторым данным, базировалась банда", "ТАСС", "indirect_trailing"),
+    # guards: a medium in a prepositional phrase of the verb (where the words were said) or owned by a person's noun
+    # (an editor, a spokeswoman of an agency) is no subject of the verb: a person speaks (finalread-zc2,
+    # extract._not_the_subject)
+    ("outlet-inner-venue-guard", "Министр заявил, что бюджет будет исполнен, сообщил в эфире телеканала «Россия 24» "
+     "депутат Иван Петров.", "Министр заявил, что бюджет будет исполнен", "Иван Петров", "indirect_trailing"),
+    ("outlet-inner-editor-guard", "Мэр заявил, что метро откроют в декабре, сообщил главный редактор газеты «Вечерняя "
+     "Москва» Иван Петров.", "Мэр заявил, что метро откроют в декабре", "Иван Петров", "indirect_trailing"),
     # a clause ending with a quoted fragment, then a trailing cue: the clause is the quote (quotes71)
     ("trailing-mixed-fragment", "Сближение с Россией Сухуми начнет «пока с экономики», подчеркнул Сергей Багапш.",
      "Сближение с Россией Сухуми начнет «пока с экономики»", "Сергей Багапш", "indirect_trailing"),
@@ -2351,6 +2358,34 @@ RULE_ROWS = [
     ("speaker-quoted-source-named-since", "«Решение суда сомнительно», — сказал юрист Иван Петров. Прокурор Олег "
      "Сидоров с этим не согласен. Закон запрещает показ эротических программ, к которым, по его оценке, шоу не "
      "относится.", "к которым, по его оценке, шоу не относится", None, "indirect_according"),
+    # quotes106: a speaking pronoun or description outside the last quote, which the coref stage linked to a person
+    # named only inside that quote's words, goes on with the quote's speaker (speakers.speaker_not_quoted_name):
+    # a described speaker, a possessive after an abbreviated-role speaker; not for a speaker of the other gender,
+    # nor when the person is named again outside the quote, and a named speaker coref links already is kept
+    ("speaker-not-quoted-name", "«Никаких претензий к Ивану Сидорову у следствия нет», — подытожил собеседник "
+     "агентства. Он добавил, что дело будет закрыто до конца месяца.", "дело будет закрыто до конца месяца",
+     "собеседник агентства", "indirect_that"),
+    ("speaker-not-quoted-name-possessive", "«Кроме того, Петров подписал распоряжение о выплатах», — сообщил "
+     "исполняющий обязанности прокурора. По его словам, другие чиновники к распоряжению отношения не имеют.",
+     "другие чиновники к распоряжению отношения не имеют", "исполняющий обязанности прокурора", "indirect_according"),
+    ("speaker-not-quoted-name-named", "«Контракт с Иваном Сидоровым расторгнут», — сообщил Олег Петров. Он добавил, "
+     "что новый тренер будет назначен в июне.", "новый тренер будет назначен в июне", "Олег Петров",
+     "indirect_that"),
+    ("speaker-not-quoted-name-gender", "«Никаких претензий к Ивану Сидорову у следствия нет», — подытожила "
+     "собеседница агентства. Он добавил, что дело будет закрыто до конца месяца.",
+     "дело будет закрыто до конца месяца", "Иван Сидоров", "indirect_that"),
+    ("speaker-not-quoted-name-named-again", "«Никаких претензий к Ивану Сидорову у следствия нет», — подытожил "
+     "собеседник агентства. Сидоров работал в клубе пять лет. Он заявил, что подаст в суд на клуб.",
+     "подаст в суд на клуб", "Иван Сидоров", "indirect_that"),
+    # a subject whose own verb tells no speech: the story of the one spoken of goes on (rejected)
+    ("speaker-not-quoted-name-story", "Бывший помощник бизнесмена рассказал, что встречался в Лондоне с Иваном "
+     "Сидоровым, который был восхищен выставкой. Он показывал снимки на компьютере и заявлял, что у выставки большое "
+     "будущее.", "у выставки большое будущее", "Иван Сидоров", "indirect_that"),
+    # an anaphor inside quotation marks itself is nested speech: left to coref (without the guard the nested quote
+    # is lost, given to the minister who speaks the outer one)
+    ("speaker-not-quoted-name-nested", "Министр сообщил, что утром говорил по телефону с губернатором Иваном "
+     "Сидоровым. «Он информировал, что намерен уйти в отставку», — сказал министр.", "намерен уйти в отставку",
+     "Иван Сидоров", "indirect_that"),
     # a plural pronoun no quote or subject before it explains: the group the coref stage's plural_antecedent finds,
     # named by its nominative (quotes103, speakers.plural_group): a group in an oblique case, a body of an
     # indefinite-personal report ("сообщили в пресс-службе"), a polity noun ("малых штатов", COLLECTIVE_SOURCES:
@@ -2700,6 +2735,10 @@ RULE_ROWS = [
     ("speaker-apposed-role-name-participle", "Как сообщил представитель полиции, задержанный водитель Иван Петров дал "
      "признательные показания.", "задержанный водитель Иван Петров дал признательные показания",
      "представитель полиции", "indirect_as_says"),
+    # guard: ", и" opens a clause of its own with its own subject (finalread-zc2, speakers._comma_and)
+    ("speaker-apposed-role-name-comma-and", "«Мы проиграли заслуженно», - сказал главный тренер «Зенита», и "
+     "нападающий команды Иван Петров с ним согласился.", "Мы проиграли заслуженно", "главный тренер «Зенита»",
+     "direct_after"),
     # a name whose form has no nominative reading, in an object's case, is the verb's addressee or object, no
     # subject read loosely (subjects._declined_oblique, `declined_oblique`): "«Ромашке» предложили" has no speaker
     ("speaker-object-name-dative", "Магазин сменил владельца. «Ромашке» предложили внести изменения в правила "
@@ -3221,6 +3260,8 @@ SPEAKER_STEP_ROWS = [
     ("outlet-inner-person-guard", "outlet_inner_content", False),
     ("outlet-inner-addressee-guard", "outlet_inner_content", False),
     ("outlet-inner-main-clause-guard", "outlet_inner_content", False),
+    ("outlet-inner-venue-guard", "outlet_inner_content", False),
+    ("outlet-inner-editor-guard", "outlet_inner_content", False),
     ("according-one-of-group", "one_of_group", True),
     ("according-one-of-pronoun-guard", "one_of_group", False),
     ("speaker-gerund-own-clause", "gerund_own_clause", True),
@@ -3401,6 +3442,13 @@ SPEAKER_STEP_ROWS = [
     ("speaker-named-since-unnamed", "named_speaker_since", False),
     ("speaker-quoted-source", "quoted_source_goes_on", True),
     ("speaker-quoted-source-someone-since", "quoted_source_goes_on", True),  # fires on the first "его" only
+    ("speaker-not-quoted-name", "speaker_not_quoted_name", True),
+    ("speaker-not-quoted-name-possessive", "speaker_not_quoted_name", True),
+    ("speaker-not-quoted-name-named", "speaker_not_quoted_name", False),
+    ("speaker-not-quoted-name-gender", "speaker_not_quoted_name", False),
+    ("speaker-not-quoted-name-named-again", "speaker_not_quoted_name", False),
+    ("speaker-not-quoted-name-story", "speaker_not_quoted_name", False),
+    ("speaker-not-quoted-name-nested", "speaker_not_quoted_name", False),
     ("speaker-plural-group", "plural_group", True),
     ("speaker-plural-group-body", "plural_group", True),
     ("speaker-plural-group-not-country", "plural_group", True),
@@ -3457,6 +3505,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-apposed-role-name-relative", "apposed_role_name", True),
     ("speaker-apposed-role-name-genitive", "apposed_role_name", False),
     ("speaker-apposed-role-name-participle", "apposed_role_name", False),
+    ("speaker-apposed-role-name-comma-and", "apposed_role_name", False),
     ("dash-minus", "closing_name", False),
     # a headline's source named by the lead's restatement (quotes97); not by an outlet relaying it
     ("speaker-headline-restated-cue", "headline_restated", True),
