@@ -611,7 +611,7 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
     houses, so that every document's "Кремль" shares one key whichever way a sentence uses it."""
     alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft) or _qualified_alias(doc, draft) \
         or _unqualified_body(doc, draft) or unmixed_alias(draft.name.split())
-    if alias is None or _body_of_written_country(doc, draft, alias):
+    if alias is None or _body_of_written_country(doc, draft, alias) or _plural_of_one_body(draft, alias):
         return None
     if alias.type != draft.span.type:
         if alias.key not in SEATS_OF_POWER:
@@ -632,6 +632,31 @@ def _body_of_written_country(doc: Document, draft: Draft, alias: Alias) -> bool:
     rejected("entities", alias_table_key, draft.span.start, draft.span.end,
              f"{' '.join(words)!r} is followed by its country: keyed as that country's body")
     return True
+
+
+def _plural_of_one_body(draft: Draft, alias: Alias) -> bool:
+    """The mention names several bodies, in the plural, where every name the alias table gives its organization is
+    singular: "европейские ЦБ" (the central banks of Europe, not the ECB's "Европейский ЦБ"), "Центробанки Японии и
+    Швейцарии" (not Банк России's "Центробанк"). The first word, the head or an adjective agreeing with it, tells
+    it where the dictionary reads it only in the plural (an indeclinable "ЦБ" shows no number; a genitive after the
+    head is no number of the body: "Совета Федераций"); a row with such a word of its own ("Вооружённые силы",
+    "Известия") keeps every form, and places ("Штаты") are not read."""
+    words = _words(draft.tokens)
+    if alias.type != "ORG" or not words or not _plural_only(words[0]) \
+            or any(_plural_only(word) for name in alias_names(alias.key) for word in name.split()):
+        return False
+    rejected("entities", alias_table_key, draft.span.start, draft.span.end,
+             f"{draft.name!r} is a plural: several bodies, not {alias.name!r}")
+    return True
+
+
+def _plural_only(word: str) -> bool:
+    """The dictionary reads the word only in the plural, and not as a noun that has no singular ("Нидерланды"); an
+    abbreviation shows no number ("ИГ" is no genitive of "иго")."""
+    if word.isupper():
+        return False
+    readings = dictionary_parses(word.lower())
+    return bool(readings) and all(p.tag.number == "plur" and "Pltm" not in p.tag.grammemes for p in readings)
 
 
 def _unqualified_body(doc: Document, draft: Draft) -> Alias | None:

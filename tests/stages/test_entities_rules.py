@@ -317,6 +317,13 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a Latin look-alike letter typed into a Cyrillic name ("MИ-6" with a Latin "M", which razdel splits off): the
     # name in one script finds the alias row, as the other articles' "MI6" and "МИ-6" do
     ("alias_mixed_script", None, ("M\u0418-6", "KEY", "org:mi6"), "alias_table_key"),
+    # a body's name in the plural (its first word, the head or an adjective agreeing with it, only plural) names
+    # several bodies where every name of the row is singular: not the ECB's "Европейский ЦБ", not Банк России's
+    # "Центробанк"; a genitive plural after the head is no number of the body ("Совета Федераций", a misspelling)
+    ("alias_plural", None, ("европейские ЦБ", "KEY", "org:европейские цб"), "-alias_table_key"),
+    ("alias_plural_head", None, ("Центробанки", "KEY", "org:центробанки"), "-alias_table_key"),
+    ("alias_plural_genitive", None, ("Совета Федераций", "KEY", "org:совет федерации"), "alias_table_key"),
+    ("alias_singular_adjective", None, ("Европейский ЦБ", "KEY", "org:европейский центробанк"), "alias_table_key"),
     ("alias", None, ("Рязань", "KEY", "loc:рязань"), "name_as_key"),
     ("scoped", None, ("японского МИДа", "KEY", "org:мид японии"), "country_scoped_key"),
     ("known_person", None, ("Обама", "KEY", "per:барак обама"), "known_person_key"),
