@@ -375,7 +375,7 @@ def _shared_nominative(group: Group, name: str) -> str:
 @rule("entities")
 def subject_surname(doc: Document, group: Group, name: str) -> str:
     """A person's surname declined from the form the document writes stays as written where the document writes that
-    form as the subject of a finite verb in the singular: "Франсуа Байру", read as the accusative of "Байра", is
+    form as the subject of a past verb in the singular: "Франсуа Байру", read as the accusative of "Байра", is
     indeclinable, as "В последние дни Байру сделал …" shows (a subject stands in the nominative). As
     `nominative_first_name` for the first word. Only a form in -у/-ю (an accusative or dative, never a subject's
     case; a genitive in -а/-ы/-я slovnet tags as a subject, "Жигунова", "Шигемуры", stays read as one) that declines
@@ -407,13 +407,17 @@ def subject_surname(doc: Document, group: Group, name: str) -> str:
     return " ".join([*words[:-1], subject])
 
 
+GENDERED = ("Masc", "Fem")  # a past verb's gender: agreement a subject shows, a dative or accusative cannot
+
+
 def _subject_form(doc: Document, form: str) -> bool:
-    """The document writes the word as the subject of a finite verb in the singular, not a neuter past one (a
-    dative slovnet tags as the subject of an impersonal verb: "Кинчеву исполнилось 60 лет")."""
+    """The document writes the word as the subject of a finite past verb in the singular, a man's or a woman's: not
+    a neuter one (a dative slovnet tags as the subject of an impersonal verb: "Кинчеву исполнилось 60 лет"), nor a
+    present one, which shows no gender (a dative before it: "Кердпу доверяет руководство клуба")."""
     for token in doc.tokens:
         if token.text == form and base(token.rel) == "nsubj" and 0 <= token.head < len(doc.tokens):
             verb = doc.tokens[token.head]
-            if finite_verb(verb) and verb.feats.get("Number") == "Sing" and verb.feats.get("Gender") != "Neut":
+            if finite_verb(verb) and verb.feats.get("Number") == "Sing" and verb.feats.get("Gender") in GENDERED:
                 return True
     return False
 
@@ -425,24 +429,29 @@ def _only_oblique(word: str) -> bool:
     return bool(readings) and all(parse_case(p) != "nomn" for p in readings)
 
 
-# A word of initials in Latin capitals that all have a Cyrillic twin ("P.", "B.", "P.P."): typed in a Cyrillic name
-# with the Latin keyboard layout.
-LOOKALIKE_INITIALS = re.compile(r"(?:[ABCEHKMOPTX]\.-?)+")
+# A word of initials in Latin capitals that all have a Cyrillic twin (the capitals of LATIN_LOOKALIKES: "P.", "B.",
+# "P.P."): typed in a Cyrillic name with the Latin keyboard layout.
+LOOKALIKE_INITIALS = re.compile(f"(?:[{''.join(chr(code) for code in LATIN_LOOKALIKES if chr(code).isupper())}]\\.-?)+")
 
 
 @rule("entities")
 def cyrillic_lookalike_initials(group: Group, name: str) -> str:
     """A person's initials typed in Latin look-alike capitals beside a Cyrillic name take the Cyrillic letters:
     "Закиров P. P." -> "Закиров Р. Р.", "Халимон B. Л." -> "Халимон В. Л." (`unmix_scripts` mends a word only where
-    both scripts meet inside it). A name all in Latin letters ("John P. Smith") keeps them."""
+    both scripts meet inside it). A name all in Latin letters ("John P. Smith") keeps them, and so does a foreign
+    name's middle initial between its first name and surname ("Уильям H. Мэйси", "Майкл B. Джордан")."""
     words = name.split(" ")
     latin = [word for word in words if LOOKALIKE_INITIALS.fullmatch(word)]
     if not latin:
         return name
     span = group.best.span
-    if not any(CYRILLIC.search(word) for word in words):
+    full = [index for index, word in enumerate(words) if not word.endswith(".")]
+    cyrillic = any(CYRILLIC.search(word) for word in words)
+    middle = bool(full) and any(full[0] < index < full[-1] for index, word in enumerate(words) if word in latin)
+    if not cyrillic or middle:
         rejected("entities", cyrillic_lookalike_initials, span.start, span.end,
-                 f"{name!r}: no Cyrillic word beside them")
+                 f"{name!r}: a middle initial between the first name and the surname" if cyrillic
+                 else f"{name!r}: no Cyrillic word beside them")
         return name
     mended = " ".join(word.translate(LATIN_LOOKALIKES) if word in latin else word for word in words)
     fired("entities", cyrillic_lookalike_initials, span.start, span.end, f"{name!r} -> {mended!r}")
@@ -456,7 +465,8 @@ def shared_first_name(group: Group, name: str) -> str:
     "Халифа Хафтара", "Халифой Хафтаром", "Халифу Хафтара" -> "Халифа Хафтар" (the genitive read of a man's "Халиф"
     gives no "Халифой", a man's name in -а declines as a woman's). As `_shared_nominative` for the last word: one
     written form, or forms that several nominatives fit ("Карла", "Карле": of "Карл" or of "Карла"), decide
-    nothing."""
+    nothing; nor do they against a first word the dictionary knows as a first name's nominative ("Павел": the
+    paradigms, for names it lacks, read "Павла", "Павлом", "Павлу" as of "Павл")."""
     words = name.split(" ")
     if len(words) < 2 or not words[0].isalpha():
         return name
@@ -478,6 +488,10 @@ def shared_first_name(group: Group, name: str) -> str:
                      f"{name!r}: the forms {sorted(forms)} share {len(shared)} nominatives")
         return name
     nominative = spelled[shared.pop()]
+    if _nominative_first_name_gender(first) is not None:  # "Павел": the paradigms read "Павла" as of "Павл"
+        rejected("entities", shared_first_name, span.start, span.end,
+                 f"{name!r}: {first!r} is a first name's nominative by the dictionary, not {nominative!r}")
+        return name
     fired("entities", shared_first_name, span.start, span.end, f"{name!r}: {sorted(forms)} decline from {nominative!r}")
     return " ".join([nominative, *words[1:]])
 
@@ -597,7 +611,7 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
     houses, so that every document's "Кремль" shares one key whichever way a sentence uses it."""
     alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft) or _qualified_alias(doc, draft) \
         or _unqualified_body(doc, draft) or unmixed_alias(draft.name.split())
-    if alias is None or _body_of_written_country(doc, draft, alias):
+    if alias is None or _body_of_written_country(doc, draft, alias) or _plural_of_one_body(draft, alias):
         return None
     if alias.type != draft.span.type:
         if alias.key not in SEATS_OF_POWER:
@@ -618,6 +632,31 @@ def _body_of_written_country(doc: Document, draft: Draft, alias: Alias) -> bool:
     rejected("entities", alias_table_key, draft.span.start, draft.span.end,
              f"{' '.join(words)!r} is followed by its country: keyed as that country's body")
     return True
+
+
+def _plural_of_one_body(draft: Draft, alias: Alias) -> bool:
+    """The mention names several bodies, in the plural, where every name the alias table gives its organization is
+    singular: "европейские ЦБ" (the central banks of Europe, not the ECB's "Европейский ЦБ"), "Центробанки Японии и
+    Швейцарии" (not Банк России's "Центробанк"). The first word, the head or an adjective agreeing with it, tells
+    it where the dictionary reads it only in the plural (an indeclinable "ЦБ" shows no number; a genitive after the
+    head is no number of the body: "Совета Федераций"); a row with such a word of its own ("Вооружённые силы",
+    "Известия") keeps every form, and places ("Штаты") are not read."""
+    words = _words(draft.tokens)
+    if alias.type != "ORG" or not words or not _plural_only(words[0]) \
+            or any(_plural_only(word) for name in alias_names(alias.key) for word in name.split()):
+        return False
+    rejected("entities", alias_table_key, draft.span.start, draft.span.end,
+             f"{draft.name!r} is a plural: several bodies, not {alias.name!r}")
+    return True
+
+
+def _plural_only(word: str) -> bool:
+    """The dictionary reads the word only in the plural, and not as a noun that has no singular ("Нидерланды"); an
+    abbreviation shows no number ("ИГ" is no genitive of "иго")."""
+    if word.isupper():
+        return False
+    readings = dictionary_parses(word.lower())
+    return bool(readings) and all(p.tag.number == "plur" and "Pltm" not in p.tag.grammemes for p in readings)
 
 
 def _unqualified_body(doc: Document, draft: Draft) -> Alias | None:

@@ -65,6 +65,7 @@ from pipeline.lang.lexicon import (
     COMPASS_NOUNS,
     COMPOUND_PREPOSITIONS,
     COURT_NOUNS,
+    COURT_SIDE_NOUNS,
     DAY_ADJECTIVES,
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
@@ -96,6 +97,7 @@ from pipeline.lang.lexicon import (
     PERSONAL_PRONOUNS,
     PLACE_ADVERBS,
     PROBED_MATTER_NOUNS,
+    PROSECUTION_NOUNS,
     QUALITY_NOUNS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
@@ -1944,13 +1946,31 @@ def charged_person(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     `charge_ground`) is brought against whom the verb it hangs on acts on (`_acted_on`), its patient: "Козулин был
     задержан по обвинению в хулиганстве", "Несовершеннолетний, задержанный по подозрению в грабеже", "задержали
     Хорошавина по обвинению", "Мигуля … находится в СИЗО по обвинению", "получил шесть лет колонии по обвинению"; not
-    the doer of a verb whose subject is its agent ("Полиция задержала по подозрению")."""
+    the doer of a verb whose subject is its agent ("Полиция задержала по подозрению"). A charge inside a participle's
+    clause is the participle's, wherever the parser hung it (`_clause_participle`)."""
     tree, token = ctx.tree, ctx.tree.token(trigger.token)
     if trigger.rule != CHARGE_GROUND_RULE or base(token.rel) != "obl" or token.head < 0 \
             or tree.token(token.head).pos != "VERB":
         return []
     return [Candidate("patient", child, charged_person.__name__)
-            for child in _acted_on(ctx, token.head, charged_person)]
+            for child in _acted_on(ctx, _clause_participle(ctx, trigger.token, token.head), charged_person)]
+
+
+def _clause_participle(ctx: Context, charge: int, verb: int) -> int:
+    """The participle whose clause holds the charge, where the parser hung the charge on a verb outside that clause:
+    the nearest participle before the charge with no clause mark (CLAUSE_MARKS) or other verb between them
+    ("Бахмина, приговоренная … по обвинению в хищении …, родила дочь": not the daughter; "Комитет защиты Леонарда
+    Пелтиера, …, отбывающего … по обвинению": not the committee); the verb itself otherwise."""
+    tree = ctx.tree
+    start = ctx.doc.sentences[tree.token(charge).sentence].token_start
+    for index in range(charge - 1, start - 1, -1):
+        word = tree.token(index)
+        participle = word.feats.get("VerbForm") == "Part"
+        if index == verb or word.text in CLAUSE_MARKS or (word.pos in ("VERB", "AUX") and not participle):
+            return verb
+        if participle and word.pos == "VERB" and base(word.rel) in ("acl", "amod"):
+            return index
+    return verb
 
 
 CUSTODY_GOALS = frozenset({("под", "Acc")})  # where one is put: "под арест", "под домашний арест"
@@ -1975,9 +1995,10 @@ def placed_in_custody(ctx: Context, trigger: Trigger, event_type: EventType) -> 
 def _acted_on(ctx: Context, verb: int, by: Callable[..., Any], bearer: bool = True) -> list[int]:
     """Whom a verb acts on: the subject of a passive, an active verb's person or pronoun object; with none, the noun
     a participle describes (`_described_noun`: "задержанный", "помещенные", which the tagger may call active) or the
-    subject of a verb that does nothing to another ("находится в СИЗО", "получил шесть лет колонии"), unless an active
-    verb of the vocabulary whose subject does its event (`_doer_verb`: rejected for `by`); without `bearer`, never a
-    finite verb's subject. Persons, pronouns, entities and agentive nouns only (`_entity_like`)."""
+    subject of a verb that does nothing to another ("находится в СИЗО", "получил шесть лет колонии"), a person only
+    (`_bearers`), unless an active verb of the vocabulary whose subject does its event (`_doer_verb`: rejected for
+    `by`); without `bearer`, never a finite verb's subject. Persons, pronouns, entities and agentive nouns only
+    (`_entity_like`)."""
     tree, token = ctx.tree, ctx.tree.token(verb)
     participle = token.feats.get("VerbForm") == "Part" and base(token.rel) in ("acl", "amod")
     if tree.passive(verb) and not participle:
@@ -1986,12 +2007,39 @@ def _acted_on(ctx: Context, verb: int, by: Callable[..., Any], bearer: bool = Tr
         found = [child for child in tree.kids(verb, "obj")
                  if tree.token(child).feats.get("Animacy") == "Anim" or tree.token(child).pos == "PRON"]
         if not found and (participle or bearer):
-            found = _described_noun(ctx, verb) if participle else true_subjects(tree, tree.kids(verb, "nsubj"))
+            found = _described_noun(ctx, verb) if participle else _bearers(ctx, verb, by)
             if found and not tree.passive(verb) and _doer_verb(tree, verb):
                 for child in found:
                     _reject(ctx, by, child, f"'{token.text}' is done by its subject")
                 return []
     return [child for child in found if _entity_like(ctx, child)]
+
+
+def _bearers(ctx: Context, verb: int, by: Callable[..., Any]) -> list[int]:
+    """The subjects of a verb that bear a charge as persons: a person, a pronoun, a person's name; a body or a thing
+    is the one that acts on the charge ("Следственный комитет возбудил дело по обвинению", "Интерпол объявил в розыск
+    по обвинению", "Суд вынес приговор по обвинению"), and so is a side of the case by its role noun
+    (CHARGE_SIDE_NOUNS: "Прокурор запросил для него 10 лет по обвинению"): rejected for `by`."""
+    subjects = true_subjects(ctx.tree, ctx.tree.kids(verb, "nsubj"))
+    persons = [child for child in subjects if _person_subject(ctx, child)]
+    for child in subjects:
+        if child not in persons:
+            _reject(ctx, by, child, f"'{ctx.tree.token(child).text}' is no person: it acts on the charge")
+    return persons
+
+
+# Who handles a charge, by their role noun: the prosecution's and the court's sides, not the one charged.
+CHARGE_SIDE_NOUNS = (PROSECUTION_NOUNS | COURT_SIDE_NOUNS) - frozenset({"ответчик"})
+
+
+def _person_subject(ctx: Context, index: int) -> bool:
+    """A person, a pronoun or a person's name (no body, force or thing), not a side of the case (CHARGE_SIDE_NOUNS)."""
+    token, entity = ctx.tree.token(index), ctx.resolver.entity_of(index)
+    if lemma_of(ctx.tree, index) in CHARGE_SIDE_NOUNS:
+        return False
+    if entity is not None:
+        return ctx.doc.entities[entity].type == "PER"
+    return token.feats.get("Animacy") == "Anim" or token.pos == "PRON"
 
 
 DESCRIBED_NOUN_DEPTH = 3  # levels of genitives and appositions under a participle's head to look for its noun

@@ -1795,6 +1795,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("mayor_in_custody_on_charge", Arg("investigation", "patient", "Бывший мэр города"), "charged_person"),
     ("student_arrested_on_charge", Arg("investigation", "patient", "Студент"), "charged_person"),
     ("police_detained_on_suspicion", Rejected("Полиция", "investigation", "patient"), "charged_person"),
+    # finalread-zc3: the subject of a verb that does nothing to another bears the charge as a person only; a body or
+    # a side of the case by its role noun is the one that acts on it (sentences, puts on the wanted list, asks a term)
+    ("court_sentenced_on_charge", Rejected("Суд", "investigation", "patient"), "charged_person"),
+    ("interpol_wanted_on_charge", Rejected("Интерпол", "investigation", "patient"), "charged_person"),
+    ("prosecutor_asked_on_charge", Rejected("Прокурор", "investigation", "patient"), "charged_person"),  # a side
+    # finalread-zc3: a charge inside a participle's clause is the participle's, wherever the parser hung it (the
+    # parse set by hand: the charge on "родила", whose object is the son)
+    ("sentenced_in_participle_clause", Arg("investigation", "patient", "Журналистка"), "charged_person"),
     # events131: a detention noun one is put under ("под" + Acc) befalls the verb's object or passive subject, or the
     # noun its participle describes (the tagger calls "помещенные" active)
     ("mayor_put_under_house_arrest", Arg("detention", "patient", "мэра города"), "placed_in_custody"),
