@@ -1143,14 +1143,22 @@ def thing_as_subject(tree: Tree, index: int, lemma: str) -> str | None:
     if token.feats.get("VerbForm") == "Part" and not tree.passive(index) and base(token.rel) in ("acl", "amod") \
             and tree.head_of(index) is not None:
         subjects.append(_agreeing_noun(tree, index))  # "посылку, прибывшую из Голландии": the parcel came
-    for child in subjects:  # "группы района": a group travels, whatever its genitive; "часть из них" are people
-        if _uncounted_genitive(tree, child):
-            continue  # a genitive is no subject unless counted: "в схватках с применением «коктейлей Молотова»
-            # погибли десятки человек" (the parser's "коктейлей")
-        noun = tree.referent(tree.noun_of(child))
-        if _thing(tree, child) and _thing(tree, noun) and not {lemma_of(tree, child), lemma_of(tree, noun)} & SOME_OF:
-            return f"'{tree.token(child).text}' is a thing: no traveller, no one to die"
+    # a genitive is no subject unless counted: "в схватках с применением «коктейлей Молотова» погибли десятки
+    # человек" (the parser's "коктейлей")
+    subjects = [child for child in subjects if not _uncounted_genitive(tree, child)]
+    things = [child for child in subjects if _thing_subject(tree, child)]
+    # every subject a thing: one who can travel or die among them does it ("один человек погиб", where the parser
+    # hangs a second subject, "конференция" of a relative clause after it, on the same verb)
+    if things and len(things) == len(subjects):
+        return f"'{tree.token(things[0]).text}' is a thing: no traveller, no one to die"
     return None
+
+
+def _thing_subject(tree: Tree, child: int) -> bool:
+    """A subject that is a thing, as it stands and as what it stands for ("группы района": a group travels,
+    whatever its genitive; "часть из них" are people)."""
+    noun = tree.referent(tree.noun_of(child))
+    return _thing(tree, child) and _thing(tree, noun) and not {lemma_of(tree, child), lemma_of(tree, noun)} & SOME_OF
 
 
 def _uncounted_genitive(tree: Tree, index: int) -> bool:
