@@ -1120,28 +1120,6 @@ def referring_incident(draft: Draft, tree: Tree) -> bool:
     return tree.preposition(draft.trigger.token) not in CROSS_REFERENCE_PREPOSITIONS
 
 
-# prepositions of time or cause that set a condition as often ("при сделках с жильем": whenever one is made)
-CONDITION_PREPOSITIONS = frozenset({"при"})
-
-
-@rule("events")
-def framing_happening(draft: Draft, tree: Tree) -> bool:
-    """An event noun after a preposition that places what its sentence tells in time or as its cause
-    (HAPPENING_PREPOSITIONS) tells the happening it refers to, of a type that is no incident: "после длительных
-    переговоров парламент утвердил", "сопровождавших Алауи во время визита", "в ходе разговора обратил внимание",
-    "после неожиданной отставки", "оставшееся до проверки время"; the plural too ("после консультаций, которые провел
-    президент"). Not an incident (`referring_incident` holds those, and leaves "после авиакатастрофы" a
-    cross-reference), nor backing ("при поддержке бойцов": a level of help, ATTITUDE_TYPES), nor a speech act, whose
-    noun there is as often a danger or a performance ("эвакуированы из-за угрозы взрыва", "после неудачного
-    выступления в плей-офф": SPEECH_TYPES, the quotes' business), nor after "при", which sets a condition as often
-    ("при сделках с жильем": CONDITION_PREPOSITIONS), nor a topic, a purpose or a kind."""
-    if draft.type in REFERRING_INCIDENT_TYPES | ATTITUDE_TYPES | SPEECH_TYPES or draft.trigger.verb is not None \
-            or draft.topic_noun or draft.kind_noun or draft.kind_head or draft.for_purpose:
-        return False
-    preposition = tree.preposition(draft.trigger.token)
-    return preposition in HAPPENING_PREPOSITIONS and preposition not in CONDITION_PREPOSITIONS
-
-
 ATTITUDE_TYPES = frozenset({"support"})  # "поддержка", "одобрение": a level of backing as often as an act of it
 
 
@@ -1804,8 +1782,6 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
         (told_twice, lambda: told_twice(draft), "'{lemma}' carries the {type} an order or an attempt beside it tells"),
         (referring_incident, lambda: referring_incident(draft, tree), "'{lemma}' refers to one {type} by its form"),
         (past_subject, lambda: past_subject(draft, tree), "'{lemma}' is the subject of a past clause: one {type} told"),
-        (framing_happening, lambda: framing_happening(draft, tree),
-         "'{lemma}' places what the sentence tells in time or as its cause: one {type}"),
         (threatened_happening, lambda: threatened_happening(draft, tree),
          "'{lemma}' is what a threat that arose threatens: one possible {type}"),
         (approached_happening, lambda: approached_happening(draft, tree),

@@ -1884,12 +1884,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("court_turned_claim_down", Event("verdict", "отказал в удовлетворении", "2025-05-15"), "phrase"),
     # finalread-zc1: a person whose name ends in "-суд" is no court ("решение Масуда Барзани": animate)
     ("person_named_masoud_decision", Event("decree", "Решение"), "dated_or_placed_noun"),
-    # events133: an event noun that places its sentence in time or as its cause tells its happening, unless it is an
-    # incident (referring_incident's, "после авиакатастрофы" above), backing, a speech act or after "при"; a verb of
-    # dying with a person among its subjects is no thing's
-    ("talks_after_long", Event("meeting", "переговоров"), "framing_happening"),  # "после длительных переговоров"
-    ("during_visit_heard", Event("visit", "визита"), "framing_happening"),  # "во время визита"
-    ("call_in_course", Event("contact", "разговора"), "framing_happening"),  # "в ходе разговора"
+    # events133: a bare event noun after a preposition of time or cause stays refused (its framing_happening was
+    # right on 79% of the pool's additions, under the 85% bar: removed), and so do backing, a danger and a condition;
+    # a verb of dying with a person among its subjects is no thing's
+    ("talks_after_long", Rejected("переговоров", "meeting"), "anchored_noun"),  # "после длительных переговоров"
+    ("during_visit_heard", Rejected("визита", "visit"), "anchored_noun"),  # "во время визита"
+    ("call_in_course", Rejected("разговора", "contact"), "anchored_noun"),  # "в ходе разговора"
     ("backing_of_fighters", Rejected("поддержке", "support"), "anchored_noun"),  # "при поддержке": a level of help
     ("evacuated_for_threat", Rejected("угрозы", "threat"), "anchored_noun"),  # "из-за угрозы взрыва": a danger
     ("deals_condition", Rejected("сделках", "agreement"), "anchored_noun"),  # "при сделках": whenever one is made
