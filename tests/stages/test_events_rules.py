@@ -1876,6 +1876,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("court_turned_claim_down", Event("verdict", "отказал в удовлетворении", "2025-05-15"), "phrase"),
     # finalread-zc1: a person whose name ends in "-суд" is no court ("решение Масуда Барзани": animate)
     ("person_named_masoud_decision", Event("decree", "Решение"), "dated_or_placed_noun"),
+    # finalread-zc4: a player struck by a player is a foul, the game's (no road accident); time given for a goal is
+    # no term received
+    ("defender_fouled_forward", Rejected("сбил", "attack"), "game_sense"),  # "защитник сбил нападающего"
+    ("keeper_downed_striker", Rejected("сбил", "attack"), "game_sense"),  # "вратарь сбил Дзюбу"
+    ("governor_given_years_to_deliver", Rejected("лет", "verdict"), "term_received"),  # "пять лет на то, чтобы"
 ]
 
 
