@@ -45,6 +45,7 @@ from pipeline.events.vocabulary import (
     ELECTED_THINGS,
     FALLING_UPON_VERBS,
     FALLING_VERBS,
+    FIELD_PLAYERS,
     HARM_VERBS,
     HARMED_BODY_PART_NOUNS,
     HEADING_VERBS,
@@ -2430,7 +2431,7 @@ def term_received(tree: Tree, index: int, child: int) -> Trigger | None:
     count needs its numeral, and "по" ("получили по 22 года заключения") is the only preposition (with another it is a
     time, an age or a deadline: "получил в 2010 году", "в установленный срок"). A genitive other than a penalty
     ("срок действия") makes it no term; a penalty's names its kind ("два года колонии-поселения", "ограничения
-    свободы")."""
+    свободы"); a goal the time is given for makes it an allowance ("пять лет на то, чтобы …": TERM_ALLOWANCE_GOALS)."""
     if lemma_of(tree, index) not in TERM_RECEIVING_VERBS or lemma_of(tree, child) not in TERM_NOUNS:
         return None
     token = tree.token(child)
@@ -2445,7 +2446,19 @@ def term_received(tree: Tree, index: int, child: int) -> Trigger | None:
         reason = f"'{token.text} {tree.token(other).text}': a term of something else, no penalty"
         rejected("events", term_received, token.start, token.end, reason)
         return None
+    allowance = next((kid for kid in tree.kids(index, "obl") if (tree.preposition(kid), tree.case(kid)) in
+                      TERM_ALLOWANCE_GOALS and lemma_of(tree, kid) not in TIME_UNIT_NOUNS), None)
+    if allowance is not None:
+        goal = f"{tree.preposition(allowance)} {tree.token(allowance).text}"
+        reason = f"'{token.text} {goal}': time given for a goal, no penalty"
+        rejected("events", term_received, token.start, token.end, reason)
+        return None
     return _verb_trigger(tree, index, child, "verdict", term_received)
+
+
+# What a term is given for, time allowed, no penalty (`term_received`, finalread-zc4): "получил пять лет на то, чтобы
+# выполнить обещания", "получила три года на погашение долга"; not a term's length ("на два года": a time unit).
+TERM_ALLOWANCE_GOALS = frozenset({("на", "Acc"), ("для", "Gen")})
 
 
 def _sentenced_party(tree: Tree, verb: int, noun: int) -> bool:
@@ -4101,7 +4114,8 @@ def run_over(tree: Tree, trigger: Trigger) -> Trigger:
     (HITTING_VERBS: "автомобиль сбил пешехода", "водитель сбил пешехода", "машина сбила двух детей", "Жиров сбил
     беременную женщину", "сбила коляску"); an aircraft downed stays an attack ("сбили самолет", also beside a
     relative pronoun the parser made a second object), and so does a person knocked off his feet ("преступник сбил
-    женщину с ног": KNOCKED_OFF)."""
+    женщину с ног": KNOCKED_OFF), or a player on a field by another ("защитник сбил нападающего": FIELD_PLAYERS, a
+    foul, the game's)."""
     if trigger.type != "attack" or trigger.nominal or trigger.lemma not in HITTING_VERBS:
         return trigger
     subjects = [tree.referent(child) for child in tree.kids(trigger.token, "nsubj")]
@@ -4111,7 +4125,8 @@ def run_over(tree: Tree, trigger: Trigger) -> Trigger:
     if any(lemma_of(tree, tree.noun_of(child)) in AIRCRAFT for child in objects):
         return trigger  # an aircraft downed, whatever else the parse hangs on it ("пилоты, которые сбили … Су-24")
     knocked_off = any((tree.preposition(child), lemma_of(tree, child)) == KNOCKED_OFF
-                      for child in tree.kids(trigger.token, "obl"))
+                      for child in tree.kids(trigger.token, "obl")) \
+        or any(lemma_of(tree, tree.noun_of(child)) in FIELD_PLAYERS for child in subjects + objects)
     if not any(lemma_of(tree, tree.noun_of(child)) in VEHICLE_NOUNS for child in subjects) \
             and not any(lemma_of(tree, tree.noun_of(child)) in PEDESTRIAN_NOUNS for child in objects) \
             and (knocked_off or not any(_struck_person(tree, child) for child in objects)):

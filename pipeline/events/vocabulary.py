@@ -84,6 +84,7 @@ from pipeline.lang.lexicon import (
     SEAT_COMING_VERBS,
     SEAT_TAKING_VERBS,
     SPENDING_VERBS,
+    TEAM_MEMBER_NOUNS,
     TERM_NOUNS,
     TERM_RECEIVING_VERBS,
     TRIAL_NOUNS,
@@ -327,6 +328,9 @@ AIRCRAFT = frozenset({"самолет", "вертолет", "беспилотн�
 PEDESTRIAN_NOUNS: frozenset[str] = frozenset({"пешеход", "коляска"})
 # "сбить с ног": knocking someone down, no vehicle striking him (`run_over`), by (preposition, noun lemma).
 KNOCKED_OFF: tuple[str, str] = ("с", "нога")
+# Players on a field: one who strikes or is struck by another with no vehicle fouls in a game ("защитник сбил
+# нападающего в штрафной"), no road accident (`run_over`; the attack is then a game's, `extract.game_sense`).
+FIELD_PLAYERS: frozenset[str] = (TEAM_MEMBER_NOUNS - frozenset({"болельщик", "фанат", "гонщик"})) | {"соперник"}
 # "сбить с толку", "сбить с пути": confusing someone or leading him astray, no blow (`object_condition`), by the noun
 # after "с".
 ASTRAY_NOUNS: frozenset[str] = frozenset({"толк", "путь", "курс", "ритм", "мысль", "темп"})

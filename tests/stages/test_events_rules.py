@@ -1894,6 +1894,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("evacuated_for_threat", Rejected("угрозы", "threat"), "anchored_noun"),  # "из-за угрозы взрыва": a danger
     ("deals_condition", Rejected("сделках", "agreement"), "anchored_noun"),  # "при сделках": whenever one is made
     ("died_beside_conference", Event("death", "погиб"), "verb"),  # the parser's second subject "конференция"
+    # finalread-zc4: a player struck by a player is a foul, the game's (no road accident); time given for a goal is
+    # no term received
+    ("defender_fouled_forward", Rejected("сбил", "attack"), "game_sense"),  # "защитник сбил нападающего"
+    ("keeper_downed_striker", Rejected("сбил", "attack"), "game_sense"),  # "вратарь сбил Дзюбу"
+    ("governor_given_years_to_deliver", Rejected("лет", "verdict"), "term_received"),  # "пять лет на то, чтобы"
 ]
 
 
