@@ -123,6 +123,7 @@ from pipeline.lang.lexicon import (
     COURT_ABBREVIATIONS,
     COURT_NOUNS,
     COURT_RULING_NOUNS,
+    COURT_SIDE_NOUNS,
     CURRENCY_NOUNS,
     DAY_OFF_ADJECTIVES,
     DECLARED_DAY_NOUNS,
@@ -4182,6 +4183,35 @@ def court_ruling(tree: Tree, trigger: Trigger) -> Trigger:
                    f"{trigger.type} -> verdict: '{tree.token(court).text}' rules")
 
 
+@rule("events")
+def body_ruling(tree: Tree, trigger: Trigger) -> Trigger:
+    """A ruling phrase of the lexicon (a verdict by `phrase`: "отказать в удовлетворении", "вынести решение",
+    "признать незаконным") whose subject is a body that is no court (`_ruling_body`) tells that body's decision, a
+    decree, as the lexicon has it for other verbs ("what courts rule is a verdict, what others rule a decree"):
+    "Минюст отказал в удовлетворении ходатайства", "ЦИК вынес решение"; a court, a judge, a jury, a court's body
+    ("Президиум Верховного суда"), a passive ("компании признаны виновными") or no subject ("было отказано") still
+    rules."""
+    if trigger.type != "verdict" or trigger.rule != phrase.__name__ or trigger.verb is None \
+            or tree.passive(trigger.verb):
+        return trigger  # "компании признаны виновными": the passive subject is the one ruled on
+    body = next((child for child in _clause_subjects(tree, trigger.verb) if _ruling_body(tree, child)), None)
+    if body is None:
+        return trigger
+    return _retype(trigger, body_ruling, "decree", f"verdict -> decree: '{tree.token(body).text}' is no court")
+
+
+def _ruling_body(tree: Tree, index: int) -> bool:
+    """A body by its noun (ORGANIZATION_NOUNS, PROSECUTION_NOUNS) or its name (an organization's), that is neither
+    a court nor a court's own body (`_court_or_ruling` of it or of its genitive: "Президиум Верховного суда"); an
+    adjective the parser took for the subject ("Гаагский Международный трибунал … признав": "Гаагский") is none."""
+    if tree.token(index).pos not in ("NOUN", "PROPN") or _court_or_ruling(tree, index) \
+            or any(_court(tree, kid) for kid in tree.kids(index, "nmod")):
+        return False
+    lemma = lemma_of(tree, index)
+    return lemma not in COURT_SIDE_NOUNS and (lemma in ORGANIZATION_NOUNS or lemma in PROSECUTION_NOUNS
+                                              or _named(tree, index, "ORG"))
+
+
 def _attributive_participle(token: Token) -> bool:
     """A full participle describes its noun ("иск одного из потерпевших, просившего о компенсации"), whoever governs
     it; its long active ending tells it where the tagger took it for a gerund."""
@@ -4312,6 +4342,7 @@ RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_comple
                                                                 harmed_body_part,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,
                                                                 liberated_place, run_over, talk_with, court_ruling,
+                                                                body_ruling,
                                                                 court_genitive, court_decision_told)
 
 

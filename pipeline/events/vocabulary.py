@@ -303,18 +303,24 @@ NOUN_TYPES: Mapping[str, str] = _index("nouns")
 COURT_HEARING = replace(BY_NAME["discussion"], subject="agent", animate_object="patient", genitive="agent",
                         prepositions=MappingProxyType({**BY_NAME["discussion"].prepositions, "над+Ins": "patient"}))
 COURT_HEARING_WORDS: frozenset[str] = HEARING_VERBS | TRIAL_NOUNS | frozenset({"судить"})
+# A vehicle or its driver striking someone on a road (HITTING_VERBS retyped by `run_over`) does it: the subject is the
+# agent, as the dev golds mark the vehicle whose driver is not named ("автомобиль Toyota врезался в «Газель»") and a
+# driver ("водитель маршрутки"); an accident's subject is otherwise what undergoes it ("разбился самолет").
+ROAD_STRIKE = replace(BY_NAME["accident"], subject="agent")
 
 
 def roles_of(type_name: str, lemma: str) -> EventType:
     """The type whose roles a trigger's dependents take: its own, except talks or a meeting held over a telephone or a
     video link (retyped to contact by RETYPE_BY_COMPLEMENT: "провели телефонные переговоры"), whose sides stay
-    participants, as in a meeting, and a court's hearing or trial (COURT_HEARING_WORDS), whose court is its agent and
-    whose tried person its patient."""
+    participants, as in a meeting, a court's hearing or trial (COURT_HEARING_WORDS), whose court is its agent and
+    whose tried person its patient, and a road accident by a striking verb (ROAD_STRIKE), whose subject strikes."""
     words = lemma.split()
     if type_name == "contact" and words and "meeting" in (VERB_TYPES.get(words[-1]), NOUN_TYPES.get(words[-1])):
         return BY_NAME["meeting"]
     if type_name == "discussion" and words and words[0] in COURT_HEARING_WORDS:
         return COURT_HEARING
+    if type_name == "accident" and words and words[0] in HITTING_VERBS:
+        return ROAD_STRIKE
     return BY_NAME[type_name]
 
 # Verbs that evoke their type only with a suitable object (or passive subject): "задержали активистов" is a

@@ -1899,6 +1899,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("defender_fouled_forward", Rejected("сбил", "attack"), "game_sense"),  # "защитник сбил нападающего"
     ("keeper_downed_striker", Rejected("сбил", "attack"), "game_sense"),  # "вратарь сбил Дзюбу"
     ("governor_given_years_to_deliver", Rejected("лет", "verdict"), "term_received"),  # "пять лет на то, чтобы"
+    # events134: the vehicle or driver that strikes someone is the road accident's agent (ROAD_STRIKE), a passive's
+    # subject still its patient; a ruling phrase with a body that is no court for subject is its decree
+    # (`body_ruling`), a court, a court's body or a passive still a verdict
+    ("car_struck_two_children", Arg("accident", "agent", "машина"), "subject"),
+    ("suv_driver_struck_pedestrian", Arg("accident", "agent", "Водитель внедорожника"), "subject"),
+    ("pedestrian_struck_by_car", Arg("accident", "patient", "пешеход"), "subject"),
+    ("ministry_refused_petition", Event("decree", "отказал в удовлетворении"), "body_ruling"),
+    ("commission_refused_complaint", Event("decree", "отказал в удовлетворении"), "body_ruling"),
+    ("city_court_refused_complaint", Event("verdict", "отказал в удовлетворении"), "phrase"),
+    ("court_presidium_ruled_arrest_unlawful", Event("verdict", "признал незаконным"), "phrase"),
+    ("companies_found_guilty_of_collusion", Event("verdict", "признаны виновными"), "phrase"),
 ]
 
 
