@@ -46,6 +46,7 @@ from pipeline.lang.lexicon import (
     STATEMENT_NOUNS,
     THIRD_PERSON_POSSESSIVES,
     UNNAMED_SOURCES,
+    one_of,
 )
 from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.roles import role_reading
@@ -407,7 +408,7 @@ def _comma_and(ctx: Context, index: int) -> bool:
 def _one_of_persons(ctx: Context, head: int, tokens: list[int]) -> bool:
     """"один из лидеров оппозиции": a nominative "один" whose partitive "из" phrase is of animate nouns (persons)
     stands for one person."""
-    return ctx.lemma(head) == "один" and head + 2 < len(ctx.tokens) and ctx.word(head + 1) == "из" \
+    return head + 2 < len(ctx.tokens) and one_of(ctx.lemma(head), ctx.word(head + 1)) \
         and any(ctx.feats(index).get("Animacy") == "Anim" and ctx.tokens[index].pos == "NOUN"
                 for index in tokens if index > head + 1)
 
