@@ -91,6 +91,7 @@ from pipeline.quotes.descriptions import (
     party_mismatch,
     person_word,
     place_words,
+    relation_owner,
     relative_mismatch,
     relatum_mismatch,
     relatum_persons,
@@ -201,6 +202,10 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
             continue  # "чиновники, в том числе и X": one of the group, not its name
         if entity.type == "PER" and _woman_noun_man_name(ctx, head, entity.gender):
             continue  # "Вдова Неймарка": the man is the owner the tagger read as an apposed nominative
+        if entity.type == "PER" and relation_owner(ctx, head, index):
+            rejected("quotes", "relation_owner", mention.start, mention.end,
+                     f"{entity.name}: the owner of a relation noun in the phrase, not its name")
+            continue  # "по словам сына Ивана Петрова": the son speaks, not Петров
         if entity.type == "PER" and (appositive or (agrees and not ctx.tokens[index].rel.startswith("nmod"))):
             people.append(mentions[index])
         elif entity.type == "ORG" and (appositive or (quoted and not _declined_owner(ctx, index, head))):
