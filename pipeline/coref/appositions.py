@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pipeline.coref.lexicon import (
     APPOSED_PLACE_KINDS,
-    MEMBER_OF,
     ORGANIZATION_KINDS,
     PERSON_ROLES,
     PERSONAL_RELATION_NOUNS,
@@ -26,9 +25,11 @@ from pipeline.lang.lexicon import (
     COMPOUND_PREPOSITIONS,
     KINSHIP_NOUNS,
     LEADING_COMPOUND_PREPOSITIONS,
+    ONE_OF_NUMERALS,
     RELATION_NOUNS,
     THIRD_PERSON_POSSESSIVES,
     UNIT_NOUNS,
+    one_of,
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.lang.tree import word_before
@@ -108,7 +109,7 @@ def member_apposition(doc: Document, numeral: int, name: int) -> bool:
     """A person's name set beside "один из" and a plural of persons ("Один из адвокатов Михаила Ходорковского Юрий
     Шмидт", "одного из совладельцев НК ЮКОС Леонида Невзлина"): the name is that member, and the phrase from "один" to
     the name is the person's mention. The parse hangs the name on the numeral; the name is in its case."""
-    if _lemma(doc, numeral) != MEMBER_OF[0] or doc.tokens[numeral].pos not in ("NUM", "DET", "PRON", "ADJ") \
+    if _lemma(doc, numeral) not in ONE_OF_NUMERALS or doc.tokens[numeral].pos not in ("NUM", "DET", "PRON", "ADJ") \
             or not same_case(doc, numeral, name):
         return False
     return any(_member_group(doc, numeral, index) for index in range(numeral + 2, name))
@@ -125,7 +126,7 @@ def _member_group(doc: Document, numeral: int, index: int) -> bool:
     token = doc.tokens[index]
     return token.head == numeral and token.pos == "NOUN" and token.feats.get("Number") == "Plur" \
         and (token.feats.get("Animacy") == "Anim" or _lemma(doc, index) in PERSON_ROLES) \
-        and any(doc.tokens[child].head == index and _lemma(doc, child) == MEMBER_OF[1]
+        and any(doc.tokens[child].head == index and one_of(_lemma(doc, numeral), _lemma(doc, child))
                 for child in range(numeral + 1, index))
 
 
@@ -262,7 +263,7 @@ def member_comma(doc: Document, index: int, first: int, top: int) -> bool:
     """The comma right before the name when "один из" heads the phrase ("одна из участниц Pussy Riot, Надежда
     Толоконникова"): the member's name set off, still the phrase's own."""
     return index == first - 1 and doc.tokens[index].text == "," and top < index \
-        and _lemma(doc, top) == MEMBER_OF[0]
+        and _lemma(doc, top) in ONE_OF_NUMERALS
 
 
 def phrase_subtree(doc: Document, start: int, first: int, top: int, mention: Span) -> int:
@@ -403,7 +404,7 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
                 decisions.append(Decision(anaphor).link(index, "modified_complement", reason))
             else:  # a settlement noun beside a place's name (`_settlement`), else an apposition
                 label = "settlement_apposition" if entity.type == "LOC" and top != head \
-                    else "member_apposition" if _lemma(doc, top) == MEMBER_OF[0] else "apposition"
+                    else "member_apposition" if _lemma(doc, top) in ONE_OF_NUMERALS else "apposition"
                 reason = f"'{doc.tokens[top].text} из …' ends with its member '{mention.text}'" \
                     if label == "member_apposition" else f"the phrase ends with '{mention.text}'"
                 decisions.append(Decision(anaphor).link(index, label, reason))

@@ -55,10 +55,6 @@ APPOSED_PLACE_KINDS = SETTLEMENT_KINDS | STATE_KINDS
 SUBDIVISION_NOUNS = frozenset({"округ", "штат", "провинция", "область", "край", "район", "департамент", "графство",
                                "город", "поселок", "село", "деревня", "станица", "река", "улица"})
 
-# "один из": one member of a group ("Дмитрий Чернышов, один из российской эстафетной «четверки»", "Один из адвокатов
-# Михаила Ходорковского Юрий Шмидт"); coref's postposed and apposition phrases.
-MEMBER_OF = ("один", "из")
-
 # Determiners that make a noun new, not a reference back ("один из", "другой", "любой", "каждый", "новый президент").
 NEW_MARKERS = INDEFINITE_MARKERS | frozenset({"любой", "каждый", "всякий", "многие", "несколько", "такой",
                                                "какой", "ряд", "весь", "другой", "иной", "новый", "будущий",

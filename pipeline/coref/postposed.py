@@ -10,11 +10,12 @@ after an organization's or a place's name a comma mostly goes on with a list. Th
 from __future__ import annotations
 
 from pipeline.coref.appositions import MAX_SHARE, MIN_NAMES, phrase_end
-from pipeline.coref.lexicon import MEMBER_OF, PERSON_ROLES
+from pipeline.coref.lexicon import PERSON_ROLES
 from pipeline.coref.mentions import Anaphor, lemma_of
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, Span
 from pipeline.lang.grammemes import NOMINAL_POS
+from pipeline.lang.lexicon import one_of
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, QUOTE_MARKS
 from pipeline.morphology import parses
 from pipeline.rules import rule
@@ -42,8 +43,7 @@ def _apposition_noun(doc: Document, mark: int, name_head: int) -> int | None:
         token = doc.tokens[index]
         if token.sentence != sentence or not token.text[:1].islower():
             return None
-        if lemma_of(token) == MEMBER_OF[0] and index + 1 < len(doc.tokens) \
-                and lemma_of(doc.tokens[index + 1]) == MEMBER_OF[1]:
+        if index + 1 < len(doc.tokens) and one_of(lemma_of(token), lemma_of(doc.tokens[index + 1])):
             return index
         if token.pos == "NOUN":
             if token.feats.get("Number") == "Plur" or (case and token.feats.get("Case") != case) \

@@ -117,6 +117,7 @@ from pipeline.lang.lexicon import (
     TITLE_GOVERNOR_NOUNS,
     TRANSLATED_TEXT_NOUNS,
     UNNAMED_SOURCES,
+    one_of,
 )
 from pipeline.lang.marks import (
     ALL_DASHES,
@@ -3016,8 +3017,7 @@ def _one_of_in_case(doc: Document, role: int, name: Token) -> bool:
     while opening >= 0 and (doc.tokens[opening].pos in ("ADJ", "ADV", "DET", "NUM")
                             or doc.tokens[opening].text in QUOTE_MARKS) and doc.tokens[opening].text != "из":
         opening -= 1
-    return opening >= 1 and doc.tokens[opening].text.lower() == "из" \
-        and lemma_of(doc.tokens[opening - 1]) == "один" \
+    return opening >= 1 and one_of(lemma_of(doc.tokens[opening - 1]), doc.tokens[opening].text.lower()) \
         and doc.tokens[opening - 1].feats.get("Case") == name.feats.get("Case")
 
 

@@ -55,6 +55,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_POSSESSIVES,
     TIME_PLACING_NOUNS,
     UNNAMED_SOURCES,
+    one_of,
 )
 from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, DASH_TOKENS, QUOTE_MARKS, has_quote_mark
 from pipeline.lang.tree import apposition_root, base, children, earlier_subject, main_subject
@@ -1399,9 +1400,6 @@ def _origin(doc: Document, head: int, index: int) -> bool:
                for child in range(head + 1, index))
 
 
-ONE_OF = frozenset({"один", "одна"})
-
-
 @rule("coref")
 def one_of_competitor(doc: Document, anaphor: Anaphor, after: int) -> int | None:
     """"один из депутатов", "одна из участниц" between the antecedent and a singular pronoun introduce someone new
@@ -1416,8 +1414,8 @@ def one_of_competitor(doc: Document, anaphor: Anaphor, after: int) -> int | None
     own = doc.sentences[anaphor.sentence].token_start  # in focus: the pronoun's own sentence
     for index in range(doc.token_at(after), anaphor.head - 2):
         token = doc.tokens[index]
-        if _lemma(doc, index) not in ONE_OF or token.feats.get("Gender") != wanted \
-                or doc.tokens[index + 1].text.lower() != "из" or (index < own and not speaks(doc, index)):
+        if not one_of(_lemma(doc, index), doc.tokens[index + 1].text.lower()) \
+                or token.feats.get("Gender") != wanted or (index < own and not speaks(doc, index)):
             continue
         group = doc.tokens[index + 2]
         if group.feats.get("Number") == "Plur" and group.feats.get("Animacy") == "Anim" and group.pos == "NOUN":

@@ -1911,6 +1911,21 @@ NUMBER_NOUNS = fold_words("десяток сотня тысяча миллион
 # (quotes extract `_before_preposition`), "Большинство из опрошенных полагают" is a share's group (quotes subjects
 # `counted_group_end`), "один из пострадавших погиб" picks one of the victims told before (events `_picked_out`).
 PARTITIVE_PREPOSITIONS = fold_words("из среди")
+# "один из": one member of a group, the numeral ("один", "одной"; the tagger's lemma may be "одна" or "одно") and
+# "из" right after it: "один из экспертов" names a person of the group (quotes `one_of_group`, subjects' `_one_of`),
+# "по одной из версий" one of the accounts (quotes `_one_of_many`), "Один из адвокатов Михаила Ходорковского Юрий
+# Шмидт" a member by name (coref `member_apposition`), "у одного из депутатов, но он" someone new (coref
+# `one_of_competitor`). The one definition of the phrase: read it through `one_of`.
+ONE_OF_NUMERALS = fold_words("один одна одно")
+ONE_OF_PARTITIVE = "из"
+
+
+def one_of(lemma: str, following: str) -> bool:
+    """"один из …": `lemma` (a folded lemma) is the numeral "один" and `following` (the next word, or its lemma,
+    in lower case) the partitive "из" right after it."""
+    return lemma in ONE_OF_NUMERALS and following == ONE_OF_PARTITIVE
+
+
 # Words of a running or a total count: "ещё один скончался в больнице" adds one to a toll told before, "Всего
 # погибли три человека", "итого" sum up deaths told one by one; neither tells a happening apart from the other
 # (events `told_victims`). "в общей сложности" is read as a phrase there.

@@ -44,6 +44,8 @@ from pipeline.lang.lexicon import (
     DEMONSTRATIVE_PRONOUNS,
     GENERIC_PERSON_NOUNS,
     HYPERNYM_SOURCE_NOUNS,
+    KIN_GROUP_NOUNS,
+    KINSHIP_NOUNS,
     LATTER_WORDS,
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
@@ -104,7 +106,7 @@ from pipeline.quotes.lexicon import (
     RELAY_WORDS,
     ROLE_SYNONYMS,
 )
-from pipeline.quotes.phrases import genitive_phrase
+from pipeline.quotes.phrases import genitive_phrase, np_tokens
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
     Said,
@@ -1150,7 +1152,54 @@ def relatum_persons(ctx: Context, head: int) -> frozenset[int]:
         if entity.type == "PER" and not nominative and (case == "Nom" or oblique_relatum(ctx, head, child, mention[1])
                                                         or known_relatum(ctx, head, mention[0], mention[1])):
             found.add(mention[0])
-    return frozenset(found | possessive_relatum(ctx, head))
+    return frozenset(found | possessive_relatum(ctx, head) | _relation_owners(ctx, head))
+
+
+def _relation_owners(ctx: Context, head: int) -> set[int]:
+    """The persons named in the phrase of `head` as the owner of a relation noun in it (`relation_owner`)."""
+    found = set()
+    for index in np_tokens(ctx, head):
+        mention = ctx.mention_of_token.get(index)
+        if mention is not None and ctx.doc.entities[mention[0]].type == "PER" and relation_owner(ctx, head, index):
+            found.add(mention[0])
+    return found
+
+
+def relation_owner(ctx: Context, head: int, index: int) -> bool:
+    """A name in the genitive in the phrase of `head` that is the owner of a relation noun, not the noun's name: right
+    after the relation noun by coref's one reading (`appositions.relation_complement`: "по словам друга Андрея
+    Панина", "Друг Панина"; a kinship noun keeps a first name: "сына Ивана Петрова" is left the son's name), or
+    apposed to a title that a kinship noun governs ("одного из сыновей министра Ивана Петрова": the minister is
+    Петров). The relative speaks, named by the description. Not a relative's own name: a relation noun agreeing
+    with it in the genitive with a possessive or in the plural ("его бывшей жены Татьяны Дельсаль", "супругов
+    Гориных"), a name of the kinship noun's gender against the title's ("дочери народного артиста Екатерины
+    Дуровой"). A staff noun keeps a name past its title ("помощника президента Аркадия Дворковича")."""
+    from pipeline.coref.appositions import relation_complement  # coref reads the quotes stage's lexicon
+
+    if index == head or ctx.feats(index).get("Case") != "Gen" or index not in ctx.mention_of_token:
+        return False
+    first = ctx.token_at(ctx.mention_of_token[index][1].start)
+    noun = first - 1
+    if noun >= 0 and ctx.lemma(noun) in RELATION_NOUNS:
+        return relation_complement(ctx.doc, noun, index, first) and not _possessed_relative(ctx, noun, first)
+    title = ctx.tokens[first].head if ctx.tokens[first].head == noun else -1
+    kin = ctx.tokens[title].head if title >= 0 and ctx.feats(title).get("Case") == "Gen" else -1
+    if kin < 0 or ctx.lemma(kin) not in KINSHIP_NOUNS | KIN_GROUP_NOUNS or kin > title \
+            or any(ctx.tokens[between].pos not in ("ADJ", "DET") for between in range(kin + 1, title)):
+        return False
+    gender = ctx.feats(first).get("Gender")  # "дочери народного артиста Екатерины Дуровой": the daughter's name
+    return not (gender and gender == ctx.feats(kin).get("Gender") != ctx.feats(title).get("Gender"))
+
+
+def _possessed_relative(ctx: Context, noun: int, first: int) -> bool:
+    """A relation noun in the genitive agreeing with the name after it in number, with a possessive before it ("его
+    бывшей жены Татьяны Дельсаль") or in the plural ("пропавших супругов Гориных": a family's name): the name is
+    the relatives' own."""
+    feats = ctx.feats(noun)
+    return feats.get("Case") == "Gen" and feats.get("Number") == ctx.feats(first).get("Number") \
+        and (feats.get("Number") == "Plur" or any(
+            ctx.feats(kid).get("Poss") == "Yes" or fold(ctx.word(kid)) in THIRD_PERSON_POSSESSIVES
+            for kid in ctx.kids(noun, "det", "nmod") if kid < noun))
 
 
 # Person nouns that name someone by another person: a relation ("сын", "советник") or someone acting for one

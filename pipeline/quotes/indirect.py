@@ -18,6 +18,7 @@ from pipeline.lang.lexicon import (
     MONTH_LEMMAS,
     SEQUENCE_ADVERBS,
     WEEKDAY_LEMMAS,
+    one_of,
 )
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
@@ -817,7 +818,7 @@ def _one_of_group(ctx: Context, index: int, limit: int) -> bool:
     """"одного из сотрудников милиции", "одной из участниц": a form of "один" and a partitive "из" with a noun of a
     group after it, which names the source as one of the group (QUOTES.md: an unnamed source is its phrase, "один
     из сотрудников"); traced `one_of_group`."""
-    if ctx.lemma(index) not in ONE_OF_MANY or index + 2 >= limit or ctx.word(index + 1) != "из":
+    if index + 2 >= limit or not one_of(ctx.lemma(index), ctx.word(index + 1)):
         return False
     group = index + 2
     while group < limit - 1 and ctx.tokens[group].pos in ("ADJ", "DET"):
@@ -960,7 +961,6 @@ def _relays_about_this(ctx: Context, index: int) -> bool:
     return relays
 
 
-ONE_OF_MANY = fold_words("один одна одно")  # "по одной из версий": one of several accounts
 CLAUSE_OPENERS = fold_words("и а но однако впрочем")  # "а по слухам, ...": a conjunction may open the phrase
 
 
@@ -968,7 +968,7 @@ def _one_of_many(ctx: Context, noun: int, limit: int) -> int:
     """"по одной из версий", "по одному из сообщений": the statement noun after "один из" (and its adjectives),
     else `noun` itself."""
     one = noun - 1 if ctx.word(noun) == "из" else noun  # the adjective loop may have stepped over "одной"
-    if one + 2 >= limit or ctx.lemma(one) not in ONE_OF_MANY or ctx.word(one + 1) != "из":
+    if one + 2 >= limit or not one_of(ctx.lemma(one), ctx.word(one + 1)):
         return noun
     following = one + 2
     while following < limit - 1 and ctx.tokens[following].pos in ("ADJ", "DET") and following < noun + 4:

@@ -46,6 +46,7 @@ from pipeline.lang.lexicon import (
     STATEMENT_NOUNS,
     THIRD_PERSON_POSSESSIVES,
     UNNAMED_SOURCES,
+    one_of,
 )
 from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.roles import role_reading
@@ -90,6 +91,7 @@ from pipeline.quotes.descriptions import (
     party_mismatch,
     person_word,
     place_words,
+    relation_owner,
     relative_mismatch,
     relatum_mismatch,
     relatum_persons,
@@ -200,6 +202,10 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
             continue  # "чиновники, в том числе и X": one of the group, not its name
         if entity.type == "PER" and _woman_noun_man_name(ctx, head, entity.gender):
             continue  # "Вдова Неймарка": the man is the owner the tagger read as an apposed nominative
+        if entity.type == "PER" and relation_owner(ctx, head, index):
+            rejected("quotes", "relation_owner", mention.start, mention.end,
+                     f"{entity.name}: the owner of a relation noun in the phrase, not its name")
+            continue  # "по словам сына Ивана Петрова": the son speaks, not Петров
         if entity.type == "PER" and (appositive or (agrees and not ctx.tokens[index].rel.startswith("nmod"))):
             people.append(mentions[index])
         elif entity.type == "ORG" and (appositive or (quoted and not _declined_owner(ctx, index, head))):
@@ -407,7 +413,7 @@ def _comma_and(ctx: Context, index: int) -> bool:
 def _one_of_persons(ctx: Context, head: int, tokens: list[int]) -> bool:
     """"один из лидеров оппозиции": a nominative "один" whose partitive "из" phrase is of animate nouns (persons)
     stands for one person."""
-    return ctx.lemma(head) == "один" and head + 2 < len(ctx.tokens) and ctx.word(head + 1) == "из" \
+    return head + 2 < len(ctx.tokens) and one_of(ctx.lemma(head), ctx.word(head + 1)) \
         and any(ctx.feats(index).get("Animacy") == "Anim" and ctx.tokens[index].pos == "NOUN"
                 for index in tokens if index > head + 1)
 

@@ -29,6 +29,7 @@ from pipeline.lang.lexicon import (
     SPEECH_PARTICIPANT_PRONOUNS,
     STATEMENT_NOUNS,
     THIRD_PERSON_POSSESSIVES,
+    one_of,
 )
 from pipeline.lang.marks import DIALOGUE_ATTRIBUTION, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.tree import earlier_subject
@@ -307,8 +308,8 @@ def _site_address(ctx: Context, index: int) -> int | None:
 def _one_of(ctx: Context, index: int) -> bool:
     """"один из политтехнологов": a nominative "один" (одна, одно) that a partitive "из" follows names a person
     of a group as a noun would."""
-    return ctx.lemma(index) == "один" and ctx.feats(index).get("Case", "Nom") == "Nom" \
-        and index + 1 < len(ctx.tokens) and ctx.word(index + 1) == "из"
+    return index + 1 < len(ctx.tokens) and one_of(ctx.lemma(index), ctx.word(index + 1)) \
+        and ctx.feats(index).get("Case", "Nom") == "Nom"
 
 
 def _past_name(ctx: Context, addressee: int, limit: int) -> int:
@@ -1178,8 +1179,8 @@ def _antecedent_before(ctx: Context, relative: int) -> int | None:
 def _counted_one(ctx: Context, index: int) -> bool:
     """"одного из полицейских": the numeral "один" (in any case) that a partitive "из" follows, a person of a group
     as a noun would be (`_one_of` reads the nominative one as a subject)."""
-    return ctx.tokens[index].pos == "NUM" and ctx.lemma(index) == "один" and index + 1 < len(ctx.tokens) \
-        and ctx.word(index + 1) == "из"
+    return ctx.tokens[index].pos == "NUM" and index + 1 < len(ctx.tokens) \
+        and one_of(ctx.lemma(index), ctx.word(index + 1))
 
 
 def _relative_agrees(ctx: Context, relative: int, noun: int) -> bool:

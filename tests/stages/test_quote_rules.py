@@ -2894,6 +2894,18 @@ RULE_ROWS = [
     # the note set as a sentence of its own after the quote's sentence (finalread-x5)
     ("outlet-quotation-note-own-sentence", "«Мы откроем мост в мае», — сказал министр Олег Титов. (Цитата по ТАСС.)",
      "Мы откроем мост в мае", "ТАСС", "direct_quoted_via"),
+    # a name in the genitive under a relation noun of the phrase (RELATION_NOUNS) is the relation's owner, not the
+    # speaker: the relative speaks, named by the description (quotes107, descriptions.relation_owner, traced
+    # `relation_owner`); an office title keeps its apposed name ("министра Ивана Петрова"), and so does a relation
+    # noun with a possessive that agrees with the name ("его бывшей жены Татьяны Дельсаль": she is the wife)
+    ("speaker-relation-owner-one-of", "По словам одного из сыновей министра Ивана Петрова, решение уже принято.",
+     "решение уже принято", "один из сыновей министра Ивана Петрова", "indirect_according"),
+    ("speaker-relation-owner-friend", "По словам друга Андрея Панина, решение уже принято.", "решение уже принято",
+     "друг Андрея Панина", "indirect_according"),
+    ("speaker-relation-owner-title-guard", "По словам министра Ивана Петрова, решение уже принято.",
+     "решение уже принято", "Иван Петров", "indirect_according"),
+    ("speaker-relation-owner-possessive-guard", "По словам его бывшей жены Татьяны Дельсаль, решение уже принято.",
+     "решение уже принято", "Татьяна Дельсаль", "indirect_according"),
 ]
 
 # (class, text, words no quote may start with)
@@ -3622,6 +3634,11 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     ("relatum_owner", "speaker-relatum-described-oblique", True),
     ("relatum_owner", "speaker-relatum-described-deputy", False),
     ("relatum_owner", "speaker-relatum-described-body", False),
+    # A name under a relation noun of the phrase is recorded as turned down (`relation_owner`, quotes107); an
+    # office title's apposed name and a possessive relative's own name record nothing.
+    ("relation_owner", "speaker-relation-owner-friend", True),
+    ("relation_owner", "speaker-relation-owner-title-guard", False),
+    ("relation_owner", "speaker-relation-owner-possessive-guard", False),
     # A person found for a representative of a body, never introduced with that body, is recorded as turned down
     # (`body_mismatch`) for `svodka explain`; one introduced with the body's initials or its compound records nothing.
     ("body_mismatch", "speaker-representative-body", True),
