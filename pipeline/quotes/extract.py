@@ -188,10 +188,13 @@ CLAUSE_CONTENT_RULES = frozenset({"indirect_that", "indirect_according", "indire
                                   "indirect_naming", "indirect_impersonal_that"})
 
 
+# What may stand between two contents that end at one place (`_same_end`).
+CONTENT_END_MARKS = " \n.,!?…" + "".join(sorted(CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS))
+
+
 def _same_end(text: str, one: int, other: int) -> bool:
     """Two contents end at one place: only quotation marks, spaces and punctuation between their ends."""
-    between = text[min(one, other) : max(one, other)]
-    return not between.strip(" \n.,!?…" + "".join(CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS))
+    return not text[min(one, other) : max(one, other)].strip(CONTENT_END_MARKS)
 
 
 def candidates(ctx: Context) -> list[Candidate]:

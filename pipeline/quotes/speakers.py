@@ -549,9 +549,10 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     office = described_office(ctx, head, tokens)
     mention = ctx.span(tokens[0], tokens[-1])
     abroad = False  # a person was turned down as of another country than the party's
+    apposed = _apposed_role_name(ctx, head, tokens, trace=False)  # read once, asked of every step's answer
     for step in DESCRIBE_STEPS:
         found = step(ctx, head, candidate, history)
-        if found is not None and _apposed_found(ctx, head, tokens, found) \
+        if found is not None and _apposed_found(ctx, apposed, found) \
                 and not _named_in_content(ctx, head, found, candidate):
             return found  # the phrase's own apposition names the person: no test of the description applies
         if found is not None and found.entity is not None and country_mismatch(ctx, found.entity, land, mention):
@@ -572,15 +573,14 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     return _phrase(ctx, head, tokens)
 
 
-def _apposed_found(ctx: Context, head: int, tokens: list[int], found: Speaker) -> bool:
-    """The person a step found is the name `_apposed_role_name` reads closing the role phrase set off after the
-    phrase ("первый зампред комитета Госдумы по вопросам семьи, женщин и детей, единоросс Ольга X", "друг,
+def _apposed_found(ctx: Context, apposed: list[int], found: Speaker) -> bool:
+    """The person a step found is the name `_apposed_role_name` read (`apposed`) closing the role phrase set off
+    after the phrase ("первый зампред комитета Госдумы по вопросам семьи, женщин и детей, единоросс Ольга X", "друг,
     председатель ассоциации … Панайотис X"): the apposition introduces that person with the phrase, so the tests of
     a description against the person's other introductions (`title_mismatch`: "introduced as единоросс",
     `relative_mismatch`: "never introduced as друг") do not apply."""
     if found.entity is None or found.mention is None:
         return False
-    apposed = _apposed_role_name(ctx, head, tokens, trace=False)
     return bool(apposed) and ctx.tokens[apposed[0]].start == found.mention.start
 
 
