@@ -119,7 +119,7 @@ from pipeline.lang.fold import (
     fold,
     is_latin,
     spelling_skeleton,
-    unmix_scripts,
+    unmix_name_scripts,
 )
 from pipeline.lang.grammemes import (
     ADJECTIVAL_POS,
@@ -476,11 +476,12 @@ def shared_first_name(group: Group, name: str) -> str:
              and fold(mention.tokens[-1].text)[:3] == last and fold(mention.tokens[0].text)[:3] == fold(first)[:3]}
     if len(forms) < 2:
         return name
-    spelled = {fold(nominative): nominative for form in forms for case in OBLIQUE_CASES
-               for nominative in paradigm_nominatives(form, case, None)} | {fold(form): form for form in forms}
-    shared = set.intersection(*({fold(form)} | {fold(nominative) for case in OBLIQUE_CASES
-                                                for nominative in paradigm_nominatives(form, case, None)}
-                                for form in forms))
+    declined = {form: [nominative for case in OBLIQUE_CASES for nominative in paradigm_nominatives(form, case, None)]
+                for form in forms}
+    spelled = {fold(nominative): nominative for nominatives in declined.values() for nominative in nominatives} \
+        | {fold(form): form for form in forms}
+    shared = set.intersection(*({fold(form)} | {fold(nominative) for nominative in nominatives}
+                                for form, nominatives in declined.items()))
     span = group.best.span
     if len(shared) != 1 or fold(first) in shared:
         if fold(first) not in shared:
@@ -617,7 +618,7 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
         if alias.key not in SEATS_OF_POWER:
             return None
         return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=draft.nominative)
-    return Mention(draft.span, draft.tokens, " ".join(map(unmix_scripts, draft.name.split(" "))), alias.key,
+    return Mention(draft.span, draft.tokens, unmix_name_scripts(draft.name), alias.key,
                    keyed=True, nominative=True, canonical=alias.canonical)
 
 
@@ -4092,7 +4093,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     best = group.best
     canonical = ""
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
-    name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
+    name = best.name if best.keyed else _shared_nominative(group, unmix_name_scripts(best.name))
     if group.type == "PER" and not best.keyed:
         name = cyrillic_lookalike_initials(group, subject_surname(doc, group, shared_first_name(group, name)))
     key = best.key if best.keyed else name_key(group.type, name, transliterated=True)

@@ -490,12 +490,16 @@ def _after_territory_role(doc: Document, index: int) -> bool:
 
 def genitive_place(word: str) -> bool:
     """The dictionary reads the form as a place's name in the genitive ("Грозного", "Кузбасса")."""
-    return any(from_dictionary(p) and {"Geox", "gent"} <= p.tag.grammemes for p in parses(word.lower()))
+    return _place_in_case(word, "gent")
 
 
 def nominative_place(word: str) -> bool:
     """The dictionary reads the form as a place's name in the nominative ("Денвер", "Лос-Анджелес")."""
-    return any(from_dictionary(p) and {"Geox", "nomn"} <= p.tag.grammemes for p in parses(word.lower()))
+    return _place_in_case(word, "nomn")
+
+
+def _place_in_case(word: str, case: str) -> bool:
+    return any(from_dictionary(p) and {"Geox", case} <= p.tag.grammemes for p in parses(word.lower()))
 
 
 def _named_surname_forms(doc: Document, mentions: Sequence[Span]) -> set[str]:

@@ -76,6 +76,11 @@ def unmix_scripts(word: str) -> str:
     return word if CYRILLIC.search(latin) else latin
 
 
+def unmix_name_scripts(name: str) -> str:
+    """`unmix_scripts` on each space-separated word of a name ("Закиров Р. MИ-6" word by word)."""
+    return " ".join(map(unmix_scripts, name.split(" ")))
+
+
 def is_latin(text: str) -> bool:
     """Every letter of the text is a Latin one, accented letters included ("Thomas Schäfer", "Jérôme Ferrari");
     False for a text without letters."""
