@@ -881,7 +881,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     retagged = named[0].feats.get("Case") != tokens[0].feats.get("Case")  # its case read from the context
     kept_first = span.type == "PER" and (nominative_first_name(doc, tokens) or written_woman_first_name(doc, tokens))
     name = canonical_name(span.type, named + head, retagged or _governed(doc, tokens[0]), kept_first)
-    name = fleeting_vowel_surname(span, tokens, name)
+    name = bracketed_given_name(doc, span, spans, fleeting_vowel_surname(span, tokens, name))
     draft = Draft(span, read, name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
@@ -890,6 +890,54 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
             mention.parent = parent_scope(doc, span, spans)
             return mention
     raise AssertionError("name_as_key keys every mention")
+
+
+INSERTION_BRACKETS = {"]": "[", ")": "("}  # an editor's insertion into a quote: its closing mark -> its opening one
+
+
+@rule("entities")
+def bracketed_given_name(doc: Document, span: Span, spans: SpanIndex, name: str) -> str:
+    """A surname written right after an editor's insertion that ends in the person's given name is named with it:
+    "[президента России Владимира] Путина" -> "Владимир Путин", "(России Владимиром) Путиным", "(Бадри)
+    Патаркацишвили" -> "Бадри Патаркацишвили".
+
+    A translated quote names a person by surname and the editor adds the role and the given name in brackets;
+    slovnet reads one name across the bracket, which `boundaries.split_at_separators` cuts, so the surname alone
+    would key apart from the person's full name and the given name stand alone. Where the bracket opens earlier in
+    the sentence and closes right before the surname (one word, no first name), and the word before the closing mark
+    is a person mention of that one word, a first name by the dictionary and no surname, the surname's name is the
+    two words as one name (`canonical_name`: their shared case); the given name's own mention then joins it
+    (`merge_partial_names`)."""
+    first = doc.token_at(span.start)
+    given = first - 2
+    if span.type != "PER" or given < 0 or len(span_tokens(doc, span)) != 1 or is_first_name(doc.tokens[first].text) \
+            or doc.tokens[first - 1].text not in INSERTION_BRACKETS:
+        return name
+    mark, before = doc.tokens[first - 1], doc.tokens[given]
+    found = spans.get(("PER", before.start))
+    if found is None or found[1].end != before.end or before.sentence != doc.tokens[first].sentence \
+            or not is_first_name(before.text) or is_surname(before.text):
+        return name
+    if not _opened_before(doc, given, mark.text):
+        rejected("entities", bracketed_given_name, before.start, span.end,
+                 f"no {INSERTION_BRACKETS[mark.text]!r} opens an insertion before {before.text!r}")
+        return name
+    joined = canonical_name("PER", [before, doc.tokens[first]])
+    fired("entities", bracketed_given_name, before.start, span.end,
+          f"{before.text!r} closes the insertion before {span.text!r}: {joined!r}")
+    return joined
+
+
+def _opened_before(doc: Document, index: int, closing: str) -> bool:
+    """An opening bracket of this closing mark stands before token `index` in its sentence, not closed since."""
+    opening, sentence = INSERTION_BRACKETS[closing], doc.tokens[index].sentence
+    while index > 0 and doc.tokens[index - 1].sentence == sentence:
+        index -= 1
+        if doc.tokens[index].text == closing:
+            return False
+        if doc.tokens[index].text == opening:
+            return True
+    return False
 
 
 @rule("entities")

@@ -1871,9 +1871,27 @@ def _case_gender_readings(word: str, tagged_case: str = "", first: bool = False)
     pairs = {pair for p in readings for pair in _pairs(p, bool(named), undeclined)}
     if lower.endswith(("а", "я")) and any("Name" in p.tag.grammemes for p in named):
         pairs.add(("nomn", "femn"))  # a foreign woman's first name the dictionary lacks: "Мартина Мюллер"
+    pairs |= _woman_a_stem_cases(lower, named)
     if (lower[-1:] not in VOWELS or lower.endswith(("ей", "эй", "ай"))) and ("nomn", "masc") in pairs:
         pairs |= WOMAN_UNDECLINED
     return frozenset(pairs)
+
+
+# A man's first name in a consonant declines like "Мартин": its "-е" and "-у" forms are also a foreign woman's name in
+# "-а" ("Мартина", "Камала") declined like "Марина": her dative and locative, her accusative.
+WOMAN_A_STEM_CASES = {"е": frozenset({("datv", "femn"), ("loct", "femn")}), "у": frozenset({("accs", "femn")})}
+
+
+def _woman_a_stem_cases(lower: str, named: Sequence[Any]) -> frozenset[tuple[str, str]]:
+    """The cases of a foreign woman's first name in "-а" that the dictionary lacks, where it reads the word only as a
+    man's consonant-stem first name in an oblique case: "Камале", "Мартине" (dative or locative), "Камалу", "Мартину"
+    (accusative) — so "Камале Харрис", "Камалу Харрис" (her undeclined surname) are one woman's name, not a man's
+    dative and another person (`case_break`), as the nominative "Камала Харрис" already is."""
+    found = WOMAN_A_STEM_CASES.get(lower[-1:], frozenset())
+    if not found or not named or any(p.tag.gender != "masc" or "Name" not in p.tag.grammemes
+                                     or p.normal_form[-1:] in VOWELS for p in named):
+        return frozenset()
+    return found
 
 
 def _pairs(parse: Any, name_reading: bool, undeclined: bool) -> list[tuple[str, str]]:
