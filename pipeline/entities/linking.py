@@ -64,6 +64,7 @@ from pipeline.entities.lexicon import (
     SPACED_ALIAS_MARKERS,
     UKRAINIAN_FIRST_NAMES,
     UNQUALIFIED_AS_WRITTEN,
+    UNION_BODY_HEADS,
     UNQUALIFIED_BODY_HEADS,
     Alias,
     PersonEntry,
@@ -669,8 +670,14 @@ def _unqualified_body(doc: Document, draft: Draft) -> Alias | None:
         return None
     head = next((head for head in UNQUALIFIED_BODY_HEADS if head in word_forms(words[0])), None)
     if head is None:
-        return None
+        head = next((head for head in UNION_BODY_HEADS if head in word_forms(words[0])), None)
+        return union_body(doc, draft, head) if head is not None else None
     alias = lookup_alias(UNQUALIFIED_BODY_HEADS[head].split())
+    return alias if _sole_body_of_head(doc, draft, head, alias) else None
+
+
+def _sole_body_of_head(doc: Document, draft: Draft, head: str, alias: Alias | None) -> bool:
+    """No other body of the document has this head noun ("Конгресс Перу", "Европейский совет")."""
     for _, span in draft.spans.values():
         other = _words(span_tokens(doc, span)) if span.type == "ORG" else []
         following = _following_mention(doc, span, draft.spans, ("LOC",)) if len(other) == 1 else None
@@ -679,7 +686,30 @@ def _unqualified_body(doc: Document, draft: Draft) -> Alias | None:
         if len(other) > 1 and any(head in word_forms(word) for word in other) and lookup_alias(other) != alias:
             rejected("entities", alias_table_key, draft.span.start, draft.span.end,
                      f"the document names another body with this head: '{' '.join(other)}'")
-            return None
+            return False
+    return True
+
+
+@rule("entities")
+def union_body(doc: Document, draft: Draft, head: str) -> Alias | None:
+    """The union's body a capitalized head noun written alone names where the document speaks of the union
+    (`lexicon.UNION_BODY_HEADS`): "Европейский парламент и Совет" beside the Commission -> Совет Европейского союза,
+    the Council of the EU. Not where no mention names the union or its institutions (a city's or a company's
+    "Совет"), nor where a name follows the head as its owner ("Совета | ООН по правам человека": a cut name)."""
+    body, institutions = UNION_BODY_HEADS[head]
+    union = next((found for _, span in draft.spans.values() if span.type == "ORG"
+                  and (found := lookup_alias(_words(span_tokens(doc, span)))) is not None
+                  and found.name in institutions), None)
+    if union is None:
+        return None
+    if _following_mention(doc, draft.span, draft.spans, ("ORG", "LOC")) is not None:
+        rejected("entities", union_body, draft.span.start, draft.span.end, "a name follows it: its owner")
+        return None
+    alias = lookup_alias(body.split())
+    if not _sole_body_of_head(doc, draft, head, alias):
+        return None
+    fired("entities", union_body, draft.span.start, draft.span.end,
+          f"the document names {union.name!r}: {draft.name!r} is its {body!r}")
     return alias
 
 

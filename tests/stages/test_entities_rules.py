@@ -872,6 +872,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # entities86: a foreign woman's first name in -а that the dictionary reads only as a man's oblique first name
     # ("Мартине": Мартин's locative) is her dative before her undeclined surname: one name, not two
     ("woman_a_stem_dative", None, ("Мартине Браун", "PER", "Мартина Браун"), "name_as_key"),
+    # entities86: a bare "Совет" beside the European Union's institutions is the Council of the EU; not beside
+    # another council, nor with its owner's name after it (a cut name), nor in a story that names no union
+    ("union_council", None, ("Совет", "KEY", "org:совет европейского союза"), "union_body"),
+    ("union_council_other", None, ("Совет", "KEY", "org:совет"), "-alias_table_key"),
+    ("union_council_owner", None, ("Совета", "KEY", "org:совет"), "-union_body"),
+    ("union_council_no_union", None, ("Совет", "KEY", "org:совет"), "name_as_key"),
     ("descriptive_adjective_lowercase", (("региональное отделение Гринпис", "ORG", 0),),
      ("региональное отделение Гринпис", "ORG", "региональное отделение Гринпис"), "-descriptive_adjective_prefix"),
     ("known_as", None, ("Глеб Туманов", "PER", "Глеб Северный"), "merge_named_aliases"),
