@@ -1851,6 +1851,7 @@ def case_break(words: Sequence[Token]) -> int | None:
         return None
     readings = [_case_gender_readings(token.text, (token_case(token) or ""),
                                       index == 0) for index, token in enumerate(words)]
+    readings[0] |= _woman_a_stem_cases(words)
     if _common(readings):
         return None
     cuts = [cut for cut in range(1, len(words)) if _oblique(_common(readings[:cut]))
@@ -1859,6 +1860,27 @@ def case_break(words: Sequence[Token]) -> int | None:
     if len(cuts) > 1:  # the second name begins with a first name: "Ингвара Кампрада | Петер"
         cuts = [cut for cut in cuts if is_first_name(words[cut].text)]
     return cuts[0] if len(cuts) == 1 else None
+
+
+# A man's first name in a consonant declines like "Мартин": its "-е" and "-у" forms are also a foreign woman's name in
+# "-а" ("Мартина", "Камала") declined like "Марина": her dative and locative, her accusative.
+WOMAN_A_STEM_CASES = {"е": frozenset({("datv", "femn"), ("loct", "femn")}), "у": frozenset({("accs", "femn")})}
+
+
+def _woman_a_stem_cases(words: Sequence[Token]) -> frozenset[tuple[str, str]]:
+    """The cases of a foreign woman's first name in "-а" that the dictionary lacks, where it reads the first word
+    only as a man's consonant-stem first name in an oblique case ("Камале", "Мартине": dative or locative;
+    "Камалу", "Мартину": accusative) and every word after it is a surname it knows as a woman's undeclined one
+    ("Харрис", "Браун"): "Камале Харрис", "Камалу Харрис" are one woman's name, as the nominative "Камала Харрис"
+    already is, not a man's dative and another person. A Russian surname ("Глебу | Туманов") shows no woman."""
+    lower = words[0].text.lower()
+    found = WOMAN_A_STEM_CASES.get(lower[-1:], frozenset())
+    named = [p for p in dictionary_parses(lower) if p.tag.POS == "NOUN" and "Name" in p.tag.grammemes]
+    if not found or not named or any(p.tag.gender != "masc" or p.normal_form[-1:] in VOWELS for p in named):
+        return frozenset()
+    undeclined = all(any({"Surn", "Fixd", "femn"} <= p.tag.grammemes for p in dictionary_parses(token.text.lower()))
+                     for token in words[1:])
+    return found if undeclined else frozenset()
 
 
 def _oblique(readings: frozenset[tuple[str, str]]) -> bool:
@@ -1904,27 +1926,9 @@ def _case_gender_readings(word: str, tagged_case: str = "", first: bool = False)
     pairs = {pair for p in readings for pair in _pairs(p, bool(named), undeclined)}
     if lower.endswith(("а", "я")) and any("Name" in p.tag.grammemes for p in named):
         pairs.add(("nomn", "femn"))  # a foreign woman's first name the dictionary lacks: "Мартина Мюллер"
-    pairs |= _woman_a_stem_cases(lower, named)
     if (lower[-1:] not in VOWELS or lower.endswith(("ей", "эй", "ай"))) and ("nomn", "masc") in pairs:
         pairs |= WOMAN_UNDECLINED
     return frozenset(pairs)
-
-
-# A man's first name in a consonant declines like "Мартин": its "-е" and "-у" forms are also a foreign woman's name in
-# "-а" ("Мартина", "Камала") declined like "Марина": her dative and locative, her accusative.
-WOMAN_A_STEM_CASES = {"е": frozenset({("datv", "femn"), ("loct", "femn")}), "у": frozenset({("accs", "femn")})}
-
-
-def _woman_a_stem_cases(lower: str, named: Sequence[Any]) -> frozenset[tuple[str, str]]:
-    """The cases of a foreign woman's first name in "-а" that the dictionary lacks, where it reads the word only as a
-    man's consonant-stem first name in an oblique case: "Камале", "Мартине" (dative or locative), "Камалу", "Мартину"
-    (accusative) — so "Камале Харрис", "Камалу Харрис" (her undeclined surname) are one woman's name, not a man's
-    dative and another person (`case_break`), as the nominative "Камала Харрис" already is."""
-    found = WOMAN_A_STEM_CASES.get(lower[-1:], frozenset())
-    if not found or not named or any(p.tag.gender != "masc" or "Name" not in p.tag.grammemes
-                                     or p.normal_form[-1:] in VOWELS for p in named):
-        return frozenset()
-    return found
 
 
 def _pairs(parse: Any, name_reading: bool, undeclined: bool) -> list[tuple[str, str]]:
