@@ -434,3 +434,11 @@ SPACED_ALIAS_MARKERS: tuple[str, ...] = (r"по (?:прозвищу|кличке
 # Congress (the alias table's row under this key name) unless the article names another body with that head
 # ("Конгресс Перу", "Национальный конгресс"). Folded head -> the alias table's key name.
 UNQUALIFIED_BODY_HEADS: dict[str, str] = {"конгресс": "Конгресс США"}
+# A body's head noun that news write alone, capitalized, for a union's body where the article speaks of the union:
+# beside the European Union or its Commission or Parliament, "Совет" ("Европейский парламент и Совет примут
+# предложение", "в Совете решение будут принимать квалифицированным большинством") is the Council of the European
+# Union, as the union's treaties name it, unless the article names another council. Folded head -> (the alias
+# table's key name of the body, the key names of the union and its institutions that show the union's story).
+UNION_BODY_HEADS: dict[str, tuple[str, frozenset[str]]] = {
+    "совет": ("Совет Европейского союза", frozenset({"Европейский союз", "Еврокомиссия", "Европарламент"})),
+}

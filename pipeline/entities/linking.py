@@ -63,6 +63,7 @@ from pipeline.entities.lexicon import (
     SEATS_OF_POWER,
     SPACED_ALIAS_MARKERS,
     UKRAINIAN_FIRST_NAMES,
+    UNION_BODY_HEADS,
     UNQUALIFIED_AS_WRITTEN,
     UNQUALIFIED_BODY_HEADS,
     Alias,
@@ -669,8 +670,14 @@ def _unqualified_body(doc: Document, draft: Draft) -> Alias | None:
         return None
     head = next((head for head in UNQUALIFIED_BODY_HEADS if head in word_forms(words[0])), None)
     if head is None:
-        return None
+        head = next((head for head in UNION_BODY_HEADS if head in word_forms(words[0])), None)
+        return union_body(doc, draft, head) if head is not None else None
     alias = lookup_alias(UNQUALIFIED_BODY_HEADS[head].split())
+    return alias if _sole_body_of_head(doc, draft, head, alias) else None
+
+
+def _sole_body_of_head(doc: Document, draft: Draft, head: str, alias: Alias | None) -> bool:
+    """No other body of the document has this head noun ("Конгресс Перу", "Европейский совет")."""
     for _, span in draft.spans.values():
         other = _words(span_tokens(doc, span)) if span.type == "ORG" else []
         following = _following_mention(doc, span, draft.spans, ("LOC",)) if len(other) == 1 else None
@@ -679,7 +686,30 @@ def _unqualified_body(doc: Document, draft: Draft) -> Alias | None:
         if len(other) > 1 and any(head in word_forms(word) for word in other) and lookup_alias(other) != alias:
             rejected("entities", alias_table_key, draft.span.start, draft.span.end,
                      f"the document names another body with this head: '{' '.join(other)}'")
-            return None
+            return False
+    return True
+
+
+@rule("entities")
+def union_body(doc: Document, draft: Draft, head: str) -> Alias | None:
+    """The union's body a capitalized head noun written alone names where the document speaks of the union
+    (`lexicon.UNION_BODY_HEADS`): "Европейский парламент и Совет" beside the Commission -> Совет Европейского союза,
+    the Council of the EU. Not where no mention names the union or its institutions (a city's or a company's
+    "Совет"), nor where a name follows the head as its owner ("Совета | ООН по правам человека": a cut name)."""
+    body, institutions = UNION_BODY_HEADS[head]
+    union = next((found for _, span in draft.spans.values() if span.type == "ORG"
+                  and (found := lookup_alias(_words(span_tokens(doc, span)))) is not None
+                  and found.name in institutions), None)
+    if union is None:
+        return None
+    if _following_mention(doc, draft.span, draft.spans, ("ORG", "LOC")) is not None:
+        rejected("entities", union_body, draft.span.start, draft.span.end, "a name follows it: its owner")
+        return None
+    alias = lookup_alias(body.split())
+    if not _sole_body_of_head(doc, draft, head, alias):
+        return None
+    fired("entities", union_body, draft.span.start, draft.span.end,
+          f"the document names {union.name!r}: {draft.name!r} is its {body!r}")
     return alias
 
 
@@ -881,7 +911,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     retagged = named[0].feats.get("Case") != tokens[0].feats.get("Case")  # its case read from the context
     kept_first = span.type == "PER" and (nominative_first_name(doc, tokens) or written_woman_first_name(doc, tokens))
     name = canonical_name(span.type, named + head, retagged or _governed(doc, tokens[0]), kept_first)
-    name = fleeting_vowel_surname(span, tokens, name)
+    name = bracketed_given_name(doc, span, spans, fleeting_vowel_surname(span, tokens, name))
     draft = Draft(span, read, name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
@@ -890,6 +920,54 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
             mention.parent = parent_scope(doc, span, spans)
             return mention
     raise AssertionError("name_as_key keys every mention")
+
+
+INSERTION_BRACKETS = {"]": "[", ")": "("}  # an editor's insertion into a quote: its closing mark -> its opening one
+
+
+@rule("entities")
+def bracketed_given_name(doc: Document, span: Span, spans: SpanIndex, name: str) -> str:
+    """A surname written right after an editor's insertion that ends in the person's given name is named with it:
+    "[президента России Владимира] Путина" -> "Владимир Путин", "(России Владимиром) Путиным", "(Бадри)
+    Патаркацишвили" -> "Бадри Патаркацишвили".
+
+    A translated quote names a person by surname and the editor adds the role and the given name in brackets;
+    slovnet reads one name across the bracket, which `boundaries.split_at_separators` cuts, so the surname alone
+    would key apart from the person's full name and the given name stand alone. Where the bracket opens earlier in
+    the sentence and closes right before the surname (one word, no first name), and the word before the closing mark
+    is a person mention of that one word, a first name by the dictionary and no surname, the surname's name is the
+    two words as one name (`canonical_name`: their shared case); the given name's own mention then joins it
+    (`merge_partial_names`)."""
+    first = doc.token_at(span.start)
+    given = first - 2
+    if span.type != "PER" or given < 0 or len(span_tokens(doc, span)) != 1 or is_first_name(doc.tokens[first].text) \
+            or doc.tokens[first - 1].text not in INSERTION_BRACKETS:
+        return name
+    mark, before = doc.tokens[first - 1], doc.tokens[given]
+    found = spans.get(("PER", before.start))
+    if found is None or found[1].end != before.end or before.sentence != doc.tokens[first].sentence \
+            or not is_first_name(before.text) or is_surname(before.text):
+        return name
+    if not _opened_before(doc, given, mark.text):
+        rejected("entities", bracketed_given_name, before.start, span.end,
+                 f"no {INSERTION_BRACKETS[mark.text]!r} opens an insertion before {before.text!r}")
+        return name
+    joined = canonical_name("PER", [before, doc.tokens[first]])
+    fired("entities", bracketed_given_name, before.start, span.end,
+          f"{before.text!r} closes the insertion before {span.text!r}: {joined!r}")
+    return joined
+
+
+def _opened_before(doc: Document, index: int, closing: str) -> bool:
+    """An opening bracket of this closing mark stands before token `index` in its sentence, not closed since."""
+    opening, sentence = INSERTION_BRACKETS[closing], doc.tokens[index].sentence
+    while index > 0 and doc.tokens[index - 1].sentence == sentence:
+        index -= 1
+        if doc.tokens[index].text == closing:
+            return False
+        if doc.tokens[index].text == opening:
+            return True
+    return False
 
 
 @rule("entities")

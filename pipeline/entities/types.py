@@ -38,6 +38,7 @@ changed (`svodka explain --task entities`):
 - `qualified_bodies`: a body's abbreviation and the place that qualifies it are one name ("МИД | России");
 - `parent_body`: a body's abbreviation and the organization it belongs to are one name ("ЦК | КПСС", "ГУ | МВД");
 - `route_places`: a one-word "person" dashed to a place is the other end of a route ("рейса Баку - Грозный");
+- `dateline_place`: a news agency's dateline in capitals is the place the story is filed from ("ВАШИНГТОН, 14 дек");
 - `majority_type`: one type per normalized name in a document (majority vote over its mentions);
 - `facility_names`: a name a facility noun introduces once is a place at every mention, whatever the vote
   ("аэропорт «Домодедово»" … "в «Домодедово»");
@@ -50,6 +51,7 @@ changed (`svodka explain --task entities`):
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
@@ -95,6 +97,7 @@ from pipeline.lang.lexicon import (
     EAST_ASIAN_FAMILY_NAMES,
     FACILITY_NOUNS,
     KINSHIP_NOUNS,
+    MONTH_FORMS,
     ORGANIZATION_NOUNS,
     PERSON_PREPOSITION_GOVERNORS,
     PLACE_NAME_NOUNS,
@@ -1096,6 +1099,36 @@ def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
     return sorted(mentions + added, key=lambda span: (span.start, span.end)) if added else mentions
 
 
+# after a dateline's place: a comma, the day and its month, often cut to three letters ("ВАШИНГТОН, 14 дек")
+DATELINE_DATE = re.compile(r"\s*,\s*\d{1,2}\s+(\w{3})")
+DATELINE_MONTHS = frozenset(form[:3] for forms in MONTH_FORMS.values() for form in forms)
+
+
+@rule("entities")
+def dateline_place(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A news agency's dateline names the place the story is filed from: "ВАШИНГТОН, 14 дек - РИА Новости",
+    "МОСКВА, 3 марта. /ТАСС/". A name written in capitals that opens a line and is followed by a comma and a date
+    (a day's number and its month) is that place, whatever slovnet read in the capitals (an abbreviation's ORG, a
+    person): typed LOC before the document's vote, so that it neither keys apart from the article's other mentions
+    of the city nor joins a person of that name (George Washington)."""
+    result = []
+    for span in mentions:
+        line_start = doc.text.rfind("\n", 0, span.start) + 1
+        words = _words(span_tokens(doc, span))
+        if span.type != "LOC" and words and all(token.text.isupper() and token.text.replace("-", "").isalpha()
+                                                  and len(token.text) > 2 for token in words) \
+                and not doc.text[line_start : span.start].strip() and _dated(doc.text, span.end):
+            span = _retyped(span, "LOC")
+        result.append(span)
+    return result
+
+
+def _dated(text: str, end: int) -> bool:
+    """A comma, a day's number and a month follow the position: "…, 14 дек", "…, 3 марта"."""
+    found = DATELINE_DATE.match(text, end)
+    return found is not None and found.group(1).lower() in DATELINE_MONTHS
+
+
 @rule("entities")
 def extend_relational_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
     """A lowercase relational adjective before an organization is part of its name: "японского МИДа".
@@ -1818,6 +1851,7 @@ def case_break(words: Sequence[Token]) -> int | None:
         return None
     readings = [_case_gender_readings(token.text, (token_case(token) or ""),
                                       index == 0) for index, token in enumerate(words)]
+    readings[0] |= _woman_a_stem_cases(words)
     if _common(readings):
         return None
     cuts = [cut for cut in range(1, len(words)) if _oblique(_common(readings[:cut]))
@@ -1826,6 +1860,27 @@ def case_break(words: Sequence[Token]) -> int | None:
     if len(cuts) > 1:  # the second name begins with a first name: "Ингвара Кампрада | Петер"
         cuts = [cut for cut in cuts if is_first_name(words[cut].text)]
     return cuts[0] if len(cuts) == 1 else None
+
+
+# A man's first name in a consonant declines like "Мартин": its "-е" and "-у" forms are also a foreign woman's name in
+# "-а" ("Мартина", "Камала") declined like "Марина": her dative and locative, her accusative.
+WOMAN_A_STEM_CASES = {"е": frozenset({("datv", "femn"), ("loct", "femn")}), "у": frozenset({("accs", "femn")})}
+
+
+def _woman_a_stem_cases(words: Sequence[Token]) -> frozenset[tuple[str, str]]:
+    """The cases of a foreign woman's first name in "-а" that the dictionary lacks, where it reads the first word
+    only as a man's consonant-stem first name in an oblique case ("Камале", "Мартине": dative or locative;
+    "Камалу", "Мартину": accusative) and every word after it is a surname it knows as a woman's undeclined one
+    ("Харрис", "Браун"): "Камале Харрис", "Камалу Харрис" are one woman's name, as the nominative "Камала Харрис"
+    already is, not a man's dative and another person. A Russian surname ("Глебу | Туманов") shows no woman."""
+    lower = words[0].text.lower()
+    found = WOMAN_A_STEM_CASES.get(lower[-1:], frozenset())
+    named = [p for p in dictionary_parses(lower) if p.tag.POS == "NOUN" and "Name" in p.tag.grammemes]
+    if not found or not named or any(p.tag.gender != "masc" or p.normal_form[-1:] in VOWELS for p in named):
+        return frozenset()
+    undeclined = all(any({"Surn", "Fixd", "femn"} <= p.tag.grammemes for p in dictionary_parses(token.text.lower()))
+                     for token in words[1:])
+    return found if undeclined else frozenset()
 
 
 def _oblique(readings: frozenset[tuple[str, str]]) -> bool:
@@ -2241,8 +2296,8 @@ TYPE_RULES: tuple[Rule, ...] = (
     person_noun_before_body, place_descriptor_nouns,
     join_adjacent_persons,
     drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
-    parent_body, route_places, majority_type, facility_names, surname_type, propagate_names, surname_particles,
-    generation_word_apart,
+    parent_body, route_places, dateline_place, majority_type, facility_names, surname_type, propagate_names,
+    surname_particles, generation_word_apart,
 )
 
 

@@ -22,7 +22,7 @@ from pipeline.entities.boundaries import repair_boundaries, site_address_end
 from pipeline.entities.lexicon import BODY_ABBREVIATIONS
 from pipeline.entities.linking import clips
 from pipeline.entities.roles import apposed_start
-from pipeline.entities.types import genitive_parent
+from pipeline.entities.types import case_break, genitive_parent
 from pipeline.rules import TraceEvent, rules_of, tracing
 from tests.parses import load_parse, run_stages
 
@@ -863,6 +863,26 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("middle_given_name", None, ("Жак Рене Ширак", "KEY", "per:жак ширак"), "known_person_middle_names"),
     ("middle_not_given_name", None, ("Хиллари Дайан Родэм Клинтон", "KEY", "per:хиллари даиан родем клинтон"),
      "-known_person_middle_names"),
+    # entities86: a surname right after an editor's insertion that ends in the given name is named with it, and the
+    # given name joins it; not where no bracket opens the insertion
+    ("bracket_given_name", None, ("Кердтаровым", "PER", "Глеб Кердтаров"), "bracketed_given_name"),
+    ("bracket_given_name", None, ("Глебом", "KEY", "per:глеб кердтаров"), "bracketed_given_name"),
+    ("bracket_given_name_alone", None, ("Кердпаевым", "PER", "Тимур Кердпаев"), "bracketed_given_name"),
+    ("bracket_given_name_unopened", None, ("Кердтаров", "PER", "Кердтаров"), "-bracketed_given_name"),
+    # entities86: a foreign woman's first name in -а that the dictionary reads only as a man's oblique first name
+    # ("Мартине": Мартин's locative) is her dative before her undeclined surname: one name, not two
+    ("woman_a_stem_dative", None, ("Мартине Браун", "PER", "Мартина Браун"), "name_as_key"),
+    # entities86: a bare "Совет" beside the European Union's institutions is the Council of the EU; not beside
+    # another council, nor with its owner's name after it (a cut name), nor in a story that names no union
+    ("union_council", None, ("Совет", "KEY", "org:совет европейского союза"), "union_body"),
+    ("union_council_other", None, ("Совет", "KEY", "org:совет"), "-alias_table_key"),
+    ("union_council_owner", None, ("Совета", "KEY", "org:совет"), "-union_body"),
+    ("union_council_no_union", None, ("Совет", "KEY", "org:совет"), "name_as_key"),
+    # entities86: a dateline's place in capitals (read as an abbreviation's ORG) is the place; a line-initial
+    # abbreviation followed by a count, no date, stays what it is
+    ("dateline", (("ВАШИНГТОН", "ORG", 0), ("РИА Новости", "ORG", 0)), ("ВАШИНГТОН", "KEY", "loc:вашингтон"),
+     "dateline_place"),
+    ("dateline_count", None, ("ОПЕК", "KEY", "org:опек"), "alias_table_key"),
     ("descriptive_adjective_lowercase", (("региональное отделение Гринпис", "ORG", 0),),
      ("региональное отделение Гринпис", "ORG", "региональное отделение Гринпис"), "-descriptive_adjective_prefix"),
     ("known_as", None, ("Глеб Туманов", "PER", "Глеб Северный"), "merge_named_aliases"),
@@ -1252,6 +1272,28 @@ def test_the_rest_of_a_longer_organization_name_is_a_scope_or_remit(rest: tuple[
     """`merge_short_org_names` joins a short name to the longer one only where the longer one's rest is a genitive,
     a preposition or eponym marker, an abbreviation or Latin words naming no place."""
     assert (linking._scope_rest(rest) == "") == scope
+
+
+# entities86: a man's consonant-stem first name in -е / -у is also a foreign woman's name in -а in the dative or
+# locative / accusative, so before a surname the dictionary knows as a woman's undeclined one the two words share a
+# case: no cut; a man's declined surname after it still shares it, and two people in different cases are still cut
+CASE_BREAK_ROWS = [
+    ((("Мартине", "Dat"), ("Браун", "Nom")), None),
+    ((("Мартину", "Acc"), ("Браун", "Nom")), None),
+    ((("Мартину", "Dat"), ("Брауну", "Dat")), None),
+    ((("Моше", "Ins"), ("Кацавом", "Ins"), ("Ольмерт", "Nom")), 2),
+    ((("Глебу", "Dat"), ("Туманов", "Nom")), 1),  # a Russian surname in -ов is no woman's undeclined one
+]
+
+
+@pytest.mark.parametrize(("words", "cut"), CASE_BREAK_ROWS)
+def test_a_womans_first_name_in_a_mans_oblique_form_keeps_her_undeclined_surname(
+        words: tuple[tuple[str, str], ...], cut: int | None) -> None:
+    tokens, start = [], 0
+    for text, case in words:
+        tokens.append(Token(start, start + len(text), text, 0, pos="PROPN", feats={"Case": case}))
+        start += len(text) + 1
+    assert case_break(tokens) == cut
 
 
 def test_the_rows_show_every_registered_entities_rule() -> None:
