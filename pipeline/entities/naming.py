@@ -1291,6 +1291,8 @@ def phrase_name(tokens: Sequence[Token]) -> str:
         words = [_agree(token, token_case(token) or "nomn", _number(token), _form_gender(token)) for token in bare]
     elif len(bare) == 1:
         words = [_unknown_word_nominative(bare[0])]
+    if len(bare) == 1:  # an unknown compound declines by its last part, whatever the paradigms' guess
+        words = [compound_tail_nominative(bare[0]) or words[0]]
     words = [abbreviation_stem(token.text) or word for token, word in zip(bare, words, strict=True)]
     return join_tokens(tokens, [word + suffix for word, suffix in zip(words, suffixes, strict=True)])
 
@@ -1425,6 +1427,61 @@ def _unknown_word_nominative(token: Token) -> str:
         return word
     guesses = paradigm_nominatives(word, case, gender_grammeme(token))
     return guesses[0] if guesses else word
+
+
+# A compound name declines by its last part, a common noun ("Совком|банке" -> "Совкомбанк", "Росхим|профсоюза" ->
+# "Росхимпрофсоюз"): that part written in at least five letters and its dictionary word in four, so that a foreign
+# name's chance ending is no noun ("Пактика" is no "тик", "Каламазу" no "маз").
+COMPOUND_TAIL_LETTERS = 5
+COMPOUND_LEMMA_LETTERS = 4
+COMPOUND_HEAD_LETTERS = 3
+# A clipped ministry keeps its complement's genitive as its nominative ("Минобороны", "Минспорттуризма").
+GENITIVE_COMPLEMENT_CLIPPINGS = ("мин",)
+# Russian organization names end in a clipped "-ком", "-пром" (комитет, промышленность) in the nominative
+# ("Киргизтелеком", "Газпром"): a nominative-tagged word's "-ом" is no instrumental ending.
+NOMINATIVE_OM_CASES = frozenset({"ablt"})
+
+
+def compound_tail_nominative(token: Token) -> str | None:
+    """A one-word name unknown to the dictionary whose last part is a common noun the dictionary knows only in one
+    oblique case and number: the name in the nominative by that part ("Совкомбанке" -> "Совкомбанк",
+    "Иннополиса" -> "Иннополис", "Викисловаря" -> "Викисловарь", "Росимуществом" -> "Росимущество"), where slovnet
+    tags the word nominative (wrongly: it does not know the word) or in that very case. The longest such part
+    counts; its gender must be slovnet's where the form has several nouns ("банке": "банк" or "банка"). Not a
+    part read as a plural with no ending ("Луисвилл" is no genitive of "виллы"), a clipped ministry
+    (`GENITIVE_COMPLEMENT_CLIPPINGS`), a word with a capital inside ("ЭпиВакКороной"), a word slovnet gives no
+    case, nor an instrumental tagged nominative (`NOMINATIVE_OM_CASES`)."""
+    word, tagged = token.text, token_case(token)
+    lower = word.lower()
+    if not word[:1].isupper() or not lower.isalpha() or word[1:] != lower[1:] \
+            or lower.startswith(GENITIVE_COMPLEMENT_CLIPPINGS) or any(from_dictionary(p) for p in parses(lower)):
+        return None
+    for start in range(COMPOUND_HEAD_LETTERS, len(lower) - COMPOUND_TAIL_LETTERS + 1):
+        readings = [p for p in parses(lower[start:]) if from_dictionary(p) and p.tag.POS == "NOUN"
+                    and not PROPER_NAME_GRAMMEMES & p.tag.grammemes and not FROZEN & p.tag.grammemes]
+        if readings:
+            return _compound_with_tail(word[:start], readings, tagged, gender_grammeme(token))
+    return None
+
+
+def _compound_with_tail(head: str, readings: list[Any], tagged: str | None, gender: str | None) -> str | None:
+    """The compound's nominative from its last part's readings (see `compound_tail_nominative`), or None."""
+    if any(parse_case(p) == "nomn" for p in readings):  # "Вебпланета": the part may be a nominative
+        return None
+    if gender is not None and (tagged == "nomn" or len({p.normal_form for p in readings}) > 1):
+        # "банке" of a masculine word: "банк", not "банка"; a nominative-tagged "Хизбалла"/Fem is no "балл" (an
+        # oblique tag's gender is no evidence against the part's own: "Росимуществом"/Masc, "имущество")
+        readings = [p for p in readings if p.tag.gender in (gender, None) or p.tag.number == "plur"]
+    cases = {parse_case(p) for p in readings}
+    lemmas = {(p.normal_form, p.tag.number) for p in readings}
+    if len(cases) != 1 or len(lemmas) != 1:
+        return None
+    case, (lemma, number) = cases.pop(), lemmas.pop()
+    if tagged not in ("nomn", case) or (tagged == "nomn" and case in NOMINATIVE_OM_CASES) \
+            or len(lemma) < COMPOUND_LEMMA_LETTERS or (number == "plur" and lemma.startswith(readings[0].word)):
+        return None
+    nominative = inflect_form(readings[0], {"nomn", number})
+    return head + nominative.word if nominative is not None else None
 
 
 def _numeric_suffix(text: str) -> str:
