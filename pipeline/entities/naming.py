@@ -16,7 +16,9 @@ everything after it (genitive complements, prepositional phrases) stays as writt
 -> "Азербайджанские авиалинии", "Центрального банка России" -> "Центральный банк России". Abbreviations,
 indeclinables ("Баку", "AZAL", "Сочи") and nominative phrases are untouched. A capitalized head the dictionary
 knows only as a person's name or not at all follows the paradigms too ("Тусоне" -> "Тусон", not "Тусоня"); a
-number glued to a word stays with it ("Дорстроя-76" -> "Дорстрой-76").
+one-word compound the dictionary does not know declines by its last part where that is a common noun it knows
+("Совкомбанке" -> "Совкомбанк", `compound_tail_nominative`); a number glued to a word stays with it ("Дорстроя-76"
+-> "Дорстрой-76").
 
 Quoted names: mentions carry no quotation marks (pipeline.entities.boundaries strips them), and the name inside
 is treated as any phrase, so a declined head inside the marks is put in the nominative: «Газпром нефти» ->
