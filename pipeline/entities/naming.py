@@ -34,7 +34,8 @@ from functools import lru_cache, partial
 from typing import Any
 
 from pipeline.document import Token
-from pipeline.entities.forms import abbreviation_stem, indeclinable_first_name
+from pipeline.entities.forms import COMPOUND_PART, abbreviation_stem, indeclinable_first_name
+from pipeline.entities.lexicon import GENITIVE_COMPLEMENT_PREFIXES
 from pipeline.entities.patronymics import GENERATION_STEMS, expand_generation, generation_word_cases, is_first_name
 from pipeline.lang.fold import CYRILLIC, all_capitals, fold, mixed_scripts, transliteration_key, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
@@ -1436,9 +1437,6 @@ def _unknown_word_nominative(token: Token) -> str:
 # name's chance ending is no noun ("Пактика" is no "тик", "Каламазу" no "маз").
 COMPOUND_TAIL_LETTERS = 5
 COMPOUND_LEMMA_LETTERS = 4
-COMPOUND_HEAD_LETTERS = 3
-# A clipped ministry keeps its complement's genitive as its nominative ("Минобороны", "Минспорттуризма").
-GENITIVE_COMPLEMENT_CLIPPINGS = ("мин",)
 # Russian organization names end in a clipped "-ком", "-пром" (комитет, промышленность) in the nominative
 # ("Киргизтелеком", "Газпром"): a nominative-tagged word's "-ом" is no instrumental ending.
 NOMINATIVE_OM_CASES = frozenset({"ablt"})
@@ -1451,14 +1449,14 @@ def compound_tail_nominative(token: Token) -> str | None:
     tags the word nominative (wrongly: it does not know the word) or in that very case. The longest such part
     counts; its gender must be slovnet's where the form has several nouns ("банке": "банк" or "банка"). Not a
     part read as a plural with no ending ("Луисвилл" is no genitive of "виллы"), a clipped ministry
-    (`GENITIVE_COMPLEMENT_CLIPPINGS`), a word with a capital inside ("ЭпиВакКороной"), a word slovnet gives no
+    (`GENITIVE_COMPLEMENT_PREFIXES`), a word with a capital inside ("ЭпиВакКороной"), a word slovnet gives no
     case, nor an instrumental tagged nominative (`NOMINATIVE_OM_CASES`)."""
     word, tagged = token.text, token_case(token)
     lower = word.lower()
     if not word[:1].isupper() or not lower.isalpha() or word[1:] != lower[1:] \
-            or lower.startswith(GENITIVE_COMPLEMENT_CLIPPINGS) or any(from_dictionary(p) for p in parses(lower)):
+            or lower.startswith(GENITIVE_COMPLEMENT_PREFIXES) or any(from_dictionary(p) for p in parses(lower)):
         return None
-    for start in range(COMPOUND_HEAD_LETTERS, len(lower) - COMPOUND_TAIL_LETTERS + 1):
+    for start in range(COMPOUND_PART, len(lower) - COMPOUND_TAIL_LETTERS + 1):
         readings = [p for p in parses(lower[start:]) if from_dictionary(p) and p.tag.POS == "NOUN"
                     and not PROPER_NAME_GRAMMEMES & p.tag.grammemes and not FROZEN & p.tag.grammemes]
         if readings:
