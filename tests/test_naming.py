@@ -378,6 +378,18 @@ PHRASES = [
     ("Вокруг/ADP/-/-/- смеха/NOUN/Gen/Masc/Sing", "Вокруг смеха"),
     ("Театре/NOUN/Loc/Masc/Sing на/ADP/-/-/- Малой/ADJ/Loc/Fem/Sing Бронной/PROPN/Loc/Fem/Sing",
      "Театр на Малой Бронной"),  # a preposition inside the name: the head declines
+    # an unknown compound declines by its last part, a common noun (`compound_tail_nominative`)
+    ("Кердкомбанке/PROPN/Nom/Masc/Sing", "Кердкомбанк"),  # slovnet's nominative on an unknown word: "банк"
+    ("Кердпрофсоюза/PROPN/Nom/Masc/Sing", "Кердпрофсоюз"),
+    ("Кердполиса/PROPN/Nom/Masc/Sing", "Кердполис"),
+    ("Кердимуществом/PROPN/Ins/Masc/Sing", "Кердимущество"),  # the part's neuter, whatever slovnet's gender
+    ("Кердновостей/PROPN/Nom/Masc/Sing", "Кердновости"),  # a plural part names a plural
+    ("Кердпланета/PROPN/Nom/Masc/Sing", "Кердпланета"),  # the part may be a nominative
+    ("Кердтелеком/PROPN/Nom/Masc/Sing", "Кердтелеком"),  # a nominative-tagged "-ом" is no instrumental
+    ("Кердмашин/PROPN/Nom/Masc/Sing", "Кердмашин"),  # no plural part without an ending ("машин")
+    ("Кердбалла/PROPN/Nom/Fem/Sing", "Кердбалла"),  # a feminine nominative is no masculine part's genitive
+    ("Минкердзаказа/PROPN/Nom/Masc/Sing", "Минкердзаказа"),  # a clipped ministry keeps its complement's genitive
+    ("Кердамина/X/-/-/-", "Кердамина"),  # no case: no evidence
 ]
 
 

@@ -400,6 +400,9 @@ GOVERNMENT_BODY_NOUNS = frozenset({"министерство", "ведомств
 
 # a body's contracted name begins with one of these, a noun after it ("Госдума", "Еврокомиссия", "Росрезерв")
 CONTRACTION_PREFIXES = ("гос", "евро", "мин", "мос", "нац", "рос", "фед")
+# Of these, the prefix whose compound keeps its complement's genitive as its own nominative ("Минобороны",
+# "Минспорттуризма"): such a compound's last part is no head to decline (`naming.compound_tail_nominative`).
+GENITIVE_COMPLEMENT_PREFIXES = ("мин",)
 
 # Phrases that introduce another name of the referent just named: a birth name, a former name, a pseudonym or a
 # nickname ("Пеле (настоящее имя Эдсон Арантис ду Насименту)", "Табмен (урождённая Араминта Росс)", "Челси Мэннинг

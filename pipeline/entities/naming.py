@@ -16,7 +16,9 @@ everything after it (genitive complements, prepositional phrases) stays as writt
 -> "Азербайджанские авиалинии", "Центрального банка России" -> "Центральный банк России". Abbreviations,
 indeclinables ("Баку", "AZAL", "Сочи") and nominative phrases are untouched. A capitalized head the dictionary
 knows only as a person's name or not at all follows the paradigms too ("Тусоне" -> "Тусон", not "Тусоня"); a
-number glued to a word stays with it ("Дорстроя-76" -> "Дорстрой-76").
+one-word compound the dictionary does not know declines by its last part where that is a common noun it knows
+("Совкомбанке" -> "Совкомбанк", `compound_tail_nominative`); a number glued to a word stays with it ("Дорстроя-76"
+-> "Дорстрой-76").
 
 Quoted names: mentions carry no quotation marks (pipeline.entities.boundaries strips them), and the name inside
 is treated as any phrase, so a declined head inside the marks is put in the nominative: «Газпром нефти» ->
@@ -32,7 +34,8 @@ from functools import lru_cache, partial
 from typing import Any
 
 from pipeline.document import Token
-from pipeline.entities.forms import abbreviation_stem, indeclinable_first_name
+from pipeline.entities.forms import COMPOUND_PART, abbreviation_stem, indeclinable_first_name
+from pipeline.entities.lexicon import GENITIVE_COMPLEMENT_PREFIXES
 from pipeline.entities.patronymics import GENERATION_STEMS, expand_generation, generation_word_cases, is_first_name
 from pipeline.lang.fold import CYRILLIC, all_capitals, fold, mixed_scripts, transliteration_key, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
@@ -1291,6 +1294,8 @@ def phrase_name(tokens: Sequence[Token]) -> str:
         words = [_agree(token, token_case(token) or "nomn", _number(token), _form_gender(token)) for token in bare]
     elif len(bare) == 1:
         words = [_unknown_word_nominative(bare[0])]
+    if len(bare) == 1:  # an unknown compound declines by its last part, whatever the paradigms' guess
+        words = [compound_tail_nominative(bare[0]) or words[0]]
     words = [abbreviation_stem(token.text) or word for token, word in zip(bare, words, strict=True)]
     return join_tokens(tokens, [word + suffix for word, suffix in zip(words, suffixes, strict=True)])
 
@@ -1425,6 +1430,58 @@ def _unknown_word_nominative(token: Token) -> str:
         return word
     guesses = paradigm_nominatives(word, case, gender_grammeme(token))
     return guesses[0] if guesses else word
+
+
+# A compound name declines by its last part, a common noun ("Совком|банке" -> "Совкомбанк", "Росхим|профсоюза" ->
+# "Росхимпрофсоюз"): that part written in at least five letters and its dictionary word in four, so that a foreign
+# name's chance ending is no noun ("Пактика" is no "тик", "Каламазу" no "маз").
+COMPOUND_TAIL_LETTERS = 5
+COMPOUND_LEMMA_LETTERS = 4
+# Russian organization names end in a clipped "-ком", "-пром" (комитет, промышленность) in the nominative
+# ("Киргизтелеком", "Газпром"): a nominative-tagged word's "-ом" is no instrumental ending.
+NOMINATIVE_OM_CASES = frozenset({"ablt"})
+
+
+def compound_tail_nominative(token: Token) -> str | None:
+    """A one-word name unknown to the dictionary whose last part is a common noun the dictionary knows only in one
+    oblique case and number: the name in the nominative by that part ("Совкомбанке" -> "Совкомбанк",
+    "Иннополиса" -> "Иннополис", "Викисловаря" -> "Викисловарь", "Росимуществом" -> "Росимущество"), where slovnet
+    tags the word nominative (wrongly: it does not know the word) or in that very case. The longest such part
+    counts; its gender must be slovnet's where the form has several nouns ("банке": "банк" or "банка"). Not a
+    part read as a plural with no ending ("Луисвилл" is no genitive of "виллы"), a clipped ministry
+    (`GENITIVE_COMPLEMENT_PREFIXES`), a word with a capital inside ("ЭпиВакКороной"), a word slovnet gives no
+    case, nor an instrumental tagged nominative (`NOMINATIVE_OM_CASES`)."""
+    word, tagged = token.text, token_case(token)
+    lower = word.lower()
+    if not word[:1].isupper() or not lower.isalpha() or word[1:] != lower[1:] \
+            or lower.startswith(GENITIVE_COMPLEMENT_PREFIXES) or any(from_dictionary(p) for p in parses(lower)):
+        return None
+    for start in range(COMPOUND_PART, len(lower) - COMPOUND_TAIL_LETTERS + 1):
+        readings = [p for p in parses(lower[start:]) if from_dictionary(p) and p.tag.POS == "NOUN"
+                    and not PROPER_NAME_GRAMMEMES & p.tag.grammemes and not FROZEN & p.tag.grammemes]
+        if readings:
+            return _compound_with_tail(word[:start], readings, tagged, gender_grammeme(token))
+    return None
+
+
+def _compound_with_tail(head: str, readings: list[Any], tagged: str | None, gender: str | None) -> str | None:
+    """The compound's nominative from its last part's readings (see `compound_tail_nominative`), or None."""
+    if any(parse_case(p) == "nomn" for p in readings):  # "Вебпланета": the part may be a nominative
+        return None
+    if gender is not None and (tagged == "nomn" or len({p.normal_form for p in readings}) > 1):
+        # "банке" of a masculine word: "банк", not "банка"; a nominative-tagged "Хизбалла"/Fem is no "балл" (an
+        # oblique tag's gender is no evidence against the part's own: "Росимуществом"/Masc, "имущество")
+        readings = [p for p in readings if p.tag.gender in (gender, None) or p.tag.number == "plur"]
+    cases = {parse_case(p) for p in readings}
+    lemmas = {(p.normal_form, p.tag.number) for p in readings}
+    if len(cases) != 1 or len(lemmas) != 1:
+        return None
+    case, (lemma, number) = cases.pop(), lemmas.pop()
+    if tagged not in ("nomn", case) or (tagged == "nomn" and case in NOMINATIVE_OM_CASES) \
+            or len(lemma) < COMPOUND_LEMMA_LETTERS or (number == "plur" and lemma.startswith(readings[0].word)):
+        return None
+    nominative = inflect_form(readings[0], {"nomn", number})
+    return head + nominative.word if nominative is not None else None
 
 
 def _numeric_suffix(text: str) -> str:
