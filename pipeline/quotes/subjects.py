@@ -1521,6 +1521,10 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
             if _nominal(ctx, index, loose) and _agrees(ctx, verb, index) \
                     and not (loose and _declined_oblique(ctx, index, verb)):
                 return index
+            if not loose and _one_of(ctx, index) and _agrees(ctx, verb, index):
+                fired("quotes", "one_of_after_cue", ctx.tokens[index].start, ctx.tokens[index + 1].end,
+                      f"{ctx.tokens[verb].text} {ctx.word(index)} {ctx.word(index + 1)}: one of a group speaks")
+                return index  # "поведал один из источников на рынке": the numeral names the speaker
     if not inverted:
         return None
     found = _linear_before(ctx, verb, content)
