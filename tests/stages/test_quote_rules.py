@@ -2745,6 +2745,12 @@ RULE_ROWS = [
      "Экономический кризис добрался до предприятия «Маяк», сотрудники которого в прошлом году обещали "
      "премьеру приехать в Москву и поддержать власть.",
      "приехать в Москву и поддержать власть", "сотрудники которого", "indirect_request"),
+    # "один из" after the cue, its inverted subject (quotes109, `subjects._linear_subject`)
+    ("speaker-one-of-after-cue",
+     "Лондонский ресторан для натуристов переедет в Париж. Во французской столице уже в сентябре может открыться "
+     "первый в стране ресторан без одежды. Об этом местной редакции The Local поведал один из источников на рынке.",
+     "Во французской столице уже в сентябре может открыться первый в стране ресторан без одежды",
+     "один из источников на рынке", "indirect_about_this"),
     ("speaker-apposed-role-name-one-of", "Выборы назначены на осень. Один из лидеров парламентской оппозиции, депутат "
      "Омар Тукеев заявил журналистам во вторник, что референдум проводить рано.", "референдум проводить рано",
      "Омар Тукеев", "indirect_that"),
@@ -3539,6 +3545,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-dative-addressee-nominative", "dative_addressee", False),
     # a name closing a role phrase the parse cut short (quotes98); a name the phrase holds needs no rule
     ("speaker-closing-name", "closing_name", True),
+    ("speaker-one-of-after-cue", "one_of_after_cue", True),
     # a subject past an aside (quotes109); not the relative's own cue, not a clause's own predicate
     ("speaker-owned-relative", "owned_relative", True),
     ("speaker-postposed-adjective", "postposed_adjective", True),
