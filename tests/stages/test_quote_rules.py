@@ -1407,7 +1407,8 @@ RULE_ROWS = [
     ("speaker-trailing-addressee-name", "Издание Paris Match Belgique сообщает, что в его тюремной камере найдены "
      "Коран и молитвенный коврик.\n\nИсточник, близкий к расследованию, сообщил агентству AFP, что Херман, "
      "возможно, попал под влияние экстремистов в тюрьме.",
-     "Херман, возможно, попал под влияние экстремистов в тюрьме", None, "indirect_that"),
+     "Херман, возможно, попал под влияние экстремистов в тюрьме", "источник", "indirect_that"),  # the source
+    # past its adjective's aside (quotes109: `postposed_adjective`; null before), never the agency told
     # an inanimate noun before a conjoined cue's joiner is the first clause's, not the cue's subject (quotes99:
     # subjects.thing_before_joiner); one after the joiner is the conjunct's own
     ("speaker-thing-before-joiner", "В ответ адвокаты представили показания Рожковой, данные на предварительном "
