@@ -313,6 +313,18 @@ def _one_of(ctx: Context, index: int) -> bool:
         and ctx.feats(index).get("Case", "Nom") == "Nom"
 
 
+def _named_in_group(ctx: Context, one: int, limit: int) -> bool:
+    """A name stands in the phrase of "один из …" before its clause's next break: the person it names is read on
+    ("заявил один из организаторов Хордур Торфасон"), and a name owning the group is no source of the one ("как
+    утверждает в письме один из читателей NEWSru.com": not the outlet)."""
+    index = one + 1
+    while index < limit and ctx.tokens[index].text not in NP_BREAK:
+        if index in ctx.mention_of_token:
+            return True
+        index += 1
+    return False
+
+
 def _past_name(ctx: Context, addressee: int, limit: int) -> int:
     """The token after the addressee and the organization name written right after it or holding it: "Lenta.ru"
     (the parse's subject "Lenta"), "порталу ProKazan.ru" (the dative noun and its appositive name)."""
@@ -1521,7 +1533,8 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
             if _nominal(ctx, index, loose) and _agrees(ctx, verb, index) \
                     and not (loose and _declined_oblique(ctx, index, verb)):
                 return index
-            if not loose and _one_of(ctx, index) and _agrees(ctx, verb, index):
+            if not loose and _one_of(ctx, index) and _agrees(ctx, verb, index) \
+                    and not _named_in_group(ctx, index, limit):
                 fired("quotes", "one_of_after_cue", ctx.tokens[index].start, ctx.tokens[index + 1].end,
                       f"{ctx.tokens[verb].text} {ctx.word(index)} {ctx.word(index + 1)}: one of a group speaks")
                 return index  # "поведал один из источников на рынке": the numeral names the speaker
