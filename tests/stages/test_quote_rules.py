@@ -2746,6 +2746,18 @@ RULE_ROWS = [
      "Экономический кризис добрался до предприятия «Маяк», сотрудники которого в прошлом году обещали "
      "премьеру приехать в Москву и поддержать власть.",
      "приехать в Москву и поддержать власть", "сотрудники которого", "indirect_request"),
+    # a subjectless plural cue set off inside its content speaks for the place after it, not for the content's
+    # subject (quotes109, `speakers._set_off_attribution`)
+    ("speaker-set-off-attribution",
+     "Следствие по делу завершено. Также члены преступной группы, считают в СКР, похитили 3 млрд рублей у "
+     "государственной компании.",
+     "Также члены преступной группы, считают в СКР, похитили 3 млрд рублей у государственной компании", "СКР",
+     "indirect_parenthetical"),
+    ("speaker-set-off-attribution-b",
+     "Проект заморожен. На объем работ, на который компания планировала нанять турецкую фирму, уже наняты "
+     "российские субподрядчики, сообщили в министерстве, но не уточнили, какие.",
+     "На объем работ, на который компания планировала нанять турецкую фирму, уже наняты российские "
+     "субподрядчики, сообщили в министерстве, но не уточнили, какие", "министерство", "indirect_parenthetical"),
     # "один из" after the cue, its inverted subject (quotes109, `subjects._linear_subject`)
     ("speaker-one-of-after-cue",
      "Лондонский ресторан для натуристов переедет в Париж. Во французской столице уже в сентябре может открыться "
@@ -3547,6 +3559,7 @@ SPEAKER_STEP_ROWS = [
     # a name closing a role phrase the parse cut short (quotes98); a name the phrase holds needs no rule
     ("speaker-closing-name", "closing_name", True),
     ("speaker-one-of-after-cue", "one_of_after_cue", True),
+    ("speaker-set-off-attribution", "set_off_attribution", True),
     # a subject past an aside (quotes109); not the relative's own cue, not a clause's own predicate
     ("speaker-owned-relative", "owned_relative", True),
     ("speaker-postposed-adjective", "postposed_adjective", True),
