@@ -128,7 +128,7 @@ from pipeline.quotes.lexicon import (
     SPEAKING_COLLECTIVE_NOUNS,
     WRITING_VERBS,
 )
-from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
+from pipeline.quotes.phrases import NP_BREAK, genitive_phrase, nominative, np_tokens
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
     Said,
@@ -2820,7 +2820,8 @@ def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[
         source = from_place_source(ctx, verb)
     if source is None and ctx.tokens[verb].rel == "conj" and head >= 0 and indefinite_plural(ctx, head):
         source = from_place_source(ctx, head)  # "позвонили из Минобороны и рассказали"
-    if source is not None and not candidate.start <= ctx.tokens[source].start < candidate.end:
+    if source is not None and (not candidate.start <= ctx.tokens[source].start < candidate.end
+                               or _set_off_attribution(ctx, verb, source, candidate)):
         subject = _subject_over_document(ctx, verb, source)
         return describe(ctx, source if subject is None else subject, candidate, history)
     if not _there(ctx, verb):
@@ -2837,6 +2838,22 @@ def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[
     if subject is None:
         return None
     return Speaker(ctx.doc.entities[subject].name, subject, ctx.span(verb, verb), "")
+
+
+def _set_off_attribution(ctx: Context, verb: int, source: int, candidate: Candidate) -> bool:
+    """The place a subjectless plural cue speaks for stands inside the candidate's span only because the content
+    runs around the attribution set off in it ("Также члены преступной группы, считают в СКР, похитили …",
+    "…, уже наняты российские субподрядчики, сообщили в ВТБ, но не уточнили какие"): the cue is inside the span
+    and the place follows it in the same comma stretch (rule `set_off_attribution`, traced)."""
+    if not candidate.start <= ctx.tokens[verb].start < candidate.end or not verb < source <= verb + PLACE_AFTER_CUE \
+            or any(ctx.tokens[index].text in NP_BREAK for index in range(verb + 1, source)):
+        return False
+    fired("quotes", "set_off_attribution", ctx.tokens[verb].start, ctx.tokens[source].end,
+          f"{ctx.tokens[verb].text} … {ctx.tokens[source].text}: the attribution inside the content")
+    return True
+
+
+PLACE_AFTER_CUE = 6  # tokens from a set-off cue to the place it speaks for ("сообщили РБК 13 декабря в пресс-службе")
 
 
 def _organization_subject_before(ctx: Context, sentence: int) -> int | None:

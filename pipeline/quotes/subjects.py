@@ -22,6 +22,7 @@ from pipeline.lang.lexicon import (
     QUANTITY_NOUNS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
+    SEQUENCE_ADVERBS,
     SERVICE_NOUNS,
     SHARE_WORDS,
     SITE_NOUNS,
@@ -310,6 +311,18 @@ def _one_of(ctx: Context, index: int) -> bool:
     of a group as a noun would."""
     return index + 1 < len(ctx.tokens) and one_of(ctx.lemma(index), ctx.word(index + 1)) \
         and ctx.feats(index).get("Case", "Nom") == "Nom"
+
+
+def _named_in_group(ctx: Context, one: int, limit: int) -> bool:
+    """A name stands in the phrase of "один из …" before its clause's next break: the person it names is read on
+    ("заявил один из организаторов Хордур Торфасон"), and a name owning the group is no source of the one ("как
+    утверждает в письме один из читателей NEWSru.com": not the outlet)."""
+    index = one + 1
+    while index < limit and ctx.tokens[index].text not in NP_BREAK:
+        if index in ctx.mention_of_token:
+            return True
+        index += 1
+    return False
 
 
 def _past_name(ctx: Context, addressee: int, limit: int) -> int:
@@ -1261,9 +1274,10 @@ def _declined_oblique(ctx: Context, index: int, verb: int) -> bool:
     return True
 
 
-def _skippable(ctx: Context, first: int, last: int) -> bool:
+def _skippable(ctx: Context, first: int, last: int, own: bool = False) -> bool:
     """A comma-separated participial, relative or gerund phrase between a subject and its verb, an example ("в
-    частности X", "в том числе X", "например X"), a prepositional aside, or an adverbial clause."""
+    частности X", "в том числе X", "например X"), a prepositional aside, or an adverbial clause. `own`: the stretch
+    reaches the verb, whose own clause it may be ("флаг которых сейчас считают": the relative's own cue)."""
     words = [i for i in range(first, last) if ctx.is_word(i)]
     if not words:
         return True
@@ -1274,6 +1288,8 @@ def _skippable(ctx: Context, first: int, last: int) -> bool:
     if ctx.feats(lead).get("VerbForm") in ("Part", "Conv") or ctx.lemma(lead) in RELATIVE_PRONOUNS \
             or (ctx.tokens[lead].pos == "ADP" and len(words) > 1 and ctx.lemma(words[1]) in RELATIVE_PRONOUNS):
         return True
+    if not own and (_owned_relative(ctx, words) or _postposed_adjective(ctx, words)):
+        return True
     # a prepositional aside (a preposition, or a gerund used as one: PREPOSITIONAL_GERUNDS) without a verb or a
     # nominative of its own ("президент, несмотря на попытки …, указывал"; "министр, в свою очередь, отметил"); a
     # fronted adverbial that ends with the subject is none ("Напомним, после разлада с руководством Петров,
@@ -1283,6 +1299,81 @@ def _skippable(ctx: Context, first: int, last: int) -> bool:
         return True
     # an adverbial clause ("сослуживцы, когда она приехала туда, сообщили"): its subject is its own verb's
     return ctx.word(lead) in ADVERBIAL_CONJUNCTIONS and any(ctx.is_finite(i) for i in words[1:])
+
+
+def _owned_relative(ctx: Context, words: list[int]) -> bool:
+    """A relative clause whose pronoun owns its first noun ("Жириновский, слова которого приводятся в сообщении,
+    заявил"; "министр, заместитель которого задержан, сообщил"): a noun, then a genitive "который" (rule
+    `owned_relative`, traced)."""
+    if len(words) < 2 or ctx.tokens[words[0]].pos != "NOUN" or ctx.lemma(words[1]) not in RELATIVE_PRONOUNS \
+            or ctx.feats(words[1]).get("Case") != "Gen":
+        return False
+    fired("quotes", "owned_relative", ctx.tokens[words[0]].start, ctx.tokens[words[-1]].end,
+          f"{ctx.word(words[0])} {ctx.word(words[1])}: a relative clause, not the subject")
+    return True
+
+
+def _postposed_adjective(ctx: Context, words: list[int]) -> bool:
+    """An adjective set off after its noun with a prepositional complement of its own and no nominative or finite
+    verb ("источник, близкий к «Лукойлу», который работает в регионе, пояснил"; "депутат, верный своему
+    слову, заявил" has no preposition and stays): an aside, like a participial phrase (rule
+    `postposed_adjective`, traced)."""
+    lead = words[0]
+    if ctx.tokens[lead].pos != "ADJ" or ctx.feats(lead).get("Case") != "Nom" or len(words) < 2 \
+            or ctx.tokens[words[1]].pos != "ADP" \
+            or any(ctx.is_finite(i) or _nominal(ctx, i) for i in words[1:]):
+        return False
+    fired("quotes", "postposed_adjective", ctx.tokens[lead].start, ctx.tokens[words[-1]].end,
+          f"{ctx.word(lead)} {ctx.word(words[1])} …: an adjective's aside, not the subject")
+    return True
+
+
+def _aside_continued(ctx: Context, first: int, end: int) -> bool:
+    """A stretch with a predicate and no nominative of its own that goes on with a relative or participial aside
+    opened in a comma stretch before it, perhaps past a prepositional aside: joined by a coordinator ("Владимир
+    Цемах, который в июне был похищен спецслужбами, а затем освобожден в рамках обмена, рассказал"), a passive
+    going on ("Магомед Очерхаджи, которого, по словам человека с видеозаписи, было приказано убить, заявил"), or
+    a finite verb of a nominative "который" it agrees with ("два молодых человека, которые, используя свои
+    профили, угрожали президенту, грозили …"); a finite verb after a participle's phrase is the clause's own
+    ("режим, введенный ООН, способствует стабильности, рассказали в МИД"). Rule `aside_continued`, traced."""
+    words = [i for i in range(first, end) if ctx.is_word(i)]
+    joined = bool(words) and ctx.word(words[0]) in COORDINATORS
+    while words and (ctx.word(words[0]) in COORDINATORS or ctx.word(words[0]) in SEQUENCE_ADVERBS):
+        words = words[1:]  # "а затем освобожден"
+    if not words or not _predicate_word(ctx, words[0]) or any(_nominal(ctx, i) for i in words):
+        return False
+    passive = ctx.tokens[words[0]].pos == "AUX" or ctx.feats(words[0]).get("VerbForm") == "Part"
+    for seen, (before, before_end) in enumerate(_segments_before(ctx, first - 1)):
+        if seen > 3 or before == before_end or before == 0 or ctx.tokens[before - 1].text != ",":
+            return False
+        opening = _aside_opening(ctx, before, before_end)
+        if opening is not None:
+            going_on = joined or passive or (ctx.lemma(opening) in RELATIVE_PRONOUNS
+                                             and ctx.feats(opening).get("Case") == "Nom"
+                                             and _agrees(ctx, words[0], opening))
+            if going_on:
+                fired("quotes", "aside_continued", ctx.tokens[before].start, ctx.tokens[end - 1].end,
+                      f"{ctx.word(words[0])}: goes on with the aside opened by {ctx.word(opening)}")
+            return going_on
+        if not _skippable(ctx, before, before_end):
+            return False
+    return False
+
+
+def _predicate_word(ctx: Context, index: int) -> bool:
+    """A verb or auxiliary that can carry a clause: finite, a participle (a short passive one: "освобожден"), or an
+    infinitive."""
+    return ctx.tokens[index].pos in ("VERB", "AUX") and ctx.feats(index).get("VerbForm") in ("Fin", "Part", "Inf")
+
+
+def _aside_opening(ctx: Context, first: int, end: int) -> int | None:
+    """The word that opens a relative or participial aside in a comma stretch: a relative pronoun (after a
+    preposition too) or a participle first; None otherwise."""
+    words = [i for i in range(first, end) if ctx.is_word(i)]
+    if not words:
+        return None
+    lead = words[1] if ctx.tokens[words[0]].pos == "ADP" and len(words) > 1 else words[0]
+    return lead if ctx.lemma(lead) in RELATIVE_PRONOUNS or ctx.feats(lead).get("VerbForm") == "Part" else None
 
 
 def _closes_phrase(ctx: Context, comma: int, start: int) -> bool:
@@ -1362,7 +1453,9 @@ def _linear_before(ctx: Context, verb: int, content: tuple[int, int]) -> int | N
     for loose in (False, True):
         for first, end in _segments_before(ctx, verb):
             set_off = first > 0 and ctx.tokens[first - 1].text == ","
-            if first == end or (set_off and _skippable(ctx, first, end)) or _particles_only(ctx, first, end, verb):
+            if first == end or (set_off and _skippable(ctx, first, end, own=end == verb)) \
+                    or _particles_only(ctx, first, end, verb) \
+                    or (set_off and _aside_continued(ctx, first, end)):
                 continue
             dashed = end < verb and first > start and is_dash(ctx.tokens[end].text) \
                 and is_dash(ctx.tokens[first - 1].text)  # not the previous sentence's (or the text's) last token
@@ -1440,6 +1533,11 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
             if _nominal(ctx, index, loose) and _agrees(ctx, verb, index) \
                     and not (loose and _declined_oblique(ctx, index, verb)):
                 return index
+            if not loose and _one_of(ctx, index) and _agrees(ctx, verb, index) \
+                    and not _named_in_group(ctx, index, limit):
+                fired("quotes", "one_of_after_cue", ctx.tokens[index].start, ctx.tokens[index + 1].end,
+                      f"{ctx.tokens[verb].text} {ctx.word(index)} {ctx.word(index + 1)}: one of a group speaks")
+                return index  # "поведал один из источников на рынке": the numeral names the speaker
     if not inverted:
         return None
     found = _linear_before(ctx, verb, content)

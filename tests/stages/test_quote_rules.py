@@ -1407,7 +1407,8 @@ RULE_ROWS = [
     ("speaker-trailing-addressee-name", "Издание Paris Match Belgique сообщает, что в его тюремной камере найдены "
      "Коран и молитвенный коврик.\n\nИсточник, близкий к расследованию, сообщил агентству AFP, что Херман, "
      "возможно, попал под влияние экстремистов в тюрьме.",
-     "Херман, возможно, попал под влияние экстремистов в тюрьме", None, "indirect_that"),
+     "Херман, возможно, попал под влияние экстремистов в тюрьме", "источник", "indirect_that"),  # the source
+    # past its adjective's aside (quotes109: `postposed_adjective`; null before), never the agency told
     # an inanimate noun before a conjoined cue's joiner is the first clause's, not the cue's subject (quotes99:
     # subjects.thing_before_joiner); one after the joiner is the conjunct's own
     ("speaker-thing-before-joiner", "В ответ адвокаты представили показания Рожковой, данные на предварительном "
@@ -2717,6 +2718,52 @@ RULE_ROWS = [
     # the comma-apposition step reads: "один из" of persons, a relatum's genitive name walked past (quotes104,
     # speakers._apposed_role_name, traced `apposed_role_name`); guards: a relatum's genitive name alone, a participle
     # opening a clause of its own
+    # a subject before an aside the parse did not hang under it (quotes109, `subjects._linear_before`): a relative
+    # clause whose pronoun owns its noun (`_owned_relative`), an adjective's prepositional aside
+    # (`_postposed_adjective`), a relative clause going on past an inner aside (`_aside_continued`); guards: the
+    # relative's own cue, a finite verb after a participle's phrase (the clause's own predicate)
+    ("speaker-owned-relative",
+     "«Посетители могли увидеть лишь картинку», - говорится в сообщении. Лидер ЛДПР вице-спикер Госдумы "
+     "Жириновский, слова которого приводятся в сообщении, заявил: «Наш сайт очень популярен, и нам не раз "
+     "приходилось отбивать атаки».",
+     "Наш сайт очень популярен, и нам не раз приходилось отбивать атаки", "Жириновский", "direct_colon"),
+    ("speaker-postposed-adjective",
+     "Рынок относится к проекту скептически. В крупных компаниях отрасли комментировать интерес к проекту "
+     "отказались, а источник, близкий к «Роснефти», который работает в регионе, пояснил, что интереса к "
+     "активу нет.",
+     "интереса к активу нет", "источник", "indirect_that"),
+    ("speaker-aside-continued-passive",
+     "Обвинения сняты. В интервью «Радио Свобода» Ахмед Мусаев, которого, по словам человека с "
+     "видеозаписи, было приказано убить, заявил, что его заранее предупредили о покушении.",
+     "его заранее предупредили о покушении", "Ахмед Мусаев", "indirect_that"),
+    ("speaker-aside-continued-own-clause",
+     "В Лондоне обеспокоены поставками. При этом действующий санкционный режим, введенный ООН в отношении "
+     "страны, способствует укреплению стабильности в регионе, рассказали РБК в пресс-службе британского "
+     "МИД.",
+     "При этом действующий санкционный режим, введенный ООН в отношении страны, способствует укреплению "
+     "стабильности в регионе", "пресс-служба британского МИД", "indirect_trailing"),
+    ("speaker-owned-relative-own-clause",
+     "Экономический кризис добрался до предприятия «Маяк», сотрудники которого в прошлом году обещали "
+     "премьеру приехать в Москву и поддержать власть.",
+     "приехать в Москву и поддержать власть", "сотрудники которого", "indirect_request"),
+    # a subjectless plural cue set off inside its content speaks for the place after it, not for the content's
+    # subject (quotes109, `speakers._set_off_attribution`)
+    ("speaker-set-off-attribution",
+     "Следствие по делу завершено. Также члены преступной группы, считают в СКР, похитили 3 млрд рублей у "
+     "государственной компании.",
+     "Также члены преступной группы, считают в СКР, похитили 3 млрд рублей у государственной компании", "СКР",
+     "indirect_parenthetical"),
+    ("speaker-set-off-attribution-b",
+     "Проект заморожен. На объем работ, на который компания планировала нанять турецкую фирму, уже наняты "
+     "российские субподрядчики, сообщили в министерстве, но не уточнили, какие.",
+     "На объем работ, на который компания планировала нанять турецкую фирму, уже наняты российские "
+     "субподрядчики, сообщили в министерстве, но не уточнили, какие", "министерство", "indirect_parenthetical"),
+    # "один из" after the cue, its inverted subject (quotes109, `subjects._linear_subject`)
+    ("speaker-one-of-after-cue",
+     "Лондонский ресторан для натуристов переедет в Париж. Во французской столице уже в сентябре может открыться "
+     "первый в стране ресторан без одежды. Об этом местной редакции The Local поведал один из источников на рынке.",
+     "Во французской столице уже в сентябре может открыться первый в стране ресторан без одежды",
+     "один из источников на рынке", "indirect_about_this"),
     ("speaker-apposed-role-name-one-of", "Выборы назначены на осень. Один из лидеров парламентской оппозиции, депутат "
      "Омар Тукеев заявил журналистам во вторник, что референдум проводить рано.", "референдум проводить рано",
      "Омар Тукеев", "indirect_that"),
@@ -3511,6 +3558,14 @@ SPEAKER_STEP_ROWS = [
     ("speaker-dative-addressee-nominative", "dative_addressee", False),
     # a name closing a role phrase the parse cut short (quotes98); a name the phrase holds needs no rule
     ("speaker-closing-name", "closing_name", True),
+    ("speaker-one-of-after-cue", "one_of_after_cue", True),
+    ("speaker-set-off-attribution", "set_off_attribution", True),
+    # a subject past an aside (quotes109); not the relative's own cue, not a clause's own predicate
+    ("speaker-owned-relative", "owned_relative", True),
+    ("speaker-postposed-adjective", "postposed_adjective", True),
+    ("speaker-aside-continued-passive", "aside_continued", True),
+    ("speaker-aside-continued-own-clause", "aside_continued", False),
+    ("speaker-owned-relative-own-clause", "owned_relative", False),
     # a name closing a role phrase set off after the subject (quotes104); a genitive relatum or a clause is none
     ("speaker-apposed-role-name-one-of", "apposed_role_name", True),
     ("speaker-apposed-role-name-relatum", "apposed_role_name", True),
