@@ -18,6 +18,7 @@ from pipeline.dates.resolve import (
     elect_window,
     is_bare_time,
     latest_story_day,
+    lead_year,
     names_electors_vote,
     race_lived,
     reported_on,
@@ -215,20 +216,20 @@ def _full_day(value: str | None) -> bool:
 
 
 def _resolve_held(doc: Document, mentions: list[Mention], anchor: dt.date | None,
-                  story_day: dt.date | None = None,
-                  crawled: int | None = None) -> tuple[list[DateAnn], Narrative, Tracer | None]:
+                  story_day: dt.date | None = None, crawled: int | None = None,
+                  lead: int | None = None) -> tuple[list[DateAnn], Narrative, Tracer | None]:
     """`resolve_story`; while `svodka explain` traces, its verdicts are held back (only the last pass is reported)."""
     if not is_tracing():
-        return *resolve_story(doc, mentions, anchor, story_day, crawled), None
+        return *resolve_story(doc, mentions, anchor, story_day, crawled, lead), None
     with tracing(["dates"]) as held:
-        dates, narrative = resolve_story(doc, mentions, anchor, story_day, crawled)
+        dates, narrative = resolve_story(doc, mentions, anchor, story_day, crawled, lead)
     return dates, narrative, held
 
 
 def _undated_page(doc: Document, mentions: list[Mention],
                   dates: list[DateAnn]) -> tuple[list[DateAnn], Tracer | None] | None:
-    """On a page without `published_at`: the dates as a weekday dateline (`weekday_dateline`) or a president-elect's
-    days (`elect_window`) date them, with W004; None when neither does."""
+    """On a page without `published_at`: the dates as a weekday dateline (`weekday_dateline`), a president-elect's
+    days (`elect_window`) or the year of the lead's date (`lead_year`) date them, with W004; None when none does."""
     if (dateline := weekday_dateline(doc, mentions, dates)) is not None:
         _warn(doc, f"the lead dates the news with its weekday on {dateline.isoformat()}, {NO_DAY}: relative dates "
                    f"count from {dateline.isoformat()}")
@@ -239,6 +240,11 @@ def _undated_page(doc: Document, mentions: list[Mention],
                    f"{window[1].isoformat()}, {NO_DAY}: dates without a year take their year "
                    "from those days, relative dates stay null")
         return _within_window(doc, mentions, dates, window)
+    if (year := lead_year(doc, mentions)) is not None:
+        _warn(doc, f"the lead tells its news on a day of {year}, {NO_DAY}: written in {year}, relative dates count "
+                   f"from {year} where they name a year and are withheld where they need the day")
+        dates, _, held = _resolve_held(doc, mentions, None, lead=year)
+        return dates, held
     return None
 
 
