@@ -216,13 +216,13 @@ def _full_day(value: str | None) -> bool:
 
 
 def _resolve_held(doc: Document, mentions: list[Mention], anchor: dt.date | None,
-                  story_day: dt.date | None = None, crawled: int | None = None,
-                  lead: int | None = None) -> tuple[list[DateAnn], Narrative, Tracer | None]:
+                  story_day: dt.date | None = None,
+                  crawled: int | None = None) -> tuple[list[DateAnn], Narrative, Tracer | None]:
     """`resolve_story`; while `svodka explain` traces, its verdicts are held back (only the last pass is reported)."""
     if not is_tracing():
-        return *resolve_story(doc, mentions, anchor, story_day, crawled, lead), None
+        return *resolve_story(doc, mentions, anchor, story_day, crawled), None
     with tracing(["dates"]) as held:
-        dates, narrative = resolve_story(doc, mentions, anchor, story_day, crawled, lead)
+        dates, narrative = resolve_story(doc, mentions, anchor, story_day, crawled)
     return dates, narrative, held
 
 
@@ -243,7 +243,7 @@ def _undated_page(doc: Document, mentions: list[Mention],
     if (year := lead_year(doc, mentions)) is not None:
         _warn(doc, f"the lead tells its news on a day of {year}, {NO_DAY}: written in {year}, relative dates count "
                    f"from {year} where they name a year and are withheld where they need the day")
-        dates, _, held = _resolve_held(doc, mentions, None, lead=year)
+        dates, _, held = _resolve_held(doc, mentions, None, crawled=year)
         return dates, held
     return None
 

@@ -310,15 +310,14 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
 
 
 def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None = None,
-                  story_day: dt.date | None = None, crawled: int | None = None,
-                  lead: int | None = None) -> tuple[list[DateAnn], Narrative]:
+                  story_day: dt.date | None = None, crawled: int | None = None) -> tuple[list[DateAnn], Narrative]:
     """`resolve`, with the narrative it built (its `writing_year` is what the W004 warning reports). `crawled`: the
-    year the page was written in when `published_at` is a crawl date by `written_long_before`; `lead`: the year a
-    page without any day of its own was written in by its lead's date (`lead_year`)."""
+    year the page was written in when `published_at` is a crawl date by `written_long_before`, or when a page without
+    any day of its own is dated by its lead's date (`lead_year`)."""
     own = _own_anchor(doc, anchor)
     anchor = anchor or doc.published_at
     lived = _lived_year(doc, mentions, anchor) if story_day is None else None
-    writing = crawled or lead or year_told_coming(doc, mentions, anchor, lived)
+    writing = crawled or year_told_coming(doc, mentions, anchor, lived)
     old = crawled is not None
     narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None,
                           days_written=_days_written(doc, mentions),
@@ -455,23 +454,30 @@ def lead_year(doc: Document, mentions: list[Mention]) -> int | None:
     """The year a page without `published_at` and without a day of its own (no URL day, stamp, dateline or
     president-elect's window) was written in, by the full date a Wikinews-style lead tells its news on ("5 августа 2016
     года ФК «Спартак» объявил об отставке", "В пятницу, 15 июля 2016 года, Мик Джаггер подтвердил …"): the first date
-    with its day, month and year among the first LEAD_DATE_CHARS characters, outside quotes, not in a future clause
-    ("оставить пост 1 января 2013 года"), not a birth date nor a date told of a noun (`background_told`: "после
-    изнасилования 22 декабря 2012 года") nor a count back's day (`_counted_back`: "Ровно 2 года назад, 16 июля 2003
-    года"), whose line goes on for LEAD_LINE_WORDS words after it (a photo caption ends with its date: "Иван Голунов
-    в зале суда, 8 июня 2019 года"). Relative dates that name a year count from it ("в
-    прошлом году", "в декабре прошлого года"); those that need the day stay null, as on a crawl-dated page
-    (`_counted_from_writing_year`). None otherwise."""
+    with its day, month and year among the first LEAD_DATE_CHARS characters, outside quotes, not a term's bound
+    (`_term_day`: "С 25 ноября 2011 года Паршов пребывал в розыске"), not in a future clause ("оставить пост 1 января
+    2013 года"), not a birth date, nor a date told of a noun (`background_told`: "после изнасилования 22 декабря 2012
+    года"), nor a count back's day (`_counted_back`: "Ровно 2 года назад, 16 июля 2003 года"), whose line goes on for
+    LEAD_LINE_WORDS words after it (a photo caption ends with its date: "Иван Голунов в зале суда, 8 июня 2019 года").
+    Relative dates that name a year count from it ("в прошлом году", "в декабре прошлого года"); those that need the
+    day stay null, as on a crawl-dated page (`_counted_from_writing_year`). None otherwise."""
     for m in mentions:
         if m.start >= LEAD_DATE_CHARS or not m.explicit_year or m.year is None or m.day is None or m.month is None:
             continue
-        if open_at(doc.text, m.start) or date_tense(doc, m.first) == FUTURE or _birth_date(doc, m) \
-                or background_told(doc, m) or not _line_goes_on(doc.text, m.end) or _counted_back(doc, mentions, m):
+        if open_at(doc.text, m.start) or _term_day(doc, m) or date_tense(doc, m.first) == FUTURE \
+                or _birth_date(doc, m) or background_told(doc, m) or not _line_goes_on(doc.text, m.end) \
+                or _counted_back(doc, mentions, m):
             continue
         fired("dates", "lead_year", m.start, m.end, f"the lead tells its news on a day of {m.year}, on a page without "
                                                     "a day of its own: written in that year")
         return m.year
     return None
+
+
+def _term_day(doc: Document, m: Mention) -> bool:
+    """True for a date after a preposition of a term, a deadline or an appointment (TERM_PREPOSITIONS: "С 25 ноября
+    2011 года Паршов пребывал в розыске", "казнь назначили на 29 января 2013 года"): a bound, not the news day."""
+    return m.first > 0 and doc.tokens[m.first - 1].text.lower() in TERM_PREPOSITIONS
 
 
 def _counted_back(doc: Document, mentions: list[Mention], m: Mention) -> bool:

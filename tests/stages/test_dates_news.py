@@ -1946,17 +1946,20 @@ WEEKDAY_DATELINE = [
      [("пятницу, 14 июля 2017 года", "2017-07-14", "merge_weekday_date"),
       ("ночь на 16 июля", "2017-07-16", "merge_part_of_day")],
      True),
+    # a weekday the date does not fall on is no dateline; the lead's date still gives the writing year (`lead_year`,
+    # dates45: W004), and "Вчера" needs the day
     ("Заголовок\n\nВ четверг, 3 июня 2016 года, в Москве прошел митинг. Вчера полиция задержала троих.", None,
-     [("четверг, 3 июня 2016 года", "2016-06-03", "merge_weekday_date"), ("Вчера", None, "relative_day")], False),
+     [("четверг, 3 июня 2016 года", "2016-06-03", "merge_weekday_date"), ("Вчера", None, "relative_day")], True),
     ("Заголовок\n\nВ пятницу, 3 июня, в Москве прошел митинг. Вчера полиция задержала троих.", None,
      [("пятницу, 3 июня", None, "merge_weekday_date"), ("Вчера", None, "relative_day")], False),
     ("Заголовок\n\n«В пятницу, 3 июня 2016 года, мы вышли на митинг», — сказал он. Вчера полиция задержала троих.",
      None, [("пятницу, 3 июня 2016 года", "2016-06-03", "merge_weekday_date"), ("Вчера", None, "relative_day")],
      False),
+    # a later day told: no dateline (the lead's year is still the writing year: `lead_year`'s W004)
     ("Заголовок\n\nВ пятницу, 3 июня 2016 года, в Москве прошел митинг. Вчера полиция задержала троих. Итоги "
      "подвели 20 июня 2016 года.", None,
      [("пятницу, 3 июня 2016 года", "2016-06-03", "merge_weekday_date"), ("Вчера", None, "relative_day"),
-      ("20 июня 2016 года", "2016-06-20", "day_month")], False),
+      ("20 июня 2016 года", "2016-06-20", "day_month")], True),
     # with published_at the crawl-date test of WEEKDAY_DATED decides, not this one
     ("Заголовок\n\nВ пятницу, 3 июня 2016 года, в Москве прошел митинг. Вчера полиция задержала троих.",
      "2016-06-04", [("пятницу, 3 июня 2016 года", "2016-06-03", "merge_weekday_date"),
