@@ -1373,7 +1373,8 @@ ELECTORS_DAYS = [
 # A page without published_at and without a day of its own is written in the year of the full date its lead tells
 # its news on, Wikinews-style ("3 августа 2016 года врачи разрешили …"): relative dates that name a year count from it,
 # those that need the day stay null (`lead_year`, dates45; pool: 14 nerel values null -> right, none wrong). Guards:
-# a photo caption ends its line with its date, a lead's date in a future clause is a plan
+# a photo caption ends its line with its date, a lead's date in a future clause is a plan, a term's bound ("С 25
+# ноября 2011 года") is no news day
 LEAD_YEARS = [
     ("Пеле\n\n3 августа 2016 года врачи разрешили Пеле зажечь олимпийский огонь. В декабре прошлого года у него "
      "болело бедро, а сегодня он здоров.", None,
@@ -1383,6 +1384,8 @@ LEAD_YEARS = [
      None, [("5 мая 1963 года", "1963-05-05", "day_month"), ("прошлом году", None, "relative_unit")]),
     ("Министр\n\nМинистр оставит пост 1 января 2013 года. В прошлом году он возглавил комиссию.", None,
      [("1 января 2013 года", "2013-01-01", "day_month"), ("прошлом году", None, "relative_unit")]),
+    ("Розыск\n\nС 25 ноября 2011 года Иванов находился в розыске. В прошлом году его задержали.", None,
+     [("25 ноября 2011 года", "2011-11-25", "day_month"), ("прошлом году", None, "relative_unit")]),
 ]
 
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
