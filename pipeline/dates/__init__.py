@@ -19,7 +19,6 @@ from pipeline.dates.resolve import (
     is_bare_time,
     latest_story_day,
     lead_year,
-    names_electors_vote,
     race_lived,
     reported_on,
     resolve,
@@ -266,10 +265,7 @@ def _within_window(doc: Document, mentions: list[Mention], dates: list[DateAnn],
 def _window_date(doc: Document, m: Mention | None, old: DateAnn, past: dict[tuple[int, int], DateAnn],
                  future: dict[tuple[int, int], DateAnn]) -> DateAnn:
     """One date of `_within_window`: its reading in a future clause or else in the past one, when it is partial and
-    no bare clock time; a day word naming the Electoral College's vote (`names_electors_vote`) as the window's race
-    gives it; else the date as it was."""
-    if m is not None and old.kind == "relative" and names_electors_vote(doc, m):
-        return past.get((old.start, old.end), old)  # the vote's day is the calendar's, not the writing day's
+    no bare clock time; else the date as it was."""
     if m is None or old.kind != "partial" or is_bare_time(m):
         return old
     new = (future if date_tense(doc, m.first) == FUTURE else past).get((old.start, old.end))

@@ -370,18 +370,6 @@ ELECTION_HELD_STEMS = ("проход", "пройд", "прошли", "проше
 ELECTION_WEEK = 7  # days after an election that the news of that election fills
 CLAUSE_OPENER_STEMS = ("котор", "когда")  # "Перед выборами, которые состоялись 6 ноября": the day is the election's
 ELECTION_REACH = 8  # tokens between the day and the election noun, in its sentence
-# The Electoral College votes on the Monday after the second Wednesday of December of a presidential election year
-# (3 U.S.C. § 7): 19 December 2016, 14 December 2020. A day word or a Monday in a sentence that tells that vote, near
-# a form of "выборщик" and a word of voting or meeting, in a sentence about the US ("Сегодня коллегия выборщиков
-# должна оформить результаты", "В понедельник выборщики проголосуют"), is that Monday: `resolve.electors_day`.
-# "голосов выборщиков" (votes counted) is no word of the vote itself ("Сегодня в коллегии выборщиков 538 голосов").
-ELECTORS_STEMS = ("выборщик",)
-ELECTORS_VOTE_STEMS = ("голосова", "проголос", "собер", "собира", "утверд", "оформ", "назов", "назва", "отда",
-                       "заседа")
-ELECTORS_REACH = 12  # tokens between the day word and the electors' word, in its sentence
-ELECTORS_AHEAD_DAYS = 45  # the vote lies at most this many days after the anchor (a page of election
-# week tells it as to come: 3 November -> 14 December 2020 is 41 days)
-ELECTORS_PAST_DAYS = 75  # and at most this many days before it (a crawl date after the inauguration)
 
 # Words of a site's legal footer line: a date there is the outlet's registration, not the story's
 # ("Свидетельство о регистрации … выдано Роскомнадзором 21 декабря 2016 г.", "© 2020").

@@ -38,11 +38,6 @@ from pipeline.dates.lexicon import (
     ELECTION_REACH,
     ELECTION_STEMS,
     ELECTION_WEEK,
-    ELECTORS_AHEAD_DAYS,
-    ELECTORS_PAST_DAYS,
-    ELECTORS_REACH,
-    ELECTORS_STEMS,
-    ELECTORS_VOTE_STEMS,
     EVENT_TIME_LINKS,
     FOOTER_WORDS,
     HISTORIC_DAYS,
@@ -344,7 +339,6 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
     _resolve_bare_times(doc, mentions, values, days_before, story_day or anchor)
     _zone_equivalents(doc, mentions, values, days_before)
     _feed_teasers(doc, mentions, values)
-    _electors_days(doc, mentions, values, anchor)
     if anchor is None and story_day is None:
         _weekdays_of_days_told(doc, mentions, values)
     _times_of_weekdays(doc, mentions, values, days_before)
@@ -2913,67 +2907,6 @@ def _election_words(doc: Document, m: Mention) -> list[str] | None:
     if eve is not None and not any(w.startswith(CLAUSE_OPENER_STEMS) for w in before[eve:]):
         return None
     return words
-
-
-def _electors_days(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
-                   anchor: dt.date | None) -> None:
-    """Give every day word or Monday that names the Electoral College's vote the day of that vote (`electors_day`),
-    in place: also a teaser's Monday, whose day no anchor gives ("В понедельник коллегия выборщиков назовет имя нового
-    президента США …")."""
-    for index, m in enumerate(mentions):
-        value = values[index]
-        day = electors_day(doc, m, anchor) if value is not None else None
-        if day is not None and value is not None and value[0] != day.isoformat():
-            values[index] = day.isoformat(), value[1]
-            _note(m, "electors_day", f"{day}: the day the US Electoral College votes, the Monday after the second "
-                                     "Wednesday of December of the race year")
-
-
-def electors_day(doc: Document, m: Mention, anchor: dt.date | None) -> dt.date | None:
-    """The day of the Electoral College's vote that a day word or a Monday names in a sentence telling that vote
-    (`_tells_electors_vote`): "Сегодня коллегия выборщиков должна оформить результаты голосования 8 ноября", "В
-    понедельник выборщики проголосуют" -> the Monday after the second Wednesday of December of the presidential race
-    whose vote lies at most ELECTORS_AHEAD_DAYS after the anchor or ELECTORS_PAST_DAYS before it. Calendar
-    knowledge, like `_election_cycle`: the word names the vote's day whatever day the page was written on. None
-    otherwise (another weekday, a day counted from a day told, no race's vote near the anchor)."""
-    if anchor is None or not names_electors_vote(doc, m):
-        return None
-    for year in (anchor.year, anchor.year - 1):
-        vote = _electors_vote_day(year)
-        if year % PRESIDENTIAL_CYCLE == 0 and -ELECTORS_PAST_DAYS <= (vote - anchor).days <= ELECTORS_AHEAD_DAYS:
-            return vote
-    return None
-
-
-def names_electors_vote(doc: Document, m: Mention) -> bool:
-    """True for a day word or a Monday (`_vote_day_word`) in a sentence that tells the Electoral College's vote
-    (`_tells_electors_vote`)."""
-    return _vote_day_word(m) and _tells_electors_vote(doc, m)
-
-
-def _vote_day_word(m: Mention) -> bool:
-    """A day word counted from the speaker's day ("сегодня", "завтра", "вчера") or a Monday said alone ("в
-    понедельник", "в этот понедельник")."""
-    if m.weekday is not None:
-        return m.weekday == 0 and m.day is None and m.weekday_shift in (None, 0)
-    return m.deictic and m.anaphor is None and m.unit_shift is not None and m.unit_shift[0] == "day" \
-        and abs(m.unit_shift[1]) <= 1
-
-
-def _tells_electors_vote(doc: Document, m: Mention) -> bool:
-    """True when a form of "выборщик" and a word of voting or meeting (ELECTORS_VOTE_STEMS) stand within
-    ELECTORS_REACH of the mention in its sentence, and the sentence (or the page's title) names the US."""
-    sentence = doc.tokens[m.first].sentence
-    lo, hi = max(0, m.first - ELECTORS_REACH), min(len(doc.tokens), m.last + ELECTORS_REACH)
-    words = [t.text.lower() for t in doc.tokens[lo:hi] if t.sentence == sentence]
-    return any(w.startswith(ELECTORS_STEMS) for w in words) and any(w.startswith(ELECTORS_VOTE_STEMS) for w in words) \
-        and _names_us(doc, m)
-
-
-def _electors_vote_day(year: int) -> dt.date:
-    """The Monday after the second Wednesday of December of `year`: 19 December 2016, 14 December 2020."""
-    wednesdays = [day for day in range(1, 15) if dt.date(year, 12, day).weekday() == 2]
-    return dt.date(year, 12, wednesdays[1] + 5)
 
 
 def _names_us(doc: Document, m: Mention) -> bool:
