@@ -18,6 +18,7 @@ from pipeline.dates.resolve import (
     elect_window,
     is_bare_time,
     latest_story_day,
+    lead_year,
     race_lived,
     reported_on,
     resolve,
@@ -226,8 +227,8 @@ def _resolve_held(doc: Document, mentions: list[Mention], anchor: dt.date | None
 
 def _undated_page(doc: Document, mentions: list[Mention],
                   dates: list[DateAnn]) -> tuple[list[DateAnn], Tracer | None] | None:
-    """On a page without `published_at`: the dates as a weekday dateline (`weekday_dateline`) or a president-elect's
-    days (`elect_window`) date them, with W004; None when neither does."""
+    """On a page without `published_at`: the dates as a weekday dateline (`weekday_dateline`), a president-elect's
+    days (`elect_window`) or the year of the lead's date (`lead_year`) date them, with W004; None when none does."""
     if (dateline := weekday_dateline(doc, mentions, dates)) is not None:
         _warn(doc, f"the lead dates the news with its weekday on {dateline.isoformat()}, {NO_DAY}: relative dates "
                    f"count from {dateline.isoformat()}")
@@ -238,6 +239,11 @@ def _undated_page(doc: Document, mentions: list[Mention],
                    f"{window[1].isoformat()}, {NO_DAY}: dates without a year take their year "
                    "from those days, relative dates stay null")
         return _within_window(doc, mentions, dates, window)
+    if (year := lead_year(doc, mentions)) is not None:
+        _warn(doc, f"the lead tells its news on a day of {year}, {NO_DAY}: written in {year}, relative dates count "
+                   f"from {year} where they name a year and are withheld where they need the day")
+        dates, _, held = _resolve_held(doc, mentions, None, crawled=year)
+        return dates, held
     return None
 
 

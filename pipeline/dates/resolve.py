@@ -120,6 +120,8 @@ RACE_LEAD_SENTENCES = 3  # the title and the first sentences: where a page names
 RACE_KINDS = ((MIDTERM_NAMED_STEMS, 2), (PRESIDENTIAL_STEMS, 0))  # a midterm named outright is one, whatever else
 RACE_NAMES = {0: "presidential", 2: "midterm"}
 PRESIDENTIAL_CYCLE = 4  # US presidential elections fall in the years divisible by four
+LEAD_DATE_CHARS = 300  # where a Wikinews-style lead writes out the day of its news (`lead_year`)
+LEAD_LINE_WORDS = 3  # words the lead date's line goes on with after it: a photo caption ends with its date
 RACE_PHRASE_POS = frozenset({"NOUN", "ADJF"})  # the words of an election noun's phrase before it (`_race_as_statement`)
 OLD_DATES_SEEN = 3  # a page that writes out this many dates, all long before published_at, was written long before
 STORY_DAY_REACH = 3  # days: a text dated by its story day was written on it or this many days after
@@ -305,7 +307,8 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
 def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None = None,
                   story_day: dt.date | None = None, crawled: int | None = None) -> tuple[list[DateAnn], Narrative]:
     """`resolve`, with the narrative it built (its `writing_year` is what the W004 warning reports). `crawled`: the
-    year the page was written in when `published_at` is a crawl date by `written_long_before`."""
+    year the page was written in when `published_at` is a crawl date by `written_long_before`, or when a page without
+    any day of its own is dated by its lead's date (`lead_year`)."""
     own = _own_anchor(doc, anchor)
     anchor = anchor or doc.published_at
     lived = _lived_year(doc, mentions, anchor) if story_day is None else None
@@ -439,6 +442,49 @@ def written_long_before(doc: Document, mentions: list[Mention], anchor: dt.date 
     fired("dates", "written_long_before", m.start, m.end, f"every date the text writes out lies by {end}, more than "
                                                           f"half a year before {anchor}: written in {end.year}")
     return end.year
+
+
+def lead_year(doc: Document, mentions: list[Mention]) -> int | None:
+    """The year a page without `published_at` and without a day of its own (no URL day, stamp, dateline or
+    president-elect's window) was written in, by the full date a Wikinews-style lead tells its news on ("5 августа 2016
+    года ФК «Спартак» объявил об отставке", "В пятницу, 15 июля 2016 года, Мик Джаггер подтвердил …"): the first date
+    with its day, month and year among the first LEAD_DATE_CHARS characters, outside quotes, not a term's bound
+    (`_term_day`: "С 25 ноября 2011 года Паршов пребывал в розыске"), not in a future clause ("оставить пост 1 января
+    2013 года"), not a birth date, nor a date told of a noun (`background_told`: "после изнасилования 22 декабря 2012
+    года"), nor a count back's day (`_counted_back`: "Ровно 2 года назад, 16 июля 2003 года"), whose line goes on for
+    LEAD_LINE_WORDS words after it (a photo caption ends with its date: "Иван Голунов в зале суда, 8 июня 2019 года").
+    Relative dates that name a year count from it ("в прошлом году", "в декабре прошлого года"); those that need the
+    day stay null, as on a crawl-dated page (`_counted_from_writing_year`). None otherwise."""
+    for m in mentions:
+        if m.start >= LEAD_DATE_CHARS or not m.explicit_year or m.year is None or m.day is None or m.month is None:
+            continue
+        if open_at(doc.text, m.start) or _term_day(doc, m) or date_tense(doc, m.first) == FUTURE \
+                or _birth_date(doc, m) or background_told(doc, m) or not _line_goes_on(doc.text, m.end) \
+                or _counted_back(doc, mentions, m):
+            continue
+        fired("dates", "lead_year", m.start, m.end, f"the lead tells its news on a day of {m.year}, on a page without "
+                                                    "a day of its own: written in that year")
+        return m.year
+    return None
+
+
+def _term_day(doc: Document, m: Mention) -> bool:
+    """True for a date after a preposition of a term, a deadline or an appointment (TERM_PREPOSITIONS: "С 25 ноября
+    2011 года Паршов пребывал в розыске", "казнь назначили на 29 января 2013 года"): a bound, not the news day."""
+    return m.first > 0 and doc.tokens[m.first - 1].text.lower() in TERM_PREPOSITIONS
+
+
+def _counted_back(doc: Document, mentions: list[Mention], m: Mention) -> bool:
+    """True when a count back from the writing day stands just before the date, set off by a comma or a dash ("Ровно 2
+    года назад, 16 июля 2003 года, Ходорковский вернулся"): the date is that count's day, not the news day."""
+    return any(other.ago is not None and other.end <= m.start and APPOSITION_GAP.fullmatch(doc.text, other.end, m.start)
+               for other in mentions)
+
+
+def _line_goes_on(text: str, end: int) -> bool:
+    """True when at least LEAD_LINE_WORDS words follow `end` on its line."""
+    line_end = text.find("\n", end)
+    return len(text[end : len(text) if line_end < 0 else line_end].split()) >= LEAD_LINE_WORDS
 
 
 def race_lived(doc: Document, mentions: list[Mention], dates: list[DateAnn], anchor: dt.date | None) -> int | None:
