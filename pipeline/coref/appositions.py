@@ -234,7 +234,72 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     while start < first and doc.tokens[start].pos in ("PUNCT", "ADP", "CCONJ"):
         start += 1  # a phrase opens with a word, not a mark or a preposition
     start = past_compound_preposition(doc, start, first)
+    if entity.type == "PER" and top != head and start < first:
+        start = chained_role_start(doc, start, top)
     return start if start < first else None
+
+
+CHAINED_ROLES = 3  # "A, B, C Name": a person's role phrases set one after another before the name, at most this many
+CHAINED_RELATIONS = ("appos", "conj")  # how the parse hangs a role phrase after a comma on the one before it
+
+
+def chained_role_start(doc: Document, start: int, top: int) -> int:
+    """A person's role phrase after a comma stands in apposition to another role phrase of the person before the
+    comma ("Вице-премьер, | министр обороны РФ Сергей Иванов", "руководитель российской делегации, | генеральный
+    секретарь РФС Владимир Радионов", "героя России, | экс-депутата Госдумы Руслана Ямадаева"): RuCoCo's mention, and
+    the person's, opens at the first role phrase. The phrase's start moved back over each such role phrase
+    (`_role_before_comma`), at most CHAINED_ROLES of them; `start` unchanged when none."""
+    for _ in range(CHAINED_ROLES):
+        found = _role_before_comma(doc, start, top)
+        if found is None:
+            break
+        start, top = found
+    return start
+
+
+def _role_before_comma(doc: Document, start: int, top: int) -> tuple[int, int] | None:
+    """The phrase start and the noun of the role phrase right before the comma that opens the phrase at `start`,
+    when the parse hangs the phrase's noun `top` on it as an apposition or a conjunct and it is a singular person
+    noun in the same case; None when the word before is no comma, or when the words from that noun to the comma hold
+    a verb, a person's name (a list of people: "вокалист Стинг, | ударник Стюарт Коупленд") or another person noun
+    of that case after the noun, whose apposition the phrase may be ("руководителя секретариата вице-премьера, |
+    министра финансов")."""
+    comma = start - 1
+    token = doc.tokens[top]
+    noun = token.head
+    if comma < 1 or doc.tokens[comma].text != "," or token.rel.split(":")[0] not in CHAINED_RELATIONS \
+            or not 0 <= noun < comma or doc.tokens[noun].sentence != token.sentence:
+        return None
+    case = token.feats.get("Case", "")
+    if not case or not _person_noun(doc, noun, case):
+        return None
+    first = _role_phrase_first(doc, noun)
+    if doc.tokens[first].pos == "PROPN":
+        return None  # a name, or a title the tagger takes for one ("Председатель ОБСЕ"): `apposition` reads no phrase
+    others = _person_name_tokens(doc, first, comma)
+    if others or any(doc.tokens[index].pos in ("VERB", "AUX") for index in range(first, comma)) \
+            or any(_person_noun(doc, index, case) for index in range(noun + 1, comma)):
+        return None
+    return past_compound_preposition(doc, first, noun + 1), noun
+
+
+def _role_phrase_first(doc: Document, noun: int) -> int:
+    """The first word of the phrase a role noun heads: the contiguous words before it that it dominates, past
+    quotation marks and brackets, not opening with a mark, a preposition or a conjunction."""
+    sentence_start = doc.sentences[doc.tokens[noun].sentence].token_start
+    first = noun
+    index = noun - 1
+    while index >= sentence_start:
+        token = doc.tokens[index]
+        if (token.pos == "PUNCT" and token.text not in QUOTE_MARKS and token.text not in BRACKETS) \
+                or not _dominated(doc, index, noun) \
+                or (token.pos != "PUNCT" and (token.pos not in PHRASE_POS or _lemma(doc, index) in STOP_LEMMAS)):
+            break
+        first = index
+        index -= 1
+    while first < noun and doc.tokens[first].pos in ("PUNCT", "ADP", "CCONJ"):
+        first += 1
+    return first
 
 
 def past_compound_preposition(doc: Document, start: int, first: int) -> int:
