@@ -234,7 +234,108 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     while start < first and doc.tokens[start].pos in ("PUNCT", "ADP", "CCONJ"):
         start += 1  # a phrase opens with a word, not a mark or a preposition
     start = past_compound_preposition(doc, start, first)
+    if entity.type == "PER" and top != head and start < first:
+        start = chained_role_start(doc, start, top, head)
     return start if start < first else None
+
+
+CHAINED_ROLES = 3  # "A, B, C Name": a person's role phrases set one after another before the name, at most this many
+CHAINED_RELATIONS = ("appos", "conj")  # how the parse hangs a role phrase after a comma on the one before it
+ROLE_CONJUNCTION = "и"  # "режиссер и продюсер Игорь Крутой": two roles of one person joined
+
+
+def chained_role_start(doc: Document, start: int, top: int, head: int) -> int:
+    """A person's role phrase after a comma stands in apposition to another role phrase of the person before the
+    comma ("Вице-премьер, | министр обороны РФ Сергей Иванов", "руководитель российской делегации, | генеральный
+    секретарь РФС Владимир Радионов", "героя России, | экс-депутата Госдумы Руслана Ямадаева"), or two roles are
+    joined by "и" ("продюсер и | композитор Игорь Крутой", "банкиру и | медиамагнату Александру Лебедеву"): RuCoCo's
+    mention, and the person's, opens at the first role phrase. The phrase's start (`head`: the name's head) moved
+    back over each such role phrase (`_role_before`), at most CHAINED_ROLES of them; `start` unchanged when none."""
+    for _ in range(CHAINED_ROLES):
+        found = _role_before(doc, start, top, head)
+        if found is None:
+            break
+        start, top = found
+    return start
+
+
+def _role_before(doc: Document, start: int, top: int, head: int) -> tuple[int, int] | None:
+    """The phrase start and the noun of the role phrase right before the comma or the "и" that opens the phrase at
+    `start`, when the parse hangs the phrase's noun `top` on it (an apposition or a conjunct after a comma, a
+    conjunct after "и") and it is a singular person noun in the same case; None when the words from that noun to
+    the comma hold a verb, a person's name (a list of people: "вокалист Стинг, | ударник Стюарт Коупленд") or another
+    person noun of that case after the noun, whose apposition the phrase may be ("руководителя секретариата
+    вице-премьера, | министра финансов"), and, after "и", when the two roles are two people's (`_joined_apart`)."""
+    joint = start - 1
+    token = doc.tokens[top]
+    noun = token.head
+    relation = token.rel.split(":")[0]
+    comma = doc.tokens[joint].text == "," and relation in CHAINED_RELATIONS
+    joined = doc.tokens[joint].text.lower() == ROLE_CONJUNCTION and relation == "conj"
+    if joint < 1 or not (comma or joined) or not 0 <= noun < joint or doc.tokens[noun].sentence != token.sentence:
+        return None
+    case = token.feats.get("Case", "")
+    if not case or not _person_noun(doc, noun, case) or (joined and _joined_apart(doc, noun, joint, top, head)):
+        return None
+    first = _role_phrase_first(doc, noun)
+    if doc.tokens[first].pos == "PROPN":
+        return None  # a name, or a title the tagger takes for one ("Председатель ОБСЕ"): `apposition` reads no phrase
+    others = _person_name_tokens(doc, first, joint)
+    if others or any(doc.tokens[index].pos in ("VERB", "AUX") for index in range(first, joint)) \
+            or any(_person_noun(doc, index, case) for index in range(noun + 1, joint)):
+        return None
+    return past_compound_preposition(doc, first, noun + 1), noun
+
+
+def _joined_apart(doc: Document, noun: int, joint: int, top: int, head: int) -> bool:
+    """Two role nouns joined by "и" before a name that are two people's, not one person's two roles: one in a list
+    (a comma right before "и": "следователь, и | дочь Анастасия"), nouns of two genders ("Президент и | первая леди
+    Мишель Обама"), one office and its deputy or former holder ("президента и | вице-президента США Джо Байдена"),
+    a first noun with a name of its own ("певицу Lady GaGa и | красотку Изабель Гулар"), or a name in another case
+    than the nouns, their complement ("агент и | менеджер Евгения Ари"). `joint`: the "и"."""
+    one, other = doc.tokens[noun], doc.tokens[top]
+    genders = {one.feats.get("Gender"), other.feats.get("Gender")}
+    lemmas = (_lemma(doc, noun), _lemma(doc, top))
+    case = doc.tokens[head].feats.get("Case")
+    return doc.tokens[joint - 1].text == "," or (None not in genders and len(genders) > 1) \
+        or lemmas[0].endswith(lemmas[1]) or lemmas[1].endswith(lemmas[0]) \
+        or bool(case and case not in (other.feats.get("Case"), "Nom")) or _named_right_after(doc, noun)
+
+
+def _named_right_after(doc: Document, noun: int) -> bool:
+    """A name mention opens right after the noun, past an opening quotation mark ("певицу | Lady GaGa")."""
+    index = noun + 1
+    while index < len(doc.tokens) and doc.tokens[index].text in OPENING_QUOTE_MARKS:
+        index += 1
+    if index >= len(doc.tokens):
+        return False
+    begin = doc.tokens[index].start
+    return any(mention.kind == "name" and mention.start == begin for entity in doc.entities
+               for mention in entity.mentions)
+
+
+def _role_phrase_first(doc: Document, noun: int) -> int:
+    """The first word of the phrase a role noun heads: the contiguous words before it that it dominates, past
+    quotation marks and brackets, each hanging on a word of the phrase (not on a participle before it: "избитый до
+    | комы гитарист" opens at "гитарист"), not opening with a mark, a preposition or a conjunction."""
+    sentence_start = doc.sentences[doc.tokens[noun].sentence].token_start
+    first = noun
+    index = noun - 1
+    while index >= sentence_start:
+        token = doc.tokens[index]
+        if (token.pos == "PUNCT" and token.text not in QUOTE_MARKS and token.text not in BRACKETS) \
+                or not _dominated(doc, index, noun) \
+                or (token.pos != "PUNCT" and (token.pos not in PHRASE_POS or _lemma(doc, index) in STOP_LEMMAS)):
+            break
+        first = index
+        index -= 1
+    outside = [index for index in range(first, noun) if not first <= doc.tokens[index].head <= noun]
+    while outside:
+        first = outside[-1] + 1
+        outside = [index for index in range(first, noun) if not first <= doc.tokens[index].head <= noun]
+    while first < noun and doc.tokens[first].pos in ("PUNCT", "ADP", "CCONJ"):
+        first += 1
+    return first
 
 
 def past_compound_preposition(doc: Document, start: int, first: int) -> int:
