@@ -21,6 +21,7 @@ from pipeline.events.detection import (
     INCIDENT_TYPES,
     OFFICE_FILLING_TYPES,
     PARTY_NOUNS,
+    SEATS,
     Trigger,
     body_part,
     explosive,
@@ -95,7 +96,6 @@ from pipeline.lang.lexicon import (
     ORDER_CONTENT_PREPOSITIONS,
     ORDER_ISSUING_VERBS,
     ORGANIZATION_NOUNS,
-    OWNED_SEAT_NOUNS,
     PARLIAMENT_NOUNS,
     PARTICIPATION_WORDS,
     PERSONAL_PRONOUNS,
@@ -1384,20 +1384,16 @@ def acting_office(ctx: Context, index: int) -> bool:
 def seat_office(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The genitive of a seat of office in an appointment's or a resignation's phrase names the office, its
     position: "уступил пост гендиректора", "занял кресло премьер-министра", "покинул должность президента компании",
-    "место гендиректора занял" (SEAT_NOUNS): after a seat a role noun names the office, not its holder
-    (`_seat_role`; "кресло Иванова" names none), unless a name stands under it ("пост мэра Ивана Петрова")."""
+    "место гендиректора занял" (detection's SEATS: a post, a chair, a place `taken_seat` kept): after a seat a role
+    noun names the office, not its holder (`_seat_role`; "кресло Иванова" names none), unless a name stands under it
+    ("пост мэра Ивана Петрова")."""
     if event_type.name not in POSITION_TYPES:
         return []
     tree = ctx.tree
     return [Candidate("position", child, seat_office.__name__)
-            for owner in trigger.tokens if lemma_of(tree, owner) in SEAT_NOUNS
+            for owner in trigger.tokens if lemma_of(tree, owner) in SEATS
             for child in tree.kids(owner, "nmod")
             if _key(tree, child) == (None, "Gen") and _seat_role(ctx, child)]
-
-
-# the seats of office whose genitive may name the office: a post, a chair, and the place an appointment's phrase
-# takes ("место гендиректора занял": detection's `taken_seat` keeps only a place of an office or of someone)
-SEAT_NOUNS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS
 
 
 def _seat_role(ctx: Context, index: int) -> bool:
@@ -2533,8 +2529,11 @@ def called_service(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
 def thrown_explosive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The explosive that a throwing phrase names is what the attack is made with, its instrument ("сбросил атомную
     бомбу на Хиросиму", "бросил гранату в толпу": THROWING_VERBS, THROWN_EXPLOSIVES), as "обстрелял из
-    гранатомета" has one: the phrase's noun is both the trigger's word and its argument (`called_service`)."""
+    гранатомета" has one: the phrase's noun is both the trigger's word and its argument (`called_service`); the
+    thrown thing bare, the verb's object or the one its passive or participle tells of, not a noun under a
+    preposition ("вместо бомб сбросят листовки": no bomb is dropped)."""
     if event_type.name != "attack" or trigger.verb is None or trigger.verb == trigger.token \
+            or ctx.tree.preposition(trigger.token) is not None \
             or lemma_of(ctx.tree, trigger.verb) not in THROWING_VERBS \
             or lemma_of(ctx.tree, trigger.token) not in THROWN_EXPLOSIVES:
         return []
@@ -2544,6 +2543,23 @@ def thrown_explosive(ctx: Context, trigger: Trigger, event_type: EventType) -> l
 # what a thrower attacks with: an explosive, not a shell, which a thrower in athletics throws ("метнула снаряд на
 # 71,53 метра")
 THROWN_EXPLOSIVES = DETONATED_NOUNS - frozenset({"снаряд"})
+
+
+@rule("events")
+def died_of_wounds(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """Who dies of wounds received received them: "жительница скончалась от полученных телесных повреждений",
+    "умер от полученных ранений" (the participle of receiving, UNDERGO_VERBS, names no one; the dying verb's subject
+    is the injury's patient)."""
+    tree = ctx.tree
+    if event_type.name != "injury" or trigger.verb is None or trigger.verb == trigger.token \
+            or lemma_of(tree, trigger.verb) not in UNDERGO_VERBS \
+            or tree.token(trigger.verb).feats.get("VerbForm") != "Part" or tree.preposition(trigger.token) != "от":
+        return []
+    verb = tree.head_of(trigger.token)
+    if verb is None or tree.token(verb).pos != "VERB" or VERB_TYPES.get(lemma_of(tree, verb)) != "death":
+        return []
+    return [Candidate("patient", subject, died_of_wounds.__name__)
+            for subject in true_subjects(tree, tree.kids(verb, "nsubj"))]
 
 
 # rules whose argument is the trigger's own noun, a participant of the event the phrase names: the service called,
@@ -2602,7 +2618,8 @@ ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     preposition, genitive, position, seat_office, case_apposition,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     part_predicate, reflexive_possessor, governor_subject, imposed_on, order_issuer, framed_subject, framed_place,
-    undergoing_participle, called_service, thrown_explosive, day_adjective, charged_person, placed_in_custody,
+    undergoing_participle, called_service, thrown_explosive, died_of_wounds, day_adjective, charged_person,
+    placed_in_custody,
 )
 # rules whose argument is the trigger's own noun with its phrase, whose words are the noun's, no roles of the event
 # (`arguments`): the act enacted, the assets frozen, the sum handed over
@@ -2796,10 +2813,11 @@ def date_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 
 @rule("events")
 def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
-    """The event noun of a light verb ("принес извинения") is a trigger, never another event's argument (the service
-    a call phrase names is its own event's recipient, the explosive a throw names its instrument: OWN_WORD_RULES)."""
-    if candidate.rule in OWN_WORD_RULES or candidate.rule in OWN_NOUN_RULES:
-        return None
+    """The event noun of a light verb ("принес извинения") is a trigger, never another event's participant (the
+    service a call phrase names is its own event's recipient, the explosive a throw names its instrument:
+    OWN_WORD_RULES); it may be another event's cause ("скончался от полученных ранений": the wounds killed him)."""
+    if candidate.rule in OWN_WORD_RULES or candidate.rule in OWN_NOUN_RULES or candidate.role == "cause":
+        return None  # what brought an event about may be another event ("скончался от полученных ранений")
     return "the event noun of a light-verb trigger" if candidate.token in ctx.claimed else None
 
 

@@ -1919,6 +1919,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("director_seat_taken", Arg("appointment", "position", "гендиректора"), "seat_office"),
     ("dismissed_from_coach_post", Arg("dismissal", "position", "главного тренера"), "left_seat"),
     ("blast_killed_and_injured", Arg("injury", "cause", "теракта"), "cause_from_coordination"),
+    # events136: who dies of wounds received received them; the wounds, another event's noun, are the death's cause
+    ("died_of_wounds_received", Arg("injury", "patient", "Мужчина"), "died_of_wounds"),
+    ("died_of_wounds_received", Arg("death", "cause", "полученных ранений"), "preposition"),
 ]
 
 
@@ -2208,6 +2211,13 @@ def test_a_resolution_adopted_is_the_decision_not_its_patient() -> None:
     doc, _ = _run("council_adopted_resolution")
     assert _events(doc, "decree"), [(e.type, e.trigger.text) for e in doc.events]
     assert not _args(doc, "decree", "patient"), [(a.role, a.text, a.rule) for e in doc.events for a in e.args]
+
+
+def test_an_explosive_under_a_preposition_is_no_instrument() -> None:
+    """events136: `thrown_explosive` takes the thrown thing the verb acts on, never a noun under a preposition:
+    "вместо бомб сбросят листовки" drops no bomb."""
+    doc, _ = _run("leaflets_instead_of_bombs")
+    assert not _args(doc, "attack", "instrument"), [(e.type, e.args) for e in doc.events]
 
 
 def test_a_conjunct_with_its_own_doer_shares_no_cause() -> None:
