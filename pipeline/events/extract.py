@@ -62,6 +62,7 @@ from pipeline.events.rules import (
 )
 from pipeline.events.timing import (
     TIME_RULES,
+    cause_from_coordination,
     coordination_group,
     date_added,
     frame_from_coordination,
@@ -190,6 +191,7 @@ def extract_events(doc: Document) -> list[EventAnn]:
     date_added(ctx, drafts, incidents)
     drafts += incidents
     place_from_coordination(ctx, drafts)
+    cause_from_coordination(ctx, drafts)
     frame_from_coordination(ctx, drafts)
     frame_of_subject_verb(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))

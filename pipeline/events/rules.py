@@ -21,6 +21,7 @@ from pipeline.events.detection import (
     INCIDENT_TYPES,
     OFFICE_FILLING_TYPES,
     PARTY_NOUNS,
+    SEATS,
     Trigger,
     body_part,
     explosive,
@@ -58,6 +59,8 @@ from pipeline.lang.grammemes import agrees_with_noun, forms_agree
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     ACTING_OFFICE_PHRASES,
+    ADOPTED_TEXT_NOUNS,
+    ADOPTING_VERBS,
     AGENCY_SENSE_NOUNS,
     ANAPHORIC_RELATIVE_PRONOUNS,
     AUTHORIZING_VERBS,
@@ -67,6 +70,7 @@ from pipeline.lang.lexicon import (
     COURT_NOUNS,
     COURT_SIDE_NOUNS,
     DAY_ADJECTIVES,
+    DETONATED_NOUNS,
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
     ENACTED_ACT_NOUNS,
@@ -102,6 +106,7 @@ from pipeline.lang.lexicon import (
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
     REMOTE_CHANNEL_WORDS,
+    ROLE_NOUNS,
     SCENE_NOUNS,
     SESSION_NOUNS,
     SET_NORM_NOUNS,
@@ -110,6 +115,7 @@ from pipeline.lang.lexicon import (
     SUPPORT_VERBS,
     TERM_GENITIVES,
     THIRD_PERSON_POSSESSIVES,
+    THROWING_VERBS,
     UPON_ARRIVAL_NOUNS,
     VEHICLE_NOUNS,
     VOTING_NOUNS,
@@ -1118,7 +1124,7 @@ LEAVING_PREPOSITIONS = frozenset({"с", "со", "от"})
 @rule("events")
 def left_seat(ctx: Context, trigger: Trigger, event_type: EventType, index: int) -> Candidate:
     """The seat of office that a dismissal or a resignation takes one from ("с" / "от" + OFFICE_SEAT_NOUNS) is its
-    position, not a source: the office its genitive names when it names one (`_office_or`: "уволен с поста главного
+    position, not a source: the office its genitive names when it names one (`_seat_role`: "уволен с поста главного
     тренера клуба" -> "главного тренера клуба", as `seat_office` takes "уступил пост гендиректора"), else the seat
     itself ("смещен с поста", "отставка с должности" -> "поста", "должности"; the dev golds mark the seat so). A
     dismissal's active verb with no object removes the person the parser hung on the seat, its accusative read as a
@@ -1130,8 +1136,7 @@ def left_seat(ctx: Context, trigger: Trigger, event_type: EventType, index: int)
         holder = ctx.tree.token(nouns[0])
         fired("events", left_seat, holder.start, holder.end, "the person removed from the seat: patient")
         return Candidate("patient", nouns[0], left_seat.__name__)
-    offices = [child for child in nouns if _key(ctx.tree, child) == (None, "Gen")
-               and _office_or(ctx, event_type, child, "") == "position"]
+    offices = [child for child in nouns if _key(ctx.tree, child) == (None, "Gen") and _seat_role(ctx, child)]
     chosen = offices[0] if offices else index
     token = ctx.tree.token(chosen)
     fired("events", left_seat, token.start, token.end, "the office of the seat left" if offices else "the seat left")
@@ -1378,16 +1383,28 @@ def acting_office(ctx: Context, index: int) -> bool:
 @rule("events")
 def seat_office(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The genitive of a seat of office in an appointment's or a resignation's phrase names the office, its
-    position: "уступил пост гендиректора", "занял кресло премьер-министра", "покинул должность президента компании"
-    (OFFICE_SEAT_NOUNS): after a seat a role noun names the office, not its holder (OFFICE_NOUNS; "кресло Иванова"
-    names none), unless it names a person as `_office_or` tells ("пост мэра Ивана Петрова": a name under it)."""
+    position: "уступил пост гендиректора", "занял кресло премьер-министра", "покинул должность президента компании",
+    "место гендиректора занял" (detection's SEATS: a post, a chair, a place `taken_seat` kept): after a seat a role
+    noun names the office, not its holder (`_seat_role`; "кресло Иванова" names none), unless a name stands under it
+    ("пост мэра Ивана Петрова")."""
     if event_type.name not in POSITION_TYPES:
         return []
     tree = ctx.tree
     return [Candidate("position", child, seat_office.__name__)
-            for owner in trigger.tokens if lemma_of(tree, owner) in OFFICE_SEAT_NOUNS
+            for owner in trigger.tokens if lemma_of(tree, owner) in SEATS
             for child in tree.kids(owner, "nmod")
-            if _key(tree, child) == (None, "Gen") and _office_or(ctx, event_type, child, "") == "position"]
+            if _key(tree, child) == (None, "Gen") and _seat_role(ctx, child)]
+
+
+def _seat_role(ctx: Context, index: int) -> bool:
+    """A role noun in a seat's genitive names the office the seat is, whatever the role (ROLE_NOUNS beyond
+    OFFICE_NOUNS: "занял должность тренера женской сборной", "место советника") and even where coreference links it
+    to the one who held the office ("Место гендиректора занял его заместитель": the seat is the office, not
+    Дерипаска's); not a name ("место Иванова"), nor a role noun with a name under it ("пост тренера Ивана Петрова"
+    names the one who held it, `_office_or`)."""
+    tree = ctx.tree
+    return lemma_of(tree, index) in ROLE_NOUNS | OFFICE_NOUNS \
+        and all(tree.case_apart(name) for name in tree.kids(index, "flat:name", "appos"))
 
 
 @rule("events")
@@ -2448,13 +2465,25 @@ def fallback_place(ctx: Context, trigger: Trigger, event_type: EventType,
 @rule("events")
 def enacted_act(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The act that a verb enacts is the decree's patient, with what its phrase says about it: "Путин подписал
-    федеральный закон об усилении ответственности", "принято три постановления правительства" (ENACTED_ACT_NOUNS;
-    the phrase's own dependents are the act's, no roles of the event: `arguments`)."""
-    if event_type.name != "decree" or trigger.verb is None \
-            or lemma_of(ctx.tree, trigger.token) not in ENACTED_ACT_NOUNS \
+    федеральный закон об усилении ответственности", "принято три постановления правительства" (ENACTED_ACT_NOUNS),
+    and a text an adopting verb adopts ("приняла 4 обращения к правительству": `_enacted`); the phrase's own
+    dependents are the act's, no roles of the event (`arguments`)."""
+    if event_type.name != "decree" or trigger.verb is None or not _enacted(ctx, trigger) \
             or ctx.tree.token(trigger.verb).rel == "acl:relcl":  # "постановление, которое не подписано": the noun
         return []
     return [Candidate("patient", trigger.token, enacted_act.__name__)]
+
+
+def _enacted(ctx: Context, trigger: Trigger) -> bool:
+    """The trigger's noun is an act its verb enacts (ENACTED_ACT_NOUNS: "подписал закон") or a text an adopting
+    verb adopts (ADOPTED_TEXT_NOUNS: "приняла 4 обращения", "принять программу")."""
+    tree, noun = ctx.tree, lemma_of(ctx.tree, trigger.token)
+    if noun in ENACTED_ACT_NOUNS:
+        return True
+    # an adopted text is the verb's own object or the noun its participle describes, not a genitive under another
+    # noun ("принятый проект бюджета": the draft is adopted, the budget only named)
+    return noun in ADOPTED_TEXT_NOUNS and trigger.verb is not None and lemma_of(tree, trigger.verb) in ADOPTING_VERBS \
+        and (tree.token(trigger.token).head == trigger.verb or tree.token(trigger.verb).head == trigger.token)
 
 
 @rule("events")
@@ -2494,6 +2523,48 @@ def called_service(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
             or lemma_of(ctx.tree, trigger.token) not in EMERGENCY_SERVICE_NOUNS:
         return []
     return [Candidate("recipient", trigger.token, called_service.__name__)]
+
+
+@rule("events")
+def thrown_explosive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The explosive that a throwing phrase names is what the attack is made with, its instrument ("сбросил атомную
+    бомбу на Хиросиму", "бросил гранату в толпу": THROWING_VERBS, THROWN_EXPLOSIVES), as "обстрелял из
+    гранатомета" has one: the phrase's noun is both the trigger's word and its argument (`called_service`); the
+    thrown thing bare, the verb's object or the one its passive or participle tells of, not a noun under a
+    preposition ("вместо бомб сбросят листовки": no bomb is dropped)."""
+    if event_type.name != "attack" or trigger.verb is None or trigger.verb == trigger.token \
+            or ctx.tree.preposition(trigger.token) is not None \
+            or lemma_of(ctx.tree, trigger.verb) not in THROWING_VERBS \
+            or lemma_of(ctx.tree, trigger.token) not in THROWN_EXPLOSIVES:
+        return []
+    return [Candidate("instrument", trigger.token, thrown_explosive.__name__)]
+
+
+# what a thrower attacks with: an explosive, not a shell, which a thrower in athletics throws ("метнула снаряд на
+# 71,53 метра")
+THROWN_EXPLOSIVES = DETONATED_NOUNS - frozenset({"снаряд"})
+
+
+@rule("events")
+def died_of_wounds(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """Who dies of wounds received received them: "жительница скончалась от полученных телесных повреждений",
+    "умер от полученных ранений" (the participle of receiving, UNDERGO_VERBS, names no one; the dying verb's subject
+    is the injury's patient)."""
+    tree = ctx.tree
+    if event_type.name != "injury" or trigger.verb is None or trigger.verb == trigger.token \
+            or lemma_of(tree, trigger.verb) not in UNDERGO_VERBS \
+            or tree.token(trigger.verb).feats.get("VerbForm") != "Part" or tree.preposition(trigger.token) != "от":
+        return []
+    verb = tree.head_of(trigger.token)
+    if verb is None or tree.token(verb).pos != "VERB" or VERB_TYPES.get(lemma_of(tree, verb)) != "death":
+        return []
+    return [Candidate("patient", subject, died_of_wounds.__name__)
+            for subject in true_subjects(tree, tree.kids(verb, "nsubj"))]
+
+
+# rules whose argument is the trigger's own noun, a participant of the event the phrase names: the service called,
+# the explosive thrown (`trigger_not_argument` lets them through)
+OWN_WORD_RULES = frozenset({called_service.__name__, thrown_explosive.__name__})
 
 
 POSSESSOR_REACH = 4  # nouns between an event noun with "свой" and its clause's predicate
@@ -2547,7 +2618,8 @@ ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     preposition, genitive, position, seat_office, case_apposition,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     part_predicate, reflexive_possessor, governor_subject, imposed_on, order_issuer, framed_subject, framed_place,
-    undergoing_participle, called_service, day_adjective, charged_person, placed_in_custody,
+    undergoing_participle, called_service, thrown_explosive, died_of_wounds, day_adjective, charged_person,
+    placed_in_custody,
 )
 # rules whose argument is the trigger's own noun with its phrase, whose words are the noun's, no roles of the event
 # (`arguments`): the act enacted, the assets frozen, the sum handed over
@@ -2741,10 +2813,11 @@ def date_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 
 @rule("events")
 def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
-    """The event noun of a light verb ("принес извинения") is a trigger, never another event's argument (the service
-    a call phrase names is its own event's recipient: `called_service`)."""
-    if candidate.rule == called_service.__name__ or candidate.rule in OWN_NOUN_RULES:
-        return None
+    """The event noun of a light verb ("принес извинения") is a trigger, never another event's participant (the
+    service a call phrase names is its own event's recipient, the explosive a throw names its instrument:
+    OWN_WORD_RULES); it may be another event's cause ("скончался от полученных ранений": the wounds killed him)."""
+    if candidate.rule in OWN_WORD_RULES or candidate.rule in OWN_NOUN_RULES or candidate.role == "cause":
+        return None  # what brought an event about may be another event ("скончался от полученных ранений")
     return "the event noun of a light-verb trigger" if candidate.token in ctx.claimed else None
 
 

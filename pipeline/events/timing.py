@@ -22,6 +22,7 @@ from pipeline.events.rules import (
     Context,
     clause_opening,
     date_tokens,
+    in_result_of,
     infinitive_governor,
     is_frame,
     make_arg,
@@ -724,26 +725,44 @@ TIME_RULES: tuple[Callable[[Context, list[Draft]], None], ...] = (
 @rule("events")
 def place_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
     """A coordinated event with no place of its own shares the nearest preceding conjunct's place."""
+    _share_from_coordination(ctx, drafts, "place", place_from_coordination)
+
+
+@rule("events")
+def cause_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
+    """A coordinated event with no cause of its own shares the cause that the nearest preceding conjunct has from
+    "в результате X" (`in_result_of`), which frames the whole coordination: "В результате теракта погибли около 60
+    человек, около 200 получили ранения, а здание отеля получило сильные повреждения" (the injuries and the damage
+    are the attack's too); not to a conjunct with a cause of its own ("погиб от ранений") or with a doer, whose act is
+    no result ("В результате взрыва погибли двое рабочих, а пожар уничтожил склад": the fire destroyed it)."""
+    _share_from_coordination(ctx, drafts, "cause", cause_from_coordination, in_result_of.__name__, ("agent",))
+
+
+def _share_from_coordination(ctx: Context, drafts: list[Draft], role: str, sharing: Callable[..., None],
+                             from_rule: str | None = None, blocking: tuple[str, ...] = ()) -> None:
+    """Give each verb event with no `role` (nor a `blocking` role) of its own the `role` arguments of the nearest
+    preceding conjunct that has any (only those found by `from_rule` when given), unless the event reports the other
+    (`_reports`)."""
     by_predicate = {draft.trigger.predicate: draft for draft in drafts}
     for draft in drafts:
         predicate = draft.trigger.predicate
-        if draft.has_role("place") or ctx.doc.tokens[predicate].pos != "VERB":
+        if any(draft.has_role(own) for own in (role, *blocking)) or ctx.doc.tokens[predicate].pos != "VERB":
             continue
         for member in reversed([m for m in coordination_group(ctx, predicate) if m < predicate]):
             other = by_predicate.get(member)
-            places = [arg for arg in other.args if arg.role == "place"] if other else []
-            if places and other is not None and _reports(ctx, draft, other):
-                rejected("events", place_from_coordination, other.trigger.start, other.trigger.end,
-                         f"what '{draft.trigger.lemma}' reports: its place is not where it was said")
+            shared = [arg for arg in other.args if arg.role == role
+                      and (from_rule is None or arg.rule.split("+")[0] == from_rule)] if other else []
+            if shared and other is not None and _reports(ctx, draft, other):
+                rejected("events", sharing, other.trigger.start, other.trigger.end,
+                         f"what '{draft.trigger.lemma}' reports: its {role} is not where it was said")
                 break
-            if places:
-                draft.args += [EventArg("place", arg.start, arg.end, arg.text, arg.entity, None,
-                                        place_from_coordination.__name__) for arg in places]
-                for arg in places:
-                    fired("events", place_from_coordination, arg.start, arg.end,
-                          f"place of '{draft.trigger.lemma}' at {draft.trigger.start}")
+            if shared:
+                draft.args += [EventArg(role, arg.start, arg.end, arg.text, arg.entity, None, sharing.__name__)
+                               for arg in shared]
+                for arg in shared:
+                    fired("events", sharing, arg.start, arg.end, f"{role} of '{draft.trigger.lemma}' at "
+                                                                 f"{draft.trigger.start}")
                 break
-
 
 
 def _reports(ctx: Context, draft: Draft, other: Draft) -> bool:

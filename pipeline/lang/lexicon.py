@@ -2294,6 +2294,10 @@ STAGE_OR_CLAUSE_NOUNS = fold_words("стадия статья пункт пар�
 # "принято три постановления", "приняв кодекс"), where "принял решение", "принял резолюцию", "подписал указ" name the
 # decision itself (the decree is the leader's own act, its content a topic: "указ о назначении").
 ENACTED_ACT_NOUNS = LAW_NOUNS | fold_words("постановление кодекс поправка")
+# Texts a body adopts by an adopting verb (ADOPTING_VERBS): the text is what the verb acts on, as an enacted act is
+# ("Госдума приняла 4 обращения к правительству", "принять совместную программу действий", "приняли бюджет"); a
+# resolution or an order adopted names the decision itself ("принял резолюцию о Сирии": its content a topic).
+ADOPTED_TEXT_NOUNS = ADOPTED_ACT_NOUNS - fold_words("резолюция указ")
 # Adverbs of a change just made: with them a present state reports the act that made it ("теперь женщинам запрещено").
 CHANGE_ADVERBS = fold_words("теперь отныне впредь")
 

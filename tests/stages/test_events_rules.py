@@ -1910,6 +1910,18 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("city_court_refused_complaint", Event("verdict", "отказал в удовлетворении"), "phrase"),
     ("court_presidium_ruled_arrest_unlawful", Event("verdict", "признал незаконным"), "phrase"),
     ("companies_found_guilty_of_collusion", Event("verdict", "признаны виновными"), "phrase"),
+    # events136: the explosive a throwing phrase names is the attack's instrument; a text an adopting verb adopts is
+    # the decree's patient with its own phrase; a role noun in a seat's genitive (a place taken too) is the office;
+    # "в результате X" is the cause of the coordinated clauses it frames
+    ("bomb_dropped_on_city", Arg("attack", "instrument", "атомную бомбу"), "thrown_explosive"),
+    ("duma_adopted_appeals", Arg("decree", "patient", "четыре обращения к правительству"), "enacted_act"),
+    ("coach_post_taken", Arg("appointment", "position", "тренера женской сборной России"), "seat_office"),
+    ("director_seat_taken", Arg("appointment", "position", "гендиректора"), "seat_office"),
+    ("dismissed_from_coach_post", Arg("dismissal", "position", "главного тренера"), "left_seat"),
+    ("blast_killed_and_injured", Arg("injury", "cause", "теракта"), "cause_from_coordination"),
+    # events136: who dies of wounds received received them; the wounds, another event's noun, are the death's cause
+    ("died_of_wounds_received", Arg("injury", "patient", "Мужчина"), "died_of_wounds"),
+    ("died_of_wounds_received", Arg("death", "cause", "полученных ранений"), "preposition"),
 ]
 
 
@@ -2191,6 +2203,29 @@ def test_a_short_participle_trigger_in_a_clause_is_not_done_by_the_teller() -> N
     doc, _ = _run("police_said_detained")
     assert not [arg for arg in _args(doc, "detention", "patient") + _args(doc, "detention", "agent")
                 if arg.text == "Полиция"]
+
+
+def test_a_resolution_adopted_is_the_decision_not_its_patient() -> None:
+    """events136: an adopting verb's text is the decree's patient ("приняла четыре обращения"), but a resolution
+    adopted names the decision itself, its content the topic (ADOPTED_TEXT_NOUNS leaves "резолюция", "указ" out)."""
+    doc, _ = _run("council_adopted_resolution")
+    assert _events(doc, "decree"), [(e.type, e.trigger.text) for e in doc.events]
+    assert not _args(doc, "decree", "patient"), [(a.role, a.text, a.rule) for e in doc.events for a in e.args]
+
+
+def test_an_explosive_under_a_preposition_is_no_instrument() -> None:
+    """events136: `thrown_explosive` takes the thrown thing the verb acts on, never a noun under a preposition:
+    "вместо бомб сбросят листовки" drops no bomb."""
+    doc, _ = _run("leaflets_instead_of_bombs")
+    assert not _args(doc, "attack", "instrument"), [(e.type, e.args) for e in doc.events]
+
+
+def test_a_conjunct_with_its_own_doer_shares_no_cause() -> None:
+    """events136: "В результате взрыва погибли двое рабочих, а пожар уничтожил склад": the fire did the damage, so
+    `cause_from_coordination` gives it no cause; the deaths keep theirs."""
+    doc, _ = _run("blast_killed_fire_destroyed")
+    assert [a.text for a in _args(doc, "death", "cause")] == ["взрыва"], [(e.type, e.args) for e in doc.events]
+    assert not _args(doc, "damage", "cause"), [(e.type, e.args) for e in doc.events]
 
 
 def test_every_events_rule_has_a_row() -> None:
