@@ -486,6 +486,9 @@ DOCUMENT_NOUNS = fold_words("""
     закон законопроект договор соглашение конституция устав указ распоряжение приказ кодекс резолюция
     декларация меморандум регламент контракт конвенция инструкция нота
 """)
+# Statements made in writing that a later "в нем" may refer back to as to a document ("комментарий пресс-бюро X.
+# В нем отмечается"): quotes `_pronoun_document`. Not "обращение": "ответ X на обращение Y, то в нем" is the answer's.
+WRITTEN_SPEECH_NOUNS = fold_words("комментарий")
 # Agreements: their genitive names the parties, not an author ("контракт X и Y"), so the document is the source.
 AGREEMENT_NOUNS = fold_words("договор соглашение контракт конвенция меморандум")
 

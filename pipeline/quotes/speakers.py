@@ -46,6 +46,7 @@ from pipeline.lang.lexicon import (
     STATEMENT_NOUNS,
     THIRD_PERSON_POSSESSIVES,
     UNNAMED_SOURCES,
+    WRITTEN_SPEECH_NOUNS,
     one_of,
 )
 from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
@@ -2796,12 +2797,13 @@ def _issuing_subject(ctx: Context, index: int) -> bool:
 
 def _pronoun_document(ctx: Context, pronoun: int) -> int | None:
     """The document noun a locative pronoun ("в нем", "в ней") refers back to: the nearest one before it in its
-    sentence or the one before that agrees with it in gender ("досье, в нем"; "справка … В ней")."""
+    sentence or the one before that agrees with it in gender ("досье, в нем"; "справка … В ней"); a written
+    statement counts (WRITTEN_SPEECH_NOUNS: "говорится в комментарии пресс-бюро X. В нем отмечается")."""
     sentence = ctx.tokens[pronoun].sentence
     first = ctx.doc.sentences[max(0, sentence - 1)].token_start
     gender = ctx.feats(pronoun).get("Gender")
     for index in range(pronoun - 1, first - 1, -1):
-        if ctx.lemma(index) not in DOCUMENT_NOUNS or ctx.tokens[index].pos != "NOUN":
+        if ctx.lemma(index) not in DOCUMENT_NOUNS | WRITTEN_SPEECH_NOUNS or ctx.tokens[index].pos != "NOUN":
             continue
         noun_gender = ctx.feats(index).get("Gender")
         if not gender or not noun_gender or (noun_gender == "Fem") == (gender == "Fem"):

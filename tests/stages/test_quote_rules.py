@@ -1357,6 +1357,10 @@ RULE_ROWS = [
      "завершены.", "учения завершены", "новое заявление", "indirect_impersonal_that"),
     ("speaker-pronoun-document-agreement", "В понедельник вступил в силу договор России и Китая. В нем говорится, "
      "что граница неизменна.", "граница неизменна", "договор России и Китая", "indirect_impersonal_that"),
+    # "в нем" after a written statement with its owner (quotes110, WRITTEN_SPEECH_NOUNS in `_pronoun_document`)
+    ("speaker-pronoun-comment-owner", "«Работа ведется в штатном режиме», - говорится в комментарии пресс-службы "
+     "завода. В нем отмечается, что поставки возобновятся в мае.", "поставки возобновятся в мае",
+     "пресс-служба завода", "indirect_impersonal_that"),
     # a headline's quote whose source is a singular description or none takes the named source of the lead's quote
     # that restates it: the same cue, else three content words in common (quotes97: restated.headline_restated); a
     # plural description, an outlet relaying the news and a name the headline speaks of are no such source
@@ -3358,6 +3362,7 @@ SPEAKER_STEP_ROWS = [
     ("speaker-pronoun-document-owner", "pronoun_document_owner", True),
     ("speaker-pronoun-document-unowned", "pronoun_document_owner", False),
     ("speaker-pronoun-document-agreement", "pronoun_document_owner", False),
+    ("speaker-pronoun-comment-owner", "pronoun_document_owner", True),
     ("speaker-collective-owner-press", "speaking_collective_owner", True),
     ("speaker-collective-owner-authorities", "speaking_collective_owner", True),
     ("speaker-collective-owner-preposition", "speaking_collective_owner", False),
