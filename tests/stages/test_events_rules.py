@@ -149,7 +149,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("bribes", Event("payment", "брали", modality="negated"), "phrase"),  # far apart: a phrase's verb
     ("left_post", Event("resignation", "покинул пост"), "phrase"),
     ("bill", Event("decree", "приняла законопроект"), "phrase"),  # an act adopted (events18: ADOPTED_ACT_NOUNS)
-    ("extended", Event("sanctions", "продлил санкции", "2024-06"), "light_verb"),
+    ("extended", Event("sanctions", "продлил санкции"), "light_verb"),
     ("sentenced", Event("verdict", "вынес приговор"), "light_verb"),
     ("hunger", Event("protest", "объявили голодовку"), "light_verb"),
     ("stood_for", Event("support", "выступил в поддержку"), "light_verb"),
@@ -1925,6 +1925,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("court_leave_for_arrest", Rejected("вынес санкцию", "sanctions"), "authorizing_sanction"),  # "санкцию на арест"
     ("custody_with_court_leave", Rejected("санкции", "sanctions"), "authorizing_sanction"),  # "с санкции суда"
     ("union_extended_sanctions", Event("sanctions", "продлил санкции", "2024-06"), "light_verb"),  # "продлил санкции"
+    # events135: a parliament confirming a candidate elects him (tests/data/realnews/README.md), a law it approves
+    # stays a decree and a president's confirming an appointment (`confirmed_by_parliament`)
+    ("senate_confirmed_director", Event("election", "утвердил", "2025-05-15"), "confirmed_by_parliament"),
+    ("parliament_confirmed_cabinet", Event("election", "утвердил", "2025-05-20"), "confirmed_by_parliament"),
+    ("candidacy_approved_in_duma", Event("election", "одобрили"), "confirmed_by_parliament"),  # "в Госдуме"
+    ("senate_approved_budget_law", Event("decree", "одобрил", "2025-05-14"), "verb"),  # "одобрил закон о бюджете"
+    ("president_confirmed_minister", Event("appointment", "утвердил", "2025-05-16"), "verb"),  # a president's
 ]
 
 
