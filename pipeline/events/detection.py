@@ -41,6 +41,7 @@ from pipeline.events.vocabulary import (
     COLLAPSE_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
+    CONFIRMING_VERBS,
     ELECTED_SUBJECT_VERBS,
     ELECTED_THINGS,
     FALLING_UPON_VERBS,
@@ -92,6 +93,7 @@ from pipeline.lang.lexicon import (
     AMENDING_VERBS,
     AMENDMENT_NOUNS,
     ANIMAL_NOUNS,
+    APPROVING_VERBS,
     ARSON_VERBS,
     ATTEMPT_GOAL_PREPOSITION,
     ATTEMPT_NOUNS,
@@ -119,7 +121,6 @@ from pipeline.lang.lexicon import (
     COLLAPSING_STRUCTURE_NOUNS,
     COMPARATIVE_QUANTIFIERS,
     COMPARED_FREQUENCY_ADJECTIVES,
-    CONFIRMING_VERBS,
     CONTRASTIVE_CONJUNCTIONS,
     COUNTRY_LEVEL_BODIES,
     COURT_ABBREVIATIONS,
@@ -4205,19 +4206,22 @@ def body_ruling(tree: Tree, trigger: Trigger) -> Trigger:
 # the types a verb of confirming gets before `confirmed_by_parliament` reads its subject: an appointment ("утвердил
 # Байдена президентом"), a decree ("утвердил состав правительства"), a backing ("одобрили кандидатуру")
 CONFIRMED_TYPES = frozenset({"appointment", "decree", "support"})
+# what a parliament does with a candidate it elects: confirms or approves him ("утвердил", "одобрили кандидатуру")
+CANDIDATE_CONFIRMING_VERBS = CONFIRMING_VERBS | APPROVING_VERBS
 
 
 @rule("events")
 def confirmed_by_parliament(tree: Tree, trigger: Trigger) -> Trigger:
-    """A verb of confirming (CONFIRMING_VERBS) whose doer is a parliament (PARLIAMENT_NOUNS: its active subject, or
-    "в" + it, "одобрили в Госдуме") and whose object is a candidate (one person, "кандидатура", a government's "состав")
-    tells the parliament electing him, an election (tests/data/realnews/README.md: "a parliament confirming a
-    candidate is election"): "Сенат утвердил Джину Хаспел на посту директора ЦРУ", "парламент утвердил состав
-    правительства", "кандидатуру Небензи одобрили в Госдуме"; a law or a budget a parliament approves stays a decree
-    ("Совет Федерации одобрил закон"), so do the electors' votes a congress counts ("утвердил голоса 16
-    выборщиков"), and a president's or a government's confirming stays what it was."""
+    """A verb of confirming or approving (CANDIDATE_CONFIRMING_VERBS) whose doer is a parliament (PARLIAMENT_NOUNS:
+    its active subject, or "в" + it, "одобрили в Госдуме") and whose object is a candidate (one person,
+    "кандидатура", a government's "состав") tells the parliament electing him, an election
+    (tests/data/realnews/README.md: "a parliament confirming a candidate is election"): "Сенат утвердил Джину Хаспел
+    на посту директора ЦРУ", "парламент утвердил состав правительства", "кандидатуру Небензи одобрили в Госдуме"; a
+    law or a budget a parliament approves stays a decree ("Совет Федерации одобрил закон"), so do the electors'
+    votes a congress counts ("утвердил голоса 16 выборщиков"), and a president's or a government's confirming stays
+    what it was ("президент утвердил Петрова министром": an appointment)."""
     if trigger.type not in CONFIRMED_TYPES or trigger.verb is not None or trigger.nominal \
-            or trigger.lemma not in CONFIRMING_VERBS or tree.passive(trigger.token):
+            or trigger.lemma not in CANDIDATE_CONFIRMING_VERBS or tree.passive(trigger.token):
         return trigger
     index = trigger.token
     doers = tree.kids(index, "nsubj") + [child for child in tree.kids(index, "obl") if tree.preposition(child) == "в"]

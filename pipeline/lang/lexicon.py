@@ -1035,9 +1035,10 @@ PARLIAMENT_NOUNS = fold_words("""
     парламент дума госдума рада бундестаг сейм кнессет меджлис сенат конгресс
     заксобрание риксдаг стортинг хурал курултай
 """)
-# Verbs of a body confirming what is put before it: a parliament confirming a candidate elects him
-# (tests/data/realnews/README.md: "a parliament confirming a candidate is election"; `confirmed_by_parliament`).
-CONFIRMING_VERBS = fold_words("утвердить утверждать одобрить одобрять")
+# Verbs of approving what is put before one: with the confirming verbs ("утвердить", events' CONFIRMING_VERBS) a
+# parliament's approving a candidate elects him (tests/data/realnews/README.md: "a parliament confirming a candidate
+# is election"; `confirmed_by_parliament`).
+APPROVING_VERBS = fold_words("одобрить одобрять")
 # What a parliament confirms when it confirms a candidate: the candidacy, or a government's line-up
 # ("одобрили кандидатуру Небензи", "утвердил состав правительства"), besides a person named.
 CANDIDACY_NOUNS = fold_words("кандидатура состав")
