@@ -41,6 +41,7 @@ from pipeline.events.vocabulary import (
     COLLAPSE_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
+    CONFIRMING_VERBS,
     ELECTED_SUBJECT_VERBS,
     ELECTED_THINGS,
     FALLING_UPON_VERBS,
@@ -92,12 +93,14 @@ from pipeline.lang.lexicon import (
     AMENDING_VERBS,
     AMENDMENT_NOUNS,
     ANIMAL_NOUNS,
+    APPROVING_VERBS,
     ARSON_VERBS,
     ATTEMPT_GOAL_PREPOSITION,
     ATTEMPT_NOUNS,
     AUTHORIZING_VERBS,
     BRINGING_IN_WORDS,
     CALENDAR_NOUNS,
+    CANDIDACY_NOUNS,
     CASE_FILE_NOUNS,
     CASE_GROUND_NOUNS,
     CASE_KIND_ADJECTIVES,
@@ -4200,6 +4203,40 @@ def body_ruling(tree: Tree, trigger: Trigger) -> Trigger:
     return _retype(trigger, body_ruling, "decree", f"verdict -> decree: '{tree.token(body).text}' is no court")
 
 
+# the types a verb of confirming gets before `confirmed_by_parliament` reads its subject: an appointment ("утвердил
+# Байдена президентом"), a decree ("утвердил состав правительства"), a backing ("одобрили кандидатуру")
+CONFIRMED_TYPES = frozenset({"appointment", "decree", "support"})
+# what a parliament does with a candidate it elects: confirms or approves him ("утвердил", "одобрили кандидатуру")
+CANDIDATE_CONFIRMING_VERBS = CONFIRMING_VERBS | APPROVING_VERBS
+
+
+@rule("events")
+def confirmed_by_parliament(tree: Tree, trigger: Trigger) -> Trigger:
+    """A verb of confirming or approving (CANDIDATE_CONFIRMING_VERBS) whose doer is a parliament (PARLIAMENT_NOUNS:
+    its active subject, or "в" + it, "одобрили в Госдуме") and whose object is a candidate (one person,
+    "кандидатура", a government's "состав") tells the parliament electing him, an election
+    (tests/data/realnews/README.md: "a parliament confirming a candidate is election"): "Сенат утвердил Джину Хаспел
+    на посту директора ЦРУ", "парламент утвердил состав правительства", "кандидатуру Небензи одобрили в Госдуме"; a
+    law or a budget a parliament approves stays a decree ("Совет Федерации одобрил закон"), so do the electors'
+    votes a congress counts ("утвердил голоса 16 выборщиков"), and a president's or a government's confirming stays
+    what it was ("президент утвердил Петрова министром": an appointment)."""
+    if trigger.type not in CONFIRMED_TYPES or trigger.verb is not None or trigger.nominal \
+            or trigger.lemma not in CANDIDATE_CONFIRMING_VERBS or tree.passive(trigger.token):
+        return trigger
+    index = trigger.token
+    doers = tree.kids(index, "nsubj") + [child for child in tree.kids(index, "obl") if tree.preposition(child) == "в"]
+    parliament = next((child for child in doers if lemma_of(tree, child) in PARLIAMENT_NOUNS), None)
+    if parliament is None:
+        return trigger
+    candidate = next((child for child in tree.kids(index, "obj") if lemma_of(tree, child) in CANDIDACY_NOUNS
+                      or (_person(tree.token(child)) and tree.token(child).feats.get("Number") != "Plur")), None)
+    if candidate is None:
+        return trigger
+    return _retype(trigger, confirmed_by_parliament, "election",
+                   f"{trigger.type} -> election: '{tree.token(parliament).text}' confirms "
+                   f"'{tree.token(candidate).text}'")
+
+
 def _ruling_body(tree: Tree, index: int) -> bool:
     """A body by its noun (ORGANIZATION_NOUNS, PROSECUTION_NOUNS) or its name (an organization's), that is neither
     a court nor a court's own body (`_court_or_ruling` of it or of its genitive: "Президиум Верховного суда"); an
@@ -4342,7 +4379,7 @@ RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_comple
                                                                 harmed_body_part,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,
                                                                 liberated_place, run_over, talk_with, court_ruling,
-                                                                body_ruling,
+                                                                body_ruling, confirmed_by_parliament,
                                                                 court_genitive, court_decision_told)
 
 

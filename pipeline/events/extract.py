@@ -82,8 +82,13 @@ from pipeline.lang.lexicon import (
     AMBIGUOUS_EVENT_NOUNS,
     APPROACH_VERBS,
     ASKING_VERBS,
+    ATTENDED_SHOW_NOUNS,
+    ATTENDING_WORDS,
+    AUTHORIZATION_NOUNS,
     BOUT_SIGN_WORDS,
     BOUT_WORDS,
+    CAMPAIGN_ADJECTIVES,
+    CAMPAIGN_NOUNS,
     CARRIED_EVENT_PARTICIPLES,
     COMBAT_NOUNS,
     CONTEST_VERBS,
@@ -185,7 +190,8 @@ def extract_events(doc: Document) -> list[EventAnn]:
     drafts = [draft for draft in drafts
               if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting, beside, ctx.tree)
               and not (reports_games and game_report(draft, ctx.tree, war))
-              and not show_tour(draft, ctx.tree, showing)]
+              and not show_tour(draft, ctx.tree, showing) and not attended_show(draft, ctx.tree)
+              and not campaign_action(draft, ctx.tree) and not authorizing_sanction(draft, ctx.tree)]
     drafts = [draft for draft in drafts if not part_of_event(ctx.tree, draft, drafts)]
     incidents = incident_nouns(ctx, drafts, told)
     date_added(ctx, drafts, incidents)
@@ -536,6 +542,71 @@ def show_tour(draft: Draft, tree: Tree, showing: frozenset[int]) -> bool:
         return False
     rejected("events", show_tour, draft.trigger.start, draft.trigger.end,
              "a tour in a sentence of a show or a game: its performances, no visit")
+    return True
+
+
+# the prepositions of what one goes to watch: "посетит концерт", "посещение матча" (none), "побывает на концерте"
+SHOW_DESTINATION_PREPOSITIONS = frozenset({None, "на"})
+
+
+@rule("events")
+def attended_show(draft: Draft, tree: Tree) -> bool:
+    """A visit whose destination is a performance or a game (ATTENDED_SHOW_NOUNS: its object, its genitive, or "на" +
+    it) after a word of being there (ATTENDING_WORDS) is going to watch the show, no trip that makes a visit
+    (tests/data/realnews/README.md: concerts and matches are not marked): "королева посетит концерт", "президент
+    побывает на концерте", "заявок на посещение матча"; not a trip with a show beside its destination ("посетила с
+    концертами множество городов"), nor players travelling to play ("поедут в Дублин на матч"), nor a visit to an
+    exhibition or a festival, which are places one visits."""
+    if draft.type != "visit" or draft.trigger.lemma not in ATTENDING_WORDS:
+        return False
+    show = next((child for token in draft.trigger.tokens for child in tree.kids(token, "obj", "obl", "nmod")
+                 if tree.lemma(child) in ATTENDED_SHOW_NOUNS
+                 and tree.preposition(child) in SHOW_DESTINATION_PREPOSITIONS), None)
+    if show is None:
+        return False
+    rejected("events", attended_show, draft.trigger.start, draft.trigger.end,
+             f"goes to watch '{tree.token(show).text}': a show attended, no visit")
+    return True
+
+
+@rule("events")
+def campaign_action(draft: Draft, tree: Tree) -> bool:
+    """An "акция" that an adjective of a campaign's aim names (CAMPAIGN_ADJECTIVES: "гуманитарная",
+    "антинаркотическая", "патриотическая") is a campaign of aid, prevention or celebration, no rally of protest
+    (tests/data/realnews/README.md: campaigns are not marked): "провел три гуманитарные акции", "в рамках
+    общероссийской антинаркотической акции"; not one of protest for all its adjective ("благотворительная акция
+    протеста")."""
+    if draft.type != "protest":
+        return False
+    noun = next((token for token in draft.trigger.tokens if tree.lemma(token) in CAMPAIGN_NOUNS), None)
+    if noun is None or any(tree.lemma(child) in EVENT_NOUNS["protest"] for child in tree.kids(noun, "nmod")):
+        return False
+    aim = next((child for child in tree.kids(noun, "amod") if tree.lemma(child) in CAMPAIGN_ADJECTIVES), None)
+    if aim is None:
+        return False
+    rejected("events", campaign_action, draft.trigger.start, draft.trigger.end,
+             f"'{tree.token(aim).text}' names a campaign's aim: no protest")
+    return True
+
+
+@rule("events")
+def authorizing_sanction(draft: Draft, tree: Tree) -> bool:
+    """A singular "санкция" (AUTHORIZATION_NOUNS) for one act ("на" + it) or from a court or a prosecutor ("с санкции
+    суда") is leave given for that act, no sanctions imposed: "суд вынес санкцию на арест", "была взята санкция на
+    весь комплекс мероприятий", "заключен под стражу с санкции городского суда"; the plural "санкции против России",
+    "санкции на ввоз" are sanctions."""
+    if draft.type != "sanctions":
+        return False
+    noun = next((token for token in draft.trigger.tokens if tree.lemma(token) in AUTHORIZATION_NOUNS
+                 and tree.token(token).feats.get("Number") == "Sing"), None)
+    if noun is None:
+        return False
+    granted = any(tree.preposition(child) == "на" for token in draft.trigger.tokens
+                  for child in tree.kids(token, "nmod", "obl"))
+    if not granted and tree.preposition(noun) != "с":
+        return False
+    rejected("events", authorizing_sanction, draft.trigger.start, draft.trigger.end,
+             "a singular 'санкция' for one act or from a court: leave given, no sanctions")
     return True
 
 

@@ -1038,6 +1038,13 @@ PARLIAMENT_NOUNS = fold_words("""
     парламент дума госдума рада бундестаг сейм кнессет меджлис сенат конгресс
     заксобрание риксдаг стортинг хурал курултай
 """)
+# Verbs of approving what is put before one: with the confirming verbs ("утвердить", events' CONFIRMING_VERBS) a
+# parliament's approving a candidate elects him (tests/data/realnews/README.md: "a parliament confirming a candidate
+# is election"; `confirmed_by_parliament`).
+APPROVING_VERBS = fold_words("одобрить одобрять")
+# What a parliament confirms when it confirms a candidate: the candidacy, or a government's line-up
+# ("одобрили кандидатуру Небензи", "утвердил состав правительства"), besides a person named.
+CANDIDACY_NOUNS = fold_words("кандидатура состав")
 
 # Verbs that set or change a penalty ("ввести штраф", "ужесточить наказание", "смягчить приговор").
 NORM_SETTING_VERBS = fold_words("""
@@ -2006,6 +2013,26 @@ SHOW_TOUR_WORDS = fold_words("гастроли гастроль гастроль
 SHOW_WORDS = SHOW_TOUR_WORDS | fold_words("""
     концерт спектакль представление альбом вокалист певец певица музыкант рок-группа выставка экспозиция коллекция
 """)
+# Adjectives of a campaign's aim: an "акция" they name is a campaign of aid, prevention, promotion or celebration, no
+# rally of protest (tests/data/realnews/README.md: campaigns are not marked; `campaign_action` in events):
+# "провел три гуманитарные акции", "в рамках общероссийской антинаркотической акции", "в патриотической акции".
+CAMPAIGN_ADJECTIVES = fold_words("""
+    гуманитарный благотворительный антинаркотический профилактический просветительский патриотический рекламный
+    маркетинговый донорский
+""")
+CAMPAIGN_NOUNS = fold_words("акция")
+# "санкция" of one act, "санкция на арест", "с санкции суда": a court's or a prosecutor's leave for it, no sanctions
+# imposed on anyone (`authorizing_sanction` in events); the plural "санкции" of a state are sanctions.
+AUTHORIZATION_NOUNS = fold_words("санкция")
+# Performances and games one goes to watch (tests/data/realnews/README.md: "concerts, matches … are not marked"):
+# going to one, "побывает на концерте", "посещение матча", is attending the show, no trip that makes a visit
+# (`attended_show` in events). Not an exhibition or a festival, which are places one visits ("посетил выставку").
+ATTENDED_SHOW_NOUNS = fold_words("""
+    концерт спектакль представление шоу опера балет матч игра турнир чемпионат соревнование
+""")
+# The visit words of being at a place, not of travelling to it: a show is what they attend ("посетил концерт",
+# "побывал на матче"), where a verb of motion takes players or a team to play ("поедут в Дублин на матч").
+ATTENDING_WORDS = fold_words("посетить посещать побывать бывать посещение")
 
 # Words of sports reports: in their sentence, attacks, defeats and meetings are a game's ("дальним ударом отправил
 # мяч", "разгромила соперника со счетом 4:0", "следующую встречу сборная играет").
