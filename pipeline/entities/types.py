@@ -97,7 +97,8 @@ from pipeline.lang.lexicon import (
     EAST_ASIAN_FAMILY_NAMES,
     FACILITY_NOUNS,
     KINSHIP_NOUNS,
-    MONTH_FORMS,
+    MONTH_ABBREVIATION_FORMS,
+    MONTHS,
     ORGANIZATION_NOUNS,
     PERSON_PREPOSITION_GOVERNORS,
     PLACE_NAME_NOUNS,
@@ -1099,9 +1100,10 @@ def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
     return sorted(mentions + added, key=lambda span: (span.start, span.end)) if added else mentions
 
 
-# after a dateline's place: a comma, the day and its month, often cut to three letters ("ВАШИНГТОН, 14 дек")
-DATELINE_DATE = re.compile(r"\s*,\s*\d{1,2}\s+(\w{3})")
-DATELINE_MONTHS = frozenset(form[:3] for forms in MONTH_FORMS.values() for form in forms)
+# after a dateline's place: a comma, the day and its month, a whole month word or an agency's abbreviation of it
+# ("ВАШИНГТОН, 14 дек", "МОСКВА, 3 марта"; not "НАТО, 12 сенаторов": no word that only begins as a month)
+DATELINE_DATE = re.compile(r"\s*,\s*\d{1,2}\s+(\w+)")
+DATELINE_MONTHS = frozenset(MONTHS) | frozenset(form for forms in MONTH_ABBREVIATION_FORMS.values() for form in forms)
 
 
 @rule("entities")
