@@ -1115,14 +1115,18 @@ def dateline_place(doc: Document, mentions: list[Span]) -> list[Span]:
     of the city nor joins a person of that name (George Washington)."""
     result = []
     for span in mentions:
-        line_start = doc.text.rfind("\n", 0, span.start) + 1
-        words = _words(span_tokens(doc, span))
-        if span.type != "LOC" and words and all(token.text.isupper() and token.text.replace("-", "").isalpha()
-                                                  and len(token.text) > 2 for token in words) \
-                and not doc.text[line_start : span.start].strip() and _dated(doc.text, span.end):
+        if span.type != "LOC" and _dated(doc.text, span.end) and _line_opening_capitals(doc, span):
             span = _retyped(span, "LOC")
         result.append(span)
     return result
+
+
+def _line_opening_capitals(doc: Document, span: Span) -> bool:
+    """The mention opens its line and is written in capitals, words of three letters or more ("НЬЮ-ЙОРК")."""
+    words = _words(span_tokens(doc, span))
+    return bool(words) and all(token.text.isupper() and token.text.replace("-", "").isalpha() and len(token.text) > 2
+                               for token in words) \
+        and not doc.text[doc.text.rfind("\n", 0, span.start) + 1 : span.start].strip()
 
 
 def _dated(text: str, end: int) -> bool:
@@ -1877,8 +1881,10 @@ def _woman_a_stem_cases(words: Sequence[Token]) -> frozenset[tuple[str, str]]:
     already is, not a man's dative and another person. A Russian surname ("Глебу | Туманов") shows no woman."""
     lower = words[0].text.lower()
     found = WOMAN_A_STEM_CASES.get(lower[-1:], frozenset())
+    if not found:  # most first words: no dictionary look-up
+        return found
     named = [p for p in dictionary_parses(lower) if p.tag.POS == "NOUN" and "Name" in p.tag.grammemes]
-    if not found or not named or any(p.tag.gender != "masc" or p.normal_form[-1:] in VOWELS for p in named):
+    if not named or any(p.tag.gender != "masc" or p.normal_form[-1:] in VOWELS for p in named):
         return frozenset()
     undeclined = all(any({"Surn", "Fixd", "femn"} <= p.tag.grammemes for p in dictionary_parses(token.text.lower()))
                      for token in words[1:])
