@@ -386,6 +386,7 @@ PHRASES = [
     ("Кердновостей/PROPN/Nom/Masc/Sing", "Кердновости"),  # a plural part names a plural
     ("Кердпланета/PROPN/Nom/Masc/Sing", "Кердпланета"),  # the part may be a nominative
     ("Кердтелеком/PROPN/Nom/Masc/Sing", "Кердтелеком"),  # a nominative-tagged "-ом" is no instrumental
+    ("Кердбаллах/PROPN/Nom/Masc/Sing", "Кердбаллах"),  # nor its "-ах" a plural's locative (finalread-zd1: "Хизбаллах")
     ("Кердмашин/PROPN/Nom/Masc/Sing", "Кердмашин"),  # no plural part without an ending ("машин")
     ("Кердбалла/PROPN/Nom/Fem/Sing", "Кердбалла"),  # a feminine nominative is no masculine part's genitive
     ("Минкердзаказа/PROPN/Nom/Masc/Sing", "Минкердзаказа"),  # a clipped ministry keeps its complement's genitive

@@ -12,6 +12,7 @@ from pipeline.lang.fold import fold_words
 from pipeline.lang.lexicon import (
     EVENT_NOUNS,
     INVESTITURE_WORDS,
+    MONTH_ABBREVIATION_FORMS,
     MONTH_FORMS,
     OBLIGATION_MODALS,
     PLANNING_VERBS,
@@ -28,12 +29,7 @@ def _forms(table: dict[int | str, tuple[str, ...]]) -> dict[str, int | str]:
 
 MONTH_GENITIVE = frozenset(forms[1] for forms in MONTH_FORMS.values())  # what follows a day number: "5 мая"
 MONTH_NOMINATIVE = frozenset(forms[0] for forms in MONTH_FORMS.values())  # a name's month: «Черный сентябрь»
-# Month abbreviations of datelines and agency stamps ("БЕРЛИН, 12 мар — РИА Новости", "КИЕВ, 3 окт ПРАЙМ"): read
-# only right after a day number, where they cannot be another word.
-MONTH_ABBREVIATIONS: dict[str, int] = _forms({  # type: ignore[assignment]
-    1: ("янв",), 2: ("фев", "февр"), 3: ("мар",), 4: ("апр",), 6: ("июн",), 7: ("июл",), 8: ("авг",),
-    9: ("сен", "сент"), 10: ("окт",), 11: ("ноя", "нояб"), 12: ("дек",),
-})
+MONTH_ABBREVIATIONS: dict[str, int] = _forms(MONTH_ABBREVIATION_FORMS)  # type: ignore[arg-type]
 
 WEEKDAYS: dict[str, int] = _forms(WEEKDAY_FORMS)  # type: ignore[arg-type]
 # "8-е число", "2-го числа", "к 15-му числу": a day of the month named by the noun "число"; the month comes from its

@@ -940,8 +940,8 @@ def bracketed_given_name(doc: Document, span: Span, spans: SpanIndex, name: str)
     (`merge_partial_names`)."""
     first = doc.token_at(span.start)
     given = first - 2
-    if span.type != "PER" or given < 0 or len(span_tokens(doc, span)) != 1 or is_first_name(doc.tokens[first].text) \
-            or doc.tokens[first - 1].text not in INSERTION_BRACKETS:
+    if span.type != "PER" or given < 0 or doc.tokens[first - 1].text not in INSERTION_BRACKETS \
+            or len(span_tokens(doc, span)) != 1 or is_first_name(doc.tokens[first].text):  # the bracket first: cheap
         return name
     mark, before = doc.tokens[first - 1], doc.tokens[given]
     found = spans.get(("PER", before.start))

@@ -1440,6 +1440,9 @@ COMPOUND_LEMMA_LETTERS = 4
 # Russian organization names end in a clipped "-ком", "-пром" (комитет, промышленность) in the nominative
 # ("Киргизтелеком", "Газпром"): a nominative-tagged word's "-ом" is no instrumental ending.
 NOMINATIVE_OM_CASES = frozenset({"ablt"})
+# Of a plural part, a nominative-tagged word is read only in the genitive ("Викиновостей"): a plural's locative or
+# dative ending is a foreign nominative's ("Хизбаллах", "Рамаллах" are no "баллах", "маллах").
+NOMINATIVE_PLURAL_CASES = frozenset({"gent"})
 
 
 def compound_tail_nominative(token: Token) -> str | None:
@@ -1450,7 +1453,8 @@ def compound_tail_nominative(token: Token) -> str | None:
     counts; its gender must be slovnet's where the form has several nouns ("банке": "банк" or "банка"). Not a
     part read as a plural with no ending ("Луисвилл" is no genitive of "виллы"), a clipped ministry
     (`GENITIVE_COMPLEMENT_PREFIXES`), a word with a capital inside ("ЭпиВакКороной"), a word slovnet gives no
-    case, nor an instrumental tagged nominative (`NOMINATIVE_OM_CASES`)."""
+    case, nor an instrumental or a plural other than the genitive tagged nominative (`NOMINATIVE_OM_CASES`,
+    `NOMINATIVE_PLURAL_CASES`: "Хизбаллах" is no "баллах")."""
     word, tagged = token.text, token_case(token)
     lower = word.lower()
     if not word[:1].isupper() or not lower.isalpha() or word[1:] != lower[1:] \
@@ -1477,11 +1481,17 @@ def _compound_with_tail(head: str, readings: list[Any], tagged: str | None, gend
     if len(cases) != 1 or len(lemmas) != 1:
         return None
     case, (lemma, number) = cases.pop(), lemmas.pop()
-    if tagged not in ("nomn", case) or (tagged == "nomn" and case in NOMINATIVE_OM_CASES) \
+    if tagged not in ("nomn", case) or (tagged == "nomn" and not _nominative_tag_allows(case, number)) \
             or len(lemma) < COMPOUND_LEMMA_LETTERS or (number == "plur" and lemma.startswith(readings[0].word)):
         return None
     nominative = inflect_form(readings[0], {"nomn", number})
     return head + nominative.word if nominative is not None else None
+
+
+def _nominative_tag_allows(case: str, number: str) -> bool:
+    """A part's case and number that a word slovnet tags nominative may be read in: no instrumental
+    (`NOMINATIVE_OM_CASES`), no plural but a genitive (`NOMINATIVE_PLURAL_CASES`)."""
+    return case not in NOMINATIVE_OM_CASES and (number != "plur" or case in NOMINATIVE_PLURAL_CASES)
 
 
 def _numeric_suffix(text: str) -> str:

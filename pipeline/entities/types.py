@@ -97,7 +97,8 @@ from pipeline.lang.lexicon import (
     EAST_ASIAN_FAMILY_NAMES,
     FACILITY_NOUNS,
     KINSHIP_NOUNS,
-    MONTH_FORMS,
+    MONTH_ABBREVIATION_FORMS,
+    MONTHS,
     ORGANIZATION_NOUNS,
     PERSON_PREPOSITION_GOVERNORS,
     PLACE_NAME_NOUNS,
@@ -1099,9 +1100,10 @@ def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
     return sorted(mentions + added, key=lambda span: (span.start, span.end)) if added else mentions
 
 
-# after a dateline's place: a comma, the day and its month, often cut to three letters ("ВАШИНГТОН, 14 дек")
-DATELINE_DATE = re.compile(r"\s*,\s*\d{1,2}\s+(\w{3})")
-DATELINE_MONTHS = frozenset(form[:3] for forms in MONTH_FORMS.values() for form in forms)
+# after a dateline's place: a comma, the day and its month, a whole month word or an agency's abbreviation of it
+# ("ВАШИНГТОН, 14 дек", "МОСКВА, 3 марта"; not "НАТО, 12 сенаторов": no word that only begins as a month)
+DATELINE_DATE = re.compile(r"\s*,\s*\d{1,2}\s+(\w+)")
+DATELINE_MONTHS = frozenset(MONTHS) | frozenset(form for forms in MONTH_ABBREVIATION_FORMS.values() for form in forms)
 
 
 @rule("entities")
@@ -1113,14 +1115,18 @@ def dateline_place(doc: Document, mentions: list[Span]) -> list[Span]:
     of the city nor joins a person of that name (George Washington)."""
     result = []
     for span in mentions:
-        line_start = doc.text.rfind("\n", 0, span.start) + 1
-        words = _words(span_tokens(doc, span))
-        if span.type != "LOC" and words and all(token.text.isupper() and token.text.replace("-", "").isalpha()
-                                                  and len(token.text) > 2 for token in words) \
-                and not doc.text[line_start : span.start].strip() and _dated(doc.text, span.end):
+        if span.type != "LOC" and _dated(doc.text, span.end) and _line_opening_capitals(doc, span):
             span = _retyped(span, "LOC")
         result.append(span)
     return result
+
+
+def _line_opening_capitals(doc: Document, span: Span) -> bool:
+    """The mention opens its line and is written in capitals, words of three letters or more ("НЬЮ-ЙОРК")."""
+    words = _words(span_tokens(doc, span))
+    return bool(words) and all(token.text.isupper() and token.text.replace("-", "").isalpha() and len(token.text) > 2
+                               for token in words) \
+        and not doc.text[doc.text.rfind("\n", 0, span.start) + 1 : span.start].strip()
 
 
 def _dated(text: str, end: int) -> bool:
@@ -1875,8 +1881,10 @@ def _woman_a_stem_cases(words: Sequence[Token]) -> frozenset[tuple[str, str]]:
     already is, not a man's dative and another person. A Russian surname ("Глебу | Туманов") shows no woman."""
     lower = words[0].text.lower()
     found = WOMAN_A_STEM_CASES.get(lower[-1:], frozenset())
+    if not found:  # most first words: no dictionary look-up
+        return found
     named = [p for p in dictionary_parses(lower) if p.tag.POS == "NOUN" and "Name" in p.tag.grammemes]
-    if not found or not named or any(p.tag.gender != "masc" or p.normal_form[-1:] in VOWELS for p in named):
+    if not named or any(p.tag.gender != "masc" or p.normal_form[-1:] in VOWELS for p in named):
         return frozenset()
     undeclined = all(any({"Surn", "Fixd", "femn"} <= p.tag.grammemes for p in dictionary_parses(token.text.lower()))
                      for token in words[1:])

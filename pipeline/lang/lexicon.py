@@ -1626,6 +1626,12 @@ WEEKDAY_FORMS: dict[int, tuple[str, ...]] = {
 }
 MONTHS: dict[str, int] = {form: month for month, forms in MONTH_FORMS.items() for form in forms}  # "мая" → 5
 MONTH_LEMMAS = frozenset(forms[0] for forms in MONTH_FORMS.values())
+# Month abbreviations of datelines and agency stamps ("БЕРЛИН, 12 мар — РИА Новости", "КИЕВ, 3 окт ПРАЙМ"): read
+# only right after a day number, where they cannot be another word (the dates rules; entities' `dateline_place`).
+MONTH_ABBREVIATION_FORMS: dict[int, tuple[str, ...]] = {
+    1: ("янв",), 2: ("фев", "февр"), 3: ("мар",), 4: ("апр",), 6: ("июн",), 7: ("июл",), 8: ("авг",),
+    9: ("сен", "сент"), 10: ("окт",), 11: ("ноя", "нояб"), 12: ("дек",),
+}
 WEEKDAY_LEMMAS = frozenset(forms[0] for forms in WEEKDAY_FORMS.values())
 # Nouns of the calendar: the days of the week, the months, a date ("на среду", "на 12 марта", "на эту дату").
 CALENDAR_NOUNS = WEEKDAY_LEMMAS | MONTH_LEMMAS | fold_words("число дата")
