@@ -304,13 +304,15 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # Cyrillic letters typed for Roman digits ("в Х веке", "ХХ век", "ХIХ века": Cyrillic Х, Ukrainian І).
 ROMAN_LOOKALIKES = str.maketrans({"Х": "X", "І": "I"})
 
-# Words whose infinitive complement is a plan or an obligation ("отказалась от планов провести ... в декабре",
-# "договорились до конца мая сформировать"): the date of that infinitive lies ahead, whatever the main verb's tense.
+# Words whose infinitive complement is a plan, an obligation or a wish ("отказалась от планов провести ... в декабре",
+# "договорились до конца мая сформировать", "заявил о желании оставить пост 1 января"): the date of that infinitive
+# lies ahead, whatever the main verb's tense.
 PROSPECTIVE_LEMMAS = frozenset(("план", "планы", "намерение", "решение", "предложение", "обещание", "цель", "задача",
                                 "поручение", "договорённость", "договоренность", "обязательство", "срок",
                                 "договориться", "решить", "обещать", "пообещать", "обязаться", "предложить",
                                 "поручить", "потребовать", "призвать", "согласиться", "условиться", "планировать",
-                                "запланировать", "намереваться", "собираться", "намерен", "намеренный"))
+                                "запланировать", "намереваться", "собираться", "намерен", "намеренный",
+                                "желание", "желать", "хотеть"))
 # Prepositions of a deadline: "до конца мая", "к 1 июля", "не позднее 31 мая".
 DEADLINE_WORDS = frozenset(("до", "к", "ко"))
 LATEST_WORDS = frozenset(("позднее", "позже"))

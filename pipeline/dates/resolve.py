@@ -469,9 +469,11 @@ def lead_year(doc: Document, mentions: list[Mention]) -> int | None:
 
 
 def _term_day(doc: Document, m: Mention) -> bool:
-    """True for a date after a preposition of a term, a deadline or an appointment (TERM_PREPOSITIONS: "С 25 ноября
-    2011 года Паршов пребывал в розыске", "казнь назначили на 29 января 2013 года"): a bound, not the news day."""
-    return m.first > 0 and doc.tokens[m.first - 1].text.lower() in TERM_PREPOSITIONS
+    """True for a date after a preposition of a term, a deadline or an appointment in its sentence (TERM_PREPOSITIONS:
+    "С 25 ноября 2011 года Паршов пребывал в розыске", "казнь назначили на 29 января 2013 года"): a bound, not the
+    news day (`lead_year`), a day a past act set (`_set_day`)."""
+    return m.first > 0 and doc.tokens[m.first - 1].sentence == doc.tokens[m.first].sentence \
+        and doc.tokens[m.first - 1].text.lower() in TERM_PREPOSITIONS
 
 
 def _counted_back(doc: Document, mentions: list[Mention], m: Mention) -> bool:
@@ -3109,8 +3111,7 @@ def _set_day(doc: Document, m: Mention) -> bool:
     appointment or a deadline (TERM_PREPOSITIONS: "до 28 февраля", "с 5 по 18 октября", "на 20 июля"), or, with the
     syntax of the morph stage, in a phrase that hangs on a noun ("в проведении митинга 31 января", "к президентским
     выборам 4 марта") other than the scene of the act (`_scene`: "на выборах 4 марта победил")."""
-    if m.first > 0 and doc.tokens[m.first - 1].sentence == doc.tokens[m.first].sentence \
-            and doc.tokens[m.first - 1].text.lower() in TERM_PREPOSITIONS:
+    if _term_day(doc, m):
         return True
     span = range(m.first, m.last)
     tops = {doc.tokens[j].head for j in span} - set(span)

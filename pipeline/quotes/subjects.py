@@ -1334,23 +1334,21 @@ def _aside_continued(ctx: Context, first: int, end: int) -> bool:
     Цемах, который в июне был похищен спецслужбами, а затем освобожден в рамках обмена, рассказал"), a passive
     going on ("Магомед Очерхаджи, которого, по словам человека с видеозаписи, было приказано убить, заявил"), or
     a finite verb of a nominative "который" it agrees with ("два молодых человека, которые, используя свои
-    профили, угрожали президенту, грозили …"); a finite verb after a participle's phrase is the clause's own
-    ("режим, введенный ООН, способствует стабильности, рассказали в МИД"). Rule `aside_continued`, traced."""
+    профили, угрожали президенту, грозили …"); an aside whose stretch holds its predicate already is closed
+    (`_aside_goes_on`: "режим, введенный ООН, способствует стабильности, рассказали в МИД"; "фон Беттихер, который
+    считался кандидатом, ушел в отставку, сообщает Spiegel"). Rule `aside_continued`, traced."""
     words = [i for i in range(first, end) if ctx.is_word(i)]
     joined = bool(words) and ctx.word(words[0]) in COORDINATORS
     while words and (ctx.word(words[0]) in COORDINATORS or ctx.word(words[0]) in SEQUENCE_ADVERBS):
         words = words[1:]  # "а затем освобожден"
     if not words or not _predicate_word(ctx, words[0]) or any(_nominal(ctx, i) for i in words):
         return False
-    passive = ctx.tokens[words[0]].pos == "AUX" or ctx.feats(words[0]).get("VerbForm") == "Part"
     for seen, (before, before_end) in enumerate(_segments_before(ctx, first - 1)):
         if seen > 3 or before == before_end or before == 0 or ctx.tokens[before - 1].text != ",":
             return False
         opening = _aside_opening(ctx, before, before_end)
         if opening is not None:
-            going_on = joined or passive or (ctx.lemma(opening) in RELATIVE_PRONOUNS
-                                             and ctx.feats(opening).get("Case") == "Nom"
-                                             and _agrees(ctx, words[0], opening))
+            going_on = _aside_goes_on(ctx, words[0], opening, (before, before_end), joined)
             if going_on:
                 fired("quotes", "aside_continued", ctx.tokens[before].start, ctx.tokens[end - 1].end,
                       f"{ctx.word(words[0])}: goes on with the aside opened by {ctx.word(opening)}")
@@ -1358,6 +1356,24 @@ def _aside_continued(ctx: Context, first: int, end: int) -> bool:
         if not _skippable(ctx, before, before_end):
             return False
     return False
+
+
+def _aside_goes_on(ctx: Context, predicate: int, opening: int, stretch: tuple[int, int], joined: bool) -> bool:
+    """Whether `predicate` goes on with the aside `opening` opens in `stretch`. An aside whose stretch holds a predicate
+    already (its participle, a relative clause's verb) is closed: only a predicate of the same form coordinated with
+    it goes on ("который в июне был похищен …, а затем освобожден"), not the main clause's ("Беттихер, который
+    считался кандидатом, ушел в отставку"; "Гильдия, представляющая интересы актеров, будет обсуждать"; "тех, кто их
+    послал, и свести с ними счеты"). An open one ("которого, по словам …,", "которые, используя свои профили,") goes
+    on with a coordinated or passive predicate, or a finite verb its nominative "который" agrees with (not an
+    infinitive: "павильона, который расположен в центре, послушать Медведева собрались")."""
+    forms = {ctx.feats(i).get("VerbForm") for i in range(*stretch) if ctx.is_word(i) and _predicate_word(ctx, i)}
+    if ctx.feats(opening).get("VerbForm") == "Part":
+        forms.add("Part")
+    if forms:
+        return joined and ctx.feats(predicate).get("VerbForm") in forms
+    return joined or ctx.tokens[predicate].pos == "AUX" or ctx.feats(predicate).get("VerbForm") == "Part" \
+        or (ctx.lemma(opening) in RELATIVE_PRONOUNS and ctx.feats(opening).get("Case") == "Nom"
+            and ctx.is_finite(predicate) and _agrees(ctx, predicate, opening))
 
 
 def _predicate_word(ctx: Context, index: int) -> bool:

@@ -1365,6 +1365,13 @@ LEAD_YEARS = [
      [("1 января 2013 года", "2013-01-01", "day_month"), ("прошлом году", None, "relative_unit")]),
     ("Розыск\n\nС 25 ноября 2011 года Иванов находился в розыске. В прошлом году его задержали.", None,
      [("25 ноября 2011 года", "2011-11-25", "day_month"), ("прошлом году", None, "relative_unit")]),
+    # a date under an infinitive of desire is a plan too (finalread-zd2: "заявил о желании оставить пост 1 января
+    # 2013 года", said in 2012, gave the page 2013; PROSPECTIVE_LEMMAS gains the words of desire)
+    ("Отставка\n\nГендиректор Иванов заявил о желании оставить пост 1 января 2013 года. В прошлом году он "
+     "возглавил совет.", None,
+     [("1 января 2013 года", "2013-01-01", "day_month"), ("прошлом году", None, "relative_unit")]),
+    ("Отставка\n\nГендиректор Иванов хотел оставить пост 1 января 2013 года. В прошлом году он возглавил совет.",
+     None, [("1 января 2013 года", "2013-01-01", "day_month"), ("прошлом году", None, "relative_unit")]),
 ]
 
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED

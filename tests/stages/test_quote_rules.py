@@ -2750,6 +2750,19 @@ RULE_ROWS = [
      "Экономический кризис добрался до предприятия «Маяк», сотрудники которого в прошлом году обещали "
      "премьеру приехать в Москву и поддержать власть.",
      "приехать в Москву и поддержать власть", "сотрудники которого", "indirect_request"),
+    # an aside whose stretch holds its own predicate is closed: the main clause's predicate after it does not go on
+    # with it (finalread-zd2, `subjects._aside_goes_on`; 20 of the 25 pool firings of `aside_continued` at 911b6b60
+    # were such main predicates, no speaker changed)
+    ("speaker-aside-closed-relative",
+     "Скандал в партии разгорелся накануне. Глава отделения партии Андрей Петров, который также считался главным "
+     "кандидатом на выборах, ушел в отставку из-за скандала, сообщает газета «Вести».",
+     "Глава отделения партии Андрей Петров, который также считался главным кандидатом на выборах, ушел в отставку "
+     "из-за скандала", "Вести", "indirect_trailing"),
+    ("speaker-aside-closed-participle",
+     "Переговоры возобновятся в марте. Гильдия актеров, представляющая интересы тысяч человек, будет обсуждать "
+     "новый контракт с продюсерами, передает агентство Reuters.",
+     "Гильдия актеров, представляющая интересы тысяч человек, будет обсуждать новый контракт с продюсерами",
+     "Reuters", "indirect_trailing"),
     # a subjectless plural cue set off inside its content speaks for the place after it, not for the content's
     # subject (quotes109, `speakers._set_off_attribution`)
     ("speaker-set-off-attribution",
@@ -3571,6 +3584,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-aside-continued-passive", "aside_continued", True),
     ("speaker-aside-continued-own-clause", "aside_continued", False),
     ("speaker-owned-relative-own-clause", "owned_relative", False),
+    ("speaker-aside-closed-relative", "aside_continued", False),
+    ("speaker-aside-closed-participle", "aside_continued", False),
     # a name closing a role phrase set off after the subject (quotes104); a genitive relatum or a clause is none
     ("speaker-apposed-role-name-one-of", "apposed_role_name", True),
     ("speaker-apposed-role-name-relatum", "apposed_role_name", True),
