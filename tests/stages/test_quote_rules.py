@@ -2906,6 +2906,41 @@ RULE_ROWS = [
      "решение уже принято", "Иван Петров", "indirect_according"),
     ("speaker-relation-owner-possessive-guard", "По словам его бывшей жены Татьяны Дельсаль, решение уже принято.",
      "решение уже принято", "Татьяна Дельсаль", "indirect_according"),
+
+    # a fixed parenthetical phrase ("в свою очередь": PARENTHETICAL_PHRASES) is no place a cue is said in: the
+    # document after it names the source (quotes108, subjects.parenthetical_phrase, traced)
+    ("speaker-parenthetical-not-place",
+     "В свою очередь в заявлении МИД Франции говорится, что стороны договорились продолжить переговоры.",
+     "стороны договорились продолжить переговоры", "МИД Франции", "indirect_impersonal_that"),
+    ("speaker-parenthetical-not-place-owner",
+     "Переговоры завершились в Женеве. В свою очередь в сообщении пресс-службы Кремля говорится, что стороны "
+     "обсудили ситуацию в Сирии.",
+     "стороны обсудили ситуацию в Сирии", "пресс-служба Кремля", "indirect_impersonal_that"),
+    # a counted per cent of a public opens the clause of a cue the parse left without a subject, after "где" too
+    # (quotes108, subjects._approximate_share, counted_group_end with COLLECTIVE_PUBLIC_NOUNS)
+    ("speaker-share-per-cent-where",
+     "Опрос проводился в Индии, где 79% населения полагают, что ситуация с коррупцией ухудшится.",
+     "ситуация с коррупцией ухудшится", "79% населения", "indirect_that"),
+    ("speaker-share-per-cent-words",
+     "Согласно опросу, 70% процентов американцев считают положение дел в экономике отличным.",
+     "положение дел в экономике отличным", "70% процентов американцев", "indirect_naming"),
+    # a bare media noun with no outlet entity in reach is the source quoted last by its title, in quotation marks
+    # or Latin letters (quotes108, descriptions.titled_source_before, traced `titled_source`); not a person's
+    # Latin name, not one more than TITLED_SOURCE_SENTENCES back
+    ("speaker-titled-source-quoted",
+     "Обзор прессы\n\n«Время новостей» полагает, что открытие выставки в Эмиратах не случайно. Газета предполагает, "
+     "что выставку инициировали политики.",
+     "выставку инициировали политики", "Время новостей", "indirect_that"),
+    ("speaker-titled-source-edition",
+     "Обзор прессы\n\n«Новая жизнь» уверена, что реформа провалится. Издание отмечает, что министры молчат.",
+     "министры молчат", "Новая жизнь", "indirect_that"),
+    ("speaker-titled-source-person-guard",
+     "Обзор прессы\n\nПрофессор John Smith уверен, что реформа провалится. Рынок стабилен, считает газета.",
+     "Рынок стабилен", "газета", "indirect_trailing"),
+    ("speaker-titled-source-far-guard",
+     "Обзор прессы\n\n«Новая жизнь» уверена, что реформа провалится. Министры молчат. Депутаты уехали в отпуск. "
+     "Парламент закрыт на ремонт. Страна ждет выборов. Издание отмечает, что цены растут.",
+     "цены растут", "издание", "indirect_that"),
 ]
 
 # (class, text, words no quote may start with)
@@ -3550,6 +3585,11 @@ SPEAKER_STEP_ROWS = [
     ("speaker-from-place", "from_place_source", True),
     ("speaker-from-place-conjunct", "from_place_source", True),
     ("speaker-from-place-city", "from_place_source", False),
+    # quotes108
+    ("speaker-share-per-cent-where", "share_subject", True),
+    ("speaker-titled-source-quoted", "titled_source", True),
+    ("speaker-titled-source-person-guard", "titled_source", False),
+    ("speaker-titled-source-far-guard", "titled_source", False),
 ]
 
 
@@ -3571,6 +3611,9 @@ REJECTION_TRACES: list[tuple[str, str, bool]] = [
     # quotation that is one ("…, — сказал он. «…»")
     ("direct_standalone", "standalone-mid-sentence-dash", True),
     ("direct_standalone", "dash-nbsp-split", False),
+    # a fixed parenthetical phrase is turned down as a cue's place (quotes108); not a place of its own
+    ("parenthetical_phrase", "speaker-parenthetical-not-place", True),
+    ("parenthetical_phrase", "speaker-share-per-cent-where", False),
     # a thing before a conjoined cue's joiner is turned down as its subject (quotes99); not one after it
     ("thing_before_joiner", "speaker-thing-before-joiner", True),
     ("thing_before_joiner", "speaker-thing-after-joiner", False),
