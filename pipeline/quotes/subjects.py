@@ -47,12 +47,13 @@ from pipeline.morphology import (
 )
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
-from pipeline.quotes.descriptions import can_speak, is_outlet, is_person_noun, reports_only, time_phrase
+from pipeline.quotes.descriptions import can_speak, is_outlet, is_person_noun, news_agency, reports_only, time_phrase
 from pipeline.quotes.lexicon import (
     BUREAU_NOUNS,
     INANIMATE_PERSON_NOUNS,
     NON_SOURCES,
     NOT_SPEAKERS,
+    OUTLET_VERBS,
     PARENTHETICAL_PHRASES,
     PARTITIVE_PREPOSITIONS,
     SPEAKING_NOUNS,
@@ -1025,10 +1026,11 @@ def _share_before(ctx: Context, verb: int, content: tuple[int, int], depth: int)
         if (share_head(ctx, head) or _approximate_share(ctx, head)) and counted_group_end(ctx, head, end) is not None:
             if not _opens_clause(ctx, _share_start(ctx, head), start):
                 return None
-            first = ctx.tokens[_share_start(ctx, head)].start
+            opening = _share_start(ctx, head)
+            first = ctx.tokens[opening].start
             fired("quotes", "share_subject", first, ctx.tokens[end - 1].end,
                   f"{ctx.doc.text[first:ctx.tokens[end - 1].end]} -> {ctx.tokens[verb].text}")
-            return head
+            return opening if comparative_share(ctx, opening) is not None else head  # "более 33% граждан"
     return None
 
 
@@ -1084,9 +1086,31 @@ def _nominative_noun(ctx: Context, index: int) -> bool:
         and not _in_prepositional_phrase(ctx, index)
 
 
+def _outlet_read_dative(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """An outlet's report verb in the present ("передает", "сообщает", "пишет": OUTLET_VERBS) with no subject found,
+    whose only bare dative after it is a news agency named by initials, which do not decline ("…, передает в
+    понедельник РИА «Новости»": the parse read "РИА" as whom it was told): the agency is the subject. A declined
+    dative ("сообщает «Интерфаксу»") or any nominative after the verb leaves it alone. Traced `outlet_read_dative`."""
+    if ctx.lemma(verb) not in OUTLET_VERBS or ctx.feats(verb).get("Tense") != "Pres":
+        return None
+    _, limit = ctx.sentence_range(verb)
+    datives = [kid for kid in ctx.kids(verb, "iobj", "obl") if kid > verb and not ctx.kids(kid, "case")
+               and not content[0] <= ctx.tokens[kid].start < content[1]]
+    if len(datives) != 1 or any(ctx.feats(i).get("Case") == "Nom" for i in range(verb + 1, limit)
+                                if ctx.tokens[i].pos in ("NOUN", "PROPN") and i not in ctx.subtree(datives[0])):
+        return None
+    phrase = sorted(ctx.subtree(datives[0]))
+    name = ctx.doc.text[ctx.tokens[phrase[0]].start : ctx.tokens[phrase[-1]].end]
+    if not all_capitals(ctx.tokens[datives[0]].text) or not news_agency(name):
+        return None
+    fired("quotes", "outlet_read_dative", ctx.tokens[verb].start, ctx.tokens[phrase[-1]].end,
+          f"{name}: indeclinable initials after {ctx.tokens[verb].text}, the outlet, not its addressee")
+    return datives[0]
+
+
 SUBJECT_STEPS = (_parsed_subject, _relative_subject, _share_before, _modified_noun, _conjoined_subject,
                  _governing_subject, _relative_host, _linear_or_main_clause, _coordinated_clause,
-                 _host_clause_subject, _previous_sentence_subject, _coordinated_predicate)
+                 _host_clause_subject, _previous_sentence_subject, _coordinated_predicate, _outlet_read_dative)
 # the steps that read the cue's own subject (its parse, its relative pronoun, the noun its participle modifies):
 # `speechless_inherited` leaves what they find alone
 OWN_SUBJECT_STEPS = (_parsed_subject, _relative_subject, _share_before, _modified_noun)

@@ -2248,8 +2248,9 @@ RULE_ROWS = [
     ("speaker-coordinated-predicate-chain", "Сенатор Иван Сидоров проиграл выборы. Он вводит своих сторонников в "
      "заблуждение, дает заведомо невыполнимые обещания, жалуется, что вся система против него.",
      "вся система против него", "Иван Сидоров", "indirect_that"),
+    # (not "жители Перу и Чили": the relative clause's share speaks, quotes108's `_share_before`; it had none)
     ("speaker-coordinated-predicate-relative", "Наиболее пессимистично настроены жители Перу и Чили, где 79% "
-     "населения полагают, что ситуация с коррупцией ухудшится.", "ситуация с коррупцией ухудшится", None,
+     "населения полагают, что ситуация с коррупцией ухудшится.", "ситуация с коррупцией ухудшится", "79% населения",
      "indirect_that"),
     ("speaker-shared-place", "В правоохранительных органах сообщили, что девочка не может описать нападавших, и "
      "предположили, что её запугали.", "её запугали", "правоохранительные органы", "indirect_that"),
@@ -2941,6 +2942,14 @@ RULE_ROWS = [
      "Обзор прессы\n\n«Новая жизнь» уверена, что реформа провалится. Министры молчат. Депутаты уехали в отпуск. "
      "Парламент закрыт на ремонт. Страна ждет выборов. Издание отмечает, что цены растут.",
      "цены растут", "издание", "indirect_that"),
+    # an agency's indeclinable initials the parse read as a dative after an outlet's present report verb are its
+    # name, not whom it told (quotes108, subjects._outlet_read_dative, traced); not with a nominative after them
+    ("speaker-outlet-read-dative",
+     "Пожар в Твери\n\nВ центре Твери загорелся жилой дом, передает в понедельник РИА «Новости».",
+     "В центре Твери загорелся жилой дом", "РИА Новости", "indirect_trailing"),
+    ("speaker-outlet-read-dative-guard",
+     "Пожар в Твери\n\nВ центре Твери загорелся жилой дом, сообщает в понедельник РИА «Новости» источник в МЧС.",
+     "В центре Твери загорелся жилой дом", "источник в МЧС", "indirect_trailing"),
 ]
 
 # (class, text, words no quote may start with)
@@ -3590,6 +3599,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-titled-source-quoted", "titled_source", True),
     ("speaker-titled-source-person-guard", "titled_source", False),
     ("speaker-titled-source-far-guard", "titled_source", False),
+    ("speaker-outlet-read-dative", "outlet_read_dative", True),
+    ("speaker-outlet-read-dative-guard", "outlet_read_dative", False),
 ]
 
 
