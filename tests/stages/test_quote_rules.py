@@ -2950,6 +2950,15 @@ RULE_ROWS = [
     ("speaker-outlet-read-dative-guard",
      "Пожар в Твери\n\nВ центре Твери загорелся жилой дом, сообщает в понедельник РИА «Новости» источник в МЧС.",
      "В центре Твери загорелся жилой дом", "источник в МЧС", "indirect_trailing"),
+    # a medium's title in quotation marks right after its noun, which the parse left out of the phrase, is part of
+    # the speaker (quotes108, speakers._quoted_title_after, traced); not a title after a comma
+    ("speaker-quoted-title-after",
+     "Лыжные гонки\n\nВ первую десятку вошла Мария Иванова, отстрелявшая без промаха, сообщает агентство \"Весь "
+     "спорт\".",
+     "В первую десятку вошла Мария Иванова, отстрелявшая без промаха", "агентство \"Весь спорт\"", "indirect_trailing"),
+    ("speaker-quoted-title-after-guard",
+     "Лыжные гонки\n\nСборная завоевала три медали, пишет газета, ссылаясь на «Вести».",
+     "Сборная завоевала три медали", "газета", "indirect_trailing"),
 ]
 
 # (class, text, words no quote may start with)
@@ -3601,6 +3610,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-titled-source-far-guard", "titled_source", False),
     ("speaker-outlet-read-dative", "outlet_read_dative", True),
     ("speaker-outlet-read-dative-guard", "outlet_read_dative", False),
+    ("speaker-quoted-title-after", "quoted_title_after", True),
+    ("speaker-quoted-title-after-guard", "quoted_title_after", False),
 ]
 
 
