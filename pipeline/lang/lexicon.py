@@ -1955,6 +1955,9 @@ QUANTITY_NOUNS = NUMBER_NOUNS | fold_words("""
 # Comparative quantifiers: with a genitive quantity after them they count a part of a group, the group's share that
 # acts or speaks ("более трети россиян уверены", "больше половины избирателей считают", "свыше 60% опрошенных").
 COMPARATIVE_QUANTIFIERS = fold_words("более больше менее меньше свыше")
+# Words that make a count approximate ("около трети россиян", "почти половина населения", "примерно 40% опрошенных"):
+# they open the share phrase they stand before.
+APPROXIMATE_QUANTIFIERS = fold_words("около почти примерно приблизительно порядка")
 
 # Words that report a fact: an event noun that is their topic reports a happening ("сообщили о задержании",
 # "сообщения о взрыве", "объявил об отставке"), unlike the topic of other words ("закон о митингах", "говорил о
@@ -2251,8 +2254,11 @@ REPEATED_ACT_NOUNS = fold_words("""
 # A public: people at large, a nation, an audience or a following. Addressing one ("U2 обратились к фанатам с
 # просьбой", "обратился к жителям Нью-Йорка", "РФС обратился к болельщикам с призывом") is a public appeal, a speech
 # that quotes cover, no contact between parties (`events.detection.public_address`).
-PUBLIC_NOUNS = fold_words("""
-    народ нация общественность население гражданин житель избиратель соотечественник болельщик фанат поклонник
+# The publics named by one collective noun in the singular: a share of one speaks for people ("79% населения
+# полагают", "половина населения страны считают"; quotes' `subjects.counted_group_end`).
+COLLECTIVE_PUBLIC_NOUNS = fold_words("народ нация общественность население")
+PUBLIC_NOUNS = COLLECTIVE_PUBLIC_NOUNS | fold_words("""
+    гражданин житель избиратель соотечественник болельщик фанат поклонник
     зритель читатель слушатель телезритель радиослушатель сторонник верующий горожанин россиянин
 """)
 # Words of driving a crowd off that also tell a vehicle's acceleration to a speed ("разгон до 100 км/ч", "разогнав

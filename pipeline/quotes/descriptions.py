@@ -2419,7 +2419,55 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
     found = latest_outlet(ctx, position) if lemma in MEDIA_NOUNS and not read else None
     if found is None and lemma in MEDIA_NOUNS:
         found = _outlet_quoted_before(ctx, position, history)
+    if found is None and lemma in MEDIA_NOUNS:
+        return titled_source_before(ctx, lemma, position, history)
     return Speaker(ctx.doc.entities[found].name, found, None, "") if found is not None else None
+
+
+# How many sentences back a bare media noun may refer to a source quoted by its title (`titled_source_before`).
+TITLED_SOURCE_SENTENCES = 3
+
+
+def titled_source_before(ctx: Context, lemma: str, position: int, history: list[Said]) -> Speaker | None:
+    """A bare media noun ("газета", "издание": MEDIA_NOUNS) with no outlet entity in reach is the source quoted last
+    within TITLED_SOURCE_SENTENCES by a name the article writes as a title, in quotation marks or in Latin letters
+    (an organization's, or one the entities stage left no entity), that no outlet rule took for a medium (an opinion
+    verb's subject is no reporting one: `is_outlet`, `reports_only`): "«Время новостей» полагает, что … Газета
+    предполагает", "— продолжает тему Die Welt. … считает газета": a press review names its outlet once and goes on
+    with the noun (QUOTES.md: the speaker as the article identifies it). Traced `titled_source`."""
+    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    for said in reversed(recent(history, sentence - TITLED_SOURCE_SENTENCES)):
+        mention = said.speaker.mention
+        if said.start >= position or sentence - said.sentence > TITLED_SOURCE_SENTENCES or mention is None:
+            continue
+        entity = said.speaker.entity
+        if said.speaker.name and (entity is None or ctx.doc.entities[entity].type == "ORG") \
+                and _written_title(ctx, mention):
+            fired("quotes", "titled_source", mention.start, position + len(lemma),
+                  f"{lemma} -> {said.speaker.name}: the source quoted last by its title")
+            return Speaker(said.speaker.name, entity, None, said.speaker.gender)
+    return None
+
+
+def _written_title(ctx: Context, mention: Span) -> bool:
+    """A mention written as a title: its words in quotation marks ("«Время новостей»") or a capitalized name in
+    Latin letters ("Die Welt", "Le Temps"); not a name that a common noun inside a noun phrase introduces as
+    another kind of source ("прогнозу фирмы Capital Economics", "по информации интернет-ресурса Delfi": no medium a
+    "газета" means; a media noun may: "данным газеты «Труд»"). A verb's own object before the name is no such noun
+    ("продолжает тему Die Welt")."""
+    noun = introducing_noun(ctx, mention)
+    first = ctx.token_at(mention.start)
+    if noun is not None and ctx.tokens[noun].sentence == ctx.tokens[first].sentence \
+            and ctx.tokens[noun].rel.startswith("nmod") \
+            and ctx.lemma(noun).rsplit("-", 1)[-1] not in MEDIA_NOUNS:
+        return False
+    text = ctx.doc.text[max(0, mention.start - 1) : mention.end + 1]
+    words = mention.text.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    quoted = text[:1] in QUOTE_MARKS and text[-1:] in QUOTE_MARKS
+    return quoted or all(word.strip(QUOTE_MARKS + ".,").isascii() and word.strip(QUOTE_MARKS + ".,").isalpha()
+                         for word in words)
 
 
 def _reporting_agency(ctx: Context, lemma: str, position: int) -> int | None:

@@ -1388,8 +1388,28 @@ def _number(ctx: Context, head: int) -> str:
     return "plur" if parsed_number(ctx, head) == "Plur" else "sing"
 
 
+def _quoted_title_after(ctx: Context, head: int, tokens: list[int]) -> list[int]:
+    """A medium's title in quotation marks right after a media noun that ends its phrase ("сообщает агентство "Весь
+    спорт"", "по версии журнала ''Forbes''"): the parse left it out of the phrase (it hung the name's words on each
+    other), but the noun names the medium by it (QUOTES.md: the fullest form the article gives). The title's tokens
+    up to its closing mark, or none. Traced `quoted_title_after`."""
+    after = tokens[-1] + 1
+    if ctx.lemma(head) not in MEDIA_NOUNS or tokens[-1] != head or after >= len(ctx.tokens) \
+            or ctx.tokens[after].sentence != ctx.tokens[head].sentence \
+            or ctx.tokens[after].start != ctx.tokens[head].end + 1:
+        return []
+    close = _short_name_end(ctx, after)
+    if close is None or close <= after + 1:
+        return []
+    fired("quotes", "quoted_title_after", ctx.tokens[head].start, ctx.tokens[close].end,
+          f"{ctx.word(head)}: the title in quotation marks after it")
+    return list(range(after, close + 1))
+
+
 def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:
-    """The noun phrase in the nominative, a bare organization noun among its genitives named in full."""
+    """The noun phrase in the nominative, a bare organization noun among its genitives named in full, a medium's
+    title in quotation marks after its noun (`_quoted_title_after`)."""
+    tokens = tokens + _quoted_title_after(ctx, head, tokens)
     replace = {}
     for index in tokens:
         owner = owner_entity(ctx, index) if index != head and ctx.feats(index).get("Case") == "Gen" else None

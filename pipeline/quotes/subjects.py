@@ -11,8 +11,10 @@ from pipeline.lang.fold import all_capitals, fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS, OBJECT_CASES, PROPER_NAME_GRAMMEMES, agrees_with_noun, forms_agree
 from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
+    APPROXIMATE_QUANTIFIERS,
     BODY_NOUNS,
     BUSINESS_NOUNS,
+    COLLECTIVE_PUBLIC_NOUNS,
     COMPARATIVE_QUANTIFIERS,
     DOCUMENT_NOUNS,
     FOCUS_PARTICLES,
@@ -46,12 +48,13 @@ from pipeline.morphology import (
 )
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
-from pipeline.quotes.descriptions import can_speak, is_outlet, is_person_noun, reports_only, time_phrase
+from pipeline.quotes.descriptions import can_speak, is_outlet, is_person_noun, news_agency, reports_only, time_phrase
 from pipeline.quotes.lexicon import (
     BUREAU_NOUNS,
     INANIMATE_PERSON_NOUNS,
     NON_SOURCES,
     NOT_SPEAKERS,
+    OUTLET_VERBS,
     PARENTHETICAL_PHRASES,
     PARTITIVE_PREPOSITIONS,
     SPEAKING_NOUNS,
@@ -976,14 +979,42 @@ def share_head(ctx: Context, index: int) -> bool:
 def counted_group_end(ctx: Context, head: int, limit: int) -> int | None:
     """The last word of the genitive group that a share head counts, read linearly up to `limit` (the parse often
     hangs the group elsewhere: "Большинство | американцев", "Больше половины | избирателей"): genitive words and
-    partitive "из"/"среди", a people noun or a participle among them; None when any other word comes between."""
+    partitive "из"/"среди", a people noun or a participle among them, or a public's collective noun
+    (COLLECTIVE_PUBLIC_NOUNS: "79% | населения"); None when any other word comes between."""
     group = [i for i in range(head + 1, limit) if ctx.is_word(i)]
     if not group or any(ctx.feats(i).get("Case") != "Gen" and ctx.word(i) not in PARTITIVE_PREPOSITIONS
                          for i in group):
         return None
-    counted = any(ctx.feats(i).get("Number") == "Plur" and (can_speak(ctx, i) or ctx.feats(i).get("VerbForm") == "Part")
-                  for i in group)
+    counted = any((ctx.feats(i).get("Number") == "Plur"
+                   and (can_speak(ctx, i) or ctx.feats(i).get("VerbForm") == "Part"))
+                  or ctx.lemma(i) in COLLECTIVE_PUBLIC_NOUNS for i in group)
     return group[-1] if counted else None
+
+
+def _counted_per_cent(ctx: Context, index: int) -> bool:
+    """A per cent with its numeral before it ("79 | %", "60 | процентов"): the head of a share a cue's subject may
+    be, whatever case the parse reads ("%" is a symbol, "процентов" a genitive)."""
+    return ctx.lemma(index) in SHARE_WORDS and index > 0 and ctx.tokens[index - 1].pos == "NUM"
+
+
+def _share_start(ctx: Context, head: int) -> int:
+    """The first word of the share phrase a share head opens: the numeral of a per cent ("79 | %"), then an
+    approximate or comparative quantifier before it ("около | трети", "почти | половина", "более | 33%")."""
+    first = head - 1 if _counted_per_cent(ctx, head) else head
+    before = first - 1
+    if before >= 0 and ctx.word(before) in APPROXIMATE_QUANTIFIERS | COMPARATIVE_QUANTIFIERS:
+        return before
+    return first
+
+
+def _approximate_share(ctx: Context, head: int) -> bool:
+    """A share the cue's subject may be that `share_head` leaves: a counted per cent ("79% населения",
+    `_counted_per_cent`) or a quantity noun in the genitive after an approximate quantifier ("около трети
+    россиян": APPROXIMATE_QUANTIFIERS)."""
+    if _counted_per_cent(ctx, head):
+        return True
+    return ctx.lemma(head) in QUANTITY_NOUNS and ctx.tokens[head].pos == "NOUN" and head > 0 \
+        and ctx.word(head - 1) in APPROXIMATE_QUANTIFIERS
 
 
 def share_limit(ctx: Context, verb: int) -> int:
@@ -1003,14 +1034,16 @@ def _share_before(ctx: Context, verb: int, content: tuple[int, int], depth: int)
     start, _ = ctx.sentence_range(verb)
     end = share_limit(ctx, verb)
     for head in range(end - 1, max(start, end - 8) - 1, -1):
-        if not ctx.is_word(head) or content[0] <= ctx.tokens[head].start < content[1]:
+        if not (ctx.is_word(head) or _counted_per_cent(ctx, head)) or content[0] <= ctx.tokens[head].start < content[1]:
             return None
-        if share_head(ctx, head) and counted_group_end(ctx, head, end) is not None:
-            if not _opens_clause(ctx, head, start):
+        if (share_head(ctx, head) or _approximate_share(ctx, head)) and counted_group_end(ctx, head, end) is not None:
+            if not _opens_clause(ctx, _share_start(ctx, head), start):
                 return None
-            fired("quotes", "share_subject", ctx.tokens[head].start, ctx.tokens[end - 1].end,
-                  f"{ctx.doc.text[ctx.tokens[head].start:ctx.tokens[end - 1].end]} -> {ctx.tokens[verb].text}")
-            return head
+            opening = _share_start(ctx, head)
+            first = ctx.tokens[opening].start
+            fired("quotes", "share_subject", first, ctx.tokens[end - 1].end,
+                  f"{ctx.doc.text[first:ctx.tokens[end - 1].end]} -> {ctx.tokens[verb].text}")
+            return opening if comparative_share(ctx, opening) is not None else head  # "более 33% граждан"
     return None
 
 
@@ -1019,7 +1052,7 @@ def _opens_clause(ctx: Context, head: int, start: int) -> bool:
     capitalized after a word (a run-on headline: "…признают победу Байдена Большинство американцев полагают")."""
     previous = head - 1
     return head == start or not ctx.is_word(previous) or ctx.word(previous) in SHARE_CLAUSE_OPENERS \
-        or ctx.tokens[head].text[:1].isupper()
+        or ctx.word(previous) in RELATIVE_PLACE_WORDS or ctx.tokens[head].text[:1].isupper()
 
 
 def _relative_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
@@ -1066,9 +1099,31 @@ def _nominative_noun(ctx: Context, index: int) -> bool:
         and not _in_prepositional_phrase(ctx, index)
 
 
+def _outlet_read_dative(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """An outlet's report verb in the present ("передает", "сообщает", "пишет": OUTLET_VERBS) with no subject found,
+    whose only bare dative after it is a news agency named by initials, which do not decline ("…, передает в
+    понедельник РИА «Новости»": the parse read "РИА" as whom it was told): the agency is the subject. A declined
+    dative ("сообщает «Интерфаксу»") or any nominative after the verb leaves it alone. Traced `outlet_read_dative`."""
+    if ctx.lemma(verb) not in OUTLET_VERBS or ctx.feats(verb).get("Tense") != "Pres":
+        return None
+    _, limit = ctx.sentence_range(verb)
+    datives = [kid for kid in ctx.kids(verb, "iobj", "obl") if kid > verb and not ctx.kids(kid, "case")
+               and not content[0] <= ctx.tokens[kid].start < content[1]]
+    if len(datives) != 1 or any(ctx.feats(i).get("Case") == "Nom" for i in range(verb + 1, limit)
+                                if ctx.tokens[i].pos in ("NOUN", "PROPN") and i not in ctx.subtree(datives[0])):
+        return None
+    phrase = sorted(ctx.subtree(datives[0]))
+    name = ctx.doc.text[ctx.tokens[phrase[0]].start : ctx.tokens[phrase[-1]].end]
+    if not all_capitals(ctx.tokens[datives[0]].text) or not news_agency(name):
+        return None
+    fired("quotes", "outlet_read_dative", ctx.tokens[verb].start, ctx.tokens[phrase[-1]].end,
+          f"{name}: indeclinable initials after {ctx.tokens[verb].text}, the outlet, not its addressee")
+    return datives[0]
+
+
 SUBJECT_STEPS = (_parsed_subject, _relative_subject, _share_before, _modified_noun, _conjoined_subject,
                  _governing_subject, _relative_host, _linear_or_main_clause, _coordinated_clause,
-                 _host_clause_subject, _previous_sentence_subject, _coordinated_predicate)
+                 _host_clause_subject, _previous_sentence_subject, _coordinated_predicate, _outlet_read_dative)
 # the steps that read the cue's own subject (its parse, its relative pronoun, the noun its participle modifies):
 # `speechless_inherited` leaves what they find alone
 OWN_SUBJECT_STEPS = (_parsed_subject, _relative_subject, _share_before, _modified_noun)
@@ -1652,6 +1707,18 @@ def _oblique_noun(ctx: Context, index: int) -> bool:
     return ctx.tokens[index].pos == "NOUN" and ctx.feats(index).get("Case") not in (None, "Nom")
 
 
+def parenthetical_phrase(ctx: Context, index: int) -> bool:
+    """The word heads a fixed parenthetical phrase with its preposition and determiners ("В свою очередь в заявлении
+    X говорится", "В Евросоюзе, в свою очередь, назвали": PARENTHETICAL_PHRASES), which names no place and no source.
+    Traced as `parenthetical_phrase` where it is turned down."""
+    words = sorted([index, *ctx.kids(index, "case", "det")])
+    if " ".join(ctx.word(i) for i in words) not in PARENTHETICAL_PHRASES:
+        return False
+    rejected("quotes", "parenthetical_phrase", ctx.tokens[words[0]].start, ctx.tokens[words[-1]].end,
+             "a fixed parenthetical phrase: no place or source")
+    return True
+
+
 def _parenthetical_end(ctx: Context, comma: int, limit: int) -> int | None:
     """The closing comma of a parenthetical phrase opened by the comma at `comma` ("…, в частности, …"), or None."""
     if ctx.tokens[comma].text != ",":
@@ -1721,7 +1788,8 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
     `places_only`: only a place that can speak (an organization, a service, a document; not "в ходе встречи")."""
     for child in ctx.kids(verb, "obl"):
         cases = [ctx.word(c) for c in ctx.kids(child, "case")]
-        if ctx.lemma(child) in NOT_SPEAKERS or ctx.lemma(child) in CORRELATIVES or _time_adverbial(ctx, child):
+        if ctx.lemma(child) in NOT_SPEAKERS or ctx.lemma(child) in CORRELATIVES or _time_adverbial(ctx, child) \
+                or parenthetical_phrase(ctx, child):
             continue  # "сообщается в субботу на сайте мэрии", "в конце августа обвинили в том, что": no place
         if _across_attribution_dash(ctx, child, verb):
             continue  # "«…в интервью СМИ …, - сообщается на сайте "Алросы"»": the quoted words' own phrase
