@@ -2,10 +2,13 @@
 
     python -m bench.coref_diff dump /tmp/dev.pkl /tmp/links-a.tsv      # one line per linked anaphor
     python -m bench.coref_diff compare /tmp/links-a.tsv /tmp/links-b.tsv [--examples 40]
+    python -m bench.coref_diff table /tmp/links-a.tsv [--by rule|text]   # scored links by class, artefacts apart
 
 A verdict is "right" (on a link task of the entity's chain), "other" (a mention of another anchored chain),
 "unanchored" (of a chain no record name anchors) or "no gold"; the dump's last line holds the scorer's totals,
 equal to `svodka eval coref --part dev` on the same documents. Error analysis on the dev part only.
+Two more columns: "scored" when the span is one of the entity's non-name mentions (the scorer's predicted set;
+an apposition that became the name mention is not), and the scorer's reading of a wrong link (`scorer_artefact`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,19 @@ from pipeline.evaluation.quotes import span_iou
 Span = tuple[int, int]
 
 
+def scorer_artefact(span: Span, names: list[Span], chains: list[list[Span]]) -> str:
+    """Why a link the scorer counts wrong may be right by reading: "split" when a gold chain holding the span
+    also holds one of the linked entity's name mentions (the chain anchored on another record entity: the
+    record split one referent), "nested" when a span of that chain holds one of its names whole but the name
+    covers less than half of it ("швейцарском Ньоне, где", "глава Генштаба"), "-" otherwise."""
+    holding = [chain for chain in chains if _matches(span, chain)]
+    if any(_matches(other, names) for chain in holding for other in chain):
+        return "split"
+    if any(start <= name[0] and name[1] <= end for chain in holding for start, end in chain for name in names):
+        return "nested"
+    return "-"
+
+
 def verdicts(doc: Document, chains: list[Any]) -> list[str]:
     """One tab-separated line per linked anaphor of a resolved document."""
     names = [[(m.start, m.end) for m in e.mentions if m.kind == "name"] for e in doc.entities]
@@ -41,11 +57,14 @@ def verdicts(doc: Document, chains: list[Any]) -> list[str]:
             anchored.append((entity, span))
             if position not in anchors:
                 tasks.setdefault(entity, []).append(span)
+    spans_of = [[(int(s), int(e)) for s, e in chain] for chain in chains]
     lines = []
     for decision in doc.extras.get("coref", []):
         if decision.entity is None:
             continue
         span = (decision.anaphor.start, decision.anaphor.end)
+        entity = doc.entities[decision.entity]
+        scored = any((m.start, m.end) == span and m.kind != "name" for m in entity.mentions)
         if _matches(span, tasks.get(decision.entity, [])):
             verdict = "right"
         elif any(owner != decision.entity and span_iou(span, other) >= 0.5 for owner, other in anchored):
@@ -57,8 +76,9 @@ def verdicts(doc: Document, chains: list[Any]) -> list[str]:
         text = doc.text[span[0]:span[1]].replace("\t", " ").replace("\n", " ")
         context = doc.text[max(0, span[0] - 150):span[0]].replace("\t", " ").replace("\n", " ¶ ")
         after = doc.text[span[1]:span[1] + 40].replace("\t", " ").replace("\n", " ¶ ")
-        lines.append("\t".join([doc.id, str(span[0]), str(span[1]), text, decision.rule,
-                                doc.entities[decision.entity].name, verdict, f"…{context}[[{text}]]{after}…"]))
+        artefact = "-" if verdict == "right" else scorer_artefact(span, names[decision.entity], spans_of)
+        lines.append("\t".join([doc.id, str(span[0]), str(span[1]), text, decision.rule, entity.name, verdict,
+                                f"…{context}[[{text}]]{after}…", "scored" if scored else "-", artefact]))
     return lines
 
 
@@ -116,6 +136,25 @@ def compare(before: str, after: str, examples: int) -> None:
         print(line)
 
 
+def table(path: str, by: str) -> None:
+    """Scored links by rule (or anaphor text): right by the gold, the scorer's artefacts, and the plain wrong."""
+    links, total = read(path)
+    counts: dict[str, Counter[str]] = {}
+    for fields in links.values():
+        if len(fields) < 10 or fields[8] != "scored":
+            continue
+        key = fields[4] if by == "rule" else fields[3].lower()
+        kind = fields[6] if fields[6] == "right" or fields[9] == "-" else fields[9]
+        counts.setdefault(key, Counter())[kind] += 1
+    print(f"{total}\n{'':28} links  right  split nested  other unanch nogold    P  P+artefacts")
+    for key, count in sorted(counts.items(), key=lambda item: -sum(item[1].values())):
+        links_n = sum(count.values())
+        read_right = count["right"] + count["split"] + count["nested"]
+        print(f"{key[:28]:28} {links_n:5} {count['right']:6} {count['split']:6} {count['nested']:6} "
+              f"{count['other']:6} {count['unanchored']:6} {count['no gold']:6} {count['right'] / links_n:5.3f} "
+              f"{read_right / links_n:5.3f}")
+
+
 def main(argv: list[str] | None = None) -> None:
     """The command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -127,9 +166,14 @@ def main(argv: list[str] | None = None) -> None:
     comparing.add_argument("before")
     comparing.add_argument("after")
     comparing.add_argument("--examples", type=int, default=40)
+    tabling = commands.add_parser("table")
+    tabling.add_argument("dump")
+    tabling.add_argument("--by", choices=("rule", "text"), default="rule")
     args = parser.parse_args(argv)
     if args.command == "dump":
         dump(args.docs, args.out)
+    elif args.command == "table":
+        table(args.dump, args.by)
     else:
         compare(args.before, args.after, args.examples)
 

@@ -131,3 +131,16 @@ def test_the_replay_finds_the_old_defaults_tail_on_a_few_thousand_lines():
     log = {"one": [{"line": 1 + 16 * n, "docs": 16, "cpu": 0.5 + n % 3} for n in range(20)]}
     lines = replay_lines(log, [200, 1200], orders=3)
     assert len(lines) == 3 and "500 -> 1 shards, cap 1.000x" in lines[1] and "32 -> 38 shards" in lines[2]
+
+
+def test_a_wrong_coref_link_the_scorer_cannot_anchor_is_told_apart():
+    """coref104: a link counted wrong whose gold chain also holds the linked entity's name (the record split the
+    referent) reads "split"; one whose chain holds the name only inside a longer phrase ("швейцарском Ньоне",
+    IoU < .5, so the chain is unanchored) reads "nested"; a link into a chain that names neither is plainly wrong."""
+    from bench.coref_diff import scorer_artefact
+
+    names = [(10, 15)]  # the linked entity's name mention
+    assert scorer_artefact((40, 43), names, [[(10, 15), (40, 43)]]) == "split"
+    assert scorer_artefact((40, 43), names, [[(0, 15), (40, 43)]]) == "nested"
+    assert scorer_artefact((40, 43), names, [[(20, 25), (40, 43)], [(10, 15)]]) == "-"
+    assert scorer_artefact((40, 43), names, []) == "-"

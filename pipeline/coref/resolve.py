@@ -667,6 +667,9 @@ def relative_head(state: Resolution, anaphor: Anaphor) -> Decision:
         token = doc.tokens[ancestor]
         if token.rel.startswith("acl") and 0 <= token.head < len(doc.tokens):
             noun = token.head
+            if noun > anaphor.head:  # a misparse ("совладельцами которого являются миллиардер X": not X)
+                return decision.reject("relative_head", f"the clause hangs on '{doc.tokens[noun].text}', after the "
+                                                        "relative: a relative never looks ahead")
             entity = state.entity_of_phrase(noun)
             named, refused = introduced_head(state, anaphor, noun) if entity is None else (None, "")
             body = named is not None or (entity is not None and state.infos[entity].type in ("ORG", "LOC"))
