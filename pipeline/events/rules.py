@@ -1397,13 +1397,13 @@ def seat_office(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
 
 
 def _seat_role(ctx: Context, index: int) -> bool:
-    """A role noun in a seat's genitive names the office the seat is, whatever the role (ROLE_NOUNS beyond
+    """A role noun in a seat's genitive names the office the seat is, whatever the role (ROLE_NOUNS, which hold
     OFFICE_NOUNS: "занял должность тренера женской сборной", "место советника") and even where coreference links it
     to the one who held the office ("Место гендиректора занял его заместитель": the seat is the office, not
     Дерипаска's); not a name ("место Иванова"), nor a role noun with a name under it ("пост тренера Ивана Петрова"
     names the one who held it, `_office_or`)."""
     tree = ctx.tree
-    return lemma_of(tree, index) in ROLE_NOUNS | OFFICE_NOUNS \
+    return lemma_of(tree, index) in ROLE_NOUNS \
         and all(tree.case_apart(name) for name in tree.kids(index, "flat:name", "appos"))
 
 
