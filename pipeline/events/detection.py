@@ -180,7 +180,6 @@ from pipeline.lang.lexicon import (
     OFFENCE_NOUNS,
     OFFENCE_VERBS,
     OFFICE_NOUNS,
-    OFFICE_SEAT_NOUNS,
     ONSET_NOUNS,
     OPENED_CASE_NOUNS,
     ORDER_CONTENT_PREPOSITIONS,
@@ -219,6 +218,7 @@ from pipeline.lang.lexicon import (
     SEARCH_NOUNS,
     SEAT_COMING_VERBS,
     SEAT_LEAVING_VERBS,
+    SEAT_NOUNS,
     SEAT_TAKING_VERBS,
     SELF_IMMOLATION_WORDS,
     SENDING_VERBS,
@@ -2835,7 +2835,6 @@ def passive_doer(tree: Tree, child: int) -> bool:
     return token.feats.get("Case") == "Ins" and tree.preposition(child) is None and tree.passive(token.head)
 
 
-SEATS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS
 # whose place is a seat: "место гендиректора", "место главы", "место лидера партии"
 SEAT_HOLDERS = OFFICE_NOUNS | GENERIC_HEAD_NOUNS
 
@@ -2854,7 +2853,7 @@ def taken_seat(tree: Tree, index: int, child: int) -> Trigger | None:
         if base(token.rel) != "obj" or lemma_of(tree, child) not in OWNED_SEAT_NOUNS:
             return None  # "занять пост" is a fixed phrase (`phrase`)
     elif verb_lemma not in SEAT_COMING_VERBS or tree.preposition(child) not in ("на",) \
-            or token.feats.get("Case") != "Acc" or lemma_of(tree, child) not in SEATS:
+            or token.feats.get("Case") != "Acc" or lemma_of(tree, child) not in SEAT_NOUNS:
         return None
     if lemma_of(tree, child) in OWNED_SEAT_NOUNS and not _owned_seat(tree, child):
         reason = f"'{token.text}' of no one and no office: a place, no seat"

@@ -80,14 +80,13 @@ from pipeline.lang.lexicon import (
     MONTHS,
     NUMBER_NOUNS,
     NUMBER_WORDS,
-    OFFICE_SEAT_NOUNS,
     OTHER_ONE_WORDS,
-    OWNED_SEAT_NOUNS,
     PARTITIVE_PREPOSITIONS,
     PEOPLE_COLLECTIVE_NOUNS,
     PLACE_NOUNS,
     RUNNING_COUNT_WORDS,
     SAME_HAPPENING_WORDS,
+    SEAT_NOUNS,
     SET_QUANTIFIERS,
     THIRD_PERSON_PRONOUNS,
 )
@@ -131,7 +130,6 @@ PEOPLE_COUNTED_TYPES = frozenset({"death", "injury"})
 # appointment names whose place it takes: the owner of the seat ("его место занял", "место Хейга", "на его пост")
 # or "вместо" ("вместо него назначен").
 LEAVING_ROLES = {"resignation": ("agent", "patient"), "dismissal": ("patient",)}
-SEAT_NOUNS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS
 SEAT_OWNER_RELS = frozenset({"det", "nmod", "nmod:poss"})
 SEAT_OWNER_POS = frozenset({"PRON", "DET", "PROPN"})  # not an office noun: "место гендиректора" names the office
 REPLACING_PREPOSITION = "вместо"

@@ -21,7 +21,6 @@ from pipeline.events.detection import (
     INCIDENT_TYPES,
     OFFICE_FILLING_TYPES,
     PARTY_NOUNS,
-    SEATS,
     Trigger,
     body_part,
     explosive,
@@ -108,6 +107,7 @@ from pipeline.lang.lexicon import (
     REMOTE_CHANNEL_WORDS,
     ROLE_NOUNS,
     SCENE_NOUNS,
+    SEAT_NOUNS,
     SESSION_NOUNS,
     SET_NORM_NOUNS,
     SITTING_BODY_NOUNS,
@@ -1384,26 +1384,26 @@ def acting_office(ctx: Context, index: int) -> bool:
 def seat_office(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The genitive of a seat of office in an appointment's or a resignation's phrase names the office, its
     position: "уступил пост гендиректора", "занял кресло премьер-министра", "покинул должность президента компании",
-    "место гендиректора занял" (detection's SEATS: a post, a chair, a place `taken_seat` kept): after a seat a role
+    "место гендиректора занял" (SEAT_NOUNS: a post, a chair, a place `taken_seat` kept): after a seat a role
     noun names the office, not its holder (`_seat_role`; "кресло Иванова" names none), unless a name stands under it
     ("пост мэра Ивана Петрова")."""
     if event_type.name not in POSITION_TYPES:
         return []
     tree = ctx.tree
     return [Candidate("position", child, seat_office.__name__)
-            for owner in trigger.tokens if lemma_of(tree, owner) in SEATS
+            for owner in trigger.tokens if lemma_of(tree, owner) in SEAT_NOUNS
             for child in tree.kids(owner, "nmod")
             if _key(tree, child) == (None, "Gen") and _seat_role(ctx, child)]
 
 
 def _seat_role(ctx: Context, index: int) -> bool:
-    """A role noun in a seat's genitive names the office the seat is, whatever the role (ROLE_NOUNS beyond
+    """A role noun in a seat's genitive names the office the seat is, whatever the role (ROLE_NOUNS, which hold
     OFFICE_NOUNS: "занял должность тренера женской сборной", "место советника") and even where coreference links it
     to the one who held the office ("Место гендиректора занял его заместитель": the seat is the office, not
     Дерипаска's); not a name ("место Иванова"), nor a role noun with a name under it ("пост тренера Ивана Петрова"
     names the one who held it, `_office_or`)."""
     tree = ctx.tree
-    return lemma_of(tree, index) in ROLE_NOUNS | OFFICE_NOUNS \
+    return lemma_of(tree, index) in ROLE_NOUNS \
         and all(tree.case_apart(name) for name in tree.kids(index, "flat:name", "appos"))
 
 

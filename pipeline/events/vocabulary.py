@@ -73,7 +73,6 @@ from pipeline.lang.lexicon import (
     OFFICE_NOUNS,
     OFFICE_SEAT_NOUNS,
     ORGANIZATION_NOUNS,
-    OWNED_SEAT_NOUNS,
     PARLIAMENT_NOUNS,
     PUNISHMENT_NOUNS,
     RECEIVED_MONEY_NOUNS,
@@ -82,6 +81,7 @@ from pipeline.lang.lexicon import (
     RESTRAINT_NOUN,
     RETURN_VERBS,
     SEAT_COMING_VERBS,
+    SEAT_NOUNS,
     SEAT_TAKING_VERBS,
     SPENDING_VERBS,
     TEAM_MEMBER_NOUNS,
@@ -699,7 +699,7 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
        if name == "election" and verb in ELECTED_SUBJECT_VERBS},
     # and who takes or comes to a seat (`taken_seat`): "на его место пришел Абу Хавс", "место гендиректора занял X"
     **{f"{verb} {noun}": "patient" for verb in SEAT_TAKING_VERBS | SEAT_COMING_VERBS
-       for noun in OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS},
+       for noun in SEAT_NOUNS},
     # and who gets into a body of members (`body_membership`): "Шипулин планирует попасть в комитет"
     **{f"{verb} {body}": "patient" for verb, (_, name) in MEMBERSHIP_VERBS.items() if name == "appointment"
        for body in MEMBER_BODIES},

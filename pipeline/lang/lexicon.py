@@ -1248,6 +1248,9 @@ SEAT_COMING_VERBS = fold_words("прийти заступить вернутьс
 # A place that is a seat of office when it is someone's or an office's (`events.detection.taken_seat`): "его место
 # занял", "место гендиректора занял"; not a place in a ranking ("занял первое место", "заняла место Шараповой").
 OWNED_SEAT_NOUNS = fold_words("место")
+# Every seat of office: a post, an office, a chair, or a place that is someone's or an office's (events: `taken_seat`,
+# `seat_office`, `handover`).
+SEAT_NOUNS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS
 # What a place lies in, with "в"/"на", when it is a place in a ranking, a list or a team, no seat of office: "занял
 # его место в рейтинге", "в стартовом составе его место занял", "ее место в сборной заняла" (`events.detection.
 # taken_seat`). "состав" of a body is a board ("место в составе совета директоров") and stays a seat.

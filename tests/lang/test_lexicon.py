@@ -25,6 +25,12 @@ def test_speaker_roles_derive_from_roles() -> None:
     assert "корреспондент" in lexicon.ROLE_NOUNS and "корреспондент" not in lexicon.SPEAKER_ROLE_NOUNS
 
 
+def test_offices_are_roles() -> None:
+    """An office one is appointed to is a role noun: rules that take any role (events `_seat_role`) test ROLE_NOUNS
+    alone, with no union built per call."""
+    assert lexicon.OFFICE_NOUNS <= lexicon.ROLE_NOUNS
+
+
 def test_place_name_nouns_narrow_place_nouns() -> None:
     assert lexicon.PLACE_NAME_NOUNS | lexicon.FACILITY_NOUNS < lexicon.PLACE_NOUNS
     assert "здание" in lexicon.PLACE_NOUNS and "здание" not in lexicon.PLACE_NAME_NOUNS
