@@ -2314,8 +2314,12 @@ def is_outlet(ctx: Context, entity_index: int) -> bool:
         return True
     if {word.lower() for word in ctx.doc.entities[entity_index].name.split()} & MEDIA_NAME_WORDS:
         return True  # "Fox News", "Washington Post": a medium by its name
-    return any(ctx.lemma(noun).rsplit("-", 1)[-1] in MEDIA_NOUNS  # "онлайн-газета", "интернет-издание" too
-               for m in mentions if (noun := introducing_noun(ctx, m)) is not None)
+    return any(media_noun(ctx, noun) for m in mentions if (noun := introducing_noun(ctx, m)) is not None)
+
+
+def media_noun(ctx: Context, index: int) -> bool:
+    """A media noun (MEDIA_NOUNS), a compound's last part too ("онлайн-газета", "интернет-издание")."""
+    return ctx.lemma(index).rsplit("-", 1)[-1] in MEDIA_NOUNS
 
 
 def news_agency(name: str) -> bool:
@@ -2459,7 +2463,7 @@ def _written_title(ctx: Context, mention: Span) -> bool:
     first = ctx.token_at(mention.start)
     if noun is not None and ctx.tokens[noun].sentence == ctx.tokens[first].sentence \
             and ctx.tokens[noun].rel.startswith("nmod") \
-            and ctx.lemma(noun).rsplit("-", 1)[-1] not in MEDIA_NOUNS:
+            and not media_noun(ctx, noun):
         return False
     text = ctx.doc.text[max(0, mention.start - 1) : mention.end + 1]
     words = mention.text.split()

@@ -1106,15 +1106,18 @@ def _outlet_read_dative(ctx: Context, verb: int, content: tuple[int, int], depth
     dative ("сообщает «Интерфаксу»") or any nominative after the verb leaves it alone. Traced `outlet_read_dative`."""
     if ctx.lemma(verb) not in OUTLET_VERBS or ctx.feats(verb).get("Tense") != "Pres":
         return None
-    _, limit = ctx.sentence_range(verb)
     datives = [kid for kid in ctx.kids(verb, "iobj", "obl") if kid > verb and not ctx.kids(kid, "case")
                and not content[0] <= ctx.tokens[kid].start < content[1]]
-    if len(datives) != 1 or any(ctx.feats(i).get("Case") == "Nom" for i in range(verb + 1, limit)
-                                if ctx.tokens[i].pos in ("NOUN", "PROPN") and i not in ctx.subtree(datives[0])):
+    if len(datives) != 1 or not all_capitals(ctx.tokens[datives[0]].text):
         return None
-    phrase = sorted(ctx.subtree(datives[0]))
+    phrase = sorted(ctx.subtree(datives[0]))  # once: the scan below asks it of every noun after the verb
+    inside = set(phrase)
+    _, limit = ctx.sentence_range(verb)
+    if any(ctx.feats(i).get("Case") == "Nom" for i in range(verb + 1, limit)
+           if ctx.tokens[i].pos in ("NOUN", "PROPN") and i not in inside):
+        return None
     name = ctx.doc.text[ctx.tokens[phrase[0]].start : ctx.tokens[phrase[-1]].end]
-    if not all_capitals(ctx.tokens[datives[0]].text) or not news_agency(name):
+    if not news_agency(name):
         return None
     fired("quotes", "outlet_read_dative", ctx.tokens[verb].start, ctx.tokens[phrase[-1]].end,
           f"{name}: indeclinable initials after {ctx.tokens[verb].text}, the outlet, not its addressee")
