@@ -82,7 +82,7 @@ def _memoize_grammeme_attributes(tag_class: type) -> None:
             setattr(tag_class, name, _MemoGrammeme(descriptor))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=6144)
 def parses(word: str) -> tuple[Any, ...]:
     """All pymorphy3 parses of a word (cached).
 
