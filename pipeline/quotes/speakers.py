@@ -83,6 +83,7 @@ from pipeline.quotes.descriptions import (
     is_outlet,
     is_person_noun,
     is_service,
+    media_noun,
     named_within,
     names_of,
     news_outlet,
@@ -171,6 +172,10 @@ DESCRIBED_SOURCE_SENTENCES = 2
 COLLECTIVE_SOURCES = INANIMATE_SOURCES | ORGANIZATION_NOUNS | POLITY_NOUNS
 SPEAKING_BODY_NOUNS = ORGANIZATION_NOUNS | BUREAU_NOUNS  # a speaker phrase of these nouns is no "он"
 COUNTING_HEADS = QUANTITY_NOUNS | SHARE_WORDS  # "12 процентов опрошенных", "тысячи жителей": counted, no speaker
+
+
+# what a later "в нем"/"в ней" may refer back to as to a document (`_pronoun_document`)
+REFERRED_DOCUMENT_NOUNS = DOCUMENT_NOUNS | WRITTEN_SPEECH_NOUNS
 
 
 def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too: bool = True,
@@ -1394,7 +1399,7 @@ def _quoted_title_after(ctx: Context, head: int, tokens: list[int]) -> list[int]
     other), but the noun names the medium by it (QUOTES.md: the fullest form the article gives). The title's tokens
     up to its closing mark, or none. Traced `quoted_title_after`."""
     after = tokens[-1] + 1
-    if ctx.lemma(head) not in MEDIA_NOUNS or tokens[-1] != head or after >= len(ctx.tokens) \
+    if not media_noun(ctx, head) or tokens[-1] != head or after >= len(ctx.tokens) \
             or ctx.tokens[after].sentence != ctx.tokens[head].sentence \
             or ctx.tokens[after].start != ctx.tokens[head].end + 1:
         return []
@@ -2823,7 +2828,7 @@ def _pronoun_document(ctx: Context, pronoun: int) -> int | None:
     first = ctx.doc.sentences[max(0, sentence - 1)].token_start
     gender = ctx.feats(pronoun).get("Gender")
     for index in range(pronoun - 1, first - 1, -1):
-        if ctx.lemma(index) not in DOCUMENT_NOUNS | WRITTEN_SPEECH_NOUNS or ctx.tokens[index].pos != "NOUN":
+        if ctx.lemma(index) not in REFERRED_DOCUMENT_NOUNS or ctx.tokens[index].pos != "NOUN":
             continue
         noun_gender = ctx.feats(index).get("Gender")
         if not gender or not noun_gender or (noun_gender == "Fem") == (gender == "Fem"):

@@ -1037,9 +1037,9 @@ def _share_before(ctx: Context, verb: int, content: tuple[int, int], depth: int)
         if not (ctx.is_word(head) or _counted_per_cent(ctx, head)) or content[0] <= ctx.tokens[head].start < content[1]:
             return None
         if (share_head(ctx, head) or _approximate_share(ctx, head)) and counted_group_end(ctx, head, end) is not None:
-            if not _opens_clause(ctx, _share_start(ctx, head), start):
-                return None
             opening = _share_start(ctx, head)
+            if not _opens_clause(ctx, opening, start):
+                return None
             first = ctx.tokens[opening].start
             fired("quotes", "share_subject", first, ctx.tokens[end - 1].end,
                   f"{ctx.doc.text[first:ctx.tokens[end - 1].end]} -> {ctx.tokens[verb].text}")

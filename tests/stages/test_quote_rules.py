@@ -3023,6 +3023,12 @@ RULE_ROWS = [
     ("speaker-quoted-title-after-guard",
      "Лыжные гонки\n\nСборная завоевала три медали, пишет газета, ссылаясь на «Вести».",
      "Сборная завоевала три медали", "газета", "indirect_trailing"),
+    # ... after a compound media noun too (`descriptions.media_noun`: "интернет-издание")
+    ("speaker-quoted-title-after-compound",
+     "Лыжные гонки\n\nВ первую десятку вошла Мария Иванова, отстрелявшая без промаха, сообщает интернет-издание "
+     "\"Весь спорт\".",
+     "В первую десятку вошла Мария Иванова, отстрелявшая без промаха", "интернет-издание \"Весь спорт\"",
+     "indirect_trailing"),
 ]
 
 # (class, text, words no quote may start with)
